@@ -1,0 +1,53 @@
+import { ProblemError } from '../boundary/problem.js';
+import { formatProblem } from './render/problem.js';
+import { EXIT_USAGE, write, type CliIO, type Command } from './io.js';
+import { scoreCommand } from './commands/score.js';
+import { VERSION } from '../version.js';
+
+interface CommandEntry {
+  run: Command;
+  summary: string;
+}
+
+/** Every `bonemet` subcommand; add one line here to add a command. */
+const COMMANDS: Record<string, CommandEntry> = {
+  score: { run: scoreCommand, summary: 'score an assessment instrument (SINS, ESCC, KPS, Tokuhashi, …)' },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  return [
+    'usage: bonemet <command> [options]',
+    '',
+    'commands:',
+    ...Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`),
+    '',
+    'Run `bonemet <command> --help` for the options of a command.',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    write(io.stdout, help());
+    return 0;
+  }
+  if (name === '--version') {
+    write(io.stdout, VERSION);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    write(io.stderr, `bonemet: unknown command "${name}"; accepted: ${Object.keys(COMMANDS).join(', ')}\n\n${help()}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof ProblemError) {
+      write(io.stderr, formatProblem(`bonemet ${name}`, error.problem));
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
