@@ -1,14 +1,36 @@
 import type { Lang } from '../../i18n/lang.js';
 import type { InstrumentDefinition, InstrumentId, InstrumentResult } from './instrument.js';
 import { INSTRUMENT_IDS } from './instrument.js';
+import { escc } from './escc.js';
+import { frankel } from './frankel.js';
+import { kps } from './kps.js';
+import { mdAnderson } from './md-anderson.js';
+import { odi } from './odi.js';
+import { rmdq } from './rmdq.js';
 import { sins } from './sins.js';
+import { tokuhashi } from './tokuhashi.js';
+import { tomita } from './tomita.js';
+import { tomitaType } from './tomita-type.js';
+import { vas } from './vas.js';
+import { wbb } from './wbb.js';
 
 export { INSTRUMENT_IDS, type InstrumentId, type InstrumentResult } from './instrument.js';
 
 /** Every instrument of the sources, by id (REFERENCE.md S1, S2, S3, S8). */
-export const INSTRUMENTS: Record<InstrumentId, InstrumentDefinition> = {
+export const INSTRUMENTS = {
   sins,
-} as unknown as Record<InstrumentId, InstrumentDefinition>;
+  escc,
+  kps,
+  vas,
+  tokuhashi,
+  tomita,
+  'tomita-type': tomitaType,
+  wbb,
+  frankel,
+  odi,
+  rmdq,
+  'md-anderson': mdAnderson,
+} as const satisfies Record<InstrumentId, Pick<InstrumentDefinition, 'id' | 'name' | 'summary' | 'version'>>;
 
 export function isInstrumentId(value: string): value is InstrumentId {
   return (INSTRUMENT_IDS as readonly string[]).includes(value);
@@ -16,5 +38,5 @@ export function isInstrumentId(value: string): value is InstrumentId {
 
 /** Validates untyped input against the instrument's schema and scores it (throws ZodError). */
 export function scoreInstrument(id: InstrumentId, input: unknown, lang: Lang = 'en'): InstrumentResult {
-  return INSTRUMENTS[id].score(input as never, lang);
+  return (INSTRUMENTS[id] as InstrumentDefinition).score(input as never, lang);
 }

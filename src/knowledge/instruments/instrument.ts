@@ -90,7 +90,7 @@ export function defineInstrument<Schema extends z.ZodType>(spec: {
 /** Localised item row from an option catalogue entry. */
 export function item(
   id: string,
-  label: Localized,
+  label: Localized | string,
   answer: Answer,
   answerLabel: Localized | string,
   points: number | null,
@@ -98,7 +98,7 @@ export function item(
 ): ItemResult {
   return {
     id,
-    label: localize(label, lang),
+    label: typeof label === 'string' ? label : localize(label, lang),
     answer,
     answerLabel: typeof answerLabel === 'string' ? answerLabel : localize(answerLabel, lang),
     points,

@@ -1,0 +1,30 @@
+import { L } from '../lang.js';
+
+/** Caveats 002 §2.2 attaches to both prognosis scores (revised Tokuhashi and Tomita). */
+export const prognosisCaveats = {
+  noStabilityOrSensitivity: L(
+    'Neither score weighs mechanical stability or the tumour’s sensitivity to radio- and chemotherapy.',
+    '两套评分系统均未考虑脊柱力学稳定性及原发肿瘤对放化疗的敏感性。',
+    'いずれのスコアも脊椎の力学的安定性と腫瘍の放射線・化学療法感受性を考慮しない。',
+  ),
+  accuracy: L(
+    'In meta-analysis the revised Tokuhashi score predicted survival correctly in 63 %, with accuracy falling over time.',
+    'Meta 分析显示修订版 Tokuhashi 评分的准确性为 63%，且呈逐年下降趋势。',
+    'メタ解析では改訂 Tokuhashi スコアの予測精度は 63% で、年々低下している。',
+  ),
+  targetedTherapy: L(
+    'Both scores predate targeted therapy and underestimate survival today (e.g. EGFR-mutant NSCLC: median survival 18.4 months on TKI-based therapy).',
+    '两项评分均早于靶向治疗时代，会低估当前患者的生存期（如 EGFR 突变阳性非小细胞肺癌靶向治疗后中位生存期 18.4 个月）。',
+    '両スコアとも分子標的治療以前のものであり、現在の生存期間を過小評価する（例：EGFR 変異陽性非小細胞肺癌の TKI 併用治療での生存期間中央値 18.4 か月）。',
+  ),
+  breastModifierApplied: L(
+    '{subtype} breast cancer: primary-site points lowered as 002 §2.2 advises ({detail}).',
+    '{subtype}乳腺癌：已按 002 §2.2 下调原发肿瘤分值（{detail}）。',
+    '{subtype}乳癌：002 §2.2 に従い原発巣の点数を修正した（{detail}）。',
+  ),
+  breastSubtypeMissing: L(
+    'Breast cancer without receptor status: the unmodified points were used; ER/HR-negative or triple-negative disease scores worse (002 §2.2).',
+    '乳腺癌未提供受体状态：按未修正分值计算；ER/HR 阴性或三阴性乳腺癌应下调分值（002 §2.2）。',
+    '乳癌で受容体状態が不明のため修正前の点数を用いた。ER/HR 陰性またはトリプルネガティブでは点数を下げる（002 §2.2）。',
+  ),
+};

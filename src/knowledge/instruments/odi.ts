@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { odiText as T } from '../../i18n/instruments/odi.js';
+import { localize } from '../../i18n/lang.js';
+import { cite, publicSource } from '../sources.js';
+import { band, defineInstrument, item } from './instrument.js';
+
+export const ODI_SECTIONS = [
+  'painIntensity', 'personalCare', 'lifting', 'walking', 'sitting',
+  'standing', 'sleeping', 'sexLife', 'socialLife', 'travelling',
+] as const;
+export type OdiSection = (typeof ODI_SECTIONS)[number];
+
+/** Fairbank's rule covers one missing section; we accept two, the usual registry convention, and no more. */
+export const ODI_MAX_MISSING_SECTIONS = 2;
+
+export type OdiBand = 'minimal' | 'moderate' | 'severe' | 'crippled' | 'bed-bound';
+export const odiBand = (percent: number): OdiBand =>
+  percent <= 20 ? 'minimal' : percent <= 40 ? 'moderate' : percent <= 60 ? 'severe' : percent <= 80 ? 'crippled' : 'bed-bound';
+
+/** ODI % = sum / (5 × sections answered) × 100 (003; Fairbank & Pynsent 2000). */
+export function odiPercent(answers: readonly (number | null | undefined)[]): { sum: number; answered: number; percent: number } {
+  const given = answers.filter((a): a is number => typeof a === 'number');
+  const sum = given.reduce((s, a) => s + a, 0);
+  return { sum, answered: given.length, percent: (sum / (5 * given.length)) * 100 };
+}
+
+const section = z.number().int().min(0).max(5).nullable().optional();
+
+export const odiInput = z
+  .strictObject({
+    sections: z.strictObject(Object.fromEntries(ODI_SECTIONS.map((s) => [s, section])) as Record<OdiSection, typeof section>),
+    baselinePercent: z.number().min(0).max(100).optional(),
+  })
+  .superRefine((input, ctx) => {
+    const missing = ODI_SECTIONS.filter((s) => input.sections[s] == null);
+    if (missing.length > ODI_MAX_MISSING_SECTIONS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: `${missing.length} sections unanswered (${missing.join(', ')}); at most ${ODI_MAX_MISSING_SECTIONS} may be missing; each section accepts 0–5`,
+      });
+    }
+  });
+export type OdiInput = z.input<typeof odiInput>;
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export const odi = defineInstrument({
+  id: 'odi',
+  version: '1.0.0',
+  name: T.name,
+  summary: T.summary,
+  schema: odiInput,
+  sources: [
+    cite('003', 'abstract'),
+    publicSource('Fairbank JCT, Pynsent PB. The Oswestry Disability Index. Spine 2000;25:2940–53'),
+  ],
+  examples: [
+    { sections: { painIntensity: 3, personalCare: 1, lifting: 3, walking: 2, sitting: 2, standing: 2, sleeping: 1, sexLife: null, socialLife: 1, travelling: 1 } },
+    { sections: { painIntensity: 2, personalCare: 1, lifting: 2, walking: 2, sitting: 1, standing: 2, sleeping: 1, sexLife: 1, socialLife: 2, travelling: 2 }, baselinePercent: 48 },
+  ],
+  compute(input, lang) {
+    const answers = ODI_SECTIONS.map((s) => input.sections[s]);
+    const { sum, answered, percent } = odiPercent(answers);
+    const bandId = odiBand(percent);
+    const rows = ODI_SECTIONS.map((s) => {
+      const answer = input.sections[s] ?? null;
+      return item(s, T.sections[s], answer, answer === null ? localize(T.notAnswered, lang) : localize(T.statement, lang, { n: answer }), answer, lang);
+    });
+    const missing = 10 - answered;
+    const caveats = missing > 0 ? [localize(T.missingCaveat, lang, { missing, max: ODI_MAX_MISSING_SECTIONS })] : [];
+    const sentences = [
+      localize(T.interpretation, lang, { percent: round1(percent), sum, max: 5 * answered, answered, band: localize(T.bands[bandId], lang) }),
+    ];
+    const derived: Record<string, number> = { percentExact: percent, sum, sectionsAnswered: answered };
+    if (input.baselinePercent !== undefined) {
+      const delta = round1(percent - input.baselinePercent);
+      derived.changeFromBaseline = delta;
+      sentences.push(localize(T.change, lang, { baseline: input.baselinePercent, delta: delta > 0 ? `+${delta}` : delta }));
+    }
+    return {
+      total: round1(percent),
+      band: band(bandId, T.bands[bandId], lang),
+      items: rows,
+      derived,
+      interpretation: sentences.join(' '),
+      caveats,
+    };
+  },
+});

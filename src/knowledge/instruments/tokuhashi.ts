@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
+import { tokuhashiText as T } from '../../i18n/instruments/tokuhashi.js';
+import { localize } from '../../i18n/lang.js';
+import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast } from '../histology.js';
+import { prognosisCaveats } from './prognosis.js';
+import { cite, publicSource } from '../sources.js';
+import { frankelGradeSchema, tokuhashiPalsyPoints } from './frankel.js';
+import { band, defineInstrument, item } from './instrument.js';
+import { kpsBand, kpsValueSchema } from './kps.js';
+
+const VISCERAL = { unresectable: 0, resectable: 1, none: 2 } as const;
+
+/** Extraspinal bone metastases: ≥ 3 → 0, 1–2 → 1, 0 → 2. */
+export const extraspinalBonePoints = (n: number) => (n >= 3 ? 0 : n >= 1 ? 1 : 2);
+/** Vertebral-body metastases: ≥ 3 → 0, 2 → 1, 1 → 2. */
+export const vertebralBodyPoints = (n: number) => (n >= 3 ? 0 : n === 2 ? 1 : 2);
+
+export type TokuhashiBand = 'under-6-months' | '6-to-12-months' | 'over-12-months';
+export const tokuhashiBand = (total: number): TokuhashiBand =>
+  total <= 8 ? 'under-6-months' : total <= 11 ? '6-to-12-months' : 'over-12-months';
+
+export const tokuhashiInput = z
+  .strictObject({
+    kps: kpsValueSchema.refine((v) => v >= 10, { message: 'KPS 0 (dead) cannot be scored; accepted: 10–100 in steps of 10' }),
+    extraspinalBoneMetastases: z.number().int().min(0),
+    vertebralBodyMetastases: z.number().int().min(1),
+    visceralMetastases: z.enum(['unresectable', 'resectable', 'none']),
+    primary: z.enum(HISTOLOGY_IDS),
+    breastSubtype: z.enum(BREAST_SUBTYPES).optional(),
+    frankel: frankelGradeSchema,
+  })
+  .superRefine((input, ctx) => {
+    if (input.breastSubtype !== undefined && input.primary !== 'breast') {
+      ctx.addIssue({ code: 'custom', path: ['breastSubtype'], message: `only applies when primary is "breast" (primary is "${input.primary}")` });
+    }
+  });
+export type TokuhashiInput = z.input<typeof tokuhashiInput>;
+
+export const tokuhashi = defineInstrument({
+  id: 'tokuhashi',
+  version: '1.0.0',
+  name: T.name,
+  summary: T.summary,
+  schema: tokuhashiInput,
+  sources: [
+    cite('002', '§2.2'),
+    cite('002', '§1.5'),
+    publicSource('Tokuhashi Y et al. A revised scoring system for preoperative evaluation of metastatic spine tumor prognosis. Spine 2005;30:2186–91'),
+  ],
+  examples: [
+    { kps: 70, extraspinalBoneMetastases: 1, vertebralBodyMetastases: 2, visceralMetastases: 'none', primary: 'breast', breastSubtype: 'hormone-receptor-positive', frankel: 'E' },
+    { kps: 50, extraspinalBoneMetastases: 3, vertebralBodyMetastases: 3, visceralMetastases: 'unresectable', primary: 'lung-nsclc', frankel: 'D' },
+  ],
+  compute(input, lang) {
+    const kpsBandId = kpsBand(input.kps);
+    const generalPoints = kpsBandId === 'good' ? 2 : kpsBandId === 'moderate' ? 1 : 0;
+    const aggressive = isAggressiveBreast(input.primary, input.breastSubtype);
+    const primaryPoints = aggressive ? 3 : HISTOLOGIES[input.primary].tokuhashi;
+    const palsyPoints = tokuhashiPalsyPoints(input.frankel);
+    const palsyBand = palsyPoints === 0 ? 'complete' : palsyPoints === 1 ? 'incomplete' : 'none';
+    const primaryLabel = input.primary === 'breast' && input.breastSubtype
+      ? `${localize(histologyText.breast, lang)} (${localize(breastSubtypeText[input.breastSubtype], lang)})`
+      : localize(histologyText[input.primary], lang);
+    const rows = [
+      item('generalCondition', T.items.generalCondition, input.kps, localize(T.kps[kpsBandId as 'poor' | 'moderate' | 'good'], lang, { kps: input.kps }), generalPoints, lang),
+      item('extraspinalBone', T.items.extraspinalBone, input.extraspinalBoneMetastases, localize(T.count, lang, { n: input.extraspinalBoneMetastases }), extraspinalBonePoints(input.extraspinalBoneMetastases), lang),
+      item('vertebralBody', T.items.vertebralBody, input.vertebralBodyMetastases, localize(T.count, lang, { n: input.vertebralBodyMetastases }), vertebralBodyPoints(input.vertebralBodyMetastases), lang),
+      item('visceral', T.items.visceral, input.visceralMetastases, T.visceral[input.visceralMetastases], VISCERAL[input.visceralMetastases], lang),
+      item('primary', T.items.primary, input.primary, primaryLabel, primaryPoints, lang),
+      item('palsy', T.items.palsy, input.frankel, localize(T.palsy[palsyBand], lang, { grade: input.frankel }), palsyPoints, lang),
+    ];
+    const total = rows.reduce((sum, row) => sum + (row.points ?? 0), 0);
+    const bandId = tokuhashiBand(total);
+    const caveats = prognosisCaveats(lang, input.primary, input.breastSubtype, localize(T.modifierDetail, lang));
+    return {
+      total,
+      band: band(bandId, T.bands[bandId], lang),
+      items: rows,
+      derived: { breastModifierApplied: aggressive },
+      interpretation: localize(T.interpretation[bandId], lang, { total }),
+      caveats,
+    };
+  },
+});

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { tomitaTypeText as T } from '../../i18n/instruments/tomita-type.js';
+import { localize } from '../../i18n/lang.js';
+import { cite, publicSource } from '../sources.js';
+import { band, defineInstrument, item } from './instrument.js';
+
+export const TOMITA_SITES = ['body', 'pedicle', 'lamina', 'spinal-canal', 'paravertebral'] as const;
+export type TomitaSite = (typeof TOMITA_SITES)[number];
+export type TomitaType = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type TesIndication = 'indicated' | 'relative' | 'contraindicated';
+
+export interface TomitaExtent {
+  sites: readonly TomitaSite[];
+  adjacentVertebrae: boolean;
+  skipLesions: boolean;
+}
+
+/** The Tomita type of a lesion's extent, the most advanced that applies; null for posterior-only disease. */
+export function tomitaTypeOf(extent: TomitaExtent): TomitaType | null {
+  const has = (site: TomitaSite) => extent.sites.includes(site);
+  if (extent.skipLesions) return 7;
+  if (extent.adjacentVertebrae) return 6;
+  if (has('paravertebral')) return 5;
+  if (has('spinal-canal')) return 4;
+  if (!has('body')) return null;
+  if (has('lamina')) return 3;
+  return has('pedicle') ? 2 : 1;
+}
+
+/** 002 §3.1: TES for types 2–5, types 1 and 6 relative, type 7 contraindicated. */
+export function tesIndication(type: TomitaType): TesIndication {
+  if (type === 7) return 'contraindicated';
+  return type === 1 || type === 6 ? 'relative' : 'indicated';
+}
+
+export function compartmentOf(type: TomitaType): 'intracompartmental' | 'extracompartmental' | 'multiple' {
+  return type <= 3 ? 'intracompartmental' : type <= 6 ? 'extracompartmental' : 'multiple';
+}
+
+export const tomitaTypeInput = z.strictObject({
+  sites: z
+    .array(z.enum(TOMITA_SITES))
+    .min(1)
+    .refine((sites) => new Set(sites).size === sites.length, { message: 'each site may be listed once' }),
+  adjacentVertebrae: z.boolean(),
+  skipLesions: z.boolean(),
+});
+export type TomitaTypeInput = z.input<typeof tomitaTypeInput>;
+
+export const tomitaType = defineInstrument({
+  id: 'tomita-type',
+  version: '1.0.0',
+  name: T.name,
+  summary: T.summary,
+  schema: tomitaTypeInput,
+  sources: [
+    cite('002', '§3.1'),
+    cite('002', '§3.3'),
+    cite('002', '§3.5'),
+    publicSource('Tomita K et al. Total en bloc spondylectomy. Spine 1997;22:324–33'),
+  ],
+  examples: [
+    { sites: ['body', 'pedicle'], adjacentVertebrae: false, skipLesions: false },
+    { sites: ['body', 'spinal-canal'], adjacentVertebrae: false, skipLesions: false },
+  ],
+  compute(input, lang) {
+    const type = tomitaTypeOf(input);
+    const yesNo = (v: boolean) => localize(v ? T.yes : T.no, lang);
+    const rows = [
+      item('sites', T.items.sites, input.sites, input.sites.map((s) => localize(T.sites[s], lang)).join(', '), null, lang),
+      item('adjacentVertebrae', T.items.adjacentVertebrae, input.adjacentVertebrae, yesNo(input.adjacentVertebrae), null, lang),
+      item('skipLesions', T.items.skipLesions, input.skipLesions, yesNo(input.skipLesions), null, lang),
+    ];
+    if (type === null) {
+      return {
+        total: null,
+        band: band('posterior-only', T.bands['posterior-only'], lang),
+        items: rows,
+        derived: { type: null, compartment: null, tesIndication: null, microwaveAloneSuitable: false },
+        interpretation: localize(T.interpretation['posterior-only'], lang),
+        caveats: [],
+      };
+    }
+    const compartment = compartmentOf(type);
+    const tes = tesIndication(type);
+    return {
+      total: type,
+      band: band(compartment, T.bands[compartment], lang),
+      items: rows,
+      derived: { type, compartment, tesIndication: tes, microwaveAloneSuitable: type <= 3 },
+      interpretation: localize(T.interpretation[compartment], lang, {
+        type: localize(T.types[type], lang),
+        tes: localize(T.tes[tes], lang),
+      }),
+      caveats: tes === 'contraindicated' ? [] : [localize(T.caveatIndividual, lang)],
+    };
+  },
+});

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
+import { tomitaText as T } from '../../i18n/instruments/tomita.js';
+import { localize } from '../../i18n/lang.js';
+import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast, type TomitaGrowth } from '../histology.js';
+import { cite, publicSource } from '../sources.js';
+import { band, defineInstrument, item } from './instrument.js';
+import { prognosisCaveats } from './prognosis.js';
+
+const GROWTH = { slow: 1, moderate: 2, rapid: 4 } as const;
+const VISCERAL = { none: 0, treatable: 2, untreatable: 4 } as const;
+const BONE = { solitary: 1, multiple: 2 } as const;
+
+export type TomitaBand = 'wide-or-marginal' | 'marginal-or-intralesional' | 'palliative-surgery' | 'supportive-care';
+export const tomitaBand = (total: number): TomitaBand =>
+  total <= 3 ? 'wide-or-marginal' : total <= 5 ? 'marginal-or-intralesional' : total <= 7 ? 'palliative-surgery' : 'supportive-care';
+
+const GROWTH_IDS = ['slow', 'moderate', 'rapid'] as const;
+
+export const tomitaInput = z
+  .strictObject({
+    primary: z.enum(HISTOLOGY_IDS),
+    growth: z.enum(GROWTH_IDS).optional(),
+    breastSubtype: z.enum(BREAST_SUBTYPES).optional(),
+    visceralMetastases: z.enum(['none', 'treatable', 'untreatable']),
+    boneMetastases: z.enum(['solitary', 'multiple']),
+  })
+  .superRefine((input, ctx) => {
+    if (input.growth === undefined && HISTOLOGIES[input.primary].tomitaGrowth === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['growth'],
+        message: `required for primary "${input.primary}": Tomita 2001 publishes no growth class for it; accepted: ${GROWTH_IDS.join(', ')}`,
+      });
+    }
+    if (input.breastSubtype !== undefined && input.primary !== 'breast') {
+      ctx.addIssue({ code: 'custom', path: ['breastSubtype'], message: `only applies when primary is "breast" (primary is "${input.primary}")` });
+    }
+  });
+export type TomitaInput = z.input<typeof tomitaInput>;
+
+export const tomita = defineInstrument({
+  id: 'tomita',
+  version: '1.0.0',
+  name: T.name,
+  summary: T.summary,
+  schema: tomitaInput,
+  sources: [
+    cite('002', '§2.1'),
+    cite('002', '§2.2'),
+    publicSource('Tomita K et al. Surgical strategy for spinal metastases. Spine 2001;26:298–306'),
+  ],
+  examples: [
+    { primary: 'kidney', visceralMetastases: 'none', boneMetastases: 'solitary' },
+    { primary: 'breast', breastSubtype: 'triple-negative', visceralMetastases: 'treatable', boneMetastases: 'multiple' },
+  ],
+  compute(input, lang) {
+    const published = HISTOLOGIES[input.primary].tomitaGrowth as TomitaGrowth | null;
+    let growth: TomitaGrowth = input.growth ?? (published as TomitaGrowth);
+    const aggressive = isAggressiveBreast(input.primary, input.breastSubtype);
+    if (aggressive && growth === 'slow') growth = 'moderate';
+    const rows = [
+      item('growth', T.items.growth, growth, `${localize(T.growth[growth], lang)} (${localize(histologyText[input.primary], lang)}${input.breastSubtype ? `, ${localize(breastSubtypeText[input.breastSubtype], lang)}` : ''})`, GROWTH[growth], lang),
+      item('visceral', T.items.visceral, input.visceralMetastases, T.visceral[input.visceralMetastases], VISCERAL[input.visceralMetastases], lang),
+      item('bone', T.items.bone, input.boneMetastases, T.bone[input.boneMetastases], BONE[input.boneMetastases], lang),
+    ];
+    const total = rows.reduce((sum, row) => sum + (row.points ?? 0), 0);
+    const bandId = tomitaBand(total);
+    const caveats = prognosisCaveats(lang, input.primary, input.breastSubtype, localize(T.modifierDetail, lang));
+    if (input.growth !== undefined && published !== null && input.growth !== published) {
+      caveats.unshift(localize(T.growthOverride, lang, {
+        given: localize(T.growth[input.growth], lang),
+        published: localize(T.growth[published], lang),
+        histology: localize(histologyText[input.primary], lang),
+      }));
+    }
+    caveats.push(localize(T.pointsNote, lang));
+    return {
+      total,
+      band: band(bandId, T.bands[bandId], lang),
+      items: rows,
+      derived: { growth, breastModifierApplied: aggressive && (input.growth ?? published) === 'slow' },
+      interpretation: localize(T.interpretation[bandId], lang, { total }),
+      caveats,
+    };
+  },
+});
