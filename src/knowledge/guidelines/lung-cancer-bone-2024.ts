@@ -190,7 +190,7 @@ export const LUNG_CANCER_BONE_RECOMMENDATIONS: readonly LungCancerBoneRecommenda
     ...chinese(
       '对经全身治疗后仍无法改善的顽固性骨痛、病理性骨折和脊髓压迫的患者,局部体外放射治疗,特别是立体定向放射治疗(SBRT)应作为首选治疗(1B)。',
       'For patients with refractory bone pain, pathological fracture or spinal cord compression that does not improve after systemic therapy, local external-beam radiotherapy, particularly stereotactic body radiotherapy (SBRT), should be the treatment of first choice (1B).',
-      '全身療法後も改善しない難治性骨痛、病的骨折、脊髄圧迫を有する患者では、局所外照射、特に定位放射線治療（SBRT）を第一選択の治療とすべきである（1B）。',
+      '全身療法後も改善しない難治性骨痛、病的骨折、脊髄圧迫を有する患者では、局所外照射、特に体幹部定位放射線治療（SBRT）を第一選択の治療とすべきである（1B）。',
     ),
     ...grade('1B'),
     direction: 'for',
