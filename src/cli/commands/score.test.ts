@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { INSTRUMENT_IDS } from '../../knowledge/instruments/index.js';
+import { runCli } from '../test-support.js';
+
+const SINS = JSON.stringify({ level: 'T11', pain: 'mechanical', boneLesion: 'lytic', alignment: 'normal', collapse: 'under-50', posterolateral: 'unilateral' });
+
+describe('bonemet score', () => {
+  it('--list names every instrument', async () => {
+    const { code, stdout } = await runCli(['score', '--list']);
+    expect(code).toBe(0);
+    for (const id of INSTRUMENT_IDS) expect(stdout).toMatch(new RegExp(`^${id} `, 'm'));
+  });
+  it('--json prints exactly the result object', async () => {
+    const { code, stdout, stderr } = await runCli(['score', 'sins', '--json'], SINS);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ instrument: 'sins', total: 11, band: { id: 'potentially-unstable' } });
+    expect(Object.keys(result)).toEqual(['instrument', 'version', 'lang', 'name', 'total', 'band', 'items', 'derived', 'interpretation', 'caveats', 'sources']);
+  });
+  it('prints a readable table in Japanese and Chinese', async () => {
+    const ja = await runCli(['score', 'sins', '--lang', 'ja'], SINS);
+    expect(ja.stdout).toContain('合計: 11');
+    expect(ja.stdout).toContain('潜在的不安定（7~12 点）');
+    const zh = await runCli(['score', 'sins', '--lang', 'zh'], SINS);
+    expect(zh.stdout).toContain('来源: 002 §2.3');
+  });
+  it('reads --input FILE', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bonemet-'));
+    const file = join(dir, 'kps.json');
+    await writeFile(file, '{"kps": 60}');
+    const { code, stdout } = await runCli(['score', 'kps', '--json', '--input', file]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).derived.ecog).toBe(2);
+  });
+  it('invalid input: exit 2, every bad field with accepted values, nothing on stdout', async () => {
+    const { code, stdout, stderr } = await runCli(['score', 'sins', '--json'], JSON.stringify({ level: 'L6', pain: 'severe', boneLesion: 'lytic', alignment: 'normal', collapse: 'none' }));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('input.level: "L6" is not a vertebral level or span; accepted: C1–C7, T1–T12, L1–L5, S1–S5');
+    expect(stderr).toContain('input.pain: "severe" is not accepted; accepted: "mechanical", "occasional-non-mechanical", "pain-free"');
+    expect(stderr).toContain('input.posterolateral: required; accepted: "bilateral", "unilateral", "none"');
+  });
+  it.each([
+    [['score', 'sins'], 'not json', /not valid JSON/],
+    [['score', 'sins'], '', /empty input/],
+    [['score', 'sinz'], '{}', /unknown instrument "sinz"; accepted: sins, escc/],
+    [['score', 'sins', '--lang', 'fr'], SINS, /--lang "fr" is not supported; accepted: en, zh, ja/],
+    [['score', 'kps', '--input', '/nonexistent.json'], '', /cannot read --input/],
+    [['score', 'kps', '--frobnicate'], '{}', /Unknown option/],
+    [['score', 'kps'], '{"kps": "seventy"}', /input.kps: expected number, got "seventy"/],
+  ])('%j with %j → exit 2', async (args, stdin, message) => {
+    const { code, stdout, stderr } = await runCli(args, stdin);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+  it('--example prints an input that scores', async () => {
+    for (const id of INSTRUMENT_IDS) {
+      const example = await runCli(['score', id, '--example']);
+      const { code } = await runCli(['score', id, '--json'], example.stdout);
+      expect(code).toBe(0);
+    }
+  });
+});
+
+describe('the installed bin', () => {
+  it('exits 2 with nothing on stdout for bad input', async () => {
+    const run = promisify(execFile);
+    const bin = join(import.meta.dirname, '../../../bin/bonemet.js');
+    const child = run('node', [bin, 'score', 'escc', '--json']);
+    child.child.stdin?.end('{"grade":"4"}');
+    await expect(child).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('input.grade') });
+    const ok = run('node', [bin, 'score', 'escc', '--json']);
+    ok.child.stdin?.end('{"grade":"2"}');
+    expect(JSON.parse((await ok).stdout).band.id).toBe('high-grade');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { problemOf } from './test-support.js';
+import { tomitaType, tomitaTypeOf, tesIndication } from './tomita-type.js';
+import { analyseWbb, wbb } from './wbb.js';
+
+const extent = (sites: string[], adjacentVertebrae = false, skipLesions = false) =>
+  ({ sites, adjacentVertebrae, skipLesions }) as Parameters<typeof tomitaTypeOf>[0];
+
+describe('Tomita surgical classification (002 §3.1)', () => {
+  it.each([
+    [['body'], 1], [['body', 'pedicle'], 2], [['body', 'pedicle', 'lamina'], 3], [['body', 'lamina'], 3],
+    [['body', 'spinal-canal'], 4], [['body', 'pedicle', 'lamina', 'spinal-canal'], 4],
+    [['body', 'paravertebral'], 5], [['body', 'spinal-canal', 'paravertebral'], 5],
+  ])('%j → type %i', (sites, type) => expect(tomitaTypeOf(extent(sites))).toBe(type));
+  it('adjacent vertebrae → 6, skip lesions → 7, posterior-only → unclassified', () => {
+    expect(tomitaTypeOf(extent(['body'], true))).toBe(6);
+    expect(tomitaTypeOf(extent(['body'], true, true))).toBe(7);
+    expect(tomitaTypeOf(extent(['lamina']))).toBeNull();
+  });
+  it.each([[1, 'relative'], [2, 'indicated'], [5, 'indicated'], [6, 'relative'], [7, 'contraindicated']] as const)(
+    'TES for type %i is %s', (type, verdict) => expect(tesIndication(type)).toBe(verdict),
+  );
+  it('reports compartment, TES and microwave suitability', () => {
+    const t3 = tomitaType.score({ sites: ['body', 'pedicle', 'lamina'], adjacentVertebrae: false, skipLesions: false });
+    expect(t3.total).toBe(3);
+    expect(t3.band.id).toBe('intracompartmental');
+    expect(t3.derived.microwaveAloneSuitable).toBe(true);
+    const t4 = tomitaType.score({ sites: ['body', 'spinal-canal'], adjacentVertebrae: false, skipLesions: false }, 'zh');
+    expect(t4.band.label).toBe('间室外（4~6 型）');
+    expect(t4.derived.microwaveAloneSuitable).toBe(false);
+    const posterior = tomitaType.score({ sites: ['lamina'], adjacentVertebrae: false, skipLesions: false });
+    expect(posterior.band.id).toBe('posterior-only');
+    expect(posterior.interpretation).toMatch(/laminectomy with fixation/);
+  });
+  it('rejects an empty or repeated site list and a missing flag', () => {
+    expect(() => tomitaType.score({ sites: [], adjacentVertebrae: false, skipLesions: false })).toThrow();
+    expect(() => tomitaType.score({ sites: ['body', 'body'], adjacentVertebrae: false, skipLesions: false })).toThrow(/once/);
+    expect(() => tomitaType.score({ sites: ['body'] } as never)).toThrow();
+  });
+});
+
+describe('WBB (002 §3.1, §3.3)', () => {
+  it('zones 4–8: one pedicle → oncological en bloc through the other', () => {
+    expect(analyseWbb([4, 5, 6, 7, 8])).toEqual({ anterior: true, posterior: false, pedicleSides: ['3–4'], route: 'oncological-en-bloc' });
+    expect(analyseWbb([5, 6, 7, 8, 9]).route).toBe('oncological-en-bloc');
+  });
+  it('zones 4–9: both pedicles → anatomical en bloc only', () => {
+    expect(analyseWbb([4, 5, 6, 7, 8, 9])).toMatchObject({ pedicleSides: ['3–4', '9–10'], route: 'anatomical-en-bloc' });
+  });
+  it('zones 10–3: posterior only → laminectomy + fixation', () => {
+    expect(analyseWbb([10, 11, 12, 1, 2, 3]).route).toBe('posterior-only');
+    expect(wbb.score({ zones: [11, 12, 1], layers: ['B'] }).interpretation).toMatch(/Avoid laminectomy without fixation/);
+  });
+  it('anterior + posterior → no 002 route', () => {
+    expect(analyseWbb([2, 3, 4, 5]).route).toBe('anterior-and-posterior');
+  });
+  it('flags epidural and intradural layers', () => {
+    const result = wbb.score({ zones: [5, 6, 7], layers: ['c', 'D', 'E'] });
+    expect(result.derived.epidural).toBe(true);
+    expect(result.derived.intradural).toBe(true);
+    expect(result.caveats.join(' ')).toMatch(/ESCC/);
+  });
+  it.each([[[0]], [[13]], [[4, 4]], [[]]])('rejects zones %j', (zones) => {
+    expect(() => wbb.score({ zones, layers: ['B'] })).toThrow();
+  });
+  it('rejects layer F', () => {
+    expect(problemOf(() => wbb.score({ zones: [5], layers: ['F'] }))).toEqual([{ path: 'input.layers[0]', message: '"F" is not accepted; accepted: "A", "B", "C", "D", "E"' }]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { mdAnderson, sumOfProducts } from './md-anderson.js';
+
+const measured = (baseline: [number, number][], followUp: [number, number][]) => ({ newBoneMetastases: false, measurable: { baseline, followUp } });
+
+describe('MD Anderson bone response (004 §3.1.6 Table 1)', () => {
+  it('sums products of perpendicular diameters', () => {
+    expect(sumOfProducts([[30, 20], [15, 10]])).toBe(750);
+  });
+  it.each([
+    [[[20, 10]], [[20, 12.5]], 'PD'], // +25 %
+    [[[20, 10]], [[20, 12.4]], 'SD'], // +24 %
+    [[[20, 10]], [[20, 5]], 'PR'], // −50 %
+    [[[20, 10]], [[20, 5.1]], 'SD'], // −49 %
+  ] as const)('measurable %j → %j is %s', (baseline, followUp, response) => {
+    expect(mdAnderson.score(measured(baseline as never, followUp as never)).band.id).toBe(response);
+  });
+  it('a new bone metastasis is PD whatever else improved', () => {
+    const result = mdAnderson.score({ newBoneMetastases: true, lyticSclerosis: 'complete' });
+    expect(result.band.id).toBe('PD');
+    expect(result.interpretation).toMatch(/new bone metastases/);
+  });
+  it('complete sclerosis or normalisation is CR; partial sclerosis or flare is PR', () => {
+    expect(mdAnderson.score({ newBoneMetastases: false, lyticSclerosis: 'complete' }).band.id).toBe('CR');
+    expect(mdAnderson.score({ newBoneMetastases: false, normalisation: ['mri-signal'] }).band.id).toBe('CR');
+    expect(mdAnderson.score({ newBoneMetastases: false, lyticSclerosis: 'partial' }).band.id).toBe('PR');
+    expect(mdAnderson.score({ newBoneMetastases: false, osteoblasticFlare: true }).band.id).toBe('PR');
+  });
+  it('subjective changes use the same thresholds', () => {
+    expect(mdAnderson.score({ newBoneMetastases: false, boneScanUptakeChangePercent: 25 }).band.id).toBe('PD');
+    expect(mdAnderson.score({ newBoneMetastases: false, nonMeasurableChangePercent: -50 }).band.id).toBe('PR');
+    expect(mdAnderson.score({ newBoneMetastases: false, nonMeasurableChangePercent: 0 }).band.id).toBe('SD');
+  });
+  it('localises the category', () => {
+    expect(mdAnderson.score({ newBoneMetastases: false, lyticSclerosis: 'partial' }, 'zh').band.label).toBe('PR — 部分缓解');
+  });
+  it('rejects no findings, mismatched lesion lists and a zero baseline', () => {
+    expect(() => mdAnderson.score({ newBoneMetastases: false })).toThrow(/no imaging finding/);
+    expect(() => mdAnderson.score(measured([[10, 10]], [[10, 10], [5, 5]]))).toThrow(/same lesions/);
+    expect(() => mdAnderson.score(measured([[0, 10]], [[5, 5]]))).toThrow(/size > 0/);
+  });
+});
