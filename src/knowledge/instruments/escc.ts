@@ -17,7 +17,9 @@ export function esccBand(grade: EsccGrade): EsccBand {
 
 export const esccInput = z.strictObject({
   // Accept 0, 2, 3 as numbers too: that is how they are often typed.
-  grade: z.preprocess((v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(ESCC_GRADES)),
+  grade: z
+    .preprocess((v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim().toLowerCase() : v), z.literal(ESCC_GRADES))
+    .describe('Bilsky grade 0, 1a, 1b, 1c, 2 or 3 on axial T2 MRI at the worst level'),
 });
 export type EsccInput = z.input<typeof esccInput>;
 

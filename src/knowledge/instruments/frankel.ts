@@ -17,7 +17,7 @@ export const frankelGradeSchema = z.preprocess(
   z.enum(FRANKEL_GRADES),
 );
 
-export const frankelInput = z.strictObject({ grade: frankelGradeSchema });
+export const frankelInput = z.strictObject({ grade: frankelGradeSchema.describe('Frankel grade A–E') });
 export type FrankelInput = z.input<typeof frankelInput>;
 
 export const frankel = defineInstrument({

@@ -27,7 +27,7 @@ export function kpsBand(kps: KpsValue): KpsBand {
   return kps >= 80 ? 'good' : kps >= 50 ? 'moderate' : 'poor';
 }
 
-export const kpsInput = z.strictObject({ kps: kpsValueSchema });
+export const kpsInput = z.strictObject({ kps: kpsValueSchema.describe('Karnofsky score 0–100 in steps of 10') });
 export type KpsInput = z.input<typeof kpsInput>;
 
 export const kps = defineInstrument({

@@ -21,7 +21,7 @@ const changePercent = z.number().min(-100);
 
 export const mdAndersonInput = z
   .strictObject({
-    newBoneMetastases: z.boolean(),
+    newBoneMetastases: z.boolean().describe('Any new bone metastasis since baseline'),
     measurable: z
       .strictObject({ baseline: z.array(diameters).min(1), followUp: z.array(diameters).min(1) })
       .refine((m) => m.baseline.length === m.followUp.length, {
@@ -29,12 +29,13 @@ export const mdAndersonInput = z
         path: ['followUp'],
       })
       .refine((m) => sumOfProducts(m.baseline) > 0, { message: 'baseline lesions must have a size > 0', path: ['baseline'] })
-      .optional(),
-    nonMeasurableChangePercent: changePercent.optional(),
-    boneScanUptakeChangePercent: changePercent.optional(),
-    lyticSclerosis: z.enum(['complete', 'partial', 'none']).optional(),
-    normalisation: z.array(z.enum(NORMALISATION_KINDS)).optional(),
-    osteoblasticFlare: z.boolean().optional(),
+      .optional()
+      .describe('Perpendicular diameters [a, b] in mm of each measured lesion, at baseline and follow-up in the same order'),
+    nonMeasurableChangePercent: changePercent.optional().describe('Subjective size change of non-measurable lesions, % (negative = smaller)'),
+    boneScanUptakeChangePercent: changePercent.optional().describe('Subjective change of bone-scan tracer uptake, % (negative = less)'),
+    lyticSclerosis: z.enum(['complete', 'partial', 'none']).optional().describe('Lytic lesions on X-ray/CT: complete sclerotic fill-in, partial fill-in or sclerotic rim, none'),
+    normalisation: z.array(z.enum(NORMALISATION_KINDS)).optional().describe('Normalisation of bone density (X-ray/CT), MRI signal or bone scan'),
+    osteoblasticFlare: z.boolean().optional().describe('Osteoblastic flare'),
   })
   .superRefine((input, ctx) => {
     const assessed = [input.measurable, input.nonMeasurableChangePercent, input.boneScanUptakeChangePercent, input.lyticSclerosis, input.normalisation, input.osteoblasticFlare];

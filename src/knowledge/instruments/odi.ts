@@ -28,8 +28,10 @@ const section = z.number().int().min(0).max(5).nullable().optional();
 
 export const odiInput = z
   .strictObject({
-    sections: z.strictObject(Object.fromEntries(ODI_SECTIONS.map((s) => [s, section])) as Record<OdiSection, typeof section>),
-    baselinePercent: z.number().min(0).max(100).optional(),
+    sections: z
+      .strictObject(Object.fromEntries(ODI_SECTIONS.map((s) => [s, section])) as Record<OdiSection, typeof section>)
+      .describe('Each section: the statement chosen, 0 (least) … 5 (most disability); null or omitted if unanswered'),
+    baselinePercent: z.number().min(0).max(100).optional().describe('ODI % before treatment, for the change'),
   })
   .superRefine((input, ctx) => {
     const missing = ODI_SECTIONS.filter((s) => input.sections[s] == null);

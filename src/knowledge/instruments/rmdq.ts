@@ -16,8 +16,9 @@ export const rmdqInput = z.strictObject({
   /** Numbers (1–24) of the statements the patient ticked; the others do not apply. */
   checked: z
     .array(z.number().int().min(1).max(RMDQ_STATEMENTS))
-    .refine((list) => new Set(list).size === list.length, { message: 'each statement number may be listed once' }),
-  baseline: z.number().int().min(0).max(RMDQ_STATEMENTS).optional(),
+    .refine((list) => new Set(list).size === list.length, { message: 'each statement number may be listed once' })
+    .describe('Numbers 1–24 of the statements that apply today'),
+  baseline: z.number().int().min(0).max(RMDQ_STATEMENTS).optional().describe('RMDQ score before treatment, for the change'),
 });
 export type RmdqInput = z.input<typeof rmdqInput>;
 

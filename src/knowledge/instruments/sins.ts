@@ -36,13 +36,13 @@ export function sinsLocationOfSpan(levels: readonly SpinalLevel[]): SinsLocation
 }
 
 export const sinsInput = z.strictObject({
-  level: spinalSpanSchema,
-  pain: optionOf(PAIN),
-  boneLesion: optionOf(BONE_LESION),
-  alignment: optionOf(ALIGNMENT),
-  collapse: optionOf(COLLAPSE),
-  posterolateral: optionOf(POSTEROLATERAL),
-  previousTreatmentAtLevel: z.enum(['none', 'operated', 'irradiated']).optional(),
+  level: spinalSpanSchema.describe('Vertebra such as "T11", or a contiguous span such as "T12-L1"; the rule maps it to the location category (a span takes the higher one)'),
+  pain: optionOf(PAIN).describe('mechanical (worse on movement or loading), occasional non-mechanical, or pain-free'),
+  boneLesion: optionOf(BONE_LESION).describe('Radiographic character of the lesion'),
+  alignment: optionOf(ALIGNMENT).describe('Subluxation/translation, de-novo deformity (kyphosis or scoliosis) or normal'),
+  collapse: optionOf(COLLAPSE).describe('over-50: > 50 % collapse; under-50: < 50 %; none-over-50-involved: no collapse with > 50 % of the body involved; none'),
+  posterolateral: optionOf(POSTEROLATERAL).describe('Facet, pedicle or costovertebral joint fractured or replaced by tumour'),
+  previousTreatmentAtLevel: z.enum(['none', 'operated', 'irradiated']).optional().describe('SINS is not valid at operated or irradiated levels (002 §2.3): flagged as a caveat'),
 });
 export type SinsInput = z.input<typeof sinsInput>;
 

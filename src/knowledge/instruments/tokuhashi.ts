@@ -7,7 +7,7 @@ import { prognosisCaveats } from './prognosis.js';
 import { cite, publicSource } from '../sources.js';
 import { frankelGradeSchema, tokuhashiPalsyPoints } from './frankel.js';
 import { band, defineInstrument, item } from './instrument.js';
-import { kpsBand, kpsValueSchema } from './kps.js';
+import { kpsBand, type KpsValue } from './kps.js';
 
 const VISCERAL = { unresectable: 0, resectable: 1, none: 2 } as const;
 
@@ -22,13 +22,13 @@ export const tokuhashiBand = (total: number): TokuhashiBand =>
 
 export const tokuhashiInput = z
   .strictObject({
-    kps: kpsValueSchema.refine((v) => v >= 10, { message: 'KPS 0 (dead) cannot be scored; accepted: 10–100 in steps of 10' }),
-    extraspinalBoneMetastases: z.number().int().min(0),
-    vertebralBodyMetastases: z.number().int().min(1),
-    visceralMetastases: z.enum(['unresectable', 'resectable', 'none']),
-    primary: z.enum(HISTOLOGY_IDS),
-    breastSubtype: z.enum(BREAST_SUBTYPES).optional(),
-    frankel: frankelGradeSchema,
+    kps: z.number().int().min(10).max(100).multipleOf(10).transform((v) => v as KpsValue).describe('Karnofsky score 10–100 in steps of 10'),
+    extraspinalBoneMetastases: z.number().int().min(0).describe('Number of extraspinal bone metastases'),
+    vertebralBodyMetastases: z.number().int().min(1).describe('Number of vertebral-body metastases (at least 1)'),
+    visceralMetastases: z.enum(['unresectable', 'resectable', 'none']).describe('Metastases to the major internal organs'),
+    primary: z.enum(HISTOLOGY_IDS).describe('Primary histology; unlisted sites score as "other" (2)'),
+    breastSubtype: z.enum(BREAST_SUBTYPES).optional().describe('Breast only: ER/HR-negative and triple-negative lower the primary points 5 → 3 (002 §2.2)'),
+    frankel: frankelGradeSchema.describe('Frankel grade A–E (palsy item)'),
   })
   .superRefine((input, ctx) => {
     if (input.breastSubtype !== undefined && input.primary !== 'breast') {

@@ -41,9 +41,10 @@ export const tomitaTypeInput = z.strictObject({
   sites: z
     .array(z.enum(TOMITA_SITES))
     .min(1)
-    .refine((sites) => new Set(sites).size === sites.length, { message: 'each site may be listed once' }),
-  adjacentVertebrae: z.boolean(),
-  skipLesions: z.boolean(),
+    .refine((sites) => new Set(sites).size === sites.length, { message: 'each site may be listed once' })
+    .describe('Parts of the vertebra the lesion involves'),
+  adjacentVertebrae: z.boolean().describe('The lesion extends to the adjacent vertebra(e)'),
+  skipLesions: z.boolean().describe('Multiple non-contiguous (skip) lesions'),
 });
 export type TomitaTypeInput = z.input<typeof tomitaTypeInput>;
 

@@ -19,11 +19,11 @@ const GROWTH_IDS = ['slow', 'moderate', 'rapid'] as const;
 
 export const tomitaInput = z
   .strictObject({
-    primary: z.enum(HISTOLOGY_IDS),
-    growth: z.enum(GROWTH_IDS).optional(),
-    breastSubtype: z.enum(BREAST_SUBTYPES).optional(),
-    visceralMetastases: z.enum(['none', 'treatable', 'untreatable']),
-    boneMetastases: z.enum(['solitary', 'multiple']),
+    primary: z.enum(HISTOLOGY_IDS).describe('Primary histology; gives the growth class where Tomita 2001 names one'),
+    growth: z.enum(GROWTH_IDS).optional().describe('Primary growth rate; required when the histology has no published class, otherwise overrides it'),
+    breastSubtype: z.enum(BREAST_SUBTYPES).optional().describe('Breast only: ER/HR-negative and triple-negative move slow → moderate growth (002 §2.2)'),
+    visceralMetastases: z.enum(['none', 'treatable', 'untreatable']).describe('Visceral metastases'),
+    boneMetastases: z.enum(['solitary', 'multiple']).describe('Bone metastases including the spine'),
   })
   .superRefine((input, ctx) => {
     if (input.growth === undefined && HISTOLOGIES[input.primary].tomitaGrowth === null) {

@@ -30,10 +30,10 @@ const painScore = z.number().min(0).max(10);
 
 export const vasInput = z
   .strictObject({
-    score: painScore,
-    scale: optionOf({ vas: null, nrs: null }).default('vas'),
-    baseline: painScore.optional(),
-    painType: optionOf(PAIN_TYPES).optional(),
+    score: painScore.describe('Current pain 0–10'),
+    scale: optionOf({ vas: null, nrs: null }).default('vas').describe('vas (decimals allowed) or nrs (integers); default vas'),
+    baseline: painScore.optional().describe('Pain before treatment, for the ≥ 50 % response helper'),
+    painType: optionOf(PAIN_TYPES).optional().describe('local, mechanical or radicular (002 §1.2)'),
   })
   .superRefine((input, ctx) => {
     if (input.scale !== 'nrs') return;
