@@ -29,3 +29,13 @@ export function expectAllRelative(actual: ArrayLike<number>, expected: ArrayLike
   expect(actual.length, `${label} length`).toBe(expected.length);
   for (let i = 0; i < expected.length; i++) expectRelative(actual[i]!, fromR(expected[i]!), tolerance, `${label}[${i}]`);
 }
+
+/** The columns of a CSV fixture written by R's write.csv (quoted names and strings, no embedded commas). */
+export function loadCsvFixture(name: string): Record<string, string[]> {
+  const [header, ...lines] = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n');
+  const unquote = (cell: string): string => cell.replace(/^"(.*)"$/, '$1');
+  const names = header!.split(',').map(unquote);
+  const columns: Record<string, string[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (const line of lines) line.split(',').forEach((cell, j) => columns[names[j]!]!.push(unquote(cell)));
+  return columns;
+}

@@ -1,0 +1,186 @@
+import { normalUpperQuantile } from '../distributions.js';
+
+export type ConfidenceType = 'plain' | 'log' | 'log-log';
+
+export interface KaplanMeierOptions {
+  confidenceType?: ConfidenceType;
+  confidenceLevel?: number;
+}
+
+/** One Kaplan–Meier curve, one entry per distinct time (events and censorings), like R's survfit. */
+export interface KaplanMeierCurve {
+  n: number;
+  events: number;
+  time: Float64Array;
+  nRisk: Float64Array;
+  nEvent: Float64Array;
+  nCensor: Float64Array;
+  survival: Float64Array;
+  /** Greenwood standard error of the cumulative hazard, √Σ d/(n(n−d)) (R's `std.err` component) */
+  seCumulativeHazard: Float64Array;
+  lower: Float64Array;
+  upper: Float64Array;
+  confidenceType: ConfidenceType;
+  confidenceLevel: number;
+}
+
+/** Indices 0..n−1 ordered by time (stable). */
+export function orderByTime(time: Float64Array, indices?: Int32Array): Int32Array {
+  const order = indices ? Int32Array.from(indices) : Int32Array.from({ length: time.length }, (_, i) => i);
+  return order.sort((a, b) => time[a]! - time[b]! || a - b);
+}
+
+/** Confidence limits of S from the standard error of its cumulative hazard. */
+export function confidenceLimits(survival: number, seHazard: number, z: number, type: ConfidenceType): [number, number] {
+  switch (type) {
+    case 'plain': {
+      const half = z * seHazard * survival;
+      return [Math.max(0, survival - half), Math.min(1, survival + half)];
+    }
+    case 'log':
+      if (survival === 0) return [NaN, NaN];
+      return [survival * Math.exp(-z * seHazard), Math.min(1, survival * Math.exp(z * seHazard))];
+    case 'log-log': {
+      if (survival === 0) return [NaN, NaN];
+      if (survival === 1) return [1, 1];
+      const logHazard = Math.log(-Math.log(survival));
+      const spread = (z * seHazard) / Math.log(survival);
+      return [Math.exp(-Math.exp(logHazard - spread)), Math.exp(-Math.exp(logHazard + spread))];
+    }
+  }
+}
+
+/** The Kaplan–Meier estimate of the subjects in `subset` (all when omitted); event is 1 or 0. */
+export function kaplanMeier(time: Float64Array, event: Uint8Array, options: KaplanMeierOptions = {}, subset?: Int32Array): KaplanMeierCurve {
+  const confidenceType = options.confidenceType ?? 'log';
+  const confidenceLevel = options.confidenceLevel ?? 0.95;
+  const z = normalUpperQuantile((1 - confidenceLevel) / 2);
+  const order = orderByTime(time, subset);
+  const n = order.length;
+  const times: number[] = [];
+  const risk: number[] = [];
+  const deaths: number[] = [];
+  const censored: number[] = [];
+  let events = 0;
+  for (let i = 0; i < n; ) {
+    const t = time[order[i]!]!;
+    let d = 0;
+    let c = 0;
+    let j = i;
+    for (; j < n && time[order[j]!] === t; j++) {
+      if (event[order[j]!]) d++;
+      else c++;
+    }
+    times.push(t);
+    risk.push(n - i);
+    deaths.push(d);
+    censored.push(c);
+    events += d;
+    i = j;
+  }
+  const m = times.length;
+  const survival = new Float64Array(m);
+  const seCumulativeHazard = new Float64Array(m);
+  const lower = new Float64Array(m);
+  const upper = new Float64Array(m);
+  let s = 1;
+  let varianceSum = 0;
+  for (let k = 0; k < m; k++) {
+    const atRisk = risk[k]!;
+    const d = deaths[k]!;
+    if (d > 0) {
+      s *= (atRisk - d) / atRisk;
+      varianceSum += atRisk === d ? Infinity : d / (atRisk * (atRisk - d));
+    }
+    survival[k] = s;
+    seCumulativeHazard[k] = Math.sqrt(varianceSum);
+    [lower[k], upper[k]] = confidenceLimits(s, seCumulativeHazard[k]!, z, confidenceType);
+  }
+  return {
+    n,
+    events,
+    time: Float64Array.from(times),
+    nRisk: Float64Array.from(risk),
+    nEvent: Float64Array.from(deaths),
+    nCensor: Float64Array.from(censored),
+    survival,
+    seCumulativeHazard,
+    lower,
+    upper,
+    confidenceType,
+    confidenceLevel,
+  };
+}
+
+const TOLERANCE = Math.sqrt(Number.EPSILON);
+
+/**
+ * The first time a step curve drops to ≤ p; where it sits at p (within √ε) the midpoint between
+ * the start of that flat stretch and the time it next drops. NaN when the curve never reaches p.
+ */
+export function curveQuantile(time: Float64Array, curve: Float64Array, p: number): number {
+  for (let i = 0; i < time.length; i++) {
+    const value = curve[i]!;
+    if (!(value <= p + TOLERANCE)) continue;
+    if (Math.abs(value - p) < TOLERANCE) {
+      for (let j = i + 1; j < time.length; j++) {
+        if (curve[j]! < value - TOLERANCE) return (time[i]! + time[j]!) / 2;
+      }
+    }
+    return time[i]!;
+  }
+  return NaN;
+}
+
+export interface SurvivalQuantile {
+  estimate: number;
+  lower: number;
+  upper: number;
+}
+
+/** The p-quantile of survival time (p = 0.5: the median) with its CI, as R's survfit prints it. */
+export function survivalQuantile(curve: KaplanMeierCurve, p = 0.5): SurvivalQuantile {
+  return {
+    estimate: curveQuantile(curve.time, curve.survival, p),
+    lower: curveQuantile(curve.time, curve.lower, p),
+    upper: curveQuantile(curve.time, curve.upper, p),
+  };
+}
+
+export interface SurvivalAtTime {
+  time: number;
+  nRisk: number;
+  /** events after the previous requested time, up to and including this one */
+  nEvent: number;
+  survival: number;
+  standardError: number;
+  lower: number;
+  upper: number;
+}
+
+/** The curve at chosen times, as R's summary(fit, times = …); times past the last are left out. */
+export function survivalAt(curve: KaplanMeierCurve, times: readonly number[]): SurvivalAtTime[] {
+  const rows: SurvivalAtTime[] = [];
+  const m = curve.time.length;
+  let next = 0; // first index with time > the requested time
+  let previousEvents = 0;
+  let cumulativeEvents = 0;
+  for (const t of [...times].sort((a, b) => a - b)) {
+    if (m === 0 || t > curve.time[m - 1]!) break;
+    while (next < m && curve.time[next]! <= t) cumulativeEvents += curve.nEvent[next++]!;
+    const k = next - 1; // the step in force at t
+    const firstAtOrAfter = k >= 0 && curve.time[k] === t ? k : next;
+    const survival = k >= 0 ? curve.survival[k]! : 1;
+    rows.push({
+      time: t,
+      nRisk: curve.nRisk[firstAtOrAfter]!,
+      nEvent: cumulativeEvents - previousEvents,
+      survival,
+      standardError: k >= 0 ? survival * curve.seCumulativeHazard[k]! : 0,
+      lower: k >= 0 ? curve.lower[k]! : 1,
+      upper: k >= 0 ? curve.upper[k]! : 1,
+    });
+    previousEvents = cumulativeEvents;
+  }
+  return rows;
+}

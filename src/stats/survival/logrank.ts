@@ -1,0 +1,82 @@
+import { chiSquareSf } from '../distributions.js';
+import { quadraticFormInverse } from '../linalg.js';
+
+export interface LogRankResult {
+  /** subjects per group */
+  n: Float64Array;
+  observed: Float64Array;
+  expected: Float64Array;
+  /** k × k covariance of observed − expected, row-major */
+  variance: Float64Array;
+  chisq: number;
+  df: number;
+  p: number;
+}
+
+/** Subject indices per stratum code (one stratum when strata is omitted). */
+export function indicesByStratum(length: number, strata?: Int32Array): Int32Array[] {
+  if (!strata) return [Int32Array.from({ length }, (_, i) => i)];
+  const buckets = new Map<number, number[]>();
+  for (let i = 0; i < length; i++) {
+    const code = strata[i]!;
+    let bucket = buckets.get(code);
+    if (!bucket) buckets.set(code, (bucket = []));
+    bucket.push(i);
+  }
+  return [...buckets.keys()].sort((a, b) => a - b).map((code) => Int32Array.from(buckets.get(code)!));
+}
+
+/**
+ * The log-rank test of k groups (codes 0..k−1), optionally stratified: observed and expected
+ * events and their hypergeometric covariance are summed over strata, and the statistic uses the
+ * groups with expected events > 0 less one (R's survdiff with rho = 0).
+ */
+export function logRankTest(time: Float64Array, event: Uint8Array, group: Int32Array, groups: number, strata?: Int32Array): LogRankResult {
+  const k = groups;
+  const n = new Float64Array(k);
+  const observed = new Float64Array(k);
+  const expected = new Float64Array(k);
+  const variance = new Float64Array(k * k);
+  const atRisk = new Float64Array(k);
+  const deaths = new Float64Array(k);
+  for (const members of indicesByStratum(time.length, strata)) {
+    const order = members.sort((a, b) => time[a]! - time[b]!);
+    atRisk.fill(0);
+    for (const i of order) atRisk[group[i]!]! += 1;
+    let total = order.length;
+    for (let start = 0; start < order.length; ) {
+      const t = time[order[start]!]!;
+      let end = start;
+      deaths.fill(0);
+      let d = 0;
+      for (; end < order.length && time[order[end]!] === t; end++) {
+        const i = order[end]!;
+        if (event[i]) {
+          deaths[group[i]!]! += 1;
+          d++;
+        }
+      }
+      if (d > 0) {
+        const factor = total > 1 ? (d * (total - d)) / (total - 1) : 0;
+        for (let j = 0; j < k; j++) {
+          const share = atRisk[j]! / total;
+          observed[j]! += deaths[j]!;
+          expected[j]! += d * share;
+          if (share === 0) continue;
+          for (let l = 0; l < k; l++) variance[j * k + l]! += factor * share * ((j === l ? 1 : 0) - atRisk[l]! / total);
+        }
+      }
+      for (let s = start; s < end; s++) atRisk[group[order[s]!]!]! -= 1;
+      total -= end - start;
+      start = end;
+    }
+    for (const i of members) n[group[i]!]! += 1;
+  }
+  const used = [...expected.keys()].filter((j) => expected[j]! > 0).slice(0, -1);
+  const df = used.length;
+  const difference = Float64Array.from(used, (j) => observed[j]! - expected[j]!);
+  const sub = new Float64Array(df * df);
+  used.forEach((j, a) => used.forEach((l, b) => (sub[a * df + b] = variance[j * k + l]!)));
+  const chisq = df > 0 ? quadraticFormInverse(sub, df, difference) : 0;
+  return { n, observed, expected, variance, chisq, df, p: chiSquareSf(chisq, df) };
+}

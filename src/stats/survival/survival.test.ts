@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { designMatrix, encodeLevels, subset, type CovariateColumn } from '../design.js';
+import { expectAllRelative, expectRelative, fromR, loadCsvFixture, loadFixture } from '../test-helpers.js';
+import { coxRegression, type Ties } from './cox.js';
+import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from './kaplan-meier.js';
+import { logRankTest } from './logrank.js';
+
+type RNumber = number | string | null;
+interface RCurve {
+  name: string;
+  time: number[];
+  nRisk: number[];
+  nEvent: number[];
+  nCensor: number[];
+  surv: number[];
+  stdErr: RNumber[];
+  lower: RNumber[];
+  upper: RNumber[];
+  n: number;
+  events: number;
+  median: RNumber;
+  medianLower: RNumber;
+  medianUpper: RNumber;
+}
+interface RTest { statistic: number; df: number; p: number }
+interface RCox {
+  data: string;
+  ties: Ties;
+  covariates: string[];
+  factors: Record<string, string> | null;
+  strata: string | null;
+  n: number;
+  events: number;
+  names: string[];
+  coef: number[];
+  hr: number[];
+  se: number[];
+  z: number[];
+  p: number[];
+  lower: number[];
+  upper: number[];
+  loglik: number[];
+  lr: RTest;
+  wald: RTest;
+  score: RTest;
+  concordance: number;
+  iterations: number;
+}
+interface RSurvival {
+  km: { data: string; group: string | null; conf: ConfidenceType; curves: RCurve[] }[];
+  kmTimes: { data: string; group: string | null; times: number[]; result: { strata: string[] | null; time: number[]; nRisk: number[]; nEvent: number[]; surv: number[]; stdErr: number[]; lower: number[]; upper: number[] } }[];
+  logrank: { data: string; group: string; strata: string | null; observed: number[]; expected: number[]; variance: number[]; chisq: number; df: number; p: number }[];
+  cox: RCox[];
+}
+
+const R = loadFixture<RSurvival>('survival.json');
+const DATA = { lung: loadCsvFixture('lung.csv'), veteran: loadCsvFixture('veteran.csv') } as Record<string, Record<string, string[]>>;
+const TOLERANCE = 1e-9;
+
+function numeric(values: string[]): Float64Array {
+  return Float64Array.from(values, (v) => (v === '' ? NaN : Number(v)));
+}
+function dataset(name: string): { columns: Record<string, string[]>; time: Float64Array; event: Uint8Array } {
+  const columns = DATA[name]!;
+  return { columns, time: numeric(columns.time!), event: Uint8Array.from(columns.status!, Number) };
+}
+/** Rows per level of a column, levels sorted as R's factor() sorts them. */
+function groupsOf(values: string[]): { levels: string[]; codes: Int32Array } {
+  return encodeLevels(values);
+}
+
+describe('Kaplan–Meier against R survfit on lung and veteran', () => {
+  for (const c of R.km) {
+    it(`${c.data} by ${c.group ?? 'nothing'}, conf.type ${c.conf}`, () => {
+      const { columns, time, event } = dataset(c.data);
+      const { levels, codes } = c.group ? groupsOf(columns[c.group]!) : { levels: ['all'], codes: new Int32Array(time.length) };
+      expect(levels.length).toBe(c.curves.length);
+      c.curves.forEach((expected, g) => {
+        const rows = Int32Array.from([...codes.keys()].filter((i) => codes[i] === g));
+        const curve = kaplanMeier(time, event, { confidenceType: c.conf }, rows);
+        expect(curve.n).toBe(expected.n);
+        expect(curve.events).toBe(expected.events);
+        expect([...curve.time]).toEqual(expected.time);
+        expect([...curve.nRisk]).toEqual(expected.nRisk);
+        expect([...curve.nEvent]).toEqual(expected.nEvent);
+        expect([...curve.nCensor]).toEqual(expected.nCensor);
+        expectAllRelative(curve.survival, expected.surv, TOLERANCE, 'surv');
+        expectAllRelative(curve.seCumulativeHazard, expected.stdErr, TOLERANCE, 'std.err');
+        expectAllRelative(curve.lower, expected.lower, TOLERANCE, 'lower');
+        expectAllRelative(curve.upper, expected.upper, TOLERANCE, 'upper');
+        const median = survivalQuantile(curve);
+        expectRelative(median.estimate, fromR(expected.median), TOLERANCE, 'median');
+        expectRelative(median.lower, fromR(expected.medianLower), TOLERANCE, 'median lower');
+        expectRelative(median.upper, fromR(expected.medianUpper), TOLERANCE, 'median upper');
+      });
+    });
+  }
+
+  for (const c of R.kmTimes) {
+    it(`${c.data} by ${c.group ?? 'nothing'} at times ${c.times.join(', ')}`, () => {
+      const { columns, time, event } = dataset(c.data);
+      const { levels, codes } = c.group ? groupsOf(columns[c.group]!) : { levels: ['all'], codes: new Int32Array(time.length) };
+      const rows = levels.flatMap((_, g) => {
+        const members = Int32Array.from([...codes.keys()].filter((i) => codes[i] === g));
+        return survivalAt(kaplanMeier(time, event, {}, members), c.times);
+      });
+      const r = c.result;
+      expect(rows.map((row) => row.time)).toEqual(r.time);
+      expect(rows.map((row) => row.nRisk)).toEqual(r.nRisk);
+      expect(rows.map((row) => row.nEvent)).toEqual(r.nEvent);
+      expectAllRelative(rows.map((row) => row.survival), r.surv, TOLERANCE, 'surv');
+      expectAllRelative(rows.map((row) => row.standardError), r.stdErr, TOLERANCE, 'std.err');
+      expectAllRelative(rows.map((row) => row.lower), r.lower, TOLERANCE, 'lower');
+      expectAllRelative(rows.map((row) => row.upper), r.upper, TOLERANCE, 'upper');
+    });
+  }
+
+  it('median of a curve flat at exactly 0.5: midpoint to the next drop, or the start when it never drops', () => {
+    const flatThenDrop = kaplanMeier(Float64Array.of(1, 2, 3, 4, 5, 6), Uint8Array.of(1, 1, 1, 0, 1, 1));
+    expect(survivalQuantile(flatThenDrop).estimate).toBe(4); // R: 4, from (3 + 5) / 2
+    const flatToEnd = kaplanMeier(Float64Array.of(1, 2, 3, 4), Uint8Array.of(1, 1, 0, 0));
+    expect(survivalQuantile(flatToEnd)).toEqual({ estimate: 2, lower: 1, upper: NaN }); // R: 2, 1, NA
+  });
+});
+
+describe('log-rank against R survdiff', () => {
+  for (const c of R.logrank) {
+    it(`${c.data} by ${c.group}${c.strata ? `, stratified by ${c.strata}` : ''}`, () => {
+      const { columns, time, event } = dataset(c.data);
+      const { levels, codes } = groupsOf(columns[c.group]!);
+      const rows = Int32Array.from([...codes.keys()].filter((i) => codes[i]! >= 0));
+      const strata = c.strata ? subset(groupsOf(columns[c.strata]!).codes, rows) : undefined;
+      const result = logRankTest(subset(time, rows), subset(event, rows), subset(codes, rows), levels.length, strata);
+      expectAllRelative(result.observed, c.observed, TOLERANCE, 'observed');
+      expectAllRelative(result.expected, c.expected, TOLERANCE, 'expected');
+      expectAllRelative(result.variance, c.variance, TOLERANCE, 'variance');
+      expectRelative(result.chisq, c.chisq, TOLERANCE, 'chisq');
+      expect(result.df).toBe(c.df);
+      expectRelative(result.p, c.p, TOLERANCE, 'p');
+    });
+  }
+});
+
+function coxFromR(c: RCox) {
+  const { columns, time, event } = dataset(c.data);
+  const covariates: CovariateColumn[] = c.covariates.map((name) => {
+    const reference = c.factors?.[name];
+    if (reference === undefined) return { name, kind: 'numeric', values: numeric(columns[name]!) };
+    const { codes, levels } = encodeLevels(columns[name]!);
+    return { name, kind: 'categorical', codes, levels, reference: levels.indexOf(reference) };
+  });
+  const design = designMatrix(covariates, time.length);
+  const strata = c.strata ? subset(encodeLevels(columns[c.strata]!).codes, design.kept) : undefined;
+  const fit = coxRegression({
+    time: subset(time, design.kept),
+    event: subset(event, design.kept),
+    covariates: design.matrix,
+    p: design.p,
+    ties: c.ties,
+    ...(strata ? { strata } : {}),
+  });
+  return { design, fit };
+}
+
+describe('Cox regression against R coxph (both tie methods, factors with reference levels, strata)', () => {
+  for (const c of R.cox) {
+    const label = `${c.data}: ${c.covariates.join(' + ')}${c.strata ? ` + strata(${c.strata})` : ''}, ${c.ties}${c.factors ? `, reference ${JSON.stringify(c.factors)}` : ''}`;
+    it(label, () => {
+      const { design, fit } = coxFromR(c);
+      expect(design.names.slice().sort()).toEqual(c.names.slice().sort());
+      const order = c.names.map((name) => design.names.indexOf(name));
+      const pick = (values: Float64Array): number[] => order.map((j) => values[j]!);
+      expect(fit.n).toBe(c.n);
+      expect(fit.events).toBe(c.events);
+      expectAllRelative(pick(fit.coefficients), c.coef, 1e-8, 'coef');
+      expectAllRelative(pick(fit.hazardRatios), c.hr, 1e-8, 'hr');
+      expectAllRelative(pick(fit.standardErrors), c.se, 1e-8, 'se');
+      expectAllRelative(pick(fit.z), c.z, 1e-8, 'z');
+      expectAllRelative(pick(fit.pValues), c.p, 1e-7, 'p');
+      expectAllRelative(pick(fit.lower), c.lower, 1e-8, 'lower');
+      expectAllRelative(pick(fit.upper), c.upper, 1e-8, 'upper');
+      expectAllRelative(fit.logLikelihood, c.loglik, 1e-10, 'loglik');
+      for (const test of ['lr', 'wald', 'score'] as const) {
+        const ours = test === 'lr' ? fit.likelihoodRatio : fit[test];
+        expectRelative(ours.statistic, c[test].statistic, 1e-8, `${test} statistic`);
+        expect(ours.df).toBe(c[test].df);
+        expectRelative(ours.p, c[test].p, 1e-7, `${test} p`);
+      }
+      expectRelative(fit.concordance, c.concordance, 1e-12, 'concordance');
+      expect(fit.iterations).toBe(c.iterations);
+    });
+  }
+});
