@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GUIDELINE_RECOMMENDATIONS, normalizeExtractedText as normalize } from './index.js';
 
-// /work/main/src/knowledge/guidelines → /work/shared/seeds. A missing seeds folder must fail, not skip.
-const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+// The seeds are vendored in sources/seeds (a copy of ../shared/seeds); a missing folder must fail, not skip.
+const SEEDS_DIR = fileURLToPath(new URL('../../../sources/seeds/', import.meta.url));
 const SEED_FILES = { '001': '001_f95be265ab98f0c9.txt', '004': '004_490c6f1922c18f69.txt' } as const;
 
 function seed(document: keyof typeof SEED_FILES): string {
