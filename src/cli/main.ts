@@ -2,6 +2,7 @@ import { ProblemError } from '../boundary/problem.js';
 import { formatProblem } from './render/problem.js';
 import { EXIT_USAGE, write, type CliIO, type Command } from './io.js';
 import { scoreCommand } from './commands/score.js';
+import { statsCommand } from './commands/stats.js';
 import { VERSION } from '../version.js';
 
 interface CommandEntry {
@@ -12,6 +13,7 @@ interface CommandEntry {
 /** Every `bonemet` subcommand; add one line here to add a command. */
 const COMMANDS: Record<string, CommandEntry> = {
   score: { run: scoreCommand, summary: 'score an assessment instrument (SINS, ESCC, KPS, Tokuhashi, …)' },
+  stats: { run: statsCommand, summary: 'outcome statistics: km, logrank, cox, chisq, fisher, anova, levene, ttest' },
 };
 
 function help(): string {

@@ -1,0 +1,193 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-support.js';
+import { loadFixture } from '../../stats/test-helpers.js';
+import { parseCsv } from './stats.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../stats/fixtures/${name}`, import.meta.url));
+const LUNG = fixture('lung.csv');
+const VETERAN = fixture('veteran.csv');
+
+interface RSurvival {
+  km: { data: string; group: string | null; conf: string; curves: { name: string; n: number; events: number; median: number; medianLower: number; medianUpper: number }[] }[];
+  logrank: { data: string; group: string; strata: string | null; chisq: number; p: number }[];
+  cox: { data: string; ties: string; covariates: string[]; factors: Record<string, string> | null; strata: string | null; names: string[]; coef: number[]; se: number[]; loglik: number[]; lr: { statistic: number }; wald: { statistic: number }; score: { statistic: number } }[];
+}
+const R = loadFixture<RSurvival>('survival.json');
+
+function close(actual: number, expected: number, tolerance = 1e-9): void {
+  expect(Math.abs(actual - expected) / Math.abs(expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
+}
+
+async function tempFile(name: string, content: string): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'bonemet-stats-')), name);
+  await writeFile(file, content);
+  return file;
+}
+
+async function json(args: string[]): Promise<Record<string, unknown>> {
+  const run = await runCli(['stats', ...args, '--json']);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as Record<string, unknown>;
+}
+
+describe('bonemet stats km', () => {
+  it('--json gives the median and its CI per group and the log-rank test, as R', async () => {
+    const result = await json(['km', '--csv', LUNG, '--time', 'time', '--event', 'status', '--group', 'sex']);
+    const expected = R.km.find((c) => c.data === 'lung' && c.group === 'sex' && c.conf === 'log')!;
+    const logrank = R.logrank.find((c) => c.data === 'lung' && c.group === 'sex')!;
+    const groups = result.groups as { name: string; n: number; events: number; median: number; lower: number; upper: number }[];
+    expect(groups.map((g) => g.name)).toEqual(expected.curves.map((c) => c.name));
+    groups.forEach((g, i) => {
+      const r = expected.curves[i]!;
+      expect([g.n, g.events, g.median, g.lower, g.upper]).toEqual([r.n, r.events, r.median, r.medianLower, r.medianUpper]);
+    });
+    const test = result.logrank as { chisq: number; df: number; p: number };
+    close(test.chisq, logrank.chisq);
+    close(test.p, logrank.p);
+    expect(test.df).toBe(1);
+  });
+
+  it('prints an R-like table and writes the SVG plot', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bonemet-plot-'));
+    const plot = join(dir, 'km.svg');
+    const run = await runCli(['stats', 'km', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--group', 'celltype', '--plot', plot]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/celltype=adeno\s+27\s+26\s+51\s+35\s+92/);
+    expect(run.stdout).toContain('Chisq= 25.4  on 3 degrees of freedom');
+    const svg = await readFile(plot, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('Number at risk');
+    expect(svg.match(/fill-opacity="0.15"/g)).toHaveLength(4);
+    expect(svg).toContain('celltype=squamous');
+  });
+
+  it('reports survival at chosen times', async () => {
+    const result = await json(['km', '--csv', LUNG, '--time', 'time', '--event', 'status', '--times', '100,365']);
+    const [all] = result.groups as { survival: { time: number; nRisk: number }[] }[];
+    expect(all!.survival.map((row) => [row.time, row.nRisk])).toEqual([[100, 196], [365, 65]]);
+  });
+});
+
+describe('bonemet stats cox', () => {
+  for (const ties of ['efron', 'breslow']) {
+    it(`--json matches R coxph with a factor and its reference level (${ties})`, async () => {
+      const r = R.cox.find((c) => c.data === 'veteran' && c.ties === ties && c.factors?.celltype === 'large')!;
+      const result = await json(['cox', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--covariates', 'trt,karno,celltype', '--ref', 'celltype=large', '--ties', ties]);
+      expect(Object.keys(result).slice(0, 5)).toEqual(['n', 'events', 'coefficients', 'loglik', 'tests']);
+      const coefficients = result.coefficients as { name: string; coef: number; se: number }[];
+      expect(coefficients.map((c) => c.name)).toEqual(r.names);
+      coefficients.forEach((c, j) => {
+        close(c.coef, r.coef[j]!, 1e-8);
+        close(c.se, r.se[j]!, 1e-8);
+      });
+      const loglik = result.loglik as number[];
+      close(loglik[0]!, r.loglik[0]!);
+      close(loglik[1]!, r.loglik[1]!);
+      const tests = result.tests as Record<'lr' | 'wald' | 'score', { statistic: number; df: number; p: number }>;
+      close(tests.lr.statistic, r.lr.statistic, 1e-8);
+      close(tests.wald.statistic, r.wald.statistic, 1e-8);
+      close(tests.score.statistic, r.score.statistic, 1e-8);
+      expect(tests.lr.df).toBe(5);
+    });
+  }
+
+  it('drops and counts rows with a missing covariate, and names the reference level', async () => {
+    const run = await runCli(['stats', 'cox', '--csv', LUNG, '--time', 'time', '--event', 'status', '--covariates', 'age,ph.ecog', '--ref', 'ph.ecog=1']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('n= 227, number of events= 164');
+    expect(run.stdout).toContain('(1 observation deleted due to missingness)');
+    expect(run.stdout).toContain('ph.ecog: reference level "1"');
+  });
+});
+
+describe('bonemet stats on inline data', () => {
+  it('chisq --json on 000 §2.1 (local progression)', async () => {
+    const result = await json(['chisq', '--table', '[[3,35],[11,27],[7,23]]']);
+    expect(Object.keys(result)).toEqual(['statistic', 'df', 'p', 'expected']);
+    close(result.statistic as number, 5.62749619145904, 1e-12);
+    expect(result.df).toBe(2);
+    expect((result.expected as number[][])[0]![0]).toBeCloseTo((38 * 21) / 106, 12);
+  });
+  it('chisq --partition judges row pairs at 0.05/3', async () => {
+    const run = await runCli(['stats', 'chisq', '--table', '[[14,24],[23,15],[26,10]]', '--partition']);
+    expect(run.stdout).toContain('X-squared = 9.8305, df = 2');
+    expect(run.stdout).toContain('α = 0.05 / 3 = 0.0167');
+  });
+  it('fisher on a 2 × 2 table', async () => {
+    const result = await json(['fisher', '--table', '[[3,1],[1,3]]']);
+    close(result.p as number, 0.48571428571428527, 1e-10); // R: fisher.test(matrix(c(3,1,1,3),2))$p.value
+  });
+  it('anova --summary from printed n / mean / SD (000 Table 2, VAS 1 month)', async () => {
+    const result = await json(['anova', '--summary', '[{"n":38,"mean":3.02,"sd":0.78},{"n":38,"mean":3.29,"sd":0.89},{"n":30,"mean":5.43,"sd":1.10}]']);
+    expect(Object.keys(result)).toEqual(['f', 'df1', 'df2', 'p']);
+    const r = loadFixture<{ anova: { name: string; f: number }[] }>('classical.json').anova.find((c) => c.name === 'Table 2 VAS 1 month')!;
+    close(result.f as number, r.f, 1e-10);
+    expect([result.df1, result.df2]).toEqual([2, 103]);
+  });
+});
+
+describe('bonemet stats on grouped CSV values', () => {
+  const classical = loadFixture<{ plantGrowth: { groups: Record<string, number[]>; anova: { f: number }; leveneMedian: { f: number } }; sleep: { x: number[]; y: number[]; welch: { t: number }; paired: { t: number } } }>('classical.json');
+  const plants = Object.entries(classical.plantGrowth.groups).flatMap(([group, values]) => values.map((v) => `${group},${v}`));
+  it('anova, levene and ttest read --value and --group', async () => {
+    const file = await tempFile('plants.csv', ['group,weight', ...plants].join('\r\n'));
+    const anova = await json(['anova', '--csv', file, '--value', 'weight', '--group', 'group', '--bonferroni']);
+    close(anova.f as number, classical.plantGrowth.anova.f);
+    const levene = await json(['levene', '--csv', file, '--value', 'weight', '--group', 'group', '--center', 'median']);
+    close(levene.f as number, classical.plantGrowth.leveneMedian.f);
+    const { x, y } = classical.sleep;
+    const sleep = await tempFile('sleep.csv', ['drug,extra', ...x.map((v) => `a,${v}`), ...y.map((v) => `b,${v}`)].join('\n'));
+    const welch = await json(['ttest', '--csv', sleep, '--value', 'extra', '--group', 'drug']);
+    close(welch.t as number, classical.sleep.welch.t);
+    const paired = await tempFile('paired.csv', ['x,y', ...x.map((v, i) => `${v},${y[i]}`)].join('\n'));
+    const result = await json(['ttest', '--csv', paired, '--x', 'x', '--y', 'y', '--paired']);
+    close(result.t as number, classical.sleep.paired.t);
+  });
+});
+
+describe('bad input exits with code 2, names row and column, prints nothing on stdout', () => {
+  const cases: [string, string, string[], RegExp][] = [
+    ['non-numeric time', 'time,status\n5,1\nsoon,0\n', [], /row 3, column time: "soon" is not a number/],
+    ['event not 0/1', 'time,status\n5,1\n7,2\n', [], /row 3, column status: event must be 0 \(censored\) or 1 \(event\), got 2/],
+    ['missing time', 'time,status\n5,1\n,1\n', [], /row 3, column time: is empty/],
+    ['negative time', 'time,status\n-5,1\n', [], /row 2, column time: time -5 is negative/],
+    ['ragged row', 'time,status\n5,1\n6,1,3\n', [], /row 3: has 3 fields, the header has 2/],
+    ['unclosed quote', 'time,status\n"5,1\n', [], /row 2: a quoted field is not closed/],
+    ['unknown column', 'time,status\n5,1\n', ['--group', 'arm'], /--group: no column "arm" in .*; columns: time, status/],
+  ];
+  for (const [label, content, extra, message] of cases) {
+    it(label, async () => {
+      const file = await tempFile('bad.csv', content);
+      const run = await runCli(['stats', 'km', '--csv', file, '--time', 'time', '--event', 'status', ...extra]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(message);
+    });
+  }
+  it('an unknown analysis, a bad --table and a bad --ref', async () => {
+    for (const args of [
+      ['stats', 'kaplan'],
+      ['stats', 'chisq', '--table', '[[1,2],[3]]'],
+      ['stats', 'chisq', '--table', '[[1,-2],[3,4]]'],
+      ['stats', 'cox', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--covariates', 'celltype', '--ref', 'celltype=huge'],
+    ]) {
+      const run = await runCli(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+    }
+  });
+});
+
+describe('the CSV reader (RFC 4180)', () => {
+  it('reads quoted fields with commas, escaped quotes, newlines and CRLF; skips blank lines', () => {
+    const csv = parseCsv('\uFEFFname,"note"\r\n"a, b","say ""hi"""\r\n\r\n"multi\nline",x\r\n', 'f.csv');
+    expect(csv.header).toEqual(['name', 'note']);
+    expect(csv.rows).toEqual([['a, b', 'say "hi"'], ['multi\nline', 'x']]);
+    expect(csv.rowNumbers).toEqual([2, 4]);
+  });
+});

@@ -1,0 +1,528 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ProblemError, badRequest, validationProblem, type FieldError } from '../../boundary/problem.js';
+import { bonferroniPairwise, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, type GroupSummary } from '../../stats/anova.js';
+import { chiSquarePartition, chiSquareTest, fisherExact, tableFromRows } from '../../stats/contingency.js';
+import { designMatrix, encodeLevels, subset, type CovariateColumn } from '../../stats/design.js';
+import { SingularMatrixError } from '../../stats/linalg.js';
+import { coxRegression, type Ties } from '../../stats/survival/cox.js';
+import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
+import { logRankTest } from '../../stats/survival/logrank.js';
+import { pairedTTest, studentTTest, welchTTest } from '../../stats/ttest.js';
+import { usageError, write, type CliIO } from '../io.js';
+import { renderKaplanMeierSvg } from '../render/km-svg.js';
+import { renderAnova, renderChiSquare, renderCox, renderFisher, renderKaplanMeier, renderLogRank, renderTTest, type KmGroup } from '../render/stats.js';
+
+const ANALYSES = ['km', 'logrank', 'cox', 'chisq', 'fisher', 'anova', 'levene', 'ttest'] as const;
+type Analysis = (typeof ANALYSES)[number];
+
+const USAGE = `usage:
+  bonemet stats km      --csv FILE --time COL --event COL [--group COL] [--conf-type log|log-log|plain]
+                        [--conf-level 0.95] [--times 30,90,365] [--plot km.svg]
+  bonemet stats logrank --csv FILE --time COL --event COL --group COL [--strata COL]
+  bonemet stats cox     --csv FILE --time COL --event COL --covariates a,b [--ref col=level ...]
+                        [--strata COL] [--ties efron|breslow]
+  bonemet stats chisq   --table '[[3,35],[11,27],[7,23]]' [--correct] [--partition]
+  bonemet stats fisher  --table '[[10,28],[7,31]]'
+  bonemet stats anova   --summary '[{"n":38,"mean":7.03,"sd":1.15},...]' | --csv FILE --value COL --group COL
+                        [--bonferroni]
+  bonemet stats levene  --csv FILE --value COL --group COL [--center mean|median]
+  bonemet stats ttest   --csv FILE --value COL --group COL [--method welch|student]
+  bonemet stats ttest   --csv FILE --x COL --y COL --paired
+Every analysis takes --json for a machine-readable result. In a CSV the first row names the
+columns; events are 1 (event) or 0 (censored); rows are numbered as in a spreadsheet (header = 1).
+Columns named by --ref, or holding text, are categorical; the reference level defaults to the
+first in sorted order.`;
+
+const OPTIONS = {
+  csv: { type: 'string' },
+  time: { type: 'string' },
+  event: { type: 'string' },
+  group: { type: 'string' },
+  strata: { type: 'string' },
+  covariates: { type: 'string' },
+  ref: { type: 'string', multiple: true },
+  ties: { type: 'string' },
+  'conf-type': { type: 'string' },
+  'conf-level': { type: 'string' },
+  times: { type: 'string' },
+  plot: { type: 'string' },
+  table: { type: 'string' },
+  correct: { type: 'boolean' },
+  partition: { type: 'boolean' },
+  summary: { type: 'string' },
+  value: { type: 'string' },
+  bonferroni: { type: 'boolean' },
+  center: { type: 'string' },
+  method: { type: 'string' },
+  paired: { type: 'boolean' },
+  x: { type: 'string' },
+  y: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+// ---------------------------------------------------------------------------------------------
+// CSV (RFC 4180: quoted fields with "" escapes, CRLF or LF, blank lines skipped)
+
+interface Csv {
+  file: string;
+  header: string[];
+  /** data rows and their spreadsheet row numbers (the header is row 1) */
+  rows: string[][];
+  rowNumbers: number[];
+}
+
+function dataProblem(file: string, errors: FieldError[]): ProblemError {
+  return new ProblemError(badRequest(`invalid data in ${file}`, errors.slice(0, 20)));
+}
+
+export function parseCsv(text: string, file: string): Csv {
+  const records: { fields: string[]; row: number }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let row = 1;
+  let recordRow = 1;
+  let fieldStarted = false;
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const endRecord = (): void => {
+    fields.push(field);
+    if (!(fields.length === 1 && fields[0] === '' && !fieldStarted)) records.push({ fields, row: recordRow });
+    fields = [];
+    field = '';
+    fieldStarted = false;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        if (char === '\n') row++;
+        field += char;
+      }
+      continue;
+    }
+    if (char === '"' && field === '') {
+      quoted = true;
+      fieldStarted = true;
+    } else if (char === ',') {
+      fields.push(field);
+      field = '';
+      fieldStarted = true;
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[i + 1] === '\n') i++;
+      endRecord();
+      row++;
+      recordRow = row;
+    } else {
+      field += char;
+      fieldStarted = true;
+    }
+  }
+  if (quoted) throw dataProblem(file, [{ path: `row ${recordRow}`, message: 'a quoted field is not closed' }]);
+  if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
+  const [header, ...data] = records;
+  if (!header) throw dataProblem(file, [{ path: 'row 1', message: 'the file is empty; expected a header row naming the columns' }]);
+  const names = header.fields.map((name) => name.trim());
+  const errors: FieldError[] = [];
+  for (const record of data) {
+    if (record.fields.length !== names.length) {
+      errors.push({ path: `row ${record.row}`, message: `has ${record.fields.length} fields, the header has ${names.length}` });
+    }
+  }
+  if (errors.length) throw dataProblem(file, errors);
+  return { file, header: names, rows: data.map((r) => r.fields), rowNumbers: data.map((r) => r.row) };
+}
+
+async function readCsv(file: string | undefined): Promise<Csv> {
+  if (!file) throw usageError(`--csv FILE is required\n${USAGE}`);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw usageError(`cannot read --csv ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return parseCsv(text, file);
+}
+
+function columnIndex(csv: Csv, name: string | undefined, option: string): number {
+  if (!name) throw usageError(`--${option} COL is required\n${USAGE}`);
+  const index = csv.header.indexOf(name);
+  if (index < 0) throw usageError(`--${option}: no column "${name}" in ${csv.file}; columns: ${csv.header.join(', ')}`);
+  return index;
+}
+
+function textColumn(csv: Csv, name: string | undefined, option: string): string[] {
+  const index = columnIndex(csv, name, option);
+  return csv.rows.map((row) => row[index]!.trim());
+}
+
+/** Numbers of a column; an empty cell is NaN when `allowMissing`, else an error naming row and column. */
+function numericColumn(csv: Csv, name: string | undefined, option: string, allowMissing = false, check?: (v: number) => string | undefined): Float64Array {
+  const values = textColumn(csv, name, option);
+  const errors: FieldError[] = [];
+  const result = Float64Array.from(values, (text, r) => {
+    const path = `row ${csv.rowNumbers[r]}, column ${name}`;
+    if (text === '' || text === 'NA') {
+      if (!allowMissing) errors.push({ path, message: 'is empty; a number is required' });
+      return NaN;
+    }
+    const value = Number(text);
+    if (!Number.isFinite(value)) {
+      errors.push({ path, message: `"${text}" is not a number` });
+      return NaN;
+    }
+    const problem = check?.(value);
+    if (problem) errors.push({ path, message: problem });
+    return value;
+  });
+  if (errors.length) throw dataProblem(csv.file, errors);
+  return result;
+}
+
+function readSurvival(csv: Csv, values: Values): { time: Float64Array; event: Uint8Array } {
+  const time = numericColumn(csv, values.time, 'time', false, (v) => (v < 0 ? `time ${v} is negative` : undefined));
+  const event = numericColumn(csv, values.event, 'event', false, (v) => (v === 0 || v === 1 ? undefined : `event must be 0 (censored) or 1 (event), got ${v}`));
+  return { time, event: Uint8Array.from(event) };
+}
+
+function readLevels(csv: Csv, name: string | undefined, option: string): { codes: Int32Array; levels: string[] } {
+  return encodeLevels(textColumn(csv, name, option));
+}
+
+// ---------------------------------------------------------------------------------------------
+// analyses: each returns the JSON result and its readable rendering
+
+interface Output {
+  json: unknown;
+  text: string;
+}
+
+function confidenceType(value: string | undefined): ConfidenceType {
+  if (value === undefined) return 'log';
+  if (value === 'log' || value === 'log-log' || value === 'plain') return value;
+  throw usageError(`--conf-type "${value}" is not accepted; accepted: log, log-log, plain`);
+}
+
+function probabilityOption(value: string | undefined, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!(number > 0 && number < 1)) throw usageError(`--${option} must be a number between 0 and 1, got "${value}"`);
+  return number;
+}
+
+function timesOption(value: string | undefined): number[] | undefined {
+  if (value === undefined) return undefined;
+  const times = value.split(',').map((t) => Number(t.trim()));
+  if (times.some((t) => !Number.isFinite(t) || t < 0)) throw usageError(`--times must be comma-separated non-negative numbers, got "${value}"`);
+  return times;
+}
+
+function rowsWithLevel(codes: Int32Array): Int32Array {
+  return Int32Array.from([...codes.keys()].filter((i) => codes[i]! >= 0));
+}
+
+async function kmAnalysis(values: Values, io: CliIO): Promise<Output> {
+  const csv = await readCsv(values.csv);
+  const { time, event } = readSurvival(csv, values);
+  const options = { confidenceType: confidenceType(values['conf-type']), confidenceLevel: probabilityOption(values['conf-level'], 'conf-level', 0.95) };
+  const times = timesOption(values.times);
+  const grouping = values.group ? readLevels(csv, values.group, 'group') : { codes: new Int32Array(time.length), levels: ['all'] };
+  const kept = rowsWithLevel(grouping.codes);
+  const groups: KmGroup[] = grouping.levels.map((level, g) => {
+    const members = Int32Array.from([...kept].filter((i) => grouping.codes[i] === g));
+    const curve = kaplanMeier(time, event, options, members);
+    return { name: values.group ? `${values.group}=${level}` : 'all', curve, median: survivalQuantile(curve), ...(times ? { atTimes: survivalAt(curve, times) } : {}) };
+  });
+  const logrank = values.group && grouping.levels.length > 1
+    ? logRankTest(subset(time, kept), subset(event, kept), subset(grouping.codes, kept), grouping.levels.length)
+    : undefined;
+  if (values.plot) {
+    try {
+      await writeFile(values.plot, renderKaplanMeierSvg(groups, { title: values.group ? `Kaplan–Meier by ${values.group}` : 'Kaplan–Meier', logRankP: logrank?.p }));
+    } catch (error) {
+      throw usageError(`cannot write --plot ${values.plot}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    if (!values.json) write(io.stderr, `plot written to ${values.plot}`);
+  }
+  const dropped = time.length - kept.length;
+  return {
+    json: {
+      groups: groups.map((g) => ({
+        name: g.name,
+        n: g.curve.n,
+        events: g.curve.events,
+        median: g.median.estimate,
+        lower: g.median.lower,
+        upper: g.median.upper,
+        ...(g.atTimes ? { survival: g.atTimes } : {}),
+      })),
+      logrank: logrank ? { chisq: logrank.chisq, df: logrank.df, p: logrank.p } : null,
+      confType: options.confidenceType,
+      confLevel: options.confidenceLevel,
+      dropped,
+    },
+    text: [renderKaplanMeier(groups, dropped), ...(logrank ? ['', renderLogRank(groups.map((g) => g.name), logrank)] : [])].join('\n'),
+  };
+}
+
+async function logRankAnalysis(values: Values): Promise<Output> {
+  const csv = await readCsv(values.csv);
+  const { time, event } = readSurvival(csv, values);
+  const grouping = readLevels(csv, values.group, 'group');
+  const strata = values.strata ? readLevels(csv, values.strata, 'strata') : undefined;
+  const kept = Int32Array.from([...rowsWithLevel(grouping.codes)].filter((i) => !strata || strata.codes[i]! >= 0));
+  if (grouping.levels.length < 2) throw usageError(`--group ${values.group} has ${grouping.levels.length} level; the log-rank test needs at least 2`);
+  const result = logRankTest(subset(time, kept), subset(event, kept), subset(grouping.codes, kept), grouping.levels.length, strata ? subset(strata.codes, kept) : undefined);
+  const names = grouping.levels.map((level) => `${values.group}=${level}`);
+  return {
+    json: {
+      groups: names.map((name, j) => ({ name, n: result.n[j], observed: result.observed[j], expected: result.expected[j] })),
+      chisq: result.chisq,
+      df: result.df,
+      p: result.p,
+      ...(values.strata ? { strata: values.strata } : {}),
+      dropped: time.length - kept.length,
+    },
+    text: renderLogRank(names, result) + (values.strata ? `\n (stratified by ${values.strata})` : ''),
+  };
+}
+
+function parseReferences(refs: string[] | undefined, covariates: string[]): Map<string, string> {
+  const references = new Map<string, string>();
+  for (const ref of refs ?? []) {
+    const match = /^([^=]+)=(.*)$/.exec(ref);
+    if (!match) throw usageError(`--ref "${ref}" must be column=level`);
+    const [, column, level] = match as unknown as [string, string, string];
+    if (!covariates.includes(column)) throw usageError(`--ref ${column}: "${column}" is not one of --covariates ${covariates.join(',')}`);
+    references.set(column, level);
+  }
+  return references;
+}
+
+async function coxAnalysis(values: Values): Promise<Output> {
+  const csv = await readCsv(values.csv);
+  const { time, event } = readSurvival(csv, values);
+  const ties = (values.ties ?? 'efron') as Ties;
+  if (ties !== 'efron' && ties !== 'breslow') throw usageError(`--ties "${values.ties}" is not accepted; accepted: efron, breslow`);
+  if (!values.covariates) throw usageError(`--covariates a,b is required\n${USAGE}`);
+  const names = values.covariates.split(',').map((name) => name.trim()).filter(Boolean);
+  const references = parseReferences(values.ref, names);
+  const columns: CovariateColumn[] = names.map((name) => {
+    const text = textColumn(csv, name, 'covariates');
+    const numeric = text.every((v) => v === '' || v === 'NA' || Number.isFinite(Number(v)));
+    if (numeric && !references.has(name)) return { name, kind: 'numeric', values: numericColumn(csv, name, 'covariates', true) };
+    const { codes, levels } = encodeLevels(text.map((v) => (v === 'NA' ? '' : v)));
+    const wanted = references.get(name) ?? levels[0]!;
+    const reference = levels.indexOf(wanted);
+    if (reference < 0) throw usageError(`--ref ${name}=${wanted}: no such level; levels of ${name}: ${levels.join(', ')}`);
+    return { name, kind: 'categorical', codes, levels, reference };
+  });
+  const strata = values.strata ? readLevels(csv, values.strata, 'strata') : undefined;
+  // a categorical column without levels adds no design column, yet drops the rows missing a stratum
+  if (strata) columns.push({ name: values.strata!, kind: 'categorical', codes: strata.codes, levels: [], reference: -1 });
+  const design = designMatrix(columns, time.length);
+  if (design.kept.length === 0) throw usageError('no row has every covariate present');
+  let fit;
+  try {
+    fit = coxRegression({
+      time: subset(time, design.kept),
+      event: subset(event, design.kept),
+      covariates: design.matrix,
+      p: design.p,
+      ties,
+      ...(strata ? { strata: subset(strata.codes, design.kept) } : {}),
+    });
+  } catch (error) {
+    if (error instanceof SingularMatrixError) throw usageError(`the covariates are collinear (or a level has no events): cannot estimate ${design.names[error.column] ?? 'the model'}`);
+    throw error;
+  }
+  const referenceList = columns
+    .filter((c): c is Extract<CovariateColumn, { kind: 'categorical' }> => c.kind === 'categorical' && c.reference >= 0)
+    .map((c) => ({ covariate: c.name, reference: c.levels[c.reference]! }));
+  return {
+    json: {
+      n: fit.n,
+      events: fit.events,
+      coefficients: design.names.map((name, j) => ({
+        name,
+        coef: fit.coefficients[j],
+        hr: fit.hazardRatios[j],
+        se: fit.standardErrors[j],
+        z: fit.z[j],
+        p: fit.pValues[j],
+        lower: fit.lower[j],
+        upper: fit.upper[j],
+      })),
+      loglik: fit.logLikelihood,
+      tests: { lr: fit.likelihoodRatio, wald: fit.wald, score: fit.score },
+      concordance: fit.concordance,
+      references: referenceList,
+      ties,
+      dropped: design.dropped,
+    },
+    text: renderCox({ names: design.names, fit, ties, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), dropped: design.dropped }),
+  };
+}
+
+const TableSchema = z.array(z.array(z.number().nonnegative()).min(2)).min(2);
+
+function parseJsonOption<T>(text: string | undefined, option: string, schema: z.ZodType<T>, example: string): T {
+  if (text === undefined) throw usageError(`--${option} is required, e.g. --${option} '${example}'\n${USAGE}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw usageError(`--${option} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ProblemError(validationProblem(parsed.error, `invalid --${option}`, option));
+  return parsed.data;
+}
+
+function readTable(values: Values, example: string): number[][] {
+  const rows = parseJsonOption(values.table, 'table', TableSchema, example);
+  if (rows.some((row) => row.length !== rows[0]!.length)) throw usageError('--table: every row needs the same number of columns');
+  return rows;
+}
+
+function chisqAnalysis(values: Values): Output {
+  const rows = readTable(values, '[[3,35],[11,27],[7,23]]');
+  const table = tableFromRows(rows);
+  const result = chiSquareTest(table, values.correct ?? false);
+  const partition = values.partition ? chiSquarePartition(table) : undefined;
+  const cols = rows[0]!.length;
+  return {
+    json: {
+      statistic: result.statistic,
+      df: result.df,
+      p: result.p,
+      expected: rows.map((row, i) => row.map((_, j) => result.expected[i * cols + j])),
+      ...(partition
+        ? { partition: { alpha: partition.alpha, comparisons: partition.comparisons.map((c) => ({ rows: [c.first + 1, c.second + 1], statistic: c.result.statistic, df: c.result.df, p: c.result.p, significant: c.significant })) } }
+        : {}),
+    },
+    text: renderChiSquare(rows, result, (values.correct ?? false) && rows.length === 2 && cols === 2, partition),
+  };
+}
+
+function fisherAnalysis(values: Values): Output {
+  const rows = readTable(values, '[[10,28],[7,31]]');
+  if (rows.length !== 2 || rows[0]!.length !== 2) throw usageError("--table: Fisher's exact test here takes a 2 × 2 table");
+  if (rows.flat().some((v) => !Number.isInteger(v))) throw usageError("--table: Fisher's exact test needs whole counts");
+  const result = fisherExact(tableFromRows(rows));
+  return { json: result, text: renderFisher(result) };
+}
+
+const SummarySchema = z.array(z.object({ n: z.number().int().min(2), mean: z.number(), sd: z.number().nonnegative() }).strict()).min(2);
+
+async function groupedValues(values: Values): Promise<{ names: string[]; groups: Float64Array[] }> {
+  const csv = await readCsv(values.csv);
+  const measure = numericColumn(csv, values.value, 'value', true);
+  const grouping = readLevels(csv, values.group, 'group');
+  const groups = grouping.levels.map((_, g) => Float64Array.from([...measure.keys()].filter((i) => grouping.codes[i] === g && !Number.isNaN(measure[i]!)), (i) => measure[i]!));
+  return { names: grouping.levels.map((level) => `${values.group}=${level}`), groups };
+}
+
+async function anovaAnalysis(values: Values): Promise<Output> {
+  let summaries: GroupSummary[];
+  let names: string[];
+  let result;
+  if (values.summary !== undefined) {
+    summaries = parseJsonOption(values.summary, 'summary', SummarySchema, '[{"n":38,"mean":7.03,"sd":1.15},{"n":30,"mean":6.96,"sd":1.27}]');
+    names = summaries.map((_, i) => `group ${i + 1}`);
+    result = oneWayAnovaFromSummary(summaries);
+  } else {
+    const grouped = await groupedValues(values);
+    if (grouped.groups.length < 2) throw usageError('one-way ANOVA needs at least 2 groups');
+    summaries = grouped.groups.map(summarize);
+    names = grouped.names;
+    result = oneWayAnova(grouped.groups);
+  }
+  const pairwise = values.bonferroni ? bonferroniPairwise(summaries) : undefined;
+  return {
+    json: {
+      f: result.f,
+      df1: result.df1,
+      df2: result.df2,
+      p: result.p,
+      ...(pairwise ? { pairwise: pairwise.map((c) => ({ first: names[c.first], second: names[c.second], difference: c.difference, se: c.standardError, t: c.t, p: c.p, pBonferroni: c.pAdjusted })) } : {}),
+    },
+    text: renderAnova(`One-way ANOVA${values.summary !== undefined ? ' from n / mean / SD' : ''}`, result, pairwise ? { names, comparisons: pairwise } : undefined),
+  };
+}
+
+async function leveneAnalysis(values: Values): Promise<Output> {
+  const centre = values.center ?? 'mean';
+  if (centre !== 'mean' && centre !== 'median') throw usageError(`--center "${centre}" is not accepted; accepted: mean, median`);
+  const { groups } = await groupedValues(values);
+  if (groups.length < 2) throw usageError("Levene's test needs at least 2 groups");
+  const result = leveneTest(groups, centre);
+  return {
+    json: { f: result.f, df1: result.df1, df2: result.df2, p: result.p, center: centre },
+    text: renderAnova(`Levene's test for homogeneity of variance (center = ${centre})`, result),
+  };
+}
+
+async function tTestAnalysis(values: Values): Promise<Output> {
+  const confidence = 0.95;
+  if (values.paired) {
+    const csv = await readCsv(values.csv);
+    const x = numericColumn(csv, values.x, 'x', true);
+    const y = numericColumn(csv, values.y, 'y', true);
+    const complete = [...x.keys()].filter((i) => !Number.isNaN(x[i]!) && !Number.isNaN(y[i]!));
+    const result = pairedTTest(Float64Array.from(complete, (i) => x[i]!), Float64Array.from(complete, (i) => y[i]!), confidence);
+    return { json: { method: 'paired', ...result }, text: renderTTest(`Paired t-test: ${values.x} - ${values.y}`, result, confidence) };
+  }
+  const method = values.method ?? 'welch';
+  if (method !== 'welch' && method !== 'student') throw usageError(`--method "${method}" is not accepted; accepted: welch, student`);
+  const { names, groups } = await groupedValues(values);
+  if (groups.length !== 2) throw usageError(`--group ${values.group} has ${groups.length} levels; a two-sample t-test needs exactly 2`);
+  const result = (method === 'welch' ? welchTTest : studentTTest)(groups[0]!, groups[1]!, confidence);
+  const title = `${method === 'welch' ? 'Welch Two Sample t-test' : 'Two Sample t-test (equal variances)'}: ${names[0]} - ${names[1]}`;
+  return { json: { method, ...result }, text: renderTTest(title, result, confidence) };
+}
+
+const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<Output>> = {
+  km: kmAnalysis,
+  logrank: logRankAnalysis,
+  cox: coxAnalysis,
+  chisq: chisqAnalysis,
+  fisher: fisherAnalysis,
+  anova: anovaAnalysis,
+  levene: leveneAnalysis,
+  ttest: tTestAnalysis,
+};
+
+function isAnalysis(name: string): name is Analysis {
+  return (ANALYSES as readonly string[]).includes(name);
+}
+
+export async function statsCommand(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    throw usageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    write(io.stdout, USAGE);
+    return 0;
+  }
+  const [analysis, ...extra] = positionals;
+  if (analysis === undefined) throw usageError(`which analysis? accepted: ${ANALYSES.join(', ')}\n${USAGE}`);
+  if (!isAnalysis(analysis)) throw usageError(`unknown analysis "${analysis}"; accepted: ${ANALYSES.join(', ')}`);
+  if (extra.length > 0) throw usageError(`unexpected argument "${extra[0]}"\n${USAGE}`);
+  const output = await RUNNERS[analysis](values, io);
+  write(io.stdout, values.json ? JSON.stringify(output.json, null, 2) : output.text);
+  return 0;
+}

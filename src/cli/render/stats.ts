@@ -1,0 +1,215 @@
+import type { AnovaResult, PairwiseComparison } from '../../stats/anova.js';
+import type { ChiSquarePartition, ChiSquareResult, FisherResult } from '../../stats/contingency.js';
+import type { CoxResult } from '../../stats/survival/cox.js';
+import type { KaplanMeierCurve, SurvivalAtTime, SurvivalQuantile } from '../../stats/survival/kaplan-meier.js';
+import type { LogRankResult } from '../../stats/survival/logrank.js';
+import type { TTestResult } from '../../stats/ttest.js';
+
+/** x to `digits` significant digits, without trailing zeros, as R's print does; NA for NaN. */
+export function signif(x: number, digits = 3): string {
+  if (Number.isNaN(x)) return 'NA';
+  if (!Number.isFinite(x)) return x > 0 ? 'Inf' : '-Inf';
+  if (x === 0) return '0';
+  const magnitude = Math.abs(x);
+  if (magnitude < 1e-4 || magnitude >= 1e15) {
+    const [mantissa, exponent] = x.toExponential(digits - 1).split('e') as [string, string];
+    const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+    const power = Number(exponent);
+    return `${trimmed}e${power < 0 ? '-' : '+'}${String(Math.abs(power)).padStart(2, '0')}`;
+  }
+  return Number(x.toPrecision(digits)).toString();
+}
+
+/** A p-value as R's format.pval prints it. */
+export function formatP(p: number, digits = 3): string {
+  if (Number.isNaN(p)) return 'NA';
+  if (p < 2.2e-16) return '<2e-16';
+  return signif(p, digits);
+}
+
+/** Right-aligned columns separated by a space, first column left-aligned, like R's print of a matrix. */
+export function matrix(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[i]!))).join(' ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+/** A column of numbers with a shared number of decimals, like R formats a numeric column. */
+function column(values: readonly number[], digits: number): string[] {
+  const finite = values.filter((v) => Number.isFinite(v) && v !== 0);
+  if (finite.length === 0) return values.map((v) => signif(v, digits));
+  const decimals = Math.min(15, Math.max(0, ...finite.map((v) => digits - 1 - Math.floor(Math.log10(Math.abs(v))))));
+  return values.map((v) => (Number.isFinite(v) ? v.toFixed(decimals) : signif(v)));
+}
+
+export interface KmGroup {
+  name: string;
+  curve: KaplanMeierCurve;
+  median: SurvivalQuantile;
+  atTimes?: SurvivalAtTime[];
+}
+
+export function renderKaplanMeier(groups: readonly KmGroup[], dropped: number): string {
+  const first = groups[0]?.curve;
+  const level = first ? `${first.confidenceLevel}` : '0.95';
+  const percent = Math.round(Number(level) * 100);
+  const lines = [`Kaplan–Meier estimate (conf.type = "${first?.confidenceType ?? 'log'}")`];
+  if (dropped > 0) lines.push(`${dropped} observation${dropped === 1 ? '' : 's'} deleted due to missingness`);
+  lines.push(
+    matrix(
+      ['', 'n', 'events', 'median', `${level}LCL`, `${level}UCL`],
+      groups.map((g) => [g.name, String(g.curve.n), String(g.curve.events), signif(g.median.estimate, 4), signif(g.median.lower, 4), signif(g.median.upper, 4)]),
+    ),
+  );
+  for (const group of groups) {
+    if (!group.atTimes) continue;
+    lines.push('', `${group.name}:`);
+    lines.push(
+      matrix(
+        ['time', 'n.risk', 'n.event', 'survival', 'std.err', `lower ${percent}% CI`, `upper ${percent}% CI`],
+        group.atTimes.map((row) => [signif(row.time, 6), String(row.nRisk), String(row.nEvent), signif(row.survival, 3), signif(row.standardError, 3), signif(row.lower, 3), signif(row.upper, 3)]),
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+export function renderLogRank(names: readonly string[], result: LogRankResult): string {
+  const rows = names.map((name, j) => {
+    const o = result.observed[j]!;
+    const e = result.expected[j]!;
+    const v = result.variance[j * names.length + j]!;
+    return [name, String(result.n[j]), String(o), signif(e, 3), signif((o - e) ** 2 / e, 3), signif((o - e) ** 2 / v, 3)];
+  });
+  return [
+    'Log-rank test',
+    matrix(['', 'N', 'Observed', 'Expected', '(O-E)^2/E', '(O-E)^2/V'], rows),
+    '',
+    ` Chisq= ${signif(result.chisq, 3)}  on ${result.df} degrees of freedom, p= ${formatP(result.p, 2)}`,
+  ].join('\n');
+}
+
+export interface CoxReport {
+  names: string[];
+  fit: CoxResult;
+  ties: string;
+  /** categorical covariates and their reference levels */
+  references: { covariate: string; reference: string }[];
+  strata?: string;
+  dropped: number;
+}
+
+function stars(p: number): string {
+  return p < 0.001 ? '***' : p < 0.01 ? '**' : p < 0.05 ? '*' : p < 0.1 ? '.' : '';
+}
+
+export function renderCox(report: CoxReport): string {
+  const { fit, names } = report;
+  const pick = (values: Float64Array): number[] => [...values];
+  const coef = column(pick(fit.coefficients), 4);
+  const hr = column(pick(fit.hazardRatios), 4);
+  const se = column(pick(fit.standardErrors), 4);
+  const z = pick(fit.z).map((v) => v.toFixed(3));
+  const p = pick(fit.pValues).map((v) => formatP(v, 3));
+  const lines = [
+    `Cox proportional hazards (ties = ${report.ties}${report.strata ? `, strata = ${report.strata}` : ''})`,
+    `  n= ${fit.n}, number of events= ${fit.events}${report.dropped ? `\n   (${report.dropped} observation${report.dropped === 1 ? '' : 's'} deleted due to missingness)` : ''}`,
+  ];
+  for (const r of report.references) lines.push(`  ${r.covariate}: reference level "${r.reference}"`);
+  lines.push(
+    '',
+    matrix(['', 'coef', 'exp(coef)', 'se(coef)', 'z', 'Pr(>|z|)', ''], names.map((name, j) => [name, coef[j]!, hr[j]!, se[j]!, z[j]!, p[j]!, stars(fit.pValues[j]!)])),
+    '---',
+    "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
+    '',
+    matrix(
+      ['', 'exp(coef)', 'exp(-coef)', 'lower .95', 'upper .95'],
+      names.map((name, j) => [name, signif(fit.hazardRatios[j]!, 4), signif(1 / fit.hazardRatios[j]!, 4), signif(fit.lower[j]!, 4), signif(fit.upper[j]!, 4)]),
+    ),
+    '',
+    `Concordance= ${fit.concordance.toFixed(3)}`,
+    `Likelihood ratio test= ${fit.likelihoodRatio.statistic.toFixed(2)}  on ${fit.likelihoodRatio.df} df,   p=${formatP(fit.likelihoodRatio.p, 1)}`,
+    `Wald test            = ${fit.wald.statistic.toFixed(2)}  on ${fit.wald.df} df,   p=${formatP(fit.wald.p, 1)}`,
+    `Score (logrank) test = ${fit.score.statistic.toFixed(2)}  on ${fit.score.df} df,   p=${formatP(fit.score.p, 1)}`,
+    `Log-likelihood: ${fit.logLikelihood[0].toFixed(4)} (β = 0), ${fit.logLikelihood[1].toFixed(4)} (model); ${fit.iterations} iterations`,
+  );
+  if (!fit.converged) lines.push('Warning: Newton–Raphson did not converge');
+  return lines.join('\n');
+}
+
+export function renderChiSquare(table: readonly (readonly number[])[], result: ChiSquareResult, corrected: boolean, partition?: ChiSquarePartition): string {
+  const cols = table[0]?.length ?? 0;
+  const expected = table.map((row, i) => row.map((_, j) => result.expected[i * cols + j]!));
+  const lines = [
+    corrected ? "Pearson's Chi-squared test with Yates' continuity correction" : "Pearson's Chi-squared test",
+    '',
+    `X-squared = ${signif(result.statistic, 5)}, df = ${result.df}, p-value = ${formatP(result.p, 4)}`,
+    '',
+    'expected counts:',
+    matrix(['', ...Array.from({ length: cols }, (_, j) => `[,${j + 1}]`)], expected.map((row, i) => [`[${i + 1},]`, ...column(row, 4)])),
+  ];
+  const small = [...result.expected].filter((e) => e < 5).length;
+  if (small > 0) lines.push(`${small} of ${result.expected.length} expected counts are below 5: the chi-square approximation may be poor`);
+  if (partition) {
+    lines.push('', `Partition into row pairs (α = 0.05 / ${partition.comparisons.length} = ${partition.alpha.toFixed(4)}):`);
+    lines.push(
+      matrix(
+        ['rows', 'X-squared', 'df', 'p-value', ''],
+        partition.comparisons.map((c) => [`${c.first + 1} vs ${c.second + 1}`, signif(c.result.statistic, 5), String(c.result.df), formatP(c.result.p, 4), c.significant ? `< ${partition.alpha.toFixed(4)}` : '']),
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+export function renderFisher(result: FisherResult): string {
+  return [
+    "Fisher's Exact Test for Count Data",
+    '',
+    `p-value = ${formatP(result.p, 4)} (two-sided)`,
+    `one-sided: less ${formatP(result.pLess, 4)}, greater ${formatP(result.pGreater, 4)}`,
+  ].join('\n');
+}
+
+export function renderAnova(title: string, result: AnovaResult, pairwise?: { names: string[]; comparisons: PairwiseComparison[] }): string {
+  const lines = [
+    title,
+    '',
+    matrix(
+      ['', 'Df', 'Sum Sq', 'Mean Sq', 'F value', 'Pr(>F)'],
+      [
+        ['groups', String(result.df1), signif(result.sumSquaresBetween, 5), signif(result.sumSquaresBetween / result.df1, 5), signif(result.f, 5), formatP(result.p, 4)],
+        ['Residuals', String(result.df2), signif(result.sumSquaresWithin, 5), signif(result.meanSquareWithin, 5), '', ''],
+      ],
+    ),
+  ];
+  if (pairwise) {
+    lines.push('', `Bonferroni pairwise comparisons (pooled SD, ${pairwise.comparisons.length} pairs):`);
+    lines.push(
+      matrix(
+        ['', 'difference', 'std.err', 't', 'p', 'p (Bonferroni)'],
+        pairwise.comparisons.map((c) => [
+          `${pairwise.names[c.first]} - ${pairwise.names[c.second]}`,
+          signif(c.difference, 4),
+          signif(c.standardError, 4),
+          signif(c.t, 4),
+          formatP(c.p, 4),
+          formatP(c.pAdjusted, 4),
+        ]),
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+export function renderTTest(title: string, result: TTestResult, confidence: number): string {
+  return [
+    title,
+    '',
+    `t = ${signif(result.t, 5)}, df = ${signif(result.df, 5)}, p-value = ${formatP(result.p, 4)}`,
+    `${Math.round(confidence * 100)} percent confidence interval:`,
+    ` ${signif(result.lower, 7)} ${signif(result.upper, 7)}`,
+    `difference in means: ${signif(result.difference, 7)}`,
+  ].join('\n');
+}
