@@ -1,6 +1,7 @@
 import { ProblemError } from '../boundary/problem.js';
 import { formatProblem } from './render/problem.js';
 import { EXIT_USAGE, write, type CliIO, type Command } from './io.js';
+import { recommendCommand } from './commands/recommend.js';
 import { scoreCommand } from './commands/score.js';
 import { statsCommand } from './commands/stats.js';
 import { VERSION } from '../version.js';
@@ -13,6 +14,7 @@ interface CommandEntry {
 /** Every `bonemet` subcommand; add one line here to add a command. */
 const COMMANDS: Record<string, CommandEntry> = {
   score: { run: scoreCommand, summary: 'score an assessment instrument (SINS, ESCC, KPS, Tokuhashi, …)' },
+  recommend: { run: recommendCommand, summary: 'guideline verdict for every treatment option, with sourced findings and a computed plan' },
   stats: { run: statsCommand, summary: 'outcome statistics: km, logrank, cox, chisq, fisher, anova, levene, ttest' },
 };
 

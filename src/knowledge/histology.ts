@@ -49,3 +49,48 @@ export type BreastSubtype = (typeof BREAST_SUBTYPES)[number];
 export function isAggressiveBreast(histology: Histology, subtype: BreastSubtype | undefined): boolean {
   return histology === 'breast' && (subtype === 'er-hr-negative' || subtype === 'triple-negative');
 }
+
+export type Radiosensitivity = 'sensitive' | 'insensitive' | 'unknown';
+
+/**
+ * Conventional radiosensitivity of solid tumours as 002 §1.3 lists it (and melanoma, §3.7);
+ * haematological tumours, seminoma and small-cell lung cancer by the public NOMS literature.
+ * Histologies neither names are `unknown`: the clinician must say.
+ */
+export const RADIOSENSITIVITY: Record<Histology, { class: Radiosensitivity; basis: string }> = {
+  breast: { class: 'sensitive', basis: '002 §1.3' },
+  prostate: { class: 'sensitive', basis: '002 §1.3' },
+  ovary: { class: 'sensitive', basis: '002 §1.3' },
+  carcinoid: { class: 'sensitive', basis: '002 §1.3 (neuroendocrine)' },
+  kidney: { class: 'insensitive', basis: '002 §1.3' },
+  thyroid: { class: 'insensitive', basis: '002 §1.3' },
+  liver: { class: 'insensitive', basis: '002 §1.3 (hepatocellular)' },
+  'lung-nsclc': { class: 'insensitive', basis: '002 §1.3' },
+  colon: { class: 'insensitive', basis: '002 §1.3' },
+  rectum: { class: 'insensitive', basis: '002 §1.3 (colon; colorectal adenocarcinoma)' },
+  osteosarcoma: { class: 'insensitive', basis: '002 §1.3 (sarcoma)' },
+  'soft-tissue-sarcoma': { class: 'insensitive', basis: '002 §1.3 (sarcoma)' },
+  melanoma: { class: 'insensitive', basis: '002 §3.7' },
+  lymphoma: { class: 'sensitive', basis: 'public: NOMS (haematological)' },
+  myeloma: { class: 'sensitive', basis: 'public: NOMS (haematological)' },
+  'germ-cell': { class: 'sensitive', basis: 'public: NOMS (seminoma)' },
+  'lung-sclc': { class: 'sensitive', basis: 'public: small-cell lung cancer' },
+  stomach: { class: 'unknown', basis: 'not classified by the sources' },
+  esophagus: { class: 'unknown', basis: 'not classified by the sources' },
+  pancreas: { class: 'unknown', basis: 'not classified by the sources' },
+  bladder: { class: 'unknown', basis: 'not classified by the sources' },
+  uterus: { class: 'unknown', basis: 'not classified by the sources' },
+  gallbladder: { class: 'unknown', basis: 'not classified by the sources' },
+  'head-and-neck': { class: 'unknown', basis: 'not classified by the sources' },
+  'unknown-primary': { class: 'unknown', basis: 'not classified by the sources' },
+  other: { class: 'unknown', basis: 'not classified by the sources' },
+};
+
+/** Hypervascular primaries that benefit from pre-operative embolisation (002 §1.6). */
+export const HYPERVASCULAR_HISTOLOGIES: readonly Histology[] = ['kidney', 'thyroid'];
+
+/** Primary bone tumours the PVP guideline does not cover (001 §3(8)). */
+export const PRIMARY_BONE_TUMOURS: readonly Histology[] = ['myeloma', 'lymphoma', 'osteosarcoma'];
+
+export const isLungCancer = (histology: Histology | undefined): boolean =>
+  histology === 'lung-nsclc' || histology === 'lung-sclc';

@@ -1,0 +1,52 @@
+import { L } from '../lang.js';
+
+/** Words the recommend renderers share (CLI now, web UI later). */
+export const recommendText = {
+  verdicts: {
+    recommended: L('recommended', '推荐', '推奨'),
+    consider: L('consider', '可考虑', '考慮'),
+    'not-recommended': L('not recommended', '不推荐', '推奨しない'),
+    contraindicated: L('contraindicated', '禁忌', '禁忌'),
+    'needs-information': L('needs information', '需补充信息', '情報不足'),
+    info: L('note', '提示', '留意'),
+  },
+  strengths: {
+    strong: L('strong', '强', '強い'),
+    weak: L('weak', '弱', '弱い'),
+    none: L('no recommendation', '无推荐', '推奨なし'),
+    consensus: L('expert consensus', '专家共识', '専門家コンセンサス'),
+    narrative: L('guideline text', '指南正文', 'ガイドライン本文'),
+    study: L('cohort study', '队列研究', 'コホート研究'),
+    definition: L('published definition', '公开定义', '公表された定義'),
+  },
+  options: {
+    pvp: L('Percutaneous vertebroplasty / kyphoplasty (PVP/PKP)', '经皮椎体成形术／后凸成形术（PVP/PKP）', '経皮的椎体形成術／後弯矯正術（PVP/PKP）'),
+    rfa: L('Radiofrequency ablation (RFA)', '射频消融（RFA）', 'ラジオ波焼灼療法（RFA）'),
+    mwa: L('Microwave ablation (MWA)', '微波消融（MWA）', 'マイクロ波焼灼療法（MWA）'),
+    cementoplasty: L('Extraspinal cementoplasty', '脊柱外骨水泥成形术', '脊椎外骨セメント形成術'),
+    tes: L('Total en bloc spondylectomy (TES)', '全脊椎整块切除术（TES）', '腫瘍脊椎骨全摘術（TES）'),
+    'separation-surgery': L('Separation surgery', '分离手术', '分離手術'),
+    'laminectomy-fixation': L('Posterior laminectomy with fixation', '后路椎板切除内固定术', '後方椎弓切除・固定術'),
+    'palliative-surgery': L('Palliative surgery (decompression / stabilisation)', '姑息性手术（减压／稳定）', '姑息的手術（除圧／固定）'),
+    ebrt: L('External-beam radiotherapy (EBRT)', '外照射放疗（EBRT）', '外照射放射線治療（EBRT）'),
+    sbrt: L('Stereotactic body radiotherapy (SBRT/SSRS)', '立体定向放疗（SBRT/SSRS）', '体幹部定位放射線治療（SBRT/SSRS）'),
+    bma: L('Bone-modifying agents', '骨改良药物', '骨修飾薬'),
+    analgesia: L('Analgesia', '镇痛治疗', '鎮痛治療'),
+    biopsy: L('Diagnosis pathway and biopsy', '诊断路径与活检', '診断手順と生検'),
+  },
+  headings: {
+    options: L('Options', '治疗选项', '治療選択肢'),
+    needs: L('Missing facts', '缺失信息', '不足している情報'),
+    plan: L('Plan', '计划', '計画'),
+    crcl: L('Creatinine clearance (Cockcroft–Gault)', '肌酐清除率（Cockcroft–Gault）', 'クレアチニンクリアランス（Cockcroft–Gault）'),
+    bma: L('Bone-modifying agent doses', '骨改良药物剂量', '骨修飾薬の用量'),
+    taper: L('Opioid taper (oral morphine mg/day)', '阿片类药物减量（口服吗啡 mg/d）', 'オピオイド漸減（経口モルヒネ換算 mg/日）'),
+    cement: L('Cement plan', '骨水泥计划', '骨セメント計画'),
+    care: L('Post-procedure care', '术后护理', '術後管理'),
+    radiotherapy: L('Radiotherapy', '放疗', '放射線治療'),
+    dates: L('Dates', '日期', '日程'),
+    day: L('Day', '天', '日'),
+    level: L('Level', '节段', '椎体'),
+    neededBy: L('needed by', '所需选项', '必要な選択肢'),
+  },
+};

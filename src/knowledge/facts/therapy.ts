@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isoDate } from './common.js';
+
+export const PRIOR_TREATMENT_KINDS = [
+  'radiotherapy', 'sbrt', 'surgery', 'separation-surgery', 'ablation', 'pvp', 'embolisation',
+] as const;
+
+export const priorTreatmentSchema = z.strictObject({
+  kind: z.enum(PRIOR_TREATMENT_KINDS),
+  date: isoDate.describe('Date the treatment ended (surgery: date of operation)'),
+  levels: z.array(z.string()).optional().describe('Spinal levels treated'),
+  doseGy: z.number().positive().optional(),
+  fractions: z.number().int().positive().optional(),
+  woundHealed: z.boolean().optional().describe('Surgery: the wound has healed (002 §3.7)'),
+});
+export type PriorTreatment = z.output<typeof priorTreatmentSchema>;
+
+/** Agent classes that decide peri-operative holds (002 §1.5) and bone-agent history (004 §4.1). */
+export const AGENT_CLASSES = [
+  'vegf-targeted-iv', 'egfr-tki-oral', 'alk-tki-oral', 'other-targeted-oral', 'other-targeted-iv',
+  'chemotherapy', 'immunotherapy', 'endocrine', 'bisphosphonate', 'denosumab', 'corticosteroid',
+] as const;
+export type AgentClass = (typeof AGENT_CLASSES)[number];
+
+export const systemicTherapySchema = z.strictObject({
+  agent: z.string().min(1).describe('Drug name as given, e.g. "bevacizumab", "osimertinib"'),
+  class: z.enum(AGENT_CLASSES),
+  ongoing: z.boolean().describe('Still being given'),
+  lastDoseDate: isoDate.optional().describe('Date of the most recent dose'),
+  effective: z.boolean().optional().describe('The disease responds to it'),
+});
+export type SystemicTherapy = z.output<typeof systemicTherapySchema>;
+
+/** Opioids with a published oral-morphine conversion (CDC 2022, REFERENCE S7). */
+export const OPIOIDS = [
+  'morphine', 'oxycodone', 'hydromorphone', 'hydrocodone', 'oxymorphone', 'codeine', 'tramadol',
+  'tapentadol', 'methadone', 'fentanyl-patch',
+] as const;
+export type Opioid = (typeof OPIOIDS)[number];
+
+export const opioidSchema = z.strictObject({
+  drug: z.enum(OPIOIDS),
+  dailyDose: z.number().positive().describe('Oral mg per day; for fentanyl-patch the patch rate in µg/h'),
+});
+export type OpioidUse = z.output<typeof opioidSchema>;
