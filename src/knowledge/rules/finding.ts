@@ -89,3 +89,11 @@ export function finding(
 export function need(lang: Lang, fact: string, why: Localized, params: Record<string, string | number> = {}): Need {
   return { fact, why: localize(why, lang, params) };
 }
+
+/** One rule as docs/rules.md lists it: its finding id, what it decides, and where that comes from. */
+export interface RuleInfo {
+  id: string;
+  option: OptionId | 'plan';
+  decides: string;
+  sources: SourceRef[];
+}
