@@ -92,3 +92,24 @@ for (i in seq_along(cox)) cox[[i]]$data <- sub("_.*", "", sub("^vet", "veteran",
 for (i in seq_along(logrank)) logrank[[i]]$data <- sub("_data", "", sub("^vet", "veteran", logrank[[i]]$data))
 
 write_json(list(km = km, kmTimes = km_times, logrank = logrank, cox = cox), file.path(out_dir, "survival.json"))
+
+# cox.zph (survival >= 3: score tests) for several models and time transforms
+zph_case <- function(data, formula, ties, covariates, factors, strata, transform) {
+  # the data frame is put into the call itself, as cox.zph evaluates the call again
+  fit <- eval(bquote(coxph(.(formula), data = .(get(data)), ties = .(ties))))
+  z <- cox.zph(fit, transform = transform)
+  list(data = sub("_.*", "", sub("^vet", "veteran", data)), ties = ties, covariates = arr(covariates), factors = factors,
+       strata = strata, transform = transform, terms = arr(rownames(z$table)),
+       chisq = arr(z$table[, "chisq"]), df = arr(z$table[, "df"]), p = arr(z$table[, "p"]))
+}
+zph <- list()
+for (transform in c("km", "identity", "rank", "log")) {
+  zph[[length(zph) + 1]] <- zph_case("lung_data", Surv(time, status) ~ age + sex + ph.ecog, "efron", c("age", "sex", "ph.ecog"), NULL, NULL, transform)
+}
+for (ties in c("efron", "breslow")) {
+  zph[[length(zph) + 1]] <- zph_case("vet_data", Surv(time, status) ~ trt + karno + celltype, ties, c("trt", "karno", "celltype"),
+                                     list(celltype = "adeno"), NULL, "km")
+  zph[[length(zph) + 1]] <- zph_case("vet_data", Surv(time, status) ~ trt + karno + age + strata(celltype), ties,
+                                     c("trt", "karno", "age"), NULL, "celltype", "km")
+}
+write_json(zph, file.path(out_dir, "zph.json"))

@@ -191,3 +191,17 @@ describe('the CSV reader (RFC 4180)', () => {
     expect(csv.rowNumbers).toEqual([2, 4]);
   });
 });
+
+describe('bonemet stats cox --zph', () => {
+  it('tests proportional hazards per covariate and globally, as R cox.zph', async () => {
+    const r = loadFixture<{ data: string; ties: string; strata: string | null; transform: string; chisq: number[]; df: number[] }[]>('zph.json')
+      .find((c) => c.data === 'veteran' && c.ties === 'efron' && c.strata === null)!;
+    const result = await json(['cox', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--covariates', 'trt,karno,celltype', '--zph']);
+    const zph = result.zph as { terms: { name: string; chisq: number; df: number }[]; global: { chisq: number; df: number } };
+    expect(zph.terms.map((t) => t.name)).toEqual(['trt', 'karno', 'celltype']);
+    [...zph.terms, zph.global].forEach((t, k) => {
+      close(t.chisq, r.chisq[k]!, 1e-8);
+      expect(t.df).toBe(r.df[k]);
+    });
+  });
+});

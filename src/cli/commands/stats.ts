@@ -9,10 +9,11 @@ import { SingularMatrixError } from '../../stats/linalg.js';
 import { coxRegression, type Ties } from '../../stats/survival/cox.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
 import { logRankTest } from '../../stats/survival/logrank.js';
+import { coxZph, type TimeTransform } from '../../stats/survival/zph.js';
 import { pairedTTest, studentTTest, welchTTest } from '../../stats/ttest.js';
 import { usageError, write, type CliIO } from '../io.js';
 import { renderKaplanMeierSvg } from '../render/km-svg.js';
-import { renderAnova, renderChiSquare, renderCox, renderFisher, renderKaplanMeier, renderLogRank, renderTTest, type KmGroup } from '../render/stats.js';
+import { renderAnova, renderChiSquare, renderCox, renderFisher, renderKaplanMeier, renderLogRank, renderTTest, renderZph, type KmGroup } from '../render/stats.js';
 
 const ANALYSES = ['km', 'logrank', 'cox', 'chisq', 'fisher', 'anova', 'levene', 'ttest'] as const;
 type Analysis = (typeof ANALYSES)[number];
@@ -22,7 +23,7 @@ const USAGE = `usage:
                         [--conf-level 0.95] [--times 30,90,365] [--plot km.svg]
   bonemet stats logrank --csv FILE --time COL --event COL --group COL [--strata COL]
   bonemet stats cox     --csv FILE --time COL --event COL --covariates a,b [--ref col=level ...]
-                        [--strata COL] [--ties efron|breslow]
+                        [--strata COL] [--ties efron|breslow] [--zph [--transform km|identity|rank|log]]
   bonemet stats chisq   --table '[[3,35],[11,27],[7,23]]' [--correct] [--partition]
   bonemet stats fisher  --table '[[10,28],[7,31]]'
   bonemet stats anova   --summary '[{"n":38,"mean":7.03,"sd":1.15},...]' | --csv FILE --value COL --group COL
@@ -44,6 +45,8 @@ const OPTIONS = {
   covariates: { type: 'string' },
   ref: { type: 'string', multiple: true },
   ties: { type: 'string' },
+  zph: { type: 'boolean' },
+  transform: { type: 'string' },
   'conf-type': { type: 'string' },
   'conf-level': { type: 'string' },
   times: { type: 'string' },
@@ -331,16 +334,22 @@ async function coxAnalysis(values: Values): Promise<Output> {
   if (strata) columns.push({ name: values.strata!, kind: 'categorical', codes: strata.codes, levels: [], reference: -1 });
   const design = designMatrix(columns, time.length);
   if (design.kept.length === 0) throw usageError('no row has every covariate present');
+  const transform = (values.transform ?? 'km') as TimeTransform;
+  if (!['km', 'identity', 'rank', 'log'].includes(transform)) throw usageError(`--transform "${values.transform}" is not accepted; accepted: km, identity, rank, log`);
+  const input = {
+    time: subset(time, design.kept),
+    event: subset(event, design.kept),
+    covariates: design.matrix,
+    p: design.p,
+    ties,
+    ...(strata ? { strata: subset(strata.codes, design.kept) } : {}),
+  };
   let fit;
+  let zph;
   try {
-    fit = coxRegression({
-      time: subset(time, design.kept),
-      event: subset(event, design.kept),
-      covariates: design.matrix,
-      p: design.p,
-      ties,
-      ...(strata ? { strata: subset(strata.codes, design.kept) } : {}),
-    });
+    fit = coxRegression(input);
+    // one test per covariate (all indicators of a factor together), as cox.zph tests terms
+    if (values.zph) zph = coxZph(input, fit, names.map((name) => [...design.sources.keys()].filter((j) => design.sources[j] === name)), transform);
   } catch (error) {
     if (error instanceof SingularMatrixError) throw usageError(`the covariates are collinear (or a level has no events): cannot estimate ${design.names[error.column] ?? 'the model'}`);
     throw error;
@@ -368,8 +377,20 @@ async function coxAnalysis(values: Values): Promise<Output> {
       references: referenceList,
       ties,
       dropped: design.dropped,
+      ...(zph
+        ? {
+            zph: {
+              transform,
+              terms: zph.terms.map((t, k) => ({ name: names[k], chisq: t.chisq, df: t.df, p: t.p })),
+              global: { chisq: zph.global.chisq, df: zph.global.df, p: zph.global.p },
+            },
+          }
+        : {}),
     },
-    text: renderCox({ names: design.names, fit, ties, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), dropped: design.dropped }),
+    text: [
+      renderCox({ names: design.names, fit, ties, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), dropped: design.dropped }),
+      ...(zph ? ['', renderZph(names, zph)] : []),
+    ].join('\n'),
   };
 }
 

@@ -3,6 +3,7 @@ import type { ChiSquarePartition, ChiSquareResult, FisherResult } from '../../st
 import type { CoxResult } from '../../stats/survival/cox.js';
 import type { KaplanMeierCurve, SurvivalAtTime, SurvivalQuantile } from '../../stats/survival/kaplan-meier.js';
 import type { LogRankResult } from '../../stats/survival/logrank.js';
+import type { ZphResult } from '../../stats/survival/zph.js';
 import type { TTestResult } from '../../stats/ttest.js';
 
 /** x to `digits` significant digits, without trailing zeros, as R's print does; NA for NaN. */
@@ -211,5 +212,13 @@ export function renderTTest(title: string, result: TTestResult, confidence: numb
     `${Math.round(confidence * 100)} percent confidence interval:`,
     ` ${signif(result.lower, 7)} ${signif(result.upper, 7)}`,
     `difference in means: ${signif(result.difference, 7)}`,
+  ].join('\n');
+}
+
+export function renderZph(terms: readonly string[], result: ZphResult): string {
+  const row = (name: string, t: { chisq: number; df: number; p: number }): string[] => [name, signif(t.chisq, 4), String(t.df), formatP(t.p, 2)];
+  return [
+    `Test of proportional hazards (cox.zph, transform = "${result.transform}")`,
+    matrix(['', 'chisq', 'df', 'p'], [...result.terms.map((t, k) => row(terms[k]!, t)), row('GLOBAL', result.global)]),
   ].join('\n');
 }

@@ -51,10 +51,12 @@ interface Evaluation {
   logLikelihood: number;
   gradient: Float64Array;
   information: Float64Array;
+  /** with a time function g: the score of θ in β'x + θ'x·g(t), and the information blocks I_βθ and I_θθ at θ = 0 */
+  timeInteraction?: { gradient: Float64Array; cross: Float64Array; information: Float64Array };
 }
 
 /** Rows sorted by stratum, then by descending time, with centred covariates copied in that order. */
-interface SortedData {
+export interface SortedData {
   n: number;
   p: number;
   time: Float64Array;
@@ -65,7 +67,7 @@ interface SortedData {
   order: Int32Array;
 }
 
-function sortData(input: CoxInput): SortedData {
+export function sortData(input: CoxInput): SortedData {
   const { time, event, covariates, p, strata } = input;
   const n = time.length;
   const order = Int32Array.from({ length: n }, (_, i) => i).sort(
@@ -88,8 +90,11 @@ function sortData(input: CoxInput): SortedData {
   return { n, p, time: sortedTime, event: sortedEvent, x, blocks: Int32Array.from(starts), order };
 }
 
-/** Partial log-likelihood, its gradient and the information matrix at β. */
-function evaluate(data: SortedData, beta: Float64Array, ties: Ties): Evaluation {
+/**
+ * Partial log-likelihood, its gradient and the information matrix at β; with `g` (one value per
+ * sorted row, read at event rows) also the time-interaction blocks of the cox.zph score test.
+ */
+export function evaluate(data: SortedData, beta: Float64Array, ties: Ties, g?: Float64Array): Evaluation {
   const { p, time, event, x, blocks } = data;
   const gradient = new Float64Array(p);
   const information = new Float64Array(p * p);
@@ -98,6 +103,10 @@ function evaluate(data: SortedData, beta: Float64Array, ties: Ties): Evaluation 
   const deathSum1 = new Float64Array(p);
   const deathSum2 = new Float64Array(p * p);
   const mean = new Float64Array(p);
+  // one event time's contributions, so that the time interaction can weight them by g(t)
+  const stepGradient = new Float64Array(p);
+  const stepInformation = new Float64Array(p * p);
+  const interaction = g ? { gradient: new Float64Array(p), cross: new Float64Array(p * p), information: new Float64Array(p * p) } : undefined;
   let logLikelihood = 0;
   for (let block = 0; block + 1 < blocks.length; block++) {
     let riskSum0 = 0;
@@ -110,7 +119,9 @@ function evaluate(data: SortedData, beta: Float64Array, ties: Ties): Evaluation 
       let deathSum0 = 0;
       deathSum1.fill(0);
       deathSum2.fill(0);
+      stepGradient.fill(0);
       let stop = start;
+      let eventRow = -1;
       for (; stop < end && time[stop] === t; stop++) {
         const row = stop * p;
         let linear = 0;
@@ -124,18 +135,22 @@ function evaluate(data: SortedData, beta: Float64Array, ties: Ties): Evaluation 
         }
         if (event[stop]) {
           deaths++;
+          eventRow = stop;
           logLikelihood += linear;
           deathSum0 += risk;
           for (let j = 0; j < p; j++) {
             const xj = risk * x[row + j]!;
-            gradient[j]! += x[row + j]!;
+            stepGradient[j]! += x[row + j]!;
             deathSum1[j]! += xj;
             for (let k = 0; k <= j; k++) deathSum2[j * p + k]! += xj * x[row + k]!;
           }
         }
       }
+      start = stop;
+      if (deaths === 0) continue;
+      stepInformation.fill(0);
       // Efron replaces the tied deaths' share of the risk set by its average over their orderings.
-      const steps = ties === 'efron' ? deaths : deaths > 0 ? 1 : 0;
+      const steps = ties === 'efron' ? deaths : 1;
       const weight = ties === 'efron' ? 1 : deaths;
       for (let l = 0; l < steps; l++) {
         const fraction = ties === 'efron' ? l / deaths : 0;
@@ -143,20 +158,36 @@ function evaluate(data: SortedData, beta: Float64Array, ties: Ties): Evaluation 
         logLikelihood -= weight * Math.log(denominator);
         for (let j = 0; j < p; j++) {
           mean[j] = (riskSum1[j]! - fraction * deathSum1[j]!) / denominator;
-          gradient[j]! -= weight * mean[j]!;
+          stepGradient[j]! -= weight * mean[j]!;
         }
         for (let j = 0; j < p; j++) {
           for (let k = 0; k <= j; k++) {
             const second = (riskSum2[j * p + k]! - fraction * deathSum2[j * p + k]!) / denominator;
-            information[j * p + k]! += weight * (second - mean[j]! * mean[k]!);
+            stepInformation[j * p + k]! += weight * (second - mean[j]! * mean[k]!);
           }
         }
       }
-      start = stop;
+      for (let j = 0; j < p; j++) gradient[j]! += stepGradient[j]!;
+      for (let j = 0; j < p * p; j++) information[j]! += stepInformation[j]!;
+      if (interaction && g) {
+        const gt = g[eventRow]!;
+        for (let j = 0; j < p; j++) interaction.gradient[j]! += gt * stepGradient[j]!;
+        for (let j = 0; j < p * p; j++) {
+          interaction.cross[j]! += gt * stepInformation[j]!;
+          interaction.information[j]! += gt * gt * stepInformation[j]!;
+        }
+      }
     }
   }
-  for (let j = 0; j < p; j++) for (let k = 0; k < j; k++) information[k * p + j] = information[j * p + k]!;
-  return { logLikelihood, gradient, information };
+  const symmetrize = (m: Float64Array): void => {
+    for (let j = 0; j < p; j++) for (let k = 0; k < j; k++) m[k * p + j] = m[j * p + k]!;
+  };
+  symmetrize(information);
+  if (interaction) {
+    symmetrize(interaction.cross);
+    symmetrize(interaction.information);
+  }
+  return { logLikelihood, gradient, information, ...(interaction ? { timeInteraction: interaction } : {}) };
 }
 
 function chiSquareTest(statistic: number, df: number): ChiSquareTestResult {

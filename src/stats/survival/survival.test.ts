@@ -4,6 +4,7 @@ import { expectAllRelative, expectRelative, fromR, loadCsvFixture, loadFixture }
 import { coxRegression, type Ties } from './cox.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from './kaplan-meier.js';
 import { logRankTest } from './logrank.js';
+import { coxZph, type TimeTransform } from './zph.js';
 
 type RNumber = number | string | null;
 interface RCurve {
@@ -141,7 +142,7 @@ describe('log-rank against R survdiff', () => {
   }
 });
 
-function coxFromR(c: RCox) {
+function coxFromR(c: Pick<RCox, 'data' | 'covariates' | 'factors' | 'strata' | 'ties'>) {
   const { columns, time, event } = dataset(c.data);
   const covariates: CovariateColumn[] = c.covariates.map((name) => {
     const reference = c.factors?.[name];
@@ -151,15 +152,15 @@ function coxFromR(c: RCox) {
   });
   const design = designMatrix(covariates, time.length);
   const strata = c.strata ? subset(encodeLevels(columns[c.strata]!).codes, design.kept) : undefined;
-  const fit = coxRegression({
+  const input = {
     time: subset(time, design.kept),
     event: subset(event, design.kept),
     covariates: design.matrix,
     p: design.p,
     ties: c.ties,
     ...(strata ? { strata } : {}),
-  });
-  return { design, fit };
+  };
+  return { design, fit: coxRegression(input), input };
 }
 
 describe('Cox regression against R coxph (both tie methods, factors with reference levels, strata)', () => {
@@ -188,6 +189,33 @@ describe('Cox regression against R coxph (both tie methods, factors with referen
       }
       expectRelative(fit.concordance, c.concordance, 1e-12, 'concordance');
       expect(fit.iterations).toBe(c.iterations);
+    });
+  }
+});
+
+interface RZph {
+  data: string;
+  ties: Ties;
+  covariates: string[];
+  factors: Record<string, string> | null;
+  strata: string | null;
+  transform: TimeTransform;
+  terms: string[];
+  chisq: number[];
+  df: number[];
+  p: number[];
+}
+
+describe('proportional-hazards test against R cox.zph (survival 3 score tests)', () => {
+  for (const c of loadFixture<RZph[]>('zph.json')) {
+    it(`${c.data}: ${c.covariates.join(' + ')}${c.strata ? ` + strata(${c.strata})` : ''}, ${c.ties}, transform ${c.transform}`, () => {
+      const { design, fit, input } = coxFromR(c);
+      const terms = c.covariates.map((name) => [...design.sources.keys()].filter((j) => design.sources[j] === name));
+      const result = coxZph(input, fit, terms, c.transform);
+      const tests = [...result.terms, result.global];
+      expectAllRelative(tests.map((t) => t.chisq), c.chisq, 1e-8, 'chisq');
+      expect(tests.map((t) => t.df)).toEqual(c.df);
+      expectAllRelative(tests.map((t) => t.p), c.p, 1e-7, 'p');
     });
   }
 });
