@@ -35,6 +35,13 @@ export const patientFactsSchema = z.strictObject({
       boneMetastasisConfirmed: flag.describe('Bone metastasis confirmed by imaging or histology'),
     })
     .default({}),
+  diagnosis: z
+    .strictObject({
+      boneScan: z.enum(['not-done', 'positive', 'negative']).optional().describe('Bone scintigraphy result (004 recs 1–2)'),
+      imagingConclusive: flag.describe('Imaging is conclusive for the primary and the metastasis (002 §1.4)'),
+      histologyWouldChangePlan: flag.describe('The lesion’s histology would change the treatment plan (002 §1.4)'),
+    })
+    .default({}),
   kps: z.number().int().min(0).max(100).multipleOf(10).optional().describe('Karnofsky performance status'),
   pain: z
     .strictObject({
