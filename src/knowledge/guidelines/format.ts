@@ -1,34 +1,11 @@
-import { L, type Lang, type Localized } from '../../i18n/lang.js';
+import { GRADE_EVIDENCE, GRADE_STRENGTH, GRADING_COMMA as COMMA, GRADING_SEPARATOR as SEPARATOR, MINDS_EVIDENCE_WORD, MINDS_STRENGTH } from '../../i18n/guidelines.js';
+import type { Lang } from '../../i18n/lang.js';
 import type {
-  GradeEvidence,
-  GradeStrength,
   GradedStatement,
   Grading,
   GuidelineRecommendation,
-  MindsStrength,
 } from './types.js';
 
-const MINDS_STRENGTH: Record<MindsStrength, Localized> = {
-  strong: L('strong recommendation', '强推荐', '強い推奨'),
-  weak: L('weak recommendation', '弱推荐', '弱い推奨'),
-  none: L('no recommendation', '不作推荐', '推奨なし'),
-};
-
-const MINDS_EVIDENCE_WORD = L('evidence', '证据等级', 'エビデンスの強さ');
-
-const GRADE_STRENGTH: Record<GradeStrength, Localized> = {
-  strong: L('strong', '强推荐', '強い推奨'),
-  weak: L('weak', '弱推荐', '弱い推奨'),
-};
-
-const GRADE_EVIDENCE: Record<GradeEvidence, Localized> = {
-  A: L('high-quality evidence', '高质量证据', '質の高いエビデンス'),
-  B: L('moderate-quality evidence', '中等质量证据', '中程度の質のエビデンス'),
-  C: L('low-quality evidence', '低质量证据', '質の低いエビデンス'),
-};
-
-const COMMA = L(', ', '，', '、');
-const SEPARATOR = L('; ', '；', '；');
 const parenthesised = (lang: Lang, inner: string) => (lang === 'en' ? ` (${inner})` : `（${inner}）`);
 
 /** One grade in words, e.g. "weak recommendation, evidence C (Minds 2017)" or "1A (GRADE: strong, high-quality evidence)". */
