@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { ProblemError, badRequest } from '../boundary/problem.js';
 
@@ -46,4 +47,13 @@ export async function readJsonInput(io: CliIO, file: string | undefined): Promis
 
 export function write(stream: Writable, text: string): void {
   stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** A command's flags and positionals; an unknown or malformed flag is a usage error (exit 2). */
+export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true });
+  } catch (error) {
+    throw usageError(`${(error as Error).message}\n${usage}`);
+  }
 }

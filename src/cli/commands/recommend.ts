@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { ProblemError, validationProblem } from '../../boundary/problem.js';
 import { recommend } from '../../knowledge/rules/index.js';
-import { readJsonInput, usageError, write, type CliIO } from '../io.js';
+import { parseOptions, readJsonInput, usageError, write, type CliIO } from '../io.js';
 import { renderRecommendation } from '../render/recommend.js';
 import { parseLang } from './score.js';
 
@@ -14,21 +13,17 @@ option, a verdict with its sourced findings, the facts still missing, and the co
 See docs/rules.md for the facts and every rule.`;
 
 export async function recommendCommand(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean' },
-        lang: { type: 'string' },
-        input: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw usageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  const { values } = parsed;
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      input: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
+  if (positionals.length > 0) throw usageError(`unexpected argument "${positionals[0]}"\n${USAGE}`);
   if (values.help) {
     write(io.stdout, USAGE);
     return 0;

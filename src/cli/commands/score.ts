@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { ProblemError, validationProblem } from '../../boundary/problem.js';
 import { LANGS, isLang, localize, type Lang } from '../../i18n/lang.js';
 import { INSTRUMENTS, INSTRUMENT_IDS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
-import { readJsonInput, usageError, write, type CliIO } from '../io.js';
+import { parseOptions, readJsonInput, usageError, write, type CliIO } from '../io.js';
 import { renderInstrumentList, renderInstrumentResult } from '../render/instrument.js';
 
 const USAGE = `usage:
@@ -22,24 +21,18 @@ export function parseLang(value: string | undefined): Lang {
 }
 
 export async function scoreCommand(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        list: { type: 'boolean' },
-        json: { type: 'boolean' },
-        example: { type: 'boolean' },
-        lang: { type: 'string' },
-        input: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw usageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      list: { type: 'boolean' },
+      json: { type: 'boolean' },
+      example: { type: 'boolean' },
+      lang: { type: 'string' },
+      input: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
   if (values.help) {
     write(io.stdout, USAGE);
     return 0;

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { breastSubtypeText } from '../../i18n/histology.js';
 import { prognosisCaveats as C } from '../../i18n/instruments/prognosis.js';
 import { localize, type Lang } from '../../i18n/lang.js';
@@ -15,4 +16,11 @@ export function prognosisCaveats(lang: Lang, primary: Histology, subtype: Breast
   }
   caveats.push(localize(C.noStabilityOrSensitivity, lang), localize(C.accuracy, lang), localize(C.targetedTherapy, lang));
   return caveats;
+}
+
+/** Zod refinement shared by the prognosis scores: a breast subtype only makes sense for breast cancer. */
+export function checkBreastSubtype(input: { primary: Histology; breastSubtype?: BreastSubtype | undefined }, ctx: z.RefinementCtx): void {
+  if (input.breastSubtype !== undefined && input.primary !== 'breast') {
+    ctx.addIssue({ code: 'custom', path: ['breastSubtype'], message: `only applies when primary is "breast" (primary is "${input.primary}")` });
+  }
 }

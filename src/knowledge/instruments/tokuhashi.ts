@@ -3,7 +3,7 @@ import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { tokuhashiText as T } from '../../i18n/instruments/tokuhashi.js';
 import { localize } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast } from '../histology.js';
-import { prognosisCaveats } from './prognosis.js';
+import { checkBreastSubtype, prognosisCaveats } from './prognosis.js';
 import { cite, publicSource } from '../sources.js';
 import { frankelGradeSchema, tokuhashiPalsyPoints } from './frankel.js';
 import { band, defineInstrument, item } from './instrument.js';
@@ -30,11 +30,7 @@ export const tokuhashiInput = z
     breastSubtype: z.enum(BREAST_SUBTYPES).optional().describe('Breast only: ER/HR-negative and triple-negative lower the primary points 5 → 3 (002 §2.2)'),
     frankel: frankelGradeSchema.describe('Frankel grade A–E (palsy item)'),
   })
-  .superRefine((input, ctx) => {
-    if (input.breastSubtype !== undefined && input.primary !== 'breast') {
-      ctx.addIssue({ code: 'custom', path: ['breastSubtype'], message: `only applies when primary is "breast" (primary is "${input.primary}")` });
-    }
-  });
+  .superRefine(checkBreastSubtype);
 export type TokuhashiInput = z.input<typeof tokuhashiInput>;
 
 export const tokuhashi = defineInstrument({

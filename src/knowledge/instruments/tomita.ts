@@ -5,7 +5,7 @@ import { localize } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast, type TomitaGrowth } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
-import { prognosisCaveats } from './prognosis.js';
+import { checkBreastSubtype, prognosisCaveats } from './prognosis.js';
 
 const GROWTH = { slow: 1, moderate: 2, rapid: 4 } as const;
 const VISCERAL = { none: 0, treatable: 2, untreatable: 4 } as const;
@@ -33,9 +33,7 @@ export const tomitaInput = z
         message: `required for primary "${input.primary}": Tomita 2001 publishes no growth class for it; accepted: ${GROWTH_IDS.join(', ')}`,
       });
     }
-    if (input.breastSubtype !== undefined && input.primary !== 'breast') {
-      ctx.addIssue({ code: 'custom', path: ['breastSubtype'], message: `only applies when primary is "breast" (primary is "${input.primary}")` });
-    }
+    checkBreastSubtype(input, ctx);
   });
 export type TomitaInput = z.input<typeof tomitaInput>;
 
