@@ -27,13 +27,19 @@ function format(value: number): string {
   return Number(value.toFixed(2)).toString();
 }
 
-/** Right-continuous step path through (time, value) starting at (0, start); stops at the first NaN. */
+/**
+ * Right-continuous step path through (time, value) starting at (0, start). A limit undefined
+ * before the first event (log-log at S = 1) stays at the start; one undefined later (S = 0) ends it.
+ */
 function stepPoints(time: Float64Array, values: Float64Array, start: number, end: number): [number, number][] {
   const points: [number, number][] = [[0, start]];
   let current = start;
+  let defined = false;
   for (let k = 0; k < time.length; k++) {
     const value = values[k]!;
+    if (Number.isNaN(value) && !defined) continue;
     if (Number.isNaN(value)) return points.concat([[time[k]!, current]]);
+    defined = true;
     if (value !== current) {
       points.push([time[k]!, current], [time[k]!, value]);
       current = value;

@@ -41,8 +41,8 @@ export function confidenceLimits(survival: number, seHazard: number, z: number, 
       if (survival === 0) return [NaN, NaN];
       return [survival * Math.exp(-z * seHazard), Math.min(1, survival * Math.exp(z * seHazard))];
     case 'log-log': {
-      if (survival === 0) return [NaN, NaN];
-      if (survival === 1) return [1, 1];
+      // log(−log S) is undefined at S = 0 and S = 1; R reports NA there too
+      if (survival === 0 || survival === 1) return [NaN, NaN];
       const logHazard = Math.log(-Math.log(survival));
       const spread = (z * seHazard) / Math.log(survival);
       return [Math.exp(-Math.exp(logHazard - spread)), Math.exp(-Math.exp(logHazard + spread))];

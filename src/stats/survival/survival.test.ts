@@ -116,6 +116,16 @@ describe('Kaplan–Meier against R survfit on lung and veteran', () => {
     });
   }
 
+  it('log-log limits are NA while S = 1 at a recorded time, yet 1 before the first time (R survfit)', () => {
+    // R: survfit(Surv(c(1,2,3,4), c(0,1,1,0)) ~ 1, conf.type = "log-log")$lower → NA 0.054073427 0.008961628 0.008961628
+    const curve = kaplanMeier(Float64Array.of(1, 2, 3, 4), Uint8Array.of(0, 1, 1, 0), { confidenceType: 'log-log' });
+    expect(curve.lower[0]).toBeNaN();
+    expectRelative(curve.lower[1]!, 0.054073427, 1e-8);
+    expectRelative(curve.upper[2]!, 0.7741487, 1e-7);
+    // R: summary(fit, times = c(0.5, 1))$lower → 1 NA
+    expect(survivalAt(curve, [0.5, 1]).map((row) => row.lower)).toEqual([1, NaN]);
+  });
+
   it('median of a curve flat at exactly 0.5: midpoint to the next drop, or the start when it never drops', () => {
     const flatThenDrop = kaplanMeier(Float64Array.of(1, 2, 3, 4, 5, 6), Uint8Array.of(1, 1, 1, 0, 1, 1));
     expect(survivalQuantile(flatThenDrop).estimate).toBe(4); // R: 4, from (3 + 5) / 2
