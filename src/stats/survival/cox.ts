@@ -100,8 +100,8 @@ export function evaluate(data: SortedData, beta: Float64Array, ties: Ties, g?: F
   const information = new Float64Array(p * p);
   const riskSum1 = new Float64Array(p);
   const riskSum2 = new Float64Array(p * p);
-  const deathSum1 = new Float64Array(p);
-  const deathSum2 = new Float64Array(p * p);
+  const eventSum1 = new Float64Array(p);
+  const eventSum2 = new Float64Array(p * p);
   const mean = new Float64Array(p);
   // one event time's contributions, so that the time interaction can weight them by g(t)
   const stepGradient = new Float64Array(p);
@@ -115,10 +115,10 @@ export function evaluate(data: SortedData, beta: Float64Array, ties: Ties, g?: F
     const end = blocks[block + 1]!;
     for (let start = blocks[block]!; start < end; ) {
       const t = time[start]!;
-      let deaths = 0;
-      let deathSum0 = 0;
-      deathSum1.fill(0);
-      deathSum2.fill(0);
+      let tiedEvents = 0;
+      let eventSum0 = 0;
+      eventSum1.fill(0);
+      eventSum2.fill(0);
       stepGradient.fill(0);
       let stop = start;
       let eventRow = -1;
@@ -134,35 +134,35 @@ export function evaluate(data: SortedData, beta: Float64Array, ties: Ties, g?: F
           for (let k = 0; k <= j; k++) riskSum2[j * p + k]! += xj * x[row + k]!;
         }
         if (event[stop]) {
-          deaths++;
+          tiedEvents++;
           eventRow = stop;
           logLikelihood += linear;
-          deathSum0 += risk;
+          eventSum0 += risk;
           for (let j = 0; j < p; j++) {
             const xj = risk * x[row + j]!;
             stepGradient[j]! += x[row + j]!;
-            deathSum1[j]! += xj;
-            for (let k = 0; k <= j; k++) deathSum2[j * p + k]! += xj * x[row + k]!;
+            eventSum1[j]! += xj;
+            for (let k = 0; k <= j; k++) eventSum2[j * p + k]! += xj * x[row + k]!;
           }
         }
       }
       start = stop;
-      if (deaths === 0) continue;
+      if (tiedEvents === 0) continue;
       stepInformation.fill(0);
-      // Efron replaces the tied deaths' share of the risk set by its average over their orderings.
-      const steps = ties === 'efron' ? deaths : 1;
-      const weight = ties === 'efron' ? 1 : deaths;
+      // Efron replaces the tied events' share of the risk set by its average over their orderings.
+      const steps = ties === 'efron' ? tiedEvents : 1;
+      const weight = ties === 'efron' ? 1 : tiedEvents;
       for (let l = 0; l < steps; l++) {
-        const fraction = ties === 'efron' ? l / deaths : 0;
-        const denominator = riskSum0 - fraction * deathSum0;
+        const fraction = ties === 'efron' ? l / tiedEvents : 0;
+        const denominator = riskSum0 - fraction * eventSum0;
         logLikelihood -= weight * Math.log(denominator);
         for (let j = 0; j < p; j++) {
-          mean[j] = (riskSum1[j]! - fraction * deathSum1[j]!) / denominator;
+          mean[j] = (riskSum1[j]! - fraction * eventSum1[j]!) / denominator;
           stepGradient[j]! -= weight * mean[j]!;
         }
         for (let j = 0; j < p; j++) {
           for (let k = 0; k <= j; k++) {
-            const second = (riskSum2[j * p + k]! - fraction * deathSum2[j * p + k]!) / denominator;
+            const second = (riskSum2[j * p + k]! - fraction * eventSum2[j * p + k]!) / denominator;
             stepInformation[j * p + k]! += weight * (second - mean[j]! * mean[k]!);
           }
         }

@@ -59,7 +59,7 @@ export function kaplanMeier(time: Float64Array, event: Uint8Array, options: Kapl
   const n = order.length;
   const times: number[] = [];
   const risk: number[] = [];
-  const deaths: number[] = [];
+  const eventCounts: number[] = [];
   const censored: number[] = [];
   let events = 0;
   for (let i = 0; i < n; ) {
@@ -73,7 +73,7 @@ export function kaplanMeier(time: Float64Array, event: Uint8Array, options: Kapl
     }
     times.push(t);
     risk.push(n - i);
-    deaths.push(d);
+    eventCounts.push(d);
     censored.push(c);
     events += d;
     i = j;
@@ -87,7 +87,7 @@ export function kaplanMeier(time: Float64Array, event: Uint8Array, options: Kapl
   let varianceSum = 0;
   for (let k = 0; k < m; k++) {
     const atRisk = risk[k]!;
-    const d = deaths[k]!;
+    const d = eventCounts[k]!;
     if (d > 0) {
       s *= (atRisk - d) / atRisk;
       varianceSum += atRisk === d ? Infinity : d / (atRisk * (atRisk - d));
@@ -101,7 +101,7 @@ export function kaplanMeier(time: Float64Array, event: Uint8Array, options: Kapl
     events,
     time: Float64Array.from(times),
     nRisk: Float64Array.from(risk),
-    nEvent: Float64Array.from(deaths),
+    nEvent: Float64Array.from(eventCounts),
     nCensor: Float64Array.from(censored),
     survival,
     seCumulativeHazard,

@@ -38,7 +38,7 @@ export function logRankTest(time: Float64Array, event: Uint8Array, group: Int32A
   const expected = new Float64Array(k);
   const variance = new Float64Array(k * k);
   const atRisk = new Float64Array(k);
-  const deaths = new Float64Array(k);
+  const eventsByGroup = new Float64Array(k);
   for (const members of indicesByStratum(time.length, strata)) {
     const order = members.sort((a, b) => time[a]! - time[b]!);
     atRisk.fill(0);
@@ -47,12 +47,12 @@ export function logRankTest(time: Float64Array, event: Uint8Array, group: Int32A
     for (let start = 0; start < order.length; ) {
       const t = time[order[start]!]!;
       let end = start;
-      deaths.fill(0);
+      eventsByGroup.fill(0);
       let d = 0;
       for (; end < order.length && time[order[end]!] === t; end++) {
         const i = order[end]!;
         if (event[i]) {
-          deaths[group[i]!]! += 1;
+          eventsByGroup[group[i]!]! += 1;
           d++;
         }
       }
@@ -60,7 +60,7 @@ export function logRankTest(time: Float64Array, event: Uint8Array, group: Int32A
         const factor = total > 1 ? (d * (total - d)) / (total - 1) : 0;
         for (let j = 0; j < k; j++) {
           const share = atRisk[j]! / total;
-          observed[j]! += deaths[j]!;
+          observed[j]! += eventsByGroup[j]!;
           expected[j]! += d * share;
           if (share === 0) continue;
           for (let l = 0; l < k; l++) variance[j * k + l]! += factor * share * ((j === l ? 1 : 0) - atRisk[l]! / total);
