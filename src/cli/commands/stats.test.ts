@@ -192,6 +192,21 @@ describe('the CSV reader (RFC 4180)', () => {
   });
 });
 
+describe('bonemet stats with strata', () => {
+  it('logrank --strata matches R survdiff(... + strata())', async () => {
+    const r = R.logrank.find((c) => c.strata === 'celltype')!;
+    const result = await json(['logrank', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--group', 'trt', '--strata', 'celltype']);
+    close(result.chisq as number, r.chisq);
+    close(result.p as number, r.p);
+  });
+  it('cox --strata matches R coxph(... + strata())', async () => {
+    const r = R.cox.find((c) => c.strata === 'celltype' && c.ties === 'breslow')!;
+    const result = await json(['cox', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--covariates', 'trt,karno,age', '--strata', 'celltype', '--ties', 'breslow']);
+    (result.coefficients as { coef: number }[]).forEach((c, j) => close(c.coef, r.coef[j]!, 1e-8));
+    close((result.tests as { score: { statistic: number } }).score.statistic, r.score.statistic, 1e-8);
+  });
+});
+
 describe('bonemet stats cox --zph', () => {
   it('tests proportional hazards per covariate and globally, as R cox.zph', async () => {
     const r = loadFixture<{ data: string; ties: string; strata: string | null; transform: string; chisq: number[]; df: number[] }[]>('zph.json')
