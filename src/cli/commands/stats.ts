@@ -197,8 +197,9 @@ function readSurvival(csv: Csv, values: Values): { time: Float64Array; event: Ui
   return { time, event: Uint8Array.from(event) };
 }
 
+/** Levels of a grouping column; an empty cell or NA is missing. */
 function readLevels(csv: Csv, name: string | undefined, option: string): { codes: Int32Array; levels: string[] } {
-  return encodeLevels(textColumn(csv, name, option));
+  return encodeLevels(textColumn(csv, name, option).map((v) => (v === 'NA' ? '' : v)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,6 +287,7 @@ async function logRankAnalysis(values: Values): Promise<Output> {
   if (grouping.levels.length < 2) throw usageError(`--group ${values.group} has ${grouping.levels.length} level; the log-rank test needs at least 2`);
   const result = logRankTest(subset(time, kept), subset(event, kept), subset(grouping.codes, kept), grouping.levels.length, strata ? subset(strata.codes, kept) : undefined);
   const names = grouping.levels.map((level) => `${values.group}=${level}`);
+  const dropped = time.length - kept.length;
   return {
     json: {
       groups: names.map((name, j) => ({ name, n: result.n[j], observed: result.observed[j], expected: result.expected[j] })),
@@ -293,9 +295,13 @@ async function logRankAnalysis(values: Values): Promise<Output> {
       df: result.df,
       p: result.p,
       ...(values.strata ? { strata: values.strata } : {}),
-      dropped: time.length - kept.length,
+      dropped,
     },
-    text: renderLogRank(names, result) + (values.strata ? `\n (stratified by ${values.strata})` : ''),
+    text: [
+      renderLogRank(names, result),
+      ...(values.strata ? [` (stratified by ${values.strata})`] : []),
+      ...(dropped ? [` (${dropped} observation${dropped === 1 ? '' : 's'} deleted due to missingness)`] : []),
+    ].join('\n'),
   };
 }
 
