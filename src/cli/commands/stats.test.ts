@@ -169,6 +169,15 @@ describe('bad input exits with code 2, names row and column, prints nothing on s
       expect(run.stderr).toMatch(message);
     });
   }
+  it('a constant covariate and data without events cannot be fitted', async () => {
+    const constant = await tempFile('constant.csv', 'time,status,x\n1,1,1\n2,0,1\n3,1,1\n');
+    const none = await tempFile('none.csv', 'time,status,x\n1,0,1\n2,0,2\n');
+    const first = await runCli(['stats', 'cox', '--csv', constant, '--time', 'time', '--event', 'status', '--covariates', 'x']);
+    expect([first.code, first.stdout]).toEqual([2, '']);
+    expect(first.stderr).toContain('cannot estimate x: it is constant');
+    const second = await runCli(['stats', 'cox', '--csv', none, '--time', 'time', '--event', 'status', '--covariates', 'x']);
+    expect(second.stderr).toContain('no events');
+  });
   it('an unknown analysis, a bad --table and a bad --ref', async () => {
     for (const args of [
       ['stats', 'kaplan'],

@@ -340,6 +340,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
   if (strata) columns.push({ name: values.strata!, kind: 'categorical', codes: strata.codes, levels: [], reference: -1 });
   const design = designMatrix(columns, time.length);
   if (design.kept.length === 0) throw usageError('no row has every covariate present');
+  if (!design.kept.some((row) => event[row] === 1)) throw usageError('no events among the rows used: a Cox model needs at least one');
   const transform = (values.transform ?? 'km') as TimeTransform;
   if (!['km', 'identity', 'rank', 'log'].includes(transform)) throw usageError(`--transform "${values.transform}" is not accepted; accepted: km, identity, rank, log`);
   const input = {
@@ -357,7 +358,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
     // one test per covariate (all indicators of a factor together), as cox.zph tests terms
     if (values.zph) zph = coxZph(input, fit, names.map((name) => [...design.sources.keys()].filter((j) => design.sources[j] === name)), transform);
   } catch (error) {
-    if (error instanceof SingularMatrixError) throw usageError(`the covariates are collinear (or a level has no events): cannot estimate ${design.names[error.column] ?? 'the model'}`);
+    if (error instanceof SingularMatrixError) throw usageError(`cannot estimate ${design.names[error.column] ?? 'the model'}: it is constant, collinear with other covariates, or a level without events`);
     throw error;
   }
   const referenceList = columns
