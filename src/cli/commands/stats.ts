@@ -384,6 +384,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
       references: referenceList,
       ties,
       dropped: design.dropped,
+      ...(fit.possiblyInfinite.length ? { possiblyInfinite: fit.possiblyInfinite.map((j) => design.names[j]) } : {}),
       ...(zph
         ? {
             zph: {

@@ -136,6 +136,7 @@ export function renderCox(report: CoxReport): string {
     `Log-likelihood: ${fit.logLikelihood[0].toFixed(4)} (β = 0), ${fit.logLikelihood[1].toFixed(4)} (model); ${fit.iterations} iterations`,
   );
   if (!fit.converged) lines.push('Warning: Newton–Raphson did not converge');
+  for (const j of fit.possiblyInfinite) lines.push(`Warning: the log-likelihood converged before ${names[j]}; its coefficient may be infinite`);
   return lines.join('\n');
 }
 

@@ -45,6 +45,11 @@ export interface CoxResult {
   concordance: number;
   iterations: number;
   converged: boolean;
+  /**
+   * Columns whose coefficient may be infinite (monotone likelihood): the log-likelihood converged
+   * while the next Newton step for them was still larger than √tolerance × |β| (R warns alike).
+   */
+  possiblyInfinite: number[];
 }
 
 interface Evaluation {
@@ -235,6 +240,11 @@ export function coxRegression(input: CoxInput): CoxResult {
     candidate = beta.map((b, j) => b + step[j]!);
   }
   const variance = choleskyInverse(factor, p);
+  const nextStep = choleskySolve(factor, p, current.gradient);
+  const possiblyInfinite = [...nextStep.keys()].filter((j) => {
+    const step = Math.abs(nextStep[j]!);
+    return step > tolerance && step > Math.sqrt(tolerance) * Math.abs(beta[j]!);
+  });
   const z0 = normalUpperQuantile((1 - (input.confidenceLevel ?? 0.95)) / 2);
   const standardErrors = Float64Array.from({ length: p }, (_, j) => Math.sqrt(variance[j * p + j]!));
   const z = beta.map((b, j) => b / standardErrors[j]!);
@@ -266,5 +276,6 @@ export function coxRegression(input: CoxInput): CoxResult {
     concordance: concordance(input.time, input.event, linearPredictor, input.strata).concordance,
     iterations,
     converged,
+    possiblyInfinite,
   };
 }

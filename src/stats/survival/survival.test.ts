@@ -229,3 +229,26 @@ describe('proportional-hazards test against R cox.zph (survival 3 score tests)',
     });
   }
 });
+
+describe('Cox regression with a monotone likelihood', () => {
+  it('flags the coefficient that may be infinite, with the same estimates as R', () => {
+    // R: coxph(Surv(time, status) ~ x + z) warns "Loglik converged before variable 1; coefficient may be
+    // infinite", coef 21.6404343 0.2775951, se 2.373674e+04 7.400409e-01, iter 20
+    const x = [1, 1, 1, 1, 0, 0, 0, 0];
+    const z = [0.3, 1.2, -0.5, 0.1, 0.9, -1.1, 0.4, 0.2];
+    const fit = coxRegression({
+      time: Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8),
+      event: Uint8Array.of(1, 1, 1, 0, 1, 1, 0, 1),
+      covariates: Float64Array.from(x.flatMap((v, i) => [v, z[i]!])),
+      p: 2,
+    });
+    expect(fit.possiblyInfinite).toEqual([0]);
+    expectAllRelative(fit.coefficients, [21.6404343, 0.2775951], 1e-7, 'coef');
+    expectAllRelative(fit.standardErrors, [2.373674e4, 7.400409e-1], 1e-6, 'se');
+    expect(fit.iterations).toBe(20);
+  });
+  it('flags nothing on an ordinary fit', () => {
+    const c = R.cox[0]!;
+    expect(coxFromR(c).fit.possiblyInfinite).toEqual([]);
+  });
+});
