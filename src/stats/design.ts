@@ -72,3 +72,16 @@ export function subset<T extends Float64Array | Uint8Array | Int32Array>(values:
   for (let r = 0; r < rows.length; r++) out[r] = values[rows[r]!]!;
   return out;
 }
+
+/** Row indices per code 0..levels − 1, in row order; negative (missing) codes are left out. */
+export function rowsByCode(codes: Int32Array, levels: number): Int32Array[] {
+  const counts = new Int32Array(levels);
+  for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) counts[codes[i]!]! += 1;
+  const rows = Array.from(counts, (count) => new Int32Array(count));
+  const filled = new Int32Array(levels);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    if (code >= 0) rows[code]![filled[code]!++] = i;
+  }
+  return rows;
+}

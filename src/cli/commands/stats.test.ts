@@ -158,6 +158,7 @@ describe('bad input exits with code 2, names row and column, prints nothing on s
     ['negative time', 'time,status\n-5,1\n', [], /row 2, column time: time -5 is negative/],
     ['ragged row', 'time,status\n5,1\n6,1,3\n', [], /row 3: has 3 fields, the header has 2/],
     ['unclosed quote', 'time,status\n"5,1\n', [], /row 2: a quoted field is not closed/],
+    ['text after a closing quote', 'time,status\n"5"x,1\n', [], /row 2: unexpected text after a closing quote/],
     ['unknown column', 'time,status\n5,1\n', ['--group', 'arm'], /--group: no column "arm" in .*; columns: time, status/],
   ];
   for (const [label, content, extra, message] of cases) {
@@ -194,10 +195,10 @@ describe('bad input exits with code 2, names row and column, prints nothing on s
 
 describe('the CSV reader (RFC 4180)', () => {
   it('reads quoted fields with commas, escaped quotes, newlines and CRLF; skips blank lines', () => {
-    const csv = parseCsv('\uFEFFname,"note"\r\n"a, b","say ""hi"""\r\n\r\n"multi\nline",x\r\n', 'f.csv');
+    const csv = parseCsv('\uFEFFname,"note"\r\n"a, b","say ""hi"""\r\n\r\n"multi\nline",x\r\n,\nlast,', 'f.csv');
     expect(csv.header).toEqual(['name', 'note']);
-    expect(csv.rows).toEqual([['a, b', 'say "hi"'], ['multi\nline', 'x']]);
-    expect(csv.rowNumbers).toEqual([2, 4]);
+    expect(csv.rows).toEqual([['a, b', 'say "hi"'], ['multi\nline', 'x'], ['', ''], ['last', '']]);
+    expect(csv.rowNumbers).toEqual([2, 4, 6, 7]);
   });
 });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ProblemError, badRequest, validationProblem, type FieldError } from '../../boundary/problem.js';
 import { bonferroniPairwise, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, type GroupSummary } from '../../stats/anova.js';
 import { chiSquarePartition, chiSquareTest, fisherExact, tableFromRows } from '../../stats/contingency.js';
-import { designMatrix, encodeLevels, subset, type CovariateColumn } from '../../stats/design.js';
+import { designMatrix, encodeLevels, rowsByCode, subset, type CovariateColumn } from '../../stats/design.js';
 import { SingularMatrixError } from '../../stats/linalg.js';
 import { coxRegression, type Ties } from '../../stats/survival/cox.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
@@ -84,54 +84,55 @@ function dataProblem(file: string, errors: FieldError[]): ProblemError {
 }
 
 export function parseCsv(text: string, file: string): Csv {
-  const records: { fields: string[]; row: number }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let row = 1;
-  let recordRow = 1;
-  let fieldStarted = false;
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const endRecord = (): void => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '' && !fieldStarted)) records.push({ fields, row: recordRow });
-    fields = [];
-    field = '';
-    fieldStarted = false;
-  };
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
+  const n = source.length;
+  const records: { fields: string[]; row: number }[] = [];
+  let i = 0;
+  let row = 1;
+  while (i < n) {
+    const recordRow = row;
+    const fields: string[] = [];
+    for (;;) {
+      if (source[i] === '"') {
+        let value = '';
+        let from = i + 1;
+        for (;;) {
+          const quote = source.indexOf('"', from);
+          if (quote < 0) throw dataProblem(file, [{ path: `row ${recordRow}`, message: 'a quoted field is not closed' }]);
+          value += source.slice(from, quote);
+          if (source[quote + 1] !== '"') {
+            i = quote + 1;
+            break;
+          }
+          value += '"';
+          from = quote + 2;
+        }
+        for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) row++;
+        if (i < n && source[i] !== ',' && source[i] !== '\n' && source[i] !== '\r') {
+          throw dataProblem(file, [{ path: `row ${row}`, message: `unexpected text after a closing quote: ${JSON.stringify(source.slice(i, i + 10))}` }]);
+        }
+        fields.push(value);
       } else {
-        if (char === '\n') row++;
-        field += char;
+        let end = i;
+        while (end < n) {
+          const code = source.charCodeAt(end);
+          if (code === 44 || code === 10 || code === 13) break;
+          end++;
+        }
+        fields.push(source.slice(i, end));
+        i = end;
       }
-      continue;
-    }
-    if (char === '"' && field === '') {
-      quoted = true;
-      fieldStarted = true;
-    } else if (char === ',') {
-      fields.push(field);
-      field = '';
-      fieldStarted = true;
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i++;
-      endRecord();
+      if (i >= n) break;
+      if (source.charCodeAt(i) === 44) {
+        i++;
+        continue;
+      }
+      i += source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? 2 : 1;
       row++;
-      recordRow = row;
-    } else {
-      field += char;
-      fieldStarted = true;
+      break;
     }
+    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, row: recordRow });
   }
-  if (quoted) throw dataProblem(file, [{ path: `row ${recordRow}`, message: 'a quoted field is not closed' }]);
-  if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
   const [header, ...data] = records;
   if (!header) throw dataProblem(file, [{ path: 'row 1', message: 'the file is empty; expected a header row naming the columns' }]);
   const names = header.fields.map((name) => name.trim());
@@ -230,8 +231,11 @@ function timesOption(value: string | undefined): number[] | undefined {
   return times;
 }
 
+/** The rows whose code is not missing (≥ 0). */
 function rowsWithLevel(codes: Int32Array): Int32Array {
-  return Int32Array.from([...codes.keys()].filter((i) => codes[i]! >= 0));
+  const rows: number[] = [];
+  for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) rows.push(i);
+  return Int32Array.from(rows);
 }
 
 async function kmAnalysis(values: Values, io: CliIO): Promise<Output> {
@@ -241,9 +245,9 @@ async function kmAnalysis(values: Values, io: CliIO): Promise<Output> {
   const times = timesOption(values.times);
   const grouping = values.group ? readLevels(csv, values.group, 'group') : { codes: new Int32Array(time.length), levels: ['all'] };
   const kept = rowsWithLevel(grouping.codes);
+  const members = rowsByCode(grouping.codes, grouping.levels.length);
   const groups: KmGroup[] = grouping.levels.map((level, g) => {
-    const members = Int32Array.from([...kept].filter((i) => grouping.codes[i] === g));
-    const curve = kaplanMeier(time, event, options, members);
+    const curve = kaplanMeier(time, event, options, members[g]);
     return { name: values.group ? `${values.group}=${level}` : 'all', curve, median: survivalQuantile(curve), ...(times ? { atTimes: survivalAt(curve, times) } : {}) };
   });
   const logrank = values.group && grouping.levels.length > 1
@@ -457,7 +461,9 @@ async function groupedValues(values: Values): Promise<{ names: string[]; groups:
   const csv = await readCsv(values.csv);
   const measure = numericColumn(csv, values.value, 'value', true);
   const grouping = readLevels(csv, values.group, 'group');
-  const groups = grouping.levels.map((_, g) => Float64Array.from([...measure.keys()].filter((i) => grouping.codes[i] === g && !Number.isNaN(measure[i]!)), (i) => measure[i]!));
+  const groups = rowsByCode(grouping.codes, grouping.levels.length).map((rows) =>
+    Float64Array.from([...rows].filter((i) => !Number.isNaN(measure[i]!)), (i) => measure[i]!),
+  );
   return { names: grouping.levels.map((level) => `${values.group}=${level}`), groups };
 }
 
