@@ -31,6 +31,7 @@ export const patientFactsSchema = z.strictObject({
       alk: z.enum(['rearranged', 'wild-type', 'unknown']).optional(),
       cancerHistory: z.enum(['none', 'known-active', 'known-inactive']).optional().describe('known-inactive: treated and long inactive before this lesion (002 §1.4)'),
       controlled: flag.describe('The primary tumour is controlled by treatment (TES, 002 §3.1)'),
+      growth: z.enum(['slow', 'moderate', 'rapid']).optional().describe('Primary growth rate for the Tomita score; needed when Tomita 2001 gives the histology no class, otherwise overrides it (002 §2.1)'),
       radiosensitivity: z.enum(['sensitive', 'insensitive']).optional().describe('Overrides the histology’s conventional class (002 §1.3) when the clinician knows better'),
       boneMetastasisConfirmed: flag.describe('Bone metastasis confirmed by imaging or histology'),
     })
@@ -120,6 +121,7 @@ export const patientFactsSchema = z.strictObject({
     })
     .default({}),
   lifeExpectancyMonths: z.number().min(0).optional().describe('Clinician’s estimate of life expectancy'),
+  toleratesSurgery: flag.describe('The patient can tolerate open surgery and anaesthesia (clinical judgement; 002 §3.3)'),
   plannedPvpLevels: z.array(z.string()).optional().describe('Levels planned for PVP in one session'),
   plannedRadiotherapy: z
     .strictObject({
