@@ -28,15 +28,16 @@ chisq_cases <- list(
 )
 leak <- matrix(c(10, 28, 7, 31), 2, byrow = TRUE)
 yates <- chisq.test(leak)
+fisher_case <- function(rows) {
+  m <- do.call(rbind, rows)
+  list(table = lapply(rows, arr), p = fisher.test(m)$p.value,
+       less = fisher.test(m, alternative = "less")$p.value, greater = fisher.test(m, alternative = "greater")$p.value)
+}
 fisher <- list(
-  list(table = list(arr(c(10, 28)), arr(c(7, 31))), p = fisher.test(leak)$p.value,
-       less = fisher.test(leak, alternative = "less")$p.value, greater = fisher.test(leak, alternative = "greater")$p.value),
-  list(table = list(arr(c(3, 1)), arr(c(1, 3))), p = fisher.test(matrix(c(3, 1, 1, 3), 2))$p.value,
-       less = fisher.test(matrix(c(3, 1, 1, 3), 2), alternative = "less")$p.value,
-       greater = fisher.test(matrix(c(3, 1, 1, 3), 2), alternative = "greater")$p.value),
-  list(table = list(arr(c(0, 25)), arr(c(40, 2))), p = fisher.test(matrix(c(0, 40, 25, 2), 2))$p.value,
-       less = fisher.test(matrix(c(0, 40, 25, 2), 2), alternative = "less")$p.value,
-       greater = fisher.test(matrix(c(0, 40, 25, 2), 2), alternative = "greater")$p.value)
+  fisher_case(list(c(10, 28), c(7, 31))),   # 000 §2.6 cement leakage
+  fisher_case(list(c(2, 30), c(1, 31))),    # 003 cement leakage, DSA vs CT guidance (n = 32 each)
+  fisher_case(list(c(3, 1), c(1, 3))),
+  fisher_case(list(c(0, 25), c(40, 2)))
 )
 
 # ANOVA on the printed n / mean / SD: R runs aov() on data built to have exactly those summaries.
