@@ -101,7 +101,7 @@ export interface FisherResult {
 /** Fisher's exact test of a 2 × 2 table [[a, b], [c, d]]. */
 export function fisherExact(table: Table): FisherResult {
   if (table.rows !== 2 || table.cols !== 2) throw new RangeError("Fisher's exact test needs a 2 × 2 table");
-  const [a, b, c, d] = table.counts as unknown as [number, number, number, number];
+  const [a, b, c, d] = [0, 1, 2, 3].map((k) => table.counts[k]!) as [number, number, number, number];
   const row1 = a + b;
   const col1 = a + c;
   const total = a + b + c + d;

@@ -314,7 +314,8 @@ function parseReferences(refs: string[] | undefined, covariates: string[]): Map<
   for (const ref of refs ?? []) {
     const match = /^([^=]+)=(.*)$/.exec(ref);
     if (!match) throw usageError(`--ref "${ref}" must be column=level`);
-    const [, column, level] = match as unknown as [string, string, string];
+    const column = match[1]!;
+    const level = match[2]!;
     if (!covariates.includes(column)) throw usageError(`--ref ${column}: "${column}" is not one of --covariates ${covariates.join(',')}`);
     references.set(column, level);
   }
