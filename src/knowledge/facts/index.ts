@@ -82,6 +82,7 @@ export const patientFactsSchema = z.strictObject({
     })
     .default({}),
   hypercalcaemia: flag,
+  hypocalcaemia: flag.describe('Hypocalcaemia, to be corrected before a bone-modifying agent (004 §4.1.4.3)'),
   infection: z
     .strictObject({
       local: z.boolean().describe('Infection at or near the target (osteomyelitis, discitis, abscess)'),
