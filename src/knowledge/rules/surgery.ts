@@ -1,21 +1,113 @@
 import type { Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
-import { assess, type OptionAssessment } from './finding.js';
-import type { PlanDates } from './plan.js';
+import { cite } from '../sources.js';
+import { assess, type OptionAssessment, type RuleInfo } from './finding.js';
+import {
+  impendingFracture,
+  palliativeIndication,
+  pelvicOptions,
+  progressiveDeficit,
+  solitaryLesionOnEffectiveTherapy,
+  spinalInstability,
+} from './surgery-palliative.js';
+import { cannotTolerateSurgery, perioperativeRuleInfo, withPerioperative } from './surgery-perioperative.js';
+import { tokuhashiActiveSurgery, tokuhashiFromFacts, tomitaFromFacts, tomitaStrategy, type SurgicalOption } from './surgery-scores.js';
+import {
+  laminectomyIndication,
+  laminectomyNeedsFixation,
+  noSpinalLesion,
+  separationContraindications,
+  separationIndication,
+  tesIndicationFinding,
+  tesTypeSevenContraindication,
+  tesWbbRoute,
+} from './surgery-spine.js';
 
-// PLACEHOLDER (being written): surgery rules and peri-operative dates.
-export function assessTes(_facts: PatientFacts, _lang: Lang): OptionAssessment {
-  return assess('tes', []);
+export { perioperativeDates } from './surgery-dates.js';
+
+/**
+ * Surgery for spinal and other bone metastases (002 §2–§3, 004 §4.5): TES, separation surgery,
+ * laminectomy with fixation and palliative surgery, each with its peri-operative cautions.
+ */
+
+export function assessTes(facts: PatientFacts, lang: Lang): OptionAssessment {
+  const tokuhashi = tokuhashiFromFacts(facts, lang);
+  return assess('tes', withPerioperative('tes', [
+    cannotTolerateSurgery('tes', facts, lang),
+    tesTypeSevenContraindication(facts, lang),
+    tesIndicationFinding(facts, tokuhashi, lang),
+    tomitaStrategy('tes', tomitaFromFacts(facts, lang), facts, lang),
+    tokuhashiActiveSurgery(tokuhashi, facts, lang),
+    tesWbbRoute(facts, lang),
+  ], facts, lang));
 }
-export function assessSeparationSurgery(_facts: PatientFacts, _lang: Lang): OptionAssessment {
-  return assess('separation-surgery', []);
+
+export function assessSeparationSurgery(facts: PatientFacts, lang: Lang): OptionAssessment {
+  return assess('separation-surgery', withPerioperative('separation-surgery', [
+    cannotTolerateSurgery('separation-surgery', facts, lang),
+    noSpinalLesion('separation-surgery', facts, lang),
+    ...separationContraindications(facts, lang),
+    separationIndication(facts, lang),
+    tomitaStrategy('separation-surgery', tomitaFromFacts(facts, lang), facts, lang),
+  ], facts, lang));
 }
-export function assessLaminectomyFixation(_facts: PatientFacts, _lang: Lang): OptionAssessment {
-  return assess('laminectomy-fixation', []);
+
+export function assessLaminectomyFixation(facts: PatientFacts, lang: Lang): OptionAssessment {
+  return assess('laminectomy-fixation', withPerioperative('laminectomy-fixation', [
+    cannotTolerateSurgery('laminectomy-fixation', facts, lang),
+    noSpinalLesion('laminectomy-fixation', facts, lang),
+    laminectomyIndication(facts, lang),
+    laminectomyNeedsFixation(lang),
+    tomitaStrategy('laminectomy-fixation', tomitaFromFacts(facts, lang), facts, lang),
+  ], facts, lang));
 }
-export function assessPalliativeSurgery(_facts: PatientFacts, _lang: Lang): OptionAssessment {
-  return assess('palliative-surgery', []);
+
+export function assessPalliativeSurgery(facts: PatientFacts, lang: Lang): OptionAssessment {
+  const deficit = progressiveDeficit(facts, lang);
+  const indication = palliativeIndication(facts, lang);
+  const indicated = deficit !== null || indication.verdict === 'recommended';
+  return assess('palliative-surgery', withPerioperative('palliative-surgery', [
+    cannotTolerateSurgery('palliative-surgery', facts, lang),
+    deficit,
+    indication,
+    spinalInstability(facts, indicated, lang),
+    impendingFracture(facts, indicated, lang),
+    solitaryLesionOnEffectiveTherapy(facts, indicated, lang),
+    pelvicOptions(facts, lang),
+    tomitaStrategy('palliative-surgery', tomitaFromFacts(facts, lang), facts, lang),
+  ], facts, lang));
 }
-export function perioperativeDates(_facts: PatientFacts, _lang: Lang): PlanDates {
-  return { notes: [] };
-}
+
+const SURGICAL_OPTIONS: readonly SurgicalOption[] = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery'];
+
+const noSpinalLesionInfo = (option: SurgicalOption): RuleInfo => ({
+  id: `${option}.no-spinal-lesion`,
+  option,
+  decides: 'No spinal lesion described: needs information; no spinal metastasis at all: not recommended.',
+  sources: [cite('002', '§3')],
+});
+
+export const SURGERY_RULES: RuleInfo[] = [
+  { id: 'tes.indication', option: 'tes', decides: 'TES criteria: good general condition (KPS ≥ 70 / ECOG 0–1, this system’s threshold), life expectancy > 6 months (clinician or revised Tokuhashi ≥ 9), solitary spinal metastasis, controlled primary, Tomita type 2–5 (1 and 6 relative → consider).', sources: [cite('002', '§3.1')] },
+  { id: 'tes.tomita-type-7', option: 'tes', decides: 'Tomita type 7 (multiple skip lesions): TES contraindicated.', sources: [cite('002', '§3.1')] },
+  { id: 'tes.tokuhashi', option: 'tes', decides: 'Revised Tokuhashi from the facts: 12–15 with a solitary metastasis of a slow/moderate-growth primary → active surgery (recommended); otherwise the score and its caveats.', sources: [cite('002', '§2.2')] },
+  { id: 'tes.wbb-route', option: 'tes', decides: 'WBB zones: one pedicle → oncological en bloc; both pedicles (4–9) → anatomical en bloc only; posterior only → laminectomy with fixation.', sources: [cite('002', '§3.1')] },
+  { id: 'separation-surgery.indication', option: 'separation-surgery', decides: 'ESCC 2–3 with a radioresistant tumour: separation surgery then SSRS (recommended); ESCC 1c: consider; radiosensitivity unknown or ESCC not graded: needs information.', sources: [cite('002', '§3.2')] },
+  { id: 'separation-surgery.hypervascular', option: 'separation-surgery', decides: 'Hypervascular tumour (renal, thyroid or on imaging): contraindicated.', sources: [cite('002', '§3.2')] },
+  { id: 'separation-surgery.radiosensitive', option: 'separation-surgery', decides: 'Radiosensitive tumour: contraindicated.', sources: [cite('002', '§3.2')] },
+  { id: 'separation-surgery.low-grade-escc', option: 'separation-surgery', decides: 'Low-grade ESCC (0–1b) at every graded spinal lesion: contraindicated.', sources: [cite('002', '§3.2')] },
+  { id: 'laminectomy-fixation.indication', option: 'laminectomy-fixation', decides: 'Disease confined to the posterior elements (WBB 10–3): recommended; cord or root compression needing palliative decompression: consider; otherwise not recommended.', sources: [cite('002', '§3.3')] },
+  { id: 'laminectomy-fixation.fixation-required', option: 'laminectomy-fixation', decides: 'Avoid laminectomy without fixation: it worsens instability.', sources: [cite('004', '§4.5.4.2')] },
+  { id: 'palliative-surgery.indication', option: 'palliative-surgery', decides: 'Confirmed bone metastasis with any of: destruction/pain progressing despite conservative therapy, pathological fracture, motor function not recovering, nerve compression, instability (SINS ≥ 13), insensitive to RT and chemotherapy → recommended; none → not recommended.', sources: [cite('004', '§4.5.3')] },
+  { id: 'palliative-surgery.spinal-instability', option: 'palliative-surgery', decides: 'SINS 13–18 unstable: surgery to restore stability (recommended); 7–12: surgical consultation (consider; info when surgery is already indicated).', sources: [cite('002', '§2.3')] },
+  { id: 'palliative-surgery.progressive-deficit', option: 'palliative-surgery', decides: 'Progressing neurological deficit: decompress directly (recommended).', sources: [cite('002', '§1.4')] },
+  { id: 'palliative-surgery.impending-fracture', option: 'palliative-surgery', decides: 'Impending pathological fracture: consider surgery (info when surgery is already indicated).', sources: [cite('004', '§4.5.2')] },
+  { id: 'palliative-surgery.solitary-on-effective-systemic-therapy', option: 'palliative-surgery', decides: 'Lung cancer, systemic therapy effective, solitary bone metastasis with spinal involvement: surgery after full surgical assessment (consider, 2B; info when surgery is already indicated).', sources: [cite('004', 'rec 11 (2B)')] },
+  { id: 'palliative-surgery.pelvic-options', option: 'palliative-surgery', decides: 'Pelvic lesions: acetabulum spared → implant or cement reinforcement; acetabulum involved → total hip arthroplasty; pubis/ischium → simple resection.', sources: [cite('004', '§4.5.4.3')] },
+  ...(['separation-surgery', 'laminectomy-fixation'] as const).map(noSpinalLesionInfo),
+  ...SURGICAL_OPTIONS.flatMap(perioperativeRuleInfo),
+  { id: 'plan.earliest-surgery', option: 'plan', decides: 'Earliest surgery: the latest of the decision date, the end of each targeted-therapy hold (IV VEGF-targeted 28 days, oral EGFR TKI 14 days after the last dose) and 15 days after radiotherapy (> 2 weeks).', sources: [cite('002', '§1.5'), cite('002', '§3.7')] },
+  { id: 'plan.embolisation-window', option: 'plan', decides: 'Hypervascular tumour: embolise on the earliest surgery date and operate by 2 days later (48 h); none with a hairpin anterior spinal artery.', sources: [cite('002', '§1.6')] },
+  { id: 'plan.ssrs-after-separation-surgery', option: 'plan', decides: 'SSRS window 21–35 days after the recorded separation surgery.', sources: [cite('002', '§3.7')] },
+  { id: 'plan.postoperative-radiotherapy', option: 'plan', decides: 'Post-operative radiotherapy from 14 days after the recorded operation (or now if the wound has healed; after separation surgery from day 21).', sources: [cite('002', '§3.7')] },
+];

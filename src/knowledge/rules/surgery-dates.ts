@@ -1,0 +1,143 @@
+import { surgeryText as T } from '../../i18n/rules/surgery.js';
+import { localize, type Lang } from '../../i18n/lang.js';
+import { addDays, daysBetween, type AgentClass, type PatientFacts, type PriorTreatment } from '../facts/index.js';
+import { HYPERVASCULAR_HISTOLOGIES } from '../histology.js';
+import type { DateWindow, PlanDates } from './plan.js';
+
+/** 002 §1.5: stop IV VEGF-targeted agents about 4 weeks and daily oral EGFR TKIs 2 weeks before surgery. */
+export const TARGETED_HOLD_DAYS: Partial<Record<AgentClass, number>> = { 'vegf-targeted-iv': 28, 'egfr-tki-oral': 14 };
+/** Targeted classes that delay wound healing (002 §1.1, §1.5); only two have an interval in the source. */
+export const TARGETED_CLASSES: readonly AgentClass[] = ['vegf-targeted-iv', 'egfr-tki-oral', 'alk-tki-oral', 'other-targeted-oral', 'other-targeted-iv'];
+/** 002 §3.7: the interval between radiotherapy and surgery must be more than 2 weeks ("大于 2 周"). */
+export const RT_TO_SURGERY_MIN_DAYS = 15;
+/** 002 §3.7: post-operative radiotherapy after the wound has healed or 2 weeks after the operation. */
+export const SURGERY_TO_RT_DAYS = 14;
+/** 002 §3.7: SSRS within 3–5 weeks after separation surgery, otherwise it loses its purpose. */
+export const SSRS_AFTER_SEPARATION_DAYS = { from: 21, to: 35 } as const;
+/** 002 §1.6: operate on the day of embolisation if possible, within 24 h, never later than 48 h. */
+export const EMBOLISATION_TO_SURGERY_MAX_DAYS = 2;
+
+export interface TargetedHold {
+  /** Index in `systemicTherapy`, for the need's fact path. */
+  index: number;
+  agent: string;
+  agentClass: AgentClass;
+  /** null: 002 §1.5 gives no interval for this class. */
+  holdDays: number | null;
+  lastDoseDate: string | undefined;
+  until: string | null;
+}
+
+export function targetedHolds(facts: PatientFacts): TargetedHold[] {
+  return facts.systemicTherapy.flatMap((therapy, index) => {
+    if (!TARGETED_CLASSES.includes(therapy.class)) return [];
+    const holdDays = TARGETED_HOLD_DAYS[therapy.class] ?? null;
+    const until = holdDays !== null && therapy.lastDoseDate ? addDays(therapy.lastDoseDate, holdDays) : null;
+    return [{ index, agent: therapy.agent, agentClass: therapy.class, holdDays, lastDoseDate: therapy.lastDoseDate, until }];
+  });
+}
+
+const latest = (dates: readonly string[]): string | undefined => [...dates].sort().at(-1);
+
+/** The most recent prior treatment of the given kinds. */
+export function latestTreatment(facts: PatientFacts, kinds: readonly PriorTreatment['kind'][]): PriorTreatment | undefined {
+  return facts.priorTreatments.filter((t) => kinds.includes(t.kind)).sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+}
+
+export const latestRadiotherapy = (facts: PatientFacts) => latestTreatment(facts, ['radiotherapy', 'sbrt']);
+export const latestSurgery = (facts: PatientFacts) => latestTreatment(facts, ['surgery', 'separation-surgery']);
+
+/** Hypervascular tumour (002 §1.6): imaging says so, or a renal/thyroid primary that imaging does not contradict. */
+export function hypervascularity(facts: PatientFacts): 'imaging' | 'histology' | null {
+  if (facts.lesions.some((l) => l.hypervascular === true)) return 'imaging';
+  const histology = facts.primary.histology;
+  const imagingSaysNo = facts.lesions.some((l) => l.hypervascular === false);
+  return histology && HYPERVASCULAR_HISTOLOGIES.includes(histology) && !imagingSaysNo ? 'histology' : null;
+}
+
+/** 002 §1.6: a hairpin anterior spinal artery sharing the trunk of the target vessel forbids embolisation. */
+export const hairpinArtery = (facts: PatientFacts) => facts.lesions.some((l) => l.hairpinAnteriorSpinalArtery === true);
+
+/** The SSRS window after the most recent separation surgery (002 §3.7). */
+export function ssrsWindow(facts: PatientFacts): DateWindow | undefined {
+  const separation = latestTreatment(facts, ['separation-surgery']);
+  if (!separation) return undefined;
+  return { from: addDays(separation.date, SSRS_AFTER_SEPARATION_DAYS.from), to: addDays(separation.date, SSRS_AFTER_SEPARATION_DAYS.to) };
+}
+
+/**
+ * Earliest post-operative radiotherapy after the most recent operation (002 §3.7): 2 weeks after
+ * it, or the decision date when the wound has already healed; after separation surgery the start
+ * of the SSRS window.
+ */
+export function postoperativeRadiotherapyAfterSurgery(facts: PatientFacts): string | undefined {
+  const surgery = latestSurgery(facts);
+  if (!surgery) return undefined;
+  if (surgery.kind === 'separation-surgery') return addDays(surgery.date, SSRS_AFTER_SEPARATION_DAYS.from);
+  const twoWeeks = addDays(surgery.date, SURGERY_TO_RT_DAYS);
+  if (surgery.woundHealed && facts.decisionDate && facts.decisionDate < twoWeeks) return facts.decisionDate;
+  return twoWeeks;
+}
+
+/** The first day surgery may follow the most recent radiotherapy (002 §3.7). */
+export function surgeryAfterRadiotherapy(facts: PatientFacts): string | undefined {
+  const rt = latestRadiotherapy(facts);
+  return rt ? addDays(rt.date, RT_TO_SURGERY_MIN_DAYS) : undefined;
+}
+
+/**
+ * Peri-operative dates: earliest surgery (the latest of the decision date, the end of every
+ * targeted-therapy hold and > 2 weeks after radiotherapy), the embolisation window, the SSRS window
+ * after separation surgery and the earliest post-operative radiotherapy.
+ */
+export function perioperativeDates(facts: PatientFacts, lang: Lang): PlanDates {
+  const notes: string[] = [];
+  const note = (text: Parameters<typeof localize>[0], params: Record<string, string | number> = {}) => notes.push(localize(text, lang, params));
+  const dates: PlanDates = { notes };
+
+  const holds = targetedHolds(facts);
+  const holdUntil = latest(holds.flatMap((h) => (h.until ? [h.until] : [])));
+  if (holdUntil) dates.targetedTherapyHoldUntil = holdUntil;
+  for (const hold of holds) {
+    if (hold.holdDays === null) note(T.dates.holdUnknownClass, { agent: hold.agent });
+    else if (!hold.lastDoseDate) note(T.dates.holdNoLastDose, { agent: hold.agent, days: hold.holdDays });
+    else note(T.dates.hold, { agent: hold.agent, days: hold.holdDays, last: hold.lastDoseDate, until: hold.until ?? '' });
+  }
+
+  const afterRt = surgeryAfterRadiotherapy(facts);
+  if (afterRt) note(T.dates.afterRadiotherapy, { date: latestRadiotherapy(facts)?.date ?? '', from: afterRt });
+
+  if (facts.decisionDate) {
+    dates.earliestSurgery = latest([facts.decisionDate, ...(holdUntil ? [holdUntil] : []), ...(afterRt ? [afterRt] : [])]);
+    if (holds.some((h) => h.until === null)) note(T.dates.earliestProvisional);
+  } else {
+    note(T.dates.noDecisionDate);
+  }
+
+  const hypervascular = hypervascularity(facts);
+  if (hypervascular) {
+    if (hairpinArtery(facts)) {
+      dates.embolisationToSurgery = null;
+      note(T.dates.embolisationContraindicated);
+    } else if (dates.earliestSurgery) {
+      dates.embolisationToSurgery = { embolise: dates.earliestSurgery, operateBy: addDays(dates.earliestSurgery, EMBOLISATION_TO_SURGERY_MAX_DAYS) };
+      note(T.dates.embolisation, { embolise: dates.earliestSurgery, by: dates.embolisationToSurgery.operateBy });
+    } else {
+      note(T.dates.embolisationUndated);
+    }
+  }
+
+  const ssrs = ssrsWindow(facts);
+  if (ssrs) {
+    dates.ssrsAfterSeparationSurgery = ssrs;
+    note(T.dates.ssrsWindow, { from: ssrs.from, to: ssrs.to });
+    if (facts.decisionDate && facts.decisionDate > ssrs.to) note(T.dates.ssrsWindowPassed, { days: daysBetween(ssrs.to, facts.decisionDate) });
+  }
+
+  const postopRt = postoperativeRadiotherapyAfterSurgery(facts);
+  if (postopRt) {
+    dates.postoperativeRadiotherapyFrom = postopRt;
+    note(T.dates.postoperativeRadiotherapy, { from: postopRt });
+  }
+  return dates;
+}
