@@ -202,6 +202,11 @@ export const radiotherapyText = {
     ),
   },
   separationSurgery: {
+    stereotacticPartner: L(
+      'Separation surgery on {date}: it must be followed by stereotactic radiotherapy — conventional EBRT is not its partner.',
+      '{date} 行分离手术：术后一定要配合定向放疗，而非常规外照射。',
+      '{date} 分離手術：術後は必ず定位放射線治療を併用する。通常外照射はその代わりにならない。',
+    ),
     window: L(
       'Separation surgery on {date}: stereotactic radiotherapy must follow within 3–5 weeks, from {from} to {to}.',
       '{date} 行分离手术：术后定向放射治疗必须在术后 3~5 周内进行，即 {from} 至 {to}。',

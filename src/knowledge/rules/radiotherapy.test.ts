@@ -207,6 +207,12 @@ describe('EBRT: combinations, re-irradiation and timing', () => {
     expect(get(result, 'ebrt.after-pvp').because[0]).toBe('T11、T12 に PVP/PKP を予定：椎体形成術後にはさらに放射線治療が必要である。');
     expect(get(result, 'ebrt.imrt-within-week-of-pvp').because[0]).toContain('1 週以内');
   });
+  it('002 §3.2: after separation surgery the partner is stereotactic radiotherapy → EBRT not recommended', () => {
+    const result = ebrt({ primary: kidney, lesions: [T11({ escc: '1b' })], priorTreatments: [{ kind: 'separation-surgery', date: '2024-03-01' }] });
+    expect(get(result, 'ebrt.after-separation-surgery')).toMatchObject({ verdict: 'not-recommended', source: { document: '002', section: '§3.2' } });
+    expect(result.verdict).toBe('not-recommended');
+    expect(ids(ebrt({ primary: kidney, lesions: [T11({ escc: '1b' })], priorTreatments: [{ kind: 'surgery', date: '2024-03-01' }] }))).not.toContain('ebrt.after-separation-surgery');
+  });
   it('002 §3.7: fracture → no pre-operative radiotherapy if surgery is planned (note)', () => {
     const f = get(ebrt({ lesions: [T11({ fracture: 'impending' })] }), 'ebrt.fracture-no-preoperative-rt');
     expect(f.verdict).toBe('info');

@@ -126,6 +126,9 @@ function histologyName(facts: PatientFacts, lang: Lang): string {
 const latest = (treatments: readonly PriorTreatment[]): PriorTreatment | undefined =>
   [...treatments].sort((a, b) => b.date.localeCompare(a.date))[0];
 
+const separationSurgeryDone = (facts: PatientFacts): PriorTreatment | undefined =>
+  latest(facts.priorTreatments.filter((t) => t.kind === 'separation-surgery'));
+
 const consensus = (section: string) => ({ strength: 'consensus' as const, evidence: null, source: cite('002', section) });
 const narrative = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
 const publicDefinition = (source: SourceRef) => ({ strength: 'definition' as const, evidence: null, source });
@@ -370,6 +373,15 @@ export function imrtWithinWeekOfPvp(facts: PatientFacts, lang: Lang): Finding | 
   return finding(lang, { id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.planned] });
 }
 
+/** 002 §3.2: separation surgery must be followed by stereotactic radiotherapy, not conventional EBRT. */
+export function ebrtAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Finding | null {
+  const surgery = separationSurgeryDone(facts);
+  if (!surgery) return null;
+  return finding(lang, { id: 'ebrt.after-separation-surgery', verdict: 'not-recommended', ...consensus('§3.2'), because: [T.separationSurgery.stereotacticPartner] }, {
+    date: surgery.date,
+  });
+}
+
 /** 002 §3.7: no pre-operative radiotherapy for a pathological or impending fracture. */
 export function noPreoperativeRadiotherapyForFracture(facts: PatientFacts, lang: Lang): Finding | null {
   const fractured = indexedLesions(facts).filter(({ lesion }) => lesion.fracture === 'pathological' || lesion.fracture === 'impending');
@@ -410,6 +422,7 @@ export function assessEbrt(facts: PatientFacts, lang: Lang): OptionAssessment {
     radiotherapyAfterPvp(facts, lang),
     combinedWithPvp(facts, lang),
     imrtWithinWeekOfPvp(facts, lang),
+    ebrtAfterSeparationSurgery(facts, lang),
     noPreoperativeRadiotherapyForFracture(facts, lang),
     postoperativeTiming('ebrt', facts, lang),
     radiopharmaceuticals(facts, lang),
@@ -442,9 +455,6 @@ export function sbrtLifeExpectancy(facts: PatientFacts, lang: Lang): Finding | n
     because: [long ? T.sbrtLifeExpectancy.long : T.sbrtLifeExpectancy.short],
   }, { months });
 }
-
-const separationSurgeryDone = (facts: PatientFacts): PriorTreatment | undefined =>
-  latest(facts.priorTreatments.filter((t) => t.kind === 'separation-surgery'));
 
 /**
  * NOMS (public) for SBRT/SRS: radioresistant low grade → SRS; 1c debated; high grade → separation surgery
@@ -648,6 +658,7 @@ export const RADIOTHERAPY_RULES: RuleInfo[] = [
   { id: 'ebrt.after-pvp', option: 'ebrt', decides: 'PVP/PKP done or planned: further radiotherapy after augmentation (recommended).', sources: [cite('002', '§3.4')] },
   { id: 'ebrt.combined-with-pvp', option: 'ebrt', decides: 'PVP with radiotherapy suggested when expected to help; IMRT 30 Gy/10 fx with PVP reported (note).', sources: [cite('001', '§7 CQ4')] },
   { id: 'ebrt.imrt-within-week-of-pvp', option: 'ebrt', decides: 'IMRT within 1 week after PVP as in the 000 combined arm, with the date (note).', sources: [cite('000', '§1.2')] },
+  { id: 'ebrt.after-separation-surgery', option: 'ebrt', decides: 'After separation surgery the partner is stereotactic radiotherapy, not conventional EBRT (not recommended).', sources: [cite('002', '§3.2')] },
   { id: 'ebrt.fracture-no-preoperative-rt', option: 'ebrt', decides: 'Pathological or impending fracture: no pre-operative radiotherapy if surgery is planned (note).', sources: [cite('002', '§3.7')] },
   { id: 'ebrt.postoperative-timing', option: 'ebrt', decides: 'Within 2 weeks after surgery: post-operative radiotherapy once the wound has healed or from day 14 (note).', sources: [cite('002', '§3.7')] },
   { id: 'ebrt.radiopharmaceuticals', option: 'ebrt', decides: 'Multifocal pain persisting after EBRT: bone-targeted radionuclides (⁸⁹Sr; ²²³Ra in prostate cancer), not first line (note).', sources: [cite('004', '§4.4.3')] },
