@@ -451,20 +451,10 @@ export const surgeryText = {
       '术后放疗应在伤口愈合或间隔 2 周后进行。',
       '術後照射は創傷治癒後または術後 2 週以降に行う。',
     ),
-    postoperativeFrom: L(
-      'Post-operative radiotherapy from {from} (wound healed or 2 weeks after the operation).',
-      '术后放疗可自 {from} 起进行（伤口愈合或间隔 2 周后）。',
-      '術後照射は {from} 以降（創傷治癒後または術後 2 週以降）。',
-    ),
     ssrs: L(
       'Separation surgery must be followed by SSRS within 3–5 weeks, otherwise it loses its purpose.',
       '分离手术后的定向放射治疗必须在术后 3~5 周内进行，否则失去意义。',
       '分離手術後の定位放射線治療は術後 3~5 週以内に必ず行う。さもなければ意味を失う。',
-    ),
-    ssrsWindow: L(
-      'SSRS after the separation surgery between {from} and {to} (3–5 weeks), otherwise it loses its purpose.',
-      '分离手术后的定向放疗须在 {from} 至 {to}（术后 3~5 周）内进行，否则失去意义。',
-      '分離手術後の定位放射線治療は {from}〜{to}（術後 3~5 週）に行う。さもなければ意味を失う。',
     ),
   },
   vte: {

@@ -91,7 +91,8 @@ export function palliativeIndication(facts: PatientFacts, lang: Lang): Finding {
     const because = [localize(T.palliative.met, lang, { criteria: list(met) })];
     if (confirmed === false) because.push(localize(T.palliative.unconfirmed, lang));
     const needs = confirmed === undefined ? [need(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] : [];
-    return finding(lang, { ...base, verdict: confirmed === false ? 'consider' : 'recommended', because, needs });
+    const verdict = confirmed === false && !facts.neurology?.deficitProgressing ? 'consider' : 'recommended';
+    return finding(lang, { ...base, verdict, because, needs });
   }
   if (unknown.length > 0) {
     const needs = unknown.flatMap((id) => criteria[id].needs).filter((n, i, all) => all.findIndex((m) => m.fact === n.fact) === i);

@@ -8,8 +8,6 @@ import {
   hairpinArtery,
   hypervascularity,
   latestRadiotherapy,
-  postoperativeRadiotherapyAfterSurgery,
-  ssrsWindow,
   surgeryAfterRadiotherapy,
   targetedHolds,
 } from './surgery-dates.js';
@@ -56,7 +54,10 @@ export function preoperativeEmbolisation(option: SurgicalOption, facts: PatientF
   return finding(lang, { id: `${option}.preoperative-embolisation`, verdict: 'info', ...consensus('§1.6'), because }, { histology: facts.primary.histology ? localize(histologyText[facts.primary.histology], lang) : '' });
 }
 
-/** 002 §3.7: no pre-operative RT for (impending) fracture; > 2 weeks from RT to surgery; post-operative RT or SSRS timing. */
+/**
+ * 002 §3.7: no pre-operative RT for (impending) fracture; > 2 weeks from RT to surgery; post-operative
+ * RT or SSRS timing for the planned operation (the dates after a recorded operation are in the plan).
+ */
 export function radiotherapyTiming(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding {
   const because: string[] = [];
   const needs: Need[] = [];
@@ -66,13 +67,7 @@ export function radiotherapyTiming(option: SurgicalOption, facts: PatientFacts, 
     needs.push(...decisionDateNeed(facts, lang));
   }
   if (facts.lesions.some((l) => l.fracture === 'pathological' || l.fracture === 'impending')) because.push(localize(T.rt.noPreoperative, lang));
-  if (option === 'separation-surgery') {
-    const window = ssrsWindow(facts);
-    because.push(localize(window ? T.rt.ssrsWindow : T.rt.ssrs, lang, { from: window?.from ?? '', to: window?.to ?? '' }));
-  } else {
-    const from = postoperativeRadiotherapyAfterSurgery(facts);
-    because.push(localize(from ? T.rt.postoperativeFrom : T.rt.postoperative, lang, { from: from ?? '' }));
-  }
+  because.push(localize(option === 'separation-surgery' ? T.rt.ssrs : T.rt.postoperative, lang));
   return finding(lang, { id: `${option}.radiotherapy-timing`, verdict: 'info', ...consensus('§3.7'), because, needs });
 }
 

@@ -7,6 +7,7 @@ import {
   assessPalliativeSurgery,
   assessSeparationSurgery,
   assessTes,
+  perioperativeDates,
 } from './surgery.js';
 
 type Input = Partial<PatientFactsInput>;
@@ -296,8 +297,9 @@ describe('palliative surgery (004 §4.5.3, 002 §2.3, §1.4, 004 rec 11, §4.5.4
       'pain.refractory', 'lesions[0].fracture', 'neurology.frankel', 'lesions[0].sins', 'primary.histology',
     ]);
   });
-  it('metastasis not confirmed → consider; confirmation unknown → need', () => {
+  it('metastasis not confirmed → consider, unless a progressing deficit calls for decompression; confirmation unknown → need', () => {
     expect(indication({ primary: { histology: 'breast', boneMetastasisConfirmed: false }, pain: { score: 8, refractory: true } })?.verdict).toBe('consider');
+    expect(indication({ primary: { histology: 'breast', boneMetastasisConfirmed: false }, neurology: { frankel: 'D', deficitProgressing: true } })?.verdict).toBe('recommended');
     const unknown = indication({ primary: { histology: 'breast' }, pain: { score: 8, refractory: true } });
     expect(unknown?.needs.map((n) => n.fact)).toEqual(['primary.boneMetastasisConfirmed']);
   });
@@ -327,6 +329,37 @@ describe('palliative surgery (004 §4.5.3, 002 §2.3, §1.4, 004 rec 11, §4.5.4
       '髂骨病灶：是否累及髋臼决定行强化还是全髋关节置换术。',
     ]);
     expect(options?.needs.map((n) => n.fact)).toEqual(['lesions[3].acetabulumInvolved']);
+  });
+});
+
+describe('localisation', () => {
+  it('every text is filled in every language (no {placeholder} left, no English in zh/ja reasons)', () => {
+    const input = {
+      decisionDate: '2025-03-01',
+      kps: 70,
+      primary: { histology: 'kidney', controlled: true, boneMetastasisConfirmed: false },
+      metastases: { spinal: 1, extraspinalBone: 0, visceral: 'unresectable' },
+      neurology: { frankel: 'C', deficitProgressing: true },
+      pain: { score: 8, refractory: true },
+      lesions: [
+        { site: 'spine', level: 'T9', escc: '1c', sins: 10, tomitaSites: ['body', 'spinal-canal'], wbbZones: [3, 4, 5], fracture: 'impending', previouslyIrradiated: true },
+        { site: 'ilium' },
+      ],
+      systemicTherapy: [
+        { agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: true },
+        { agent: 'X', class: 'other-targeted-iv', ongoing: true },
+      ],
+      priorTreatments: [{ kind: 'radiotherapy', date: '2025-02-01' }, { kind: 'separation-surgery', date: '2025-01-01' }],
+    } satisfies Input;
+    for (const lang of ['en', 'zh', 'ja'] as const) {
+      const texts = [assessTes, assessSeparationSurgery, assessLaminectomyFixation, assessPalliativeSurgery]
+        .flatMap((assess) => assess(facts(input), lang).findings)
+        .flatMap((f) => [...f.because, ...f.needs.map((n) => n.why)])
+        .concat(perioperativeDates(facts(input), lang).notes);
+      expect(texts.length).toBeGreaterThan(20);
+      for (const text of texts) expect(text, text).not.toMatch(/\{\w+\}/);
+      if (lang !== 'en') for (const text of texts) expect(text, text).not.toMatch(/\b(the|and|with)\b/);
+    }
   });
 });
 
