@@ -71,7 +71,8 @@ export function tokuhashiFromFacts(facts: PatientFacts, lang: Lang): ScoreFromFa
   const { spinal, extraspinalBone, visceral } = facts.metastases;
   if (spinal === 0) return { result: null, missing: [] };
   const missing: string[] = [];
-  if (kps === undefined) missing.push('kps');
+  // Tokuhashi scores KPS 10–100; KPS 0 cannot be scored.
+  if (kps === undefined || kps === 0) missing.push('kps');
   if (extraspinalBone === undefined) missing.push('metastases.extraspinalBone');
   if (spinal === undefined) missing.push('metastases.spinal');
   if (visceral === undefined) missing.push('metastases.visceral');
