@@ -169,6 +169,11 @@ describe('opioid taper finding', () => {
     expect(result.verdict).toBe('recommended');
     expect(result.findings.find((f) => f.id === 'analgesia.opioid-taper')).toMatchObject({ verdict: 'info', needs: [{ fact: 'pain.controlled' }] });
   });
+  it('moderate pain on opioids: not asked whether it is controlled (4), asked below (3.9)', () => {
+    expect(ids({ pain: { score: 4, type: 'local' }, opioids: mixedRegimen })).not.toContain('analgesia.opioid-taper');
+    expect(ids({ pain: { score: 3.9, type: 'local' }, opioids: mixedRegimen })).toContain('analgesia.opioid-taper');
+    expect(findingOf({ pain: { score: 5, controlled: true }, opioids: mixedRegimen }, 'analgesia.opioid-taper')?.verdict).toBe('recommended');
+  });
   it('no pain but not controlled per the clinician → continue the opioid', () => {
     const result = assessAnalgesia(facts({ pain: { score: 0, controlled: false }, opioids: mixedRegimen }), 'en');
     expect(result.findings.map((f) => f.id)).toEqual(['analgesia.opioid']);

@@ -203,7 +203,8 @@ export function breakthroughPain(facts: PatientFacts, lang: Lang): Finding | nul
 
 /**
  * 004 §4.3.2.2: pain controlled on opioids → taper (recommended). Whether it is controlled unknown
- * → asked, and the deciding verdict when nothing else decides (no pain reported on opioids).
+ * while the pain is at most mild → asked, and the deciding verdict when nothing else decides (no
+ * pain reported on opioids); moderate–severe pain is not asked about.
  */
 export function opioidTaperFinding(facts: PatientFacts, lang: Lang, othersDecide: boolean): Finding | null {
   if (facts.opioids.length === 0 || !facts.pain) return null;
@@ -211,7 +212,8 @@ export function opioidTaperFinding(facts: PatientFacts, lang: Lang, othersDecide
   if (facts.pain.controlled === true) {
     return finding(lang, { ...base, verdict: 'recommended', because: [T.taper, ...currentRegimen(facts, lang)] }, { percent: DEFAULT_TAPER_PERCENT });
   }
-  if (facts.pain.controlled === false) return null;
+  const severity = painSeverity(facts.pain.score);
+  if (facts.pain.controlled === false || severity === 'moderate' || severity === 'severe') return null;
   return finding(lang, {
     ...base,
     verdict: othersDecide ? 'info' : 'needs-information',
@@ -251,7 +253,7 @@ export const ANALGESIA_RULES: RuleInfo[] = [
   { id: 'analgesia.multifocal-stepwise', option: 'analgesia', decides: '≥ 2 bone metastases: systemic therapy first and early stepwise analgesia (lung cancer with pain: recommended, 1C; otherwise advice, extrapolated for other histologies).', sources: [cite('004', 'rec 9 (1C)'), cite('004', '§4.3')] },
   { id: 'analgesia.pain-type', option: 'analgesia', decides: 'Pain type: local → anti-inflammatories and radiotherapy; mechanical → vertebral augmentation or fixation; radicular → tumour reduction and decompression.', sources: [cite('002', '§1.2')] },
   { id: 'analgesia.breakthrough-pain', option: 'analgesia', decides: 'Any pain: look for breakthrough pain from pathological fracture or cord compression (named when recorded).', sources: [cite('004', '§4.3.1')] },
-  { id: 'analgesia.opioid-taper', option: 'analgesia', decides: 'Pain controlled on opioids: taper recommended; control unknown: asks (needs information when nothing else decides).', sources: [cite('004', '§4.3.2.2')] },
+  { id: 'analgesia.opioid-taper', option: 'analgesia', decides: 'Pain controlled on opioids: taper recommended; control unknown with NRS < 4: asks (needs information when nothing else decides).', sources: [cite('004', '§4.3.2.2')] },
   { id: 'plan.oral-morphine-equivalent', option: 'plan', decides: 'Total oral morphine equivalent of a mixed regimen (mg/day; fentanyl patch per µg/h), to one decimal.', sources: [publicSource(CDC_2022)] },
   { id: 'plan.opioid-taper', option: 'plan', decides: 'Day 0 current MME; each day −25 % (10–25 % allowed) of the previous dose, rounded up to whole mg, floored at 30; 30 (or a current dose ≤ 30) held 2 days; then 0.', sources: [cite('004', '§4.3.2.2'), publicSource(CDC_2022)] },
 ];
