@@ -1,0 +1,185 @@
+/**
+ * Whole-patient vignettes written from the sources: each builds one patient's facts and asserts
+ * the verdict of the options the vignette is about, and the doses and dates the plan computes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PatientFactsInput } from '../facts/index.js';
+import { recommend, type OptionId, type Recommendation, type Verdict } from './index.js';
+
+const verdicts = (result: Recommendation): Record<OptionId, Verdict> =>
+  Object.fromEntries(result.options.map((o) => [o.option, o.verdict])) as Record<OptionId, Verdict>;
+const findingIds = (result: Recommendation, option: OptionId): string[] =>
+  result.options.find((o) => o.option === option)?.findings.map((f) => f.id) ?? [];
+const dose = (result: Recommendation, agent: string) => result.plan.bma.find((b) => b.agent === agent)?.doseMg;
+
+/** A patient who meets every inclusion criterion of 000 §1.1 (PVP + IMRT arm). */
+const included000: PatientFactsInput = {
+  decisionDate: '2026-11-25',
+  patient: { age: 56, sex: 'male', weightKg: 62 },
+  primary: { histology: 'lung-nsclc', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
+  kps: 70,
+  pain: { score: 8, type: 'mechanical', limitsDailyLife: true },
+  neurology: { frankel: 'E', deficitProgressing: false },
+  lesions: [{ level: 'L1', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20, escc: '1b', sins: 10, tomitaSites: ['body'] }],
+  metastases: { spinal: 1, extraspinalBone: 2, visceral: 'none', brain: false },
+  labs: { plateletsPerUl: 210000, ptRatio: 1.0, apttRatio: 1.1, creatinineMgDl: 1.0 },
+  infection: { local: false, systemic: false },
+  pmmaAllergy: false,
+  lifeExpectancyMonths: 9, // 000 requires > 3 months; SBRT needs > 6 (004 §4.4.2)
+};
+
+describe('vignettes', () => {
+  it('1. 000 inclusion: lung cancer, painful lytic L1, VAS 8, ESCC 1b → SBRT/EBRT, BMA with Table 2 dose, IMRT plan of 000', () => {
+    const result = recommend(included000);
+    const v = verdicts(result);
+    expect(v.sbrt).toBe('recommended');
+    expect(v['separation-surgery']).toBe('contraindicated'); // low-grade ESCC, 002 §3.2
+    expect(v.bma).toBe('recommended'); // 004 rec 5 (1A)
+    // Cockcroft–Gault: (140 − 56) × 62 / (72 × 1.0) = 72.33 → zoledronic acid 4.0 mg (> 60)
+    expect(result.plan.crclMlPerMin).toBeCloseTo(72.3, 1);
+    expect(dose(result, 'zoledronic-acid')).toBe(4);
+    expect(dose(result, 'denosumab')).toBe(120);
+    expect(result.plan.radiotherapy?.imrt).toMatchObject({ ctvMarginMm: 5, ptvMarginMm: 5, energyMv: 6, fields: 4, doseRangeGy: { min: 30, max: 50 }, dosePerFractionGy: 2, fractionRange: { min: 15, max: 25 } });
+  });
+
+  it('2. EGFR-mutant NSCLC on osimertinib: surgery from 14 days after the last dose (002 §1.5)', () => {
+    const result = recommend({ ...included000, systemicTherapy: [{ agent: 'osimertinib', class: 'egfr-tki-oral', ongoing: true, lastDoseDate: '2026-11-24' }] });
+    expect(result.plan.dates.targetedTherapyHoldUntil).toBe('2026-12-08');
+    expect(result.plan.dates.earliestSurgery).toBe('2026-12-08');
+  });
+
+  it('3. hypervascular renal-cell carcinoma, solitary T10 with ESCC 2, on bevacizumab: embolisation window and a 4-week hold', () => {
+    const result = recommend({
+      decisionDate: '2026-11-25',
+      patient: { age: 58, sex: 'male', weightKg: 80 },
+      primary: { histology: 'kidney', cancerHistory: 'known-active', boneMetastasisConfirmed: true, controlled: true },
+      kps: 80,
+      pain: { score: 7, type: 'mechanical' },
+      neurology: { frankel: 'D', deficitProgressing: false },
+      lesions: [{ level: 'T10', character: 'lytic', painful: true, escc: '2', hypervascular: true, sins: 12, tomitaSites: ['body', 'pedicle', 'spinal-canal'], wbbZones: [4, 5, 6, 7, 8] }],
+      metastases: { spinal: 1, extraspinalBone: 0, visceral: 'none', brain: false },
+      labs: { plateletsPerUl: 220000, ptRatio: 1.0, apttRatio: 1.0, creatinineMgDl: 1.3 },
+      infection: { local: false, systemic: false },
+      lifeExpectancyMonths: 18,
+      systemicTherapy: [{ agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: true, lastDoseDate: '2026-11-18' }],
+    });
+    const v = verdicts(result);
+    expect(v.tes).toBe('recommended'); // solitary, controlled, KPS 80, > 6 months, Tomita type 4, Tomita score 3
+    expect(v['separation-surgery']).toBe('contraindicated'); // hypervascular (002 §3.2)
+    expect(v.ebrt).toBe('not-recommended'); // radioresistant with high-grade ESCC (NOMS)
+    expect(v.biopsy).toBe('recommended'); // solitary bone lesion (004 §3.1.7)
+    // IV VEGF-targeted agent: hold ≈ 4 weeks → 2026-11-18 + 28 days
+    expect(result.plan.dates.earliestSurgery).toBe('2026-12-16');
+    expect(result.plan.dates.embolisationToSurgery).toEqual({ embolise: '2026-12-16', operateBy: '2026-12-18' });
+    // (140 − 58) × 80 / (72 × 1.3) = 70.1 → zoledronic acid 4.0, ibandronate 6.0
+    expect(result.plan.crclMlPerMin).toBeCloseTo(70.1, 1);
+    expect(dose(result, 'ibandronate')).toBe(6);
+  });
+
+  it('4. cord compression with a progressing deficit (NSCLC, ESCC 3, Frankel C): separation surgery, decompress without waiting for biopsy', () => {
+    const result = recommend({
+      ...included000,
+      primary: { histology: 'lung-nsclc', cancerHistory: 'none' },
+      neurology: { frankel: 'C', deficitProgressing: true },
+      lesions: [{ level: 'T8', character: 'lytic', painful: true, escc: '3', sins: 9 }],
+    });
+    const v = verdicts(result);
+    expect(v['separation-surgery']).toBe('recommended');
+    expect(v['palliative-surgery']).toBe('recommended');
+    expect(v.biopsy).toBe('not-recommended'); // 002 §1.4: decompress directly
+    expect(findingIds(result, 'palliative-surgery')).toContain('palliative-surgery.progressive-deficit');
+  });
+
+  it('5. separation surgery done: SSRS 3–5 weeks later (002 §3.7)', () => {
+    const result = recommend({
+      ...included000,
+      lesions: [{ level: 'T8', character: 'lytic', painful: true, escc: '3', previouslyOperated: true }],
+      priorTreatments: [{ kind: 'separation-surgery', date: '2026-11-20', levels: ['T8'] }],
+    });
+    expect(result.plan.dates.ssrsAfterSeparationSurgery).toEqual({ from: '2026-12-11', to: '2026-12-25' });
+  });
+
+  it('6. posterior-only disease (WBB 10–3): laminectomy with fixation', () => {
+    const result = recommend({
+      ...included000,
+      lesions: [{ level: 'T6', character: 'lytic', painful: true, escc: '1a', wbbZones: [10, 11, 12, 1, 2] }],
+    });
+    expect(verdicts(result)['laminectomy-fixation']).toBe('recommended');
+    expect(findingIds(result, 'laminectomy-fixation')).toContain('laminectomy-fixation.fixation-required');
+  });
+
+  it('7. TES candidate: hormone-receptor-positive breast cancer, solitary T8, Tomita type 2, controlled primary', () => {
+    const result = recommend({
+      decisionDate: '2026-11-25',
+      patient: { age: 48, sex: 'female', weightKg: 60 },
+      primary: { histology: 'breast', breastSubtype: 'hormone-receptor-positive', cancerHistory: 'known-active', boneMetastasisConfirmed: true, controlled: true },
+      kps: 90,
+      pain: { score: 5, type: 'local' },
+      neurology: { frankel: 'E', deficitProgressing: false },
+      lesions: [{ level: 'T8', character: 'lytic', painful: true, escc: '0', tomitaSites: ['body', 'pedicle'], wbbZones: [5, 6, 7, 8] }],
+      metastases: { spinal: 1, extraspinalBone: 0, visceral: 'none', brain: false },
+      lifeExpectancyMonths: 36,
+    });
+    const v = verdicts(result);
+    expect(v.tes).toBe('recommended'); // Tomita score: slow 1 + none 0 + solitary 1 = 2 → wide/marginal excision
+    expect(v.ebrt).toBe('recommended'); // radiosensitive (002 §1.3), ESCC 0
+  });
+
+  it('8. every row of Table 2 (004 §4.1.4.2): doses follow Cockcroft–Gault clearance', () => {
+    // Man, 60 years, 70 kg: CrCl = 80 × 70 / (72 × creatinine)
+    const at = (creatinineMgDl: number) =>
+      recommend({ ...included000, patient: { age: 60, sex: 'male', weightKg: 70 }, labs: { ...included000.labs, creatinineMgDl } });
+    const rows: [number, number, number | null, number | null, number | null, number | null][] = [
+      // creatinine, CrCl, zoledronic, pamidronate, ibandronate, incadronate
+      [0.8, 97.2, 4.0, 90, null, 10.0], // ibandronate: the table is silent above 80 mL/min
+      [1.0, 77.8, 4.0, 90, 6.0, 10.0],
+      [1.4, 55.6, 3.5, 90, 6.0, 10.0],
+      [1.75, 44.4, 3.3, 90, 4.0, 10.0],
+      [2.2, 35.4, 3.0, 90, 4.0, 10.0],
+      [3.0, 25.9, null, null, 2.0, 5.0],
+    ];
+    for (const [creatinine, crcl, zoledronic, pamidronate, ibandronate, incadronate] of rows) {
+      const result = at(creatinine);
+      expect(result.plan.crclMlPerMin).toBeCloseTo(crcl, 1);
+      expect([dose(result, 'zoledronic-acid'), dose(result, 'pamidronate'), dose(result, 'ibandronate'), dose(result, 'incadronate')], `creatinine ${creatinine}`)
+        .toEqual([zoledronic, pamidronate, ibandronate, incadronate]);
+      expect(dose(result, 'denosumab')).toBe(120); // no renal adjustment
+    }
+  });
+
+  it('9. opioid taper from a mixed regimen: oxycodone 60 mg/day + fentanyl 25 µg/h = 150 mg MME, 25 % a day to 30, hold 2 days, stop', () => {
+    const result = recommend({
+      ...included000,
+      pain: { score: 2, controlled: true },
+      opioids: [{ drug: 'oxycodone', dailyDose: 60 }, { drug: 'fentanyl-patch', dailyDose: 25 }],
+    });
+    // 60 × 1.5 + 25 × 2.4 = 150; each day 75 % of the day before, rounded up: 113, 85, 64, 48, 36 → 30, 30, stop
+    expect(result.plan.opioidTaper.map((s) => s.totalMme)).toEqual([150, 113, 85, 64, 48, 36, 30, 30, 0]);
+    expect(verdicts(result).analgesia).toBe('recommended');
+  });
+
+  it('10. lung cancer with bone pain and raised ALP, no confirmed metastasis: bone scintigraphy first (004 rec 1)', () => {
+    const result = recommend({
+      patient: { age: 70, sex: 'male' },
+      primary: { histology: 'lung-nsclc', cancerHistory: 'known-active', boneMetastasisConfirmed: false },
+      pain: { score: 4 },
+      labs: { alpRaised: true },
+    });
+    const scan = result.options.find((o) => o.option === 'biopsy')?.findings.find((f) => f.id === 'biopsy.bone-scan-first');
+    expect(scan).toMatchObject({ evidence: '1A', recommendation: 'lc-bone-rec-1' });
+    expect(verdicts(result).bma).toBe('not-recommended'); // not as routine prophylaxis (rec 5, 2B)
+  });
+
+  it('11. radiosensitive myeloma lesion with local pain, ESCC 2 and a deficit: separation surgery contraindicated (radiosensitive), EBRT recommended', () => {
+    const result = recommend({
+      ...included000,
+      primary: { histology: 'myeloma', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
+      pain: { score: 7, type: 'local' },
+      neurology: { frankel: 'D', deficitProgressing: false },
+      lesions: [{ level: 'T9', character: 'lytic', painful: true, escc: '2' }],
+    });
+    const v = verdicts(result);
+    expect(v['separation-surgery']).toBe('contraindicated');
+    expect(v.ebrt).toBe('recommended');
+  });
+});
