@@ -1,14 +1,456 @@
-import type { Lang } from '../../i18n/lang.js';
+import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { ablationText as T } from '../../i18n/rules/ablation.js';
 import type { PatientFacts } from '../facts/index.js';
-import { assess, type OptionAssessment } from './finding.js';
+import { isLungCancer } from '../histology.js';
+import { tomitaTypeOf } from '../instruments/tomita-type.js';
+import { cite } from '../sources.js';
+import { lesionName } from './context.js';
+import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type OptionId, type RuleInfo, type Verdict } from './finding.js';
+import { cementSafety, indexedLesions, lesionPainful, previouslyIrradiated, type IndexedLesion } from './pvp.js';
 
-// PLACEHOLDER (being written): RFA, MWA and extraspinal cementoplasty rules.
-export function assessRfa(_facts: PatientFacts, _lang: Lang): OptionAssessment {
-  return assess('rfa', []);
+/**
+ * Radiofrequency ablation, microwave ablation (002 §3.5; 004 §4.6.1, rec 12) and percutaneous
+ * cementoplasty of extraspinal bone (004 §4.5.4.3, §4.6.2–§4.6.3; 003).
+ *
+ * How the verdicts are chosen:
+ * - contraindicated: the contraindications 002 §3.5 lists (RFA: tumour within 1 cm of the cord,
+ *   severe coagulopathy, infection, severe organ failure, destruction with paraplegia risk; MWA:
+ *   severe coagulopathy, cardio-/cerebrovascular disease, pulmonary dysfunction), and for
+ *   cementoplasty those of vertebral cement (002 §3.4, 001 review 2) applied to the same PMMA
+ *   injection. A lesion-level contraindication vetoes the option only when it excludes every
+ *   target; otherwise the option is "consider" for the remaining lesions.
+ * - consider: every indication here — the sources describe ablation and percutaneous osteoplasty
+ *   as palliative options or suggest them (004 rec 12 is weak, 2B); none is a strong recommendation.
+ * - not-recommended: no target (no painful lesion for ablation; no extraspinal lesion, or only
+ *   osteoblastic ones, for cementoplasty).
+ * - needs-information: the facts a contraindication or the indication turns on (cord distance, SINS,
+ *   Tomita sites, lesion character, pain).
+ */
+
+/** 002 §3.5: tumour within 1 cm (10 mm) of the cord contraindicates RFA; 10 mm itself is allowed. */
+export const RFA_MIN_CORD_DISTANCE_MM = 10;
+/** 002 §2.3: SINS 13–18 is unstable, read here as the "destruction with paraplegia risk" of 002 §3.5. */
+export const SINS_UNSTABLE_FROM = 13;
+/** ESCC grades at which the tumour touches or compresses the cord (distance 0; 002 §2.4). */
+const CORD_CONTACT_ESCC: readonly string[] = ['1c', '2', '3'];
+/** 002 §3.5: MWA alone only for Tomita types 1–3 (intracompartmental). */
+const MWA_ALONE_MAX_TOMITA_TYPE = 3;
+
+const consensus = (section: string) => ({ strength: 'consensus' as const, evidence: null, source: cite('002', section) });
+const narrative = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
+
+const names = (entries: readonly IndexedLesion[], lang: Lang): string =>
+  entries.map(({ lesion }) => lesionName(lesion)).join(localize(T.separator, lang));
+const painfulLesions = (facts: PatientFacts): IndexedLesion[] => indexedLesions(facts).filter(({ lesion }) => lesionPainful(facts, lesion));
+const isSpinal = ({ lesion }: IndexedLesion): boolean => lesion.site === 'spine';
+
+// ---------------------------------------------------------------------------------------------
+// Shared by RFA and MWA
+
+type AblationOption = 'rfa' | 'mwa';
+
+/** Ablation palliates pain: without a painful lesion it is not indicated; unknown pain is asked for. */
+export function noPainfulLesion(option: AblationOption, facts: PatientFacts, lang: Lang): Finding | null {
+  if (painfulLesions(facts).length > 0) return null;
+  const id = `${option}.no-painful-lesion`;
+  if (facts.lesions.length === 0) {
+    return finding(lang, { id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.noLesion], needs: [need(lang, 'lesions', T.why.lesions)] });
+  }
+  const painUnknown = !facts.pain && facts.lesions.every((l) => l.painful === undefined);
+  if (painUnknown) {
+    return finding(lang, { id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.painUnknown], needs: [need(lang, 'pain', T.why.pain)] });
+  }
+  return finding(lang, { id, verdict: 'not-recommended', ...consensus('§3.5'), because: [T.noTarget.noPain] });
 }
-export function assessMwa(_facts: PatientFacts, _lang: Lang): OptionAssessment {
-  return assess('mwa', []);
+
+/** 004 rec 12 (2B): osteolytic lung-cancer bone metastases → ablation with osteoplasty (bone cement). */
+export function ablationWithCementoplasty(option: OptionId, facts: PatientFacts, candidates: readonly IndexedLesion[], lang: Lang): Finding | null {
+  if (!isLungCancer(facts.primary.histology)) return null;
+  const lytic = candidates.filter(({ lesion }) => lesion.character === 'lytic');
+  if (lytic.length === 0) return null;
+  return finding(lang, { id: `${option}.lung-lytic-ablation-cement`, verdict: 'consider', ...graded('lc-bone-rec-12'), because: [T.rec12] }, {
+    lesions: names(lytic, lang),
+  });
 }
-export function assessCementoplasty(_facts: PatientFacts, _lang: Lang): OptionAssessment {
-  return assess('cementoplasty', []);
+
+/** A lesion-level contraindication: its lines, its missing facts, and the lesions it excludes. */
+interface LesionCheck {
+  lines: string[];
+  needs: Need[];
+  excluded: Set<number>;
 }
+
+function lesionCheckFinding(id: string, header: Localized, check: LesionCheck, targetCount: number, allExcluded: Set<number>, lang: Lang): Finding | null {
+  if (check.lines.length === 0 && check.needs.length === 0) return null;
+  const everyTargetExcluded = allExcluded.size === targetCount;
+  const verdict: Verdict = check.lines.length > 0 && everyTargetExcluded
+    ? 'contraindicated'
+    : check.needs.length > 0 ? 'needs-information' : 'consider';
+  const because: (Localized | string)[] = [header, ...check.lines];
+  if (check.lines.length > 0 && !everyTargetExcluded) because.push(T.rfa.someExcluded);
+  return finding(lang, { id, verdict, ...consensus('§3.5'), because, needs: check.needs });
+}
+
+// ---------------------------------------------------------------------------------------------
+// RFA (002 §3.5; 004 §4.6.1)
+
+/** 002 §3.5: painful spinal metastasis → RFA for palliation of pain. */
+export function rfaPalliativePain(spinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+  if (spinal.length === 0) return null;
+  return finding(lang, { id: 'rfa.palliative-pain', verdict: 'consider', ...consensus('§3.5'), because: [T.rfa.palliativePain] }, { levels: names(spinal, lang) });
+}
+
+/** 004 §4.6.1: painful extraspinal bone metastasis → ablation (RFA, cryoablation, focused ultrasound). */
+export function rfaExtraspinal(extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+  if (extraspinal.length === 0) return null;
+  return finding(lang, { id: 'rfa.extraspinal', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.extraspinal] }, { levels: names(extraspinal, lang) });
+}
+
+/** 004 §4.6.1: pain persisting after radiotherapy → ablation. */
+export function rfaAfterRadiotherapy(facts: PatientFacts, painful: readonly IndexedLesion[], lang: Lang): Finding | null {
+  const irradiated = painful.filter(({ lesion }) => previouslyIrradiated(facts, lesion));
+  if (irradiated.length === 0) return null;
+  return finding(lang, { id: 'rfa.after-radiotherapy', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.afterRadiotherapy] }, { levels: names(irradiated, lang) });
+}
+
+/** 002 §3.5: tumour within 1 cm of the cord (given in mm, or ESCC 1c–3 = touching the cord). */
+function cordDistanceCheck(spinal: readonly IndexedLesion[], lang: Lang): LesionCheck {
+  const check: LesionCheck = { lines: [], needs: [], excluded: new Set() };
+  for (const { lesion, index } of spinal) {
+    let reason: string | null = null;
+    if (lesion.cordDistanceMm !== undefined) {
+      if (lesion.cordDistanceMm < RFA_MIN_CORD_DISTANCE_MM) reason = localize(T.rfa.distanceMm, lang, { mm: lesion.cordDistanceMm });
+    } else if (lesion.escc !== undefined && CORD_CONTACT_ESCC.includes(lesion.escc)) {
+      reason = localize(T.rfa.distanceEscc, lang, { grade: lesion.escc });
+    } else {
+      check.needs.push(need(lang, `lesions[${index}].cordDistanceMm`, T.why.cordDistance));
+    }
+    if (reason) {
+      check.lines.push(localize(T.lesionLine, lang, { name: lesionName(lesion), reasons: reason }));
+      check.excluded.add(index);
+    }
+  }
+  return check;
+}
+
+/** 002 §3.5: severe destruction with paraplegia risk (SINS 13–18, or posterior wall broken). */
+function paraplegiaRiskCheck(spinal: readonly IndexedLesion[], lang: Lang): LesionCheck {
+  const check: LesionCheck = { lines: [], needs: [], excluded: new Set() };
+  for (const { lesion, index } of spinal) {
+    const reasons: string[] = [];
+    if (lesion.sins !== undefined && lesion.sins >= SINS_UNSTABLE_FROM) reasons.push(localize(T.rfa.unstable, lang, { sins: lesion.sins }));
+    if (lesion.posteriorWallIntact === false) reasons.push(localize(T.rfa.posteriorWall, lang));
+    if (reasons.length > 0) {
+      check.lines.push(localize(T.lesionLine, lang, { name: lesionName(lesion), reasons: reasons.join(localize(T.separator, lang)) }));
+      check.excluded.add(index);
+    } else if (lesion.sins === undefined) {
+      check.needs.push(need(lang, `lesions[${index}].sins`, T.why.sins));
+    }
+  }
+  return check;
+}
+
+/** 002 §3.5: severe coagulopathy contraindicates ablation. */
+function coagulopathy(option: AblationOption, facts: PatientFacts, lang: Lang): Finding | null {
+  if (!facts.comorbidities.uncontrollableBleeding) return null;
+  return finding(lang, { id: `${option}.coagulopathy`, verdict: 'contraindicated', ...consensus('§3.5'), because: [option === 'rfa' ? T.rfa.coagulopathy : T.mwa.coagulopathy] });
+}
+
+/** 002 §3.5: concurrent infection contraindicates RFA; unknown infection status is asked for. */
+export function rfaInfection(facts: PatientFacts, lang: Lang): Finding | null {
+  const infection = facts.infection;
+  if (!infection) {
+    return finding(lang, { id: 'rfa.infection', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.infectionCheck], needs: [need(lang, 'infection', T.why.infection)] });
+  }
+  const sites = [...(infection.local ? [T.infectionSites.local] : []), ...(infection.systemic ? [T.infectionSites.systemic] : [])];
+  if (sites.length === 0) return null;
+  return finding(lang, { id: 'rfa.infection', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.infection] }, {
+    sites: sites.map((s) => localize(s, lang)).join(localize(T.separator, lang)),
+  });
+}
+
+/** 002 §3.5: severe failure of a vital organ contraindicates RFA. */
+export function rfaOrganFailure(facts: PatientFacts, lang: Lang): Finding | null {
+  const { severeCardiac, severePulmonary, severeHepatic, severeRenal } = facts.comorbidities;
+  const organs = [
+    ...(severeCardiac ? [T.organs.cardiac] : []),
+    ...(severePulmonary ? [T.organs.pulmonary] : []),
+    ...(severeHepatic ? [T.organs.hepatic] : []),
+    ...(severeRenal ? [T.organs.renal] : []),
+  ];
+  if (organs.length === 0) return null;
+  return finding(lang, { id: 'rfa.organ-failure', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.organFailure] }, {
+    organs: organs.map((o) => localize(o, lang)).join(localize(T.separator, lang)),
+  });
+}
+
+export function assessRfa(facts: PatientFacts, lang: Lang): OptionAssessment {
+  const none = noPainfulLesion('rfa', facts, lang);
+  if (none) return assess('rfa', [none]);
+  const painful = painfulLesions(facts);
+  const spinal = painful.filter(isSpinal);
+  const extraspinal = painful.filter((entry) => !isSpinal(entry));
+  const cord = cordDistanceCheck(spinal, lang);
+  const paraplegia = paraplegiaRiskCheck(spinal, lang);
+  const excluded = new Set([...cord.excluded, ...paraplegia.excluded]);
+  const spinalNotes = spinal.length > 0
+    ? [
+        finding(lang, { id: 'rfa.electrode-placement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.electrode] }),
+        finding(lang, { id: 'rfa.with-cement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.withCement] }),
+      ]
+    : [];
+  return assess('rfa', [
+    rfaPalliativePain(spinal, lang),
+    rfaExtraspinal(extraspinal, lang),
+    rfaAfterRadiotherapy(facts, painful, lang),
+    ablationWithCementoplasty('rfa', facts, painful, lang),
+    lesionCheckFinding('rfa.cord-distance', T.rfa.cordDistance, cord, painful.length, excluded, lang),
+    lesionCheckFinding('rfa.paraplegia-risk', T.rfa.paraplegiaRisk, paraplegia, painful.length, excluded, lang),
+    coagulopathy('rfa', facts, lang),
+    rfaInfection(facts, lang),
+    rfaOrganFailure(facts, lang),
+    ...spinalNotes,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// MWA (002 §3.5)
+
+/**
+ * 002 §3.5: MWA alone only for intracompartmental disease (Tomita 1–3); anything else (types 4–6,
+ * posterior elements only) combined with surgery or radiotherapy. A span over several vertebrae
+ * counts as adjacent-vertebra extension (type 6) unless `adjacentVertebrae` says otherwise.
+ */
+export function mwaCompartment(spinal: readonly IndexedLesion[], lang: Lang): Finding[] {
+  const alone: string[] = [];
+  const combined: string[] = [];
+  const needs: Need[] = [];
+  for (const { lesion, index } of spinal) {
+    if (!lesion.tomitaSites || lesion.tomitaSites.length === 0) {
+      needs.push(need(lang, `lesions[${index}].tomitaSites`, T.why.tomitaSites));
+      continue;
+    }
+    const adjacentVertebrae = lesion.adjacentVertebrae ?? (lesion.level?.levels.length ?? 1) > 1;
+    const type = tomitaTypeOf({ sites: lesion.tomitaSites, adjacentVertebrae, skipLesions: false });
+    const label = type === null ? localize(T.mwa.posteriorOnly, lang) : localize(T.mwa.type, lang, { type });
+    const line = localize(T.mwa.lesionType, lang, { name: lesionName(lesion), label });
+    if (type !== null && type <= MWA_ALONE_MAX_TOMITA_TYPE) alone.push(line);
+    else combined.push(line);
+  }
+  const findings: Finding[] = [];
+  const separator = localize(T.separator, lang);
+  const list = (lines: readonly string[]) => lines.join(separator);
+  if (alone.length > 0) {
+    findings.push(finding(lang, { id: 'mwa.intracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.intracompartmental] }, { lesions: list(alone) }));
+  }
+  if (combined.length > 0) {
+    findings.push(finding(lang, { id: 'mwa.extracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.extracompartmental] }, { lesions: list(combined) }));
+  }
+  if (needs.length > 0) {
+    findings.push(finding(lang, { id: 'mwa.tomita-type', verdict: 'needs-information', ...consensus('§3.5'), because: [T.mwa.typeUnknown], needs }));
+  }
+  return findings;
+}
+
+/** 002 §3.5: cardio- or cerebrovascular disease or pulmonary dysfunction contraindicates MWA. */
+export function mwaCardiopulmonary(facts: PatientFacts, lang: Lang): Finding | null {
+  const { severeCardiac, cerebrovascular, severePulmonary } = facts.comorbidities;
+  const conditions = [
+    ...(severeCardiac ? [T.mwa.cardiac] : []),
+    ...(cerebrovascular ? [T.mwa.cerebrovascular] : []),
+    ...(severePulmonary ? [T.mwa.pulmonary] : []),
+  ];
+  if (conditions.length === 0) return null;
+  return finding(lang, { id: 'mwa.cardiopulmonary', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.mwa.cardiopulmonary] }, {
+    conditions: conditions.map((c) => localize(c, lang)).join(localize(T.separator, lang)),
+  });
+}
+
+export function assessMwa(facts: PatientFacts, lang: Lang): OptionAssessment {
+  const none = noPainfulLesion('mwa', facts, lang);
+  if (none) return assess('mwa', [none]);
+  const painful = painfulLesions(facts);
+  const spinal = painful.filter(isSpinal);
+  const rec12 = ablationWithCementoplasty('mwa', facts, painful, lang);
+  const noSpinal = spinal.length === 0 && rec12 === null
+    ? finding(lang, { id: 'mwa.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.5'), because: [T.mwa.noSpinalLesion] })
+    : null;
+  return assess('mwa', [
+    noSpinal,
+    ...mwaCompartment(spinal, lang),
+    rec12,
+    coagulopathy('mwa', facts, lang),
+    mwaCardiopulmonary(facts, lang),
+    spinal.length > 0 ? finding(lang, { id: 'mwa.combined-procedures', verdict: 'info', ...consensus('§3.5'), because: [T.mwa.combined] }) : null,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraspinal cementoplasty (004 §4.5.4.3, §4.6.2–§4.6.3; 003)
+
+const extraspinalLesions = (facts: PatientFacts): IndexedLesion[] => indexedLesions(facts).filter((entry) => !isSpinal(entry));
+
+/** Cementoplasty here treats extraspinal bone; vertebrae are PVP/PKP. */
+export function noExtraspinalLesion(facts: PatientFacts, lang: Lang): Finding | null {
+  if (extraspinalLesions(facts).length > 0) return null;
+  const id = 'cementoplasty.no-extraspinal-lesion';
+  const count = facts.metastases.extraspinalBone;
+  if (count !== undefined && count > 0) {
+    return finding(lang, { id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.cementoplasty.notDescribed], needs: [need(lang, 'lesions', T.why.lesions)] }, { count });
+  }
+  if (facts.lesions.length === 0 && count === undefined) {
+    return finding(lang, { id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.noTarget.noLesion], needs: [need(lang, 'lesions', T.why.lesions)] });
+  }
+  return finding(lang, { id, verdict: 'not-recommended', ...narrative('§4.6.2'), because: [T.cementoplasty.noExtraspinal] });
+}
+
+/**
+ * 004 §4.6.2: percutaneous cementoplasty suits osteolytic lesions (lytic or mixed → consider);
+ * osteoblastic ones are not its target (not recommended when every lesion is blastic).
+ */
+export function cementoplastyByCharacter(extraspinal: readonly IndexedLesion[], lang: Lang): Finding[] {
+  const lytic = extraspinal.filter(({ lesion }) => lesion.character === 'lytic' || lesion.character === 'mixed');
+  const blastic = extraspinal.filter(({ lesion }) => lesion.character === 'blastic');
+  const unknown = extraspinal.filter(({ lesion }) => lesion.character === undefined);
+  const findings: Finding[] = [];
+  if (lytic.length > 0) {
+    findings.push(finding(lang, { id: 'cementoplasty.osteolytic', verdict: 'consider', ...narrative('§4.6.2'), because: [T.cementoplasty.osteolytic] }, { lesions: names(lytic, lang) }));
+  }
+  if (unknown.length > 0) {
+    findings.push(finding(lang, {
+      id: 'cementoplasty.character',
+      verdict: lytic.length > 0 ? 'info' : 'needs-information',
+      ...narrative('§4.6.2'),
+      because: [T.cementoplasty.characterUnknown],
+      needs: unknown.map(({ index }) => need(lang, `lesions[${index}].character`, T.why.character)),
+    }));
+  }
+  if (blastic.length > 0) {
+    const onlyBlastic = lytic.length === 0 && unknown.length === 0;
+    findings.push(finding(lang, { id: 'cementoplasty.osteoblastic', verdict: onlyBlastic ? 'not-recommended' : 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.blastic] }, {
+      lesions: names(blastic, lang),
+    }));
+  }
+  return findings;
+}
+
+/**
+ * 004 §4.5.4.3 (pelvis): acetabulum spared → implant or cement reinforcement of the load-bearing
+ * zones, so cementoplasty is that option (consider); acetabulum involved → arthroplasty is the
+ * surgical option (the surgery module), percutaneous periacetabular cementoplasty otherwise (note);
+ * pubis/ischium → non-load-bearing, simple resection (note).
+ */
+export function pelvicLoadBearing(extraspinal: readonly IndexedLesion[], lang: Lang): Finding[] {
+  const candidates = extraspinal.filter(({ lesion }) => lesion.character !== 'blastic');
+  const spared = candidates.filter(({ lesion }) => lesion.site === 'ilium' && lesion.acetabulumInvolved === false);
+  const involved = candidates.filter(({ lesion }) => lesion.site === 'acetabulum' || (lesion.site === 'ilium' && lesion.acetabulumInvolved === true));
+  const unknown = candidates.filter(({ lesion }) => lesion.site === 'ilium' && lesion.acetabulumInvolved === undefined);
+  const nonLoadBearing = candidates.filter(({ lesion }) => lesion.site === 'pubis-ischium');
+  const section = narrative('§4.5.4.3');
+  const findings: Finding[] = [];
+  if (spared.length > 0) {
+    findings.push(finding(lang, { id: 'cementoplasty.load-bearing-reinforcement', verdict: 'consider', ...section, because: [T.cementoplasty.acetabulumSpared] }, { lesions: names(spared, lang) }));
+  }
+  if (involved.length > 0) {
+    findings.push(finding(lang, { id: 'cementoplasty.acetabulum-involved', verdict: 'info', ...section, because: [T.cementoplasty.acetabulumInvolved] }, { lesions: names(involved, lang) }));
+  }
+  if (unknown.length > 0) {
+    findings.push(finding(lang, {
+      id: 'cementoplasty.acetabulum-unknown',
+      verdict: 'info',
+      ...section,
+      because: [T.cementoplasty.acetabulumUnknown],
+      needs: unknown.map(({ index }) => need(lang, `lesions[${index}].acetabulumInvolved`, T.why.acetabulum)),
+    }, { lesions: names(unknown, lang) }));
+  }
+  if (nonLoadBearing.length > 0) {
+    findings.push(finding(lang, { id: 'cementoplasty.non-load-bearing', verdict: 'info', ...section, because: [T.cementoplasty.nonLoadBearing] }, { lesions: names(nonLoadBearing, lang) }));
+  }
+  return findings;
+}
+
+/** 004 §4.6.2: proximal-femur metastases are easier to treat with percutaneous cementoplasty. */
+export function proximalFemur(extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+  const femur = extraspinal.filter(({ lesion }) => lesion.site === 'proximal-femur' && lesion.character !== 'blastic');
+  if (femur.length === 0) return null;
+  return finding(lang, { id: 'cementoplasty.proximal-femur', verdict: 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.proximalFemur] }, { lesions: names(femur, lang) });
+}
+
+/** 003: iliac metastases, CT- vs DSA-guided cement infusion (leaks 1 vs 2 of 32; VAS and ODI improved in both). */
+export function iliacGuidance(extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+  const ilium = extraspinal.filter(({ lesion }) => lesion.site === 'ilium' && lesion.character !== 'blastic');
+  if (ilium.length === 0) return null;
+  return finding(lang, { id: 'cementoplasty.iliac-guidance', verdict: 'info', strength: 'study', evidence: null, source: cite('003', 'abstract'), because: [T.cementoplasty.iliacGuidance] }, {
+    lesions: names(ilium, lang),
+  });
+}
+
+/** 004 §4.6.3: pain after failed or resistant conventional treatment → I-125 brachytherapy, combinable with cement. */
+export function brachytherapy(facts: PatientFacts, extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+  const resistant = extraspinal.filter(({ lesion }) => lesionPainful(facts, lesion) && (facts.pain?.refractory === true || previouslyIrradiated(facts, lesion)));
+  if (resistant.length === 0) return null;
+  return finding(lang, { id: 'cementoplasty.brachytherapy', verdict: 'info', ...narrative('§4.6.3'), because: [T.cementoplasty.brachytherapy] }, { lesions: names(resistant, lang) });
+}
+
+export function assessCementoplasty(facts: PatientFacts, lang: Lang): OptionAssessment {
+  const none = noExtraspinalLesion(facts, lang);
+  if (none) return assess('cementoplasty', [none]);
+  const extraspinal = extraspinalLesions(facts);
+  return assess('cementoplasty', [
+    ...cementoplastyByCharacter(extraspinal, lang),
+    ablationWithCementoplasty('cementoplasty', facts, extraspinal, lang),
+    ...pelvicLoadBearing(extraspinal, lang),
+    proximalFemur(extraspinal, lang),
+    iliacGuidance(extraspinal, lang),
+    brachytherapy(facts, extraspinal, lang),
+    ...cementSafety('cementoplasty', facts, lang),
+  ]);
+}
+
+const S = {
+  rfa: cite('002', '§3.5'),
+  ablation: cite('004', '§4.6.1'),
+  osteoplasty: cite('004', '§4.6.2'),
+  pelvis: cite('004', '§4.5.4.3'),
+  rec12: cite('004', 'rec 12 (2B)'),
+};
+
+export const ABLATION_RULES: RuleInfo[] = [
+  { id: 'rfa.no-painful-lesion', option: 'rfa', decides: 'No painful lesion: not recommended (RFA palliates pain); no lesion or pain recorded: needs information.', sources: [S.rfa] },
+  { id: 'rfa.palliative-pain', option: 'rfa', decides: 'Painful spinal metastasis: RFA for palliation of pain (consider).', sources: [S.rfa] },
+  { id: 'rfa.extraspinal', option: 'rfa', decides: 'Painful extraspinal bone metastasis: ablation (RFA, cryoablation, focused ultrasound) without a surgical indication (consider).', sources: [S.ablation] },
+  { id: 'rfa.after-radiotherapy', option: 'rfa', decides: 'Pain persisting at an irradiated lesion: ablation (consider).', sources: [S.ablation] },
+  { id: 'rfa.lung-lytic-ablation-cement', option: 'rfa', decides: 'Lung cancer with a painful osteolytic lesion: ablation with osteoplasty (consider; 2B).', sources: [S.rec12] },
+  { id: 'rfa.cord-distance', option: 'rfa', decides: 'Spinal target within 10 mm of the cord (or ESCC 1c–3): contraindicated when it excludes every target, else consider the others; distance unknown: needs information.', sources: [S.rfa] },
+  { id: 'rfa.paraplegia-risk', option: 'rfa', decides: 'Spinal target with SINS 13–18 or a broken posterior wall (destruction with paraplegia risk): contraindicated when it excludes every target, else consider the others; SINS unknown: needs information.', sources: [S.rfa, cite('002', '§2.3')] },
+  { id: 'rfa.coagulopathy', option: 'rfa', decides: 'Severe coagulopathy (uncontrollable bleeding): contraindicated.', sources: [S.rfa] },
+  { id: 'rfa.infection', option: 'rfa', decides: 'Local or systemic infection: contraindicated; infection status unknown: asked for.', sources: [S.rfa] },
+  { id: 'rfa.organ-failure', option: 'rfa', decides: 'Severe cardiac, pulmonary, hepatic or renal failure: contraindicated.', sources: [S.rfa] },
+  { id: 'rfa.electrode-placement', option: 'rfa', decides: 'Never place the electrode directly on the posterior wall (note).', sources: [S.rfa] },
+  { id: 'rfa.with-cement', option: 'rfa', decides: 'RFA combined with cement vertebroplasty relieves pain and restores height (note).', sources: [S.rfa] },
+  { id: 'mwa.no-painful-lesion', option: 'mwa', decides: 'No painful lesion: not recommended; no lesion or pain recorded: needs information.', sources: [S.rfa] },
+  { id: 'mwa.no-spinal-lesion', option: 'mwa', decides: 'Painful lesions are all extraspinal and not lytic lung cancer: not recommended (002 describes MWA for spinal metastases).', sources: [S.rfa] },
+  { id: 'mwa.intracompartmental', option: 'mwa', decides: 'Painful spinal lesion of Tomita type 1–3: MWA alone suitable (consider).', sources: [S.rfa] },
+  { id: 'mwa.extracompartmental', option: 'mwa', decides: 'Painful spinal lesion of Tomita type 4–6 or posterior elements only: MWA only with surgery or radiotherapy (consider).', sources: [S.rfa] },
+  { id: 'mwa.tomita-type', option: 'mwa', decides: 'Tomita sites not given for a painful spinal lesion: needs information.', sources: [S.rfa] },
+  { id: 'mwa.lung-lytic-ablation-cement', option: 'mwa', decides: 'Lung cancer with a painful osteolytic lesion: ablation with osteoplasty (consider; 2B).', sources: [S.rec12] },
+  { id: 'mwa.coagulopathy', option: 'mwa', decides: 'Severe coagulopathy (uncontrollable bleeding): contraindicated.', sources: [S.rfa] },
+  { id: 'mwa.cardiopulmonary', option: 'mwa', decides: 'Severe cardiac disease, cerebrovascular disease or severe pulmonary dysfunction: contraindicated.', sources: [S.rfa] },
+  { id: 'mwa.combined-procedures', option: 'mwa', decides: 'MWA with vertebroplasty or separation surgery: safe, effective palliation (note).', sources: [S.rfa] },
+  { id: 'cementoplasty.no-extraspinal-lesion', option: 'cementoplasty', decides: 'No extraspinal lesion: not recommended (vertebrae: PVP); extraspinal metastases counted but not described, or nothing described: needs information.', sources: [S.osteoplasty] },
+  { id: 'cementoplasty.osteolytic', option: 'cementoplasty', decides: 'Lytic or mixed extraspinal lesion: percutaneous cementoplasty (consider).', sources: [S.osteoplasty] },
+  { id: 'cementoplasty.character', option: 'cementoplasty', decides: 'Extraspinal lesion of unknown character: needs information (note when another lesion is lytic).', sources: [S.osteoplasty] },
+  { id: 'cementoplasty.osteoblastic', option: 'cementoplasty', decides: 'Osteoblastic extraspinal lesion: not recommended when all are blastic, else a note.', sources: [S.osteoplasty] },
+  { id: 'cementoplasty.lung-lytic-ablation-cement', option: 'cementoplasty', decides: 'Lung cancer with an osteolytic extraspinal lesion: ablation with osteoplasty (consider; 2B).', sources: [S.rec12] },
+  { id: 'cementoplasty.load-bearing-reinforcement', option: 'cementoplasty', decides: 'Iliac lesion sparing the acetabulum: cement reinforcement of the load-bearing zones (consider).', sources: [S.pelvis] },
+  { id: 'cementoplasty.acetabulum-involved', option: 'cementoplasty', decides: 'Acetabulum involved: total hip arthroplasty is the surgical option, percutaneous periacetabular cementoplasty otherwise (note).', sources: [S.pelvis, S.osteoplasty] },
+  { id: 'cementoplasty.acetabulum-unknown', option: 'cementoplasty', decides: 'Iliac lesion with acetabular involvement unknown: asked for (note).', sources: [S.pelvis] },
+  { id: 'cementoplasty.non-load-bearing', option: 'cementoplasty', decides: 'Pubis or ischium: non-load-bearing, simple resection is the surgical option (note).', sources: [S.pelvis] },
+  { id: 'cementoplasty.proximal-femur', option: 'cementoplasty', decides: 'Proximal femur: percutaneous cementoplasty eases treatment (note).', sources: [S.osteoplasty] },
+  { id: 'cementoplasty.iliac-guidance', option: 'cementoplasty', decides: 'Iliac lesion: CT- vs DSA-guided cement infusion, leaks 1 vs 2 of 32, VAS and ODI improved in both (note).', sources: [cite('003', 'abstract')] },
+  { id: 'cementoplasty.brachytherapy', option: 'cementoplasty', decides: 'Pain after failed or resistant conventional treatment: I-125 brachytherapy, combinable with cement (note).', sources: [cite('004', '§4.6.3')] },
+  { id: 'cementoplasty.infection', option: 'cementoplasty', decides: 'Local or systemic infection: contraindicated until resolved (vertebral rule applied to PMMA elsewhere); unknown: asked for.', sources: [cite('001', 'review 2(4)')] },
+  { id: 'cementoplasty.bleeding-risk', option: 'cementoplasty', decides: 'Uncontrollable bleeding: contraindicated; platelets < 100 000/µL, PT > 1.6 × or APTT > 1.5 × normal: consider; missing values asked for (vertebral rule applied to PMMA elsewhere).', sources: [cite('001', 'review 2(3)')] },
+  { id: 'cementoplasty.pmma-allergy', option: 'cementoplasty', decides: 'Known PMMA allergy: contraindicated; unknown: asked for.', sources: [cite('002', '§3.4')] },
+  { id: 'cementoplasty.pregnancy', option: 'cementoplasty', decides: 'Pregnancy: contraindicated; women aged 15–49 with pregnancy not recorded: asked for.', sources: [cite('002', '§3.4')] },
+];

@@ -1,15 +1,650 @@
-import type { Lang } from '../../i18n/lang.js';
-import type { PatientFacts } from '../facts/index.js';
-import { assess, type OptionAssessment } from './finding.js';
+import { histologyText } from '../../i18n/histology.js';
+import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { pvpText as T } from '../../i18n/rules/pvp.js';
+import { parseLevelSpan, regionOf, type SpinalLevel } from '../anatomy/spine.js';
+import type { LesionFacts, PatientFacts, PriorTreatment } from '../facts/index.js';
+import { PRIMARY_BONE_TUMOURS } from '../histology.js';
+import { esccBand } from '../instruments/escc.js';
+import { painBand } from '../instruments/vas.js';
+import { cite, publicSource, type SourceRef } from '../sources.js';
+import { lesionName } from './context.js';
+import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { CementLevelPlan } from './plan.js';
 
-// PLACEHOLDER (being written): PVP/PKP rules, cement plan and post-procedure care.
-export function assessPvp(_facts: PatientFacts, _lang: Lang): OptionAssessment {
-  return assess('pvp', []);
+/**
+ * Percutaneous vertebroplasty / kyphoplasty (001 JSIR guideline; 002 §3.4).
+ *
+ * How the verdicts are chosen:
+ * - contraindicated: what 002 §3.4 lists as a contraindication (local or systemic infection,
+ *   incomplete paralysis from cord compression, severe coagulopathy, PMMA allergy, pregnancy) and
+ *   what 001 review 2 puts outside the indication (uncontrollable bleeding). Infection is
+ *   contraindicated "until resolved" (001 review 2(4)).
+ * - not-recommended: outside the 002 §3.4 eligibility (neural compression, posterior wall not
+ *   intact, pedicles involved, severe collapse), osteoblastic lesions (001 CQ3, weak against),
+ *   a deficit from cord compression without incomplete paralysis (001 review 2(5): "generally not
+ *   indicated", individual decisions remain), minors (001 §3(8): efficacy and safety unproven), and
+ *   no indication at all.
+ * - consider: cautions the source asks to weigh individually (bleeding thresholds, severe organ
+ *   dysfunction, HIV, more than 3 levels, cervical or sacral levels, re-treatment, primary bone
+ *   tumours outside 001's scope), CQ2 fracture prevention (weak), and eligibility unmet at only
+ *   some of the levels (treat the others).
+ * - needs-information: the imaging facts of eligibility (ESCC, posterior wall, pedicles, collapse)
+ *   and the facts of the indication. The pre-procedure safety screen (labs, infection, PMMA allergy,
+ *   pregnancy) is asked for on `info` findings: it is checked before the procedure and does not
+ *   hold up the MDT decision.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Numbers from the sources
+
+/** 001 review 2(3): bleeding-caution thresholds (platelets per µL; PT and APTT as multiples of normal). */
+export const BLEEDING_CAUTION = { plateletsBelowPerUl: 100_000, ptRatioAbove: 1.6, apttRatioAbove: 1.5 } as const;
+/** 001 review 3(1): up to 3 vertebrae per session for painful lytic metastases. */
+export const MAX_LEVELS_PER_SESSION = 3;
+/** 001 §3(7)–(8): adults aged 20 or more. */
+export const MIN_AGE_YEARS = 20;
+/** 001 CQ5: usually 3–5 mL per level, about 50–70 % of the vertebral-body volume. */
+export const CEMENT_VOLUME_ML = { min: 3, max: 5 } as const;
+export const CEMENT_FILL_PERCENT = { min: 50, max: 70 } as const;
+/**
+ * 002 §3.4 excludes "severe collapse" without a number. This system reads it as more than 2/3 of
+ * the height lost (less than a third left, the vertebra-plana range): an operationalisation, not the source's.
+ */
+export const SEVERE_COLLAPSE_ABOVE_PERCENT = 200 / 3;
+/** Women of reproductive age, 15–49 years (WHO), for asking about pregnancy (002 §3.4). */
+export const CHILD_BEARING_AGE = { from: 15, to: 49 } as const;
+const WHO_REPRODUCTIVE_AGE = publicSource('WHO. Women of reproductive age (15–49 years) population (indicator definition)');
+
+// ---------------------------------------------------------------------------------------------
+// Reading the facts
+
+export interface IndexedLesion {
+  lesion: LesionFacts;
+  /** Position in facts.lesions, for need paths such as `lesions[2].escc`. */
+  index: number;
 }
-export function cementPlan(_facts: PatientFacts, _lang: Lang): CementLevelPlan[] {
-  return [];
+
+export const indexedLesions = (facts: PatientFacts): IndexedLesion[] => facts.lesions.map((lesion, index) => ({ lesion, index }));
+const indexedSpinal = (facts: PatientFacts): IndexedLesion[] => indexedLesions(facts).filter(({ lesion }) => lesion.site === 'spine');
+
+/** The lesion is a source of pain: its own flag, else any pain reported. */
+export const lesionPainful = (facts: PatientFacts, lesion: LesionFacts): boolean => lesion.painful ?? (facts.pain?.score ?? 0) > 0;
+
+const FRACTURED: readonly (LesionFacts['fracture'])[] = ['impending', 'pathological'];
+
+/** The prior treatment's recorded levels overlap the lesion's levels. */
+export function treatmentCovers(treatment: PriorTreatment, lesion: LesionFacts): boolean {
+  if (!lesion.level || !treatment.levels) return false;
+  const treated = new Set(treatment.levels.flatMap((text) => parseLevelSpan(text) ?? []));
+  return lesion.level.levels.some((level) => treated.has(level));
 }
-export function postProcedureCare(_facts: PatientFacts, _lang: Lang): string[] {
-  return [];
+
+const treatedBy = (facts: PatientFacts, lesion: LesionFacts, kinds: readonly PriorTreatment['kind'][]): boolean =>
+  facts.priorTreatments.some((t) => kinds.includes(t.kind) && treatmentCovers(t, lesion));
+
+export const previouslyIrradiated = (facts: PatientFacts, lesion: LesionFacts): boolean =>
+  lesion.previouslyIrradiated === true || treatedBy(facts, lesion, ['radiotherapy', 'sbrt']);
+
+const previouslyCemented = (facts: PatientFacts, lesion: LesionFacts): boolean =>
+  lesion.previouslyCemented === true || treatedBy(facts, lesion, ['pvp']);
+
+/** One vertebra to treat, with the lesion that describes it (none for a planned level nobody described). */
+export interface PvpTarget {
+  level: SpinalLevel;
+  entry?: IndexedLesion;
 }
+
+interface Targets {
+  targets: PvpTarget[];
+  planned: boolean;
+  /** Planned level texts that are not vertebral levels. */
+  unparsed: string[];
+}
+
+function lesionAtLevel(facts: PatientFacts, level: SpinalLevel): IndexedLesion | undefined {
+  return indexedSpinal(facts).find(({ lesion }) => lesion.level?.levels.includes(level));
+}
+
+/**
+ * The vertebrae PVP would treat: `plannedPvpLevels` when given; otherwise the spinal lesions that are
+ * not osteoblastic and are painful, fractured (pathological or impending), or — when a physician has
+ * restricted activity for fracture risk (001 CQ1-②) — any of them.
+ */
+function pvpTargetsOf(facts: PatientFacts): Targets {
+  const seen = new Set<SpinalLevel>();
+  const targets: PvpTarget[] = [];
+  const add = (level: SpinalLevel, entry: IndexedLesion | undefined) => {
+    if (seen.has(level)) return;
+    seen.add(level);
+    targets.push(entry ? { level, entry } : { level });
+  };
+  const plannedTexts = facts.plannedPvpLevels ?? [];
+  if (plannedTexts.length > 0) {
+    const unparsed: string[] = [];
+    for (const text of plannedTexts) {
+      const levels = parseLevelSpan(text);
+      if (!levels) unparsed.push(text);
+      else for (const level of levels) add(level, lesionAtLevel(facts, level));
+    }
+    return { targets, planned: true, unparsed };
+  }
+  for (const entry of indexedSpinal(facts)) {
+    const { lesion } = entry;
+    if (lesion.character === 'blastic') continue;
+    const candidate = lesionPainful(facts, lesion) || FRACTURED.includes(lesion.fracture) || facts.activityRestrictedForFractureRisk === true;
+    if (candidate) for (const level of lesion.level?.levels ?? []) add(level, entry);
+  }
+  return { targets, planned: false, unparsed: [] };
+}
+
+export function pvpTargets(facts: PatientFacts): PvpTarget[] {
+  return pvpTargetsOf(facts).targets;
+}
+
+const targetPainful = (facts: PatientFacts, target: PvpTarget): boolean =>
+  target.entry ? lesionPainful(facts, target.entry.lesion) : (facts.pain?.score ?? 0) > 0;
+const thoracolumbar = (target: PvpTarget): boolean => {
+  const region = regionOf(target.level);
+  return region === 'thoracic' || region === 'lumbar';
+};
+const levelList = (targets: readonly PvpTarget[], lang: Lang): string => targets.map((t) => t.level).join(localize(T.separator, lang));
+const nameList = (entries: readonly IndexedLesion[], lang: Lang): string =>
+  entries.map(({ lesion }) => lesionName(lesion)).join(localize(T.separator, lang));
+
+/** Unique lesions behind the targets, in order. */
+function targetLesions(targets: readonly PvpTarget[]): IndexedLesion[] {
+  const out: IndexedLesion[] = [];
+  for (const { entry } of targets) if (entry && !out.some((e) => e.index === entry.index)) out.push(entry);
+  return out;
+}
+
+const consensus = (section: string) => ({ strength: 'consensus' as const, evidence: null, source: cite('002', section) });
+const review = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('001', section) });
+
+// ---------------------------------------------------------------------------------------------
+// Scope (001 §3(7)–(8))
+
+/** 001 §3(7)–(8): under 20 the guideline does not apply (efficacy and safety unproven). */
+export function scopeAge(facts: PatientFacts, lang: Lang): Finding | null {
+  if (facts.patient.age >= MIN_AGE_YEARS) return null;
+  return finding(lang, { id: 'pvp.scope-age', verdict: 'not-recommended', ...review('§3(8)'), because: [T.scope.age] }, { age: facts.patient.age });
+}
+
+/** 001 §3(8): primary bone tumours (myeloma, haemangioma, lymphoma) are handled apart. */
+export function scopePrimaryBoneTumour(facts: PatientFacts, lang: Lang): Finding | null {
+  const histology = facts.primary.histology;
+  if (!histology || !PRIMARY_BONE_TUMOURS.includes(histology)) return null;
+  return finding(lang, { id: 'pvp.scope-primary-bone-tumour', verdict: 'consider', ...review('§3(8)'), because: [T.scope.primaryBoneTumour] }, {
+    histology: localize(histologyText[histology], lang),
+  });
+}
+
+/** PVP treats vertebrae: without a spinal lesion there is nothing to assess. */
+export function noSpinalLesion(facts: PatientFacts, lang: Lang): Finding | null {
+  if (indexedSpinal(facts).length > 0 || (facts.plannedPvpLevels ?? []).length > 0) return null;
+  if (facts.metastases.spinal === 0) {
+    return finding(lang, { id: 'pvp.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noSpinalLesion.none] });
+  }
+  return finding(lang, {
+    id: 'pvp.no-spinal-lesion',
+    verdict: 'needs-information',
+    ...consensus('§3.4'),
+    because: [T.noSpinalLesion.unknown],
+    needs: [need(lang, 'lesions', T.why.lesions)],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indications (001 CQ1–CQ3, 002 §3.4)
+
+/** 001 CQ1-① (strong, B): painful thoracic/lumbar lesion with pain restricting daily life. */
+export function painfulLesion(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+  const painful = targets.filter((t) => thoracolumbar(t) && targetPainful(facts, t));
+  if (painful.length === 0 || facts.pain?.limitsDailyLife !== true) return null;
+  return finding(lang, { id: 'pvp.painful-lesion', verdict: 'recommended', ...graded('jsir-cq1-1'), because: [T.painfulLesion, T.expectedEffect] }, {
+    levels: levelList(painful, lang),
+  });
+}
+
+/** 001 CQ1-② (strong, B): activity restricted by a physician for compression-fracture risk. */
+export function activityRestricted(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+  const atRisk = targets.filter(thoracolumbar);
+  if (atRisk.length === 0 || facts.activityRestrictedForFractureRisk !== true) return null;
+  return finding(lang, { id: 'pvp.activity-restricted', verdict: 'recommended', ...graded('jsir-cq1-2'), because: [T.activityRestricted] }, {
+    levels: levelList(atRisk, lang),
+  });
+}
+
+/** 002 §3.4: osteolytic destruction with severe pain (VAS/NRS ≥ 7), or a pathological compression fracture. */
+export function osteolyticPainOrFracture(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+  const severePain = facts.pain !== undefined && painBand(facts.pain.score) === 'severe';
+  const indicated = targets.filter(({ entry }) => {
+    if (!entry || (entry.lesion.character !== 'lytic' && entry.lesion.character !== 'mixed')) return false;
+    return (severePain && lesionPainful(facts, entry.lesion)) || entry.lesion.fracture === 'pathological';
+  });
+  if (indicated.length === 0) return null;
+  return finding(lang, { id: 'pvp.osteolytic-pain-or-fracture', verdict: 'recommended', ...consensus('§3.4'), because: [T.osteolytic] }, {
+    levels: levelList(indicated, lang),
+  });
+}
+
+/** 001 CQ2 (weak, C): prevention of fracture at an impending fracture or after radiotherapy/ablation. */
+export function fracturePrevention(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+  const atRisk = targets.filter(({ entry }) => {
+    if (!entry || previouslyCemented(facts, entry.lesion)) return false;
+    const { lesion } = entry;
+    return lesion.fracture === 'impending' || previouslyIrradiated(facts, lesion) || treatedBy(facts, lesion, ['ablation']);
+  });
+  if (atRisk.length === 0) return null;
+  return finding(lang, { id: 'pvp.fracture-prevention', verdict: 'consider', ...graded('jsir-cq2'), because: [T.fracturePrevention] }, {
+    levels: levelList(atRisk, lang),
+  });
+}
+
+/** 001 review 3(1): CQ1 covers thoracic and lumbar lesions; cervical and sacral PVP is reported, so individual. */
+export function cervicalOrSacral(targets: readonly PvpTarget[], lang: Lang): Finding | null {
+  const outside = targets.filter((t) => !thoracolumbar(t));
+  if (outside.length === 0) return null;
+  return finding(lang, { id: 'pvp.cervical-or-sacral', verdict: 'consider', ...review('review 3(1)'), because: [T.cervicalOrSacral] }, {
+    levels: levelList(outside, lang),
+  });
+}
+
+/** 001 CQ3 (weak, C, against): osteoblastic metastases; alternatives first. */
+export function osteoblastic(facts: PatientFacts, targeting: Targets, lang: Lang): Finding | null {
+  const blastic: IndexedLesion[] = targeting.planned
+    ? targetLesions(targeting.targets).filter(({ lesion }) => lesion.character === 'blastic')
+    : indexedSpinal(facts).filter(({ lesion }) => lesion.character === 'blastic' && (lesionPainful(facts, lesion) || FRACTURED.includes(lesion.fracture)));
+  if (blastic.length === 0) return null;
+  const blasticLevels = new Set(blastic.flatMap(({ lesion }) => lesion.level?.levels ?? []));
+  const others = targeting.targets.filter((t) => !blasticLevels.has(t.level));
+  const all = others.length === 0;
+  return finding(lang, {
+    id: 'pvp.osteoblastic',
+    verdict: all ? 'not-recommended' : 'consider',
+    ...graded('jsir-cq3'),
+    because: [all ? T.osteoblastic.all : T.osteoblastic.some],
+  }, { levels: nameList(blastic, lang) });
+}
+
+/** No indication fired: either the facts that would decide are missing, or there is none. */
+export function noIndication(facts: PatientFacts, lang: Lang): Finding {
+  const needs: Need[] = [];
+  if (!facts.pain) needs.push(need(lang, 'pain', T.why.pain));
+  else if (facts.pain.score > 0 && facts.pain.limitsDailyLife === undefined) needs.push(need(lang, 'pain.limitsDailyLife', T.why.limitsDailyLife));
+  if (facts.activityRestrictedForFractureRisk === undefined) needs.push(need(lang, 'activityRestrictedForFractureRisk', T.why.activityRestricted));
+  if (needs.length > 0) {
+    return finding(lang, { id: 'pvp.no-indication', verdict: 'needs-information', ...consensus('§3.4'), because: [T.noIndication.undecided], needs });
+  }
+  return finding(lang, { id: 'pvp.no-indication', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noIndication.none] });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Eligibility (002 §3.4) and neurology
+
+interface Assessed {
+  name: string;
+  unmet: string[];
+  needs: Need[];
+}
+
+function assessLesionEligibility(facts: PatientFacts, { lesion, index }: IndexedLesion, lang: Lang): Assessed {
+  const at = (field: string) => `lesions[${index}].${field}`;
+  const unmet: string[] = [];
+  const needs: Need[] = [];
+  if (lesion.character === undefined) needs.push(need(lang, at('character'), T.why.character));
+  if (lesion.escc === undefined) needs.push(need(lang, at('escc'), T.why.escc));
+  else if (esccBand(lesion.escc) === 'high-grade') unmet.push(localize(T.eligibility.reasons.cordCompression, lang, { grade: lesion.escc }));
+  if (lesion.posteriorWallIntact === undefined) needs.push(need(lang, at('posteriorWallIntact'), T.why.posteriorWall));
+  else if (!lesion.posteriorWallIntact) unmet.push(localize(T.eligibility.reasons.posteriorWall, lang));
+  if (lesion.pediclesInvolved !== undefined) {
+    if (lesion.pediclesInvolved !== 'none') {
+      unmet.push(localize(T.eligibility.reasons.pedicles, lang, { side: localize(T.eligibility.sides[lesion.pediclesInvolved], lang) }));
+    }
+  } else if (lesion.tomitaSites !== undefined) {
+    if (lesion.tomitaSites.includes('pedicle')) unmet.push(localize(T.eligibility.reasons.pedicles, lang, { side: localize(T.eligibility.sides.tomita, lang) }));
+  } else needs.push(need(lang, at('pediclesInvolved'), T.why.pedicles));
+  const collapse = lesion.collapsePercent ?? (lesion.fracture === 'none' ? 0 : undefined);
+  if (collapse === undefined) needs.push(need(lang, at('collapsePercent'), T.why.collapse));
+  else if (collapse > SEVERE_COLLAPSE_ABOVE_PERCENT) unmet.push(localize(T.eligibility.reasons.collapse, lang, { percent: collapse }));
+  return { name: lesionName(lesion), unmet, needs };
+}
+
+/**
+ * 002 §3.4 eligibility per lesion to treat: no neural compression (ESCC 2–3, or nerve-root
+ * compression), relatively intact posterior wall, pedicles free, no severe collapse. Unmet at every
+ * lesion → not recommended; unknown → needs information; unmet at some → consider the others.
+ */
+export function eligibility(facts: PatientFacts, targeting: Targets, lang: Lang): Finding | null {
+  if (targeting.targets.length === 0 && targeting.unparsed.length === 0) return null;
+  const units: Assessed[] = targetLesions(targeting.targets).map((entry) => assessLesionEligibility(facts, entry, lang));
+  for (const target of targeting.targets.filter((t) => !t.entry)) {
+    units.push({ name: target.level, unmet: [], needs: [need(lang, 'lesions', T.why.lesionForLevel, { level: target.level })] });
+  }
+  const needs = [
+    ...targeting.unparsed.map((text) => need(lang, 'plannedPvpLevels', T.why.plannedLevel, { text })),
+    ...units.flatMap((u) => u.needs),
+  ];
+  if (facts.neurology?.radicularCompression === true) {
+    for (const unit of units) unit.unmet.push(localize(T.eligibility.reasons.rootCompression, lang));
+  }
+  const failing = units.filter((u) => u.unmet.length > 0);
+  const separator = localize(T.separator, lang);
+  const because: (Localized | string)[] = [T.eligibility.criteria];
+  for (const unit of failing) because.push(localize(T.eligibility.unmet, lang, { name: unit.name, reasons: unit.unmet.join(separator) }));
+  const passing = units.filter((u) => u.unmet.length === 0 && u.needs.length === 0);
+  if (passing.length > 0) because.push(localize(T.eligibility.met, lang, { names: passing.map((u) => u.name).join(separator) }));
+  const allFail = units.length > 0 && failing.length === units.length;
+  if (failing.length > 0 && !allFail) because.push(T.eligibility.someUnmet);
+  const verdict = allFail ? 'not-recommended' : needs.length > 0 ? 'needs-information' : failing.length > 0 ? 'consider' : 'info';
+  return finding(lang, { id: 'pvp.eligibility', verdict, ...consensus('§3.4'), because, needs });
+}
+
+const INCOMPLETE_PARALYSIS: readonly string[] = ['B', 'C', 'D'];
+
+/**
+ * Cord compression = ESCC 2–3 at any spinal lesion. With Frankel B–D (incomplete paralysis) →
+ * contraindicated (002 §3.4); with Frankel A → not recommended (001 review 2(5)). A deficit with no
+ * ESCC grade: needs information, or not recommended while it is progressing (decompression first).
+ */
+export function cordCompressionDeficit(facts: PatientFacts, lang: Lang): Finding | null {
+  const spinal = indexedSpinal(facts);
+  const compressing = spinal.filter(({ lesion }) => lesion.escc !== undefined && esccBand(lesion.escc) === 'high-grade');
+  const worst = compressing.map(({ lesion }) => lesion.escc).sort().at(-1) ?? '';
+  const params = { levels: nameList(compressing, lang), grade: worst };
+  const neurology = facts.neurology;
+  if (!neurology) {
+    if (compressing.length === 0) return null;
+    return finding(lang, {
+      id: 'pvp.incomplete-paralysis',
+      verdict: 'needs-information',
+      ...consensus('§3.4'),
+      because: [T.neurologicalDeficit.frankelUnknown],
+      needs: [need(lang, 'neurology.frankel', T.why.frankel)],
+    }, params);
+  }
+  const { frankel } = neurology;
+  if (frankel === 'E') return null;
+  if (compressing.length > 0) {
+    if (INCOMPLETE_PARALYSIS.includes(frankel)) {
+      return finding(lang, { id: 'pvp.incomplete-paralysis', verdict: 'contraindicated', ...consensus('§3.4'), because: [T.incompleteParalysis] }, { ...params, frankel });
+    }
+    return finding(lang, { id: 'pvp.neurological-deficit', verdict: 'not-recommended', ...review('review 2(5)'), because: [T.neurologicalDeficit.compressed] }, { ...params, frankel });
+  }
+  const ungraded = spinal.filter(({ lesion }) => lesion.escc === undefined);
+  if (ungraded.length === 0) return null;
+  const progressing = neurology.deficitProgressing;
+  return finding(lang, {
+    id: 'pvp.neurological-deficit',
+    verdict: progressing ? 'not-recommended' : 'needs-information',
+    ...review('review 2(5)'),
+    because: [progressing ? T.neurologicalDeficit.progressing : T.neurologicalDeficit.unknown],
+    needs: ungraded.map(({ index }) => need(lang, `lesions[${index}].escc`, T.why.escc)),
+  }, { frankel });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pre-procedure safety (001 review 2; 002 §3.4), shared with extraspinal cementoplasty
+
+export type CementOption = 'pvp' | 'cementoplasty';
+
+/** The cementoplasty variants say that the source speaks of vertebral cement. */
+const extended = (option: CementOption, because: readonly (Localized | string)[]): (Localized | string)[] =>
+  option === 'pvp' ? [...because] : [...because, T.extendedToCementoplasty];
+
+/**
+ * 001 review 2(3): uncontrollable bleeding → contraindicated; platelets < 100 000/µL, PT > 1.6 × or
+ * APTT > 1.5 × normal → caution (consider); missing values are asked for.
+ */
+export function bleedingRisk(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
+  const id = `${option}.bleeding-risk`;
+  const source = review('review 2(3)');
+  if (facts.comorbidities.uncontrollableBleeding) {
+    return finding(lang, { id, verdict: 'contraindicated', ...source, because: extended(option, [T.bleeding.uncontrollable]) });
+  }
+  const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
+  const beyond: string[] = [];
+  const needs: Need[] = [];
+  if (plateletsPerUl === undefined) needs.push(need(lang, 'labs.plateletsPerUl', T.why.platelets));
+  else if (plateletsPerUl < BLEEDING_CAUTION.plateletsBelowPerUl) beyond.push(localize(T.bleeding.platelets, lang, { value: plateletsPerUl }));
+  if (ptRatio === undefined) needs.push(need(lang, 'labs.ptRatio', T.why.pt));
+  else if (ptRatio > BLEEDING_CAUTION.ptRatioAbove) beyond.push(localize(T.bleeding.pt, lang, { value: ptRatio }));
+  if (apttRatio === undefined) needs.push(need(lang, 'labs.apttRatio', T.why.aptt));
+  else if (apttRatio > BLEEDING_CAUTION.apttRatioAbove) beyond.push(localize(T.bleeding.aptt, lang, { value: apttRatio }));
+  if (beyond.length > 0) {
+    return finding(lang, { id, verdict: 'consider', ...source, because: extended(option, [T.bleeding.caution]), needs }, {
+      values: beyond.join(localize(T.separator, lang)),
+    });
+  }
+  if (needs.length > 0) return finding(lang, { id, verdict: 'info', ...source, because: extended(option, [T.bleeding.check]), needs });
+  return null;
+}
+
+/** 001 review 2(4): local or systemic infection → postpone until resolved (contraindicated now). */
+export function activeInfection(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
+  const id = `${option}.infection`;
+  const source = review('review 2(4)');
+  const infection = facts.infection;
+  if (!infection) {
+    return finding(lang, { id, verdict: 'info', ...source, because: extended(option, [T.infection.check]), needs: [need(lang, 'infection', T.why.infection)] });
+  }
+  const sites = [
+    ...(infection.local ? [localize(T.infection.local, lang)] : []),
+    ...(infection.systemic ? [localize(T.infection.systemic, lang)] : []),
+  ];
+  if (sites.length === 0) return null;
+  return finding(lang, { id, verdict: 'contraindicated', ...source, because: extended(option, [T.infection.active]) }, {
+    sites: sites.join(localize(T.separator, lang)),
+  });
+}
+
+/** 002 §3.4: a known PMMA allergy is a contraindication. */
+export function pmmaAllergy(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
+  const id = `${option}.pmma-allergy`;
+  if (facts.pmmaAllergy === true) return finding(lang, { id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pmma.allergy]) });
+  if (facts.pmmaAllergy === undefined) {
+    return finding(lang, { id, verdict: 'info', ...consensus('§3.4'), because: extended(option, [T.pmma.check]), needs: [need(lang, 'pmmaAllergy', T.why.pmmaAllergy)] });
+  }
+  return null;
+}
+
+/** 002 §3.4: pregnancy is a contraindication; asked of women aged 15–49 (WHO reproductive age). */
+export function pregnancy(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
+  const id = `${option}.pregnancy`;
+  const { pregnant, sex, age } = facts.patient;
+  if (pregnant === true) return finding(lang, { id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pregnancy.pregnant]) });
+  const childBearing = sex === 'female' && age >= CHILD_BEARING_AGE.from && age <= CHILD_BEARING_AGE.to;
+  if (pregnant === undefined && childBearing) {
+    return finding(lang, {
+      id,
+      verdict: 'info',
+      ...consensus('§3.4'),
+      because: extended(option, [T.pregnancy.check]),
+      needs: [need(lang, 'patient.pregnant', T.why.pregnant)],
+    }, { age });
+  }
+  return null;
+}
+
+/** The safety screen every percutaneous PMMA injection shares. */
+export function cementSafety(option: CementOption, facts: PatientFacts, lang: Lang): (Finding | null)[] {
+  return [activeInfection(option, facts, lang), bleedingRisk(option, facts, lang), pmmaAllergy(option, facts, lang), pregnancy(option, facts, lang)];
+}
+
+/** 001 review 2(4): risk factors for post-procedure infection (diabetes, immunosuppression) → assess carefully. */
+export function infectionRisk(facts: PatientFacts, lang: Lang): Finding | null {
+  const risks: Localized[] = [];
+  if (facts.comorbidities.diabetes) risks.push(T.infection.diabetes);
+  if (facts.comorbidities.immunosuppression) risks.push(T.infection.immunosuppression);
+  if (risks.length === 0) return null;
+  return finding(lang, { id: 'pvp.infection-risk', verdict: 'info', ...review('review 2(4)'), because: [T.infection.risk] }, {
+    risks: risks.map((r) => localize(r, lang)).join(localize(T.separator, lang)),
+  });
+}
+
+/** 001 review 2(4): HIV → long-term safety unknown, individual decision. */
+export function hiv(facts: PatientFacts, lang: Lang): Finding | null {
+  if (!facts.comorbidities.hiv) return null;
+  return finding(lang, { id: 'pvp.hiv', verdict: 'consider', ...review('review 2(4)'), because: [T.infection.hiv] });
+}
+
+/** 001 review 2(6): severe cardiac, pulmonary, hepatic or renal dysfunction → weigh carefully. */
+export function organDysfunction(facts: PatientFacts, lang: Lang): Finding | null {
+  const { severeCardiac, severePulmonary, severeHepatic, severeRenal } = facts.comorbidities;
+  const organs = [
+    ...(severeCardiac ? [T.organs.cardiac] : []),
+    ...(severePulmonary ? [T.organs.pulmonary] : []),
+    ...(severeHepatic ? [T.organs.hepatic] : []),
+    ...(severeRenal ? [T.organs.renal] : []),
+  ];
+  if (organs.length === 0) return null;
+  return finding(lang, { id: 'pvp.organ-dysfunction', verdict: 'consider', ...review('review 2(6)'), because: [T.organ] }, {
+    organs: organs.map((o) => localize(o, lang)).join(localize(T.organSeparator, lang)),
+  });
+}
+
+/** 001 review 2(2): the pre-procedure work-up. */
+export function workUp(lang: Lang): Finding {
+  return finding(lang, { id: 'pvp.work-up', verdict: 'info', ...review('review 2(2)'), because: [T.workUp] });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Technique and combinations
+
+/** 001 review 3(1): more than 3 vertebrae in one session → consider (limited evidence). */
+export function levelsPerSession(targets: readonly PvpTarget[], lang: Lang): Finding | null {
+  if (targets.length <= MAX_LEVELS_PER_SESSION) return null;
+  return finding(lang, { id: 'pvp.levels-per-session', verdict: 'consider', ...review('review 3(1)'), because: [T.levelsPerSession] }, {
+    count: targets.length,
+    levels: levelList(targets, lang),
+  });
+}
+
+/** 001 review 3(2): re-treating a cemented level has no reported evidence; multimodal care. */
+export function retreatment(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+  const cemented = targetLesions(targets).filter(({ lesion }) => previouslyCemented(facts, lesion));
+  if (cemented.length === 0) return null;
+  return finding(lang, { id: 'pvp.retreatment', verdict: 'consider', ...review('review 3(2)'), because: [T.retreatment] }, { levels: nameList(cemented, lang) });
+}
+
+const chemotherapyOngoing = (facts: PatientFacts): boolean => facts.systemicTherapy.some((t) => t.class === 'chemotherapy' && t.ongoing);
+const radiotherapyInvolved = (facts: PatientFacts): boolean =>
+  facts.plannedRadiotherapy !== undefined || facts.priorTreatments.some((t) => t.kind === 'radiotherapy' || t.kind === 'sbrt');
+
+/** 001 CQ4 (weak, C): PVP together with chemotherapy or radiotherapy when the combination is expected to help. */
+export function withChemoRadiotherapy(facts: PatientFacts, lang: Lang): Finding | null {
+  if (!chemotherapyOngoing(facts) && !radiotherapyInvolved(facts)) return null;
+  return finding(lang, { id: 'pvp.with-chemo-radiotherapy', verdict: 'info', ...graded('jsir-cq4'), because: [T.withChemoRadiotherapy] });
+}
+
+/** 001 review 1(8): with activity restricted for fracture risk, PVP before chemo-/radiotherapy is acceptable. */
+export function beforeChemoRadiotherapy(facts: PatientFacts, lang: Lang): Finding | null {
+  if (facts.activityRestrictedForFractureRisk !== true) return null;
+  return finding(lang, { id: 'pvp.before-chemo-radiotherapy', verdict: 'info', ...review('review 1(8)'), because: [T.beforeChemoRadiotherapy] });
+}
+
+/** 002 §3.4: PVP/PKP is followed by radiotherapy. */
+export function radiotherapyAfterwards(lang: Lang): Finding {
+  return finding(lang, { id: 'pvp.radiotherapy-afterwards', verdict: 'info', ...consensus('§3.4'), because: [T.radiotherapyAfterwards] });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The option, the cement plan and the post-procedure care
+
+export function assessPvp(facts: PatientFacts, lang: Lang): OptionAssessment {
+  const scope = [scopeAge(facts, lang), scopePrimaryBoneTumour(facts, lang)];
+  const inScope = scope.every((f) => f === null);
+  const missing = noSpinalLesion(facts, lang);
+  if (missing) return assess('pvp', [...scope, missing]);
+  const targeting = pvpTargetsOf(facts);
+  const { targets } = targeting;
+  const indications = [
+    inScope ? painfulLesion(facts, targets, lang) : null,
+    inScope ? activityRestricted(facts, targets, lang) : null,
+    osteolyticPainOrFracture(facts, targets, lang),
+    inScope ? fracturePrevention(facts, targets, lang) : null,
+    cervicalOrSacral(targets, lang),
+  ];
+  const blastic = inScope ? osteoblastic(facts, targeting, lang) : null;
+  const decided = !inScope || blastic !== null || indications.some((f) => f !== null);
+  const findings = [...scope, ...indications, blastic, decided ? null : noIndication(facts, lang)];
+  if (targets.length > 0 || targeting.unparsed.length > 0) {
+    findings.push(
+      eligibility(facts, targeting, lang),
+      cordCompressionDeficit(facts, lang),
+      ...cementSafety('pvp', facts, lang),
+      infectionRisk(facts, lang),
+      hiv(facts, lang),
+      organDysfunction(facts, lang),
+      levelsPerSession(targets, lang),
+      retreatment(facts, targets, lang),
+      inScope ? withChemoRadiotherapy(facts, lang) : null,
+      beforeChemoRadiotherapy(facts, lang),
+      radiotherapyAfterwards(lang),
+      workUp(lang),
+    );
+  } else {
+    findings.push(cordCompressionDeficit(facts, lang));
+  }
+  return assess('pvp', findings);
+}
+
+/** 001 CQ5: per level 3–5 mL, 50–70 % fill, stop at the posterior third or on any leak; no fixed upper limit. */
+export function cementPlan(facts: PatientFacts, lang: Lang): CementLevelPlan[] {
+  const stop = [T.cement.posteriorThird, T.cement.leak, T.cement.noUpperLimit].map((text) => localize(text, lang));
+  return pvpTargets(facts).map(({ level }) => ({
+    level,
+    volumeMl: { ...CEMENT_VOLUME_ML },
+    fillPercent: { ...CEMENT_FILL_PERCENT },
+    stop: [...stop],
+  }));
+}
+
+/** 001 review 4: observation, bed rest, mobilisation, discharge, brace, analgesia and imaging after PVP. */
+export function postProcedureCare(facts: PatientFacts, lang: Lang): string[] {
+  if (pvpTargets(facts).length === 0) return [];
+  const { care } = T;
+  return [care.bedRest, care.abnormality, care.mobilise, care.discharge, care.brace, care.analgesia, care.imaging, care.contrastMri].map((text) => localize(text, lang));
+}
+
+const SOURCES = {
+  scope: cite('001', '§3(8)'),
+  cq11: cite('001', '§7 CQ1-①'),
+  cq12: cite('001', '§7 CQ1-②'),
+  cq2: cite('001', '§7 CQ2'),
+  cq3: cite('001', '§7 CQ3'),
+  cq4: cite('001', '§7 CQ4'),
+  cq5: cite('001', '§7 CQ5'),
+  consensus: cite('002', '§3.4'),
+} satisfies Record<string, SourceRef>;
+
+export const PVP_RULES: RuleInfo[] = [
+  { id: 'pvp.scope-age', option: 'pvp', decides: 'Under 20 years: outside the JSIR guideline (efficacy and safety unproven), not recommended and its graded recommendations are not applied.', sources: [cite('001', '§3(7)'), SOURCES.scope] },
+  { id: 'pvp.scope-primary-bone-tumour', option: 'pvp', decides: 'Primary bone tumour (myeloma, lymphoma, osteosarcoma): outside the JSIR guideline, individual decision (consider); its graded recommendations are not applied.', sources: [SOURCES.scope] },
+  { id: 'pvp.no-spinal-lesion', option: 'pvp', decides: 'No spinal metastasis: not recommended; no spinal lesion described: needs information.', sources: [SOURCES.consensus] },
+  { id: 'pvp.painful-lesion', option: 'pvp', decides: 'Painful thoracic/lumbar lesion with pain restricting daily life: PVP recommended (strong, B), with the expected effect.', sources: [SOURCES.cq11] },
+  { id: 'pvp.activity-restricted', option: 'pvp', decides: 'Activity restricted by a physician for compression-fracture risk at a thoracic/lumbar lesion: PVP recommended (strong, B).', sources: [SOURCES.cq12] },
+  { id: 'pvp.osteolytic-pain-or-fracture', option: 'pvp', decides: 'Lytic or mixed lesion with severe pain (VAS/NRS ≥ 7) or a pathological compression fracture: PVP/PKP recommended.', sources: [SOURCES.consensus] },
+  { id: 'pvp.fracture-prevention', option: 'pvp', decides: 'Impending fracture, or a level irradiated or ablated and not yet cemented: PVP for fracture prevention (consider; weak, C).', sources: [SOURCES.cq2] },
+  { id: 'pvp.cervical-or-sacral', option: 'pvp', decides: 'Cervical or sacral level: outside CQ1 (thoracic/lumbar) though reported; individual decision (consider).', sources: [cite('001', 'review 3(1)')] },
+  { id: 'pvp.osteoblastic', option: 'pvp', decides: 'Osteoblastic target lesion: not recommended when every target is blastic, otherwise consider treating only the lytic/mixed levels (weak, C, against).', sources: [SOURCES.cq3] },
+  { id: 'pvp.no-indication', option: 'pvp', decides: 'No indication fired: needs information when pain, its effect on daily life or the activity restriction is unknown, otherwise not recommended.', sources: [SOURCES.consensus] },
+  { id: 'pvp.eligibility', option: 'pvp', decides: 'Eligibility per lesion (no ESCC 2–3 or root compression, posterior wall intact, pedicles free, collapse ≤ 2/3): unmet everywhere → not recommended; unknown → needs information; unmet at some → consider.', sources: [SOURCES.consensus] },
+  { id: 'pvp.incomplete-paralysis', option: 'pvp', decides: 'Frankel B–D with cord compression (ESCC 2–3): contraindicated; cord compression without a Frankel grade: needs information.', sources: [SOURCES.consensus] },
+  { id: 'pvp.neurological-deficit', option: 'pvp', decides: 'Frankel A with cord compression: not recommended; a deficit without an ESCC grade: needs information, or not recommended while progressing.', sources: [cite('001', 'review 2(5)')] },
+  { id: 'pvp.bleeding-risk', option: 'pvp', decides: 'Uncontrollable bleeding: contraindicated; platelets < 100 000/µL, PT > 1.6 × or APTT > 1.5 × normal: consider (correct first); missing values asked for.', sources: [cite('001', 'review 2(3)')] },
+  { id: 'pvp.infection', option: 'pvp', decides: 'Local or systemic infection: contraindicated until resolved; infection status unknown: asked for.', sources: [cite('001', 'review 2(4)'), SOURCES.consensus] },
+  { id: 'pvp.pmma-allergy', option: 'pvp', decides: 'Known PMMA allergy: contraindicated; unknown: asked for.', sources: [SOURCES.consensus] },
+  { id: 'pvp.pregnancy', option: 'pvp', decides: 'Pregnancy: contraindicated; women aged 15–49 with pregnancy not recorded: asked for.', sources: [SOURCES.consensus, WHO_REPRODUCTIVE_AGE] },
+  { id: 'pvp.infection-risk', option: 'pvp', decides: 'Diabetes or immunosuppression: risk of post-procedure infection, assess carefully (note).', sources: [cite('001', 'review 2(4)')] },
+  { id: 'pvp.hiv', option: 'pvp', decides: 'HIV positive: long-term safety unreported, individual decision (consider).', sources: [cite('001', 'review 2(4)')] },
+  { id: 'pvp.organ-dysfunction', option: 'pvp', decides: 'Severe cardiac, pulmonary, hepatic or renal dysfunction: weigh carefully (consider).', sources: [cite('001', 'review 2(6)')] },
+  { id: 'pvp.work-up', option: 'pvp', decides: 'Pre-procedure blood tests, ECG, pulmonary function, chest X-ray and baseline pain/QOL (note).', sources: [cite('001', 'review 2(2)')] },
+  { id: 'pvp.levels-per-session', option: 'pvp', decides: 'More than 3 vertebrae in one session: consider (limited evidence; leakage 25–41 %, epidural 6 %).', sources: [cite('001', 'review 3(1)')] },
+  { id: 'pvp.retreatment', option: 'pvp', decides: 'Target already cemented: re-treatment unreported, multimodal care (consider).', sources: [cite('001', 'review 3(2)')] },
+  { id: 'pvp.with-chemo-radiotherapy', option: 'pvp', decides: 'Ongoing chemotherapy or planned/previous radiotherapy: PVP combined when expected to help (note; weak, C).', sources: [SOURCES.cq4] },
+  { id: 'pvp.before-chemo-radiotherapy', option: 'pvp', decides: 'Activity restricted for fracture risk: PVP before chemotherapy or radiotherapy is acceptable (note).', sources: [cite('001', 'review 1(8)')] },
+  { id: 'pvp.radiotherapy-afterwards', option: 'pvp', decides: 'PVP/PKP is followed by radiotherapy (note).', sources: [SOURCES.consensus] },
+  { id: 'plan.cement', option: 'plan', decides: 'Cement per planned level (else painful or fractured non-blastic spinal lesions): 3–5 mL, 50–70 % fill, stop at the posterior third or on any leak, no fixed upper limit.', sources: [SOURCES.cq5] },
+  { id: 'plan.post-procedure-care', option: 'plan', decides: 'After PVP: 2–4 h bed rest with vital and neurological checks, CT/MRI on any abnormality, gradual mobilisation, discharge after effect, brace for large destruction, NSAIDs, no routine imaging, contrast MRI at 6–8 weeks if wanted.', sources: [cite('001', 'review 4')] },
+];
