@@ -88,6 +88,9 @@ describe('PVP indications (001 CQ1–CQ3, 002 §3.4)', () => {
     const planned = run(typical({ plannedPvpLevels: ['T11', 'L2'], lesions: [eligible(), eligible({ level: 'L2', character: 'blastic' })] }), 'ja');
     expect(get(planned, 'pvp.osteoblastic').verdict).toBe('consider');
     expect(get(planned, 'pvp.osteoblastic').because[0]).toBe('対象椎体に造骨性病変（L2）がある：これらへの PVP は実施しないことを提案する（001 CQ3）。溶骨性・混合性の椎体のみを治療する。');
+    const plannedBlastic = run(typical({ plannedPvpLevels: ['L2'], lesions: [eligible({ level: 'L2', character: 'blastic' })] }));
+    expect(plannedBlastic.verdict).toBe('not-recommended');
+    expect(ids(plannedBlastic)).not.toContain('pvp.painful-lesion');
   });
   it('no indication with every fact known → not recommended; with nothing known → names the missing facts', () => {
     const none = run({ ...safe, pain: { score: 0 }, activityRestrictedForFractureRisk: false, lesions: [eligible({ painful: false })] });

@@ -558,12 +558,14 @@ export function assessPvp(facts: PatientFacts, lang: Lang): OptionAssessment {
   if (missing) return assess('pvp', [...scope, missing]);
   const targeting = pvpTargetsOf(facts);
   const { targets } = targeting;
+  // A planned osteoblastic level is CQ3's business, not an indication.
+  const indicable = targets.filter(({ entry }) => entry?.lesion.character !== 'blastic');
   const indications = [
-    inScope ? painfulLesion(facts, targets, lang) : null,
-    inScope ? activityRestricted(facts, targets, lang) : null,
-    osteolyticPainOrFracture(facts, targets, lang),
-    inScope ? fracturePrevention(facts, targets, lang) : null,
-    cervicalOrSacral(targets, lang),
+    inScope ? painfulLesion(facts, indicable, lang) : null,
+    inScope ? activityRestricted(facts, indicable, lang) : null,
+    osteolyticPainOrFracture(facts, indicable, lang),
+    inScope ? fracturePrevention(facts, indicable, lang) : null,
+    cervicalOrSacral(indicable, lang),
   ];
   const blastic = inScope ? osteoblastic(facts, targeting, lang) : null;
   const decided = !inScope || blastic !== null || indications.some((f) => f !== null);
