@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { sql, type SQL } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+
+export { sql, type SQL };
+
+export type Row = Record<string, unknown>;
+
+/**
+ * The one query layer of the registry: PostgreSQL SQL through drizzle, the same over embedded
+ * PGlite and a PostgreSQL server. Repositories see only this interface.
+ */
+export interface Executor {
+  rows<T extends Row = Row>(query: SQL): Promise<T[]>;
+}
+
+export interface Database extends Executor {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+type Drizzle = { execute(query: SQL): Promise<{ rows: unknown[] }> };
+type DrizzleWithTx = Drizzle & { transaction<T>(work: (tx: Drizzle) => Promise<T>): Promise<T> };
+
+function executor(db: Drizzle): Executor {
+  return {
+    async rows<T extends Row>(query: SQL) {
+      const result = await db.execute(query);
+      return result.rows as T[];
+    },
+  };
+}
+
+function wrap(kind: Database['kind'], db: DrizzleWithTx, close: () => Promise<void>): Database {
+  return {
+    kind,
+    ...executor(db),
+    transaction: (work) => db.transaction((tx) => work(executor(tx))),
+    close,
+  };
+}
+
+export interface StoreOptions {
+  /** PostgreSQL connection string; when absent the embedded PGlite store is used. */
+  databaseUrl?: string;
+  /** PGlite data directory; in memory when absent. */
+  dataDir?: string;
+  /** PostgreSQL schema to work in (tests use one schema per file); created when missing. */
+  schema?: string;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+export async function openDatabase(options: StoreOptions = {}): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    const db = drizzlePostgres(pool) as unknown as DrizzleWithTx;
+    const database = wrap('postgres', db, () => pool.end());
+    if (options.schema) await database.rows(sql`CREATE SCHEMA IF NOT EXISTS ${sql.identifier(options.schema)}`);
+    return database;
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const lite = new PGlite(options.dataDir);
+  await lite.waitReady;
+  const db = drizzlePglite(lite) as unknown as DrizzleWithTx;
+  return wrap('pglite', db, () => lite.close());
+}

@@ -1,0 +1,416 @@
+import { z } from 'zod';
+import { isoDate } from '../knowledge/facts/common.js';
+import { patientFactsSchema } from '../knowledge/facts/index.js';
+import { AGENT_CLASSES } from '../knowledge/facts/therapy.js';
+import { HISTOLOGY_IDS, BREAST_SUBTYPES } from '../knowledge/histology.js';
+import { SPINAL_LEVELS } from '../knowledge/anatomy/spine.js';
+import { INSTRUMENT_IDS, INSTRUMENTS, scoreInstrument, type InstrumentId } from '../knowledge/instruments/index.js';
+import { OPTION_IDS, recommend } from '../knowledge/rules/index.js';
+import { VERSION } from '../version.js';
+import {
+  ABLATION_METHODS, ADVERSE_EVENT_KINDS, ALK_STATUS, BONE_AGENTS, ESCC_CODES, LEAK_SITES, LESION_CHARACTERS,
+  MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, PEDICLE_INVOLVEMENT, PVP_APPROACHES, RADIOTHERAPY_TECHNIQUES,
+  SEVERITIES, SEXES, SURGERY_PROCEDURES, TREATMENT_KINDS, VISIT_STATUSES, type TreatmentKind,
+} from './codes.js';
+
+/**
+ * Every registry entity described once: its input (the body of a create), the fields it stores,
+ * the filters its list accepts and the references that must belong to the same patient. The
+ * repository, the HTTP routes, the OpenAPI document, the CSV export and the data dictionary are
+ * all generated from these descriptions.
+ */
+
+const text = (max = 2000) => z.string().trim().min(1).max(max);
+const opt = <T extends z.ZodType>(schema: T) => schema.nullish();
+const uuid = z.uuid();
+/** A spinal level, case-insensitive on input ("t12" → "T12"). */
+export const levelSchema = z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(SPINAL_LEVELS));
+
+// ---------------------------------------------------------------------------------------------
+// Treatment details, by kind (REFERENCE.md S9: PVP/PKP levels, approach, needle gauge, cement per
+// level, leaks by site; RT technique, dose, fractions, target; surgery; ablation; systemic; BMA).
+
+const augmentationDetails = z.strictObject({
+  approach: z.enum(PVP_APPROACHES).optional(),
+  needleGauge: z.number().int().min(8).max(22).optional(),
+  levels: z
+    .array(z.strictObject({
+      level: levelSchema,
+      cementMl: z.number().min(0).max(20).describe('Cement injected at this level, mL'),
+      leaks: z.array(z.enum(LEAK_SITES)).default([]).describe('Sites where cement leaked'),
+    }))
+    .min(1),
+});
+export const TREATMENT_DETAILS = {
+  pvp: augmentationDetails,
+  pkp: augmentationDetails,
+  radiotherapy: z.strictObject({
+    technique: z.enum(RADIOTHERAPY_TECHNIQUES),
+    doseGy: z.number().positive().max(200),
+    fractions: z.number().int().positive().max(60),
+    target: z.string().max(200).optional(),
+    levels: z.array(levelSchema).optional(),
+  }),
+  surgery: z.strictObject({
+    procedure: z.enum(SURGERY_PROCEDURES),
+    levels: z.array(levelSchema).optional(),
+  }),
+  ablation: z.strictObject({
+    method: z.enum(ABLATION_METHODS),
+    levels: z.array(levelSchema).optional(),
+    withCement: z.boolean().optional(),
+  }),
+  systemic: z.strictObject({
+    agent: text(200),
+    class: z.enum(AGENT_CLASSES),
+  }),
+  'bone-modifying-agent': z.strictObject({
+    agent: z.enum(BONE_AGENTS),
+    doseMg: z.number().positive().max(1000).optional(),
+    intervalWeeks: z.number().positive().max(52).optional(),
+  }),
+} as const satisfies Record<TreatmentKind, z.ZodType>;
+
+/** Runs `schema` on `value` and reports its issues under `path` on the enclosing object. */
+function checkNested(ctx: z.RefinementCtx, schema: z.ZodType, value: unknown, path: PropertyKey[]): unknown {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    ctx.addIssue({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodRawIssue);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const ENTITY_NAMES = [
+  'patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'follow-up-visits',
+  'assessments', 'decisions', 'adverse-events', 'outcome-events',
+] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
+
+export type Fields = Record<string, unknown>;
+
+export interface EntityDef {
+  name: EntityName;
+  table: string;
+  singular: string;
+  summary: string;
+  /** The fields a client writes (create body; a PATCH is merged into it and checked again). */
+  base: z.ZodObject;
+  /** Checks that span fields (e.g. instrument inputs against the instrument). */
+  refine?: (value: Fields, ctx: z.RefinementCtx) => void;
+  /** Fields the registry computes from the input and stores beside it. */
+  derived?: z.ZodObject;
+  derive?: (value: Fields) => Fields;
+  /** Stored as jsonb. */
+  json: readonly string[];
+  /** Query-string equality filters. */
+  filters: readonly string[];
+  /** The date that `from`/`to` filter on and lists sort by. */
+  dateField: string | null;
+  /** Fields naming another record of the same patient. */
+  refs: Readonly<Record<string, EntityName>>;
+}
+
+function entity(def: EntityDef): EntityDef {
+  return def;
+}
+
+const patientId = uuid.describe('The patient this record belongs to');
+
+const patients = entity({
+  name: 'patients',
+  table: 'patients',
+  singular: 'patient',
+  summary: 'A patient: pseudonymous code, sex, birth year, cohort and study arm, last contact',
+  base: z.strictObject({
+    code: text(64).describe('Registry code, unique among live patients'),
+    name: text(200).describe('Display name (pseudonym in research cohorts)'),
+    sex: z.enum(SEXES),
+    birthYear: opt(z.number().int().min(1900).max(2100)),
+    cohort: opt(text(100)).describe('Cohort label, e.g. a study'),
+    studyArm: opt(text(100)).describe('Treatment arm or group within the cohort'),
+    enrolledOn: opt(isoDate),
+    lastContactOn: opt(isoDate).describe('Last follow-up contact (censoring date when alive)'),
+    synthetic: z.boolean().optional().describe('Synthetic (demo) record, not a real person'),
+    notes: opt(text()),
+  }),
+  json: [],
+  filters: ['code', 'cohort', 'studyArm', 'sex', 'synthetic'],
+  dateField: 'enrolledOn',
+  refs: {},
+});
+
+const primaryTumours = entity({
+  name: 'primary-tumours',
+  table: 'primary_tumours',
+  singular: 'primary tumour',
+  summary: 'The primary tumour: histology, markers (EGFR, ALK, breast subtype)',
+  base: z.strictObject({
+    patientId,
+    histology: z.enum(HISTOLOGY_IDS),
+    diagnosedOn: opt(isoDate),
+    breastSubtype: opt(z.enum(BREAST_SUBTYPES)),
+    egfr: opt(z.enum(MARKER_STATUS)),
+    alk: opt(z.enum(ALK_STATUS)),
+    notes: opt(text()),
+  }),
+  json: [],
+  filters: ['patientId', 'histology'],
+  dateField: 'diagnosedOn',
+  refs: {},
+});
+
+const metastaticSites = entity({
+  name: 'metastatic-sites',
+  table: 'metastatic_sites',
+  singular: 'metastatic site',
+  summary: 'A metastatic site: spine, extraspinal bone, viscera or brain',
+  base: z.strictObject({
+    patientId,
+    kind: z.enum(METASTATIC_SITE_KINDS),
+    location: opt(text(200)).describe('Level, bone or organ'),
+    detectedOn: opt(isoDate),
+    resectable: opt(z.boolean()).describe('Visceral metastases: resectable'),
+    notes: opt(text()),
+  }),
+  json: [],
+  filters: ['patientId', 'kind'],
+  dateField: 'detectedOn',
+  refs: {},
+});
+
+const lesions = entity({
+  name: 'lesions',
+  table: 'lesions',
+  singular: 'lesion',
+  summary: 'A lesion at one spinal level: character, posterior wall, pedicles, collapse, ESCC, Tomita type, WBB zones',
+  base: z.strictObject({
+    patientId,
+    level: levelSchema,
+    detectedOn: opt(isoDate),
+    character: opt(z.enum(LESION_CHARACTERS)),
+    posteriorWallIntact: opt(z.boolean()),
+    pediclesInvolved: opt(z.enum(PEDICLE_INVOLVEMENT)),
+    collapsePercent: opt(z.number().min(0).max(100)),
+    escc: opt(z.enum(ESCC_CODES)),
+    tomitaType: opt(z.number().int().min(1).max(7)),
+    wbbZones: opt(z.array(z.number().int().min(1).max(12))),
+    notes: opt(text()),
+  }),
+  json: ['wbbZones'],
+  filters: ['patientId', 'level'],
+  dateField: 'detectedOn',
+  refs: {},
+});
+
+const treatments = entity({
+  name: 'treatments',
+  table: 'treatments',
+  singular: 'treatment',
+  summary: 'A treatment; local ones (vertebral augmentation, radiotherapy, surgery, ablation) schedule the follow-up visits',
+  base: z.strictObject({
+    patientId,
+    kind: z.enum(TREATMENT_KINDS),
+    startedOn: isoDate,
+    endedOn: opt(isoDate).describe('Last day of treatment; follow-up counts from it (start when absent)'),
+    details: z.record(z.string(), z.unknown()).describe('By kind: see the TreatmentDetails schemas'),
+    notes: opt(text()),
+  }),
+  refine(value, ctx) {
+    const details = TREATMENT_DETAILS[value.kind as TreatmentKind];
+    const parsed = checkNested(ctx, details, value.details, ['details']);
+    if (parsed !== undefined) value.details = parsed;
+    if (typeof value.endedOn === 'string' && typeof value.startedOn === 'string' && value.endedOn < value.startedOn) {
+      ctx.addIssue({ code: 'custom', path: ['endedOn'], message: `${value.endedOn} is before startedOn ${value.startedOn}` });
+    }
+  },
+  json: ['details'],
+  filters: ['patientId', 'kind'],
+  dateField: 'startedOn',
+  refs: {},
+});
+
+const followUpVisits = entity({
+  name: 'follow-up-visits',
+  table: 'follow_up_visits',
+  singular: 'follow-up visit',
+  summary: 'A follow-up visit with its due window and the instruments to record (created with each local treatment)',
+  base: z.strictObject({
+    patientId,
+    treatmentId: uuid,
+    month: z.number().int().min(0).max(240).describe('Months after the end of treatment'),
+    dueOn: isoDate,
+    windowStart: isoDate,
+    windowEnd: isoDate,
+    instruments: z.array(z.enum(INSTRUMENT_IDS)),
+    status: z.enum(VISIT_STATUSES),
+    completedOn: opt(isoDate),
+    notes: opt(text()),
+  }),
+  refine(value, ctx) {
+    const { windowStart, dueOn, windowEnd } = value as Record<string, string>;
+    if (windowStart! > dueOn! || dueOn! > windowEnd!) {
+      ctx.addIssue({ code: 'custom', path: ['dueOn'], message: `must lie in the window ${windowStart}…${windowEnd}` });
+    }
+  },
+  json: ['instruments'],
+  filters: ['patientId', 'treatmentId', 'status', 'month'],
+  dateField: 'dueOn',
+  refs: { treatmentId: 'treatments' },
+});
+
+const assessments = entity({
+  name: 'assessments',
+  table: 'assessments',
+  singular: 'assessment',
+  summary: 'An instrument result, stored with its inputs and the version of the rules that scored it',
+  base: z.strictObject({
+    patientId,
+    instrument: z.enum(INSTRUMENT_IDS),
+    assessedOn: isoDate,
+    visitId: opt(uuid),
+    lesionId: opt(uuid),
+    inputs: z.record(z.string(), z.unknown()).describe("The instrument's input (bonemet score <instrument> --example)"),
+  }),
+  refine(value, ctx) {
+    const instrument = INSTRUMENTS[value.instrument as InstrumentId];
+    checkNested(ctx, (instrument as unknown as { schema: z.ZodType }).schema, value.inputs, ['inputs']);
+  },
+  derived: z.strictObject({
+    total: z.number().nullable(),
+    band: z.string(),
+    result: z.record(z.string(), z.unknown()).describe('The full instrument result (English labels)'),
+    ruleVersion: z.string().describe('Version of the instrument rules that produced the result'),
+  }),
+  derive(value) {
+    const result = scoreInstrument(value.instrument as InstrumentId, value.inputs, 'en');
+    return { total: result.total, band: result.band.id, result, ruleVersion: result.version };
+  },
+  json: ['inputs', 'result'],
+  filters: ['patientId', 'instrument', 'visitId', 'lesionId', 'band'],
+  dateField: 'assessedOn',
+  refs: { visitId: 'follow-up-visits', lesionId: 'lesions' },
+});
+
+const decisions = entity({
+  name: 'decisions',
+  table: 'decisions',
+  singular: 'decision',
+  summary: 'A treatment decision: the facts, the recommendation computed from them and the options the clinician chose',
+  base: z.strictObject({
+    patientId,
+    decidedOn: isoDate,
+    facts: z
+      .record(z.string(), z.unknown())
+      .superRefine((facts, ctx) => void checkNested(ctx, patientFactsSchema, facts, []))
+      .describe('Patient facts as for /api/recommend'),
+    chosenOptions: z.array(z.enum(OPTION_IDS)).describe('Options the clinician chose'),
+    planNote: opt(text(10000)),
+  }),
+  derived: z.strictObject({
+    recommendation: z.record(z.string(), z.unknown()).describe('The recommend output (English) at decision time'),
+    knowledgeVersion: z.string(),
+  }),
+  derive(value) {
+    return { recommendation: recommend(value.facts, 'en'), knowledgeVersion: VERSION };
+  },
+  json: ['facts', 'recommendation', 'chosenOptions'],
+  filters: ['patientId'],
+  dateField: 'decidedOn',
+  refs: {},
+});
+
+const adverseEvents = entity({
+  name: 'adverse-events',
+  table: 'adverse_events',
+  singular: 'adverse event',
+  summary: 'An adverse event: cement leak by site, cement embolism, infection, radiation toxicity',
+  base: z.strictObject({
+    patientId,
+    treatmentId: opt(uuid),
+    occurredOn: isoDate,
+    kind: z.enum(ADVERSE_EVENT_KINDS),
+    level: opt(levelSchema),
+    symptomatic: opt(z.boolean()),
+    severity: opt(z.enum(SEVERITIES)),
+    notes: opt(text()),
+  }),
+  json: [],
+  filters: ['patientId', 'treatmentId', 'kind'],
+  dateField: 'occurredOn',
+  refs: { treatmentId: 'treatments' },
+});
+
+const outcomeEvents = entity({
+  name: 'outcome-events',
+  table: 'outcome_events',
+  singular: 'outcome event',
+  summary: 'An outcome event: death, skeletal-related event or local progression',
+  base: z.strictObject({
+    patientId,
+    treatmentId: opt(uuid),
+    kind: z.enum(OUTCOME_KINDS),
+    occurredOn: isoDate,
+    notes: opt(text()),
+  }),
+  json: [],
+  filters: ['patientId', 'kind', 'treatmentId'],
+  dateField: 'occurredOn',
+  refs: { treatmentId: 'treatments' },
+});
+
+export const ENTITIES: Readonly<Record<EntityName, EntityDef>> = {
+  patients,
+  'primary-tumours': primaryTumours,
+  'metastatic-sites': metastaticSites,
+  lesions,
+  treatments,
+  'follow-up-visits': followUpVisits,
+  assessments,
+  decisions,
+  'adverse-events': adverseEvents,
+  'outcome-events': outcomeEvents,
+};
+
+export function isEntityName(value: string): value is EntityName {
+  return (ENTITY_NAMES as readonly string[]).includes(value);
+}
+
+/** The create schema of an entity: its fields plus the cross-field checks. */
+export function inputSchema(def: EntityDef): z.ZodType<Fields> {
+  const refine = def.refine;
+  return refine ? def.base.superRefine((value, ctx) => refine(value as Fields, ctx)) : (def.base as z.ZodType<Fields>);
+}
+
+/** The PATCH schema: any subset of the fields but the patient. */
+export function patchSchema(def: EntityDef): z.ZodObject {
+  const shape = { ...def.base.shape } as Record<string, z.ZodType>;
+  delete shape.patientId;
+  return z.strictObject(shape).partial().extend({
+    version: z.number().int().min(1).optional().describe('The version this change was made on (or If-Match)'),
+  });
+}
+
+/** Bookkeeping on every record. */
+export const META_FIELDS = z.strictObject({
+  id: z.uuid(),
+  version: z.number().int().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  createdBy: z.string(),
+  updatedBy: z.string(),
+});
+
+/** What a read returns. */
+export function recordSchema(def: EntityDef): z.ZodObject {
+  return META_FIELDS.extend(def.base.shape).extend(def.derived?.shape ?? {});
+}
+
+/** Stored fields in column order: the input, the derived fields. */
+export function storedFields(def: EntityDef): string[] {
+  return [...Object.keys(def.base.shape), ...Object.keys(def.derived?.shape ?? {})];
+}
+
+export const columnOf = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sql, type Database } from './db.js';
+
+/**
+ * The migrations folder: beside this module (src/ under vitest, dist/ after the build copies it),
+ * else the source tree's, so a build without the copy still finds them.
+ */
+function migrationsDir(): string {
+  const beside = fileURLToPath(new URL('./migrations/', import.meta.url));
+  if (existsSync(beside)) return beside;
+  return fileURLToPath(new URL('../../src/registry/migrations/', import.meta.url));
+}
+
+export interface Migration {
+  id: string;
+  sql: string;
+}
+
+export function loadMigrations(dir = migrationsDir()): Migration[] {
+  return readdirSync(dir)
+    .filter((name) => /^\d{4}_[\w-]+\.sql$/.test(name))
+    .sort()
+    .map((name) => ({ id: name.replace(/\.sql$/, ''), sql: readFileSync(`${dir}/${name}`, 'utf8') }));
+}
+
+/**
+ * The statements of a migration file: they end with `;` at the end of a line (PGlite's extended
+ * protocol takes one statement per query). `--` comment lines are dropped.
+ */
+export function statements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('--'))
+    .join('\n')
+    .split(/;\s*$/m)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * Applies the migrations not yet recorded in `schema_migrations`, in file-name order, each in its
+ * own transaction. An advisory lock makes concurrent starts of several servers against one
+ * PostgreSQL apply each migration once. Returns the ids applied now.
+ */
+export async function migrate(db: Database, migrations = loadMigrations()): Promise<string[]> {
+  await db.rows(sql`CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const applied: string[] = [];
+  for (const migration of migrations) {
+    const done = await db.transaction(async (tx) => {
+      await tx.rows(sql`SELECT pg_advisory_xact_lock(4120150)`);
+      const seen = await tx.rows(sql`SELECT 1 FROM schema_migrations WHERE id = ${migration.id}`);
+      if (seen.length > 0) return false;
+      for (const statement of statements(migration.sql)) await tx.rows(sql.raw(statement));
+      await tx.rows(sql`INSERT INTO schema_migrations (id) VALUES (${migration.id})`);
+      return true;
+    });
+    if (done) applied.push(migration.id);
+  }
+  return applied;
+}

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProblemError } from '../boundary/problem.js';
+import { LOCAL_ACTOR, memoryAudit, type AccessPolicy, type Actor } from './access.js';
+import { ENTITIES, storedFields, columnOf } from './entities.js';
+import { sql } from './db.js';
+import { migrate } from './migrate.js';
+import { STORES, openTestRegistry, type TestRegistry } from './test-support.js';
+import type { Registry } from './registry.js';
+
+const actor = LOCAL_ACTOR;
+
+async function problemOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ProblemError) return error.problem as ProblemError['problem'] & { currentVersion?: number };
+    throw error;
+  }
+  throw new Error('expected a problem');
+}
+
+describe.each(STORES)('registry on $name', ({ url }) => {
+  let t: TestRegistry;
+  let registry: Registry;
+  beforeAll(async () => {
+    t = await openTestRegistry(url);
+    registry = t.registry;
+  });
+  afterAll(() => t.dispose());
+
+  const newPatient = (code: string) => registry.create(actor, 'patients', { code, name: `Test ${code}`, sex: 'female', birthYear: 1960 });
+
+  it('stores every described field in a column of the migrated schema', async () => {
+    for (const def of Object.values(ENTITIES)) {
+      const rows = await registry.db.rows(sql`SELECT column_name AS c FROM information_schema.columns WHERE table_name = ${def.table} AND table_schema = current_schema()`);
+      const columns = new Set(rows.map((r) => r.c));
+      for (const field of storedFields(def)) expect(columns.has(columnOf(field)), `${def.table}.${columnOf(field)}`).toBe(true);
+    }
+  });
+
+  it('applies the migrations once', async () => {
+    expect(await migrate(registry.db)).toEqual([]);
+  });
+
+  it('creates, reads and lists a patient with its bookkeeping', async () => {
+    const p = await newPatient('R-1');
+    expect(p).toMatchObject({ code: 'R-1', sex: 'female', birthYear: 1960, version: 1, createdBy: 'local', synthetic: false, cohort: null });
+    expect(p.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(await registry.get(actor, 'patients', p.id)).toEqual(p);
+    const page = await registry.list(actor, 'patients', { code: 'R-1' });
+    expect(page.total).toBe(1);
+    expect(page.items[0]!.id).toBe(p.id);
+  });
+
+  it('names each bad field with its path', async () => {
+    const problem = await problemOf(registry.create(actor, 'patients', { code: '', sex: 'other', birthYear: 'x' }));
+    expect(problem.status).toBe(400);
+    expect(problem.errors!.map((e) => e.path).sort()).toEqual(['body.birthYear', 'body.code', 'body.name', 'body.sex']);
+  });
+
+  it('refuses a stale update with 409 and the current version', async () => {
+    const p = await newPatient('R-2');
+    const updated = await registry.update(actor, 'patients', p.id, { name: 'Renamed', version: 1 });
+    expect(updated).toMatchObject({ name: 'Renamed', version: 2, code: 'R-2' });
+    const problem = await problemOf(registry.update(actor, 'patients', p.id, { name: 'Again' }, 1));
+    expect(problem).toMatchObject({ status: 409, currentVersion: 2 });
+    expect((await problemOf(registry.update(actor, 'patients', p.id, { name: 'x' }))).status).toBe(428);
+  });
+
+  it('clears a field with null and re-validates the merged record', async () => {
+    const p = await newPatient('R-3');
+    const cleared = await registry.update(actor, 'patients', p.id, { birthYear: null, version: 1 });
+    expect(cleared.birthYear).toBeNull();
+  });
+
+  it('soft-deletes: a deleted patient and their records read as not found', async () => {
+    const p = await newPatient('R-4');
+    const tumour = await registry.create(actor, 'primary-tumours', { patientId: p.id, histology: 'breast' });
+    await registry.remove(actor, 'patients', p.id);
+    expect((await problemOf(registry.get(actor, 'patients', p.id))).status).toBe(404);
+    expect((await problemOf(registry.get(actor, 'primary-tumours', tumour.id))).status).toBe(404);
+    const [row] = await registry.db.rows(sql`SELECT deleted_at IS NOT NULL AS gone FROM primary_tumours WHERE id = ${tumour.id}`);
+    expect(row!.gone).toBe(true);
+    // the code is free again
+    expect((await newPatient('R-4')).code).toBe('R-4');
+  });
+
+  it('rejects a reference to another patient’s record', async () => {
+    const a = await newPatient('R-5');
+    const b = await newPatient('R-6');
+    const treatment = await registry.create(actor, 'treatments', {
+      patientId: a.id, kind: 'radiotherapy', startedOn: '2024-01-01', endedOn: '2024-01-19', details: { technique: 'imrt', doseGy: 30, fractions: 15 },
+    });
+    const problem = await problemOf(registry.create(actor, 'outcome-events', { patientId: b.id, kind: 'sre', occurredOn: '2024-03-01', treatmentId: treatment.id }));
+    expect(problem.errors).toEqual([{ path: 'body.treatmentId', message: `no treatment ${treatment.id} of this patient` }]);
+  });
+
+  it('validates treatment details by kind, with their paths', async () => {
+    const p = await newPatient('R-7');
+    const problem = await problemOf(registry.create(actor, 'treatments', {
+      patientId: p.id, kind: 'pvp', startedOn: '2024-01-01', details: { levels: [{ level: 'T13', cementMl: 3 }] },
+    }));
+    expect(problem.errors!.map((e) => e.path)).toEqual(['body.details.levels[0].level']);
+  });
+
+  it('schedules the 000 §1.3 visits after a local treatment and moves them to the end of the course', async () => {
+    const p = await newPatient('R-8');
+    const pvp = await registry.create(actor, 'treatments', {
+      patientId: p.id, kind: 'pvp', startedOn: '2024-01-10', details: { approach: 'transpedicular', levels: [{ level: 't12', cementMl: 3.5, leaks: ['disc'] }] },
+    });
+    expect((pvp.details as { levels: { level: string }[] }).levels[0]!.level).toBe('T12');
+    let visits = (await registry.list(actor, 'follow-up-visits', { patientId: p.id })).items;
+    expect(visits.map((v) => [v.month, v.dueOn, v.windowStart, v.windowEnd, v.instruments])).toEqual([
+      [1, '2024-02-10', '2024-02-03', '2024-02-17', ['vas', 'sins', 'kps']],
+      [3, '2024-04-10', '2024-03-27', '2024-04-24', ['vas', 'sins', 'kps']],
+      [6, '2024-07-10', '2024-06-10', '2024-08-09', ['vas']],
+      [12, '2025-01-10', '2024-12-11', '2025-02-09', ['vas']],
+    ]);
+    const rt = await registry.create(actor, 'treatments', {
+      patientId: p.id, kind: 'radiotherapy', startedOn: '2024-01-15', endedOn: '2024-02-05', details: { technique: 'imrt', doseGy: 40, fractions: 20 },
+    });
+    visits = (await registry.list(actor, 'follow-up-visits', { patientId: p.id })).items;
+    expect(visits).toHaveLength(4);
+    expect(visits.map((v) => [v.month, v.dueOn, v.treatmentId])).toEqual([
+      [1, '2024-03-05', rt.id], [3, '2024-05-05', rt.id], [6, '2024-08-05', rt.id], [12, '2025-02-05', rt.id],
+    ]);
+
+    const due = await registry.followUp(actor, { on: '2024-03-01', patientId: p.id });
+    expect(due.items.map((v) => [v.month, v.state])).toEqual([[1, 'due']]);
+    const overdue = await registry.followUp(actor, { on: '2024-06-01', state: 'overdue', patientId: p.id });
+    expect(overdue.items.map((v) => v.month)).toEqual([1, 3]);
+
+    // recording every instrument of the 1-month visit completes it
+    const month1 = visits[0]!;
+    await registry.create(actor, 'assessments', { patientId: p.id, instrument: 'vas', assessedOn: '2024-03-04', visitId: month1.id, inputs: { score: 3 } });
+    await registry.create(actor, 'assessments', { patientId: p.id, instrument: 'kps', assessedOn: '2024-03-04', visitId: month1.id, inputs: { kps: 80 } });
+    expect((await registry.get(actor, 'follow-up-visits', month1.id)).status).toBe('scheduled');
+    await registry.create(actor, 'assessments', {
+      patientId: p.id, instrument: 'sins', assessedOn: '2024-03-04', visitId: month1.id,
+      inputs: { level: 'T12', pain: 'occasional-non-mechanical', boneLesion: 'lytic', alignment: 'normal', collapse: 'under-50', posterolateral: 'none' },
+    });
+    expect(await registry.get(actor, 'follow-up-visits', month1.id)).toMatchObject({ status: 'done', completedOn: '2024-03-04' });
+
+    // a death cancels the visits after it
+    await registry.create(actor, 'outcome-events', { patientId: p.id, kind: 'death', occurredOn: '2024-06-20' });
+    const statuses = (await registry.list(actor, 'follow-up-visits', { patientId: p.id })).items.map((v) => [v.month, v.status]);
+    expect(statuses).toEqual([[1, 'done'], [3, 'scheduled'], [6, 'cancelled'], [12, 'cancelled']]);
+  });
+
+  it('stores an assessment with its inputs, its result and the rule version', async () => {
+    const p = await newPatient('R-9');
+    const a = await registry.create(actor, 'assessments', {
+      patientId: p.id, instrument: 'sins', assessedOn: '2024-01-01',
+      inputs: { level: 'T11', pain: 'mechanical', boneLesion: 'lytic', alignment: 'normal', collapse: 'under-50', posterolateral: 'unilateral' },
+    });
+    // T11 junctional 3 + mechanical 3 + lytic 2 + normal 0 + <50 % 2 + unilateral 1 = 11 (REFERENCE S1)
+    expect(a).toMatchObject({ total: 11, band: 'potentially-unstable', ruleVersion: '1.0.0' });
+    const problem = await problemOf(registry.create(actor, 'assessments', { patientId: p.id, instrument: 'kps', assessedOn: '2024-01-01', inputs: { kps: 75 } }));
+    expect(problem.errors!.map((e) => e.path)).toEqual(['body.inputs.kps']);
+    const changed = await registry.update(actor, 'assessments', a.id, { inputs: { ...(a.inputs as object), posterolateral: 'bilateral' }, version: 1 });
+    expect(changed).toMatchObject({ total: 13, band: 'unstable', version: 2 });
+  });
+
+  it('stores a decision with the recommendation computed from its facts', async () => {
+    const p = await newPatient('R-10');
+    const d = await registry.create(actor, 'decisions', {
+      patientId: p.id, decidedOn: '2024-01-01', chosenOptions: ['pvp', 'ebrt'],
+      facts: { patient: { age: 60, sex: 'female' }, pain: { score: 8, type: 'mechanical' } },
+    });
+    expect((d.recommendation as { options: unknown[] }).options.length).toBeGreaterThan(5);
+    const problem = await problemOf(registry.create(actor, 'decisions', { patientId: p.id, decidedOn: '2024-01-01', chosenOptions: ['x'], facts: { patient: { age: 200, sex: 'female' } } }));
+    expect(problem.errors!.map((e) => e.path).sort()).toEqual(['body.chosenOptions[0]', 'body.facts.patient.age']);
+  });
+
+  it('pages and filters lists', async () => {
+    for (let i = 0; i < 5; i++) await registry.create(actor, 'patients', { code: `PG-${i}`, name: 'P', sex: 'male', cohort: 'paging' });
+    const first = await registry.list(actor, 'patients', { cohort: 'paging', limit: '2' });
+    const last = await registry.list(actor, 'patients', { cohort: 'paging', limit: '2', offset: '4' });
+    expect([first.total, first.items.length, last.items.length]).toEqual([5, 2, 1]);
+    expect((await problemOf(registry.list(actor, 'patients', { limit: '0', bogus: '1' }))).errors!.map((e) => e.path).sort()).toEqual(['query', 'query.limit']);
+  });
+
+  it('passes every access through the gate: denied reads are not found, denied writes forbidden, all audited', async () => {
+    const p = await newPatient('R-11');
+    const audit = memoryAudit();
+    const readOnly: AccessPolicy = { allows: (_a, action) => action === 'read' || action === 'list', patientScope: () => [p.id] };
+    const nothing: AccessPolicy = { allows: () => false, patientScope: () => [] };
+    const { Registry } = await import('./registry.js');
+    const viewer: Actor = { id: 'viewer', kind: 'user', roles: [] };
+    const asViewer = new Registry(registry.db, { policy: readOnly, audit });
+    expect((await asViewer.get(viewer, 'patients', p.id)).id).toBe(p.id);
+    expect((await asViewer.list(viewer, 'patients', {})).items.map((x) => x.id)).toEqual([p.id]);
+    expect((await problemOf(asViewer.update(viewer, 'patients', p.id, { name: 'x', version: 1 }))).status).toBe(403);
+    const blind = new Registry(registry.db, { policy: nothing, audit });
+    expect((await problemOf(blind.get(viewer, 'patients', p.id))).status).toBe(404);
+    expect((await problemOf(blind.create(viewer, 'patients', { code: 'Z', name: 'Z', sex: 'male' }))).status).toBe(403);
+    expect(audit.events.map((e) => [e.action, e.outcome])).toEqual([
+      ['read', 'allowed'], ['list', 'allowed'], ['update', 'denied'], ['read', 'denied'], ['create', 'denied'],
+    ]);
+  });
+});

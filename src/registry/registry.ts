@@ -1,0 +1,253 @@
+import { ZodError } from 'zod';
+import { ProblemError, badRequest, notFound, validationProblem } from '../boundary/problem.js';
+import { LOCAL_POLICY, NO_AUDIT, type AccessPolicy, type Action, type Actor, type AuditSink, type Resource } from './access.js';
+import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from './codes.js';
+import { openDatabase, sql, type Database, type Executor, type StoreOptions } from './db.js';
+import { ENTITIES, ENTITY_NAMES, inputSchema, patchSchema, storedFields, type EntityDef, type EntityName, type Fields } from './entities.js';
+import { SAME_COURSE_DAYS, todayUtc, visitsAfter } from './followup.js';
+import { migrate } from './migrate.js';
+import { forbidden, preconditionRequired } from './problems.js';
+import { followUpQuerySchema, listQuerySchema, toListQuery, type FollowUpQuery } from './query.js';
+import { checkReference, repository, type EntityRecord, type Page } from './repository.js';
+import { addDays } from '../knowledge/facts/common.js';
+
+export interface RegistryOptions {
+  policy?: AccessPolicy;
+  audit?: AuditSink;
+}
+
+function parse<T>(schema: { parse(value: unknown, params?: object): T }, value: unknown, detail: string, root: string): T {
+  try {
+    return schema.parse(value, { reportInput: true });
+  } catch (error) {
+    if (error instanceof ZodError) throw new ProblemError(validationProblem(error, detail, root));
+    throw error;
+  }
+}
+
+export interface DueVisit extends EntityRecord {
+  patientCode: string;
+  state: 'due' | 'overdue' | 'upcoming';
+}
+
+/**
+ * The registry and its access gate: every read and write of patient data passes through one
+ * of these methods, each naming the actor. The gate asks the policy, reports to the audit sink
+ * and hides records the actor may not see (404, so existence does not leak).
+ */
+export class Registry {
+  private readonly policy: AccessPolicy;
+  private readonly audit: AuditSink;
+
+  constructor(readonly db: Database, options: RegistryOptions = {}) {
+    this.policy = options.policy ?? LOCAL_POLICY;
+    this.audit = options.audit ?? NO_AUDIT;
+  }
+
+  /** Opens the store (PGlite unless a database URL is given) and applies the migrations. */
+  static async open(store: StoreOptions = {}, options: RegistryOptions = {}): Promise<Registry> {
+    const db = await openDatabase(store);
+    await migrate(db);
+    return new Registry(db, options);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  // -- the gate --------------------------------------------------------------------------------
+
+  /** Checks the policy and reports the access; throws 404 (reads) or 403 (writes) when denied. */
+  async authorize(actor: Actor, action: Action, resource: Resource, ids: { recordId?: string; patientId?: string } = {}): Promise<void> {
+    const allowed = this.policy.allows(actor, action, resource, ids.patientId);
+    await this.audit.record({ actor: actor.id, action, resource, ...ids, outcome: allowed ? 'allowed' : 'denied' });
+    if (allowed) return;
+    if (action === 'read') throw new ProblemError(notFound(`no ${resource} ${ids.recordId ?? ''}`.trim()));
+    throw new ProblemError(forbidden(`${actor.id} may not ${action} ${resource}`));
+  }
+
+  /** The patients the actor may see, for lists and cohort queries (undefined: all). */
+  scope(actor: Actor): readonly string[] | undefined {
+    const scope = this.policy.patientScope(actor);
+    return scope === 'all' ? undefined : scope;
+  }
+
+  // -- records ---------------------------------------------------------------------------------
+
+  async create(actor: Actor, name: EntityName, body: unknown): Promise<EntityRecord> {
+    const def = ENTITIES[name];
+    const fields = parse(inputSchema(def), body, `invalid ${def.singular}`, 'body');
+    const patientId = fields.patientId as string | undefined;
+    await this.authorize(actor, 'create', name, { patientId });
+    return this.db.transaction(async (tx) => {
+      const record = await this.insertChecked(tx, def, fields, actor);
+      await this.afterCreate(tx, def, record, actor);
+      return record;
+    });
+  }
+
+  /** Inserts already-validated fields after checking the patient and the references. */
+  async insertChecked(tx: Executor, def: EntityDef, fields: Fields, actor: Actor): Promise<EntityRecord> {
+    await this.checkReferences(tx, def, fields);
+    const derived = def.derive ? def.derive(fields) : {};
+    return repository.insert(tx, def, { ...fields, ...derived }, actor.id);
+  }
+
+  async get(actor: Actor, name: EntityName, id: string): Promise<EntityRecord> {
+    const def = ENTITIES[name];
+    const record = await repository.get(this.db, def, id);
+    if (!record) throw new ProblemError(notFound(`no ${def.singular} ${id}`));
+    await this.authorize(actor, 'read', name, { recordId: id, patientId: patientOf(def, record) });
+    return record;
+  }
+
+  async list(actor: Actor, name: EntityName, query: unknown): Promise<Page> {
+    const def = ENTITIES[name];
+    const parsed = parse(listQuerySchema(def), query ?? {}, `invalid query for ${def.name}`, 'query');
+    await this.authorize(actor, 'list', name, { patientId: parsed.patientId as string | undefined });
+    return repository.list(this.db, def, { ...toListQuery(def, parsed), patientIds: this.scope(actor) });
+  }
+
+  /**
+   * Applies a partial change on the version the client read (`version` in the body or If-Match):
+   * 428 without one, 409 when someone changed the record since.
+   */
+  async update(actor: Actor, name: EntityName, id: string, body: unknown, ifMatch?: number): Promise<EntityRecord> {
+    const def = ENTITIES[name];
+    const patch = parse(patchSchema(def), body, `invalid change to ${def.singular}`, 'body') as Fields;
+    const { version: bodyVersion, ...changes } = patch;
+    const expected = ifMatch ?? (bodyVersion as number | undefined);
+    if (expected === undefined) throw new ProblemError(preconditionRequired(`give the version you changed: If-Match header or "version" in the body`));
+    if (ifMatch !== undefined && bodyVersion !== undefined && ifMatch !== bodyVersion) {
+      throw new ProblemError(badRequest('If-Match and body version disagree', [{ path: 'body.version', message: `${String(bodyVersion)} differs from If-Match ${ifMatch}` }]));
+    }
+    return this.db.transaction(async (tx) => {
+      const current = await repository.get(tx, def, id, { forUpdate: true });
+      if (!current) throw new ProblemError(notFound(`no ${def.singular} ${id}`));
+      await this.authorize(actor, 'update', name, { recordId: id, patientId: patientOf(def, current) });
+      const merged: Fields = {};
+      for (const field of Object.keys(def.base.shape)) merged[field] = field in changes ? changes[field] : current[field];
+      const fields = parse(inputSchema(def), stripNulls(merged), `invalid ${def.singular}`, 'body');
+      await this.checkReferences(tx, def, fields);
+      const derived = def.derive ? def.derive(fields) : {};
+      const all = { ...fields, ...derived };
+      for (const field of storedFields(def)) if (all[field] === undefined) all[field] = null;
+      return repository.update(tx, def, id, expected, all, actor.id);
+    });
+  }
+
+  /** Soft delete; deleting a patient soft-deletes all their records in the same transaction. */
+  async remove(actor: Actor, name: EntityName, id: string, ifMatch?: number): Promise<void> {
+    const def = ENTITIES[name];
+    await this.db.transaction(async (tx) => {
+      const current = await repository.get(tx, def, id, { forUpdate: true });
+      if (!current) throw new ProblemError(notFound(`no ${def.singular} ${id}`));
+      await this.authorize(actor, 'delete', name, { recordId: id, patientId: patientOf(def, current) });
+      await repository.softDelete(tx, def, id, ifMatch ?? current.version, actor.id);
+      if (name === 'patients') {
+        for (const child of ENTITY_NAMES) if (child !== 'patients') await repository.softDeleteOfPatient(tx, ENTITIES[child], id, actor.id);
+      }
+    });
+  }
+
+  // -- follow-up -------------------------------------------------------------------------------
+
+  /** Scheduled visits due, overdue or upcoming on a day, with the patient's code. */
+  async followUp(actor: Actor, query: unknown): Promise<{ on: string; items: DueVisit[]; total: number; limit: number; offset: number }> {
+    const q: FollowUpQuery = parse(followUpQuerySchema, query ?? {}, 'invalid follow-up query', 'query');
+    await this.authorize(actor, 'list', 'follow-up', { patientId: q.patientId });
+    const on = q.on ?? todayUtc();
+    const state = q.state ?? 'due-or-overdue';
+    const limit = q.limit ?? 50;
+    const offset = q.offset ?? 0;
+    const scope = this.scope(actor);
+    const window =
+      state === 'due' ? sql`v.window_start <= ${on} AND v.window_end >= ${on}`
+        : state === 'overdue' ? sql`v.window_end < ${on}`
+          : state === 'upcoming' ? sql`v.window_start > ${on}`
+            : sql`v.window_start <= ${on}`;
+    const rows = await this.db.rows(sql`
+      SELECT v.id, v.patient_id AS "patientId", p.code AS "patientCode", v.treatment_id AS "treatmentId", v.month,
+             v.due_on AS "dueOn", v.window_start AS "windowStart", v.window_end AS "windowEnd", v.instruments, v.status,
+             v.version, CASE WHEN v.window_end < ${on} THEN 'overdue' WHEN v.window_start > ${on} THEN 'upcoming' ELSE 'due' END AS state,
+             count(*) OVER ()::int AS "__total"
+      FROM follow_up_visits v JOIN patients p ON p.id = v.patient_id AND p.deleted_at IS NULL
+      WHERE v.deleted_at IS NULL AND v.status = 'scheduled' AND ${window}
+        ${q.patientId ? sql`AND v.patient_id = ${q.patientId}` : sql``}
+        ${scope ? (scope.length ? sql`AND v.patient_id::text IN (${sql.join(scope.map((s) => sql`${s}`), sql`, `)})` : sql`AND false`) : sql``}
+      ORDER BY v.due_on, p.code, v.id LIMIT ${limit} OFFSET ${offset}`);
+    const total = (rows[0]?.__total as number | undefined) ?? 0;
+    return { on, total, limit, offset, items: rows.map(({ __total: _, ...row }) => row as DueVisit) };
+  }
+
+  // -- internals -------------------------------------------------------------------------------
+
+  private async checkReferences(tx: Executor, def: EntityDef, fields: Fields): Promise<void> {
+    const patientId = fields.patientId as string | undefined;
+    if (def.name === 'patients' || patientId === undefined) return;
+    const patient = await repository.get(tx, ENTITIES.patients, patientId);
+    if (!patient) throw new ProblemError(badRequest('invalid reference', [{ path: 'body.patientId', message: `no patient ${patientId}` }]));
+    for (const [field, target] of Object.entries(def.refs)) {
+      const id = fields[field];
+      if (typeof id === 'string') await checkReference(tx, ENTITIES[target], field, id, patientId);
+    }
+  }
+
+  /** What recording a record sets in motion, in the same transaction. */
+  private async afterCreate(tx: Executor, def: EntityDef, record: EntityRecord, actor: Actor): Promise<void> {
+    if (def.name === 'treatments' && LOCAL_TREATMENT_KINDS.includes(record.kind as TreatmentKind)) {
+      await this.scheduleFollowUp(tx, record, actor);
+    } else if (def.name === 'outcome-events' && record.kind === 'death') {
+      await tx.rows(sql`UPDATE follow_up_visits SET status = 'cancelled', version = version + 1, updated_at = now(), updated_by = ${actor.id}
+        WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}`);
+    } else if (def.name === 'assessments' && typeof record.visitId === 'string') {
+      await this.completeVisitIfRecorded(tx, record.visitId, record.assessedOn as string, actor);
+    }
+  }
+
+  /**
+   * Creates the visits of 000 §1.3 after a local treatment; when the patient's previous local
+   * treatment ended within SAME_COURSE_DAYS and none of its visits happened yet, that course's
+   * visits move to count from this treatment's end instead.
+   */
+  async scheduleFollowUp(tx: Executor, treatment: EntityRecord, actor: Actor): Promise<void> {
+    const anchor = (treatment.endedOn ?? treatment.startedOn) as string;
+    const patientId = treatment.patientId as string;
+    const course = await tx.rows(sql`
+      SELECT v.id, v.month FROM follow_up_visits v JOIN treatments t ON t.id = v.treatment_id
+      WHERE v.patient_id = ${patientId} AND v.deleted_at IS NULL AND v.status = 'scheduled'
+        AND coalesce(t.ended_on, t.started_on) >= ${addDays(treatment.startedOn as string, -SAME_COURSE_DAYS)}
+        AND coalesce(t.ended_on, t.started_on) <= ${anchor}
+        AND NOT EXISTS (SELECT 1 FROM follow_up_visits d WHERE d.treatment_id = v.treatment_id AND d.status <> 'scheduled' AND d.deleted_at IS NULL)`);
+    const planned = visitsAfter(anchor);
+    if (course.length > 0) {
+      for (const visit of course) {
+        const plan = planned.find((p) => p.month === visit.month);
+        if (!plan) continue;
+        await tx.rows(sql`UPDATE follow_up_visits SET treatment_id = ${treatment.id}, due_on = ${plan.dueOn}, window_start = ${plan.windowStart},
+          window_end = ${plan.windowEnd}, version = version + 1, updated_at = now(), updated_by = ${actor.id} WHERE id = ${visit.id as string}`);
+      }
+      return;
+    }
+    for (const plan of planned) {
+      await repository.insert(tx, ENTITIES['follow-up-visits'], { patientId, treatmentId: treatment.id, status: 'scheduled', ...plan }, actor.id);
+    }
+  }
+
+  private async completeVisitIfRecorded(tx: Executor, visitId: string, on: string, actor: Actor): Promise<void> {
+    await tx.rows(sql`
+      UPDATE follow_up_visits v SET status = 'done', completed_on = ${on}, version = version + 1, updated_at = now(), updated_by = ${actor.id}
+      WHERE v.id = ${visitId} AND v.status = 'scheduled' AND NOT EXISTS (
+        SELECT 1 FROM jsonb_array_elements_text(v.instruments) AS i(instrument)
+        WHERE NOT EXISTS (SELECT 1 FROM assessments a WHERE a.visit_id = v.id AND a.instrument = i.instrument AND a.deleted_at IS NULL))`);
+  }
+}
+
+function patientOf(def: EntityDef, record: EntityRecord): string {
+  return def.name === 'patients' ? record.id : (record.patientId as string);
+}
+
+/** Stored nulls are absent fields to the input schema. */
+function stripNulls(fields: Fields): Fields {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+}

@@ -1,0 +1,145 @@
+import { ProblemError, badRequest, notFound } from '../boundary/problem.js';
+import { sql, type Executor, type Row, type SQL } from './db.js';
+import { columnOf, storedFields, type EntityDef, type Fields } from './entities.js';
+import { conflict } from './problems.js';
+
+/** A stored record: its fields plus id, version, timestamps and actors. */
+export type EntityRecord = Fields & { id: string; version: number; patientId?: string };
+
+export interface ListQuery {
+  /** Equality filters on the entity's filter fields. */
+  where?: Fields;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+  /** Restricts to these patients (the access gate's scope); all when absent. */
+  patientIds?: readonly string[];
+}
+
+export interface Page {
+  items: EntityRecord[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+const utc = (column: string) =>
+  sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+function selectList(def: EntityDef): SQL {
+  const columns = ['id', ...storedFields(def), 'version'].map((field) => sql`${sql.identifier(columnOf(field))} AS ${sql.identifier(field)}`);
+  columns.push(sql`${utc('created_at')} AS "createdAt"`, sql`${utc('updated_at')} AS "updatedAt"`);
+  columns.push(sql`created_by AS "createdBy"`, sql`updated_by AS "updatedBy"`);
+  return sql.join(columns, sql`, `);
+}
+
+function param(def: EntityDef, field: string, value: unknown): SQL {
+  if (value === null || value === undefined) return sql`NULL`;
+  return def.json.includes(field) ? sql`${JSON.stringify(value)}::jsonb` : sql`${value}`;
+}
+
+/**
+ * The one repository of the registry, generic over the entity descriptions: plain PostgreSQL,
+ * so the same code runs on PGlite and on a PostgreSQL server. It does no access control: the
+ * access gate (access.ts) is the only caller.
+ */
+export const repository = {
+  async insert(tx: Executor, def: EntityDef, fields: Fields, actor: string): Promise<EntityRecord> {
+    const names = storedFields(def).filter((field) => fields[field] !== undefined);
+    const columns = sql.join([...names.map((f) => sql.identifier(columnOf(f))), sql`created_by`, sql`updated_by`], sql`, `);
+    const values = sql.join([...names.map((f) => param(def, f, fields[f])), sql`${actor}`, sql`${actor}`], sql`, `);
+    const [row] = await tx.rows(sql`INSERT INTO ${sql.identifier(def.table)} (${columns}) VALUES (${values}) RETURNING ${selectList(def)}`);
+    return row as EntityRecord;
+  },
+
+  async get(tx: Executor, def: EntityDef, id: string, options: { forUpdate?: boolean } = {}): Promise<EntityRecord | undefined> {
+    if (!isUuid(id)) return undefined;
+    const lock = options.forUpdate ? sql` FOR UPDATE` : sql``;
+    const [row] = await tx.rows(sql`SELECT ${selectList(def)} FROM ${sql.identifier(def.table)} WHERE id = ${id} AND deleted_at IS NULL${lock}`);
+    return row as EntityRecord | undefined;
+  },
+
+  async require(tx: Executor, def: EntityDef, id: string): Promise<EntityRecord> {
+    const record = await repository.get(tx, def, id);
+    if (!record) throw new ProblemError(notFound(`no ${def.singular} ${id}`));
+    return record;
+  },
+
+  async list(tx: Executor, def: EntityDef, query: ListQuery = {}): Promise<Page> {
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const conditions: SQL[] = [sql`deleted_at IS NULL`];
+    for (const [field, value] of Object.entries(query.where ?? {})) {
+      if (value !== undefined) conditions.push(sql`${sql.identifier(columnOf(field))} = ${value}`);
+    }
+    if (def.dateField && query.from) conditions.push(sql`${sql.identifier(columnOf(def.dateField))} >= ${query.from}`);
+    if (def.dateField && query.to) conditions.push(sql`${sql.identifier(columnOf(def.dateField))} <= ${query.to}`);
+    if (query.patientIds) {
+      const column = def.name === 'patients' ? sql`id` : sql`patient_id`;
+      conditions.push(query.patientIds.length ? sql`${column}::text IN (${sql.join(query.patientIds.map((id) => sql`${id}`), sql`, `)})` : sql`false`);
+    }
+    const order = def.dateField ? sql`${sql.identifier(columnOf(def.dateField))} NULLS LAST, created_at, id` : sql`created_at, id`;
+    const rows = await tx.rows(sql`
+      SELECT ${selectList(def)}, count(*) OVER ()::int AS "__total"
+      FROM ${sql.identifier(def.table)} WHERE ${sql.join(conditions, sql` AND `)}
+      ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+    let total = 0;
+    const items = rows.map((row: Row) => {
+      total = row.__total as number;
+      const { __total: _, ...rest } = row;
+      return rest as EntityRecord;
+    });
+    if (items.length === 0 && offset > 0) {
+      const [count] = await tx.rows(sql`SELECT count(*)::int AS n FROM ${sql.identifier(def.table)} WHERE ${sql.join(conditions, sql` AND `)}`);
+      total = count?.n as number;
+    }
+    return { items, total, limit, offset };
+  },
+
+  /** Writes `fields` if the record is still at `expectedVersion`; 404 when gone, 409 when stale. */
+  async update(tx: Executor, def: EntityDef, id: string, expectedVersion: number, fields: Fields, actor: string): Promise<EntityRecord> {
+    const sets = storedFields(def)
+      .filter((field) => field !== 'patientId' && fields[field] !== undefined)
+      .map((field) => sql`${sql.identifier(columnOf(field))} = ${param(def, field, fields[field])}`);
+    sets.push(sql`version = version + 1`, sql`updated_at = now()`, sql`updated_by = ${actor}`);
+    const [row] = await tx.rows(sql`
+      UPDATE ${sql.identifier(def.table)} SET ${sql.join(sets, sql`, `)}
+      WHERE id = ${id} AND version = ${expectedVersion} AND deleted_at IS NULL
+      RETURNING ${selectList(def)}`);
+    if (row) return row as EntityRecord;
+    throw await staleOrMissing(tx, def, id, expectedVersion);
+  },
+
+  async softDelete(tx: Executor, def: EntityDef, id: string, expectedVersion: number, actor: string): Promise<void> {
+    const rows = await tx.rows(sql`
+      UPDATE ${sql.identifier(def.table)} SET deleted_at = now(), version = version + 1, updated_at = now(), updated_by = ${actor}
+      WHERE id = ${id} AND version = ${expectedVersion} AND deleted_at IS NULL RETURNING id`);
+    if (rows.length === 0) throw await staleOrMissing(tx, def, id, expectedVersion);
+  },
+
+  /** Soft-deletes every live record of a patient in `def` (a patient's deletion cascades). */
+  async softDeleteOfPatient(tx: Executor, def: EntityDef, patientId: string, actor: string): Promise<number> {
+    const rows = await tx.rows(sql`
+      UPDATE ${sql.identifier(def.table)} SET deleted_at = now(), version = version + 1, updated_at = now(), updated_by = ${actor}
+      WHERE patient_id = ${patientId} AND deleted_at IS NULL RETURNING id`);
+    return rows.length;
+  },
+};
+
+async function staleOrMissing(tx: Executor, def: EntityDef, id: string, expectedVersion: number): Promise<ProblemError> {
+  const current = await repository.get(tx, def, id);
+  if (!current) return new ProblemError(notFound(`no ${def.singular} ${id}`));
+  return new ProblemError(conflict(`${def.singular} ${id} is at version ${current.version}, not ${expectedVersion}: reload it and apply the change again`, current.version));
+}
+
+/** A reference that must name a live record of the same patient. */
+export async function checkReference(tx: Executor, def: EntityDef, field: string, id: string, patientId: string): Promise<void> {
+  const [row] = isUuid(id) ? await tx.rows(sql`SELECT patient_id AS "patientId" FROM ${sql.identifier(def.table)} WHERE id = ${id} AND deleted_at IS NULL`) : [];
+  if (!row || row.patientId !== patientId) {
+    throw new ProblemError(badRequest(`invalid reference`, [{ path: `body.${field}`, message: `no ${def.singular} ${id} of this patient` }]));
+  }
+}
