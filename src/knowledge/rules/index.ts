@@ -4,7 +4,7 @@ import { assessCementoplasty, assessMwa, assessRfa } from './ablation.js';
 import { assessAnalgesia, opioidTaper } from './analgesia.js';
 import { assessBiopsy } from './biopsy.js';
 import { assessBma, bmaDoses, creatinineClearance } from './bma.js';
-import type { OptionAssessment, OptionId, Verdict } from './finding.js';
+import type { OptionAssessment, OptionId } from './finding.js';
 import type { Plan } from './plan.js';
 import { assessPvp, cementPlan, postProcedureCare } from './pvp.js';
 import { assessEbrt, assessSbrt, radiotherapyPlan } from './radiotherapy.js';
@@ -72,17 +72,20 @@ export function recommend(input: unknown, lang: Lang = 'en'): Recommendation {
 
 export function recommendFromFacts(facts: PatientFacts, lang: Lang = 'en'): Recommendation {
   const options = (Object.keys(OPTION_RULES) as OptionId[]).map((option) => OPTION_RULES[option](facts, lang));
-  const verdictOf = (option: OptionId): Verdict | undefined => options.find((o) => o.option === option)?.verdict;
-  const pvpPossible = verdictOf('pvp') !== 'contraindicated';
+  // A plan part is shown only for an option that is still on the table.
+  const open = (option: OptionId): boolean => {
+    const verdict = options.find((o) => o.option === option)?.verdict;
+    return verdict !== 'contraindicated' && verdict !== 'not-recommended';
+  };
   return {
     options,
     needs: collectNeeds(options),
     plan: {
       crclMlPerMin: creatinineClearance(facts),
-      bma: bmaDoses(facts, lang),
+      bma: open('bma') ? bmaDoses(facts, lang) : [],
       opioidTaper: opioidTaper(facts),
-      cement: pvpPossible ? cementPlan(facts, lang) : [],
-      postProcedureCare: pvpPossible ? postProcedureCare(facts, lang) : [],
+      cement: open('pvp') ? cementPlan(facts, lang) : [],
+      postProcedureCare: open('pvp') ? postProcedureCare(facts, lang) : [],
       radiotherapy: radiotherapyPlan(facts, lang),
       dates: perioperativeDates(facts, lang),
     },

@@ -4,7 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PatientFactsInput } from '../facts/index.js';
-import { recommend, type OptionId, type Recommendation, type Verdict } from './index.js';
+import { RULE_CATALOGUE } from './catalog.js';
+import { recommend as recommendFacts, type OptionId, type Recommendation, type Verdict } from './index.js';
+
+/** Every finding id the vignettes produce, checked against the rule catalogue at the end. */
+const emitted = new Set<string>();
+function recommend(facts: PatientFactsInput): Recommendation {
+  const result = recommendFacts(facts);
+  for (const option of result.options) for (const f of option.findings) emitted.add(f.id);
+  return result;
+}
 
 const verdicts = (result: Recommendation): Record<OptionId, Verdict> =>
   Object.fromEntries(result.options.map((o) => [o.option, o.verdict])) as Record<OptionId, Verdict>;
@@ -181,5 +190,73 @@ describe('vignettes', () => {
     const v = verdicts(result);
     expect(v['separation-surgery']).toBe('contraindicated');
     expect(v.ebrt).toBe('recommended');
+  });
+
+  it('12. 000 inclusion, PVP side: CQ1-① strong recommendation, a cement plan for L1 and the post-procedure care of 001 review 4', () => {
+    const result = recommend(included000);
+    expect(verdicts(result).pvp).toBe('recommended');
+    const cq1 = result.options.find((o) => o.option === 'pvp')?.findings.find((f) => f.id === 'pvp.painful-lesion');
+    expect(cq1).toMatchObject({ strength: 'strong', evidence: 'B', recommendation: 'jsir-cq1-1' });
+    expect(result.plan.cement).toEqual([
+      expect.objectContaining({ level: 'L1', volumeMl: { min: 3, max: 5 }, fillPercent: { min: 50, max: 70 } }),
+    ]);
+    expect(result.plan.postProcedureCare.length).toBeGreaterThan(0);
+    expect(findingIds(result, 'pvp')).toContain('pvp.radiotherapy-afterwards'); // 002 §3.4
+  });
+
+  it.each([
+    ['13. severe coagulopathy (000 exclusion ④, 002 §3.4)', { labs: { ...included000.labs, plateletsPerUl: 40000 }, comorbidities: { uncontrollableBleeding: true } }, 'pvp.bleeding-risk'],
+    ['14. local infection at the target (002 §3.4)', { infection: { local: true, systemic: false } }, 'pvp.infection'],
+    ['15. systemic infection (002 §3.4)', { infection: { local: false, systemic: true } }, 'pvp.infection'],
+    ['16. PMMA allergy (002 §3.4)', { pmmaAllergy: true }, 'pvp.pmma-allergy'],
+    ['17. pregnancy (002 §3.4)', { patient: { age: 32, sex: 'female', weightKg: 60, pregnant: true } }, 'pvp.pregnancy'],
+    ['18. cord compression with incomplete paralysis (002 §3.4)', { neurology: { frankel: 'D', deficitProgressing: false }, lesions: [{ ...included000.lesions?.[0], escc: '2' }] }, 'pvp.incomplete-paralysis'],
+  ] as [string, Partial<PatientFactsInput>, string][])('%s: PVP contraindicated, no cement plan', (_name, change, ruleId) => {
+    const result = recommend({ ...included000, ...change });
+    expect(verdicts(result).pvp).toBe('contraindicated');
+    expect(result.options.find((o) => o.option === 'pvp')?.findings.find((f) => f.id === ruleId)?.verdict).toBe('contraindicated');
+    expect(result.plan.cement).toEqual([]);
+  });
+
+  it('19. platelets 99 999 /µL: PVP only with caution (001 review 2(3)); 100 000: no caution', () => {
+    const low = recommend({ ...included000, labs: { ...included000.labs, plateletsPerUl: 99999 } });
+    expect(verdicts(low).pvp).toBe('consider');
+    const normal = recommend({ ...included000, labs: { ...included000.labs, plateletsPerUl: 100000 } });
+    expect(verdicts(normal).pvp).toBe('recommended');
+  });
+
+  it('20. osteoblastic prostate metastasis: PVP not recommended (CQ3, weak/C against), EBRT recommended', () => {
+    const result = recommend({
+      ...included000,
+      primary: { histology: 'prostate', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
+      pain: { score: 8, type: 'local', limitsDailyLife: true },
+      lesions: [{ ...included000.lesions?.[0], character: 'blastic' }],
+    });
+    expect(verdicts(result).pvp).toBe('not-recommended');
+    expect(result.options.find((o) => o.option === 'pvp')?.findings.find((f) => f.id === 'pvp.osteoblastic')).toMatchObject({ strength: 'weak', evidence: 'C' });
+    expect(verdicts(result).ebrt).toBe('recommended');
+  });
+
+  it('21. scope of 001: an 18-year-old is outside it (not recommended); myeloma only with individual judgement (consider)', () => {
+    expect(verdicts(recommend({ ...included000, patient: { age: 18, sex: 'male', weightKg: 62 } })).pvp).toBe('not-recommended');
+    expect(verdicts(recommend({ ...included000, primary: { histology: 'myeloma', cancerHistory: 'known-active', boneMetastasisConfirmed: true } })).pvp).toBe('consider');
+  });
+
+  it('22. four levels planned in one session: more than 3 → caution (001 review 3)', () => {
+    const result = recommend({ ...included000, plannedPvpLevels: ['T11', 'T12', 'L1', 'L2'] });
+    expect(findingIds(result, 'pvp')).toContain('pvp.levels-per-session');
+    expect(result.plan.cement.map((c) => c.level)).toEqual(['T11', 'T12', 'L1', 'L2']);
+  });
+
+  it('23. tumour 5 mm from the cord: RFA contraindicated (002 §3.5), PVP unaffected', () => {
+    const result = recommend({ ...included000, lesions: [{ ...included000.lesions?.[0], cordDistanceMm: 5 }] });
+    expect(verdicts(result).rfa).toBe('contraindicated');
+    expect(verdicts(result).pvp).toBe('recommended');
+  });
+
+  it('every finding the vignettes produce is in the rule catalogue (docs/rules.md)', () => {
+    const catalogued = new Set(RULE_CATALOGUE.map((r) => r.id));
+    expect([...emitted].filter((id) => !catalogued.has(id))).toEqual([]);
+    expect(emitted.size).toBeGreaterThan(60);
   });
 });
