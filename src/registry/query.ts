@@ -30,7 +30,7 @@ function fromQueryString(schema: z.ZodType) {
 export function listQuerySchema(def: EntityDef) {
   const shape: Record<string, z.ZodType> = { ...paging };
   for (const field of def.filters) {
-    const schema = unwrap(def.base.shape[field] as z.ZodType);
+    const schema = unwrap((def.base.shape[field] ?? def.derived?.shape[field]) as z.ZodType);
     shape[field] = fromQueryString(schema).optional();
   }
   if (def.dateField) {

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { ENTITY_NAMES } from '../registry/entities.js';
+import { INSTRUMENT_IDS, INSTRUMENTS } from '../knowledge/instruments/index.js';
+import { STORES, openTestRegistry, sampleBodies, type TestRegistry } from '../registry/test-support.js';
+import { buildApp } from './app.js';
+
+describe.each(STORES)('HTTP API on $name', ({ url }) => {
+  let t: TestRegistry;
+  let app: FastifyInstance;
+  let patientId: string;
+  let treatmentId: string;
+  beforeAll(async () => {
+    t = await openTestRegistry(url);
+    app = await buildApp({ registry: t.registry });
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  const post = (path: string, body: unknown) => app.inject({ method: 'POST', url: path, payload: body as object });
+
+  it('creates and reads a patient, with ETag and Location', async () => {
+    const res = await post('/api/patients', { code: 'H-1', name: 'Test One', sex: 'male', birthYear: 1955 });
+    expect(res.statusCode).toBe(201);
+    const patient = res.json();
+    patientId = patient.id;
+    expect(res.headers.location).toBe(`/api/patients/${patient.id}`);
+    expect(res.headers.etag).toBe('"1"');
+    const read = await app.inject({ method: 'GET', url: `/api/patients/${patient.id}` });
+    expect(read.json()).toEqual(patient);
+    const pvp = await post('/api/treatments', { patientId, kind: 'pvp', startedOn: '2024-01-02', details: { levels: [{ level: 'L1', cementMl: 4 }] } });
+    expect(pvp.statusCode).toBe(201);
+    treatmentId = pvp.json().id;
+  });
+
+  it.each(ENTITY_NAMES.filter((n) => n !== 'patients'))('%s: create, read, list, stale update, delete', async (name) => {
+    const body = sampleBodies(patientId, { treatmentId })[name]!;
+    const created = await post(`/api/${name}`, body);
+    expect(created.statusCode, created.body).toBe(201);
+    const record = created.json();
+    expect(record).toMatchObject({ ...body, version: 1 });
+    expect((await app.inject(`/api/${name}/${record.id}`)).json()).toEqual(record);
+    const list = (await app.inject(`/api/${name}?patientId=${patientId}&limit=100`)).json();
+    expect(list.items.map((r: { id: string }) => r.id)).toContain(record.id);
+    const fresh = await app.inject({ method: 'PATCH', url: `/api/${name}/${record.id}`, headers: { 'if-match': '"1"' }, payload: {} });
+    expect(fresh.statusCode, fresh.body).toBe(200);
+    expect(fresh.headers.etag).toBe('"2"');
+    const stale = await app.inject({ method: 'PATCH', url: `/api/${name}/${record.id}`, headers: { 'if-match': '"1"' }, payload: {} });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(stale.json()).toMatchObject({ status: 409, currentVersion: 2 });
+    expect((await app.inject({ method: 'DELETE', url: `/api/${name}/${record.id}`, headers: { 'if-match': '2' } })).statusCode).toBe(204);
+    expect((await app.inject(`/api/${name}/${record.id}`)).statusCode).toBe(404);
+  });
+
+  it('answers invalid fields with 400 problem JSON naming each path', async () => {
+    const res = await post('/api/treatments', { patientId, kind: 'radiotherapy', startedOn: '2024-02-30', details: { technique: 'imrt', doseGy: -1, fractions: 10 } });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.details.doseGy', 'body.startedOn']);
+    const details = await post('/api/treatments', { patientId, kind: 'radiotherapy', startedOn: '2024-02-01', details: { technique: 'imrt', doseGy: -1, fractions: 10 } });
+    expect(details.json().errors).toEqual([{ path: 'body.details.doseGy', message: '-1 is too small; minimum > 0' }]);
+    const query = await app.inject('/api/patients?limit=1000');
+    expect(query.json().errors.map((e: { path: string }) => e.path)).toEqual(['query.limit']);
+  });
+
+  it('asks for a version before a change (428) and rejects a malformed If-Match', async () => {
+    expect((await app.inject({ method: 'PATCH', url: `/api/patients/${patientId}`, payload: { name: 'x' } })).statusCode).toBe(428);
+    const bad = await app.inject({ method: 'PATCH', url: `/api/patients/${patientId}`, headers: { 'if-match': 'abc' }, payload: {} });
+    expect(bad.json()).toMatchObject({ status: 400, errors: [{ path: 'header.if-match' }] });
+  });
+
+  it('lists the follow-up visits due', async () => {
+    const res = await app.inject(`/api/follow-up/due?on=2024-02-05&patientId=${patientId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.map((v: { month: number; state: string }) => [v.month, v.state])).toEqual([[1, 'due']]);
+    expect((await app.inject('/api/follow-up/due?state=late')).json().errors[0].path).toBe('query.state');
+  });
+
+  it('scores every instrument and reports bad input with paths', async () => {
+    for (const id of INSTRUMENT_IDS) {
+      const res = await post(`/api/score/${id}?lang=zh`, INSTRUMENTS[id].examples[0]);
+      expect(res.statusCode, id).toBe(200);
+      expect(res.json()).toMatchObject({ instrument: id, lang: 'zh' });
+    }
+    const bad = await post('/api/score/kps', { kps: 75 });
+    expect(bad.json()).toMatchObject({ status: 400, errors: [{ path: 'body.kps' }] });
+    expect((await post('/api/score/nope', {})).statusCode).toBe(404);
+    expect((await app.inject('/api/score?lang=ja')).json()).toHaveLength(INSTRUMENT_IDS.length);
+  });
+
+  it('recommends from facts', async () => {
+    const res = await post('/api/recommend', { patient: { age: 60, sex: 'female' }, kps: 80 });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().options.length).toBeGreaterThan(5);
+    const bad = await post('/api/recommend?lang=fr', { patient: { age: -1 } });
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['query.lang']);
+    const facts = await post('/api/recommend', { patient: { age: -1, sex: 'female' } });
+    expect(facts.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.patient.age']);
+  });
+
+  it('answers unknown routes, unparsable JSON and the OpenAPI document', async () => {
+    expect((await app.inject('/api/nothing')).json()).toMatchObject({ status: 404 });
+    const broken = await app.inject({ method: 'POST', url: '/api/patients', headers: { 'content-type': 'application/json' }, payload: '{"code":' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const doc = (await app.inject('/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    for (const name of ENTITY_NAMES) expect(Object.keys(doc.paths)).toContain(`/api/${name}/{id}`);
+    expect(doc.paths['/api/recommend'].post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/PatientFacts' });
+  });
+
+  it('hides internals in a 500', async () => {
+    const broken = await buildApp({ registry: t.registry, resolveActor: () => { throw new Error('secret detail'); } });
+    const res = await broken.inject('/api/patients');
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toContain('secret');
+    await broken.close();
+  });
+});

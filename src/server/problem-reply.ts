@@ -1,0 +1,31 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import { ProblemError, badRequest, notFound, validationProblem, type Problem } from '../boundary/problem.js';
+
+export const PROBLEM_TYPE = 'application/problem+json';
+
+export function sendProblem(reply: FastifyReply, problem: Problem, instance?: string): FastifyReply {
+  return reply.code(problem.status).type(PROBLEM_TYPE).send({ ...problem, ...(instance ? { instance } : {}) });
+}
+
+/** Every error leaves as RFC 9457 problem JSON; a 500 says nothing of the internals. */
+export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof ProblemError) return sendProblem(reply, error.problem, request.url);
+  if (error instanceof ZodError) return sendProblem(reply, validationProblem(error, 'invalid input', 'body'), request.url);
+  const status = (error as FastifyError).statusCode;
+  if (status !== undefined && status >= 400 && status < 500) {
+    // fastify's own client errors: unparsable JSON, unsupported media type, body too large …
+    return sendProblem(reply, { ...badRequest(error.message), status, title: status === 400 ? 'Bad request' : 'Client error' }, request.url);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(reply, {
+    type: 'https://bonemet.dev/problems/internal',
+    title: 'Internal server error',
+    status: 500,
+    detail: 'the server could not complete the request; it has been logged',
+  }, request.url);
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(reply, notFound(`no route ${request.method} ${request.url.split('?')[0]}`), request.url);
+}
