@@ -9,9 +9,14 @@ function grade(f: Finding, lang: Lang): string {
   return f.evidence ? `${strength}, ${f.evidence}` : strength;
 }
 
-function renderFinding(f: Finding, lang: Lang): string[] {
+/** `shown` holds the reasons already printed: caveats shared by several findings are printed once. */
+function renderFinding(f: Finding, lang: Lang, shown: Set<string>): string[] {
   const lines = [`  - [${localize(T.verdicts[f.verdict], lang)}] ${f.id} (${formatSource(f.source)}; ${grade(f, lang)})`];
-  for (const reason of f.because) lines.push(`      ${reason}`);
+  f.because.forEach((reason, i) => {
+    if (i > 0 && shown.has(reason)) return;
+    shown.add(reason);
+    lines.push(`      ${reason}`);
+  });
   for (const need of f.needs) lines.push(`      ? ${need.fact}: ${need.why}`);
   return lines;
 }
@@ -21,14 +26,15 @@ export function renderRecommendation(result: Recommendation, lang: Lang): string
   const out: string[] = [t(T.headings.options), ''];
   out.push(
     table(
-      ['option', '', ''],
+      [t(T.headings.option), t(T.headings.verdict), t(T.headings.treatment)],
       result.options.map((o) => [o.option, t(T.verdicts[o.verdict]), t(T.options[o.option])]),
     ),
     '',
   );
+  const shown = new Set<string>();
   for (const option of result.options) {
     out.push(`${t(T.options[option.option])} — ${t(T.verdicts[option.verdict])}`);
-    for (const f of option.findings) out.push(...renderFinding(f, lang));
+    for (const f of option.findings) out.push(...renderFinding(f, lang, shown));
     out.push('');
   }
   if (result.needs.length > 0) {

@@ -36,6 +36,9 @@ export const recommendText = {
   },
   headings: {
     options: L('Options', '治疗选项', '治療選択肢'),
+    option: L('Option', '选项', '選択肢'),
+    verdict: L('Verdict', '结论', '判定'),
+    treatment: L('Treatment', '治疗', '治療'),
     needs: L('Missing facts', '缺失信息', '不足している情報'),
     plan: L('Plan', '计划', '計画'),
     crcl: L('Creatinine clearance (Cockcroft–Gault)', '肌酐清除率（Cockcroft–Gault）', 'クレアチニンクリアランス（Cockcroft–Gault）'),
