@@ -3,6 +3,7 @@ import { formatProblem } from './render/problem.js';
 import { EXIT_USAGE, write, type CliIO, type Command } from './io.js';
 import { recommendCommand } from './commands/recommend.js';
 import { scoreCommand } from './commands/score.js';
+import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
 import { VERSION } from '../version.js';
 
@@ -15,6 +16,7 @@ interface CommandEntry {
 const COMMANDS: Record<string, CommandEntry> = {
   score: { run: scoreCommand, summary: 'score an assessment instrument (SINS, ESCC, KPS, Tokuhashi, …)' },
   recommend: { run: recommendCommand, summary: 'guideline verdict for every treatment option, with sourced findings and a computed plan' },
+  serve: { run: serveCommand, summary: 'serve the registry API over HTTP (PGlite in a data directory, or PostgreSQL via DATABASE_URL)' },
   stats: { run: statsCommand, summary: 'outcome statistics: km, logrank, cox, chisq, fisher, anova, levene, ttest' },
 };
 

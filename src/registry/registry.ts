@@ -79,18 +79,26 @@ export class Registry {
     const fields = parse(inputSchema(def), body, `invalid ${def.singular}`, 'body');
     const patientId = fields.patientId as string | undefined;
     await this.authorize(actor, 'create', name, { patientId });
-    return this.db.transaction(async (tx) => {
-      const record = await this.insertChecked(tx, def, fields, actor);
-      await this.afterCreate(tx, def, record, actor);
-      return record;
-    });
+    return this.db.transaction((tx) => this.createIn(tx, def, fields, actor));
   }
 
-  /** Inserts already-validated fields after checking the patient and the references. */
-  async insertChecked(tx: Executor, def: EntityDef, fields: Fields, actor: Actor): Promise<EntityRecord> {
+  /**
+   * Inserts validated fields in an open transaction: checks the patient and the references,
+   * derives computed fields and runs what the record sets in motion (follow-up visits …).
+   * For the registry's own bulk writers (import, demo seed), which authorize once beforehand.
+   */
+  async createIn(tx: Executor, def: EntityDef, fields: Fields, actor: Actor): Promise<EntityRecord> {
     await this.checkReferences(tx, def, fields);
     const derived = def.derive ? def.derive(fields) : {};
-    return repository.insert(tx, def, { ...fields, ...derived }, actor.id);
+    const record = await repository.insert(tx, def, { ...fields, ...derived }, actor.id);
+    await this.afterCreate(tx, def, record, actor);
+    return record;
+  }
+
+  /** Parses a create body of `name` (400 with field paths under `root`). */
+  parseInput(name: EntityName, body: unknown, root = 'body'): Fields {
+    const def = ENTITIES[name];
+    return parse(inputSchema(def), body, `invalid ${def.singular}`, root);
   }
 
   async get(actor: Actor, name: EntityName, id: string): Promise<EntityRecord> {
