@@ -185,9 +185,14 @@ export function demoCohort(seed = 106): DemoPatient[] {
 
     // survival from the end of treatment (months): Weibull, shorter with the Table 5 factors
     const months = Array.from({ length: n }, (_, i) => {
-      const factor = (brainOrVisceral[i] ? 0.72 : 1.3) * (kpsGood[i] ? 1.3 : 0.85) * (systemic[i] ? 1.15 : 0.7);
-      return shape.medianMonths * factor * Math.pow(-Math.log(1 - rng.next()) / Math.LN2, 1 / 1.6);
+      const factor = (brainOrVisceral[i] ? 0.72 : 1.3) * (kpsGood[i] ? 1.45 : 0.8) * (systemic[i] ? 1.15 : 0.7);
+      return factor * Math.pow(-Math.log(1 - rng.next()) / Math.LN2, 1 / 1.6);
     });
+    // scale so that the arm's median is the one of 000 §2.5
+    const middle = [...months].sort((a, b) => a - b)[Math.floor(n / 2)]!;
+    for (let i = 0; i < n; i++) months[i] = (months[i]! * shape.medianMonths) / middle;
+    // about one in twelve is lost to follow-up before dying (censored at the last contact)
+    const lost = rng.flags(n, Math.round(n / 12));
     const earlyDeaths = new Set([...months.keys()].sort((a, b) => months[a]! - months[b]!).slice(0, shape.deathsBy3Months));
     for (let i = 0; i < n; i++) months[i] = earlyDeaths.has(i) ? 2.6 + 0.35 * rng.next() : clamp(months[i]!, 3.1, 43);
 
@@ -254,8 +259,9 @@ export function demoCohort(seed = 106): DemoPatient[] {
       // follow-up: at the scheduled visits while alive
       const survivalDays = Math.round(months[i]! * DAYS_PER_MONTH);
       const death = addDays(end, survivalDays);
-      const dies = death <= DEMO_STUDY_END;
-      const lastContact = dies ? death : DEMO_STUDY_END;
+      const lostOn = lost[i] && !earlyDeaths.has(i) ? addDays(end, Math.round(survivalDays * (0.4 + 0.5 * rng.next()))) : undefined;
+      const dies = death <= DEMO_STUDY_END && lostOn === undefined;
+      const lastContact = dies ? death : lostOn && lostOn < DEMO_STUDY_END ? lostOn : DEMO_STUDY_END;
       const [m0, s0] = shape.vas[0]!;
       const [sm0] = shape.sins[0]!;
       for (const [k, month] of [1, 3, 6, 12].entries()) {

@@ -3,6 +3,7 @@ import { LOCAL_ACTOR, type Actor } from '../registry/access.js';
 import type { Registry } from '../registry/registry.js';
 import { openApiDocument } from './openapi.js';
 import { errorHandler, notFoundHandler } from './problem-reply.js';
+import { cohortRoutes } from './routes/cohort.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { registryRoutes } from './routes/registry.js';
 import { VERSION } from '../version.js';
@@ -43,5 +44,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', async () => openapi);
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
+  await app.register(cohortRoutes, { prefix: '/api', registry: options.registry });
   return app;
 }

@@ -5,6 +5,9 @@ import { ENTITIES, ENTITY_NAMES, TREATMENT_DETAILS, patchSchema, recordSchema } 
 import { followUpQuerySchema, listQuerySchema } from '../registry/query.js';
 import { VERSION } from '../version.js';
 import { langQuery } from './routes/knowledge.js';
+import { exportQuerySchema } from './routes/cohort.js';
+import { cohortAnalysisSchema } from '../registry/cohort.js';
+import { IMPORT_COLUMNS } from '../registry/import.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -100,6 +103,29 @@ export function openApiDocument(): JsonSchema {
       tags: ['knowledge'], summary: 'A sourced verdict on every treatment option from one patient’s facts', parameters: langParams,
       requestBody: { required: true, content: { 'application/json': { schema: ref('PatientFacts') } } },
       responses: { 200: json({ type: 'object' }, 'Options, missing facts and a computed plan'), 400: problem('Invalid facts, with field paths') },
+    },
+  };
+  schemas.CohortAnalysisRequest = schemaOf(cohortAnalysisSchema);
+  paths['/api/cohorts/analysis'] = {
+    post: {
+      tags: ['cohorts'], summary: 'Baseline table with tests, outcomes over time, Kaplan–Meier with log-rank and Cox regression of a cohort',
+      requestBody: { required: true, content: { 'application/json': { schema: ref('CohortAnalysisRequest') } } },
+      responses: { 200: json({ type: 'object' }, 'The analysis (numbers from src/stats)'), 400: problem('Invalid cohort definition') },
+    },
+  };
+  paths['/api/import'] = {
+    post: {
+      tags: ['cohorts'],
+      summary: `Import a cohort CSV (one row per record; reserved columns ${Object.keys(IMPORT_COLUMNS).join(', ')}; every other column a field). All or nothing: every bad row is reported.`,
+      requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } } } },
+      responses: { 201: json({ type: 'object' }, 'Rows imported per entity'), 400: problem('Bad rows, each as row N.field') },
+    },
+  };
+  paths['/api/export/{file}'] = {
+    get: {
+      tags: ['cohorts'], summary: 'Tidy observations, the cohort dataset (SPSS, R) or the data dictionary, as CSV',
+      parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', enum: ['observations.csv', 'cohort.csv', 'data-dictionary.csv'] } }, ...queryParameters(exportQuerySchema)],
+      responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, 404: problem('No such export') },
     },
   };
   paths['/health'] = { get: { summary: 'Liveness and store kind', responses: { 200: json({ type: 'object' }) } } };

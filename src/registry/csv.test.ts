@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { csvLine, parseCsvRecords, toCsv } from './csv.js';
+
+describe('registry CSV', () => {
+  it('reads quotes, escaped quotes, embedded newlines, CRLF and a BOM, numbering rows as a spreadsheet does', () => {
+    const text = '\uFEFFa,b\r\n"x, y","say ""hi"""\r\n\r\n"two\nlines",3\n,\n';
+    expect(parseCsvRecords(text)).toEqual([
+      { row: 1, fields: ['a', 'b'] },
+      { row: 2, fields: ['x, y', 'say "hi"'] },
+      { row: 4, fields: ['two\nlines', '3'] },
+      { row: 6, fields: ['', ''] },
+    ]);
+  });
+
+  it('writes what it reads', () => {
+    const rows = [['a,b', 'q"uote', null, 3, { k: [1, 2] }]];
+    const text = toCsv(['h1', 'h2', 'h3', 'h4', 'h5'], rows);
+    expect(parseCsvRecords(text)[1]!.fields).toEqual(['a,b', 'q"uote', '', '3', '{"k":[1,2]}']);
+    expect(csvLine(['x\ny'])).toBe('"x\ny"');
+  });
+
+  it('refuses an unclosed quote', () => {
+    expect(() => parseCsvRecords('a\n"open')).toThrow('row 2');
+  });
+});

@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { ProblemError, badRequest, fieldErrors, type FieldError } from '../boundary/problem.js';
+import type { Actor } from './access.js';
+import { parseCsvRecords } from './csv.js';
+import { sql, type Executor } from './db.js';
+import { ENTITIES, ENTITY_NAMES, inputSchema, isEntityName, type EntityName, type Fields } from './entities.js';
+import type { Registry } from './registry.js';
+
+/**
+ * The cohort import format: one CSV row per record. Reserved columns say what the row is and
+ * how it links; every other column is a field of some entity (camelCase or snake_case), left
+ * empty where it does not apply. Objects and arrays (treatment details, instrument inputs,
+ * decision facts) are JSON in their cell.
+ */
+export const IMPORT_COLUMNS = {
+  entity: `the record's kind: ${ENTITY_NAMES.join(', ')}`,
+  patient: 'the patient code: a patients row of the file, or a patient already in the registry',
+  key: 'a name for this row, so later rows can refer to it (treatments)',
+  treatment_key: 'the key of the treatments row this record belongs to (visits, adverse and outcome events)',
+  visit_month: 'assessments: the follow-up visit (month after the end of treatment) the assessment belongs to',
+} as const;
+const RESERVED = new Set(Object.keys(IMPORT_COLUMNS));
+
+/** Rows are written entity by entity in this order, so references point backwards. */
+const WRITE_ORDER: readonly EntityName[] = [
+  'patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'follow-up-visits',
+  'assessments', 'decisions', 'adverse-events', 'outcome-events',
+];
+
+export interface ImportProgress {
+  phase: 'validate' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface ImportResult {
+  rows: number;
+  patients: number;
+  byEntity: Partial<Record<EntityName, number>>;
+}
+
+interface Row {
+  row: number;
+  entity: EntityName;
+  patient: string;
+  key?: string;
+  treatmentKey?: string;
+  visitMonth?: number;
+  fields: Fields;
+}
+
+const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
+const camel = (name: string) => name.trim().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
+  return inner;
+}
+
+/** A cell as its field's type: kept as text when the field takes it, else read as JSON. */
+function cellValue(schema: z.ZodType, text: string): unknown {
+  if (unwrap(schema).safeParse(text).success) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Imports a cohort CSV in one transaction: every bad row is reported (400, `row N.field`) and
+ * nothing is stored; on success every record is written through the registry's create path.
+ */
+export async function importCohortCsv(
+  registry: Registry,
+  actor: Actor,
+  text: string,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportResult> {
+  await registry.authorize(actor, 'import', 'cohort');
+  let records;
+  try {
+    records = parseCsvRecords(text);
+  } catch (error) {
+    throw new ProblemError(badRequest(`invalid CSV: ${(error as Error).message}`));
+  }
+  const [header, ...data] = records;
+  if (!header) throw new ProblemError(badRequest('the file is empty; expected a header row naming the columns', [{ path: 'row 1', message: 'no header' }]));
+  const columns = header.fields.map((name) => (RESERVED.has(name.trim()) ? name.trim() : camel(name)));
+  const errors: FieldError[] = [];
+  for (const required of ['entity', 'patient']) {
+    if (!columns.includes(required)) errors.push({ path: `row 1.${required}`, message: 'required column is missing' });
+  }
+  const known = new Set(ENTITY_NAMES.flatMap((name) => Object.keys(ENTITIES[name].base.shape)));
+  columns.forEach((name) => {
+    if (!RESERVED.has(name) && !known.has(name)) errors.push({ path: `row 1.${name}`, message: 'not a field of any entity' });
+  });
+  if (errors.length) throw new ProblemError(badRequest('invalid header', errors));
+
+  const rows: Row[] = [];
+  const patientsInFile = new Map<string, number>();
+  const keys = new Map<string, { row: number; patient: string }>();
+  data.forEach((record, index) => {
+    const at = (field: string) => `row ${record.row}.${field}`;
+    if (record.fields.length !== columns.length) {
+      errors.push({ path: `row ${record.row}`, message: `has ${record.fields.length} fields, the header has ${columns.length}` });
+      return;
+    }
+    const cells = Object.fromEntries(columns.map((name, i) => [name, record.fields[i]!.trim()]));
+    const entity = cells.entity!;
+    const patient = cells.patient!;
+    if (!isEntityName(entity)) {
+      errors.push({ path: at('entity'), message: `${entity ? `"${entity}"` : 'nothing'} is not accepted; accepted: ${ENTITY_NAMES.join(', ')}` });
+      return;
+    }
+    if (!patient) errors.push({ path: at('patient'), message: 'required (the patient code)' });
+    const def = ENTITIES[entity];
+    const fields: Fields = {};
+    for (const name of columns) {
+      const value = cells[name]!;
+      if (RESERVED.has(name) || value === '') continue;
+      const schema = def.base.shape[name] as z.ZodType | undefined;
+      if (!schema || name === 'patientId') {
+        errors.push({ path: at(name), message: `not a field of ${entity}` });
+        continue;
+      }
+      fields[name] = cellValue(schema, value);
+    }
+    if (entity === 'patients') {
+      if (fields.code !== undefined && fields.code !== patient) errors.push({ path: at('code'), message: `differs from the patient column "${patient}"` });
+      fields.code = patient;
+      if (patientsInFile.has(patient)) errors.push({ path: at('patient'), message: `patient "${patient}" is already defined on row ${patientsInFile.get(patient)}` });
+      else patientsInFile.set(patient, record.row);
+    } else fields.patientId = PLACEHOLDER;
+    const key = cells.key || undefined;
+    const treatmentKey = cells.treatment_key || undefined;
+    const visitMonth = cells.visit_month ? Number(cells.visit_month) : undefined;
+    if (key) {
+      if (entity !== 'treatments') errors.push({ path: at('key'), message: 'only treatments rows take a key' });
+      else if (keys.has(key)) errors.push({ path: at('key'), message: `"${key}" is already the key of row ${keys.get(key)!.row}` });
+      else keys.set(key, { row: record.row, patient });
+    }
+    if (treatmentKey && !('treatmentId' in def.base.shape)) errors.push({ path: at('treatment_key'), message: `${entity} rows do not refer to a treatment` });
+    if (visitMonth !== undefined && (entity !== 'assessments' || !Number.isInteger(visitMonth))) {
+      errors.push({ path: at('visit_month'), message: entity !== 'assessments' ? 'only assessments rows take a visit month' : `"${cells.visit_month}" is not a whole month` });
+    }
+    if (entity === 'follow-up-visits' && !treatmentKey) errors.push({ path: at('treatment_key'), message: 'required for a follow-up visit' });
+    if (treatmentKey && 'treatmentId' in def.base.shape) fields.treatmentId = PLACEHOLDER;
+    const parsed = inputSchema(def).safeParse(fields, { reportInput: true });
+    if (!parsed.success) errors.push(...fieldErrors(parsed.error, `row ${record.row}`));
+    else rows.push({ row: record.row, entity, patient, key, treatmentKey, visitMonth, fields: parsed.data });
+    if (index % 1000 === 0) onProgress?.({ phase: 'validate', done: index, total: data.length });
+  });
+  onProgress?.({ phase: 'validate', done: data.length, total: data.length });
+
+  // references: keys within the file, patients in the file or the registry
+  for (const row of rows) {
+    if (row.treatmentKey) {
+      const target = keys.get(row.treatmentKey);
+      if (!target) errors.push({ path: `row ${row.row}.treatment_key`, message: `no treatments row with key "${row.treatmentKey}"` });
+      else if (target.patient !== row.patient) errors.push({ path: `row ${row.row}.treatment_key`, message: `"${row.treatmentKey}" is a treatment of ${target.patient}, not ${row.patient}` });
+    }
+  }
+  const codes = [...new Set(rows.map((r) => r.patient))];
+  const existing = await existingPatients(registry.db, codes);
+  for (const row of rows) {
+    if (row.entity === 'patients' && existing.has(row.patient)) errors.push({ path: `row ${row.row}.patient`, message: `patient "${row.patient}" is already in the registry` });
+    if (row.entity !== 'patients' && !patientsInFile.has(row.patient) && !existing.has(row.patient)) {
+      errors.push({ path: `row ${row.row}.patient`, message: `no patient "${row.patient}" in the file or the registry` });
+    }
+  }
+  if (errors.length) {
+    errors.sort((a, b) => rowOf(a.path) - rowOf(b.path));
+    const bad = new Set(errors.map((e) => rowOf(e.path))).size;
+    throw new ProblemError(badRequest(`nothing imported: ${bad} row${bad === 1 ? '' : 's'} with errors (${errors.length} in all)`, errors));
+  }
+
+  const byEntity: Partial<Record<EntityName, number>> = {};
+  await registry.db.transaction(async (tx) => {
+    const patientIds = new Map(existing);
+    const treatmentIds = new Map<string, string>();
+    let done = 0;
+    for (const entity of WRITE_ORDER) {
+      const def = ENTITIES[entity];
+      for (const row of rows) {
+        if (row.entity !== entity) continue;
+        const fields = { ...row.fields };
+        if (entity !== 'patients') fields.patientId = patientIds.get(row.patient);
+        if (row.treatmentKey) fields.treatmentId = treatmentIds.get(row.treatmentKey);
+        if (row.visitMonth !== undefined) {
+          fields.visitId = await visitAt(tx, fields.patientId as string, row.visitMonth, fields.assessedOn as string);
+          if (!fields.visitId) throw rowProblem(row, 'visit_month', `patient ${row.patient} has no follow-up visit at month ${row.visitMonth}: record the treatment first`);
+        }
+        const record = await registry.createIn(tx, def, fields, actor).catch((error: unknown) => {
+          if (error instanceof ProblemError) throw rowProblem(row, error.problem.errors?.[0]?.path.replace(/^body\./, '') ?? 'row', error.problem.errors?.[0]?.message ?? error.problem.detail);
+          throw error;
+        });
+        if (entity === 'patients') patientIds.set(row.patient, record.id);
+        if (row.key) treatmentIds.set(row.key, record.id);
+        byEntity[entity] = (byEntity[entity] ?? 0) + 1;
+        if (++done % 500 === 0) onProgress?.({ phase: 'write', done, total: rows.length });
+      }
+    }
+    onProgress?.({ phase: 'write', done: rows.length, total: rows.length });
+  });
+  return { rows: rows.length, patients: byEntity.patients ?? 0, byEntity };
+}
+
+const rowOf = (path: string) => Number(/^row (\d+)/.exec(path)?.[1] ?? 0);
+
+function rowProblem(row: Row, field: string, message: string): ProblemError {
+  return new ProblemError(badRequest('nothing imported: a row failed while writing', [{ path: `row ${row.row}.${field}`, message }]));
+}
+
+async function existingPatients(db: Executor, codes: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < codes.length; i += 1000) {
+    const chunk = codes.slice(i, i + 1000);
+    const rows = await db.rows(sql`SELECT code, id FROM patients WHERE deleted_at IS NULL AND code IN (${sql.join(chunk.map((c) => sql`${c}`), sql`, `)})`);
+    for (const r of rows) found.set(r.code as string, r.id as string);
+  }
+  return found;
+}
+
+/** The patient's visit at `month` whose due date is nearest the assessment. */
+async function visitAt(tx: Executor, patientId: string, month: number, on: string): Promise<string | undefined> {
+  const [row] = await tx.rows(sql`SELECT id FROM follow_up_visits WHERE patient_id = ${patientId} AND month = ${month} AND deleted_at IS NULL
+    ORDER BY abs(due_on - ${on}::date), id LIMIT 1`);
+  return row?.id as string | undefined;
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { oneWayAnova } from '../stats/anova.js';
+import { chiSquareTest, tableFromRows } from '../stats/contingency.js';
+import { designMatrix, subset } from '../stats/design.js';
+import { coxRegression } from '../stats/survival/cox.js';
+import { kaplanMeier, survivalQuantile } from '../stats/survival/kaplan-meier.js';
+import { logRankTest } from '../stats/survival/logrank.js';
+import { LOCAL_ACTOR } from '../registry/access.js';
+import { parseCsvRecords } from '../registry/csv.js';
+import { seedDemoCohort } from '../registry/demo.js';
+import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
+import { buildApp } from './app.js';
+
+/** The cohort dataset as a table of columns, read back from the CSV export. */
+function columns(text: string): Record<string, string[]> {
+  const [header, ...rows] = parseCsvRecords(text);
+  return Object.fromEntries(header!.fields.map((name, j) => [name, rows.map((r) => r.fields[j]!)]));
+}
+
+describe.each(STORES)('cohort analysis of the demo cohort on $name', ({ url }) => {
+  let t: TestRegistry;
+  let app: FastifyInstance;
+  let data: Record<string, string[]>;
+  let analysis: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const ARMS = ['IMRT', 'PVP', 'PVP+IMRT'];
+
+  beforeAll(async () => {
+    t = await openTestRegistry(url);
+    await seedDemoCohort(t.registry, LOCAL_ACTOR);
+    app = await buildApp({ registry: t.registry });
+    const exported = await app.inject('/api/export/cohort.csv?cohort=demo-000');
+    expect(exported.headers['content-type']).toMatch(/^text\/csv/);
+    data = columns(exported.body);
+    const res = await app.inject({ method: 'POST', url: '/api/cohorts/analysis', payload: { filter: { cohort: 'demo-000' } } });
+    expect(res.statusCode, res.body).toBe(200);
+    analysis = res.json();
+  }, 120_000);
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  const rowsOf = (arm: string) => data.study_arm!.map((a, i) => (a === arm ? i : -1)).filter((i) => i >= 0);
+
+  it('reproduces every count of 000 Table 1 and its chi-square values', () => {
+    expect(analysis.groups).toEqual([{ group: 'IMRT', n: 30 }, { group: 'PVP', n: 38 }, { group: 'PVP+IMRT', n: 38 }]);
+    const row = (variable: string) => analysis.baseline.find((b: { variable: string }) => b.variable === variable);
+    // rows IMRT, PVP, PVP+IMRT; columns in Table 1 order
+    expect(row('sex').counts).toEqual([[19, 11], [24, 14], [18, 20]]);
+    expect(row('primaryGroup').counts).toEqual([[20, 5, 2, 3], [17, 8, 4, 9], [19, 10, 2, 7]]);
+    expect(row('kpsBaselineGroup').counts).toEqual([[10, 20], [12, 26], [14, 24]]);
+    // 000 Table 1 prints χ² 2.51, 1.65, 1.25, 0.37, 0.78, 0.24 for these rows
+    for (const [variable, chi] of [['sex', 2.51], ['ageGroup', 1.65], ['systemicTherapy', 1.25], ['sinsBaselineGroup', 0.37], ['vasBaselineGroup', 0.78], ['kpsBaselineGroup', 0.24]] as const) {
+      expect(row(variable).chiSquare.statistic, variable).toBeCloseTo(chi, 2);
+    }
+  });
+
+  it('returns the numbers of src/stats called directly on the exported dataset', () => {
+    // chi-square of the sex row
+    const sex = ARMS.map((arm) => ['male', 'female'].map((s) => rowsOf(arm).filter((i) => data.sex![i] === s).length));
+    expect(analysis.baseline[0].chiSquare.statistic).toBe(chiSquareTest(tableFromRows(sex)).statistic);
+
+    // VAS at 1 month: one-way ANOVA between arms
+    const vas1 = ARMS.map((arm) => Float64Array.from(rowsOf(arm).filter((i) => data.vas_1![i] !== '').map((i) => Number(data.vas_1![i]))));
+    const anova = oneWayAnova(vas1);
+    const between = analysis.continuous[0].betweenGroups.find((b: { month: number }) => b.month === 1).anova;
+    expect(between.f).toBeCloseTo(anova.f, 10);
+    expect(between.p).toBeCloseTo(anova.p, 12);
+
+    // KPS groups at 3 months between arms
+    const kps3 = ARMS.map((arm) => ['80-100', '10-70'].map((g) => rowsOf(arm).filter((i) => data.kps_group_3![i] === g).length));
+    expect(analysis.kps.betweenGroups[2].chiSquare.statistic).toBeCloseTo(chiSquareTest(tableFromRows(kps3)).statistic, 12);
+
+    // survival: Kaplan–Meier medians per arm and the log-rank test
+    const time = Float64Array.from(data.survival_months!, Number);
+    const event = Uint8Array.from(data.death!, Number);
+    const group = Int32Array.from(data.study_arm!, (a) => ARMS.indexOf(a));
+    ARMS.forEach((arm, k) => {
+      const median = survivalQuantile(kaplanMeier(time, event, { confidenceType: 'log' }, Int32Array.from(rowsOf(arm)))).estimate;
+      expect(analysis.survival.byGroup[k].median.estimate, arm).toBeCloseTo(median, 2);
+    });
+    const logRank = logRankTest(time, event, group, 3);
+    expect(analysis.survival.logRank.chisq).toBeCloseTo(logRank.chisq, 4);
+
+    // Cox: brain/visceral (ref no), KPS (ref 80–100), systemic therapy (ref no), as 000 Table 5
+    const factor = (column: string, levels: string[]) => ({ name: column, kind: 'categorical' as const, levels, reference: 0, codes: Int32Array.from(data[column]!, (v) => levels.indexOf(v)) });
+    const design = designMatrix([factor('brain_or_visceral', ['no', 'yes']), factor('kps_group_0', ['80-100', '10-70']), factor('systemic_therapy', ['no', 'yes'])], time.length);
+    const fit = coxRegression({ time: subset(time, design.kept), event: subset(event, design.kept), covariates: design.matrix, p: design.p, ties: 'efron' });
+    expect(analysis.cox.terms.map((term: { level: string; reference: string }) => `${term.level} vs ${term.reference}`)).toEqual(['yes vs no', '10-70 vs 80-100', 'yes vs no']);
+    analysis.cox.terms.forEach((term: { hazardRatio: number }, j: number) => expect(term.hazardRatio).toBeCloseTo(fit.hazardRatios[j]!, 3));
+  });
+
+  it('is shaped like 000: medians near 14/15/17 months, survival 3–43 months, deaths and censoring', () => {
+    const medians = analysis.survival.byGroup.map((g: { median: { estimate: number } }) => g.median.estimate);
+    expect(medians[2]).toBeGreaterThan(12);
+    expect(medians[2]).toBeLessThan(16);
+    expect(Math.min(...data.survival_months!.map(Number))).toBeGreaterThanOrEqual(2.5);
+    expect(Math.max(...data.survival_months!.map(Number))).toBeLessThanOrEqual(43.5);
+    const deaths = data.death!.filter((d) => d === '1').length;
+    expect(deaths).toBeGreaterThan(60);
+    expect(deaths).toBeLessThan(106);
+  });
+
+  it('exports tidy observations with stable keys and a dictionary of every column', async () => {
+    const observations = columns((await app.inject('/api/export/observations.csv')).body);
+    const keys = observations.patient_code!.map((code, i) => `${code}|${observations.visit![i]}|${observations.instrument![i]}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(observations.visit)).toEqual(new Set(['baseline', 'month-1', 'month-3', 'month-6', 'month-12']));
+    const dictionary = columns((await app.inject('/api/export/data-dictionary.csv')).body);
+    const described = new Set(dictionary.file!.map((f, i) => `${f}:${dictionary.column![i]}`));
+    for (const column of Object.keys(observations)) expect(described.has(`observations.csv:${column}`), column).toBe(true);
+    for (const column of Object.keys(data)) expect(described.has(`cohort.csv:${column}`), column).toBe(true);
+    expect((await app.inject('/api/export/other.csv')).statusCode).toBe(404);
+  });
+
+  it('rejects a bad cohort definition with field paths', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/cohorts/analysis', payload: { groupBy: 'colour', filter: { sex: 'x' } } });
+    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.filter.sex', 'body.groupBy']);
+  });
+});
