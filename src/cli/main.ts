@@ -1,6 +1,8 @@
 import { ProblemError } from '../boundary/problem.js';
 import { formatProblem } from './render/problem.js';
 import { EXIT_USAGE, write, type CliIO, type Command } from './io.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { recommendCommand } from './commands/recommend.js';
 import { scoreCommand } from './commands/score.js';
 import { serveCommand } from './commands/serve.js';
@@ -16,6 +18,8 @@ interface CommandEntry {
 const COMMANDS: Record<string, CommandEntry> = {
   score: { run: scoreCommand, summary: 'score an assessment instrument (SINS, ESCC, KPS, Tokuhashi, …)' },
   recommend: { run: recommendCommand, summary: 'guideline verdict for every treatment option, with sourced findings and a computed plan' },
+  import: { run: importCommand, summary: 'import a cohort CSV into the registry (all or nothing; every bad row reported)' },
+  export: { run: exportCommand, summary: 'export the registry cohort: tidy observations, a dataset for SPSS/R and a data dictionary' },
   serve: { run: serveCommand, summary: 'serve the registry API over HTTP (PGlite in a data directory, or PostgreSQL via DATABASE_URL)' },
   stats: { run: statsCommand, summary: 'outcome statistics: km, logrank, cox, chisq, fisher, anova, levene, ttest' },
 };

@@ -23,7 +23,7 @@ export function parsePort(value: string | undefined, fallback: number): number {
 
 /** The store the CLI opens: DATABASE_URL, else PGlite in the data directory. */
 export function storeOptions(dataDir: string | undefined) {
-  const databaseUrl = process.env.DATABASE_URL;
+  const databaseUrl = process.env.DATABASE_URL || undefined;
   return databaseUrl ? { databaseUrl } : { dataDir: dataDir ?? DEFAULT_DATA_DIR };
 }
 
