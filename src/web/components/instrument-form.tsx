@@ -1,0 +1,173 @@
+import { useMemo } from 'react';
+import { webText as W } from '../../i18n/web/ui.js';
+import { INSTRUMENTS, scoreInstrument, type InstrumentId, type InstrumentResult } from '../../knowledge/instruments/index.js';
+import { formatSource } from '../../knowledge/sources.js';
+import { INSTRUMENT_FORMS, isBlank, toInput, type FieldSpec, type FormValues } from '../forms/instruments.js';
+import { issuesByPath, issuesOf } from '../forms/issues.js';
+import { useI18n } from '../i18n.js';
+import { CheckboxField, MultiField, SelectField, TextField } from './form.js';
+
+export interface LiveScore {
+  input: Record<string, unknown>;
+  result: InstrumentResult | null;
+  errors: Map<string, string[]>;
+  blank: boolean;
+}
+
+/** Scores the form's values with the core as they change: a result, or the field errors. */
+export function useLiveScore(instrument: InstrumentId, values: FormValues, fixed: Record<string, unknown> = {}): LiveScore {
+  const { lang, t } = useI18n();
+  const fields = INSTRUMENT_FORMS[instrument] ?? [];
+  const fixedKey = JSON.stringify(fixed);
+  return useMemo(() => {
+    const input = { ...toInput(fields, values), ...(JSON.parse(fixedKey) as Record<string, unknown>) };
+    const blank = isBlank(fields, values);
+    try {
+      return { input, result: scoreInstrument(instrument, input, lang), errors: new Map(), blank };
+    } catch (error) {
+      const issues = issuesOf(error);
+      if (!issues) throw error;
+      return { input, result: null, errors: issuesByPath(issues, t), blank };
+    }
+  }, [instrument, fields, values, fixedKey, lang, t]);
+}
+
+function FieldInput({ spec, id, value, onChange, errors }: { spec: FieldSpec; id: string; value: FormValues[string] | undefined; onChange(v: FormValues[string]): void; errors: string[] | undefined }) {
+  const { t } = useI18n();
+  const label = t(spec.label);
+  switch (spec.kind) {
+    case 'choice':
+      return (
+        <SelectField
+          id={id}
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          options={spec.options.map((o) => ({ value: o.value, label: t(o.label) }))}
+          onChange={onChange}
+          errors={errors}
+        />
+      );
+    case 'multi':
+      return (
+        <MultiField
+          id={id}
+          label={label}
+          values={Array.isArray(value) ? value : []}
+          options={spec.options.map((o) => ({ value: o.value, label: t(o.label) }))}
+          onChange={onChange}
+          errors={errors}
+        />
+      );
+    case 'number':
+      return (
+        <TextField
+          id={id}
+          label={label}
+          type="number"
+          inputMode="decimal"
+          step={spec.step !== undefined ? String(spec.step) : 'any'}
+          min={spec.min}
+          max={spec.max}
+          value={typeof value === 'string' ? value : ''}
+          onChange={onChange}
+          errors={errors}
+        />
+      );
+    case 'bool':
+      return <CheckboxField id={id} label={label} checked={value === true} onChange={onChange} errors={errors} />;
+    case 'level':
+      return <TextField id={id} label={label} value={typeof value === 'string' ? value : ''} onChange={onChange} errors={errors} />;
+  }
+}
+
+/** The instrument's fields; errors are shown only once the user has started filling it in. */
+export function InstrumentFields({ instrument, values, onChange, live, idPrefix, hide = [] }: {
+  instrument: InstrumentId;
+  values: FormValues;
+  onChange(values: FormValues): void;
+  live: LiveScore;
+  idPrefix: string;
+  hide?: readonly string[];
+}) {
+  const fields = (INSTRUMENT_FORMS[instrument] ?? []).filter((f) => !hide.includes(f.path));
+  const showErrors = !live.blank;
+  return (
+    <div className="instrument-fields">
+      {fields.map((spec) => (
+        <FieldInput
+          key={spec.path}
+          spec={spec}
+          id={`${idPrefix}-${spec.path.replace(/\./g, '-')}`}
+          value={values[spec.path]}
+          onChange={(v) => onChange({ ...values, [spec.path]: v })}
+          errors={showErrors ? live.errors.get(spec.path) : undefined}
+        />
+      ))}
+      {showErrors && live.errors.get('') ? <div className="field-error" role="alert">{live.errors.get('')!.join(' ')}</div> : null}
+      {showErrors && live.errors.get('sections') ? <div className="field-error" role="alert">{live.errors.get('sections')!.join(' ')}</div> : null}
+    </div>
+  );
+}
+
+/** The result as the core explains it: total and band, every item with its points, caveats, sources. */
+export function InstrumentResultView({ result, compact = false }: { result: InstrumentResult; compact?: boolean }) {
+  const { t, number } = useI18n();
+  return (
+    <div className="result" aria-live="polite" data-testid={`result-${result.instrument}`}>
+      <p className="result-head">
+        <strong>{result.name}</strong>
+        {result.total !== null ? <span className="total">{t(W.instrument.score)} {number(result.total)}</span> : null}
+        <span className={`band band-${result.band.id}`}>{result.band.label}</span>
+      </p>
+      <table className="data compact">
+        <caption className="sr-only">{result.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(W.instrument.item)}</th>
+            <th scope="col">{t(W.instrument.answer)}</th>
+            <th scope="col" className="num">{t(W.instrument.points)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">{item.label}</th>
+              <td>{item.answerLabel}</td>
+              <td className="num">{item.points === null ? '—' : number(item.points)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="interpretation">{result.interpretation}</p>
+      {!compact && result.caveats.length ? (
+        <ul className="caveats" aria-label={t(W.instrument.caveats)}>
+          {result.caveats.map((c, i) => <li key={i}>{c}</li>)}
+        </ul>
+      ) : null}
+      {!compact ? <p className="sources muted">{t(W.instrument.sources)}: {result.sources.map(formatSource).join('; ')}</p> : null}
+    </div>
+  );
+}
+
+/** One instrument: its form and, beside it, the live result or what is still missing. */
+export function InstrumentPanel({ instrument, values, onChange, idPrefix, fixed, hide }: {
+  instrument: InstrumentId;
+  values: FormValues;
+  onChange(values: FormValues): void;
+  idPrefix: string;
+  fixed?: Record<string, unknown>;
+  hide?: readonly string[];
+}) {
+  const { t } = useI18n();
+  const live = useLiveScore(instrument, values, fixed);
+  const headingId = `${idPrefix}-title`;
+  return (
+    <section className="instrument card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(INSTRUMENTS[instrument].name)}</h3>
+      <div className="instrument-body">
+        <InstrumentFields instrument={instrument} values={values} onChange={onChange} live={live} idPrefix={idPrefix} hide={hide ?? []} />
+        {live.result ? <InstrumentResultView result={live.result} /> : <p className="muted">{t(W.errors.incomplete)}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState, type FormEvent } from 'react';
+import { webText as W } from '../../i18n/web/ui.js';
+import { ApiError, api, errorsByField, type Problem } from '../api.js';
+import { todayIso } from '../patient-data.js';
+import { useI18n } from '../i18n.js';
+import { ProblemSummary, SelectField, TextField, fieldId } from './form.js';
+
+const KINDS = ['pvp', 'pkp', 'radiotherapy', 'surgery', 'ablation', 'bone-modifying-agent'] as const;
+type Kind = (typeof KINDS)[number];
+const LEAKS = ['paravertebral', 'disc', 'pedicle', 'canal', 'paravertebral-vein'] as const;
+const TECHNIQUES = ['imrt', '3d-crt', 'conventional-ebrt', 'sbrt', 'ssrs'] as const;
+const PROCEDURES = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery', 'other'] as const;
+const METHODS = ['rfa', 'mwa', 'cryoablation', 'focused-ultrasound', 'other'] as const;
+const AGENTS = ['zoledronic-acid', 'pamidronate', 'ibandronate', 'incadronate', 'denosumab'] as const;
+
+interface LevelRow {
+  level: string;
+  cementMl: string;
+  leaks: string[];
+}
+
+/** Records a treatment; PVP/PKP with levels, cement per level and leaks (prefilled from the plan). */
+export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = [], onSaved }: {
+  patientId: string;
+  initialKind?: Kind;
+  initialLevels?: readonly { level: string; cementMl?: number }[];
+  onSaved(): void;
+}) {
+  const { t } = useI18n();
+  const [kind, setKind] = useState<Kind>(initialKind);
+  const [startedOn, setStartedOn] = useState(todayIso());
+  const [endedOn, setEndedOn] = useState('');
+  const [approach, setApproach] = useState('transpedicular');
+  const [needleGauge, setNeedleGauge] = useState('');
+  const [rows, setRows] = useState<LevelRow[]>(
+    initialLevels.length ? initialLevels.map((l) => ({ level: l.level, cementMl: l.cementMl !== undefined ? String(l.cementMl) : '', leaks: [] })) : [{ level: '', cementMl: '', leaks: [] }],
+  );
+  const [technique, setTechnique] = useState('imrt');
+  const [doseGy, setDoseGy] = useState('');
+  const [fractions, setFractions] = useState('');
+  const [levelsText, setLevelsText] = useState(initialLevels.map((l) => l.level).join(', '));
+  const [procedure, setProcedure] = useState('separation-surgery');
+  const [method, setMethod] = useState('rfa');
+  const [agent, setAgent] = useState('zoledronic-acid');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = errorsByField(problem);
+  const id = (path: string) => fieldId('treatment', path);
+  const num = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')));
+  const levelList = levelsText.split(/[,，、\s]+/).filter(Boolean);
+
+  const details = (): Record<string, unknown> => {
+    switch (kind) {
+      case 'pvp':
+      case 'pkp':
+        return {
+          approach,
+          ...(needleGauge ? { needleGauge: num(needleGauge) } : {}),
+          levels: rows.map((r) => ({ level: r.level, cementMl: num(r.cementMl), leaks: r.leaks })),
+        };
+      case 'radiotherapy':
+        return { technique, doseGy: num(doseGy), fractions: num(fractions), ...(levelList.length ? { levels: levelList } : {}) };
+      case 'surgery':
+        return { procedure, ...(levelList.length ? { levels: levelList } : {}) };
+      case 'ablation':
+        return { method, ...(levelList.length ? { levels: levelList } : {}) };
+      case 'bone-modifying-agent':
+        return { agent };
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await api.post('/api/treatments', { patientId, kind, startedOn, ...(endedOn ? { endedOn } : {}), details: details() });
+      setProblem(null);
+      onSaved();
+    } catch (e) {
+      if (e instanceof ApiError) setProblem(e.problem);
+      else throw e;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const setRow = (i: number, patch: Partial<LevelRow>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const plainOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: v.toUpperCase().replace(/-/g, ' ') }));
+
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="treatment-title">
+      <h3 id="treatment-title">{t(W.treatment.title)}</h3>
+      <ProblemSummary problem={problem} form="treatment" />
+      <div className="form-grid">
+        <SelectField id={id('kind')} label={t(W.treatment.kind)} value={kind} allowEmpty={false} onChange={(v) => setKind(v as Kind)} options={KINDS.map((k) => ({ value: k, label: t(W.treatment.kinds[k]) }))} errors={errors.get('kind')} />
+        <TextField id={id('startedOn')} type="date" label={t(W.treatment.startedOn)} value={startedOn} onChange={setStartedOn} errors={errors.get('startedOn')} />
+        <TextField id={id('endedOn')} type="date" label={t(W.treatment.endedOn)} value={endedOn} onChange={setEndedOn} errors={errors.get('endedOn')} />
+        {kind === 'pvp' || kind === 'pkp' ? (
+          <>
+            <SelectField id={id('details.approach')} label={t(W.treatment.approach)} value={approach} allowEmpty={false} onChange={setApproach} options={(['transpedicular', 'costovertebral', 'parapedicular', 'other'] as const).map((a) => ({ value: a, label: t(W.treatment.approaches[a]) }))} errors={errors.get('details.approach')} />
+            <TextField id={id('details.needleGauge')} type="number" label={t(W.treatment.needleGauge)} value={needleGauge} onChange={setNeedleGauge} errors={errors.get('details.needleGauge')} />
+          </>
+        ) : null}
+        {kind === 'radiotherapy' ? (
+          <>
+            <SelectField id={id('details.technique')} label={t(W.treatment.technique)} value={technique} allowEmpty={false} onChange={setTechnique} options={plainOptions(TECHNIQUES)} errors={errors.get('details.technique')} />
+            <TextField id={id('details.doseGy')} type="number" label={t(W.decision.doseGy)} value={doseGy} onChange={setDoseGy} errors={errors.get('details.doseGy')} />
+            <TextField id={id('details.fractions')} type="number" label={t(W.decision.fractions)} value={fractions} onChange={setFractions} errors={errors.get('details.fractions')} />
+          </>
+        ) : null}
+        {kind === 'surgery' ? <SelectField id={id('details.procedure')} label={t(W.treatment.kind)} value={procedure} allowEmpty={false} onChange={setProcedure} options={plainOptions(PROCEDURES)} errors={errors.get('details.procedure')} /> : null}
+        {kind === 'ablation' ? <SelectField id={id('details.method')} label={t(W.treatment.kind)} value={method} allowEmpty={false} onChange={setMethod} options={plainOptions(METHODS)} errors={errors.get('details.method')} /> : null}
+        {kind === 'bone-modifying-agent' ? <SelectField id={id('details.agent')} label={t(W.decision.agent)} value={agent} allowEmpty={false} onChange={setAgent} options={plainOptions(AGENTS)} errors={errors.get('details.agent')} /> : null}
+        {kind === 'radiotherapy' || kind === 'surgery' || kind === 'ablation' ? (
+          <TextField id={id('details.levels')} label={t(W.spine.level)} value={levelsText} onChange={setLevelsText} errors={errors.get('details.levels')} />
+        ) : null}
+      </div>
+      {kind === 'pvp' || kind === 'pkp' ? (
+        <fieldset className="levels">
+          <legend>{t(W.treatment.levels)}</legend>
+          {rows.map((row, i) => (
+            <div className="level-row" key={i}>
+              <TextField id={id(`details.levels[${i}].level`)} label={`${t(W.spine.level)} ${i + 1}`} value={row.level} onChange={(v) => setRow(i, { level: v })} errors={errors.get(`details.levels[${i}].level`)} />
+              <TextField id={id(`details.levels[${i}].cementMl`)} type="number" inputMode="decimal" step="0.1" label={t(W.treatment.cementMl)} value={row.cementMl} onChange={(v) => setRow(i, { cementMl: v })} errors={errors.get(`details.levels[${i}].cementMl`)} />
+              <fieldset className="multi">
+                <legend>{t(W.treatment.leaks)}</legend>
+                {LEAKS.map((leak) => {
+                  const leakId = id(`details.levels[${i}].leaks.${leak}`);
+                  return (
+                    <span className="check" key={leak}>
+                      <input id={leakId} type="checkbox" checked={row.leaks.includes(leak)} onChange={(e) => setRow(i, { leaks: e.target.checked ? [...row.leaks, leak] : row.leaks.filter((l) => l !== leak) })} />
+                      <label htmlFor={leakId}>{t(W.treatment.leakSites[leak])}</label>
+                    </span>
+                  );
+                })}
+              </fieldset>
+              {rows.length > 1 ? <button type="button" className="link-button" onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>{t(W.common.remove)} {row.level}</button> : null}
+            </div>
+          ))}
+          <button type="button" onClick={() => setRows((all) => [...all, { level: '', cementMl: '', leaks: [] }])}>{t(W.treatment.addLevel)}</button>
+        </fieldset>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>{t(W.common.save)}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,235 @@
+import { patientFactsSchema } from '../../knowledge/facts/index.js';
+import type { Rec } from '../api.js';
+import type { PatientData } from '../patient-data.js';
+
+/**
+ * The decision page's facts form: every widget value is kept as typed text under the fact's
+ * path (`labs.plateletsPerUl`, `lesions[0].level`), so nothing the user types is lost; the facts
+ * object is built from that text for the core, which validates it and says what is wrong.
+ */
+export type FactValues = Record<string, string>;
+
+export type FactWidget =
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'number' }
+  | { kind: 'boolean' }
+  | { kind: 'text' }
+  | { kind: 'date' }
+  | { kind: 'list'; numeric: boolean; values?: string[] }
+  | { kind: 'object'; required: string[] };
+
+interface Def {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  out?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  entries?: Record<string, string>;
+  values?: unknown[];
+  format?: string;
+}
+interface Schema {
+  _zod: { def: Def; values?: Set<unknown> };
+}
+
+const def = (s: Schema): Def => s._zod.def;
+
+/** The schema under optional/default/nullable/pipe wrappers; `optional` tells whether it may be left out. */
+function unwrap(schema: Schema): { schema: Schema; optional: boolean } {
+  let s = schema;
+  let optional = false;
+  for (;;) {
+    const d = def(s);
+    if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault') {
+      optional = true;
+      s = d.innerType!;
+    } else if (d.type === 'pipe') {
+      s = def(d.in!).type === 'transform' ? d.out! : d.in!;
+    } else {
+      return { schema: s, optional };
+    }
+  }
+}
+
+/** The schema at a fact path (`lesions[0].level` and `lesions.level` both work). */
+function schemaAt(path: string): { schema: Schema; optional: boolean } | null {
+  let current: Schema = patientFactsSchema as unknown as Schema;
+  let optional = false;
+  for (const part of path.replace(/\[\d+\]/g, '.[]').split('.').filter(Boolean)) {
+    const u = unwrap(current);
+    const d = def(u.schema);
+    if (part === '[]') {
+      if (d.type !== 'array') return null;
+      current = d.element!;
+    } else {
+      if (d.type !== 'object' || !d.shape?.[part]) return null;
+      current = d.shape[part]!;
+    }
+    optional = false;
+  }
+  const u = unwrap(current);
+  return { schema: u.schema, optional: u.optional || optional };
+}
+
+function enumValues(schema: Schema): string[] | null {
+  const d = def(schema);
+  if (d.type === 'enum' && d.entries) return Object.values(d.entries);
+  if (d.type === 'literal') return (d.values ?? [...(schema._zod.values ?? [])]).map(String);
+  return null;
+}
+
+export function widgetFor(path: string): FactWidget | null {
+  const at = schemaAt(path);
+  if (!at) return null;
+  const d = def(at.schema);
+  const values = enumValues(at.schema);
+  if (values) return { kind: 'enum', values };
+  switch (d.type) {
+    case 'number':
+      return { kind: 'number' };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'string':
+      return d.format === 'date' || /date/i.test(path) ? { kind: 'date' } : { kind: 'text' };
+    case 'array': {
+      const element = unwrap(d.element!).schema;
+      const ev = enumValues(element);
+      return { kind: 'list', numeric: def(element).type === 'number', ...(ev ? { values: ev } : {}) };
+    }
+    case 'object': {
+      const required = Object.entries(d.shape ?? {})
+        .filter(([, s]) => !unwrap(s).optional)
+        .map(([k]) => `${path}.${k}`);
+      return { kind: 'object', required };
+    }
+    default:
+      return { kind: 'text' };
+  }
+}
+
+/** The label key of a path: indices dropped. */
+export const labelKey = (path: string): string => path.replace(/\[\d+\]/g, '');
+
+function convert(path: string, text: string): unknown {
+  const widget = widgetFor(path);
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  switch (widget?.kind) {
+    case 'number': {
+      const n = Number(trimmed.replace(',', '.'));
+      return Number.isFinite(n) ? n : trimmed;
+    }
+    case 'boolean':
+      return trimmed === 'true' ? true : trimmed === 'false' ? false : trimmed;
+    case 'list': {
+      const parts = trimmed.split(/[,，、\s]+/).filter(Boolean);
+      return widget.numeric ? parts.map((p) => (Number.isFinite(Number(p)) ? Number(p) : p)) : parts;
+    }
+    default:
+      return trimmed;
+  }
+}
+
+/** The facts object the values stand for; blank fields are left out. */
+export function buildFacts(values: FactValues): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
+  const paths = Object.keys(values).sort();
+  for (const path of paths) {
+    const value = convert(path, values[path] ?? '');
+    if (value === undefined) continue;
+    const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+    let target: Record<string, unknown> | unknown[] = facts;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const key = parts[i]!;
+      const nextIsIndex = /^\d+$/.test(parts[i + 1]!);
+      const container = target as Record<string, unknown>;
+      container[key] ??= nextIsIndex ? [] : {};
+      target = container[key] as Record<string, unknown>;
+    }
+    (target as Record<string, unknown>)[parts[parts.length - 1]!] = value;
+  }
+  // Rows removed in the middle leave holes: close them.
+  for (const key of ['lesions', 'opioids', 'priorTreatments']) {
+    if (Array.isArray(facts[key])) facts[key] = (facts[key] as unknown[]).filter((row) => row !== undefined);
+  }
+  return facts;
+}
+
+const latest = (records: readonly Rec[], instrument: string): Rec | undefined =>
+  records.filter((a) => a.instrument === instrument).sort((a, b) => String(b.assessedOn).localeCompare(String(a.assessedOn)))[0];
+
+const s = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
+
+/** Prefill from the record: what the registry already knows, as form text. */
+export function factsFromRecord(data: PatientData, today: string): FactValues {
+  const v: FactValues = { decisionDate: today };
+  const { patient } = data;
+  if (typeof patient.birthYear === 'number') v['patient.age'] = String(Number(today.slice(0, 4)) - patient.birthYear);
+  v['patient.sex'] = s(patient.sex);
+  const primary = data.primaries[0];
+  if (primary) {
+    v['primary.histology'] = s(primary.histology);
+    if (primary.breastSubtype) v['primary.breastSubtype'] = s(primary.breastSubtype);
+    if (primary.egfr) v['primary.egfr'] = s(primary.egfr);
+    if (primary.alk) v['primary.alk'] = s(primary.alk);
+  }
+  const kps = latest(data.assessments, 'kps');
+  if (kps) v.kps = s((kps.inputs as Record<string, unknown>).kps);
+  const vas = latest(data.assessments, 'vas');
+  if (vas) {
+    const inputs = vas.inputs as Record<string, unknown>;
+    v['pain.score'] = s(inputs.score);
+    if (inputs.painType) v['pain.type'] = s(inputs.painType);
+  }
+  const frankel = latest(data.assessments, 'frankel');
+  if (frankel) v['neurology.frankel'] = s((frankel.inputs as Record<string, unknown>).grade);
+  const lesions = [...data.lesions].sort((a, b) => String(a.level).localeCompare(String(b.level)));
+  lesions.forEach((lesion, i) => {
+    const p = `lesions[${i}]`;
+    v[`${p}.level`] = s(lesion.level);
+    if (lesion.character) v[`${p}.character`] = s(lesion.character);
+    if (typeof lesion.posteriorWallIntact === 'boolean') v[`${p}.posteriorWallIntact`] = String(lesion.posteriorWallIntact);
+    if (lesion.pediclesInvolved) v[`${p}.pediclesInvolved`] = s(lesion.pediclesInvolved);
+    if (typeof lesion.collapsePercent === 'number') v[`${p}.collapsePercent`] = s(lesion.collapsePercent);
+    if (lesion.escc) v[`${p}.escc`] = s(lesion.escc);
+    if (Array.isArray(lesion.wbbZones)) v[`${p}.wbbZones`] = s(lesion.wbbZones);
+    const own = data.assessments.filter((a) => a.lesionId === lesion.id);
+    const sins = latest(own, 'sins');
+    if (sins && typeof sins.total === 'number') v[`${p}.sins`] = String(sins.total);
+    const tomita = latest(own, 'tomita-type');
+    if (tomita) {
+      const inputs = tomita.inputs as Record<string, unknown>;
+      v[`${p}.tomitaSites`] = s(inputs.sites);
+      if (typeof inputs.adjacentVertebrae === 'boolean') v[`${p}.adjacentVertebrae`] = String(inputs.adjacentVertebrae);
+    }
+  });
+  if (lesions.length) v['metastases.spinal'] = String(lesions.length);
+  const prior = data.treatments.filter((t) => ['pvp', 'pkp', 'radiotherapy', 'surgery', 'ablation'].includes(String(t.kind)));
+  prior.forEach((t, i) => {
+    const details = (t.details ?? {}) as Record<string, unknown>;
+    const p = `priorTreatments[${i}]`;
+    const kind = t.kind === 'pkp' ? 'pvp'
+      : t.kind === 'radiotherapy' ? (details.technique === 'sbrt' || details.technique === 'ssrs' ? 'sbrt' : 'radiotherapy')
+        : t.kind === 'surgery' ? (details.procedure === 'separation-surgery' ? 'separation-surgery' : 'surgery')
+          : String(t.kind);
+    v[`${p}.kind`] = kind;
+    v[`${p}.date`] = s(t.endedOn ?? t.startedOn);
+    const levels = Array.isArray(details.levels) ? details.levels.map((l) => (typeof l === 'string' ? l : s((l as Record<string, unknown>).level))) : [];
+    if (levels.length) v[`${p}.levels`] = levels.join(', ');
+    if (typeof details.doseGy === 'number') v[`${p}.doseGy`] = String(details.doseGy);
+    if (typeof details.fractions === 'number') v[`${p}.fractions`] = String(details.fractions);
+  });
+  return v;
+}
+
+/** How many rows of an array fact the values hold. */
+export function rowCount(values: FactValues, key: string): number {
+  let max = -1;
+  const re = new RegExp(`^${key}\\[(\\d+)\\]`);
+  for (const path of Object.keys(values)) {
+    const m = re.exec(path);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max + 1;
+}

@@ -1,0 +1,176 @@
+import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
+import { esccText } from '../../i18n/instruments/escc.js';
+import { frankelText } from '../../i18n/instruments/frankel.js';
+import { kpsText } from '../../i18n/instruments/kps.js';
+import { odiText } from '../../i18n/instruments/odi.js';
+import { sinsText } from '../../i18n/instruments/sins.js';
+import { tokuhashiText } from '../../i18n/instruments/tokuhashi.js';
+import { tomitaTypeText } from '../../i18n/instruments/tomita-type.js';
+import { tomitaText } from '../../i18n/instruments/tomita.js';
+import { vasText } from '../../i18n/instruments/vas.js';
+import { wbbText } from '../../i18n/instruments/wbb.js';
+import { L, type Localized } from '../../i18n/lang.js';
+import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../../knowledge/histology.js';
+import type { InstrumentId } from '../../knowledge/instruments/index.js';
+
+/**
+ * How each instrument's input is laid out as a form: field order, widgets and the catalogue
+ * labels. Only layout lives here; the schema (what is accepted) and the scoring stay in the core,
+ * which validates every value the form produces.
+ */
+
+export interface ChoiceOption {
+  value: string;
+  label: Localized;
+}
+
+export type FieldSpec =
+  | { kind: 'choice'; path: string; label: Localized; options: readonly ChoiceOption[]; numeric?: boolean; optional?: boolean }
+  | { kind: 'multi'; path: string; label: Localized; options: readonly ChoiceOption[]; numeric?: boolean }
+  | { kind: 'number'; path: string; label: Localized; min?: number; max?: number; step?: number; optional?: boolean }
+  | { kind: 'bool'; path: string; label: Localized }
+  | { kind: 'level'; path: string; label: Localized };
+
+export type FormValues = Record<string, string | string[] | boolean>;
+
+const options = <K extends string>(table: Readonly<Record<K, Localized>>, keys?: readonly K[]): ChoiceOption[] =>
+  (keys ?? (Object.keys(table) as K[])).map((value) => ({ value, label: table[value] }));
+
+const plain = (values: readonly (string | number)[]): ChoiceOption[] =>
+  values.map((v) => ({ value: String(v), label: L(String(v), String(v), String(v)) }));
+
+const histologyOptions = options(histologyText, HISTOLOGY_IDS);
+const breastOptions = options(breastSubtypeText, BREAST_SUBTYPES);
+const kpsOptions = (from: number) =>
+  [100, 90, 80, 70, 60, 50, 40, 30, 20, 10, 0]
+    .filter((v) => v >= from)
+    .map((v) => {
+      const text = kpsText.levels[v as keyof typeof kpsText.levels];
+      return { value: String(v), label: L(`${v} — ${text.en}`, `${v} — ${text.zh}`, `${v} — ${text.ja}`) };
+    });
+const frankelOptions = options(frankelText.grades);
+
+const odiSections = Object.keys(odiText.sections) as (keyof typeof odiText.sections)[];
+
+export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]>> = {
+  sins: [
+    { kind: 'level', path: 'level', label: sinsText.location.label },
+    { kind: 'choice', path: 'pain', label: sinsText.pain.label, options: options(sinsText.pain.options) },
+    { kind: 'choice', path: 'boneLesion', label: sinsText.boneLesion.label, options: options(sinsText.boneLesion.options) },
+    { kind: 'choice', path: 'alignment', label: sinsText.alignment.label, options: options(sinsText.alignment.options) },
+    { kind: 'choice', path: 'collapse', label: sinsText.collapse.label, options: options(sinsText.collapse.options) },
+    { kind: 'choice', path: 'posterolateral', label: sinsText.posterolateral.label, options: options(sinsText.posterolateral.options) },
+  ],
+  escc: [{ kind: 'choice', path: 'grade', label: esccText.gradeLabel, options: options(esccText.grades) }],
+  'tomita-type': [
+    { kind: 'multi', path: 'sites', label: tomitaTypeText.items.sites, options: options(tomitaTypeText.sites) },
+    { kind: 'bool', path: 'adjacentVertebrae', label: tomitaTypeText.items.adjacentVertebrae },
+    { kind: 'bool', path: 'skipLesions', label: tomitaTypeText.items.skipLesions },
+  ],
+  wbb: [
+    { kind: 'multi', path: 'zones', label: wbbText.items.zones, options: plain([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), numeric: true },
+    { kind: 'multi', path: 'layers', label: wbbText.items.layers, options: options(wbbText.layers) },
+  ],
+  kps: [{ kind: 'choice', path: 'kps', label: kpsText.itemLabel, options: kpsOptions(0), numeric: true }],
+  vas: [
+    { kind: 'number', path: 'score', label: vasText.score, min: 0, max: 10, step: 0.1 },
+    { kind: 'choice', path: 'scale', label: vasText.scale.label, options: options(vasText.scale.options), optional: true },
+    { kind: 'number', path: 'baseline', label: vasText.baseline, min: 0, max: 10, step: 0.1, optional: true },
+    { kind: 'choice', path: 'painType', label: vasText.painType.label, options: options(vasText.painType.options), optional: true },
+  ],
+  odi: odiSections.map((section) => ({
+    kind: 'choice' as const,
+    path: `sections.${section}`,
+    label: odiText.sections[section],
+    options: [0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: odiStatement(n) })),
+    numeric: true,
+    optional: true,
+  })),
+  frankel: [{ kind: 'choice', path: 'grade', label: frankelText.gradeLabel, options: frankelOptions }],
+  tokuhashi: [
+    { kind: 'choice', path: 'kps', label: tokuhashiText.items.generalCondition, options: kpsOptions(10), numeric: true },
+    { kind: 'number', path: 'extraspinalBoneMetastases', label: tokuhashiText.items.extraspinalBone, min: 0, step: 1 },
+    { kind: 'number', path: 'vertebralBodyMetastases', label: tokuhashiText.items.vertebralBody, min: 1, step: 1 },
+    { kind: 'choice', path: 'visceralMetastases', label: tokuhashiText.items.visceral, options: options(tokuhashiText.visceral) },
+    { kind: 'choice', path: 'primary', label: tokuhashiText.items.primary, options: histologyOptions },
+    { kind: 'choice', path: 'breastSubtype', label: L('Breast subtype', '乳腺癌分子分型', '乳癌サブタイプ'), options: breastOptions, optional: true },
+    { kind: 'choice', path: 'frankel', label: tokuhashiText.items.palsy, options: frankelOptions },
+  ],
+  tomita: [
+    { kind: 'choice', path: 'primary', label: tokuhashiText.items.primary, options: histologyOptions },
+    { kind: 'choice', path: 'growth', label: tomitaText.items.growth, options: options(tomitaText.growth), optional: true },
+    { kind: 'choice', path: 'breastSubtype', label: L('Breast subtype', '乳腺癌分子分型', '乳癌サブタイプ'), options: breastOptions, optional: true },
+    { kind: 'choice', path: 'visceralMetastases', label: tomitaText.items.visceral, options: options(tomitaText.visceral) },
+    { kind: 'choice', path: 'boneMetastases', label: tomitaText.items.bone, options: options(tomitaText.bone) },
+  ],
+};
+
+function odiStatement(n: number): Localized {
+  const t = odiText.statement;
+  return L(t.en.replace('{n}', String(n)), t.zh.replace('{n}', String(n)), t.ja.replace('{n}', String(n)));
+}
+
+/** Instruments entered per lesion on the spine map, and per visit on the follow-up page. */
+export const LESION_INSTRUMENTS: readonly InstrumentId[] = ['sins', 'escc', 'tomita-type', 'wbb'];
+export const VISIT_INSTRUMENTS: readonly InstrumentId[] = ['vas', 'kps', 'sins', 'odi'];
+export const PATIENT_INSTRUMENTS: readonly InstrumentId[] = ['kps', 'vas', 'frankel', 'odi', 'tokuhashi', 'tomita'];
+
+/** Whether the user has touched any field of the form (an untouched form is not an error). */
+export function isBlank(fields: readonly FieldSpec[], values: FormValues): boolean {
+  return fields.every((f) => {
+    if (f.kind === 'level' || f.kind === 'bool') return true;
+    const v = values[f.path];
+    return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+  });
+}
+
+/** The instrument input the form's values stand for: empty fields are left out, numbers parsed. */
+export function toInput(fields: readonly FieldSpec[], values: FormValues): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  const put = (path: string, value: unknown) => {
+    const parts = path.split('.');
+    let target = input;
+    for (const part of parts.slice(0, -1)) {
+      target[part] ??= {};
+      target = target[part] as Record<string, unknown>;
+    }
+    target[parts[parts.length - 1]!] = value;
+  };
+  for (const f of fields) {
+    const v = values[f.path];
+    switch (f.kind) {
+      case 'bool':
+        put(f.path, v === true);
+        break;
+      case 'multi': {
+        const list = Array.isArray(v) ? v : [];
+        if (list.length) put(f.path, f.numeric ? list.map(Number) : list);
+        break;
+      }
+      case 'number':
+        if (typeof v === 'string' && v.trim() !== '') put(f.path, Number(v.replace(',', '.')));
+        break;
+      case 'choice':
+        if (typeof v === 'string' && v !== '') put(f.path, f.numeric ? Number(v) : v);
+        else if (f.path.includes('.')) put(f.path, null);
+        break;
+      case 'level':
+        if (typeof v === 'string' && v.trim() !== '') put(f.path, v.trim());
+        break;
+    }
+  }
+  return input;
+}
+
+/** Form values from a stored instrument input (to edit or to prefill). */
+export function fromInput(fields: readonly FieldSpec[], input: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const f of fields) {
+    const v = f.path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), input);
+    if (v === undefined || v === null) continue;
+    if (f.kind === 'bool') values[f.path] = v === true;
+    else if (f.kind === 'multi') values[f.path] = Array.isArray(v) ? v.map(String) : [];
+    else values[f.path] = String(v);
+  }
+  return values;
+}

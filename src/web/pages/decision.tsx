@@ -1,0 +1,400 @@
+import { useEffect, useMemo, useState } from 'react';
+import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
+import { esccText } from '../../i18n/instruments/escc.js';
+import { frankelText } from '../../i18n/instruments/frankel.js';
+import { tomitaTypeText } from '../../i18n/instruments/tomita-type.js';
+import { recommendText as RT } from '../../i18n/rules/common.js';
+import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
+import { webText as W } from '../../i18n/web/ui.js';
+import type { Lang, Localized } from '../../i18n/lang.js';
+import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
+import { recommend, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
+import { formatSource } from '../../knowledge/sources.js';
+import { ApiError, api, type Problem } from '../api.js';
+import { ProblemSummary, Status, TextField } from '../components/form.js';
+import { TreatmentForm } from '../components/treatment-form.js';
+import { buildFacts, factsFromRecord, labelKey, rowCount, widgetFor, type FactValues } from '../forms/facts.js';
+import { issuesOf, issueMessage } from '../forms/issues.js';
+import { useI18n } from '../i18n.js';
+import { todayIso, type PatientData } from '../patient-data.js';
+import { useSession } from '../session.js';
+
+const GROUPS: { id: keyof typeof W.decision.groups; paths: string[] }[] = [
+  { id: 'patient', paths: ['decisionDate', 'patient.age', 'patient.sex', 'patient.weightKg'] },
+  { id: 'primary', paths: ['primary.histology', 'primary.breastSubtype', 'primary.egfr', 'primary.alk', 'primary.cancerHistory', 'primary.controlled', 'primary.growth', 'primary.radiosensitivity', 'primary.boneMetastasisConfirmed'] },
+  { id: 'status', paths: ['kps', 'pain.score', 'pain.type', 'pain.limitsDailyLife', 'pain.refractory', 'pain.controlled', 'neurology.frankel', 'neurology.deficitProgressing', 'activityRestrictedForFractureRisk', 'lifeExpectancyMonths', 'toleratesSurgery'] },
+  { id: 'metastases', paths: ['metastases.spinal', 'metastases.extraspinalBone', 'metastases.visceral', 'metastases.brain'] },
+  { id: 'labs', paths: ['labs.plateletsPerUl', 'labs.ptRatio', 'labs.apttRatio', 'labs.creatinineMgDl', 'labs.calciumMgDl'] },
+  { id: 'other', paths: ['infection.local', 'infection.systemic', 'pmmaAllergy', 'comorbidities.bleedingRisk', 'boneAgents.dentalExamDone'] },
+];
+const LESION_FIELDS = ['level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm'];
+const OPIOID_DRUGS_PATH = 'opioids';
+
+/** Known labels of enum values: histologies, grades, sites; else the fact value words. */
+function valueLabel(path: string, value: string, t: (l: Localized) => string): string {
+  const key = labelKey(path);
+  const table: Record<string, Localized> | undefined =
+    key === 'primary.histology' ? histologyText
+      : key === 'primary.breastSubtype' ? breastSubtypeText
+        : key === 'lesions.escc' ? esccText.grades
+          : key === 'neurology.frankel' ? frankelText.grades
+            : key === 'lesions.tomitaSites' ? tomitaTypeText.sites
+              : undefined;
+  const text = table?.[value] ?? factValueLabels[value];
+  return text ? t(text) : value;
+}
+
+const fieldDomId = (path: string) => `fact-${path.replace(/[^a-zA-Z0-9]/g, '_')}`;
+
+function FactField({ path, values, setValue, errors }: { path: string; values: FactValues; setValue(path: string, value: string): void; errors: Map<string, string[]> }) {
+  const { t } = useI18n();
+  const widget = widgetFor(path);
+  const label = factLabels[labelKey(path)] ? t(factLabels[labelKey(path)]!) : path;
+  const id = fieldDomId(path);
+  const value = values[path] ?? '';
+  const own = errors.get(path);
+  const describedBy = own?.length ? `${id}-error` : undefined;
+  if (!widget) return null;
+  if (widget.kind === 'object') {
+    return (
+      <>
+        {widget.required.map((p) => <FactField key={p} path={p} values={values} setValue={setValue} errors={errors} />)}
+      </>
+    );
+  }
+  let control;
+  if (widget.kind === 'enum' || widget.kind === 'boolean') {
+    const options = widget.kind === 'boolean' ? ['true', 'false'] : widget.values;
+    control = (
+      <select id={id} value={value} aria-invalid={own?.length ? true : undefined} aria-describedby={describedBy} onChange={(e) => setValue(path, e.target.value)}>
+        <option value="">{t(W.common.unknown)}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {widget.kind === 'boolean' ? t(o === 'true' ? W.common.yes : W.common.no) : valueLabel(path, o, t)}
+          </option>
+        ))}
+      </select>
+    );
+  } else {
+    control = (
+      <input
+        id={id}
+        type={widget.kind === 'date' ? 'date' : 'text'}
+        inputMode={widget.kind === 'number' ? 'decimal' : undefined}
+        value={value}
+        aria-invalid={own?.length ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => setValue(path, e.target.value)}
+      />
+    );
+  }
+  return (
+    <div className={`field${own?.length ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {control}
+      {own?.length ? <div className="field-error" id={`${id}-error`} role="alert">{own.join(' ')}</div> : null}
+    </div>
+  );
+}
+
+function GuidelineText({ finding }: { finding: Finding }) {
+  const { t, lang } = useI18n();
+  if (!finding.recommendation) return null;
+  const rec = guideline(finding.recommendation);
+  const originalLang: Lang = rec.originalLang;
+  return (
+    <div className="guideline">
+      <blockquote lang={originalLang === 'zh' ? 'zh-CN' : originalLang}>
+        <span className="quote-label">{t(W.decision.original, { lang: t(W.languageNames[originalLang]) })}</span>
+        {rec.original}
+      </blockquote>
+      {lang !== originalLang ? (
+        <blockquote className="translation">
+          <span className="quote-label">{t(W.decision.translation, { lang: t(W.languageNames[lang]) })}</span>
+          {rec.text[lang]}
+        </blockquote>
+      ) : null}
+      <p className="muted">{formatSource(rec.source)} · {formatGrade(rec, lang)}</p>
+    </div>
+  );
+}
+
+function FindingView({ finding }: { finding: Finding }) {
+  const { t } = useI18n();
+  const strength = t(RT.strengths[finding.strength]);
+  return (
+    <li className={`finding verdict-${finding.verdict}`}>
+      <p>
+        <span className={`verdict verdict-${finding.verdict}`}>{t(RT.verdicts[finding.verdict])}</span>{' '}
+        <span className="muted">
+          {t(W.decision.source)}: {formatSource(finding.source)} · {strength}{finding.evidence ? ` ${finding.evidence}` : ''}
+        </span>
+      </p>
+      <ul className="because">{finding.because.map((b, i) => <li key={i}>{b}</li>)}</ul>
+      <GuidelineText finding={finding} />
+    </li>
+  );
+}
+
+function OptionView({ option, chosen, onChoose, canWrite }: { option: OptionAssessment; chosen: boolean; onChoose(v: boolean): void; canWrite: boolean }) {
+  const { t } = useI18n();
+  const id = `option-${option.option}`;
+  return (
+    <details className={`option card verdict-border-${option.verdict}`} data-option={option.option}>
+      <summary>
+        <span className="option-name">{t(RT.options[option.option])}</span>
+        <span className={`verdict verdict-${option.verdict}`}>{t(RT.verdicts[option.verdict])}</span>
+      </summary>
+      {canWrite ? (
+        <div className="field-check">
+          <input id={id} type="checkbox" checked={chosen} onChange={(e) => onChoose(e.target.checked)} />
+          <label htmlFor={id}>{t(W.decision.choose)}: {t(RT.options[option.option])}</label>
+        </div>
+      ) : null}
+      {option.findings.length ? <ul className="findings">{option.findings.map((f) => <FindingView key={f.id} finding={f} />)}</ul> : <p>{t(W.decision.noFindings)}</p>}
+    </details>
+  );
+}
+
+function PlanView({ result }: { result: Recommendation }) {
+  const { t, number, date } = useI18n();
+  const { plan } = result;
+  return (
+    <div className="plan">
+      {plan.cement.length ? (
+        <section aria-labelledby="plan-cement">
+          <h4 id="plan-cement">{t(RT.headings.cement)}</h4>
+          <table className="data compact">
+            <thead><tr><th scope="col">{t(RT.headings.level)}</th><th scope="col">{t(W.decision.volume)}</th><th scope="col">{t(W.decision.fill)}</th><th scope="col">{t(W.decision.stop)}</th></tr></thead>
+            <tbody>
+              {plan.cement.map((c) => (
+                <tr key={c.level}><th scope="row">{c.level}</th><td>{number(c.volumeMl.min)}–{number(c.volumeMl.max)}</td><td>{number(c.fillPercent.min)}–{number(c.fillPercent.max)}</td><td>{c.stop.join('; ')}</td></tr>
+              ))}
+            </tbody>
+          </table>
+          {plan.postProcedureCare.length ? <ul>{plan.postProcedureCare.map((c, i) => <li key={i}>{c}</li>)}</ul> : null}
+        </section>
+      ) : null}
+      {plan.radiotherapy ? (
+        <section aria-labelledby="plan-rt">
+          <h4 id="plan-rt">{t(RT.headings.radiotherapy)}</h4>
+          <table className="data compact" data-testid="rt-table">
+            <thead><tr><th scope="col">{t(W.decision.schedule)}</th><th scope="col">Gy</th><th scope="col">{t(W.decision.fractions)}</th><th scope="col">{t(W.decision.perFraction)}</th><th scope="col">BED</th><th scope="col">EQD2</th></tr></thead>
+            <tbody>
+              {plan.radiotherapy.schedules.map((s, i) => (
+                <tr key={i}>
+                  <th scope="row">{s.label}</th>
+                  <td className="num">{number(s.doseGy)}</td>
+                  <td className="num">{number(s.fractions, 0)}</td>
+                  <td className="num">{number(s.dosePerFractionGy, 2)}</td>
+                  <td>{Object.entries(s.bed).map(([ab, v]) => `α/β ${ab}: ${number(v)}`).join(' · ')}</td>
+                  <td>{Object.entries(s.eqd2).map(([ab, v]) => `α/β ${ab}: ${number(v)}`).join(' · ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <section aria-labelledby="plan-bma">
+        <h4 id="plan-bma">{t(RT.headings.bma)}</h4>
+        <p>{plan.crclMlPerMin !== null ? t(W.decision.crcl, { value: number(plan.crclMlPerMin) }) : `${t(RT.headings.crcl)}: —`}</p>
+        {plan.bma.length ? (
+          <table className="data compact">
+            <thead><tr><th scope="col">{t(W.decision.agent)}</th><th scope="col">{t(W.decision.dose)}</th><th scope="col">{t(W.decision.note)}</th></tr></thead>
+            <tbody>{plan.bma.map((d) => <tr key={d.agent}><th scope="row">{d.agent}</th><td>{d.doseMg === null ? '—' : `${number(d.doseMg)} mg`}</td><td>{d.note}</td></tr>)}</tbody>
+          </table>
+        ) : null}
+      </section>
+      {plan.opioidTaper.length ? (
+        <section aria-labelledby="plan-taper">
+          <h4 id="plan-taper">{t(RT.headings.taper)}</h4>
+          <table className="data compact">
+            <thead><tr><th scope="col">{t(RT.headings.day)}</th><th scope="col" className="num">{t(W.decision.mmePerDay)}</th></tr></thead>
+            <tbody>{plan.opioidTaper.map((s) => <tr key={s.day}><th scope="row">{number(s.day, 0)}</th><td className="num">{number(s.totalMme)}</td></tr>)}</tbody>
+          </table>
+        </section>
+      ) : null}
+      {plan.dates.notes.length || plan.dates.earliestSurgery ? (
+        <section aria-labelledby="plan-dates">
+          <h4 id="plan-dates">{t(RT.headings.dates)}</h4>
+          <ul>
+            {plan.dates.earliestSurgery ? <li>{date(plan.dates.earliestSurgery)}</li> : null}
+            {plan.dates.notes.map((n, i) => <li key={i}>{n}</li>)}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+export function DecisionTab({ data, reload, setStatus }: { data: PatientData; reload(): Promise<void>; setStatus(s: string | null): void }) {
+  const { t, lang, date } = useI18n();
+  const { canWrite } = useSession();
+  const [values, setValues] = useState<FactValues>(() => factsFromRecord(data, todayIso()));
+  const [chosen, setChosen] = useState<OptionId[]>([]);
+  const [planNote, setPlanNote] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [showTreatment, setShowTreatment] = useState(false);
+  const setValue = (path: string, value: string) => setValues((v) => ({ ...v, [path]: value }));
+
+  useEffect(() => setSaved(null), [values, chosen]);
+
+  const facts = useMemo(() => buildFacts(values), [values]);
+  const live = useMemo(() => {
+    try {
+      return { result: recommend(facts, lang), errors: new Map<string, string[]>() };
+    } catch (error) {
+      const issues = issuesOf(error);
+      if (!issues) throw error;
+      const errors = new Map<string, string[]>();
+      for (const issue of issues) {
+        const key = issue.path.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : p ? `${p}.${String(k)}` : String(k)), '');
+        errors.set(key, [...(errors.get(key) ?? []), issueMessage(issue, t)]);
+      }
+      return { result: null, errors };
+    }
+  }, [facts, lang, t]);
+  // Keep the last good recommendation on screen while a field is being corrected.
+  const [lastGood, setLastGood] = useState<Recommendation | null>(null);
+  useEffect(() => {
+    if (live.result) setLastGood(live.result);
+  }, [live.result]);
+  const result = live.result ?? lastGood;
+
+  const lesionRows = rowCount(values, 'lesions');
+  const opioidRows = rowCount(values, OPIOID_DRUGS_PATH);
+
+  const store = async () => {
+    try {
+      await api.post('/api/decisions', { patientId: data.patient.id, decidedOn: values.decisionDate || todayIso(), facts, chosenOptions: chosen, ...(planNote.trim() ? { planNote } : {}) });
+      setProblem(null);
+      setSaved(t(W.decision.stored));
+      setStatus(t(W.decision.stored));
+      await reload();
+    } catch (e) {
+      if (e instanceof ApiError) setProblem(e.problem);
+      else throw e;
+    }
+  };
+
+  const plannedPvp = (facts.plannedPvpLevels as string[] | undefined) ?? [];
+  const cementFor = (level: string) => result?.plan.cement.find((c) => c.level === level)?.volumeMl.min;
+
+  return (
+    <div className="decision">
+      <h2>{t(W.decision.title)}</h2>
+      <div className="decision-layout">
+        <section className="facts" aria-labelledby="facts-title">
+          <h3 id="facts-title">{t(W.decision.facts)}</h3>
+          <p className="muted">{t(W.decision.factsHelp)}</p>
+          {live.errors.size ? <div className="alert alert-error" role="alert">{t(W.decision.pending)}</div> : null}
+          {GROUPS.map((group) => (
+            <fieldset key={group.id} className="card form-grid">
+              <legend>{t(W.decision.groups[group.id])}</legend>
+              {group.paths.map((p) => <FactField key={p} path={p} values={values} setValue={setValue} errors={live.errors} />)}
+            </fieldset>
+          ))}
+          <fieldset className="card">
+            <legend>{t(W.decision.groups.lesions)}</legend>
+            {Array.from({ length: lesionRows }, (_, i) => (
+              <div className="form-grid lesion-facts" key={i}>
+                {LESION_FIELDS.map((f) => <FactField key={f} path={`lesions[${i}].${f}`} values={values} setValue={setValue} errors={live.errors} />)}
+              </div>
+            ))}
+            <button type="button" onClick={() => setValue(`lesions[${lesionRows}].level`, '')}>{t(W.common.add)}</button>
+          </fieldset>
+        </section>
+        <section className="verdicts" aria-labelledby="options-title">
+          {result && result.needs.length ? (
+            <section className="card needs" aria-labelledby="needs-title">
+              <h3 id="needs-title">{t(W.decision.needs)}</h3>
+              <p className="muted">{t(W.decision.needsHelp)}</p>
+              <ul>
+                {result.needs.map((need) => (
+                  <li key={need.fact}>
+                    <p><strong>{factLabels[labelKey(need.fact)] ? t(factLabels[labelKey(need.fact)]!) : need.fact}</strong> — {need.options.map((o) => t(RT.options[o])).join(', ')}</p>
+                    <p className="muted">{need.why.join(' ')}</p>
+                    {widgetFor(need.fact) ? <div className="form-grid"><FactField path={need.fact} values={values} setValue={setValue} errors={live.errors} /></div> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <h3 id="options-title">{t(W.decision.options)}</h3>
+          {result ? (
+            <div className="options" data-testid="options">
+              {result.options.map((o) => (
+                <OptionView key={o.option} option={o} canWrite={canWrite} chosen={chosen.includes(o.option)} onChoose={(v) => setChosen((c) => (v ? [...c, o.option] : c.filter((x) => x !== o.option)))} />
+              ))}
+            </div>
+          ) : <p>{t(W.decision.pending)}</p>}
+        </section>
+      </div>
+      <section className="card plan-builder" aria-labelledby="plan-title">
+        <h3 id="plan-title">{t(W.decision.plan)}</h3>
+        <div className="form-grid">
+          <FactField path="plannedPvpLevels" values={values} setValue={setValue} errors={live.errors} />
+          <FactField path="plannedRadiotherapy.doseGy" values={values} setValue={setValue} errors={live.errors} />
+          <FactField path="plannedRadiotherapy.fractions" values={values} setValue={setValue} errors={live.errors} />
+          <FactField path="plannedRadiotherapy.alphaBeta" values={values} setValue={setValue} errors={live.errors} />
+          <FactField path="patient.weightKg" values={values} setValue={setValue} errors={live.errors} />
+          <FactField path="labs.creatinineMgDl" values={values} setValue={setValue} errors={live.errors} />
+        </div>
+        <fieldset className="form-grid">
+          <legend>{factLabels.opioids ? t(factLabels.opioids) : 'opioids'}</legend>
+          {Array.from({ length: opioidRows }, (_, i) => (
+            <div key={i} className="form-grid">
+              <FactField path={`opioids[${i}].drug`} values={values} setValue={setValue} errors={live.errors} />
+              <FactField path={`opioids[${i}].dailyDose`} values={values} setValue={setValue} errors={live.errors} />
+            </div>
+          ))}
+          <button type="button" onClick={() => setValue(`opioids[${opioidRows}].drug`, '')}>{t(W.common.add)}</button>
+        </fieldset>
+        {result ? <PlanView result={result} /> : null}
+      </section>
+      <section className="card print-summary" aria-labelledby="summary-title" data-testid="mdt-summary">
+        <h3 id="summary-title">{t(W.decision.summary)} — {String(data.patient.code)} · {date(values.decisionDate)}</h3>
+        <p><strong>{t(W.decision.chosen)}:</strong> {chosen.length ? chosen.map((o) => t(RT.options[o])).join('; ') : '—'}</p>
+        {result ? (
+          <table className="data compact">
+            <thead><tr><th scope="col">{t(RT.headings.option)}</th><th scope="col">{t(RT.headings.verdict)}</th></tr></thead>
+            <tbody>{result.options.map((o) => <tr key={o.option}><th scope="row">{t(RT.options[o.option])}</th><td>{t(RT.verdicts[o.verdict])}</td></tr>)}</tbody>
+          </table>
+        ) : null}
+        {planNote ? <p>{planNote}</p> : null}
+        <div className="print-only">{result ? <PlanView result={result} /> : null}</div>
+      </section>
+      <ProblemSummary problem={problem} form="decision" />
+      <div className="form-actions no-print">
+        {canWrite ? <TextField id="decision-planNote" multiline label={t(W.decision.planNote)} value={planNote} onChange={setPlanNote} /> : null}
+        {canWrite ? <button type="button" className="primary" disabled={!live.result} onClick={() => void store()}>{t(W.decision.store)}</button> : null}
+        <button type="button" onClick={() => window.print()}>{t(W.decision.printSummary)}</button>
+        {canWrite ? <button type="button" aria-expanded={showTreatment} onClick={() => setShowTreatment((s) => !s)}>{t(W.decision.recordPvp)}</button> : null}
+      </div>
+      <Status text={saved} />
+      {showTreatment && canWrite ? (
+        <TreatmentForm
+          patientId={data.patient.id}
+          initialKind="pvp"
+          initialLevels={plannedPvp.map((level) => ({ level, ...(cementFor(level) !== undefined ? { cementMl: cementFor(level)! } : {}) }))}
+          onSaved={() => {
+            setShowTreatment(false);
+            setStatus(t(W.treatment.saved));
+            void reload();
+          }}
+        />
+      ) : null}
+      {data.decisions.length ? (
+        <section aria-labelledby="earlier-title">
+          <h3 id="earlier-title">{t(W.decision.earlier)}</h3>
+          <ul>
+            {data.decisions.map((d) => (
+              <li key={d.id}>{date(String(d.decidedOn))}: {(d.chosenOptions as string[]).map((o) => (o in RT.options ? t(RT.options[o as OptionId]) : o)).join('; ') || '—'}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

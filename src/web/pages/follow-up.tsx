@@ -1,0 +1,177 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { webText as W } from '../../i18n/web/ui.js';
+import { INSTRUMENTS, scoreInstrument, type InstrumentId } from '../../knowledge/instruments/index.js';
+import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { ProblemSummary, SelectField, TextField } from '../components/form.js';
+import { InstrumentPanel } from '../components/instrument-form.js';
+import { LineChart } from '../components/line-chart.js';
+import { INSTRUMENT_FORMS, VISIT_INSTRUMENTS, isBlank, toInput, type FormValues } from '../forms/instruments.js';
+import { useI18n } from '../i18n.js';
+import { todayIso, type PatientData } from '../patient-data.js';
+import { useSession } from '../session.js';
+
+const DAY = 86_400_000;
+const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+
+function VisitForm({ data, visit, onDone }: { data: PatientData; visit: Rec | null; onDone(n: number): void }) {
+  const { t, lang, date } = useI18n();
+  const [assessedOn, setAssessedOn] = useState(todayIso());
+  const [lesionId, setLesionId] = useState(data.lesions[0]?.id ?? '');
+  const [values, setValues] = useState<Record<string, FormValues>>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const lesion = data.lesions.find((l) => l.id === lesionId);
+  const instruments: InstrumentId[] = visit && Array.isArray(visit.instruments) ? (visit.instruments as InstrumentId[]).filter((i) => INSTRUMENT_FORMS[i]) : [...VISIT_INSTRUMENTS];
+  for (const i of VISIT_INSTRUMENTS) if (!instruments.includes(i)) instruments.push(i);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    let stored = 0;
+    try {
+      for (const instrument of instruments) {
+        const fields = INSTRUMENT_FORMS[instrument] ?? [];
+        const v = values[instrument] ?? {};
+        if (isBlank(fields, v)) continue;
+        const inputs = { ...toInput(fields, v), ...(instrument === 'sins' && lesion ? { level: String(lesion.level) } : {}) };
+        scoreInstrument(instrument, inputs, lang); // throws with the field errors shown in the form
+        await api.post('/api/assessments', {
+          patientId: data.patient.id, instrument, assessedOn, inputs,
+          ...(visit ? { visitId: visit.id } : {}),
+          ...(instrument === 'sins' && lesion ? { lesionId: lesion.id } : {}),
+        });
+        stored++;
+      }
+      setProblem(null);
+      onDone(stored);
+    } catch (e) {
+      if (e instanceof ApiError) setProblem(e.problem);
+      else if (!(e && typeof e === 'object' && 'issues' in e)) throw e;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="visit-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="visit-title">
+      <h3 id="visit-title">{visit ? `${t(W.followUp.month, { m: Number(visit.month) })} · ${t(W.followUp.visitForm, { date: date(String(visit.dueOn)) })}` : t(W.followUp.standalone)}</h3>
+      <ProblemSummary problem={problem} form="visit" />
+      <div className="form-grid">
+        <TextField id="visit-assessedOn" type="date" label={t(W.instrument.assessedOn)} value={assessedOn} onChange={setAssessedOn} />
+        {data.lesions.length ? (
+          <SelectField id="visit-lesion" label={`SINS — ${t(W.spine.level)}`} value={lesionId} allowEmpty={false} onChange={setLesionId} options={data.lesions.map((l) => ({ value: l.id, label: String(l.level) }))} />
+        ) : null}
+      </div>
+      <div className="instruments">
+        {instruments.map((instrument) => (
+          <InstrumentPanel
+            key={instrument}
+            instrument={instrument}
+            idPrefix={`visit-${instrument}`}
+            values={values[instrument] ?? {}}
+            onChange={(v) => setValues((all) => ({ ...all, [instrument]: v }))}
+            fixed={instrument === 'sins' && lesion ? { level: String(lesion.level) } : {}}
+            hide={instrument === 'sins' ? ['level'] : []}
+          />
+        ))}
+      </div>
+      <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t(W.followUp.saveVisit)}</button></div>
+    </form>
+  );
+}
+
+function Trajectories({ data }: { data: PatientData }) {
+  const { t, date, lang } = useI18n();
+  const charts = useMemo(() => {
+    const first = [...data.treatments.map((x) => String(x.startedOn)), ...data.assessments.map((a) => String(a.assessedOn))].sort()[0];
+    return (['vas', 'kps', 'sins', 'odi'] as const).map((instrument) => {
+      const rows = data.assessments.filter((a) => a.instrument === instrument && typeof a.total === 'number').sort((a, b) => String(a.assessedOn).localeCompare(String(b.assessedOn)));
+      const bySeries = new Map<string, { x: number; y: number; label: string }[]>();
+      for (const a of rows) {
+        const lesion = instrument === 'sins' ? data.lesions.find((l) => l.id === a.lesionId) : undefined;
+        const key = lesion ? String(lesion.level) : t(INSTRUMENTS[instrument].name);
+        let y = a.total as number;
+        if (instrument === 'odi') {
+          try {
+            const percent = scoreInstrument('odi', a.inputs, lang).derived.percent;
+            if (typeof percent === 'number') y = percent;
+          } catch {
+            // keep the stored total
+          }
+        }
+        bySeries.set(key, [...(bySeries.get(key) ?? []), { x: days(String(a.assessedOn)) - days(first ?? String(a.assessedOn)), y, label: `${date(String(a.assessedOn))}: ${y}` }]);
+      }
+      const range = instrument === 'vas' ? [0, 10] : instrument === 'kps' ? [0, 100] : instrument === 'sins' ? [0, 18] : [0, 100];
+      return { instrument, series: [...bySeries].map(([name, points]) => ({ name, points })), range: range as [number, number], first };
+    });
+  }, [data, t, date, lang]);
+  return (
+    <section aria-labelledby="trajectories-title">
+      <h3 id="trajectories-title">{t(W.followUp.trajectories)}</h3>
+      <div className="charts">
+        {charts.map((c) => (
+          <div key={c.instrument} className="card" data-testid={`trajectory-${c.instrument}`}>
+            <h4>{t(INSTRUMENTS[c.instrument].name)}</h4>
+            {c.series.length ? (
+              <LineChart
+                title={t(INSTRUMENTS[c.instrument].name)}
+                series={c.series}
+                yMin={c.range[0]}
+                yMax={c.range[1]}
+                xLabel={t(W.common.date)}
+                formatX={(x) => date(new Date((days(c.first!) + x) * DAY).toISOString().slice(0, 10))}
+              />
+            ) : <p className="muted">{t(W.followUp.noData)}</p>}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function FollowUpTab({ data, reload, setStatus }: { data: PatientData; reload(): Promise<void>; setStatus(s: string | null): void }) {
+  const { t, date } = useI18n();
+  const { canWrite } = useSession();
+  const [open, setOpen] = useState<Rec | 'standalone' | null>(null);
+  const visits = [...data.visits].sort((a, b) => String(a.dueOn).localeCompare(String(b.dueOn)));
+  return (
+    <div className="follow-up">
+      <h2>{t(W.followUp.title)}</h2>
+      <section aria-labelledby="visits-title">
+        <h3 id="visits-title">{t(W.followUp.visits)}</h3>
+        {visits.length === 0 ? <p>{t(W.followUp.noVisits)}</p> : (
+          <div className="table-wrap">
+            <table className="data">
+              <thead><tr><th scope="col">{t(W.followUp.month, { m: '' }).trim()}</th><th scope="col">{t(W.common.date)}</th><th scope="col">{t(W.followUp.window)}</th><th scope="col">{t(W.followUp.status)}</th><th scope="col"><span className="sr-only">{t(W.followUp.record)}</span></th></tr></thead>
+              <tbody>
+                {visits.map((v) => (
+                  <tr key={v.id}>
+                    <th scope="row">{t(W.followUp.month, { m: Number(v.month) })}</th>
+                    <td>{date(String(v.dueOn))}</td>
+                    <td>{date(String(v.windowStart))} – {date(String(v.windowEnd))}</td>
+                    <td><span className={`badge status-${String(v.status)}`}>{String(v.status) in W.followUp.statuses ? t(W.followUp.statuses[v.status as keyof typeof W.followUp.statuses]) : String(v.status)}</span></td>
+                    <td>{canWrite && v.status === 'scheduled' ? <button type="button" onClick={() => setOpen(v)}>{t(W.followUp.record)}</button> : null}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {canWrite ? <button type="button" onClick={() => setOpen('standalone')}>{t(W.followUp.standalone)}</button> : null}
+      </section>
+      {open && canWrite ? (
+        <VisitForm
+          key={open === 'standalone' ? 'standalone' : open.id}
+          data={data}
+          visit={open === 'standalone' ? null : open}
+          onDone={(n) => {
+            setOpen(null);
+            setStatus(t(W.followUp.savedVisit, { n }));
+            void reload();
+          }}
+        />
+      ) : null}
+      <Trajectories data={data} />
+    </div>
+  );
+}

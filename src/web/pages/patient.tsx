@@ -1,0 +1,217 @@
+import { Suspense, lazy, useMemo, useState, type FormEvent } from 'react';
+import { histologyText } from '../../i18n/histology.js';
+import { recommendText } from '../../i18n/rules/common.js';
+import { recordText, webText as W } from '../../i18n/web/ui.js';
+import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
+import { INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
+import { ApiError, api, errorsByField, type Problem, type Rec } from '../api.js';
+import { ProblemSummary, SelectField, Status, TextField, fieldId } from '../components/form.js';
+import { useI18n, type Localized } from '../i18n.js';
+import { usePatientData, todayIso, type PatientData } from '../patient-data.js';
+import { Link } from '../router.js';
+import { useSession } from '../session.js';
+import { SpineTab } from './spine.js';
+import { FollowUpTab } from './follow-up.js';
+
+const DecisionTab = lazy(() => import('./decision.js').then((m) => ({ default: m.DecisionTab })));
+
+const TABS = ['timeline', 'spine', 'decision', 'follow-up'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABEL: Record<Tab, Localized> = { timeline: W.patient.overview, spine: W.patient.spine, decision: W.patient.decision, 'follow-up': W.patient.followUp };
+
+type Kind = keyof typeof W.patient.kinds;
+
+interface TimelineItem {
+  date: string;
+  kind: Kind;
+  title: string;
+  detail?: string;
+  key: string;
+}
+
+const label = <K extends string>(table: Record<K, Localized>, key: unknown, t: (l: Localized) => string): string =>
+  typeof key === 'string' && key in table ? t(table[key as K]) : String(key ?? '—');
+
+function useTimeline(data: PatientData): TimelineItem[] {
+  const { t, lang, number } = useI18n();
+  return useMemo(() => {
+    const items: TimelineItem[] = [];
+    for (const p of data.primaries) {
+      items.push({ key: p.id, date: String(p.diagnosedOn ?? ''), kind: 'diagnosis', title: label(histologyText, p.histology, t) });
+    }
+    for (const s of data.sites) {
+      items.push({ key: s.id, date: String(s.detectedOn ?? ''), kind: 'site', title: label(recordText.sites, s.kind, t), detail: s.location ? String(s.location) : undefined });
+    }
+    for (const l of data.lesions) {
+      const bits = [l.character ? label(W.spine.characters, l.character, t) : null, l.escc ? `ESCC ${String(l.escc)}` : null, l.tomitaType ? `Tomita ${String(l.tomitaType)}` : null].filter(Boolean);
+      items.push({ key: l.id, date: String(l.detectedOn ?? ''), kind: 'lesion', title: String(l.level), detail: bits.join(' · ') || undefined });
+    }
+    for (const a of data.assessments) {
+      const instrument = String(a.instrument);
+      let title = instrument;
+      let detail: string | undefined;
+      if (isInstrumentId(instrument)) {
+        title = t(INSTRUMENTS[instrument].name);
+        try {
+          // Re-scored in the chosen language from the stored inputs: the stored result is English.
+          const result = scoreInstrument(instrument, a.inputs, lang);
+          detail = `${result.total !== null ? `${number(result.total)} · ` : ''}${result.band.label}`;
+        } catch {
+          detail = typeof a.band === 'string' ? a.band : undefined;
+        }
+      }
+      items.push({ key: a.id, date: String(a.assessedOn ?? ''), kind: 'assessment', title, detail });
+    }
+    for (const d of data.decisions) {
+      const chosen = Array.isArray(d.chosenOptions) ? (d.chosenOptions as string[]).map((o) => label(recommendText.options, o, t)) : [];
+      items.push({ key: d.id, date: String(d.decidedOn ?? ''), kind: 'decision', title: chosen.join('; ') || t(W.common.none), detail: d.planNote ? String(d.planNote) : undefined });
+    }
+    for (const tr of data.treatments) {
+      const details = (tr.details ?? {}) as { levels?: unknown[]; doseGy?: number; fractions?: number; agent?: string };
+      const levels = Array.isArray(details.levels) ? details.levels.map((l) => (typeof l === 'string' ? l : String((l as { level?: string }).level ?? ''))).join(', ') : '';
+      const dose = details.doseGy ? `${number(details.doseGy)} Gy / ${String(details.fractions ?? '')}` : '';
+      items.push({ key: tr.id, date: String(tr.startedOn ?? ''), kind: 'treatment', title: label(W.treatment.kinds, tr.kind, t), detail: [levels, dose, details.agent ?? ''].filter(Boolean).join(' · ') || undefined });
+    }
+    for (const v of data.visits) {
+      items.push({ key: v.id, date: String(v.completedOn ?? v.dueOn ?? ''), kind: 'visit', title: t(W.followUp.month, { m: Number(v.month) }), detail: label(W.followUp.statuses, v.status, t) });
+    }
+    for (const e of data.adverse) {
+      items.push({ key: e.id, date: String(e.occurredOn ?? ''), kind: 'adverse-event', title: label(recordText.adverse, e.kind, t), detail: e.level ? String(e.level) : undefined });
+    }
+    for (const e of data.outcomes) {
+      items.push({ key: e.id, date: String(e.occurredOn ?? ''), kind: 'event', title: label(recordText.outcomes, e.kind, t) });
+    }
+    return items.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+  }, [data, t, lang, number]);
+}
+
+function Timeline({ data }: { data: PatientData }) {
+  const { t, date } = useI18n();
+  const items = useTimeline(data);
+  const [kind, setKind] = useState<Kind | ''>('');
+  const shown = kind ? items.filter((i) => i.kind === kind) : items;
+  const kinds = Object.keys(W.patient.kinds) as Kind[];
+  return (
+    <section aria-labelledby="timeline-title">
+      <div className="page-head">
+        <h2 id="timeline-title">{t(W.patient.timeline)}</h2>
+        <div className="inline-field">
+          <label htmlFor="timeline-kind">{t(W.patient.filter)}</label>
+          <select id="timeline-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind | '')}>
+            <option value="">{t(W.common.all)}</option>
+            {kinds.map((k) => <option key={k} value={k}>{t(W.patient.kinds[k])}</option>)}
+          </select>
+        </div>
+      </div>
+      {shown.length === 0 ? (
+        <p>{t(W.patient.empty)}</p>
+      ) : (
+        <ol className="timeline" data-testid="timeline">
+          {shown.map((item) => (
+            <li key={item.key} className={`tl tl-${item.kind}`}>
+              <time dateTime={item.date}>{date(item.date)}</time>
+              <span className={`tl-kind kind-${item.kind}`}>{t(W.patient.kinds[item.kind])}</span>
+              <span className="tl-title">{item.title}</span>
+              {item.detail ? <span className="tl-detail">{item.detail}</span> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function PrimaryForm({ patientId, onSaved }: { patientId: string; onSaved(): void }) {
+  const { t } = useI18n();
+  const [histology, setHistology] = useState('');
+  const [diagnosedOn, setDiagnosedOn] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const errors = errorsByField(problem);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await api.post('/api/primary-tumours', { patientId, histology: histology || undefined, ...(diagnosedOn ? { diagnosedOn } : {}) });
+      setProblem(null);
+      onSaved();
+    } catch (e) {
+      if (e instanceof ApiError) setProblem(e.problem);
+      else throw e;
+    }
+  };
+  const labels = { histology: t(W.patient.histology), diagnosedOn: t(W.patient.diagnosedOn) };
+  return (
+    <form className="card form-grid" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="primary-title">
+      <h3 id="primary-title">{t(W.patient.addPrimary)}</h3>
+      <ProblemSummary problem={problem} form="primary" labels={labels} />
+      <SelectField
+        id={fieldId('primary', 'histology')}
+        label={labels.histology}
+        value={histology}
+        onChange={setHistology}
+        options={HISTOLOGY_IDS.map((h) => ({ value: h, label: t(histologyText[h]) }))}
+        errors={errors.get('histology')}
+      />
+      <TextField id={fieldId('primary', 'diagnosedOn')} type="date" label={labels.diagnosedOn} value={diagnosedOn} onChange={setDiagnosedOn} errors={errors.get('diagnosedOn')} />
+      <div className="form-actions"><button type="submit" className="primary">{t(W.common.save)}</button></div>
+    </form>
+  );
+}
+
+function PatientHeader({ patient, primaries }: { patient: Rec; primaries: Rec[] }) {
+  const { t } = useI18n();
+  const birthYear = typeof patient.birthYear === 'number' ? patient.birthYear : null;
+  const age = birthYear ? new Date().getUTCFullYear() - birthYear : null;
+  return (
+    <div className="patient-head">
+      <h1 id="patient-title">
+        <span className="code">{String(patient.code)}</span> {String(patient.name ?? '')}
+      </h1>
+      <p className="muted">
+        {patient.sex === 'female' ? t(W.patients.female) : t(W.patients.male)}
+        {age !== null ? ` · ${t(W.patient.age, { age })}` : ''}
+        {primaries.length ? ` · ${primaries.map((p) => label(histologyText, p.histology, t)).join(', ')}` : ''}
+        {patient.cohort ? ` · ${t(W.patients.cohort)}: ${String(patient.cohort)}` : ''}
+      </p>
+    </div>
+  );
+}
+
+export function PatientPage({ id, tab }: { id: string; tab: string }) {
+  const { t } = useI18n();
+  const { canWrite } = useSession();
+  const { data, problem, reload } = usePatientData(id);
+  const [status, setStatus] = useState<string | null>(null);
+  const current: Tab = (TABS as readonly string[]).includes(tab) ? (tab as Tab) : 'timeline';
+  if (problem) return <ProblemSummary problem={problem} form="patient-page" />;
+  if (!data) return <p>{t(W.app.loading)}</p>;
+  const base = `/patients/${encodeURIComponent(id)}`;
+  return (
+    <article aria-labelledby="patient-title">
+      <p><Link to="/">← {t(W.patient.back)}</Link></p>
+      <PatientHeader patient={data.patient} primaries={data.primaries} />
+      <nav className="tabs" aria-label={t(W.patient.tabs)}>
+        {TABS.map((tb) => (
+          <Link key={tb} to={tb === 'timeline' ? base : `${base}/${tb}`} aria-current={tb === current ? 'page' : undefined}>
+            {t(TAB_LABEL[tb])}
+          </Link>
+        ))}
+      </nav>
+      <Status text={status} />
+      {current === 'timeline' ? (
+        <>
+          {canWrite && data.primaries.length === 0 ? <PrimaryForm patientId={id} onSaved={() => void reload()} /> : null}
+          <Timeline data={data} />
+        </>
+      ) : null}
+      {current === 'spine' ? <SpineTab data={data} reload={reload} setStatus={setStatus} /> : null}
+      {current === 'decision' ? (
+        <Suspense fallback={<p>{t(W.app.loading)}</p>}>
+          <DecisionTab data={data} reload={reload} setStatus={setStatus} />
+        </Suspense>
+      ) : null}
+      {current === 'follow-up' ? <FollowUpTab data={data} reload={reload} setStatus={setStatus} /> : null}
+    </article>
+  );
+}
+
+export { todayIso };

@@ -1,0 +1,200 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { webText as W } from '../../i18n/web/ui.js';
+import type { SpinalLevel } from '../../knowledge/anatomy/spine.js';
+import { scoreInstrument, type InstrumentId } from '../../knowledge/instruments/index.js';
+import { ApiError, api, errorsByField, type Problem, type Rec } from '../api.js';
+import { CheckboxField, ProblemSummary, SelectField, TextField, fieldId } from '../components/form.js';
+import { InstrumentPanel } from '../components/instrument-form.js';
+import { SpineMap } from '../components/spine-map.js';
+import { INSTRUMENT_FORMS, LESION_INSTRUMENTS, fromInput, isBlank, toInput, type FormValues } from '../forms/instruments.js';
+import { useI18n } from '../i18n.js';
+import { todayIso, type PatientData } from '../patient-data.js';
+import { useSession } from '../session.js';
+
+interface LesionForm {
+  detectedOn: string;
+  character: string;
+  posteriorWallIntact: boolean;
+  pediclesInvolved: string;
+  collapsePercent: string;
+  notes: string;
+}
+
+const EMPTY_LESION: LesionForm = { detectedOn: '', character: '', posteriorWallIntact: true, pediclesInvolved: '', collapsePercent: '', notes: '' };
+
+function latestAssessment(data: PatientData, lesionId: string, instrument: InstrumentId): Rec | undefined {
+  return data.assessments
+    .filter((a) => a.lesionId === lesionId && a.instrument === instrument)
+    .sort((a, b) => String(b.assessedOn).localeCompare(String(a.assessedOn)))[0];
+}
+
+function sinsBandOf(data: PatientData, lesion: Rec): string {
+  const sins = latestAssessment(data, lesion.id, 'sins');
+  return typeof sins?.band === 'string' ? sins.band : 'lesion';
+}
+
+function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; data: PatientData; reload(): Promise<void>; setStatus(s: string | null): void }) {
+  const { t, lang } = useI18n();
+  const { canWrite } = useSession();
+  const existing = data.lesions.find((l) => l.level === level);
+  const [form, setForm] = useState<LesionForm>(EMPTY_LESION);
+  const [values, setValues] = useState<Record<string, FormValues>>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // A new level, or a reloaded record: fill the forms from what is stored (nothing for a new lesion).
+  useEffect(() => {
+    setProblem(null);
+    if (!existing) {
+      setForm({ ...EMPTY_LESION, detectedOn: todayIso() });
+      setValues({ sins: { level } });
+      return;
+    }
+    setForm({
+      detectedOn: String(existing.detectedOn ?? ''),
+      character: String(existing.character ?? ''),
+      posteriorWallIntact: existing.posteriorWallIntact !== false,
+      pediclesInvolved: String(existing.pediclesInvolved ?? ''),
+      collapsePercent: existing.collapsePercent === null || existing.collapsePercent === undefined ? '' : String(existing.collapsePercent),
+      notes: String(existing.notes ?? ''),
+    });
+    const next: Record<string, FormValues> = {};
+    for (const instrument of LESION_INSTRUMENTS) {
+      const stored = latestAssessment(data, existing.id, instrument);
+      next[instrument] = stored ? fromInput(INSTRUMENT_FORMS[instrument] ?? [], stored.inputs as Record<string, unknown>) : {};
+    }
+    next.sins = { level, ...next.sins };
+    setValues(next);
+  }, [level, existing?.id, existing?.version]);
+
+  const errors = errorsByField(problem);
+  const set = <K extends keyof LesionForm>(key: K) => (value: LesionForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const id = (path: string) => fieldId('lesion', path);
+  const labels: Record<string, string> = {
+    detectedOn: t(W.spine.detectedOn), character: t(W.spine.character), pediclesInvolved: t(W.spine.pediclesInvolved),
+    collapsePercent: t(W.spine.collapsePercent), notes: t(W.common.notes), level: t(W.spine.level),
+  };
+
+  /** Instruments the user filled in and that score: stored as assessments of this lesion. */
+  const scored = useMemo(() => {
+    const out: { instrument: InstrumentId; inputs: Record<string, unknown>; result: ReturnType<typeof scoreInstrument> }[] = [];
+    for (const instrument of LESION_INSTRUMENTS) {
+      const fields = INSTRUMENT_FORMS[instrument] ?? [];
+      const v = values[instrument] ?? {};
+      if (isBlank(fields, v)) continue;
+      const inputs = toInput(fields, v);
+      try {
+        out.push({ instrument, inputs, result: scoreInstrument(instrument, inputs, lang) });
+      } catch {
+        // an incomplete instrument is shown with its errors and not stored
+      }
+    }
+    return out;
+  }, [values, lang]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    const escc = scored.find((s) => s.instrument === 'escc')?.result.derived.grade;
+    const tomitaType = scored.find((s) => s.instrument === 'tomita-type')?.result.derived.type;
+    const wbbZones = scored.find((s) => s.instrument === 'wbb')?.inputs.zones;
+    const body: Record<string, unknown> = {
+      level,
+      detectedOn: form.detectedOn || null,
+      character: form.character || null,
+      posteriorWallIntact: form.posteriorWallIntact,
+      pediclesInvolved: form.pediclesInvolved || null,
+      collapsePercent: form.collapsePercent.trim() === '' ? null : Number(form.collapsePercent),
+      notes: form.notes.trim() || null,
+      escc: typeof escc === 'string' ? escc : existing?.escc ?? null,
+      tomitaType: typeof tomitaType === 'number' ? tomitaType : existing?.tomitaType ?? null,
+      wbbZones: Array.isArray(wbbZones) ? wbbZones : existing?.wbbZones ?? null,
+    };
+    try {
+      const lesion = existing
+        ? await api.patch<Rec>(`/api/lesions/${existing.id}`, body, existing.version)
+        : await api.post<Rec>('/api/lesions', { patientId: data.patient.id, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null)) });
+      let stored = 0;
+      for (const s of scored) {
+        const previous = existing ? latestAssessment(data, existing.id, s.instrument) : undefined;
+        if (previous && JSON.stringify(previous.inputs) === JSON.stringify(s.inputs)) continue;
+        await api.post('/api/assessments', { patientId: data.patient.id, lesionId: lesion.id, instrument: s.instrument, assessedOn: form.detectedOn || todayIso(), inputs: s.inputs });
+        stored++;
+      }
+      setStatus(t(W.spine.savedLesion, { level, n: stored }));
+      await reload();
+    } catch (e) {
+      if (e instanceof ApiError) setProblem(e.problem);
+      else throw e;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="lesion-editor" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="lesion-title">
+      <h2 id="lesion-title">{t(W.spine.lesion, { level })}</h2>
+      <ProblemSummary problem={problem} form="lesion" labels={labels} />
+      <fieldset className="card form-grid" disabled={!canWrite}>
+        <legend>{t(W.spine.selected, { level })}</legend>
+        <TextField id={id('detectedOn')} type="date" label={labels.detectedOn} value={form.detectedOn} onChange={set('detectedOn')} errors={errors.get('detectedOn')} />
+        <SelectField
+          id={id('character')}
+          label={labels.character}
+          value={form.character}
+          onChange={set('character')}
+          options={(['lytic', 'blastic', 'mixed'] as const).map((c) => ({ value: c, label: t(W.spine.characters[c]) }))}
+          errors={errors.get('character')}
+        />
+        <SelectField
+          id={id('pediclesInvolved')}
+          label={labels.pediclesInvolved}
+          value={form.pediclesInvolved}
+          onChange={set('pediclesInvolved')}
+          options={(['none', 'unilateral', 'bilateral'] as const).map((c) => ({ value: c, label: t(W.spine.pedicles[c]) }))}
+          errors={errors.get('pediclesInvolved')}
+        />
+        <TextField id={id('collapsePercent')} type="number" inputMode="decimal" min={0} max={100} label={labels.collapsePercent} value={form.collapsePercent} onChange={set('collapsePercent')} errors={errors.get('collapsePercent')} />
+        <CheckboxField id={id('posteriorWallIntact')} label={t(W.spine.posteriorWallIntact)} checked={form.posteriorWallIntact} onChange={set('posteriorWallIntact')} errors={errors.get('posteriorWallIntact')} />
+        <TextField id={id('notes')} multiline label={labels.notes} value={form.notes} onChange={set('notes')} errors={errors.get('notes')} />
+      </fieldset>
+      <h3>{t(W.spine.instruments)}</h3>
+      <p className="muted">{t(W.spine.liveNote)}</p>
+      <div className="instruments">
+        {LESION_INSTRUMENTS.map((instrument) => (
+          <InstrumentPanel
+            key={instrument}
+            instrument={instrument}
+            idPrefix={`lesion-${instrument}`}
+            values={values[instrument] ?? {}}
+            onChange={(v) => setValues((all) => ({ ...all, [instrument]: v }))}
+          />
+        ))}
+      </div>
+      {canWrite ? (
+        <div className="form-actions sticky-actions">
+          <button type="submit" className="primary" disabled={busy}>{busy ? t(W.common.saving) : t(W.spine.saveLesion)}</button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+export function SpineTab({ data, reload, setStatus }: { data: PatientData; reload(): Promise<void>; setStatus(s: string | null): void }) {
+  const { t } = useI18n();
+  const [selected, setSelected] = useState<SpinalLevel | null>(null);
+  const marks = useMemo(() => {
+    const map = new Map<SpinalLevel, string>();
+    for (const lesion of data.lesions) map.set(lesion.level as SpinalLevel, sinsBandOf(data, lesion));
+    return map;
+  }, [data]);
+  return (
+    <section className="spine-layout" aria-label={t(W.spine.title)}>
+      <SpineMap selected={selected} marks={marks} onSelect={(level) => { setStatus(null); setSelected(level); }} />
+      <div className="spine-detail">
+        {selected ? <LesionEditor level={selected} data={data} reload={reload} setStatus={setStatus} /> : <p>{t(W.spine.chooseLevel)}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, api, listAll, type Problem, type Rec } from './api.js';
+
+/** One patient's whole record, loaded once per patient page and reloaded after each write. */
+export interface PatientData {
+  patient: Rec;
+  primaries: Rec[];
+  sites: Rec[];
+  lesions: Rec[];
+  assessments: Rec[];
+  decisions: Rec[];
+  treatments: Rec[];
+  visits: Rec[];
+  adverse: Rec[];
+  outcomes: Rec[];
+}
+
+export function usePatientData(id: string): { data: PatientData | null; problem: Problem | null; reload(): Promise<void> } {
+  const [data, setData] = useState<PatientData | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const reload = useCallback(async () => {
+    try {
+      const by = { patientId: id };
+      const [patient, primaries, sites, lesions, assessments, decisions, treatments, visits, adverse, outcomes] = await Promise.all([
+        api.get<Rec>(`/api/patients/${encodeURIComponent(id)}`),
+        listAll('primary-tumours', by),
+        listAll('metastatic-sites', by),
+        listAll('lesions', by),
+        listAll('assessments', by),
+        listAll('decisions', by),
+        listAll('treatments', by),
+        listAll('follow-up-visits', by),
+        listAll('adverse-events', by),
+        listAll('outcome-events', by),
+      ]);
+      setData({ patient, primaries, sites, lesions, assessments, decisions, treatments, visits, adverse, outcomes });
+      setProblem(null);
+    } catch (e) {
+      if (e instanceof ApiError) setProblem(e.problem);
+      else throw e;
+    }
+  }, [id]);
+  useEffect(() => {
+    setData(null);
+    void reload();
+  }, [reload]);
+  return { data, problem, reload };
+}
+
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
