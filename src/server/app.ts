@@ -6,6 +6,7 @@ import { errorHandler, notFoundHandler } from './problem-reply.js';
 import { cohortRoutes } from './routes/cohort.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { registryRoutes } from './routes/registry.js';
+import { webPlugin } from './web.js';
 import { VERSION } from '../version.js';
 
 declare module 'fastify' {
@@ -45,5 +46,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
   await app.register(cohortRoutes, { prefix: '/api', registry: options.registry });
+  await app.register(webPlugin);
   return app;
 }

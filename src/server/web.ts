@@ -5,8 +5,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { sendProblem } from './problem-reply.js';
 import { notFound } from '../boundary/problem.js';
 
-/** dist/web beside dist/server (built by `vite build`, see vite.config.ts). */
-export const WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
+/** dist/web (built by `vite build`, see vite.config.ts), from src/server and from dist/server alike. */
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
