@@ -1,0 +1,132 @@
+import { createHmac } from 'node:crypto';
+import { BONE_AGENTS } from '../registry/codes.js';
+import { parseCsvRecords, toCsv } from '../registry/csv.js';
+
+/**
+ * The researchers' view of patient data (docs/security.md, "De-identification"):
+ * - names, codes and every record id become stable pseudonyms, HMAC-SHA-256(secret, id), so the
+ *   same patient or record has the same pseudonym in every answer and export but cannot be
+ *   traced back without the secret;
+ * - every date (and timestamp) of a patient moves by that patient's fixed offset, a non-zero
+ *   number of days in [-365, 365] derived from HMAC(secret, patient id): intervals within a
+ *   patient (survival, time to visit) stay true, calendar dates do not;
+ * - the birth year moves with the same offset (ages stay true to the year);
+ * - free text that may identify (notes, plan notes, locations, RT targets, free-text drug names)
+ *   and the staff names in createdBy/updatedBy are removed; the decision's full recommendation
+ *   text is removed (the options chosen and the facts, de-identified, remain).
+ */
+
+const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** A date, optionally with a time and zone, anywhere in a text. */
+const DATE_ANYWHERE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/g;
+
+/** Keys whose values are removed: free text that may identify someone, staff names, long derived text. */
+export const REMOVED_KEYS = ['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'recommendation'] as const;
+const REMOVED = new Set<string>(REMOVED_KEYS);
+const MAX_OFFSET_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+export class Deidentifier {
+  constructor(private readonly secret: Buffer) {}
+
+  private mac(label: string, value: string): Buffer {
+    return createHmac('sha256', this.secret).update(`${label}\u0000${value}`).digest();
+  }
+
+  /** A stable UUID-shaped pseudonym of a record id (version nibble 4, variant 10xx). */
+  pseudonymId(id: string): string {
+    const b = this.mac('id', id.toLowerCase()).subarray(0, 16);
+    b[6] = (b[6]! & 0x0f) | 0x40;
+    b[8] = (b[8]! & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+
+  /** A patient's research code, `S-` and 10 base-32 characters. */
+  pseudonymCode(patientId: string): string {
+    const alphabet = 'ABCDEFGHJKMNPQRSTVWXYZ0123456789';
+    const bytes = this.mac('code', patientId.toLowerCase());
+    let code = '';
+    for (let i = 0; i < 10; i++) code += alphabet[bytes[i]! & 31];
+    return `S-${code}`;
+  }
+
+  /** The patient's date offset in days: never 0, within ±365. */
+  offsetDays(patientId: string): number {
+    const n = this.mac('offset', patientId.toLowerCase()).readUInt32BE(0) % (2 * MAX_OFFSET_DAYS);
+    return n < MAX_OFFSET_DAYS ? n - MAX_OFFSET_DAYS : n - MAX_OFFSET_DAYS + 1;
+  }
+
+  /** Shifts every date and timestamp in a text by the patient's offset and replaces every UUID by its pseudonym. */
+  text(value: string, patientId: string): string {
+    const offset = this.offsetDays(patientId) * DAY_MS;
+    return value
+      .replace(UUID_ANYWHERE, (id) => this.pseudonymId(id))
+      .replace(DATE_ANYWHERE, (match, y: string, m: string, d: string, time: string | undefined) => {
+        if (!time) {
+          const t = Date.UTC(Number(y), Number(m) - 1, Number(d));
+          return Number.isNaN(t) ? match : new Date(t + offset).toISOString().slice(0, 10);
+        }
+        const t = Date.parse(match);
+        if (Number.isNaN(t)) return match;
+        const shifted = new Date(t + offset).toISOString();
+        return /\.\d+/.test(time) ? shifted : shifted.replace(/\.\d{3}Z$/, 'Z');
+      });
+  }
+
+  /** A birth year moved with the patient's offset (taken from mid-year). */
+  birthYear(year: number, patientId: string): number {
+    return new Date(Date.UTC(year, 6, 2) + this.offsetDays(patientId) * DAY_MS).getUTCFullYear();
+  }
+
+  private value(value: unknown, patientId: string, key: string | undefined): unknown {
+    if (typeof value === 'string') return this.text(value, patientId);
+    if (Array.isArray(value)) return value.map((v) => this.value(v, patientId, undefined));
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (REMOVED.has(k)) continue;
+        if (k === 'agent' && !(typeof v === 'string' && (BONE_AGENTS as readonly string[]).includes(v))) continue;
+        out[k] = this.value(v, patientId, k);
+      }
+      return out;
+    }
+    void key;
+    return value;
+  }
+
+  /**
+   * One stored record of `entity` as a researcher sees it. The patient is the record's own id
+   * for a patient, else its patientId.
+   */
+  record(entity: string, record: Record<string, unknown>): Record<string, unknown> {
+    const patientId = String(entity === 'patients' ? record.id : record.patientId);
+    const out = this.value(record, patientId, undefined) as Record<string, unknown>;
+    if (entity === 'patients') {
+      const code = this.pseudonymCode(patientId);
+      out.code = code;
+      out.name = code;
+      if (typeof record.birthYear === 'number') out.birthYear = this.birthYear(record.birthYear, patientId);
+    }
+    return out;
+  }
+
+  /**
+   * A CSV export as a researcher gets it: `patient_code` replaced by the research code, dates
+   * shifted by each row's patient, ids replaced by pseudonyms. `patientOf` maps a registry code
+   * to the patient id; rows of an unknown code are dropped (never passed through).
+   */
+  csv(text: string, patientOf: (code: string) => string | undefined): string {
+    const [header, ...rows] = parseCsvRecords(text);
+    if (!header) return text;
+    const codeColumn = header.fields.indexOf('patient_code');
+    if (codeColumn < 0) return text;
+    const out: string[][] = [];
+    for (const { fields } of rows) {
+      const patientId = patientOf(fields[codeColumn] ?? '');
+      if (patientId === undefined) continue;
+      out.push(fields.map((field, i) => (i === codeColumn ? this.pseudonymCode(patientId) : this.text(field, patientId))));
+    }
+    return toCsv(header.fields, out);
+  }
+}
