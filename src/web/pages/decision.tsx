@@ -44,13 +44,14 @@ function valueLabel(path: string, value: string, t: (l: Localized) => string): s
   return text ? t(text) : value;
 }
 
-const fieldDomId = (path: string) => `fact-${path.replace(/[^a-zA-Z0-9]/g, '_')}`;
+const fieldDomId = (scope: string, path: string) => `${scope}-${path.replace(/[^a-zA-Z0-9]/g, '_')}`;
 
-function FactField({ path, values, setValue, errors }: { path: string; values: FactValues; setValue(path: string, value: string): void; errors: Map<string, string[]> }) {
+/** One fact's widget; `scope` keeps ids unique where a fact is also prompted for under the missing facts. */
+function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: string; values: FactValues; setValue(path: string, value: string): void; errors: Map<string, string[]>; scope?: string }) {
   const { t } = useI18n();
   const widget = widgetFor(path);
   const label = factLabels[labelKey(path)] ? t(factLabels[labelKey(path)]!) : path;
-  const id = fieldDomId(path);
+  const id = fieldDomId(scope, path);
   const value = values[path] ?? '';
   const own = errors.get(path);
   const describedBy = own?.length ? `${id}-error` : undefined;
@@ -58,7 +59,7 @@ function FactField({ path, values, setValue, errors }: { path: string; values: F
   if (widget.kind === 'object') {
     return (
       <>
-        {widget.required.map((p) => <FactField key={p} path={p} values={values} setValue={setValue} errors={errors} />)}
+        {widget.required.map((p) => <FactField key={p} path={p} values={values} setValue={setValue} errors={errors} scope={scope} />)}
       </>
     );
   }
@@ -156,14 +157,14 @@ function OptionView({ option, chosen, onChoose, canWrite }: { option: OptionAsse
   );
 }
 
-function PlanView({ result }: { result: Recommendation }) {
+function PlanView({ result, prefix }: { result: Recommendation; prefix: string }) {
   const { t, number, date } = useI18n();
   const { plan } = result;
   return (
     <div className="plan">
       {plan.cement.length ? (
-        <section aria-labelledby="plan-cement">
-          <h4 id="plan-cement">{t(RT.headings.cement)}</h4>
+        <section aria-labelledby={`${prefix}-cement`}>
+          <h4 id={`${prefix}-cement`}>{t(RT.headings.cement)}</h4>
           <table className="data compact">
             <thead><tr><th scope="col">{t(RT.headings.level)}</th><th scope="col">{t(W.decision.volume)}</th><th scope="col">{t(W.decision.fill)}</th><th scope="col">{t(W.decision.stop)}</th></tr></thead>
             <tbody>
@@ -176,9 +177,9 @@ function PlanView({ result }: { result: Recommendation }) {
         </section>
       ) : null}
       {plan.radiotherapy ? (
-        <section aria-labelledby="plan-rt">
-          <h4 id="plan-rt">{t(RT.headings.radiotherapy)}</h4>
-          <table className="data compact" data-testid="rt-table">
+        <section aria-labelledby={`${prefix}-rt`}>
+          <h4 id={`${prefix}-rt`}>{t(RT.headings.radiotherapy)}</h4>
+          <table className="data compact" >
             <thead><tr><th scope="col">{t(W.decision.schedule)}</th><th scope="col">Gy</th><th scope="col">{t(W.decision.fractions)}</th><th scope="col">{t(W.decision.perFraction)}</th><th scope="col">BED</th><th scope="col">EQD2</th></tr></thead>
             <tbody>
               {plan.radiotherapy.schedules.map((s, i) => (
@@ -195,8 +196,8 @@ function PlanView({ result }: { result: Recommendation }) {
           </table>
         </section>
       ) : null}
-      <section aria-labelledby="plan-bma">
-        <h4 id="plan-bma">{t(RT.headings.bma)}</h4>
+      <section aria-labelledby={`${prefix}-bma`}>
+        <h4 id={`${prefix}-bma`}>{t(RT.headings.bma)}</h4>
         <p>{plan.crclMlPerMin !== null ? t(W.decision.crcl, { value: number(plan.crclMlPerMin) }) : `${t(RT.headings.crcl)}: —`}</p>
         {plan.bma.length ? (
           <table className="data compact">
@@ -206,8 +207,8 @@ function PlanView({ result }: { result: Recommendation }) {
         ) : null}
       </section>
       {plan.opioidTaper.length ? (
-        <section aria-labelledby="plan-taper">
-          <h4 id="plan-taper">{t(RT.headings.taper)}</h4>
+        <section aria-labelledby={`${prefix}-taper`}>
+          <h4 id={`${prefix}-taper`}>{t(RT.headings.taper)}</h4>
           <table className="data compact">
             <thead><tr><th scope="col">{t(RT.headings.day)}</th><th scope="col" className="num">{t(W.decision.mmePerDay)}</th></tr></thead>
             <tbody>{plan.opioidTaper.map((s) => <tr key={s.day}><th scope="row">{number(s.day, 0)}</th><td className="num">{number(s.totalMme)}</td></tr>)}</tbody>
@@ -215,8 +216,8 @@ function PlanView({ result }: { result: Recommendation }) {
         </section>
       ) : null}
       {plan.dates.notes.length || plan.dates.earliestSurgery ? (
-        <section aria-labelledby="plan-dates">
-          <h4 id="plan-dates">{t(RT.headings.dates)}</h4>
+        <section aria-labelledby={`${prefix}-dates`}>
+          <h4 id={`${prefix}-dates`}>{t(RT.headings.dates)}</h4>
           <ul>
             {plan.dates.earliestSurgery ? <li>{date(plan.dates.earliestSurgery)}</li> : null}
             {plan.dates.notes.map((n, i) => <li key={i}>{n}</li>)}
@@ -311,11 +312,11 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
               <h3 id="needs-title">{t(W.decision.needs)}</h3>
               <p className="muted">{t(W.decision.needsHelp)}</p>
               <ul>
-                {result.needs.map((need) => (
+                {result.needs.map((need, n) => (
                   <li key={need.fact}>
                     <p><strong>{factLabels[labelKey(need.fact)] ? t(factLabels[labelKey(need.fact)]!) : need.fact}</strong> — {need.options.map((o) => t(RT.options[o])).join(', ')}</p>
                     <p className="muted">{need.why.join(' ')}</p>
-                    {widgetFor(need.fact) ? <div className="form-grid"><FactField path={need.fact} values={values} setValue={setValue} errors={live.errors} /></div> : null}
+                    {widgetFor(need.fact) ? <div className="form-grid"><FactField path={need.fact} values={values} setValue={setValue} errors={live.errors} scope={`need${n}`} /></div> : null}
                   </li>
                 ))}
               </ul>
@@ -338,8 +339,8 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           <FactField path="plannedRadiotherapy.doseGy" values={values} setValue={setValue} errors={live.errors} />
           <FactField path="plannedRadiotherapy.fractions" values={values} setValue={setValue} errors={live.errors} />
           <FactField path="plannedRadiotherapy.alphaBeta" values={values} setValue={setValue} errors={live.errors} />
-          <FactField path="patient.weightKg" values={values} setValue={setValue} errors={live.errors} />
-          <FactField path="labs.creatinineMgDl" values={values} setValue={setValue} errors={live.errors} />
+          <FactField path="patient.weightKg" values={values} setValue={setValue} errors={live.errors} scope="plan" />
+          <FactField path="labs.creatinineMgDl" values={values} setValue={setValue} errors={live.errors} scope="plan" />
         </div>
         <fieldset className="form-grid">
           <legend>{factLabels.opioids ? t(factLabels.opioids) : 'opioids'}</legend>
@@ -351,7 +352,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           ))}
           <button type="button" onClick={() => setValue(`opioids[${opioidRows}].drug`, '')}>{t(W.common.add)}</button>
         </fieldset>
-        {result ? <PlanView result={result} /> : null}
+        {result ? <PlanView result={result} prefix="plan" /> : null}
       </section>
       <section className="card print-summary" aria-labelledby="summary-title" data-testid="mdt-summary">
         <h3 id="summary-title">{t(W.decision.summary)} — {String(data.patient.code)} · {date(values.decisionDate)}</h3>
@@ -363,7 +364,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           </table>
         ) : null}
         {planNote ? <p>{planNote}</p> : null}
-        <div className="print-only">{result ? <PlanView result={result} /> : null}</div>
+        <div className="print-only">{result ? <PlanView result={result} prefix="summary-plan" /> : null}</div>
       </section>
       <ProblemSummary problem={problem} form="decision" />
       <div className="form-actions no-print">

@@ -122,8 +122,8 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
         await api.post('/api/assessments', { patientId: data.patient.id, lesionId: lesion.id, instrument: s.instrument, assessedOn: form.detectedOn || todayIso(), inputs: s.inputs });
         stored++;
       }
-      setStatus(t(W.spine.savedLesion, { level, n: stored }));
       await reload();
+      setStatus(t(W.spine.savedLesion, { level, n: stored }));
     } catch (e) {
       if (e instanceof ApiError) setProblem(e.problem);
       else throw e;
