@@ -5,9 +5,8 @@ import { SPINAL_LEVELS, type SpinalLevel } from '../knowledge/anatomy/spine.js';
 import { INSTRUMENTS, scoreInstrument } from '../knowledge/instruments/index.js';
 import type { Actor } from './access.js';
 import type { LeakSite } from './codes.js';
-import { sql } from './db.js';
-import { ENTITIES, type EntityName, type Fields } from './entities.js';
-import type { EntityRecord } from './repository.js';
+import type { EntityName, Fields } from './entities.js';
+import { PLACEHOLDER, writeRows, type Row } from './import.js';
 import type { Registry } from './registry.js';
 
 /**
@@ -296,25 +295,21 @@ export function demoCohort(seed = 106): DemoPatient[] {
 }
 
 /**
- * Writes the demo cohort through the registry's own create path (so follow-up visits are
- * scheduled and completed as for real records), in one transaction. Returns the patients written.
+ * Writes the demo cohort with the import's writer (so follow-up visits are scheduled and
+ * completed as for imported records), in one transaction. Returns the patients written.
  */
 export async function seedDemoCohort(registry: Registry, actor: Actor, seed = 106): Promise<number> {
   await registry.authorize(actor, 'import', 'cohort');
   const cohort = demoCohort(seed);
-  await registry.db.transaction(async (tx) => {
-    for (const demo of cohort) {
-      const patient = await registry.createIn(tx, ENTITIES.patients, registry.parseInput('patients', demo.patient), actor);
-      let visits: EntityRecord[] | undefined;
-      for (const record of demo.records) {
-        const fields: Fields = { ...record.fields, patientId: patient.id };
-        if (record.visitMonth !== undefined) {
-          visits ??= (await tx.rows(sql`SELECT id, month FROM follow_up_visits WHERE patient_id = ${patient.id} AND deleted_at IS NULL`)) as EntityRecord[];
-          fields.visitId = visits.find((v) => v.month === record.visitMonth)?.id;
-        }
-        await registry.createIn(tx, ENTITIES[record.entity], registry.parseInput(record.entity, fields), actor);
-      }
+  const rows: Row[] = [];
+  for (const demo of cohort) {
+    const code = demo.patient.code as string;
+    rows.push({ row: rows.length + 1, entity: 'patients', patient: code, fields: registry.parseInput('patients', demo.patient) });
+    for (const record of demo.records) {
+      const fields = registry.parseInput(record.entity, { ...record.fields, patientId: PLACEHOLDER });
+      rows.push({ row: rows.length + 1, entity: record.entity, patient: code, fields, ...(record.visitMonth !== undefined ? { visitMonth: record.visitMonth } : {}) });
     }
-  });
+  }
+  await registry.db.transaction((tx) => writeRows(registry, tx, actor, rows, new Map()));
   return cohort.length;
 }

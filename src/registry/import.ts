@@ -39,7 +39,7 @@ export interface ImportResult {
   byEntity: Partial<Record<EntityName, number>>;
 }
 
-interface Row {
+export interface Row {
   row: number;
   entity: EntityName;
   patient: string;
@@ -49,7 +49,8 @@ interface Row {
   fields: Fields;
 }
 
-const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
+/** Stands for a patient or treatment id until the row is written (the schemas require a UUID). */
+export const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
 const camel = (name: string) => name.trim().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -176,35 +177,102 @@ export async function importCohortCsv(
     throw new ProblemError(badRequest(`nothing imported: ${bad} row${bad === 1 ? '' : 's'} with errors (${errors.length} in all)`, errors));
   }
 
-  const byEntity: Partial<Record<EntityName, number>> = {};
-  await registry.db.transaction(async (tx) => {
-    const patientIds = new Map(existing);
-    const treatmentIds = new Map<string, string>();
-    let done = 0;
-    for (const entity of WRITE_ORDER) {
-      const def = ENTITIES[entity];
-      for (const row of rows) {
-        if (row.entity !== entity) continue;
-        const fields = { ...row.fields };
-        if (entity !== 'patients') fields.patientId = patientIds.get(row.patient);
-        if (row.treatmentKey) fields.treatmentId = treatmentIds.get(row.treatmentKey);
-        if (row.visitMonth !== undefined) {
-          fields.visitId = await visitAt(tx, fields.patientId as string, row.visitMonth, fields.assessedOn as string);
-          if (!fields.visitId) throw rowProblem(row, 'visit_month', `patient ${row.patient} has no follow-up visit at month ${row.visitMonth}: record the treatment first`);
-        }
-        const record = await registry.createIn(tx, def, fields, actor).catch((error: unknown) => {
-          if (error instanceof ProblemError) throw rowProblem(row, error.problem.errors?.[0]?.path.replace(/^body\./, '') ?? 'row', error.problem.errors?.[0]?.message ?? error.problem.detail);
-          throw error;
-        });
-        if (entity === 'patients') patientIds.set(row.patient, record.id);
-        if (row.key) treatmentIds.set(row.key, record.id);
-        byEntity[entity] = (byEntity[entity] ?? 0) + 1;
-        if (++done % 500 === 0) onProgress?.({ phase: 'write', done, total: rows.length });
-      }
-    }
-    onProgress?.({ phase: 'write', done: rows.length, total: rows.length });
-  });
+  const byEntity = await registry.db.transaction((tx) => writeRows(registry, tx, actor, rows, existing, onProgress));
   return { rows: rows.length, patients: byEntity.patients ?? 0, byEntity };
+}
+
+/** Entities whose rows are inserted in bulk; the others go one by one through createIn (their hooks). */
+const BULK: ReadonlySet<EntityName> = new Set(['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'follow-up-visits', 'assessments', 'decisions', 'adverse-events']);
+
+/**
+ * Writes validated rows in an open transaction, entity by entity (WRITE_ORDER): patients and
+ * records without side effects in multi-row inserts, treatments (which schedule visits) and
+ * outcome events (a death cancels visits) through the registry's create path, then completes
+ * the visits that the assessments filled. References are resolved here: patient codes, treatment
+ * keys, visit months; a row that names a record by its UUID goes through createIn, which checks it.
+ */
+export async function writeRows(
+  registry: Registry,
+  tx: Executor,
+  actor: Actor,
+  rows: readonly Row[],
+  existing: ReadonlyMap<string, string>,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<Partial<Record<EntityName, number>>> {
+  const byEntity: Partial<Record<EntityName, number>> = {};
+  const patientIds = new Map(existing);
+  const treatmentIds = new Map<string, string>();
+  let visits: Map<string, { id: string; month: number; dueOn: string }[]> | undefined;
+  const touchedVisits = new Set<string>();
+  let done = 0;
+  const progress = (n: number) => {
+    const before = Math.floor(done / 500);
+    done += n;
+    if (Math.floor(done / 500) !== before || done === rows.length) onProgress?.({ phase: 'write', done, total: rows.length });
+  };
+  for (const entity of WRITE_ORDER) {
+    const def = ENTITIES[entity];
+    const mine = rows.filter((row) => row.entity === entity);
+    if (mine.length === 0) continue;
+    if (entity === 'assessments' && mine.some((r) => r.visitMonth !== undefined)) visits = await visitsOf(tx, [...new Set(mine.map((r) => patientIds.get(r.patient)!))]);
+    const bulk: Fields[] = [];
+    const bulkRows: Row[] = [];
+    for (const row of mine) {
+      const fields = { ...row.fields };
+      if (entity !== 'patients') fields.patientId = patientIds.get(row.patient);
+      if (row.treatmentKey) fields.treatmentId = treatmentIds.get(row.treatmentKey);
+      if (row.visitMonth !== undefined) {
+        const visit = nearest(visits?.get(fields.patientId as string) ?? [], row.visitMonth, fields.assessedOn as string);
+        if (!visit) throw rowProblem(row, 'visit_month', `patient ${row.patient} has no follow-up visit at month ${row.visitMonth}: record the treatment first`);
+        fields.visitId = visit;
+        touchedVisits.add(visit);
+      }
+      const namesARecord = Object.keys(def.refs).some((ref) => typeof row.fields[ref] === 'string' && !(ref === 'treatmentId' && row.treatmentKey));
+      if (BULK.has(entity) && !namesARecord) {
+        bulk.push(fields);
+        bulkRows.push(row);
+        continue;
+      }
+      const record = await registry.createIn(tx, def, fields, actor).catch((error: unknown) => {
+        if (error instanceof ProblemError) throw rowProblem(row, error.problem.errors?.[0]?.path.replace(/^body\./, '') ?? 'row', error.problem.errors?.[0]?.message ?? error.problem.detail);
+        throw error;
+      });
+      if (row.key) treatmentIds.set(row.key, record.id);
+      progress(1);
+    }
+    const ids = await registry.insertManyIn(tx, def, bulk, actor);
+    if (entity === 'patients') bulkRows.forEach((row, i) => patientIds.set(row.patient, ids[i]!));
+    progress(bulk.length);
+    byEntity[entity] = mine.length;
+  }
+  await registry.completeVisits(tx, [...touchedVisits], actor);
+  return byEntity;
+}
+
+async function visitsOf(tx: Executor, patientIds: readonly string[]): Promise<Map<string, { id: string; month: number; dueOn: string }[]>> {
+  const map = new Map<string, { id: string; month: number; dueOn: string }[]>();
+  for (let i = 0; i < patientIds.length; i += 1000) {
+    const ids = sql.join(patientIds.slice(i, i + 1000).map((id) => sql`${id}`), sql`, `);
+    const rows = await tx.rows(sql`SELECT id, patient_id AS "patientId", month, due_on AS "dueOn" FROM follow_up_visits WHERE deleted_at IS NULL AND patient_id IN (${ids})`);
+    for (const r of rows) {
+      const list = map.get(r.patientId as string) ?? [];
+      list.push({ id: r.id as string, month: r.month as number, dueOn: r.dueOn as string });
+      map.set(r.patientId as string, list);
+    }
+  }
+  return map;
+}
+
+/** The visit at `month` whose due date is nearest the assessment. */
+function nearest(visits: readonly { id: string; month: number; dueOn: string }[], month: number, on: string): string | undefined {
+  const at = Date.parse(on);
+  let best: { id: string; distance: number } | undefined;
+  for (const v of visits) {
+    if (v.month !== month) continue;
+    const distance = Math.abs(Date.parse(v.dueOn) - at);
+    if (!best || distance < best.distance || (distance === best.distance && v.id < best.id)) best = { id: v.id, distance };
+  }
+  return best?.id;
 }
 
 const rowOf = (path: string) => Number(/^row (\d+)/.exec(path)?.[1] ?? 0);
@@ -221,11 +289,4 @@ async function existingPatients(db: Executor, codes: readonly string[]): Promise
     for (const r of rows) found.set(r.code as string, r.id as string);
   }
   return found;
-}
-
-/** The patient's visit at `month` whose due date is nearest the assessment. */
-async function visitAt(tx: Executor, patientId: string, month: number, on: string): Promise<string | undefined> {
-  const [row] = await tx.rows(sql`SELECT id FROM follow_up_visits WHERE patient_id = ${patientId} AND month = ${month} AND deleted_at IS NULL
-    ORDER BY abs(due_on - ${on}::date), id LIMIT 1`);
-  return row?.id as string | undefined;
 }

@@ -25,7 +25,7 @@ describe.each(STORES)('registry on $name', ({ url }) => {
   beforeAll(async () => {
     t = await openTestRegistry(url);
     registry = t.registry;
-  });
+  }, 60_000);
   afterAll(() => t.dispose());
 
   const newPatient = (code: string) => registry.create(actor, 'patients', { code, name: `Test ${code}`, sex: 'female', birthYear: 1960 });

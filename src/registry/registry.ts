@@ -95,6 +95,16 @@ export class Registry {
     return record;
   }
 
+  /**
+   * Inserts many validated records of one entity at once, deriving their computed fields: for
+   * the registry's bulk writers, which have resolved the patient and every reference themselves
+   * and run what the records set in motion (completeVisits) afterwards.
+   */
+  async insertManyIn(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: Actor): Promise<string[]> {
+    const full = def.derive ? rows.map((fields) => ({ ...fields, ...def.derive!(fields) })) : rows;
+    return repository.insertMany(tx, def, full, actor.id);
+  }
+
   /** Parses a create body of `name` (400 with field paths under `root`). */
   parseInput(name: EntityName, body: unknown, root = 'body'): Fields {
     const def = ENTITIES[name];
@@ -209,7 +219,7 @@ export class Registry {
       await tx.rows(sql`UPDATE follow_up_visits SET status = 'cancelled', version = version + 1, updated_at = now(), updated_by = ${actor.id}
         WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}`);
     } else if (def.name === 'assessments' && typeof record.visitId === 'string') {
-      await this.completeVisitIfRecorded(tx, record.visitId, record.assessedOn as string, actor);
+      await this.completeVisits(tx, [record.visitId], actor);
     }
   }
 
@@ -237,17 +247,23 @@ export class Registry {
       }
       return;
     }
-    for (const plan of planned) {
-      await repository.insert(tx, ENTITIES['follow-up-visits'], { patientId, treatmentId: treatment.id, status: 'scheduled', ...plan }, actor.id);
-    }
+    await repository.insertMany(tx, ENTITIES['follow-up-visits'], planned.map((plan) => ({ patientId, treatmentId: treatment.id, status: 'scheduled', ...plan })), actor.id);
   }
 
-  private async completeVisitIfRecorded(tx: Executor, visitId: string, on: string, actor: Actor): Promise<void> {
-    await tx.rows(sql`
-      UPDATE follow_up_visits v SET status = 'done', completed_on = ${on}, version = version + 1, updated_at = now(), updated_by = ${actor.id}
-      WHERE v.id = ${visitId} AND v.status = 'scheduled' AND NOT EXISTS (
-        SELECT 1 FROM jsonb_array_elements_text(v.instruments) AS i(instrument)
-        WHERE NOT EXISTS (SELECT 1 FROM assessments a WHERE a.visit_id = v.id AND a.instrument = i.instrument AND a.deleted_at IS NULL))`);
+  /**
+   * Marks scheduled visits done once an assessment of each of their instruments is recorded
+   * against them, on the day of the last of those assessments.
+   */
+  async completeVisits(tx: Executor, visitIds: readonly string[], actor: Actor): Promise<void> {
+    for (let start = 0; start < visitIds.length; start += 1000) {
+      const ids = sql.join(visitIds.slice(start, start + 1000).map((id) => sql`${id}`), sql`, `);
+      await tx.rows(sql`
+        UPDATE follow_up_visits v SET status = 'done', version = version + 1, updated_at = now(), updated_by = ${actor.id},
+          completed_on = (SELECT max(a.assessed_on) FROM assessments a WHERE a.visit_id = v.id AND a.deleted_at IS NULL)
+        WHERE v.id IN (${ids}) AND v.status = 'scheduled' AND NOT EXISTS (
+          SELECT 1 FROM jsonb_array_elements_text(v.instruments) AS i(instrument)
+          WHERE NOT EXISTS (SELECT 1 FROM assessments a WHERE a.visit_id = v.id AND a.instrument = i.instrument AND a.deleted_at IS NULL))`);
+    }
   }
 }
 

@@ -56,6 +56,20 @@ export const repository = {
     return row as EntityRecord;
   },
 
+  /** Inserts many records in multi-row statements (500 a statement); ids in input order. */
+  async insertMany(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: string): Promise<string[]> {
+    const ids: string[] = [];
+    for (let start = 0; start < rows.length; start += 500) {
+      const chunk = rows.slice(start, start + 500);
+      const names = storedFields(def).filter((field) => chunk.some((row) => row[field] !== undefined));
+      const columns = sql.join([...names.map((f) => sql.identifier(columnOf(f))), sql`created_by`, sql`updated_by`], sql`, `);
+      const values = chunk.map((row) => sql`(${sql.join([...names.map((f) => (row[f] === undefined ? sql`DEFAULT` : param(def, f, row[f]))), sql`${actor}`, sql`${actor}`], sql`, `)})`);
+      const inserted = await tx.rows(sql`INSERT INTO ${sql.identifier(def.table)} (${columns}) VALUES ${sql.join(values, sql`, `)} RETURNING id`);
+      ids.push(...inserted.map((r) => r.id as string));
+    }
+    return ids;
+  },
+
   async get(tx: Executor, def: EntityDef, id: string, options: { forUpdate?: boolean } = {}): Promise<EntityRecord | undefined> {
     if (!isUuid(id)) return undefined;
     const lock = options.forUpdate ? sql` FOR UPDATE` : sql``;

@@ -13,7 +13,7 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
   beforeAll(async () => {
     t = await openTestRegistry(url);
     app = await buildApp({ registry: t.registry });
-  });
+  }, 60_000);
   afterAll(async () => {
     await app.close();
     await t.dispose();

@@ -23,7 +23,7 @@ describe.each(STORES)('cohort CSV import on $name', ({ url }) => {
   beforeAll(async () => {
     t = await openTestRegistry(url);
     app = await buildApp({ registry: t.registry });
-  });
+  }, 60_000);
   afterAll(async () => {
     await app.close();
     await t.dispose();
