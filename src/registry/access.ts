@@ -1,4 +1,5 @@
-import { sql, type Database } from './db.js';
+import { appendAudit } from '../trust/audit.js';
+import type { Database, Executor } from './db.js';
 import type { EntityName } from './entities.js';
 
 /**
@@ -9,6 +10,8 @@ export interface Actor {
   id: string;
   kind: 'local' | 'user' | 'service';
   roles: readonly string[];
+  /** Where the request came from, for the audit log (the HTTP shell fills it in). */
+  origin?: { ip?: string; requestId?: string };
 }
 
 export const LOCAL_ACTOR: Actor = Object.freeze({ id: 'local', kind: 'local', roles: Object.freeze(['clinician']) });
@@ -39,9 +42,12 @@ export interface AuditEvent {
   outcome: 'allowed' | 'denied';
 }
 
-/** Where the gate reports every access. Issue 6 makes the database sink the default. */
+/**
+ * Where the gate reports every access. A write's event comes with the write's transaction
+ * (`tx`), so the write and its audit row commit together; `actor` tells who and from where.
+ */
 export interface AuditSink {
-  record(event: AuditEvent): void | Promise<void>;
+  record(event: AuditEvent, context?: { tx?: Executor; actor?: Actor }): void | Promise<void>;
 }
 
 export const NO_AUDIT: AuditSink = { record: () => undefined };
@@ -52,12 +58,20 @@ export function memoryAudit(): AuditSink & { events: AuditEvent[] } {
   return { events, record: (event) => void events.push(event) };
 }
 
-/** Writes each event to the `audit_events` table. */
+/**
+ * Appends each event to the hash-chained `audit_events` table (src/trust/audit.ts): in the
+ * write's transaction when there is one, else in a transaction of its own. The default sink.
+ */
 export function databaseAudit(db: Database): AuditSink {
   return {
-    async record(e) {
-      await db.rows(sql`INSERT INTO audit_events (actor, action, entity, record_id, patient_id, outcome)
-        VALUES (${e.actor}, ${e.action}, ${e.resource}, ${e.recordId ?? null}, ${e.patientId ?? null}, ${e.outcome})`);
+    async record(e, context = {}) {
+      const entry = {
+        actor: e.actor, actorRole: context.actor?.roles.join(',') || null, action: e.action, entity: e.resource,
+        recordId: e.recordId ?? null, patientId: e.patientId ?? null, outcome: e.outcome,
+        clientIp: context.actor?.origin?.ip ?? null, requestId: context.actor?.origin?.requestId ?? null,
+      };
+      if (context.tx) await appendAudit(context.tx, entry);
+      else await db.transaction((tx) => appendAudit(tx, entry));
     },
   };
 }

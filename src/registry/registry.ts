@@ -1,6 +1,6 @@
 import { ZodError } from 'zod';
 import { ProblemError, badRequest, notFound, validationProblem } from '../boundary/problem.js';
-import { LOCAL_POLICY, NO_AUDIT, type AccessPolicy, type Action, type Actor, type AuditSink, type Resource } from './access.js';
+import { LOCAL_POLICY, databaseAudit, type AccessPolicy, type Action, type Actor, type AuditSink, type Resource } from './access.js';
 import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from './codes.js';
 import { openDatabase, sql, type Database, type Executor, type StoreOptions } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, patchSchema, storedFields, type EntityDef, type EntityName, type Fields } from './entities.js';
@@ -41,7 +41,7 @@ export class Registry {
 
   constructor(readonly db: Database, options: RegistryOptions = {}) {
     this.policy = options.policy ?? LOCAL_POLICY;
-    this.audit = options.audit ?? NO_AUDIT;
+    this.audit = options.audit ?? databaseAudit(db);
   }
 
   /** Opens the store (PGlite unless a database URL is given) and applies the migrations. */
@@ -57,13 +57,26 @@ export class Registry {
 
   // -- the gate --------------------------------------------------------------------------------
 
-  /** Checks the policy and reports the access; throws 404 (reads) or 403 (writes) when denied. */
-  async authorize(actor: Actor, action: Action, resource: Resource, ids: { recordId?: string; patientId?: string } = {}): Promise<void> {
-    const allowed = this.policy.allows(actor, action, resource, ids.patientId);
-    await this.audit.record({ actor: actor.id, action, resource, ...ids, outcome: allowed ? 'allowed' : 'denied' });
-    if (allowed) return;
+  /** Checks the policy; a denial is audited and thrown: 404 for reads (existence does not leak), 403 otherwise. */
+  async permit(actor: Actor, action: Action, resource: Resource, ids: { recordId?: string; patientId?: string } = {}): Promise<void> {
+    if (this.policy.allows(actor, action, resource, ids.patientId)) return;
+    await this.audit.record({ actor: actor.id, action, resource, ...ids, outcome: 'denied' }, { actor });
     if (action === 'read') throw new ProblemError(notFound(`no ${resource} ${ids.recordId ?? ''}`.trim()));
     throw new ProblemError(forbidden(`${actor.id} may not ${action} ${resource}`));
+  }
+
+  /**
+   * Checks the policy and reports the access. A write reports itself at the end of its own
+   * transaction instead (`recordWrite`), so the write and its audit row commit together and the
+   * audit chain's lock is always taken last.
+   */
+  async authorize(actor: Actor, action: Action, resource: Resource, ids: { recordId?: string; patientId?: string } = {}): Promise<void> {
+    await this.permit(actor, action, resource, ids);
+    await this.audit.record({ actor: actor.id, action, resource, ...ids, outcome: 'allowed' }, { actor });
+  }
+
+  private recordWrite(tx: Executor, actor: Actor, action: Action, resource: EntityName, recordId: string, patientId: string | undefined): Promise<void> | void {
+    return this.audit.record({ actor: actor.id, action, resource, recordId, ...(patientId ? { patientId } : {}), outcome: 'allowed' }, { tx, actor });
   }
 
   /** The patients the actor may see, for lists and cohort queries (undefined: all). */
@@ -78,8 +91,12 @@ export class Registry {
     const def = ENTITIES[name];
     const fields = parse(inputSchema(def), body, `invalid ${def.singular}`, 'body');
     const patientId = fields.patientId as string | undefined;
-    await this.authorize(actor, 'create', name, { patientId });
-    return this.db.transaction((tx) => this.createIn(tx, def, fields, actor));
+    await this.permit(actor, 'create', name, { patientId });
+    return this.db.transaction(async (tx) => {
+      const record = await this.createIn(tx, def, fields, actor);
+      await this.recordWrite(tx, actor, 'create', name, record.id, patientOf(def, record));
+      return record;
+    });
   }
 
   /**
@@ -139,10 +156,12 @@ export class Registry {
     if (ifMatch !== undefined && bodyVersion !== undefined && ifMatch !== bodyVersion) {
       throw new ProblemError(badRequest('If-Match and body version disagree', [{ path: 'body.version', message: `${String(bodyVersion)} differs from If-Match ${ifMatch}` }]));
     }
+    const before = await repository.get(this.db, def, id);
+    if (!before) throw new ProblemError(notFound(`no ${def.singular} ${id}`));
+    await this.permit(actor, 'update', name, { recordId: id, patientId: patientOf(def, before) });
     return this.db.transaction(async (tx) => {
       const current = await repository.get(tx, def, id, { forUpdate: true });
       if (!current) throw new ProblemError(notFound(`no ${def.singular} ${id}`));
-      await this.authorize(actor, 'update', name, { recordId: id, patientId: patientOf(def, current) });
       const merged: Fields = {};
       for (const field of Object.keys(def.base.shape)) merged[field] = field in changes ? changes[field] : current[field];
       const fields = parse(inputSchema(def), stripNulls(merged), `invalid ${def.singular}`, 'body');
@@ -150,21 +169,26 @@ export class Registry {
       const derived = def.derive ? def.derive(fields) : {};
       const all = { ...fields, ...derived };
       for (const field of storedFields(def)) if (all[field] === undefined) all[field] = null;
-      return repository.update(tx, def, id, expected, all, actor.id);
+      const updated = await repository.update(tx, def, id, expected, all, actor.id);
+      await this.recordWrite(tx, actor, 'update', name, id, patientOf(def, current));
+      return updated;
     });
   }
 
   /** Soft delete; deleting a patient soft-deletes all their records in the same transaction. */
   async remove(actor: Actor, name: EntityName, id: string, ifMatch?: number): Promise<void> {
     const def = ENTITIES[name];
+    const before = await repository.get(this.db, def, id);
+    if (!before) throw new ProblemError(notFound(`no ${def.singular} ${id}`));
+    await this.permit(actor, 'delete', name, { recordId: id, patientId: patientOf(def, before) });
     await this.db.transaction(async (tx) => {
       const current = await repository.get(tx, def, id, { forUpdate: true });
       if (!current) throw new ProblemError(notFound(`no ${def.singular} ${id}`));
-      await this.authorize(actor, 'delete', name, { recordId: id, patientId: patientOf(def, current) });
       await repository.softDelete(tx, def, id, ifMatch ?? current.version, actor.id);
       if (name === 'patients') {
         for (const child of ENTITY_NAMES) if (child !== 'patients') await repository.softDeleteOfPatient(tx, ENTITIES[child], id, actor.id);
       }
+      await this.recordWrite(tx, actor, 'delete', name, id, patientOf(def, current));
     });
   }
 

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { LOCAL_ACTOR, type Actor } from '../registry/access.js';
 import type { Registry } from '../registry/registry.js';
+import { createTrust, type TrustOptions } from './auth.js';
 import { openApiDocument } from './openapi.js';
 import { errorHandler, notFoundHandler } from './problem-reply.js';
 import { cohortRoutes } from './routes/cohort.js';
@@ -17,8 +18,15 @@ declare module 'fastify' {
 
 export interface AppOptions {
   registry: Registry;
-  /** Who a request acts as. Issue 6 resolves the signed-in user here; today the local actor. */
+  /** Who a request acts as, without `trust`: the local actor unless given. */
   resolveActor?: (request: FastifyRequest) => Actor | Promise<Actor>;
+  /**
+   * Sign-in, roles, CSRF, security headers, de-identified views and audited denials (server/auth.ts).
+   * `bonemet serve` always sets it; without it every request is the local actor (tests, embedding).
+   */
+  trust?: TrustOptions;
+  /** Believe X-Forwarded-For/-Proto/-Host from a reverse proxy (client IP in the audit, https for cookies). */
+  trustProxy?: boolean;
   logger?: boolean;
   /** Largest accepted body, bytes (CSV imports can be large). */
   bodyLimit?: number;
@@ -30,8 +38,9 @@ export interface AppOptions {
  * PostgreSQL.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 64 * 1024 * 1024 });
-  const resolveActor = options.resolveActor ?? (() => LOCAL_ACTOR);
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 64 * 1024 * 1024, trustProxy: options.trustProxy ?? false });
+  const trust = options.trust ? createTrust(options.registry, options.trust) : undefined;
+  const resolveActor = trust?.resolveActor ?? options.resolveActor ?? (() => LOCAL_ACTOR);
   app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('onRequest', async (request) => {
     request.actor = await resolveActor(request);
@@ -39,6 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  if (trust) await trust.install(app);
 
   app.get('/health', async () => ({ status: 'ok', version: VERSION, store: options.registry.db.kind }));
   const openapi = openApiDocument();

@@ -1,0 +1,352 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemError, badRequest, notFound, type Problem } from '../boundary/problem.js';
+import type { Actor } from '../registry/access.js';
+import { sql } from '../registry/db.js';
+import { ENTITIES, isEntityName, type EntityName } from '../registry/entities.js';
+import { forbidden } from '../registry/problems.js';
+import type { Registry } from '../registry/registry.js';
+import {
+  DEFAULT_SESSION_POLICY, DEFAULT_THROTTLE, changeUser, createUser, endSession, getUser, issueToken, listTokens, listUsers,
+  resolveSession, signIn, tokenOwner, type Origin, type SessionInfo, type SessionPolicy, type ThrottlePolicy, type User,
+} from '../trust/accounts.js';
+import { recordAudit } from '../trust/audit.js';
+import { Deidentifier } from '../trust/deidentify.js';
+import type { UserActor } from '../trust/roles.js';
+import { sendProblem } from './problem-reply.js';
+import { installSecurityHeaders } from './security.js';
+
+/**
+ * Sign-in, roles and audit at the HTTP boundary (docs/security.md):
+ * - who: a browser session cookie (HttpOnly, SameSite=Strict, Secure over TLS) or an API token
+ *   (`Authorization: Bearer bmt_…`), both looked up in the database (the server keeps no state);
+ * - may they: every route has a rule in ROUTE_RULES (a route without one is refused to everyone,
+ *   and the role × route test fails), checked before the handler; denials answer 401 (no or dead
+ *   session) or 403 (role, CSRF) and are audited;
+ * - what they see: researchers get de-identified records, pages and exports, and may use only
+ *   pseudonyms as ids.
+ * The registry gate behind the routes checks the same roles again (ROLE_POLICY) and audits
+ * every read and write of patient data.
+ */
+
+export interface TrustOptions {
+  /** Keys the researchers' pseudonyms and date offsets (src/trust/secret.ts). */
+  secret: Buffer;
+  sessions?: SessionPolicy;
+  throttle?: ThrottlePolicy;
+  /** Mark cookies Secure: always, never, or 'auto' — when the request came over https (TLS, or a trusted proxy's X-Forwarded-Proto). */
+  secureCookies?: boolean | 'auto';
+}
+
+export const COOKIE = 'bonemet_session';
+/** The cookie's name over https: the __Host- prefix binds it to this origin, Secure and Path=/. */
+export const SECURE_COOKIE = `__Host-${COOKIE}`;
+/** What a browser client sends on every state-changing request (or a same-origin Origin header). */
+export const CSRF_HEADER = 'x-requested-with';
+export const CSRF_VALUE = 'bonemet';
+
+export type ResearcherView = 'record' | 'page' | 'analysis' | 'export';
+
+export type RouteRule =
+  | { access: 'public' }
+  | { access: 'signed-in' }
+  | { access: 'admin' }
+  | { access: 'patient-data'; write: boolean; entity?: EntityName; researcher?: ResearcherView };
+
+const readOf = (entity: EntityName | undefined, researcher?: ResearcherView): RouteRule => ({ access: 'patient-data', write: false, ...(entity ? { entity } : {}), ...(researcher ? { researcher } : {}) });
+const writeOf = (entity?: EntityName): RouteRule => ({ access: 'patient-data', write: true, ...(entity ? { entity } : {}) });
+
+/** Every route's rule, by method and route pattern; undefined: no rule (refused). */
+export function routeRule(method: string, url: string | undefined, path: string): RouteRule | undefined {
+  const m = method === 'HEAD' ? 'GET' : method;
+  if (url === undefined) return path.startsWith('/api/') || path === '/api' ? { access: 'signed-in' } : { access: 'public' };
+  if (url === '/health' || url === '/openapi.json' || url === '/api/session') return { access: 'public' };
+  if (url === '/*' && m === 'GET') return { access: 'public' }; // the web workspace's files (it answers 404 for /api paths)
+  if (url === '/api/tokens' || url === '/api/tokens/:id') return { access: 'signed-in' };
+  if (url === '/api/users' || url === '/api/users/:id') return { access: 'admin' };
+  if (url === '/api/score' || url === '/api/score/:instrument' || url === '/api/recommend') return { access: 'signed-in' };
+  if (url === '/api/follow-up/due' && m === 'GET') return readOf(undefined);
+  if (url === '/api/cohorts/analysis' && m === 'POST') return readOf(undefined, 'analysis');
+  if (url === '/api/import' && m === 'POST') return writeOf();
+  if (url === '/api/export/:file' && m === 'GET') return readOf(undefined, 'export');
+  const entity = /^\/api\/([a-z-]+)(\/:id)?$/.exec(url);
+  if (entity && isEntityName(entity[1]!)) {
+    const name = entity[1] as EntityName;
+    if (m === 'GET') return readOf(name, entity[2] ? 'record' : 'page');
+    if ((m === 'POST' && !entity[2]) || ((m === 'PATCH' || m === 'DELETE') && entity[2])) return writeOf(name);
+  }
+  return undefined;
+}
+
+/** What the trust layer knows of a request. */
+interface RequestTrust {
+  requestId: string;
+  session?: SessionInfo;
+  via?: 'cookie' | 'token';
+  rule?: RouteRule;
+}
+
+const state = new WeakMap<FastifyRequest, RequestTrust>();
+const trustOf = (request: FastifyRequest): RequestTrust => {
+  let t = state.get(request);
+  if (!t) state.set(request, (t = { requestId: randomUUID() }));
+  return t;
+};
+
+export interface RequestActor extends Actor {
+  origin: { ip: string; requestId: string };
+}
+
+const ANONYMOUS = 'anonymous';
+
+function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) cookies.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  return cookies;
+}
+
+function unauthorized(detail: string): Problem {
+  return { type: 'https://bonemet.dev/problems/unauthorized', title: 'Unauthorized', status: 401, detail };
+}
+
+function tooManyRequests(detail: string): Problem {
+  return { type: 'https://bonemet.dev/problems/too-many-requests', title: 'Too many requests', status: 429, detail };
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const AUDIT_ACTION: Record<string, string> = { GET: 'read', HEAD: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** List filters a researcher may not use: they would find a patient by what identifies them, or probe real dates. */
+const RESEARCHER_BLOCKED_QUERY = ['code', 'from', 'to'];
+const ID_FILTERS: Record<string, EntityName> = { patientId: 'patients', treatmentId: 'treatments', visitId: 'follow-up-visits', lesionId: 'lesions' };
+
+export interface Trust {
+  resolveActor(request: FastifyRequest): Promise<Actor>;
+  install(app: FastifyInstance): Promise<void>;
+  deidentifier: Deidentifier;
+}
+
+/** The trust layer over one registry (opened with ROLE_POLICY and the database audit). */
+export function createTrust(registry: Registry, options: TrustOptions): Trust {
+  const db = registry.db;
+  const sessions = options.sessions ?? DEFAULT_SESSION_POLICY;
+  const throttle = options.throttle ?? DEFAULT_THROTTLE;
+  const deid = new Deidentifier(options.secret);
+
+  const secure = (request: FastifyRequest) => options.secureCookies === true || (options.secureCookies !== false && request.protocol === 'https');
+  const originOf = (request: FastifyRequest): Origin => {
+    const t = trustOf(request);
+    const user = t.session?.user;
+    return { actor: user?.username ?? ANONYMOUS, actorRole: user?.role ?? null, clientIp: request.ip, requestId: t.requestId };
+  };
+  const setCookie = (request: FastifyRequest, reply: FastifyReply, value: string, maxAge: number) => {
+    const https = secure(request);
+    const attributes = [`Path=/`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAge}`, ...(https ? ['Secure'] : [])];
+    reply.header('set-cookie', `${https ? SECURE_COOKIE : COOKIE}=${value}; ${attributes.join('; ')}`);
+  };
+
+  async function resolveActor(request: FastifyRequest): Promise<Actor> {
+    const t = trustOf(request);
+    const auth = request.headers.authorization;
+    if (typeof auth === 'string' && /^bearer\s+/i.test(auth)) {
+      t.via = 'token';
+      t.session = await resolveSession(db, auth.replace(/^bearer\s+/i, '').trim(), 'token', sessions);
+    } else {
+      const cookies = parseCookies(request.headers.cookie);
+      const secret = cookies.get(SECURE_COOKIE) ?? cookies.get(COOKIE);
+      if (secret) {
+        t.via = 'cookie';
+        t.session = await resolveSession(db, secret, 'cookie', sessions);
+      }
+    }
+    const user = t.session?.user;
+    const origin = { ip: request.ip, requestId: t.requestId };
+    if (!user) return { id: ANONYMOUS, kind: 'user', roles: [], origin } as RequestActor;
+    return { id: user.username, kind: 'user', roles: [user.role], userId: user.id, origin } as UserActor & RequestActor;
+  }
+
+  async function deny(request: FastifyRequest, reply: FastifyReply, problem: Problem, reason: string): Promise<FastifyReply> {
+    const params = request.params as Record<string, string> | undefined;
+    await recordAudit(db, {
+      ...originOf(request),
+      action: AUDIT_ACTION[request.method] ?? request.method.toLowerCase(),
+      entity: request.routeOptions.url ?? request.url.split('?')[0]!,
+      recordId: params?.id ?? null,
+      outcome: 'denied',
+      detail: reason,
+    });
+    if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="bonemet"');
+    return sendProblem(reply, problem, request.url.split('?')[0]);
+  }
+
+  /** The same-origin check for a state-changing request made with a cookie. */
+  function passesCsrf(request: FastifyRequest): boolean {
+    if (request.headers[CSRF_HEADER] === CSRF_VALUE) return true;
+    const origin = request.headers.origin;
+    return typeof origin === 'string' && origin === `${request.protocol}://${request.host}`;
+  }
+
+  async function guard(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+    const t = trustOf(request);
+    reply.header('x-request-id', t.requestId);
+    const path = request.url.split('?')[0]!;
+    const rule = routeRule(request.method, request.routeOptions.url, path);
+    t.rule = rule;
+    const signingIn = request.routeOptions.url === '/api/session' && request.method === 'POST';
+    if (UNSAFE.has(request.method) && (t.via === 'cookie' || signingIn) && !passesCsrf(request)) {
+      return deny(request, reply, forbidden(`a state-changing request needs the header "X-Requested-With: ${CSRF_VALUE}" or a same-origin Origin header`), 'csrf');
+    }
+    if (rule?.access === 'public') return undefined;
+    const user = t.session?.user;
+    if (!user) return deny(request, reply, unauthorized(t.via ? 'the session has ended: sign in again' : 'sign in first (POST /api/session) or send an API token'), t.via ? 'session-ended' : 'no-session');
+    if (!rule) return deny(request, reply, forbidden(`no role may ${request.method} ${path}`), 'no-rule');
+    if (rule.access === 'signed-in') return undefined;
+    if (rule.access === 'admin') return user.role === 'admin' ? undefined : deny(request, reply, forbidden(`${user.username} (${user.role}) may not manage users`), 'role');
+    if (user.role === 'clinician' || user.role === 'admin') return undefined;
+    if (user.role === 'researcher' && !rule.write && rule.researcher) return undefined;
+    return deny(request, reply, forbidden(`${user.username} (${user.role}) may not ${rule.write ? 'change' : 'see'} this`), 'role');
+  }
+
+  /** Finds the record whose pseudonym is `pseudonym` (researchers address records only by pseudonym). */
+  async function realId(entity: EntityName, pseudonym: string): Promise<string> {
+    const rows = await db.rows<{ id: string }>(sql`SELECT id::text AS id FROM ${sql.identifier(ENTITIES[entity].table)} WHERE deleted_at IS NULL`);
+    return rows.find((r) => deid.pseudonymId(r.id) === pseudonym.toLowerCase())?.id ?? NIL_UUID;
+  }
+
+  /** A researcher's ids and filters translated from pseudonyms; identifying filters refused. */
+  async function translateResearcherInput(request: FastifyRequest): Promise<void> {
+    const t = trustOf(request);
+    if (t.session?.user.role !== 'researcher' || t.rule?.access !== 'patient-data' || !t.rule.entity) return;
+    const params = request.params as Record<string, string>;
+    if (t.rule.researcher === 'record' && params.id) params.id = await realId(t.rule.entity, params.id);
+    if (t.rule.researcher === 'page') {
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      const blocked = RESEARCHER_BLOCKED_QUERY.filter((k) => k in query);
+      if (blocked.length) {
+        throw new ProblemError(badRequest('filters not available in the de-identified view', blocked.map((k) => ({ path: `query.${k}`, message: 'not available to researchers (it would identify a patient or reveal a real date)' }))));
+      }
+      for (const [key, entity] of Object.entries(ID_FILTERS)) {
+        if (typeof query[key] === 'string') query[key] = await realId(entity, query[key]);
+      }
+    }
+  }
+
+  /** The researcher's projection of an answer (JSON). */
+  function projectJson(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+    const t = trustOf(request);
+    if (t.session?.user.role !== 'researcher' || t.rule?.access !== 'patient-data') return payload;
+    if (reply.statusCode >= 400) {
+      const problem = payload as Problem;
+      return { ...problem, detail: String(problem.detail ?? '').replace(UUID_ANYWHERE, '(id)'), ...(problem.errors ? { errors: problem.errors.map((e) => ({ path: e.path, message: e.message.replace(UUID_ANYWHERE, '(id)') })) } : {}) };
+    }
+    const entity = t.rule.entity;
+    if (t.rule.researcher === 'record' && entity) return deid.record(entity, payload as Record<string, unknown>);
+    if (t.rule.researcher === 'page' && entity) {
+      const page = payload as { items: Record<string, unknown>[] };
+      return { ...page, items: page.items.map((item) => deid.record(entity, item)) };
+    }
+    if (t.rule.researcher === 'analysis') return payload;
+    throw new Error(`no de-identified view of ${request.routeOptions.url ?? request.url}`);
+  }
+
+  async function projectCsv(request: FastifyRequest, payload: unknown): Promise<unknown> {
+    const t = trustOf(request);
+    if (t.session?.user.role !== 'researcher' || t.rule?.access !== 'patient-data' || t.rule.researcher !== 'export') return payload;
+    if (typeof payload !== 'string') return payload;
+    const header = payload.split('\n', 1)[0]!;
+    if (!/(^|,)patient_code(,|$)/.test(header)) {
+      if (header.includes('patient_code')) throw new Error('an export with an unexpected header: refused rather than sent identified');
+      return payload.replace(UUID_ANYWHERE, '(id)');
+    }
+    const rows = await db.rows<{ id: string; code: string }>(sql`SELECT id::text AS id, code FROM patients WHERE deleted_at IS NULL`);
+    const byCode = new Map(rows.map((r) => [r.code, r.id]));
+    return deid.csv(payload, (code) => byCode.get(code));
+  }
+
+  function userView(user: User) {
+    return { id: user.id, username: user.username, role: user.role };
+  }
+
+  async function install(app: FastifyInstance): Promise<void> {
+    installSecurityHeaders(app);
+    app.addHook('onRequest', guard);
+    app.addHook('preHandler', async (request) => translateResearcherInput(request));
+    app.addHook('preSerialization', async (request, reply, payload) => projectJson(request, reply, payload));
+    app.addHook('onSend', async (request, _reply, payload) => projectCsv(request, payload));
+
+    // -- session -------------------------------------------------------------------------------
+    app.post('/api/session', async (request, reply) => {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const errors = ['username', 'password'].filter((k) => typeof body[k] !== 'string').map((k) => ({ path: `body.${k}`, message: 'required (string)' }));
+      if (errors.length || typeof request.body !== 'object' || request.body === null) throw new ProblemError(badRequest('send { "username": …, "password": … }', errors));
+      const t = trustOf(request);
+      if (t.session && t.via === 'cookie') await endSession(db, t.session.id, originOf(request), 'sign-out');
+      const result = await signIn(db, { username: body.username, password: body.password, clientIp: request.ip, requestId: t.requestId }, sessions, throttle);
+      if (!result.ok && result.reason === 'rate-limited') {
+        reply.header('retry-after', String(result.retryAfterSeconds));
+        return sendProblem(reply, tooManyRequests(`too many failed sign-ins: try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes`), request.url);
+      }
+      if (!result.ok) return sendProblem(reply, unauthorized('user name or password is wrong'), request.url);
+      setCookie(request, reply, result.session.secret, sessions.absoluteMinutes * 60);
+      return { user: userView(result.user), expiresAt: result.session.expiresAt };
+    });
+    app.get('/api/session', async (request, reply) => {
+      const t = trustOf(request);
+      if (!t.session) return sendProblem(reply, unauthorized(t.via ? 'the session has ended: sign in again' : 'not signed in'), request.url);
+      return { user: userView(t.session.user), via: t.via };
+    });
+    app.delete('/api/session', async (request, reply) => {
+      const t = trustOf(request);
+      if (t.session && t.via === 'cookie') await endSession(db, t.session.id, originOf(request), 'sign-out');
+      setCookie(request, reply, '', 0);
+      return reply.code(204).send();
+    });
+
+    // -- API tokens ----------------------------------------------------------------------------
+    app.get('/api/tokens', async (request) => ({ items: await listTokens(db, trustOf(request).session!.user.id) }));
+    app.post('/api/tokens', async (request, reply) => {
+      const t = trustOf(request);
+      if (t.via !== 'cookie') throw new ProblemError(forbidden('issue tokens from a signed-in browser session or with `bonemet user token`'));
+      const body = (request.body ?? {}) as { name?: unknown; days?: unknown };
+      if (typeof body !== 'object' || Array.isArray(body)) throw new ProblemError(badRequest('send { "name"?: text, "days"?: 1–365 }'));
+      const token = await issueToken(db, t.session!.user, { name: (body.name ?? null) as string | null, ...(body.days !== undefined ? { days: body.days as number } : {}) }, originOf(request), sessions);
+      return reply.code(201).send({ token: token.secret, id: token.id, name: token.name, expiresAt: token.expiresAt });
+    });
+    app.delete<{ Params: { id: string } }>('/api/tokens/:id', async (request, reply) => {
+      const user = trustOf(request).session!.user;
+      if ((await tokenOwner(db, request.params.id)) !== user.id) throw new ProblemError(notFound(`no token ${request.params.id}`));
+      await endSession(db, request.params.id, originOf(request), 'token-revoke');
+      return reply.code(204).send();
+    });
+
+    // -- users (admin) -------------------------------------------------------------------------
+    app.get('/api/users', async () => ({ items: await listUsers(db) }));
+    app.get<{ Params: { id: string } }>('/api/users/:id', async (request) => {
+      const user = await getUser(db, request.params.id);
+      if (!user) throw new ProblemError(notFound(`no user ${request.params.id}`));
+      return user;
+    });
+    app.post('/api/users', async (request, reply) => {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const user = await createUser(db, { username: body.username, role: body.role, password: body.password }, originOf(request));
+      return reply.code(201).header('location', `/api/users/${user.id}`).send(user);
+    });
+    app.patch<{ Params: { id: string } }>('/api/users/:id', async (request) => {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      if (typeof body !== 'object' || Array.isArray(body)) throw new ProblemError(badRequest('send { "role"?, "disabled"?, "password"? }'));
+      const unknown = Object.keys(body).filter((k) => !['role', 'disabled', 'password'].includes(k));
+      if (unknown.length) throw new ProblemError(badRequest('invalid change to user', unknown.map((k) => ({ path: `body.${k}`, message: 'unknown field' }))));
+      const me = trustOf(request).session!.user;
+      if (request.params.id === me.id && (body.role !== undefined || body.disabled !== undefined)) {
+        throw new ProblemError(badRequest('an admin cannot change their own role or disable themselves: ask another admin'));
+      }
+      return changeUser(db, request.params.id, body, originOf(request));
+    });
+  }
+
+  return { resolveActor, install, deidentifier: deid };
+}
