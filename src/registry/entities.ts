@@ -380,9 +380,15 @@ export function isEntityName(value: string): value is EntityName {
 
 /** The create schema of an entity: its fields plus the cross-field checks. */
 export function inputSchema(def: EntityDef): z.ZodType<Fields> {
-  const refine = def.refine;
-  return refine ? def.base.superRefine((value, ctx) => refine(value as Fields, ctx)) : (def.base as z.ZodType<Fields>);
+  let schema = inputSchemas.get(def);
+  if (!schema) {
+    const refine = def.refine;
+    schema = refine ? def.base.superRefine((value, ctx) => refine(value as Fields, ctx)) : (def.base as z.ZodType<Fields>);
+    inputSchemas.set(def, schema);
+  }
+  return schema;
 }
+const inputSchemas = new WeakMap<EntityDef, z.ZodType<Fields>>();
 
 /** The PATCH schema: any subset of the fields but the patient. */
 export function patchSchema(def: EntityDef): z.ZodObject {

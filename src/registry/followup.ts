@@ -62,3 +62,25 @@ export function visitsAfter(anchor: string): VisitDates[] {
 
 /** Today as an ISO date in UTC. */
 export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+export interface CourseTreatment {
+  id: string;
+  startedOn: string;
+  /** End of treatment (start when not given). */
+  anchor: string;
+}
+
+/**
+ * The visits a patient's local treatments schedule, treatment by treatment in the order given,
+ * before any visit has happened: a treatment starting within SAME_COURSE_DAYS after the previous
+ * one's end joins its course, whose visits then count from the later end (as Registry.scheduleFollowUp).
+ */
+export function plannedVisits(treatments: readonly CourseTreatment[]): (VisitDates & { treatmentId: string })[] {
+  const courses: CourseTreatment[] = [];
+  for (const t of treatments) {
+    const last = courses[courses.length - 1];
+    if (last && last.anchor >= addDays(t.startedOn, -SAME_COURSE_DAYS) && last.anchor <= t.anchor) courses[courses.length - 1] = t;
+    else courses.push(t);
+  }
+  return courses.flatMap((course) => visitsAfter(course.anchor).map((visit) => ({ ...visit, treatmentId: course.id })));
+}

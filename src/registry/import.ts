@@ -5,6 +5,8 @@ import { parseCsvRecords } from './csv.js';
 import { sql, type Executor } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, isEntityName, type EntityName, type Fields } from './entities.js';
 import type { Registry } from './registry.js';
+import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from './codes.js';
+import { plannedVisits, type CourseTreatment } from './followup.js';
 
 /**
  * The cohort import format: one CSV row per record. Reserved columns say what the row is and
@@ -228,7 +230,9 @@ export async function writeRows(
         touchedVisits.add(visit);
       }
       const namesARecord = Object.keys(def.refs).some((ref) => typeof row.fields[ref] === 'string' && !(ref === 'treatmentId' && row.treatmentKey));
-      if (BULK.has(entity) && !namesARecord) {
+      // treatments of patients new in this file have no earlier course to join: bulk, scheduled below
+      const bulkable = BULK.has(entity) || (entity === 'treatments' && !existing.has(row.patient));
+      if (bulkable && !namesARecord) {
         bulk.push(fields);
         bulkRows.push(row);
         continue;
@@ -242,11 +246,28 @@ export async function writeRows(
     }
     const ids = await registry.insertManyIn(tx, def, bulk, actor);
     if (entity === 'patients') bulkRows.forEach((row, i) => patientIds.set(row.patient, ids[i]!));
+    if (entity === 'treatments') {
+      bulkRows.forEach((row, i) => row.key && treatmentIds.set(row.key, ids[i]!));
+      await scheduleNewPatients(registry, tx, actor, bulk, ids);
+    }
     progress(bulk.length);
     byEntity[entity] = mine.length;
   }
   await registry.completeVisits(tx, [...touchedVisits], actor);
   return byEntity;
+}
+
+/** The follow-up of freshly inserted treatments of new patients, in one multi-row insert. */
+async function scheduleNewPatients(registry: Registry, tx: Executor, actor: Actor, treatments: readonly Fields[], ids: readonly string[]): Promise<void> {
+  const byPatient = new Map<string, CourseTreatment[]>();
+  treatments.forEach((t, i) => {
+    if (!LOCAL_TREATMENT_KINDS.includes(t.kind as TreatmentKind)) return;
+    const list = byPatient.get(t.patientId as string) ?? [];
+    list.push({ id: ids[i]!, startedOn: t.startedOn as string, anchor: (t.endedOn ?? t.startedOn) as string });
+    byPatient.set(t.patientId as string, list);
+  });
+  const visits = [...byPatient].flatMap(([patientId, list]) => plannedVisits(list).map((v) => ({ ...v, patientId, status: 'scheduled' })));
+  await registry.insertManyIn(tx, ENTITIES['follow-up-visits'], visits, actor);
 }
 
 async function visitsOf(tx: Executor, patientIds: readonly string[]): Promise<Map<string, { id: string; month: number; dueOn: string }[]>> {
