@@ -66,7 +66,7 @@ export const KmChart = forwardRef<SVGSVGElement, { curves: readonly KmCurve[]; t
     const ticks = Array.from({ length: Math.floor(tMax / step) + 1 }, (_, i) => i * step);
     const width = 640;
     const plotH = 260;
-    const pad = { left: 56, right: 20, top: 16 };
+    const pad = { left: 84, right: 20, top: 16 };
     const riskTop = pad.top + plotH + 46;
     const height = riskTop + 18 * (curves.length + 1) + 8;
     const sx = (t: number) => pad.left + (t / tMax) * (width - pad.left - pad.right);
@@ -87,7 +87,7 @@ export const KmChart = forwardRef<SVGSVGElement, { curves: readonly KmCurve[]; t
           <text key={t} x={sx(t)} y={sy(0) + 16} textAnchor="middle" fontSize="11" fill="#374151">{number(t, 0)}</text>
         ))}
         <text x={(pad.left + width - pad.right) / 2} y={sy(0) + 34} textAnchor="middle" fontSize="12" fill="#111827">{xLabel}</text>
-        <text transform={`translate(14 ${pad.top + plotH / 2}) rotate(-90)`} textAnchor="middle" fontSize="12" fill="#111827">{yLabel}</text>
+        <text transform={`translate(40 ${pad.top + plotH / 2}) rotate(-90)`} textAnchor="middle" fontSize="12" fill="#111827">{yLabel}</text>
         {curves.map((c, k) => (
           <g key={c.name}>
             <path d={bandPath(c, sx, sy)} fill={COLOURS[k % COLOURS.length]} fillOpacity="0.12" stroke="none" />
@@ -102,7 +102,7 @@ export const KmChart = forwardRef<SVGSVGElement, { curves: readonly KmCurve[]; t
         <text x={4} y={riskTop} fontSize="12" fontWeight="bold" fill="#111827">{atRiskLabel}</text>
         {curves.map((c, k) => (
           <g key={c.name}>
-            <text x={4} y={riskTop + 18 * (k + 1)} fontSize="11" fill={COLOURS[k % COLOURS.length]}>{c.name.length > 8 ? `${c.name.slice(0, 8)}…` : c.name}</text>
+            <text x={4} y={riskTop + 18 * (k + 1)} fontSize="11" fill={COLOURS[k % COLOURS.length]}>{c.name.length > 10 ? `${c.name.slice(0, 10)}…` : c.name}</text>
             {ticks.map((t) => (
               <text key={t} x={sx(t)} y={riskTop + 18 * (k + 1)} textAnchor="middle" fontSize="11" fill="#111827">{number(atRisk(c, t), 0)}</text>
             ))}

@@ -85,7 +85,7 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
   };
 
   const setRow = (i: number, patch: Partial<LevelRow>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const plainOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: v.toUpperCase().replace(/-/g, ' ') }));
+  const labelled = <K extends string>(values: readonly K[], table: Record<K, Parameters<typeof t>[0]>) => values.map((v) => ({ value: v, label: t(table[v]) }));
 
   return (
     <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="treatment-title">
@@ -103,14 +103,14 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
         ) : null}
         {kind === 'radiotherapy' ? (
           <>
-            <SelectField id={id('details.technique')} label={t(W.treatment.technique)} value={technique} allowEmpty={false} onChange={setTechnique} options={plainOptions(TECHNIQUES)} errors={errors.get('details.technique')} />
+            <SelectField id={id('details.technique')} label={t(W.treatment.technique)} value={technique} allowEmpty={false} onChange={setTechnique} options={labelled(TECHNIQUES, W.treatment.techniques)} errors={errors.get('details.technique')} />
             <TextField id={id('details.doseGy')} type="number" label={t(W.decision.doseGy)} value={doseGy} onChange={setDoseGy} errors={errors.get('details.doseGy')} />
             <TextField id={id('details.fractions')} type="number" label={t(W.decision.fractions)} value={fractions} onChange={setFractions} errors={errors.get('details.fractions')} />
           </>
         ) : null}
-        {kind === 'surgery' ? <SelectField id={id('details.procedure')} label={t(W.treatment.kind)} value={procedure} allowEmpty={false} onChange={setProcedure} options={plainOptions(PROCEDURES)} errors={errors.get('details.procedure')} /> : null}
-        {kind === 'ablation' ? <SelectField id={id('details.method')} label={t(W.treatment.kind)} value={method} allowEmpty={false} onChange={setMethod} options={plainOptions(METHODS)} errors={errors.get('details.method')} /> : null}
-        {kind === 'bone-modifying-agent' ? <SelectField id={id('details.agent')} label={t(W.decision.agent)} value={agent} allowEmpty={false} onChange={setAgent} options={plainOptions(AGENTS)} errors={errors.get('details.agent')} /> : null}
+        {kind === 'surgery' ? <SelectField id={id('details.procedure')} label={t(W.treatment.procedure)} value={procedure} allowEmpty={false} onChange={setProcedure} options={labelled(PROCEDURES, W.treatment.procedures)} errors={errors.get('details.procedure')} /> : null}
+        {kind === 'ablation' ? <SelectField id={id('details.method')} label={t(W.treatment.method)} value={method} allowEmpty={false} onChange={setMethod} options={labelled(METHODS, W.treatment.methods)} errors={errors.get('details.method')} /> : null}
+        {kind === 'bone-modifying-agent' ? <SelectField id={id('details.agent')} label={t(W.decision.agent)} value={agent} allowEmpty={false} onChange={setAgent} options={labelled(AGENTS, W.treatment.agents)} errors={errors.get('details.agent')} /> : null}
         {kind === 'radiotherapy' || kind === 'surgery' || kind === 'ablation' ? (
           <TextField id={id('details.levels')} label={t(W.spine.level)} value={levelsText} onChange={setLevelsText} errors={errors.get('details.levels')} />
         ) : null}

@@ -202,7 +202,7 @@ function PlanView({ result, prefix }: { result: Recommendation; prefix: string }
         {plan.bma.length ? (
           <table className="data compact">
             <thead><tr><th scope="col">{t(W.decision.agent)}</th><th scope="col">{t(W.decision.dose)}</th><th scope="col">{t(W.decision.note)}</th></tr></thead>
-            <tbody>{plan.bma.map((d) => <tr key={d.agent}><th scope="row">{d.agent}</th><td>{d.doseMg === null ? '—' : `${number(d.doseMg)} mg`}</td><td>{d.note}</td></tr>)}</tbody>
+            <tbody>{plan.bma.map((d) => <tr key={d.agent}><th scope="row">{d.agent in W.treatment.agents ? t(W.treatment.agents[d.agent]) : d.agent}</th><td>{d.doseMg === null ? '—' : `${number(d.doseMg)} mg`}</td><td>{d.note}</td></tr>)}</tbody>
           </table>
         ) : null}
       </section>
@@ -307,9 +307,17 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           </fieldset>
         </section>
         <section className="verdicts" aria-labelledby="options-title">
+          <h3 id="options-title">{t(W.decision.options)}</h3>
+          {result ? (
+            <div className="options" data-testid="options">
+              {result.options.map((o) => (
+                <OptionView key={o.option} option={o} canWrite={canWrite} chosen={chosen.includes(o.option)} onChoose={(v) => setChosen((c) => (v ? [...c, o.option] : c.filter((x) => x !== o.option)))} />
+              ))}
+            </div>
+          ) : <p>{t(W.decision.pending)}</p>}
           {result && result.needs.length ? (
-            <section className="card needs" aria-labelledby="needs-title">
-              <h3 id="needs-title">{t(W.decision.needs)}</h3>
+            <details className="card needs" open={result.needs.length <= 6}>
+              <summary><h3 id="needs-title">{t(W.decision.needs)} ({result.needs.length})</h3></summary>
               <p className="muted">{t(W.decision.needsHelp)}</p>
               <ul>
                 {result.needs.map((need, n) => (
@@ -320,16 +328,8 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
                   </li>
                 ))}
               </ul>
-            </section>
+            </details>
           ) : null}
-          <h3 id="options-title">{t(W.decision.options)}</h3>
-          {result ? (
-            <div className="options" data-testid="options">
-              {result.options.map((o) => (
-                <OptionView key={o.option} option={o} canWrite={canWrite} chosen={chosen.includes(o.option)} onChoose={(v) => setChosen((c) => (v ? [...c, o.option] : c.filter((x) => x !== o.option)))} />
-              ))}
-            </div>
-          ) : <p>{t(W.decision.pending)}</p>}
         </section>
       </div>
       <section className="card plan-builder" aria-labelledby="plan-title">

@@ -81,7 +81,7 @@ function VisitForm({ data, visit, onDone }: { data: PatientData; visit: Rec | nu
 }
 
 function Trajectories({ data }: { data: PatientData }) {
-  const { t, date, lang } = useI18n();
+  const { t, date } = useI18n();
   const charts = useMemo(() => {
     const first = [...data.treatments.map((x) => String(x.startedOn)), ...data.assessments.map((a) => String(a.assessedOn))].sort()[0];
     return (['vas', 'kps', 'sins', 'odi'] as const).map((instrument) => {
@@ -90,21 +90,14 @@ function Trajectories({ data }: { data: PatientData }) {
       for (const a of rows) {
         const lesion = instrument === 'sins' ? data.lesions.find((l) => l.id === a.lesionId) : undefined;
         const key = lesion ? String(lesion.level) : t(INSTRUMENTS[instrument].name);
-        let y = a.total as number;
-        if (instrument === 'odi') {
-          try {
-            const percent = scoreInstrument('odi', a.inputs, lang).derived.percent;
-            if (typeof percent === 'number') y = percent;
-          } catch {
-            // keep the stored total
-          }
-        }
+        // ODI's total is its percentage; the others are their scores.
+        const y = a.total as number;
         bySeries.set(key, [...(bySeries.get(key) ?? []), { x: days(String(a.assessedOn)) - days(first ?? String(a.assessedOn)), y, label: `${date(String(a.assessedOn))}: ${y}` }]);
       }
       const range = instrument === 'vas' ? [0, 10] : instrument === 'kps' ? [0, 100] : instrument === 'sins' ? [0, 18] : [0, 100];
       return { instrument, series: [...bySeries].map(([name, points]) => ({ name, points })), range: range as [number, number], first };
     });
-  }, [data, t, date, lang]);
+  }, [data, t, date]);
   return (
     <section aria-labelledby="trajectories-title">
       <h3 id="trajectories-title">{t(W.followUp.trajectories)}</h3>
@@ -142,7 +135,7 @@ export function FollowUpTab({ data, reload, setStatus }: { data: PatientData; re
         {visits.length === 0 ? <p>{t(W.followUp.noVisits)}</p> : (
           <div className="table-wrap">
             <table className="data">
-              <thead><tr><th scope="col">{t(W.followUp.month, { m: '' }).trim()}</th><th scope="col">{t(W.common.date)}</th><th scope="col">{t(W.followUp.window)}</th><th scope="col">{t(W.followUp.status)}</th><th scope="col"><span className="sr-only">{t(W.followUp.record)}</span></th></tr></thead>
+              <thead><tr><th scope="col">{t(W.followUp.monthHeader)}</th><th scope="col">{t(W.common.date)}</th><th scope="col">{t(W.followUp.window)}</th><th scope="col">{t(W.followUp.status)}</th><th scope="col"><span className="sr-only">{t(W.followUp.record)}</span></th></tr></thead>
               <tbody>
                 {visits.map((v) => (
                   <tr key={v.id}>

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, useState, type FormEvent } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { histologyText } from '../../i18n/histology.js';
 import { recommendText } from '../../i18n/rules/common.js';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
@@ -182,6 +182,7 @@ export function PatientPage({ id, tab }: { id: string; tab: string }) {
   const { data, problem, reload } = usePatientData(id);
   const [status, setStatus] = useState<string | null>(null);
   const current: Tab = (TABS as readonly string[]).includes(tab) ? (tab as Tab) : 'timeline';
+  useEffect(() => setStatus(null), [current]);
   if (problem) return <ProblemSummary problem={problem} form="patient-page" />;
   if (!data) return <p>{t(W.app.loading)}</p>;
   const base = `/patients/${encodeURIComponent(id)}`;
