@@ -147,6 +147,14 @@ describe.each(STORES)('registry on $name', ({ url }) => {
     expect(statuses).toEqual([[1, 'done'], [3, 'scheduled'], [6, 'cancelled'], [12, 'cancelled']]);
   });
 
+  it('removes the scheduled visits of a deleted treatment', async () => {
+    const p = await newPatient('R-12');
+    const t = await registry.create(actor, 'treatments', { patientId: p.id, kind: 'surgery', startedOn: '2024-05-01', details: { procedure: 'separation-surgery' } });
+    expect((await registry.list(actor, 'follow-up-visits', { patientId: p.id })).total).toBe(4);
+    await registry.remove(actor, 'treatments', t.id, 1);
+    expect((await registry.list(actor, 'follow-up-visits', { patientId: p.id })).total).toBe(0);
+  });
+
   it('stores an assessment with its inputs, its result and the rule version', async () => {
     const p = await newPatient('R-9');
     const a = await registry.create(actor, 'assessments', {

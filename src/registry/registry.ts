@@ -187,6 +187,10 @@ export class Registry {
       await repository.softDelete(tx, def, id, ifMatch ?? current.version, actor.id);
       if (name === 'patients') {
         for (const child of ENTITY_NAMES) if (child !== 'patients') await repository.softDeleteOfPatient(tx, ENTITIES[child], id, actor.id);
+      } else if (name === 'treatments') {
+        // a treatment recorded in error takes its visits that have not happened with it
+        await tx.rows(sql`UPDATE follow_up_visits SET deleted_at = now(), version = version + 1, updated_at = now(), updated_by = ${actor.id}
+          WHERE treatment_id = ${id} AND status = 'scheduled' AND deleted_at IS NULL`);
       }
       await this.recordWrite(tx, actor, 'delete', name, id, patientOf(def, current));
     });
