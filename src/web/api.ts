@@ -38,13 +38,22 @@ function asProblem(status: number, body: unknown, fallback: string): Problem {
   return { type: 'about:blank', title: fallback, status, detail: fallback };
 }
 
+/** Called when the server says the session has ended (401 outside sign-in): the session goes back to sign-in. */
+let onUnauthorized: (() => void) | null = null;
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+/** The header the server's CSRF rule asks browser clients to send on every request (docs/security.md). */
+export const CSRF_HEADERS = { 'x-requested-with': 'bonemet' } as const;
+
 export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      headers: { accept: 'application/json', ...CSRF_HEADERS, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
   } catch {
@@ -58,6 +67,7 @@ export async function request<T>(method: string, path: string, body?: unknown, h
   } catch {
     parsed = undefined;
   }
+  if (response.status === 401 && path !== '/api/session') onUnauthorized?.();
   if (!response.ok) throw new ApiError(asProblem(response.status, parsed, response.statusText || `HTTP ${response.status}`));
   return parsed as T;
 }

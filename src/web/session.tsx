@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { ApiError, api } from './api.js';
+import { ApiError, api, setUnauthorizedHandler } from './api.js';
 
 export const ROLES = ['clinician', 'researcher', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -27,6 +27,11 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [local, setLocal] = useState(false);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => setUser(null));
+    return () => setUnauthorizedHandler(null);
+  }, []);
 
   useEffect(() => {
     let live = true;

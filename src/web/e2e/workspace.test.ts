@@ -33,18 +33,21 @@ async function expectAccessible(name: string) {
   expect(violations.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** The password of the demo users that `bonemet serve --demo` creates (src/trust/demo-users.ts). */
+const DEMO_PASSWORD = 'bonemet-demo-2026';
+
 const code = `E2E-${Date.now().toString(36).toUpperCase()}`;
 
 describe.sequential('web workspace', { timeout: 90_000 }, () => {
   test('sign in', async () => {
     await page.goto(`${server.url}/signin`);
     await page.locator('#username').fill('clinician');
-    await page.locator('#password').fill('clinician-password');
+    await page.locator('#password').fill(DEMO_PASSWORD);
     await expectAccessible('sign-in');
     await screenshot(page, '01-sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Patients', level: 1 }).waitFor();
-    // Until issue 6 the server has no /api/session: the workspace runs as the local clinician.
+    // A server without /api/session (before issue 6) runs the workspace as the local clinician.
     await expect(page.getByTestId('user').textContent()).resolves.toMatch(/clinician/);
     await page.locator('tbody tr').first().waitFor();
     await expectAccessible('patients');
@@ -178,6 +181,20 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await screenshot(page, '10-decision-tablet');
     await page.getByRole('link', { name: 'Spine map' }).click();
     await screenshot(page, '11-spine-tablet');
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(errors).toEqual([]);
+  });
+
+  test('a researcher sees no write action', async () => {
+    const sessions = (await fetch(`${server.url}/api/session`)).status !== 404;
+    if (!sessions) return; // no sign-in on this server: there is only the local clinician
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#username').fill('researcher');
+    await page.locator('#password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Patients', level: 1 }).waitFor();
+    await page.getByText(/Read-only/).waitFor();
+    await expect(page.getByRole('button', { name: 'New patient' }).count()).resolves.toBe(0);
+    await screenshot(page, '12-researcher');
   });
 });

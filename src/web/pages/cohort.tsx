@@ -3,7 +3,7 @@ import { cohortText as C, webText as W } from '../../i18n/web/ui.js';
 import type { Localized } from '../../i18n/lang.js';
 import { parseCsvRecords } from '../../registry/csv.js';
 import { kaplanMeier } from '../../stats/survival/kaplan-meier.js';
-import { ApiError, api, type Problem } from '../api.js';
+import { ApiError, CSRF_HEADERS, api, type Problem } from '../api.js';
 import { ProblemSummary, SelectField, TextField } from '../components/form.js';
 import { KmChart, type KmCurve } from '../components/km-chart.js';
 import { useI18n } from '../i18n.js';
@@ -101,7 +101,7 @@ export function CohortPage() {
       setProblem(null);
       const query = new URLSearchParams({ ...(filter.cohort ? { cohort: filter.cohort } : {}), ...(studyArm.length ? { studyArm: studyArm.join(',') } : {}) });
       try {
-        const response = await fetch(`/api/export/cohort.csv?${query.toString()}`, { credentials: 'same-origin' });
+        const response = await fetch(`/api/export/cohort.csv?${query.toString()}`, { credentials: 'same-origin', headers: CSRF_HEADERS });
         if (!response.ok) throw new Error(String(response.status));
         const csv = await response.text();
         const keep = (r: Record<string, string>) => (!sex || r.sex === sex) && (!primary.length || primary.includes(r.primary_group ?? ''));
