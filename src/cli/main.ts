@@ -1,12 +1,15 @@
 import { ProblemError } from '../boundary/problem.js';
 import { formatProblem } from './render/problem.js';
 import { EXIT_USAGE, write, type CliIO, type Command } from './io.js';
+import { auditCommand } from './commands/audit.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { recommendCommand } from './commands/recommend.js';
 import { scoreCommand } from './commands/score.js';
 import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
+import { userCommand } from './commands/user.js';
 import { VERSION } from '../version.js';
 
 interface CommandEntry {
@@ -22,6 +25,10 @@ const COMMANDS: Record<string, CommandEntry> = {
   export: { run: exportCommand, summary: 'export the registry cohort: tidy observations, a dataset for SPSS/R and a data dictionary' },
   serve: { run: serveCommand, summary: 'serve the registry API over HTTP (PGlite in a data directory, or PostgreSQL via DATABASE_URL)' },
   stats: { run: statsCommand, summary: 'outcome statistics: km, logrank, cox, chisq, fisher, anova, levene, ttest' },
+  user: { run: userCommand, summary: 'manage sign-in: user add|disable|enable|reset-password|token|list' },
+  audit: { run: auditCommand, summary: 'audit log: verify the hash chain (first broken link), export as CSV' },
+  backup: { run: backupCommand, summary: 'back up the whole store to a file, with per-table row counts and checksums' },
+  restore: { run: restoreCommand, summary: 'restore a backup into an empty store and check it is identical' },
 };
 
 function help(): string {

@@ -87,6 +87,12 @@ interface RequestTrust {
 }
 
 const state = new WeakMap<FastifyRequest, RequestTrust>();
+const routes = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** Every route the app registered (method and pattern), as its onRoute hook saw them: the matrix test's list. */
+export function registeredRoutes(app: FastifyInstance): readonly { method: string; url: string }[] {
+  return routes.get(app) ?? [];
+}
 const trustOf = (request: FastifyRequest): RequestTrust => {
   let t = state.get(request);
   if (!t) state.set(request, (t = { requestId: randomUUID() }));
@@ -272,6 +278,14 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   }
 
   async function install(app: FastifyInstance): Promise<void> {
+    const seen: { method: string; url: string }[] = [];
+    routes.set(app, seen);
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) {
+        seen.push({ method, url: route.url });
+        if (!routeRule(method, route.url, route.url)) app.log.warn(`${method} ${route.url} has no access rule: refused to everyone (server/auth.ts routeRule)`);
+      }
+    });
     installSecurityHeaders(app);
     app.addHook('onRequest', guard);
     app.addHook('preHandler', async (request) => translateResearcherInput(request));

@@ -3,16 +3,25 @@ import { seedDemoCohort } from '../../registry/demo.js';
 import { Registry } from '../../registry/registry.js';
 import { sql } from '../../registry/db.js';
 import { buildApp } from '../../server/app.js';
+import { listUsers } from '../../trust/accounts.js';
+import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
+import { ROLE_POLICY } from '../../trust/roles.js';
+import { loadSecret } from '../../trust/secret.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 
 export const DEFAULT_DATA_DIR = '.bonemet-data';
 
 const USAGE = `usage:
-  bonemet serve [--port 3000] [--host 127.0.0.1] [--data-dir ${DEFAULT_DATA_DIR}] [--demo]
+  bonemet serve [--port 3000] [--host 127.0.0.1] [--data-dir ${DEFAULT_DATA_DIR}] [--demo] [--trust-proxy] [--tls]
 
 Serves the registry API (REST, /api/score, /api/recommend, /api/cohorts/analysis, /openapi.json).
 The store is PostgreSQL when DATABASE_URL is set, else embedded PGlite in --data-dir. --demo
-writes the synthetic demo cohort (106 patients shaped like study 000) when the store is empty.`;
+writes the synthetic demo cohort (106 patients shaped like study 000) when the store is empty,
+and the demo users clinician, researcher and admin (password ${DEMO_PASSWORD}).
+Every request needs a signed-in user (docs/security.md); create users with \`bonemet user add\`.
+--trust-proxy believes a reverse proxy's X-Forwarded-For/-Proto; --tls marks cookies Secure
+(the server is reached over https). The de-identification secret is BONEMET_SECRET, else
+<data-dir>/secret (made on first start, mode 0600).`;
 
 export function parsePort(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -30,7 +39,10 @@ export function storeOptions(dataDir: string | undefined) {
 export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions(
     args,
-    { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    {
+      port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, demo: { type: 'boolean' },
+      'trust-proxy': { type: 'boolean' }, tls: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
     USAGE,
   );
   if (values.help) {
@@ -41,7 +53,8 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   const port = parsePort(values.port ?? process.env.PORT, 3000);
   const host = values.host ?? '127.0.0.1';
   const store = storeOptions(values['data-dir']);
-  const registry = await Registry.open(store);
+  const secret = loadSecret(values['data-dir'] ?? DEFAULT_DATA_DIR);
+  const registry = await Registry.open(store, { policy: ROLE_POLICY });
   const where = 'databaseUrl' in store ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${store.dataDir}`;
   if (values.demo) {
     const [row] = await registry.db.rows(sql`SELECT count(*)::int AS n FROM patients`);
@@ -50,8 +63,16 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
       const n = await seedDemoCohort(registry, LOCAL_ACTOR);
       write(io.stderr, `wrote ${n} synthetic patients`);
     }
+    await seedDemoUsers(registry.db);
+    write(io.stderr, `demo sign-in: clinician, researcher or admin, password ${DEMO_PASSWORD} (demo mode only)`);
+  } else if ((await listUsers(registry.db)).length === 0) {
+    write(io.stderr, 'no users yet: create one with `bonemet user add NAME --role admin`');
   }
-  const app = await buildApp({ registry });
+  const app = await buildApp({
+    registry,
+    trust: { secret, secureCookies: values.tls ? true : 'auto' },
+    trustProxy: values['trust-proxy'] ?? false,
+  });
   const address = await app.listen({ port, host });
   write(io.stderr, `bonemet serving ${address} on ${where}; API description at ${address}/openapi.json (Ctrl-C stops)`);
   await new Promise<void>((resolve) => {

@@ -1,0 +1,270 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_ACTOR } from '../registry/access.js';
+import { sql } from '../registry/db.js';
+import { seedDemoCohort } from '../registry/demo.js';
+import { ENTITIES, ENTITY_NAMES } from '../registry/entities.js';
+import { STORES } from '../registry/test-support.js';
+import { changeUser, findUser } from '../trust/accounts.js';
+import { verifyAudit } from '../trust/audit.js';
+import { Deidentifier } from '../trust/deidentify.js';
+import { DEMO_PASSWORD } from '../trust/demo-users.js';
+import { TEST_SECRET, openTrustedApp, type TrustedApp } from '../trust/test-support.js';
+import { CONTENT_SECURITY_POLICY } from './security.js';
+import { registeredRoutes } from './auth.js';
+
+const PRINCIPALS = ['none', 'clinician', 'researcher', 'admin', 'disabled'] as const;
+type Principal = (typeof PRINCIPALS)[number];
+type Expect = 'allow' | 401 | 403;
+
+const ALL: Principal[] = ['clinician', 'researcher', 'admin'];
+const CLINICAL: Principal[] = ['clinician', 'admin'];
+
+/**
+ * The role × route matrix, written out by hand (not derived from the server's rules): who may
+ * use each route. A route the app registers that is missing here fails the test.
+ */
+function allowedFor(method: string, url: string): Principal[] | 'public' | undefined {
+  const table: Record<string, Principal[] | 'public'> = {
+    'GET /health': 'public', 'GET /openapi.json': 'public', 'GET /*': 'public',
+    'POST /api/session': 'public', 'DELETE /api/session': 'public',
+    'GET /api/session': ALL, // public, but answers 401 to whoever is not signed in (the contract)
+    'GET /api/tokens': ALL, 'POST /api/tokens': ALL, 'DELETE /api/tokens/:id': ALL,
+    'GET /api/users': ['admin'], 'POST /api/users': ['admin'], 'GET /api/users/:id': ['admin'], 'PATCH /api/users/:id': ['admin'],
+    'GET /api/score': ALL, 'POST /api/score/:instrument': ALL, 'POST /api/recommend': ALL,
+    'GET /api/follow-up/due': CLINICAL, 'POST /api/cohorts/analysis': ALL, 'POST /api/import': CLINICAL, 'GET /api/export/:file': ALL,
+  };
+  for (const name of ENTITY_NAMES) {
+    table[`GET /api/${name}`] = ALL;
+    table[`GET /api/${name}/:id`] = ALL;
+    table[`POST /api/${name}`] = CLINICAL;
+    table[`PATCH /api/${name}/:id`] = CLINICAL;
+    table[`DELETE /api/${name}/:id`] = CLINICAL;
+  }
+  return table[`${method === 'HEAD' ? 'GET' : method} ${url}`];
+}
+
+function expected(rule: Principal[] | 'public', who: Principal): Expect {
+  if (rule === 'public') return 'allow';
+  if (who === 'none' || who === 'disabled') return 401;
+  return rule.includes(who) ? 'allow' : 403;
+}
+
+const UNKNOWN_ID = '6f1c2a8e-0b0d-4c52-9a43-2f5cb2d8e7a1';
+
+describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
+  let s: TrustedApp;
+  const headers = new Map<Principal, Record<string, string>>();
+  beforeAll(async () => {
+    s = await openTrustedApp(url);
+    await seedDemoCohort(s.t.registry, LOCAL_ACTOR);
+    for (const who of ['clinician', 'researcher', 'admin'] as const) headers.set(who, await s.as(who));
+    headers.set('disabled', await s.as('gone'));
+    headers.set('none', { 'x-requested-with': 'bonemet' });
+    const gone = await findUser(s.t.registry.db, 'gone');
+    await changeUser(s.t.registry.db, gone!.id, { disabled: true }, { actor: 'admin' });
+  }, 240_000);
+  afterAll(async () => s.dispose(), 60_000);
+
+  it('answers every route for every principal as the matrix says, and audits each denial', async () => {
+    const routes = registeredRoutes(s.app).filter((r) => r.method !== 'HEAD');
+    expect(routes.length).toBeGreaterThan(50);
+    const unclassified = routes.filter((r) => allowedFor(r.method, r.url) === undefined).map((r) => `${r.method} ${r.url}`);
+    expect(unclassified, 'routes missing from the role × route matrix').toEqual([]);
+    // signing out ends the principal's session, so that route goes last
+    routes.sort((a, b) => Number(a.url === '/api/session' && a.method === 'DELETE') - Number(b.url === '/api/session' && b.method === 'DELETE'));
+    const [before] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`);
+    let denials = 0;
+    const wrong: string[] = [];
+    for (const route of routes) {
+      const path = route.url.replace(':id', UNKNOWN_ID).replace(':instrument', 'sins').replace(':file', 'cohort.csv').replace('*', 'index.html');
+      for (const who of PRINCIPALS) {
+        const want = expected(allowedFor(route.method, route.url)!, who);
+        const res = await s.app.inject({ method: route.method as 'GET', url: path, headers: { ...headers.get(who)!, ...(route.method === 'PATCH' || route.method === 'DELETE' ? { 'if-match': '"1"' } : {}) }, ...(route.method === 'POST' || route.method === 'PATCH' ? { payload: {} } : {}) });
+        const got: Expect = res.statusCode === 401 ? 401 : res.statusCode === 403 ? 403 : 'allow';
+        if (got !== want) wrong.push(`${route.method} ${route.url} as ${who}: ${res.statusCode}, expected ${want}`);
+        if (want !== 'allow') {
+          expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+          // every denial is in the audit log under its request id (the session probe, GET /api/session, is not a denial)
+          if (route.url !== '/api/session') {
+            denials++;
+            const rows = await s.t.registry.db.rows(sql`SELECT 1 FROM audit_events WHERE request_id = ${String(res.headers['x-request-id'])} AND outcome = 'denied'`);
+            if (rows.length !== 1) wrong.push(`${route.method} ${route.url} as ${who}: denial not audited`);
+          }
+        }
+        expect(res.statusCode, `${route.method} ${path} as ${who}: ${res.body}`).toBeLessThan(500);
+      }
+    }
+    expect(wrong).toEqual([]);
+    const [after] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`);
+    expect(after!.n - before!.n).toBeGreaterThanOrEqual(denials);
+    expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
+  }, 240_000);
+
+  it('refuses a route that has no rule to everyone', async () => {
+    const fresh = await openTrustedApp(url);
+    try {
+      fresh.app.get('/api/new-unreviewed-route', async () => ({ secret: true }));
+      const res = await fresh.app.inject({ method: 'GET', url: '/api/new-unreviewed-route', headers: await fresh.as('admin') });
+      expect(res.statusCode).toBe(403);
+    } finally {
+      await fresh.dispose();
+    }
+  }, 120_000);
+
+  it('signs in with the contract the workspace uses: cookie flags, same answer for unknown user and wrong password, sign-out', async () => {
+    const ok = await s.app.inject({ method: 'POST', url: '/api/session', headers: { origin: 'http://localhost:80' }, payload: { username: 'clinician', password: DEMO_PASSWORD } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user).toMatchObject({ username: 'clinician', role: 'clinician' });
+    const cookie = String(ok.headers['set-cookie']);
+    expect(cookie).toMatch(/^bonemet_session=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
+    const session = cookie.split(';')[0]!;
+    expect((await s.app.inject({ url: '/api/session', headers: { cookie: session } })).json().user.username).toBe('clinician');
+    const wrong = await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'clinician', password: 'not the password' } });
+    const unknown = await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'nobody-here', password: 'not the password' } });
+    expect([wrong.statusCode, unknown.statusCode]).toEqual([401, 401]);
+    expect(wrong.json().detail).toBe(unknown.json().detail);
+    expect((await s.app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie: session, 'x-requested-with': 'bonemet' } })).statusCode).toBe(204);
+    expect((await s.app.inject({ url: '/api/patients', headers: { cookie: session } })).statusCode).toBe(401);
+    const tls = await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'admin', password: DEMO_PASSWORD } });
+    expect(String(tls.headers['set-cookie'])).not.toMatch(/Secure/);
+  }, 60_000);
+
+  it('sends the security headers on every answer', async () => {
+    for (const path of ['/health', '/api/patients', '/api/nothing-here']) {
+      const res = await s.app.inject(path);
+      expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+    expect((await s.app.inject({ url: '/api/patients', headers: await s.as('clinician') })).headers['cache-control']).toBe('no-store');
+  });
+
+  it('refuses cookie-authenticated changes without the CSRF header or a same-origin Origin; bearer tokens need neither', async () => {
+    const { cookie } = await s.as('clinician');
+    const body = { code: 'CSRF-1', name: 'Csrf Test', sex: 'male' };
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie }, payload: body })).statusCode).toBe(403);
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'https://evil.example' }, payload: body })).statusCode).toBe(403);
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'http://localhost:80' }, payload: body })).statusCode).toBe(201);
+    const token = await s.app.inject({ method: 'POST', url: '/api/tokens', headers: await s.as('clinician'), payload: { name: 'script', days: 1 } });
+    expect(token.statusCode).toBe(201);
+    const bearer = { authorization: `Bearer ${token.json().token as string}` };
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: bearer, payload: { ...body, code: 'CSRF-2' } })).statusCode).toBe(201);
+    expect((await s.app.inject({ method: 'POST', url: '/api/tokens', headers: bearer, payload: {} })).statusCode).toBe(403);
+    expect((await s.app.inject({ method: 'DELETE', url: `/api/tokens/${token.json().id as string}`, headers: bearer })).statusCode).toBe(204);
+    expect((await s.app.inject({ url: '/api/patients', headers: bearer })).statusCode).toBe(401);
+  }, 60_000);
+
+  it('two clients editing one record: one wins, the other gets 409, no lost update', async () => {
+    const a = await s.as('clinician');
+    const b = await s.as('admin');
+    const created = await s.app.inject({ method: 'POST', url: '/api/patients', headers: a, payload: { code: 'CC-1', name: 'Concurrent Test', sex: 'female', cohort: 'x' } });
+    const id = created.json().id as string;
+    const [ra, rb] = await Promise.all([
+      s.app.inject({ method: 'PATCH', url: `/api/patients/${id}`, headers: { ...a, 'if-match': '"1"' }, payload: { cohort: 'from-a' } }),
+      s.app.inject({ method: 'PATCH', url: `/api/patients/${id}`, headers: { ...b, 'if-match': '"1"' }, payload: { studyArm: 'from-b' } }),
+    ]);
+    expect([ra.statusCode, rb.statusCode].sort()).toEqual([200, 409]);
+    const winner = ra.statusCode === 200 ? ra : rb;
+    const loser = ra.statusCode === 200 ? rb : ra;
+    expect(loser.json()).toMatchObject({ status: 409, currentVersion: 2 });
+    const now = (await s.app.inject({ url: `/api/patients/${id}`, headers: a })).json();
+    expect(now).toMatchObject({ version: 2, ...(winner === ra ? { cohort: 'from-a', studyArm: null } : { cohort: 'x', studyArm: 'from-b' }) });
+    // the loser reloads and applies its change again: both changes are kept
+    const retry = await s.app.inject({ method: 'PATCH', url: `/api/patients/${id}`, headers: { ...(loser === ra ? a : b), 'if-match': '"2"' }, payload: loser === ra ? { cohort: 'from-a' } : { studyArm: 'from-b' } });
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json()).toMatchObject({ cohort: 'from-a', studyArm: 'from-b', version: 3 });
+    const audited = await s.t.registry.db.rows(sql`SELECT action FROM audit_events WHERE record_id = ${id} AND action = 'update'`);
+    expect(audited).toHaveLength(2);
+  }, 60_000);
+
+  it('throttles sign-in: 5 failures, then 429 with Retry-After, audited', async () => {
+    const attempt = (password: string) => s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, remoteAddress: '10.9.9.9', payload: { username: 'researcher', password } });
+    for (let i = 0; i < 5; i++) expect((await attempt('wrong password!')).statusCode).toBe(401);
+    const limited = await attempt(DEMO_PASSWORD);
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(60);
+    const rows = await s.t.registry.db.rows<{ detail: string }>(sql`SELECT detail FROM audit_events WHERE action = 'sign-in' AND client_ip = '10.9.9.9' ORDER BY id`);
+    expect(rows.map((r) => r.detail.split(/[ ;]/)[0])).toEqual(['bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials', 'rate-limited']);
+    await s.t.registry.db.rows(sql`DELETE FROM sign_in_failures`);
+  }, 60_000);
+
+  it("gives researchers the demo cohort with no name, identifier or real date, and lets them address records only by pseudonym", async () => {
+    const db = s.t.registry.db;
+    const researcher = await s.as('researcher');
+    const deid = new Deidentifier(TEST_SECRET);
+    const realIds = new Set<string>();
+    const realRecords = new Map<string, Record<string, unknown>>(); // by pseudonym
+    for (const name of ENTITY_NAMES) {
+      for (const row of await db.rows<{ id: string }>(sql`SELECT id::text AS id FROM ${sql.identifier(ENTITIES[name].table)}`)) realIds.add(row.id);
+    }
+    const patients = await db.rows<{ id: string; code: string; name: string; birthYear: number | null }>(sql`SELECT id::text AS id, code, name, birth_year AS "birthYear" FROM patients`);
+    const identifiers = patients.flatMap((p) => [p.code, p.name]);
+    const outputs: string[] = [];
+    let checkedDates = 0;
+    for (const name of ENTITY_NAMES) {
+      const def = ENTITIES[name];
+      for (let offset = 0; ; offset += 500) {
+        const real = await s.t.registry.list(LOCAL_ACTOR, name, { limit: '500', offset: String(offset) });
+        for (const r of real.items) realRecords.set(deid.pseudonymId(r.id), r);
+        if (offset + 500 >= real.total) break;
+      }
+      for (let offset = 0; ; offset += 500) {
+        const res = await s.app.inject({ url: `/api/${name}?limit=500&offset=${offset}`, headers: researcher });
+        expect(res.statusCode, res.body).toBe(200);
+        outputs.push(res.body);
+        const page = res.json() as { items: Record<string, unknown>[]; total: number };
+        for (const item of page.items) {
+          const original = realRecords.get(item.id as string)!;
+          const patientId = String(name === 'patients' ? original.id : original.patientId);
+          for (const [field, value] of Object.entries(original)) {
+            if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) {
+              expect(item[field], `${name}.${field}`).not.toBe(value);
+              if (def.dateField === field) {
+                expect(Date.parse(item[field] as string) - Date.parse(value)).toBe(deid.offsetDays(patientId) * 86_400_000);
+                checkedDates++;
+              }
+            }
+          }
+          for (const free of ['notes', 'planNote', 'location', 'createdBy', 'updatedBy']) expect(item).not.toHaveProperty(free);
+        }
+        if (offset + 500 >= page.total) break;
+      }
+    }
+    expect(checkedDates).toBeGreaterThan(1000);
+    for (const file of ['cohort.csv', 'observations.csv', 'data-dictionary.csv']) {
+      const res = await s.app.inject({ url: `/api/export/${file}`, headers: researcher });
+      expect(res.statusCode).toBe(200);
+      outputs.push(res.body);
+    }
+    const cohortCsv = outputs.at(-3)!.trim().split('\n');
+    expect(cohortCsv.length).toBe(patients.length + 1);
+    const realCohort = (await s.app.inject({ url: '/api/export/cohort.csv', headers: await s.as('clinician') })).body.trim().split('\n');
+    const header = realCohort[0]!.split(',');
+    const start = header.indexOf('treatment_start');
+    const realStarts = new Map(realCohort.slice(1).map((line) => { const f = line.split(','); const p = patients.find((x) => x.code === f[0])!; return [deid.pseudonymCode(p.id), f[start]]; }));
+    for (const line of cohortCsv.slice(1)) {
+      const f = line.split(',');
+      expect(f[0]).toMatch(/^S-/);
+      if (f[start]) expect(f[start]).not.toBe(realStarts.get(f[0]!));
+    }
+    const analysis = await s.app.inject({ method: 'POST', url: '/api/cohorts/analysis', headers: researcher, payload: {} });
+    expect(analysis.statusCode).toBe(200);
+    outputs.push(analysis.body);
+    const all = outputs.join('\n');
+    for (const id of realIds) expect(all.includes(id), `real id ${id} in a researcher's view`).toBe(false);
+    for (const text of identifiers) expect(all.includes(`"${text}"`) || all.includes(`\n${text},`), `identifier ${text}`).toBe(false);
+    expect(all).not.toMatch(/Synthetic Patient/);
+
+    const anyPatient = patients[0]!;
+    const byPseudonym = await s.app.inject({ url: `/api/patients/${deid.pseudonymId(anyPatient.id)}`, headers: researcher });
+    expect(byPseudonym.json()).toMatchObject({ code: deid.pseudonymCode(anyPatient.id) });
+    expect((await s.app.inject({ url: `/api/patients/${anyPatient.id}`, headers: researcher })).statusCode).toBe(404);
+    const filtered = await s.app.inject({ url: `/api/treatments?patientId=${deid.pseudonymId(anyPatient.id)}`, headers: researcher });
+    expect(filtered.json().items.length).toBeGreaterThan(0);
+    expect((await s.app.inject({ url: `/api/patients?code=${anyPatient.code}`, headers: researcher })).statusCode).toBe(400);
+    expect((await s.app.inject({ url: '/api/follow-up/due', headers: researcher })).statusCode).toBe(403);
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: researcher, payload: { code: 'R', name: 'R', sex: 'male' } })).statusCode).toBe(403);
+  }, 240_000);
+});
