@@ -352,6 +352,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     app.patch<{ Params: { id: string } }>('/api/users/:id', async (request) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
       if (typeof body !== 'object' || Array.isArray(body)) throw new ProblemError(badRequest('send { "role"?, "disabled"?, "password"? }'));
+      if (Object.keys(body).length === 0) throw new ProblemError(badRequest('nothing to change: send "role", "disabled" or "password"'));
       const unknown = Object.keys(body).filter((k) => !['role', 'disabled', 'password'].includes(k));
       if (unknown.length) throw new ProblemError(badRequest('invalid change to user', unknown.map((k) => ({ path: `body.${k}`, message: 'unknown field' }))));
       const me = trustOf(request).session!.user;
