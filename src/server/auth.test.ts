@@ -29,7 +29,7 @@ function allowedFor(method: string, url: string): Principal[] | 'public' | undef
     'POST /api/session': 'public', 'DELETE /api/session': 'public',
     'GET /api/session': ALL, // public, but answers 401 to whoever is not signed in (the contract)
     'GET /api/tokens': ALL, 'POST /api/tokens': ALL, 'DELETE /api/tokens/:id': ALL,
-    'GET /api/users': ['admin'], 'POST /api/users': ['admin'], 'GET /api/users/:id': ['admin'], 'PATCH /api/users/:id': ['admin'],
+    'GET /api/audit/verify': ['admin'], 'GET /api/users': ['admin'], 'POST /api/users': ['admin'], 'GET /api/users/:id': ['admin'], 'PATCH /api/users/:id': ['admin'],
     'GET /api/score': ALL, 'POST /api/score/:instrument': ALL, 'POST /api/recommend': ALL,
     'GET /api/follow-up/due': CLINICAL, 'POST /api/cohorts/analysis': ALL, 'POST /api/import': CLINICAL, 'GET /api/export/:file': ALL,
   };

@@ -10,7 +10,7 @@ import {
   DEFAULT_SESSION_POLICY, DEFAULT_THROTTLE, changeUser, createUser, endSession, getUser, issueToken, listTokens, listUsers,
   resolveSession, signIn, tokenOwner, type Origin, type SessionInfo, type SessionPolicy, type ThrottlePolicy, type User,
 } from '../trust/accounts.js';
-import { recordAudit } from '../trust/audit.js';
+import { recordAudit, verifyAudit } from '../trust/audit.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import type { UserActor } from '../trust/roles.js';
 import { sendProblem } from './problem-reply.js';
@@ -63,7 +63,7 @@ export function routeRule(method: string, url: string | undefined, path: string)
   if (url === '/health' || url === '/openapi.json' || url === '/api/session') return { access: 'public' };
   if (url === '/*' && m === 'GET') return { access: 'public' }; // the web workspace's files (it answers 404 for /api paths)
   if (url === '/api/tokens' || url === '/api/tokens/:id') return { access: 'signed-in' };
-  if (url === '/api/users' || url === '/api/users/:id') return { access: 'admin' };
+  if (url === '/api/users' || url === '/api/users/:id' || url === '/api/audit/verify') return { access: 'admin' };
   if (url === '/api/score' || url === '/api/score/:instrument' || url === '/api/recommend') return { access: 'signed-in' };
   if (url === '/api/follow-up/due' && m === 'GET') return readOf(undefined);
   if (url === '/api/cohorts/analysis' && m === 'POST') return readOf(undefined, 'analysis');
@@ -336,6 +336,9 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
       await endSession(db, request.params.id, originOf(request), 'token-revoke');
       return reply.code(204).send();
     });
+
+    // -- audit (admin) -------------------------------------------------------------------------
+    app.get('/api/audit/verify', async () => verifyAudit(db));
 
     // -- users (admin) -------------------------------------------------------------------------
     app.get('/api/users', async () => ({ items: await listUsers(db) }));
