@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { openDatabase, sql, type StoreOptions } from '../registry/db.js';
 import { FOLLOW_UP_SCHEDULE } from '../registry/followup.js';
 import { migrate } from '../registry/migrate.js';
@@ -59,7 +59,8 @@ async function kill(server: Server): Promise<void> {
 
 const builtServer = existsSync(join(ROOT, 'dist', 'cli', 'main.js'));
 
-describe.each(STORES)('SIGKILL under concurrent writes on $name', ({ url }) => {
+// The two stores run side by side (each ~1 min alone), keeping the file well under 2 minutes.
+describe.concurrent.each(STORES)('SIGKILL under concurrent writes on $name', ({ url }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'bonemet-crash-'));
   const schema = `test_crash_${randomBytes(5).toString('hex')}`;
   const store: StoreOptions = url ? { databaseUrl: url, schema, poolSize: 2 } : { dataDir };
@@ -75,7 +76,7 @@ describe.each(STORES)('SIGKILL under concurrent writes on $name', ({ url }) => {
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
-  it.skipIf(!builtServer)(`keeps every acknowledged write through ${CYCLES} kills`, async () => {
+  it.skipIf(!builtServer)(`keeps every acknowledged write through ${CYCLES} kills`, async ({ expect }) => {
     const setup = await openDatabase(store);
     await migrate(setup);
     const writer = await createUser(setup, { username: 'writer', role: 'clinician', password: 'crash test password' }, { actor: 'local' });
