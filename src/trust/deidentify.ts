@@ -11,9 +11,11 @@ import { parseCsvRecords, toCsv } from '../registry/csv.js';
  *   number of days in [-365, 365] derived from HMAC(secret, patient id): intervals within a
  *   patient (survival, time to visit) stay true, calendar dates do not;
  * - the birth year moves with the same offset (ages stay true to the year);
- * - free text that may identify (notes, plan notes, locations, RT targets, free-text drug names)
- *   and the staff names in createdBy/updatedBy are removed; the decision's full recommendation
- *   text is removed (the options chosen and the facts, de-identified, remain).
+ * - free text that may identify (notes, plan notes, locations, RT targets, free-text drug names),
+ *   the staff names in createdBy/updatedBy and the data-entry timestamps createdAt/updatedAt
+ *   (a known entry time would give the offset away) are removed; the decision's full
+ *   recommendation text is removed (the options chosen and the facts, de-identified, remain);
+ * - export rows are ordered by research code, not by the real code.
  */
 
 const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
@@ -21,7 +23,7 @@ const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 const DATE_ANYWHERE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/g;
 
 /** Keys whose values are removed: free text that may identify someone, staff names, long derived text. */
-export const REMOVED_KEYS = ['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'recommendation'] as const;
+export const REMOVED_KEYS = ['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'recommendation'] as const;
 const REMOVED = new Set<string>(REMOVED_KEYS);
 const MAX_OFFSET_DAYS = 365;
 const DAY_MS = 86_400_000;
@@ -127,6 +129,8 @@ export class Deidentifier {
       if (patientId === undefined) continue;
       out.push(fields.map((field, i) => (i === codeColumn ? this.pseudonymCode(patientId) : this.text(field, patientId))));
     }
+    // in research-code order: the real codes' order (often the enrolment order) would hint at them
+    out.sort((a, b) => (a[codeColumn]! < b[codeColumn]! ? -1 : a[codeColumn]! > b[codeColumn]! ? 1 : 0));
     return toCsv(header.fields, out);
   }
 }

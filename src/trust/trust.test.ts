@@ -60,6 +60,7 @@ describe('de-identification', () => {
     expect(out.name).toBe(out.code);
     expect(out).not.toHaveProperty('notes');
     expect(out).not.toHaveProperty('createdBy');
+    expect(d.record('patients', { id: patient, createdAt: '2026-01-01T10:00:00.000Z' })).not.toHaveProperty('createdAt');
     expect(out.enrolledOn).not.toBe('2020-02-02');
     const t = d.record('treatments', { id: 'a0000000-0000-4000-8000-000000000000', patientId: patient, kind: 'systemic', details: { agent: 'trial drug of Mr X', class: 'targeted' } });
     expect(t.patientId).toBe(out.id);
