@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from '../trust/demo-users.js';
 import { TEST_SECRET, openTrustedApp, type TrustedApp } from '../trust/test-support.js';
 import { CONTENT_SECURITY_POLICY } from './security.js';
 import { registeredRoutes } from './auth.js';
+import { buildApp } from './app.js';
 
 const PRINCIPALS = ['none', 'clinician', 'researcher', 'admin', 'disabled'] as const;
 type Principal = (typeof PRINCIPALS)[number];
@@ -127,6 +128,20 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect((await s.app.inject({ url: '/api/patients', headers: { cookie: session } })).statusCode).toBe(401);
     const tls = await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'admin', password: DEMO_PASSWORD } });
     expect(String(tls.headers['set-cookie'])).not.toMatch(/Secure/);
+  }, 60_000);
+
+  it('marks the cookie Secure (__Host- prefix) and sends HSTS when a trusted proxy says https', async () => {
+    const behindProxy = await buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET }, trustProxy: true });
+    try {
+      const res = await behindProxy.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7' }, payload: { username: 'admin', password: DEMO_PASSWORD } });
+      expect(res.statusCode).toBe(200);
+      expect(String(res.headers['set-cookie'])).toMatch(/^__Host-bonemet_session=[\w-]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/);
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      const [row] = await s.t.registry.db.rows<{ ip: string }>(sql`SELECT client_ip AS ip FROM audit_events WHERE request_id = ${String(res.headers['x-request-id'])}`);
+      expect(row?.ip).toBe('203.0.113.7');
+    } finally {
+      await behindProxy.close();
+    }
   }, 60_000);
 
   it('sends the security headers on every answer', async () => {
