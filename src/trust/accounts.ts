@@ -106,12 +106,17 @@ export async function createUser(db: Database, input: { username: unknown; role:
   if (errors.length) throw invalid('invalid user', errors);
   const username = input.username as string;
   const passwordHash = await hashPassword(input.password as string);
+  const exists = new ProblemError({ type: 'https://bonemet.dev/problems/conflict', title: 'Conflict', status: 409, detail: `user "${username}" exists` });
   return db.transaction(async (tx) => {
-    if (await findUser(tx, username)) throw new ProblemError({ type: 'https://bonemet.dev/problems/conflict', title: 'Conflict', status: 409, detail: `user "${username}" exists` });
+    if (await findUser(tx, username)) throw exists;
     const [user] = await tx.rows<User & Record<string, unknown>>(sql`INSERT INTO users (username, role, password_hash, created_by, updated_by)
       VALUES (${username}, ${input.role as string}, ${passwordHash}, ${origin.actor}, ${origin.actor}) RETURNING ${USER_COLUMNS}`);
     await audit(tx, origin, { action: 'user-create', entity: 'user', recordId: user!.id, outcome: 'allowed', detail: `role ${user!.role}` });
     return user!;
+  }).catch((error: unknown) => {
+    // two creations of one name at once: the unique index decides, the loser gets the same 409
+    const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+    throw code === '23505' ? exists : error;
   });
 }
 

@@ -109,6 +109,8 @@ describe.each(STORES)('trust store on $name', ({ url }) => {
     const db = t.registry.db;
     const user = await createUser(db, { username: 'dr.chen', role: 'clinician', password: 'a long pass phrase' }, admin);
     await expect(createUser(db, { username: 'DR.CHEN', role: 'clinician', password: 'a long pass phrase' }, admin)).rejects.toMatchObject({ problem: { status: 409 } });
+    const twice = await Promise.allSettled([0, 1].map(() => createUser(db, { username: 'twin', role: 'researcher', password: 'a long pass phrase' }, admin)));
+    expect(twice.map((r) => (r.status === 'fulfilled' ? 201 : (r.reason as { problem: { status: number } }).problem.status)).sort()).toEqual([201, 409]);
     const ok = await signIn(db, { username: 'dr.chen', password: 'a long pass phrase', clientIp: '10.0.0.1' });
     const again = await signIn(db, { username: 'Dr.Chen', password: 'a long pass phrase', clientIp: '10.0.0.1' });
     if (!ok.ok || !again.ok) throw new Error('sign-in failed');
