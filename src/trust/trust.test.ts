@@ -120,6 +120,15 @@ describe.each(STORES)('trust store on $name', ({ url }) => {
     expect(await endSession(db, ok.session.id, { actor: 'dr.chen' })).toBe(true);
     expect(await resolveSession(db, ok.session.secret, 'cookie')).toBeUndefined();
 
+    // idle and absolute timeouts
+    const idle = await signIn(db, { username: 'dr.chen', password: 'a long pass phrase', clientIp: '10.0.0.1' });
+    const old = await signIn(db, { username: 'dr.chen', password: 'a long pass phrase', clientIp: '10.0.0.1' });
+    if (!idle.ok || !old.ok) throw new Error('sign-in failed');
+    await db.rows(sql`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE id = ${idle.session.id}`);
+    await db.rows(sql`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = ${old.session.id}`);
+    expect(await resolveSession(db, idle.session.secret, 'cookie')).toBeUndefined();
+    expect(await resolveSession(db, old.session.secret, 'cookie')).toBeUndefined();
+    expect(await resolveSession(db, again.session.secret, 'cookie')).toBeDefined();
     for (let i = 0; i < 5; i++) expect(await signIn(db, { username: 'dr.chen', password: 'wrong wrong wrong', clientIp: '10.0.0.2' })).toEqual({ ok: false, reason: 'bad-credentials' });
     const limited = await signIn(db, { username: 'dr.chen', password: 'a long pass phrase', clientIp: '10.0.0.3' });
     expect(limited).toMatchObject({ ok: false, reason: 'rate-limited' });
