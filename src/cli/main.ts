@@ -19,7 +19,7 @@ interface CommandEntry {
 
 /** Every `bonemet` subcommand; add one line here to add a command. */
 const COMMANDS: Record<string, CommandEntry> = {
-  score: { run: scoreCommand, summary: 'score an assessment instrument (SINS, ESCC, KPS, Tokuhashi, …)' },
+  score: { run: scoreCommand, summary: 'score an assessment instrument (`bonemet score --list` names them)' },
   recommend: { run: recommendCommand, summary: 'guideline verdict for every treatment option, with sourced findings and a computed plan' },
   import: { run: importCommand, summary: 'import a cohort CSV into the registry (all or nothing; every bad row reported)' },
   export: { run: exportCommand, summary: 'export the registry cohort: tidy observations, a dataset for SPSS/R and a data dictionary' },

@@ -71,15 +71,15 @@ function example(id: InstrumentId, lang: 'en' | 'zh' | 'ja' = 'en'): string {
   ].join('\n');
 }
 
-const BAD_SINS = { level: 'T13', pain: 'severe', boneLesion: 'lytic', alignment: 'normal', collapse: 'none' };
+const INVALID_EXAMPLE = { level: 'T13', pain: 'severe', boneLesion: 'lytic', alignment: 'normal', collapse: 'none' };
 
 function invalidExampleMessage(): string {
   try {
-    scoreInstrument('sins', BAD_SINS);
+    scoreInstrument('sins', INVALID_EXAMPLE);
   } catch (error) {
     if (error instanceof ZodError) return formatProblem('bonemet score', validationProblem(error, 'invalid sins input'));
   }
-  throw new Error('the invalid SINS example scored');
+  throw new Error('the invalid example scored');
 }
 
 /** docs/instruments.md, generated from the instrument registry so it cannot drift from the code. */
@@ -120,7 +120,7 @@ export function renderInstrumentDocs(): string {
     'Invalid input exits with code 2, prints nothing on stdout, and names each bad field with its accepted values:',
     '',
     '```text',
-    `$ echo '${JSON.stringify(BAD_SINS)}' | npx bonemet score sins`,
+    `$ echo '${JSON.stringify(INVALID_EXAMPLE)}' | npx bonemet score sins`,
     invalidExampleMessage(),
     '```',
     '',
