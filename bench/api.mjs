@@ -3,7 +3,7 @@
 // read (GET /api/patients/:id), each beside a bare `GET /bare` fastify route served the same way
 // (same process model, same load generator), printed as a ratio. Runs on PGlite, and on
 // PostgreSQL too when DATABASE_URL is set. Load: autocannon, bounded in time, 127.0.0.1 only.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +42,15 @@ function start(args, env = {}) {
   });
 }
 
+/** A clinician and a bearer token made with the CLI before the server opens the store (PGlite is single-process). */
+function benchToken(dataDir, env) {
+  const user = `bench-${Date.now()}`;
+  const run = (args, input) =>
+    execFileSync(process.execPath, ['bin/bonemet.js', ...args, '--data-dir', dataDir], { cwd: root, env: { ...process.env, ...env }, input, encoding: 'utf8' });
+  run(['user', 'add', user, '--role', 'clinician', '--password-stdin'], 'bench-password-not-for-use\n');
+  return run(['user', 'token', user]).trim().split('\n').pop();
+}
+
 async function load(url, options = {}) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
   if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
@@ -62,17 +71,19 @@ rows.push(['bare fastify GET /bare', '', bareFigures, null]);
 const stores = [['PGlite', {}], ...(process.env.DATABASE_URL ? [['PostgreSQL', { DATABASE_URL: process.env.DATABASE_URL }]] : [])];
 for (const [store, env] of stores) {
   const dir = mkdtempSync(join(tmpdir(), 'bonemet-bench-'));
-  const server = await start(['bin/bonemet.js', 'serve', '--port', '0', '--data-dir', dir], { DATABASE_URL: '', ...env });
+  const storeEnv = { DATABASE_URL: '', ...env };
+  const auth = { authorization: `Bearer ${benchToken(dir, storeEnv)}` };
+  const server = await start(['bin/bonemet.js', 'serve', '--port', '0', '--data-dir', dir], storeEnv);
   try {
     const created = await fetch(`${server.url}/api/patients`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST', headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ code: `BENCH-${Date.now()}`, name: 'Synthetic Bench', sex: 'female', birthYear: 1960, synthetic: true }),
     }).then((r) => r.json());
-    const recommend = await load(`${server.url}/api/recommend`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(FACTS) });
+    const recommend = await load(`${server.url}/api/recommend`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(FACTS) });
     rows.push(['POST /api/recommend', store, recommend, bareFigures]);
-    const read = await load(`${server.url}/api/patients/${created.id}`);
+    const read = await load(`${server.url}/api/patients/${created.id}`, { headers: auth });
     rows.push(['GET /api/patients/:id', store, read, bareFigures]);
-    await fetch(`${server.url}/api/patients/${created.id}`, { method: 'DELETE' });
+    await fetch(`${server.url}/api/patients/${created.id}`, { method: 'DELETE', headers: { ...auth, 'if-match': String(created.version) } });
   } finally {
     server.child.kill('SIGTERM');
     await new Promise((r) => server.child.once('exit', r));
