@@ -8,6 +8,7 @@ import type { LeakSite } from './codes.js';
 import type { EntityName, Fields } from './entities.js';
 import { PLACEHOLDER, writeRows, type Row } from './import.js';
 import type { Registry } from './registry.js';
+import { mulberry32 } from '../stats/prng.js';
 
 /**
  * A synthetic demo cohort shaped like 000 (Sun et al. 2019): 106 patients treated 2011-01 to
@@ -76,18 +77,6 @@ export const DEMO_ARMS: readonly ArmShape[] = [
     deathsBy3Months: 2, localProgression6: 7, leaks: {}, medianMonths: 17,
   },
 ];
-
-/** mulberry32: a small seeded PRNG, so the demo is the same on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   constructor(readonly next: () => number) {}
@@ -162,7 +151,7 @@ export interface DemoPatient {
 
 /** The demo cohort, deterministic for a seed. */
 export function demoCohort(seed = 106): DemoPatient[] {
-  const rng = new Rng(prng(seed));
+  const rng = new Rng(mulberry32(seed)); // seeded: the demo is the same on every machine
   const out: DemoPatient[] = [];
   let serial = 0;
   for (const shape of DEMO_ARMS) {

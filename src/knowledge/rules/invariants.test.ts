@@ -4,23 +4,12 @@ import { LANGS } from '../../i18n/lang.js';
 import { HISTOLOGY_IDS } from '../histology.js';
 import { OPIOIDS, patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { SPINAL_LEVELS } from '../anatomy/spine.js';
+import { mulberry32 } from '../../stats/prng.js';
 import { RULE_CATALOGUE } from './catalog.js';
 import { OPTION_IDS, recommend } from './index.js';
 
-/** Deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomFacts(seed: number): PatientFactsInput {
-  const r = prng(seed);
+  const r = mulberry32(seed); // replayable from the seed
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
   const maybe = <T>(value: () => T): T | undefined => (r() < 0.6 ? value() : undefined);
   const bool = () => r() < 0.5;
