@@ -1,17 +1,8 @@
 /** The registry API as the browser sees it: JSON in, JSON or RFC 9457 problem JSON out. */
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import type { FieldError, Problem } from '../boundary/problem.js';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: FieldError[];
-}
+export type { FieldError, Problem };
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
