@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ProblemError, badRequest, notFound, type FieldError } from '../boundary/problem.js';
+import type { z } from 'zod';
+import { ProblemError, notFound } from '../boundary/problem.js';
 import { sql, type Database, type Executor } from '../registry/db.js';
 import { appendAudit, type AuditEntry } from './audit.js';
-import { dummyHash, hashPassword, passwordIssues, verifyPassword } from './password.js';
-import { isRole, ROLES, type Role } from './roles.js';
+import { dummyHash, hashPassword, verifyPassword } from './password.js';
+import { parseBody, tokenRequestSchema, userChangeSchemaFor, userCreateSchema, type tokenInfoSchema, type userSchema } from './schemas.js';
 
 /**
  * Users, their sessions and API tokens, and the sign-in throttle — all in the database, so the
@@ -11,15 +12,8 @@ import { isRole, ROLES, type Role } from './roles.js';
  * random 256-bit secret handed to the client once; the database keeps only its SHA-256.
  */
 
-export interface User {
-  id: string;
-  username: string;
-  role: Role;
-  disabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+/** A user as the API answers it (schemas.ts: userSchema). */
+export type User = z.output<typeof userSchema>;
 
 export interface SessionPolicy {
   /** A browser session ends after this long without a request. */
@@ -42,7 +36,6 @@ export interface ThrottlePolicy {
 /** 5 failed sign-ins per user name or 20 per address within 15 minutes, then 429. */
 export const DEFAULT_THROTTLE: ThrottlePolicy = { perUsername: 5, perIp: 20, windowMinutes: 15 };
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/i;
 const TOKEN_PREFIX = 'bmt_';
 
 const utc = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
@@ -51,20 +44,6 @@ const USER_COLUMNS = sql`id::text AS id, username, role, disabled_at IS NOT NULL
 export const secretHash = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function invalid(detail: string, errors: FieldError[]): ProblemError {
-  return new ProblemError({ ...badRequest(detail, errors), type: 'https://bonemet.dev/problems/validation', title: 'Invalid input' });
-}
-
-export function usernameIssues(username: unknown, path = 'body.username'): FieldError[] {
-  if (typeof username !== 'string') return [{ path, message: 'required (string)' }];
-  if (!USERNAME.test(username)) return [{ path, message: `"${username.slice(0, 64)}" is not accepted: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit` }];
-  return [];
-}
-
-export function roleIssues(role: unknown, path = 'body.role'): FieldError[] {
-  return isRole(role) ? [] : [{ path, message: `${role === undefined ? 'required' : `${JSON.stringify(role)} is not accepted`}; accepted: ${ROLES.map((r) => `"${r}"`).join(', ')}` }];
-}
 
 /** Who did it and from where, for the audit rows of account changes. */
 export interface Origin {
@@ -100,17 +79,15 @@ export async function requireUser(db: Executor, username: string): Promise<User>
   return user;
 }
 
+/** Creates a user; the input is checked with userCreateSchema (400 problem naming each field). */
 export async function createUser(db: Database, input: { username: unknown; role: unknown; password: unknown }, origin: Origin): Promise<User> {
-  const errors = [...usernameIssues(input.username), ...roleIssues(input.role)];
-  errors.push(...passwordIssues(input.password, typeof input.username === 'string' ? input.username : undefined));
-  if (errors.length) throw invalid('invalid user', errors);
-  const username = input.username as string;
-  const passwordHash = await hashPassword(input.password as string);
+  const { username, role, password } = parseBody(userCreateSchema, input, 'invalid user');
+  const passwordHash = await hashPassword(password);
   const exists = new ProblemError({ type: 'https://bonemet.dev/problems/conflict', title: 'Conflict', status: 409, detail: `user "${username}" exists` });
   return db.transaction(async (tx) => {
     if (await findUser(tx, username)) throw exists;
     const [user] = await tx.rows<User & Record<string, unknown>>(sql`INSERT INTO users (username, role, password_hash, created_by, updated_by)
-      VALUES (${username}, ${input.role as string}, ${passwordHash}, ${origin.actor}, ${origin.actor}) RETURNING ${USER_COLUMNS}`);
+      VALUES (${username}, ${role}, ${passwordHash}, ${origin.actor}, ${origin.actor}) RETURNING ${USER_COLUMNS}`);
     await audit(tx, origin, { action: 'user-create', entity: 'user', recordId: user!.id, outcome: 'allowed', detail: `role ${user!.role}` });
     return user!;
   }).catch((error: unknown) => {
@@ -126,22 +103,21 @@ export interface UserChange {
   password?: unknown;
 }
 
-/** Changes a user's role, password or disabled state; each ends the user's sessions and tokens. */
-export async function changeUser(db: Database, id: string, change: UserChange, origin: Origin): Promise<User> {
-  const errors: FieldError[] = [];
-  if (change.role !== undefined) errors.push(...roleIssues(change.role));
-  if (change.disabled !== undefined && typeof change.disabled !== 'boolean') errors.push({ path: 'body.disabled', message: 'expected boolean' });
+/**
+ * Changes a user's role, password or disabled state; each ends the user's sessions and tokens.
+ * The change is checked with userChangeSchema and the user's name (400 problem naming each field).
+ */
+export async function changeUser(db: Database, id: string, input: UserChange, origin: Origin): Promise<User> {
   const current = await getUser(db, id);
   if (!current) throw new ProblemError(notFound(`no user ${id}`));
-  if (change.password !== undefined) errors.push(...passwordIssues(change.password, current.username));
-  if (errors.length) throw invalid('invalid change to user', errors);
-  const passwordHash = change.password !== undefined ? await hashPassword(change.password as string) : undefined;
+  const change = parseBody(userChangeSchemaFor(current.username), input, 'invalid change to user');
+  const passwordHash = change.password !== undefined ? await hashPassword(change.password) : undefined;
   return db.transaction(async (tx) => {
     const sets = [sql`updated_at = now()`, sql`updated_by = ${origin.actor}`, sql`version = version + 1`];
     const what: string[] = [];
     if (change.role !== undefined) {
-      sets.push(sql`role = ${change.role as string}`);
-      what.push(`role ${change.role as string}`);
+      sets.push(sql`role = ${change.role}`);
+      what.push(`role ${change.role}`);
     }
     if (change.disabled === true) {
       sets.push(sql`disabled_at = coalesce(disabled_at, now())`);
@@ -281,20 +257,14 @@ export async function endSession(db: Database, sessionId: string, origin: Origin
   });
 }
 
-export interface TokenInfo {
-  id: string;
-  name: string | null;
-  createdAt: string;
-  expiresAt: string;
-  lastSeenAt: string;
-}
+/** A live API token as its owner's list shows it (schemas.ts: tokenInfoSchema). */
+export type TokenInfo = z.output<typeof tokenInfoSchema>;
 
-/** Issues an API token for a user (bearer); the secret is shown once. */
+/** Issues an API token for a user (bearer); the secret is shown once. Name and days are checked with tokenRequestSchema. */
 export async function issueToken(db: Database, user: User, options: { name?: string | null; days?: number }, origin: Origin, policy: SessionPolicy = DEFAULT_SESSION_POLICY): Promise<Credential & { name: string | null }> {
-  const days = options.days ?? policy.tokenDays;
-  if (!Number.isInteger(days) || days < 1 || days > 365) throw invalid('invalid token request', [{ path: 'body.days', message: `${String(days)} is not accepted; 1–365` }]);
-  const name = options.name ?? null;
-  if (name !== null && (typeof name !== 'string' || name.length > 100)) throw invalid('invalid token request', [{ path: 'body.name', message: 'a text of at most 100 characters' }]);
+  const request = parseBody(tokenRequestSchema, { name: options.name ?? null, days: options.days ?? policy.tokenDays }, 'invalid token request');
+  const name = request.name ?? null;
+  const days = request.days ?? policy.tokenDays;
   return db.transaction(async (tx) => {
     const credential = await insertSession(tx, user.id, 'token', days * 24 * 60, origin.clientIp ?? null, name);
     await audit(tx, origin, { action: 'token-issue', entity: 'token', recordId: credential.id, outcome: 'allowed', detail: `for ${user.username}, ${days} days` });

@@ -149,6 +149,30 @@ describe.each(STORES)('trust store on $name', ({ url }) => {
     expect((await verifyAudit(db)).firstBreak?.reason).toBe('gap'); // the break made on purpose above stays
   }, 60_000);
 
+  it('checks account input with the same schemas as the API (the CLI calls these directly)', async () => {
+    const db = t.registry.db;
+    const problemOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: { problem?: unknown }) => error.problem);
+    expect(await problemOf(createUser(db, { username: '-x', role: undefined, password: '𝕏'.repeat(11) }, admin))).toEqual({
+      type: 'https://bonemet.dev/problems/validation', title: 'Invalid input', status: 400, detail: 'invalid user: 3 invalid fields',
+      errors: [
+        { path: 'body.username', message: '"-x" is not accepted: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit' },
+        { path: 'body.role', message: 'required; accepted: "clinician", "researcher", "admin"' },
+        { path: 'body.password', message: 'too short: 11 characters; minimum 12' }, // characters, not UTF-16 units
+      ],
+    });
+    // the name rule is reported with the others
+    expect(await problemOf(createUser(db, { username: 'nina', role: 'nurse', password: 'NINA-2026-password' }, admin))).toMatchObject({
+      errors: [{ path: 'body.role' }, { path: 'body.password', message: 'must not contain the user name' }],
+    });
+    const nina = await createUser(db, { username: 'Nina', role: 'researcher', password: '𝕏'.repeat(12) }, admin);
+    expect(await problemOf(changeUser(db, nina.id, { password: 'hello nina, hello' }, admin))).toMatchObject({ status: 400, errors: [{ path: 'body.password', message: 'must not contain the user name' }] });
+    expect(await problemOf(changeUser(db, nina.id, {}, admin))).toMatchObject({ status: 400, errors: [{ path: 'body' }] });
+    expect(await problemOf(changeUser(db, '6f1c2a8e-0b0d-4c52-9a43-2f5cb2d8e7a1', { role: 'admin' }, admin))).toMatchObject({ status: 404 });
+    expect(await problemOf(issueToken(db, nina, { days: 400 }, admin))).toMatchObject({ status: 400, errors: [{ path: 'body.days', message: '400 is too big; maximum 365' }] });
+    expect(await problemOf(issueToken(db, nina, {}, admin, { idleMinutes: 30, absoluteMinutes: 720, tokenDays: 0 }))).toMatchObject({ status: 400, errors: [{ path: 'body.days' }] });
+    expect((await changeUser(db, nina.id, { role: 'clinician', password: 'a new pass phrase' }, admin)).role).toBe('clinician');
+  }, 60_000);
+
   it('backs up and restores to an identical store (counts and checksums), on either store', async () => {
     const db = t.registry.db;
     await t.registry.create({ id: 'local', kind: 'local', roles: ['clinician'] }, 'patients', { code: 'B-1', name: 'Backup Test', sex: 'female', birthYear: 1961 });
