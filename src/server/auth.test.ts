@@ -130,6 +130,54 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(String(tls.headers['set-cookie'])).not.toMatch(/Secure/);
   }, 60_000);
 
+  it('validates the sign-in, token and user bodies with their schemas: 400 naming each field, 409 for a taken name, no change to one\'s own role', async () => {
+    const csrf = { 'x-requested-with': 'bonemet' };
+    const errorsOf = (res: { statusCode: number; json(): { errors?: unknown } }) => [res.statusCode, res.json().errors];
+    expect(errorsOf(await s.app.inject({ method: 'POST', url: '/api/session', headers: csrf, payload: { username: 'clinician' } })))
+      .toEqual([400, [{ path: 'body.password', message: 'required (string)' }]]);
+    expect(errorsOf(await s.app.inject({ method: 'POST', url: '/api/session', headers: { ...csrf, 'content-type': 'application/json' }, payload: '[]' })))
+      .toEqual([400, [{ path: 'body', message: 'expected object, got an array' }]]);
+
+    const admin = await s.as('admin');
+    const add = (payload: object) => s.app.inject({ method: 'POST', url: '/api/users', headers: admin, payload });
+    expect(errorsOf(await add({ username: 'a', role: 'nurse', password: 'short' }))).toEqual([400, [
+      { path: 'body.username', message: '"a" is not accepted: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit' },
+      { path: 'body.role', message: '"nurse" is not accepted; accepted: "clinician", "researcher", "admin"' },
+      { path: 'body.password', message: 'too short: 5 characters; minimum 12' },
+    ]]);
+    expect(errorsOf(await add({ username: 'dr.lee', role: 'clinician', password: 'I am Dr.Lee, hello' }))).toEqual([400, [{ path: 'body.password', message: 'must not contain the user name' }]]);
+    expect(errorsOf(await add({ username: 'dr.lee', role: 'clinician', password: 'a long pass phrase', admin: true }))).toEqual([400, [{ path: 'body', message: 'unknown field "admin"' }]]);
+    const created = await add({ username: 'dr.lee', role: 'clinician', password: 'a long pass phrase' });
+    expect(created.statusCode).toBe(201);
+    expect(created.headers.location).toBe(`/api/users/${created.json().id as string}`);
+    expect((await add({ username: 'DR.LEE', role: 'researcher', password: 'another pass phrase' })).statusCode).toBe(409);
+
+    const change = (id: string, payload: object) => s.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: admin, payload });
+    const lee = created.json().id as string;
+    expect(errorsOf(await change(lee, {}))).toEqual([400, [{ path: 'body', message: 'nothing to change: send "role", "disabled" or "password"' }]]);
+    expect(errorsOf(await change(lee, { role: 'root', disabled: 'yes' }))).toEqual([400, [
+      { path: 'body.role', message: '"root" is not accepted; accepted: "clinician", "researcher", "admin"' },
+      { path: 'body.disabled', message: 'expected boolean, got "yes"' },
+    ]]);
+    expect(errorsOf(await change(lee, { password: 'dr.lee forever and ever' }))).toEqual([400, [{ path: 'body.password', message: 'must not contain the user name' }]]);
+    expect((await change(UNKNOWN_ID, { disabled: true })).statusCode).toBe(404);
+    expect((await change(lee, { role: 'researcher' })).json()).toMatchObject({ role: 'researcher', version: 2 });
+    const me = (await s.app.inject({ url: '/api/session', headers: admin })).json().user.id as string;
+    for (const own of [{ role: 'clinician' }, { disabled: true }]) {
+      const res = await change(me, own);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().detail).toMatch(/cannot change their own role or disable themselves/);
+    }
+
+    const token = (payload: object) => s.app.inject({ method: 'POST', url: '/api/tokens', headers: admin, payload });
+    expect(errorsOf(await token({ days: 0 }))).toEqual([400, [{ path: 'body.days', message: '0 is too small; minimum 1' }]]);
+    expect(errorsOf(await token({ days: 366, name: 7 }))).toEqual([400, [
+      { path: 'body.name', message: 'expected string, got 7' },
+      { path: 'body.days', message: '366 is too big; maximum 365' },
+    ]]);
+    expect((await token({ name: null, days: 365 })).statusCode).toBe(201);
+  }, 60_000);
+
   it('marks the cookie Secure (__Host- prefix) and sends HSTS when a trusted proxy says https', async () => {
     const behindProxy = await buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET }, trustProxy: true });
     try {

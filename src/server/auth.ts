@@ -13,6 +13,7 @@ import {
 import { recordAudit, verifyAudit } from '../trust/audit.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import type { UserActor } from '../trust/roles.js';
+import { parseBody, signInSchema, tokenRequestSchema, userChangeSchema, userCreateSchema } from '../trust/schemas.js';
 import { sendProblem } from './problem-reply.js';
 import { installSecurityHeaders } from './security.js';
 
@@ -294,9 +295,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
 
     // -- session -------------------------------------------------------------------------------
     app.post('/api/session', async (request, reply) => {
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const errors = ['username', 'password'].filter((k) => typeof body[k] !== 'string').map((k) => ({ path: `body.${k}`, message: 'required (string)' }));
-      if (errors.length || typeof request.body !== 'object' || request.body === null) throw new ProblemError(badRequest('send { "username": …, "password": … }', errors));
+      const body = parseBody(signInSchema, request.body, 'send { "username": …, "password": … }');
       const t = trustOf(request);
       if (t.session && t.via === 'cookie') await endSession(db, t.session.id, originOf(request), 'sign-out');
       const result = await signIn(db, { username: body.username, password: body.password, clientIp: request.ip, requestId: t.requestId }, sessions, throttle);
@@ -325,9 +324,8 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     app.post('/api/tokens', async (request, reply) => {
       const t = trustOf(request);
       if (t.via !== 'cookie') throw new ProblemError(forbidden('issue tokens from a signed-in browser session or with `bonemet user token`'));
-      const body = (request.body ?? {}) as { name?: unknown; days?: unknown };
-      if (typeof body !== 'object' || Array.isArray(body)) throw new ProblemError(badRequest('send { "name"?: text, "days"?: 1–365 }'));
-      const token = await issueToken(db, t.session!.user, { name: (body.name ?? null) as string | null, ...(body.days !== undefined ? { days: body.days as number } : {}) }, originOf(request), sessions);
+      const body = parseBody(tokenRequestSchema, request.body ?? {}, 'send { "name"?: text, "days"?: 1–365 }');
+      const token = await issueToken(db, t.session!.user, { name: body.name ?? null, ...(body.days !== undefined ? { days: body.days } : {}) }, originOf(request), sessions);
       return reply.code(201).send({ token: token.secret, id: token.id, name: token.name, expiresAt: token.expiresAt });
     });
     app.delete<{ Params: { id: string } }>('/api/tokens/:id', async (request, reply) => {
@@ -348,16 +346,12 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
       return user;
     });
     app.post('/api/users', async (request, reply) => {
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const user = await createUser(db, { username: body.username, role: body.role, password: body.password }, originOf(request));
+      const body = parseBody(userCreateSchema, request.body, 'invalid user');
+      const user = await createUser(db, body, originOf(request));
       return reply.code(201).header('location', `/api/users/${user.id}`).send(user);
     });
     app.patch<{ Params: { id: string } }>('/api/users/:id', async (request) => {
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      if (typeof body !== 'object' || Array.isArray(body)) throw new ProblemError(badRequest('send { "role"?, "disabled"?, "password"? }'));
-      if (Object.keys(body).length === 0) throw new ProblemError(badRequest('nothing to change: send "role", "disabled" or "password"'));
-      const unknown = Object.keys(body).filter((k) => !['role', 'disabled', 'password'].includes(k));
-      if (unknown.length) throw new ProblemError(badRequest('invalid change to user', unknown.map((k) => ({ path: `body.${k}`, message: 'unknown field' }))));
+      const body = parseBody(userChangeSchema, request.body, 'invalid change to user (send { "role"?, "disabled"?, "password"? })');
       const me = trustOf(request).session!.user;
       if (request.params.id === me.id && (body.role !== undefined || body.disabled !== undefined)) {
         throw new ProblemError(badRequest('an admin cannot change their own role or disable themselves: ask another admin'));
