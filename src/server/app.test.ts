@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { ENTITY_NAMES } from '../registry/entities.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../knowledge/instruments/index.js';
 import { STORES, openTestRegistry, sampleBodies, type TestRegistry } from '../registry/test-support.js';
+import { TEST_SECRET } from '../trust/test-support.js';
 import { buildApp } from './app.js';
+import { registeredRoutes } from './auth.js';
 
 describe.each(STORES)('HTTP API on $name', ({ url }) => {
   let t: TestRegistry;
@@ -110,6 +112,54 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
     expect(doc.openapi).toBe('3.1.0');
     for (const name of ENTITY_NAMES) expect(Object.keys(doc.paths)).toContain(`/api/${name}/{id}`);
     expect(doc.paths['/api/recommend'].post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/PatientFacts' });
+  });
+
+  it('documents every route the app registers, with its security', async () => {
+    const trusted = await buildApp({ registry: t.registry, trust: { secret: TEST_SECRET } });
+    try {
+      await trusted.ready();
+      const doc = (await trusted.inject('/openapi.json')).json() as { paths: Record<string, Record<string, { security?: unknown[]; requestBody?: unknown; responses: Record<string, unknown> }>>; components: Record<string, Record<string, Record<string, unknown>>>; security: unknown };
+      // the app's own route list (its onRoute hook); HEAD comes with every GET, `/*` serves the web workspace's files
+      const routes = registeredRoutes(trusted).filter((r) => r.method !== 'HEAD' && r.url !== '/*');
+      expect(routes.length).toBeGreaterThan(50);
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // `:id` is documented as `{id}`, or as one path per value (`/api/score/:instrument`: `/api/score/sins`, …)
+      const documented = ({ method, url }: { method: string; url: string }) => {
+        const pattern = new RegExp(`^${url.split('/').map((part) => (part.startsWith(':') ? `(\\{${part.slice(1)}\\}|[^/{}]+)` : escape(part))).join('/')}$`);
+        return Object.entries(doc.paths).some(([path, item]) => pattern.test(path) && method.toLowerCase() in item);
+      };
+      expect(routes.filter((r) => !documented(r)).map((r) => `${r.method} ${r.url}`), 'routes missing from /openapi.json').toEqual([]);
+
+      expect(doc.components.securitySchemes).toEqual({
+        sessionCookie: expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'bonemet_session' }),
+        bearerToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      });
+      expect(doc.security).toEqual([{ sessionCookie: [] }, { bearerToken: [] }]);
+      const open = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([, op]) => op.security?.length === 0).map(([method]) => `${method.toUpperCase()} ${path}`));
+      expect(open.sort()).toEqual(['GET /health', 'GET /openapi.json', 'POST /api/session']);
+      expect(JSON.stringify(doc)).toContain('X-Requested-With: bonemet');
+
+      const bodyOf = (path: string, method: string) => (doc.paths[path]![method]!.requestBody as { content: Record<string, { schema: unknown }> }).content['application/json']!.schema;
+      expect(bodyOf('/api/session', 'post')).toEqual({ $ref: '#/components/schemas/SignInRequest' });
+      expect(bodyOf('/api/tokens', 'post')).toEqual({ $ref: '#/components/schemas/TokenRequest' });
+      expect(bodyOf('/api/users', 'post')).toEqual({ $ref: '#/components/schemas/UserInput' });
+      expect(bodyOf('/api/users/{id}', 'patch')).toEqual({ $ref: '#/components/schemas/UserChange' });
+      const schemas = doc.components.schemas!;
+      expect(schemas.UserInput).toMatchObject({
+        required: ['username', 'role', 'password'], additionalProperties: false,
+        properties: { role: { enum: ['clinician', 'researcher', 'admin'] }, password: { minLength: 12, maxLength: 256 }, username: { pattern: expect.any(String) } },
+      });
+      expect(schemas.UserChange).toMatchObject({ additionalProperties: false, minProperties: 1 });
+      expect(schemas.TokenRequest).toMatchObject({ properties: { days: { type: 'integer', minimum: 1, maximum: 365 } } });
+      for (const name of ['SignInRequest', 'TokenRequest', 'UserInput', 'UserChange']) {
+        for (const [field, property] of Object.entries((schemas[name] as { properties: Record<string, { description?: string }> }).properties)) expect(property.description, `${name}.${field}`).toBeTruthy();
+      }
+      expect(doc.paths['/api/users']!.post!.responses).toHaveProperty('409');
+      expect(doc.paths['/api/session']!.post!.responses).toHaveProperty('429');
+      expect(doc.paths['/api/patients']!.get!.responses).toHaveProperty('401');
+    } finally {
+      await trusted.close();
+    }
   });
 
   it('hides internals in a 500', async () => {
