@@ -1,5 +1,5 @@
 import type { Actor } from './access.js';
-import { csvLine, toCsv } from './csv.js';
+import { csvLine, toCsv } from '../boundary/csv.js';
 import { COHORT_COLUMNS, cohortDataset, cohortRowValues, type CohortFilter } from './dataset.js';
 import { sql } from './db.js';
 import { LOCAL_TREATMENT_KINDS } from './codes.js';

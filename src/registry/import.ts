@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ProblemError, badRequest, fieldErrors, type FieldError } from '../boundary/problem.js';
 import type { Actor } from './access.js';
-import { parseCsvRecords } from './csv.js';
+import { parseCsvRecords } from '../boundary/csv.js';
 import { sql, type Executor } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, isEntityName, type EntityName, type Fields } from './entities.js';
 import type { Registry } from './registry.js';

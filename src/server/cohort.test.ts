@@ -7,7 +7,7 @@ import { coxRegression } from '../stats/survival/cox.js';
 import { kaplanMeier, survivalQuantile } from '../stats/survival/kaplan-meier.js';
 import { logRankTest } from '../stats/survival/logrank.js';
 import { LOCAL_ACTOR } from '../registry/access.js';
-import { parseCsvRecords } from '../registry/csv.js';
+import { parseCsvRecords } from '../boundary/csv.js';
 import { seedDemoCohort } from '../registry/demo.js';
 import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { buildApp } from './app.js';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { BONE_AGENTS } from '../registry/codes.js';
-import { parseCsvRecords, toCsv } from '../registry/csv.js';
+import { parseCsvRecords, toCsv } from '../boundary/csv.js';
 
 /**
  * The researchers' view of patient data (docs/security.md, "De-identification"):

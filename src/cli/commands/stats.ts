@@ -14,6 +14,7 @@ import { pairedTTest, studentTTest, welchTTest } from '../../stats/ttest.js';
 import { usageError, write, type CliIO } from '../io.js';
 import { renderKaplanMeierSvg } from '../render/km-svg.js';
 import { renderAnova, renderChiSquare, renderCox, renderFisher, renderKaplanMeier, renderLogRank, renderTTest, renderZph, type KmGroup } from '../render/stats.js';
+import { CsvSyntaxError, parseCsvRecords } from '../../boundary/csv.js';
 
 const ANALYSES = ['km', 'logrank', 'cox', 'chisq', 'fisher', 'anova', 'levene', 'ttest'] as const;
 type Analysis = (typeof ANALYSES)[number];
@@ -69,7 +70,7 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 // ---------------------------------------------------------------------------------------------
-// CSV (RFC 4180: quoted fields with "" escapes, CRLF or LF, blank lines skipped)
+// CSV input (src/boundary/csv.ts) and its columns
 
 interface Csv {
   file: string;
@@ -84,54 +85,12 @@ function dataProblem(file: string, errors: FieldError[]): ProblemError {
 }
 
 export function parseCsv(text: string, file: string): Csv {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const n = source.length;
-  const records: { fields: string[]; row: number }[] = [];
-  let i = 0;
-  let row = 1;
-  while (i < n) {
-    const recordRow = row;
-    const fields: string[] = [];
-    for (;;) {
-      if (source[i] === '"') {
-        let value = '';
-        let from = i + 1;
-        for (;;) {
-          const quote = source.indexOf('"', from);
-          if (quote < 0) throw dataProblem(file, [{ path: `row ${recordRow}`, message: 'a quoted field is not closed' }]);
-          value += source.slice(from, quote);
-          if (source[quote + 1] !== '"') {
-            i = quote + 1;
-            break;
-          }
-          value += '"';
-          from = quote + 2;
-        }
-        for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) row++;
-        if (i < n && source[i] !== ',' && source[i] !== '\n' && source[i] !== '\r') {
-          throw dataProblem(file, [{ path: `row ${row}`, message: `unexpected text after a closing quote: ${JSON.stringify(source.slice(i, i + 10))}` }]);
-        }
-        fields.push(value);
-      } else {
-        let end = i;
-        while (end < n) {
-          const code = source.charCodeAt(end);
-          if (code === 44 || code === 10 || code === 13) break;
-          end++;
-        }
-        fields.push(source.slice(i, end));
-        i = end;
-      }
-      if (i >= n) break;
-      if (source.charCodeAt(i) === 44) {
-        i++;
-        continue;
-      }
-      i += source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? 2 : 1;
-      row++;
-      break;
-    }
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, row: recordRow });
+  let records;
+  try {
+    records = parseCsvRecords(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw dataProblem(file, [{ path: `row ${error.row}`, message: error.reason }]);
+    throw error;
   }
   const [header, ...data] = records;
   if (!header) throw dataProblem(file, [{ path: 'row 1', message: 'the file is empty; expected a header row naming the columns' }]);

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { cohortText as C, webText as W } from '../../i18n/web/ui.js';
 import type { Localized } from '../../i18n/lang.js';
-import { parseCsvRecords } from '../../registry/csv.js';
+import { parseCsvRecords } from '../../boundary/csv.js';
 import { kaplanMeier } from '../../stats/survival/kaplan-meier.js';
 import { ApiError, CSRF_HEADERS, api, type Problem } from '../api.js';
 import { ProblemSummary, SelectField, TextField } from '../components/form.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvLine, parseCsvRecords, toCsv } from './csv.js';
 
-describe('registry CSV', () => {
+describe('CSV', () => {
   it('reads quotes, escaped quotes, embedded newlines, CRLF and a BOM, numbering rows as a spreadsheet does', () => {
     const text = '\uFEFFa,b\r\n"x, y","say ""hi"""\r\n\r\n"two\nlines",3\n,\n';
     expect(parseCsvRecords(text)).toEqual([
@@ -19,7 +19,16 @@ describe('registry CSV', () => {
     expect(csvLine(['x\ny'])).toBe('"x\ny"');
   });
 
-  it('refuses an unclosed quote', () => {
-    expect(() => parseCsvRecords('a\n"open')).toThrow('row 2');
+  it('refuses an unclosed quote and text after a closing quote, naming the row', () => {
+    expect(() => parseCsvRecords('a\n"open')).toThrow('row 2: a quoted field is not closed');
+    expect(() => parseCsvRecords('a,b\n1,2\n"x"y,3')).toThrow('row 3: unexpected text after a closing quote');
+  });
+
+  it('keeps a record of one quoted empty field, skips a blank line', () => {
+    expect(parseCsvRecords('a\n""\n\nb\n')).toEqual([
+      { row: 1, fields: ['a'] },
+      { row: 2, fields: [''] },
+      { row: 4, fields: ['b'] },
+    ]);
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * RFC 4180 CSV, the one reader and writer of every shell and of import/export: quoted fields with
+ * "" escapes, embedded newlines, CRLF or LF, a UTF-8 BOM ignored, blank lines skipped. Rows are
+ * numbered as a spreadsheet numbers them (the header is row 1), so errors can name them.
+ */
+
+export interface CsvRecord {
+  /** Spreadsheet row number of the record's first line. */
+  row: number;
+  fields: string[];
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(readonly row: number, readonly reason: string) {
+    super(`row ${row}: ${reason}`);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** Parses by slicing between delimiters rather than appending characters: a million rows in seconds. */
+export function parseCsvRecords(text: string): CsvRecord[] {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const n = source.length;
+  const records: CsvRecord[] = [];
+  let i = 0;
+  let row = 1;
+  while (i < n) {
+    const recordRow = row;
+    const fields: string[] = [];
+    let quotedField = false;
+    for (;;) {
+      if (source[i] === '"') {
+        quotedField = true;
+        let value = '';
+        let from = i + 1;
+        for (;;) {
+          const quote = source.indexOf('"', from);
+          if (quote < 0) throw new CsvSyntaxError(recordRow, 'a quoted field is not closed');
+          value += source.slice(from, quote);
+          if (source[quote + 1] !== '"') {
+            i = quote + 1;
+            break;
+          }
+          value += '"';
+          from = quote + 2;
+        }
+        for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) row++;
+        const next = source.charCodeAt(i);
+        if (i < n && next !== COMMA && next !== LF && next !== CR) {
+          throw new CsvSyntaxError(row, `unexpected text after a closing quote: ${JSON.stringify(source.slice(i, i + 10))}`);
+        }
+        fields.push(value);
+      } else {
+        let end = i;
+        while (end < n) {
+          const code = source.charCodeAt(end);
+          if (code === COMMA || code === LF || code === CR) break;
+          end++;
+        }
+        fields.push(source.slice(i, end));
+        i = end;
+      }
+      if (i >= n) break;
+      if (source.charCodeAt(i) === COMMA) {
+        i++;
+        continue;
+      }
+      i += source.charCodeAt(i) === CR && source.charCodeAt(i + 1) === LF ? 2 : 1;
+      row++;
+      break;
+    }
+    const blank = fields.length === 1 && fields[0] === '' && !quotedField;
+    if (!blank) records.push({ row: recordRow, fields });
+  }
+  return records;
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV line (no newline). */
+export function csvLine(values: readonly unknown[]): string {
+  return values.map(cell).join(',');
+}
+
+export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
+  const lines = [csvLine(header)];
+  for (const row of rows) lines.push(csvLine(row));
+  return `${lines.join('\n')}\n`;
+}
