@@ -330,4 +330,9 @@ export const pvpText = {
     pmmaAllergy: L('PMMA allergy is a contraindication (002 §3.4)', 'PMMA 过敏为禁忌证（002 §3.4）', 'PMMA アレルギーは禁忌（002 §3.4）'),
     pregnant: L('pregnancy is a contraindication (002 §3.4)', '妊娠为禁忌证（002 §3.4）', '妊娠は禁忌（002 §3.4）'),
   },
+  proneExcluded: L(
+    'The patient cannot lie prone: PVP is done prone under local anaesthesia, and 000 excluded patients who could not tolerate the prone position — consider whether positioning or sedation can be adapted.',
+    '患者不能耐受俯卧位：PVP 需在局麻下俯卧位进行，000 研究将不能耐受俯卧体位者排除——需考虑能否调整体位或镇静。',
+    '腹臥位をとれない：PVP は局所麻酔下の腹臥位で行い、000 では腹臥位に耐えられない患者を除外している——体位や鎮静の工夫が可能か検討する。',
+  ),
 };

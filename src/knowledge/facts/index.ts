@@ -22,6 +22,7 @@ export const patientFactsSchema = z.strictObject({
     sex: z.enum(['female', 'male']),
     weightKg: z.number().positive().max(400).optional().describe('Body weight, kg (Cockcroft–Gault)'),
     pregnant: flag,
+    canLieProne: flag.describe('Can lie prone for the procedure (000 §1.1 excluded those who cannot; §1.2 PVP is done prone)'),
   }),
   primary: z
     .strictObject({

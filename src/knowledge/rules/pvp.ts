@@ -489,6 +489,12 @@ export function hiv(facts: PatientFacts, lang: Lang): Finding | null {
 }
 
 /** 001 review 2(6): severe cardiac, pulmonary, hepatic or renal dysfunction → weigh carefully. */
+/** 000 §1.1, §1.2: the procedure is done prone; the study excluded patients who could not lie prone. */
+export function pronePosition(facts: PatientFacts, lang: Lang): Finding | null {
+  if (facts.patient.canLieProne !== false) return null;
+  return finding(lang, { id: 'pvp.prone-position', verdict: 'consider', strength: 'study', evidence: null, source: cite('000', '§1.1'), because: [T.proneExcluded] });
+}
+
 export function organDysfunction(facts: PatientFacts, lang: Lang): Finding | null {
   const { severeCardiac, severePulmonary, severeHepatic, severeRenal } = facts.comorbidities;
   const organs = [
@@ -578,6 +584,7 @@ export function assessPvp(facts: PatientFacts, lang: Lang): OptionAssessment {
       infectionRisk(facts, lang),
       hiv(facts, lang),
       organDysfunction(facts, lang),
+      pronePosition(facts, lang),
       levelsPerSession(targets, lang),
       retreatment(facts, targets, lang),
       inScope ? withChemoRadiotherapy(facts, lang) : null,
@@ -640,6 +647,7 @@ export const PVP_RULES: RuleInfo[] = [
   { id: 'pvp.pregnancy', option: 'pvp', decides: 'Pregnancy: contraindicated; women aged 15–49 with pregnancy not recorded: asked for.', sources: [SOURCES.consensus, WHO_REPRODUCTIVE_AGE] },
   { id: 'pvp.infection-risk', option: 'pvp', decides: 'Diabetes or immunosuppression: risk of post-procedure infection, assess carefully (note).', sources: [cite('001', 'review 2(4)')] },
   { id: 'pvp.hiv', option: 'pvp', decides: 'HIV positive: long-term safety unreported, individual decision (consider).', sources: [cite('001', 'review 2(4)')] },
+  { id: 'pvp.prone-position', option: 'pvp', decides: 'Cannot lie prone (000 exclusion): the procedure is done prone — consider adapting positioning or sedation.', sources: [cite('000', '§1.1'), cite('000', '§1.2')] },
   { id: 'pvp.organ-dysfunction', option: 'pvp', decides: 'Severe cardiac, pulmonary, hepatic or renal dysfunction: weigh carefully (consider).', sources: [cite('001', 'review 2(6)')] },
   { id: 'pvp.work-up', option: 'pvp', decides: 'Pre-procedure blood tests, ECG, pulmonary function, chest X-ray and baseline pain/QOL (note).', sources: [cite('001', 'review 2(2)')] },
   { id: 'pvp.levels-per-session', option: 'pvp', decides: 'More than 3 vertebrae in one session: consider (limited evidence; leakage 25–41 %, epidural 6 %).', sources: [cite('001', 'review 3(1)')] },

@@ -254,6 +254,13 @@ describe('vignettes', () => {
     expect(verdicts(result).pvp).toBe('recommended');
   });
 
+  it('24. cannot lie prone (000 exclusion ①): PVP only after adapting the position (consider)', () => {
+    const result = recommend({ ...included000, patient: { ...included000.patient, canLieProne: false } });
+    expect(verdicts(result).pvp).toBe('consider');
+    expect(result.options.find((o) => o.option === 'pvp')?.findings.find((f) => f.id === 'pvp.prone-position')).toMatchObject({ strength: 'study', source: { document: '000', section: '§1.1' } });
+    expect(verdicts(recommend({ ...included000, patient: { ...included000.patient, canLieProne: true } })).pvp).toBe('recommended');
+  });
+
   it('every finding the vignettes produce is in the rule catalogue (docs/rules.md)', () => {
     const catalogued = new Set(RULE_CATALOGUE.map((r) => r.id));
     expect([...emitted].filter((id) => !catalogued.has(id))).toEqual([]);
