@@ -14,16 +14,18 @@ const FACTS = {
 };
 
 describe('bonemet recommend', () => {
-  it('--json prints { options, needs, plan } with a verdict for every option', async () => {
+  it('--json prints { options, needs, conflicts, plan } with a verdict and its deciding finding for every option', async () => {
     const { code, stdout, stderr } = await runCli(['recommend', '--json'], JSON.stringify(FACTS));
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['options', 'needs', 'plan']);
+    expect(Object.keys(result)).toEqual(['options', 'needs', 'conflicts', 'plan']);
+    for (const o of result.options) expect(Object.keys(o)).toEqual(expect.arrayContaining(['verdict', 'decidedBy', 'findings', 'conflicts']));
     expect(result.options.map((o: { option: string }) => o.option).sort()).toEqual([...OPTION_IDS].sort());
     expect(Object.keys(result.plan)).toEqual(['crclMlPerMin', 'bma', 'opioidTaper', 'cement', 'postProcedureCare', 'radiotherapy', 'dates']);
     const biopsy = result.options.find((o: { option: string }) => o.option === 'biopsy');
     expect(biopsy.verdict).toBe('not-recommended');
+    expect(biopsy.decidedBy).toBe(biopsy.findings.find((f: { verdict: string }) => f.verdict === 'not-recommended').id);
   });
   it('renders a readable report in Chinese', async () => {
     const { code, stdout } = await runCli(['recommend', '--lang', 'zh'], JSON.stringify(FACTS));

@@ -53,3 +53,54 @@ export const recommendText = {
     neededBy: L('needed by', '所需选项', '必要な選択肢'),
   },
 };
+
+/** How findings become a verdict: conflicts and the contraindication screen (src/knowledge/rules/finding.ts, screens.ts). */
+export const synthesisText = {
+  tiers: {
+    contraindication: L('stated contraindication', '明确禁忌证', '明記された禁忌'),
+    recommendation: L('graded recommendation or consensus', '分级推荐或专家共识', 'グレード付き推奨またはコンセンサス'),
+    narrative: L('guideline text or cohort data', '指南正文或队列数据', 'ガイドライン本文またはコホートデータ'),
+    framework: L('public framework or prognostic score', '公开框架或预后评分', '公開フレームワークまたは予後スコア'),
+  },
+  conflict: {
+    contraindication: L(
+      '{overruled} is overruled: {prevailing} states a contraindication.',
+      '{overruled} 不被采纳：{prevailing} 为明确禁忌证。',
+      '{overruled} は採用されない：{prevailing} が禁忌を明記している。',
+    ),
+    'higher-tier': L(
+      '{overruled} ({overruledTier}) is overruled by {prevailing} ({prevailingTier}), a higher tier of evidence.',
+      '{overruled}（{overruledTier}）被更高证据层级的 {prevailing}（{prevailingTier}）否定。',
+      '{overruled}（{overruledTier}）は、より上位のエビデンス層の {prevailing}（{prevailingTier}）に優先される。',
+    ),
+    'same-tier': L(
+      '{overruled} is overruled by {prevailing}: within one tier of evidence the more cautious verdict stands.',
+      '{overruled} 被 {prevailing} 否定：同一证据层级内以更谨慎的结论为准。',
+      '{overruled} は {prevailing} に優先される：同じエビデンス層では慎重な判定を採る。',
+    ),
+    tempered: L(
+      '{overruled} ({overruledTier}) speaks against it, but a lower tier may not veto {prevailing} ({prevailingTier}): lowered to "consider".',
+      '{overruled}（{overruledTier}）持反对意见，但较低层级不能否决 {prevailing}（{prevailingTier}）：降为“可考虑”。',
+      '{overruled}（{overruledTier}）は否定的だが、下位の層は {prevailing}（{prevailingTier}）を覆せない：「考慮」に引き下げる。',
+    ),
+  },
+  screen: {
+    pending: L(
+      'Would be "{verdict}" once the contraindication screen is complete: {items}.',
+      '完成禁忌证筛查后为“{verdict}”：{items}。',
+      '禁忌のスクリーニングが揃えば「{verdict}」：{items}。',
+    ),
+    items: {
+      infection: L('infection (local or systemic)', '感染（局部或全身）', '感染（局所・全身）'),
+      coagulation: L('coagulation (platelets, PT, APTT)', '凝血功能（血小板、PT、APTT）', '凝固能（血小板、PT、APTT）'),
+      pmmaAllergy: L('PMMA allergy', 'PMMA 过敏', 'PMMA アレルギー'),
+      pregnancy: L('pregnancy', '妊娠', '妊娠'),
+      toleratesSurgery: L('fitness for open surgery and anaesthesia', '能否耐受开放手术及麻醉', '開放手術・麻酔への耐術能'),
+      hypervascularity: L('histology or imaging vascularity (hypervascular tumours are excluded)', '病理类型或影像血供（富血供肿瘤禁忌）', '組織型または画像上の血流（富血性腫瘍は禁忌）'),
+      radiosensitivity: L('radiosensitivity of the primary (radiosensitive tumours are excluded)', '原发肿瘤放疗敏感性（放疗敏感肿瘤禁忌）', '原発腫瘍の放射線感受性（高感受性腫瘍は禁忌）'),
+      dental: L('dental examination before the first dose', '首次用药前口腔检查', '初回投与前の歯科検査'),
+      calcium: L('serum calcium (correct hypocalcaemia first)', '血钙（先纠正低钙血症）', '血清カルシウム（低カルシウム血症を先に補正）'),
+      renal: L('creatinine clearance (serum creatinine and body weight)', '肌酐清除率（血肌酐和体重）', 'クレアチニンクリアランス（血清クレアチニンと体重）'),
+    },
+  },
+};

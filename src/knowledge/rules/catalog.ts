@@ -5,6 +5,7 @@ import { BMA_RULES } from './bma.js';
 import type { RuleInfo } from './finding.js';
 import { PVP_RULES } from './pvp.js';
 import { RADIOTHERAPY_RULES } from './radiotherapy.js';
+import { SCREEN_RULES } from './screens.js';
 import { SURGERY_RULES } from './surgery.js';
 
 /** Every rule of every option module: the source of docs/rules.md. */
@@ -16,4 +17,5 @@ export const RULE_CATALOGUE: readonly RuleInfo[] = [
   ...RADIOTHERAPY_RULES,
   ...BMA_RULES,
   ...ANALGESIA_RULES,
+  ...SCREEN_RULES,
 ];

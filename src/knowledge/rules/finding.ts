@@ -8,7 +8,7 @@ export const OPTION_IDS = [
 ] as const;
 export type OptionId = (typeof OPTION_IDS)[number];
 
-/** Verdicts, most decisive first: an option takes the first verdict any of its findings has. */
+/** Verdicts, most decisive first (within one evidence tier). */
 export const VERDICTS = ['contraindicated', 'not-recommended', 'needs-information', 'consider', 'recommended'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -22,6 +22,35 @@ export type Verdict = (typeof VERDICTS)[number];
  */
 export type Strength = 'strong' | 'weak' | 'none' | 'consensus' | 'narrative' | 'study' | 'definition';
 
+/**
+ * Evidence tiers, highest first (docs/rules.md "How a verdict is reached"):
+ * 1. contraindication — a contraindication the sources state;
+ * 2. recommendation — a graded recommendation (001 Minds, 004 GRADE) or a 002 consensus indication;
+ * 3. narrative — guideline text that is not a graded recommendation, and cohort data;
+ * 4. framework — public frameworks (NOMS) and prognostic scores (Tomita, Tokuhashi).
+ * A lower tier may lower a higher tier's "recommended" to "consider"; it never vetoes it.
+ */
+export const TIERS = ['contraindication', 'recommendation', 'narrative', 'framework'] as const;
+export type Tier = (typeof TIERS)[number];
+const tierRank = (tier: Tier): number => TIERS.indexOf(tier);
+
+/** The tier a finding has unless its rule says otherwise: from its verdict, source and strength. */
+export function defaultTier(spec: Pick<Finding, 'verdict' | 'strength' | 'source'>): Tier {
+  if (spec.verdict === 'contraindicated' && spec.source.document !== 'public') return 'contraindication';
+  switch (spec.strength) {
+    case 'strong':
+    case 'weak':
+    case 'none':
+    case 'consensus':
+      return 'recommendation';
+    case 'narrative':
+    case 'study':
+      return 'narrative';
+    case 'definition':
+      return 'framework';
+  }
+}
+
 /** A fact a rule needs and did not get: its path in the facts object and why it matters. */
 export interface Need {
   fact: string;
@@ -34,6 +63,8 @@ export interface Finding {
   /** `info` findings advise (a co-treatment, a caution to carry out) without deciding the option. */
   verdict: Verdict | 'info';
   strength: Strength;
+  /** Where the finding stands when findings disagree (see TIERS). */
+  tier: Tier;
   /** Evidence level as graded: Minds A–D, GRADE 1A…2C; null when the source grades none. */
   evidence: string | null;
   source: SourceRef;
@@ -44,21 +75,117 @@ export interface Finding {
   recommendation?: GuidelineRecommendationId;
 }
 
+/** Why one finding did not decide the option although its verdict differs. */
+export type ConflictKind =
+  /** a stated contraindication prevails over any recommendation */
+  | 'contraindication'
+  /** a finding of a higher tier prevails */
+  | 'higher-tier'
+  /** within one tier the more cautious verdict prevails */
+  | 'same-tier'
+  /** a lower tier lowered a higher tier's "recommended" to "consider" instead of vetoing it */
+  | 'tempered';
+
+export interface Conflict {
+  option: OptionId;
+  /** The finding whose verdict stands (for `tempered`: the recommendation that was lowered to "consider"). */
+  prevailing: string;
+  /** The finding whose verdict was not adopted. */
+  overruled: string;
+  kind: ConflictKind;
+  /** The reason in the chosen language (filled in by `recommend`). */
+  why: string;
+}
+
+/** Facts of the option's contraindication screen that are still unknown, and the verdict waiting on them. */
+export interface PendingScreen {
+  verdict: 'recommended' | 'consider';
+  facts: string[];
+}
+
 export interface OptionAssessment {
   option: OptionId;
   verdict: Verdict;
+  /** The finding that set the verdict (null when no finding decides). */
+  decidedBy: string | null;
   findings: Finding[];
+  conflicts: Conflict[];
+  /** Set when the verdict is "needs-information" only because the contraindication screen is incomplete. */
+  pending?: PendingScreen;
 }
 
-/** The option's verdict: the most decisive verdict of its findings (`info` findings do not count). */
-export function overallVerdict(findings: readonly Finding[]): Verdict {
-  for (const verdict of VERDICTS) if (findings.some((f) => f.verdict === verdict)) return verdict;
-  return 'needs-information';
+export interface Synthesis {
+  verdict: Verdict;
+  decidedBy: string | null;
+  conflicts: Omit<Conflict, 'why'>[];
+  /** The verdict the deciding tier gives before open questions of that tier or above are answered. */
+  provisional: Verdict;
+}
+
+const deciding = (f: Finding): f is Finding & { verdict: Exclude<Verdict, 'needs-information'> } =>
+  f.verdict !== 'info' && f.verdict !== 'needs-information';
+const against = (verdict: Finding['verdict']): boolean => verdict === 'not-recommended' || verdict === 'contraindicated';
+const CAUTION_ORDER: readonly Verdict[] = ['not-recommended', 'consider', 'recommended'];
+
+/**
+ * How an option's findings become its verdict (docs/rules.md):
+ * 1. a stated contraindication decides "contraindicated";
+ * 2. otherwise the highest tier with a deciding finding decides, its most cautious verdict first;
+ * 3. an open question (needs-information) of that tier or a higher one holds the verdict at "needs-information";
+ * 4. a lower tier's "not recommended" or "consider" lowers "recommended" to "consider" and never vetoes;
+ * every finding whose verdict is overruled or tempered is returned as a conflict.
+ */
+export function synthesise(option: OptionId, findings: readonly Finding[]): Synthesis {
+  const conflicts: Omit<Conflict, 'why'>[] = [];
+  const conflict = (prevailing: Finding, overruled: Finding, kind: ConflictKind) =>
+    conflicts.push({ option, prevailing: prevailing.id, overruled: overruled.id, kind });
+  const contraindication = findings.find((f) => f.verdict === 'contraindicated' && f.tier === 'contraindication');
+  if (contraindication) {
+    for (const f of findings) if (f.verdict === 'recommended' || f.verdict === 'consider') conflict(contraindication, f, 'contraindication');
+    return { verdict: 'contraindicated', decidedBy: contraindication.id, conflicts, provisional: 'contraindicated' };
+  }
+  const decisive = findings.filter(deciding);
+  const questions = findings.filter((f) => f.verdict === 'needs-information');
+  if (decisive.length === 0) {
+    return { verdict: 'needs-information', decidedBy: questions[0]?.id ?? null, conflicts, provisional: 'needs-information' };
+  }
+  const top = Math.min(...decisive.map((f) => tierRank(f.tier)));
+  // A lower-tier "contraindicated" counts as "not recommended" at its own tier.
+  const verdictOf = (f: Finding): Verdict => (f.verdict === 'contraindicated' ? 'not-recommended' : (f.verdict as Verdict));
+  const atTop = decisive.filter((f) => tierRank(f.tier) === top);
+  const base = CAUTION_ORDER.find((v) => atTop.some((f) => verdictOf(f) === v)) ?? 'recommended';
+  const decider = atTop.find((f) => verdictOf(f) === base) as Finding;
+  let verdict: Verdict = base;
+  let decidedBy = decider.id;
+  for (const f of atTop) if (f !== decider && against(base) && verdictOf(f) === 'recommended') conflict(decider, f, 'same-tier');
+  const lower = decisive.filter((f) => tierRank(f.tier) > top);
+  if (base === 'recommended') {
+    const tempering = lower.find((f) => against(f.verdict)) ?? lower.find((f) => f.verdict === 'consider');
+    if (tempering) {
+      verdict = 'consider';
+      decidedBy = tempering.id;
+      for (const f of lower) if (against(f.verdict)) conflict(decider, f, 'tempered');
+    }
+  } else if (base === 'consider') {
+    for (const f of lower) if (against(f.verdict)) conflict(decider, f, 'higher-tier');
+  } else {
+    for (const f of lower) if (f.verdict === 'recommended') conflict(decider, f, 'higher-tier');
+  }
+  const provisional = verdict;
+  const question = questions.find((f) => tierRank(f.tier) <= top);
+  if (question && !against(verdict)) return { verdict: 'needs-information', decidedBy: question.id, conflicts, provisional };
+  return { verdict, decidedBy, conflicts, provisional };
+}
+
+/** The option's verdict from its findings (see `synthesise`). */
+export function overallVerdict(option: OptionId, findings: readonly Finding[]): Verdict {
+  return synthesise(option, findings).verdict;
 }
 
 export function assess(option: OptionId, findings: readonly (Finding | null | undefined)[]): OptionAssessment {
   const kept = findings.filter((f): f is Finding => f != null);
-  return { option, verdict: overallVerdict(kept), findings: kept };
+  const { verdict, decidedBy, conflicts } = synthesise(option, kept);
+  return { option, verdict, decidedBy, findings: kept, conflicts: conflicts.map((c) => ({ ...c, why: '' })) };
 }
 
 /**
@@ -75,11 +202,12 @@ export function graded(id: GuidelineRecommendationId, clause = 0): Pick<Finding,
 /** Helper for rule modules: a finding with localised reasons. */
 export function finding(
   lang: Lang,
-  spec: Omit<Finding, 'because' | 'needs'> & { because: readonly (Localized | string)[]; needs?: Need[] },
+  spec: Omit<Finding, 'because' | 'needs' | 'tier'> & { because: readonly (Localized | string)[]; needs?: Need[]; tier?: Tier },
   params: Record<string, string | number> = {},
 ): Finding {
   return {
     ...spec,
+    tier: spec.tier ?? defaultTier(spec),
     because: spec.because.map((text) => (typeof text === 'string' ? text : localize(text, lang, params))),
     needs: spec.needs ?? [],
   };
@@ -94,6 +222,8 @@ export function need(lang: Lang, fact: string, why: Localized, params: Record<st
 export interface RuleInfo {
   id: string;
   option: OptionId | 'plan';
+  /** Set where the rule's tier is not the default for its verdict and strength (see `defaultTier`). */
+  tier?: Tier;
   decides: string;
   sources: SourceRef[];
 }

@@ -1,13 +1,15 @@
-import type { Lang } from '../../i18n/lang.js';
+import { localize, type Lang } from '../../i18n/lang.js';
+import { recommendText, synthesisText } from '../../i18n/rules/common.js';
 import { patientFactsSchema, type PatientFacts } from '../facts/index.js';
 import { assessCementoplasty, assessMwa, assessRfa } from './ablation.js';
 import { assessAnalgesia, opioidTaper } from './analgesia.js';
 import { assessBiopsy } from './biopsy.js';
 import { assessBma, bmaDoses, creatinineClearance } from './bma.js';
-import type { OptionAssessment, OptionId } from './finding.js';
+import type { Conflict, OptionAssessment, OptionId, Tier } from './finding.js';
 import type { Plan } from './plan.js';
 import { assessPvp, cementPlan, postProcedureCare } from './pvp.js';
 import { assessEbrt, assessSbrt, radiotherapyPlan } from './radiotherapy.js';
+import { applyScreen } from './screens.js';
 import {
   assessLaminectomyFixation,
   assessPalliativeSurgery,
@@ -45,7 +47,25 @@ export interface NeedSummary {
 export interface Recommendation {
   options: OptionAssessment[];
   needs: NeedSummary[];
+  /** Every finding whose verdict did not decide its option although it differs, with the reason. */
+  conflicts: Conflict[];
   plan: Plan;
+}
+
+/** The conflict's reason in the chosen language. */
+function explainConflict(assessment: OptionAssessment, conflict: Conflict, lang: Lang): Conflict {
+  const tierOf = (id: string): Tier | undefined => assessment.findings.find((f) => f.id === id)?.tier;
+  const tierName = (id: string) => {
+    const tier = tierOf(id);
+    return tier ? localize(synthesisText.tiers[tier], lang) : '';
+  };
+  const why = localize(synthesisText.conflict[conflict.kind], lang, {
+    prevailing: conflict.prevailing,
+    overruled: conflict.overruled,
+    prevailingTier: tierName(conflict.prevailing),
+    overruledTier: tierName(conflict.overruled),
+  });
+  return { ...conflict, why };
 }
 
 /** Every missing fact once, with every option and reason that asked for it. */
@@ -71,7 +91,11 @@ export function recommend(input: unknown, lang: Lang = 'en'): Recommendation {
 }
 
 export function recommendFromFacts(facts: PatientFacts, lang: Lang = 'en'): Recommendation {
-  const options = (Object.keys(OPTION_RULES) as OptionId[]).map((option) => OPTION_RULES[option](facts, lang));
+  const verdictName = (v: 'recommended' | 'consider') => localize(recommendText.verdicts[v], lang);
+  const options = (Object.keys(OPTION_RULES) as OptionId[]).map((option) => {
+    const assessment = applyScreen(OPTION_RULES[option](facts, lang), facts, lang, verdictName);
+    return { ...assessment, conflicts: assessment.conflicts.map((c) => explainConflict(assessment, c, lang)) };
+  });
   // A plan part is shown only for an option that is still on the table.
   const open = (option: OptionId): boolean => {
     const verdict = options.find((o) => o.option === option)?.verdict;
@@ -80,6 +104,7 @@ export function recommendFromFacts(facts: PatientFacts, lang: Lang = 'en'): Reco
   return {
     options,
     needs: collectNeeds(options),
+    conflicts: options.flatMap((o) => o.conflicts),
     plan: {
       crclMlPerMin: creatinineClearance(facts),
       bma: open('bma') ? bmaDoses(facts, lang) : [],

@@ -152,12 +152,16 @@ describe('EBRT: NOMS (ESCC × radiosensitivity) and 002 §2.4', () => {
     expect(get(result, 'ebrt.noms-radiosensitive').because[0]).toContain('treats T11, L2 whatever the ESCC grade');
     expect(result.verdict).toBe('recommended');
   });
-  it('radioresistant: 1b → consider, 1c → consider (debated), 2 → not recommended', () => {
+  it('radioresistant: 1b → consider, 1c → consider (debated), 2 → NOMS against EBRT alone, tempering 004 rec 10 to consider', () => {
     expect(get(ebrt({ primary: kidney, lesions: [T11({ escc: '1b' })] }), 'ebrt.noms-radioresistant-low-grade').verdict).toBe('consider');
     expect(get(ebrt({ primary: kidney, lesions: [T11({ escc: '1c' })] }), 'ebrt.noms-radioresistant-1c').verdict).toBe('consider');
     const high = ebrt({ primary: kidney, lesions: [T11({ escc: '2' })] });
     expect(get(high, 'ebrt.noms-radioresistant-high-grade').verdict).toBe('not-recommended');
-    expect(high.verdict).toBe('not-recommended');
+    // 004 rec 10 (1B): "脊髓压迫的患者, 局部体外放射治疗…应作为首选治疗 (1B)" — a graded recommendation; NOMS is a public
+    // framework (tier 4): it lowers the recommendation to "consider" and is shown as a conflict, never a veto.
+    expect(high.verdict).toBe('consider');
+    expect(high.decidedBy).toBe('ebrt.noms-radioresistant-high-grade');
+    expect(high.conflicts).toContainEqual(expect.objectContaining({ prevailing: 'ebrt.rec-10-first-choice', overruled: 'ebrt.noms-radioresistant-high-grade', kind: 'tempered' }));
   });
   it('radioresistant without an ESCC grade needs it, by the lesion’s path', () => {
     const f = get(ebrt({ primary: kidney, lesions: [{ site: 'ilium' }, T11()] }), 'ebrt.noms-needs-escc');

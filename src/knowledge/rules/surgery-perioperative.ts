@@ -116,7 +116,7 @@ function perioperativeFindings(option: SurgicalOption, facts: PatientFacts, lang
 /** The option's deciding findings, with the peri-operative findings appended while the operation stays possible. */
 export function withPerioperative(option: SurgicalOption, deciding: readonly (Finding | null)[], facts: PatientFacts, lang: Lang): Finding[] {
   const kept = deciding.filter((f): f is Finding => f !== null);
-  const verdict = overallVerdict(kept);
+  const verdict = overallVerdict(option, kept);
   if (verdict === 'contraindicated' || verdict === 'not-recommended') return kept;
   return [...kept, ...perioperativeFindings(option, facts, lang)];
 }

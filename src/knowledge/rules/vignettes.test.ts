@@ -31,9 +31,12 @@ const included000: PatientFactsInput = {
   neurology: { frankel: 'E', deficitProgressing: false },
   lesions: [{ level: 'L1', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20, escc: '1b', sins: 10, tomitaSites: ['body'] }],
   metastases: { spinal: 1, extraspinalBone: 2, visceral: 'none', brain: false },
-  labs: { plateletsPerUl: 210000, ptRatio: 1.0, apttRatio: 1.1, creatinineMgDl: 1.0 },
+  labs: { plateletsPerUl: 210000, ptRatio: 1.0, apttRatio: 1.1, creatinineMgDl: 1.0, calciumMgDl: 9.4 },
   infection: { local: false, systemic: false },
   pmmaAllergy: false,
+  // The screens of surgery (002 §3.3) and of bone-modifying agents (004 rec 8, §4.1.4.3) are complete.
+  toleratesSurgery: true,
+  boneAgents: { dentalExamDone: true },
   lifeExpectancyMonths: 9, // 000 requires > 3 months; SBRT needs > 6 (004 §4.4.2)
 };
 
@@ -70,12 +73,15 @@ describe('vignettes', () => {
       labs: { plateletsPerUl: 220000, ptRatio: 1.0, apttRatio: 1.0, creatinineMgDl: 1.3 },
       infection: { local: false, systemic: false },
       lifeExpectancyMonths: 18,
+      toleratesSurgery: true,
       systemicTherapy: [{ agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: true, lastDoseDate: '2026-11-18' }],
     });
     const v = verdicts(result);
     expect(v.tes).toBe('recommended'); // solitary, controlled, KPS 80, > 6 months, Tomita type 4, Tomita score 3
     expect(v['separation-surgery']).toBe('contraindicated'); // hypervascular (002 §3.2)
-    expect(v.ebrt).toBe('not-recommended'); // radioresistant with high-grade ESCC (NOMS)
+    // Radioresistant with high-grade ESCC: NOMS (public framework) is against EBRT alone, but 004 rec 10 (1B)
+    // makes local radiotherapy the first choice for cord compression — NOMS tempers it to "consider".
+    expect(v.ebrt).toBe('consider');
     expect(v.biopsy).toBe('recommended'); // solitary bone lesion (004 §3.1.7)
     // IV VEGF-targeted agent: hold ≈ 4 weeks → 2026-11-18 + 28 days
     expect(result.plan.dates.earliestSurgery).toBe('2026-12-16');
@@ -128,6 +134,7 @@ describe('vignettes', () => {
       lesions: [{ level: 'T8', character: 'lytic', painful: true, escc: '0', tomitaSites: ['body', 'pedicle'], wbbZones: [5, 6, 7, 8] }],
       metastases: { spinal: 1, extraspinalBone: 0, visceral: 'none', brain: false },
       lifeExpectancyMonths: 36,
+      toleratesSurgery: true,
     });
     const v = verdicts(result);
     expect(v.tes).toBe('recommended'); // Tomita score: slow 1 + none 0 + solitary 1 = 2 → wide/marginal excision
@@ -237,8 +244,12 @@ describe('vignettes', () => {
     expect(verdicts(result).ebrt).toBe('recommended');
   });
 
-  it('21. scope of 001: an 18-year-old is outside it (not recommended); myeloma only with individual judgement (consider)', () => {
-    expect(verdicts(recommend({ ...included000, patient: { age: 18, sex: 'male', weightKg: 62 } })).pvp).toBe('not-recommended');
+  it('21. scope of 001: an 18-year-old is outside it, yet 002 §3.4 still indicates PVP (consider, with the conflict); myeloma only with individual judgement (consider)', () => {
+    // 001 §3(8) (guideline text, tier 3) puts under-20s outside its scope; 002 §3.4 (consensus, tier 2)
+    // "对溶骨性骨转移肿瘤破坏椎体引起的剧烈疼痛…进行姑息性治疗" indicates PVP with no age limit: the scope note tempers, it does not veto.
+    const young = recommend({ ...included000, patient: { age: 18, sex: 'male', weightKg: 62 } });
+    expect(verdicts(young).pvp).toBe('consider');
+    expect(young.options.find((o) => o.option === 'pvp')?.conflicts).toContainEqual(expect.objectContaining({ overruled: 'pvp.scope-age', kind: 'tempered' }));
     expect(verdicts(recommend({ ...included000, primary: { histology: 'myeloma', cancerHistory: 'known-active', boneMetastasisConfirmed: true } })).pvp).toBe('consider');
   });
 
