@@ -1,12 +1,13 @@
 import { localize, type Lang } from '../../i18n/lang.js';
-import { recommendText as T } from '../../i18n/rules/common.js';
+import { recommendText as T, synthesisText as S } from '../../i18n/rules/common.js';
 import type { Finding, Recommendation } from '../../knowledge/rules/index.js';
 import { formatSource } from '../../knowledge/sources.js';
 import { table } from './text.js';
 
 function grade(f: Finding, lang: Lang): string {
   const strength = localize(T.strengths[f.strength], lang);
-  return f.evidence ? `${strength}, ${f.evidence}` : strength;
+  const graded = f.evidence ? `${strength}, ${f.evidence}` : strength;
+  return `${graded}; ${localize(T.headings.tier, lang)}: ${localize(S.tiers[f.tier], lang)}`;
 }
 
 /** `shown` holds the reasons already printed: caveats shared by several findings are printed once. */
@@ -33,8 +34,16 @@ export function renderRecommendation(result: Recommendation, lang: Lang): string
   );
   const shown = new Set<string>();
   for (const option of result.options) {
-    out.push(`${t(T.options[option.option])} — ${t(T.verdicts[option.verdict])}`);
+    out.push(`${t(T.options[option.option])} — ${t(T.verdicts[option.verdict])}${option.decidedBy ? ` (${t(T.headings.decidedBy)}: ${option.decidedBy})` : ''}`);
+    if (option.pending) {
+      out.push(`  ${localize(T.headings.pending, lang, { verdict: t(T.verdicts[option.pending.verdict]), facts: option.pending.facts.join(', ') })}`);
+    }
     for (const f of option.findings) out.push(...renderFinding(f, lang, shown));
+    out.push('');
+  }
+  if (result.conflicts.length > 0) {
+    out.push(`${t(T.headings.conflicts)}:`);
+    for (const c of result.conflicts) out.push(`  - ${c.option}: ${c.why}`);
     out.push('');
   }
   if (result.needs.length > 0) {

@@ -51,6 +51,10 @@ export const recommendText = {
     day: L('Day', '天', '日'),
     level: L('Level', '节段', '椎体'),
     neededBy: L('needed by', '所需选项', '必要な選択肢'),
+    decidedBy: L('decided by', '决定依据', '判定根拠'),
+    pending: L('{verdict} once confirmed: {facts}', '确认后为{verdict}：{facts}', '確認後に{verdict}：{facts}'),
+    conflicts: L('Conflicts between findings', '结论冲突', '所見間の矛盾'),
+    tier: L('tier', '证据层级', 'エビデンス層'),
   },
 };
 

@@ -72,7 +72,17 @@ export const surgeryText = {
         '记录为不可切除的内脏转移按“无法治疗”（4 分）计分；若可通过其他治疗控制，Tomita 评分应计为“可治疗”（2 分）。',
         '切除不能と記録された内臓転移は「治療不能」（4 点）として採点した。他の治療で制御可能であれば Tomita では「治療可能」（2 点）となる。',
       ),
+      systemic: L(
+        'Visceral metastases unresectable but controllable by systemic therapy were scored as treatable (2).',
+        '不可切除但可经全身治疗控制的内脏转移按“可治疗”（2 分）计分。',
+        '切除不能だが全身療法で制御可能な内臓転移は「治療可能」（2 点）として採点した。',
+      ),
     },
+    underestimate: L(
+      'A prognostic score does not veto surgery: Tomita and the revised Tokuhashi predate targeted therapy and underestimate survival (002 §2.2: Tokuhashi accuracy 63 %, falling); the deficit, ESCC and SINS are weighed on their own.',
+      '预后评分不能否决手术：Tomita 与修订版 Tokuhashi 评分早于靶向治疗时代，会低估生存期（002 §2.2：Tokuhashi 准确率 63% 且逐年下降）；神经功能、ESCC 和 SINS 需单独权衡。',
+      '予後スコアは手術を否定しない：Tomita と改訂 Tokuhashi は分子標的治療以前のもので生存期間を過小評価する（002 §2.2：Tokuhashi の正確度 63%、低下傾向）。神経症状・ESCC・SINS はそれぞれ評価する。',
+    ),
   },
   tokuhashi: {
     missing: L(
@@ -165,6 +175,11 @@ export const surgeryText = {
           '改訂 Tokuhashi スコア（{total} 点 ≤ 8 点）から予測余命は 6 か月未満と推定。臨床的な見積もりが異なれば入力する。',
         ),
       },
+      scoreOnly: L(
+        'Life expectancy not estimated by the clinician; a prognostic score alone does not decide (002 §2.2).',
+        '临床未估计预期寿命；仅凭预后评分不作决定（002 §2.2）。',
+        '臨床的な予測余命が未入力：予後スコアだけでは判定しない（002 §2.2）。',
+      ),
       unknown: L(
         'Life expectancy: neither the clinician’s estimate nor a revised Tokuhashi score is available.',
         '预期寿命：既无临床估计，也无法计算修订版 Tokuhashi 评分。',

@@ -69,6 +69,7 @@ export const patientFactsSchema = z.strictObject({
       spinal: z.number().int().min(0).optional().describe('Number of vertebral (body) metastases'),
       extraspinalBone: z.number().int().min(0).optional().describe('Number of extraspinal bone metastases'),
       visceral: z.enum(['none', 'resectable', 'unresectable']).optional().describe('Major-organ metastases'),
+      visceralTreatable: flag.describe('Unresectable visceral metastases controllable by systemic therapy: Tomita scores them treatable (2), not untreatable (4) (002 §2.1)'),
       brain: flag,
     })
     .default({}),

@@ -131,7 +131,8 @@ const CAUTION_ORDER: readonly Verdict[] = ['not-recommended', 'consider', 'recom
  * How an option's findings become its verdict (docs/rules.md):
  * 1. a stated contraindication decides "contraindicated";
  * 2. otherwise the highest tier with a deciding finding decides, its most cautious verdict first;
- * 3. an open question (needs-information) of that tier or a higher one holds the verdict at "needs-information";
+ * 3. an open question (needs-information) of a higher tier holds the verdict at "needs-information", and one of
+ *    the same tier holds any verdict but "not recommended";
  * 4. a lower tier's "not recommended" or "consider" lowers "recommended" to "consider" and never vetoes;
  * every finding whose verdict is overruled or tempered is returned as a conflict.
  */
@@ -172,8 +173,9 @@ export function synthesise(option: OptionId, findings: readonly Finding[]): Synt
     for (const f of lower) if (f.verdict === 'recommended') conflict(decider, f, 'higher-tier');
   }
   const provisional = verdict;
-  const question = questions.find((f) => tierRank(f.tier) <= top);
-  if (question && !against(verdict)) return { verdict: 'needs-information', decidedBy: question.id, conflicts, provisional };
+  // An open question of a higher tier holds any verdict of a lower one; of the same tier, all but a verdict against.
+  const question = questions.find((f) => tierRank(f.tier) < top) ?? (against(verdict) ? undefined : questions.find((f) => tierRank(f.tier) === top));
+  if (question) return { verdict: 'needs-information', decidedBy: question.id, conflicts, provisional };
   return { verdict, decidedBy, conflicts, provisional };
 }
 

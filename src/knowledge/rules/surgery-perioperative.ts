@@ -130,7 +130,7 @@ export function perioperativeRuleInfo(option: SurgicalOption): RuleInfo[] {
     { id: `${option}.radiotherapy-timing`, option, decides: 'Radiotherapy and surgery: no pre-operative RT for (impending) pathological fracture, > 2 weeks from RT to surgery, post-operative RT after wound healing or 2 weeks (SSRS 3–5 weeks after separation surgery).', sources: [cite('002', '§3.7')] },
     { id: `${option}.vte-prophylaxis`, option, decides: 'Peri-operative DVT 14.1 % (8 % before surgery): combined VTE prophylaxis unless there is a bleeding risk.', sources: [cite('002', '§3.6')] },
     { id: `${option}.ssi-risk`, option, decides: 'Surgical-site infection up to 30 %: lists the risk factors present (malnutrition, chemo-/radiotherapy, smoking, obesity, comorbidity).', sources: [cite('002', '§3.6')] },
-    { id: `${option}.tomita-strategy`, option, decides: option === 'tes'
+    { id: `${option}.tomita-strategy`, option, tier: 'framework', decides: option === 'tes'
       ? 'Tomita score from the facts: 2–3 wide/marginal excision (recommended), 4–5 marginal/intralesional (consider), 6–7 palliative surgery and 8–10 supportive care (not recommended).'
       : 'Tomita score from the facts: 8–10 non-operative supportive care (not recommended); 2–7 shown as the strategy it gives.', sources: [cite('002', '§2.1')] },
   ];

@@ -58,7 +58,7 @@ export function tomitaFromFacts(facts: PatientFacts, lang: Lang): ScoreFromFacts
     primary: histology,
     growth: facts.primary.growth,
     breastSubtype: breastSubtypeFor(facts),
-    visceralMetastases: visceral === 'resectable' ? 'treatable' : visceral === 'unresectable' ? 'untreatable' : 'none',
+    visceralMetastases: visceral === 'none' ? 'none' : visceral === 'resectable' || facts.metastases.visceralTreatable === true ? 'treatable' : 'untreatable',
     boneMetastases: bone,
   }, lang);
   return { result, missing: [] };
@@ -103,17 +103,20 @@ const scoreNeeds = (lang: Lang, missing: readonly string[], score: 'tomita' | 't
  */
 export function tomitaStrategy(option: SurgicalOption, score: ScoreFromFacts, facts: PatientFacts, lang: Lang): Finding | null {
   const id = `${option}.tomita-strategy`;
-  const base = { id, strength: 'consensus' as const, evidence: null, source: cite('002', '§2.1') };
+  // A prognostic score (tier 4): it may temper a surgical indication, never veto it (002 §2.2).
+  const base = { id, strength: 'consensus' as const, tier: 'framework' as const, evidence: null, source: cite('002', '§2.1') };
   if (!score.result) {
     if (score.missing.length === 0) return null;
     return finding(lang, { ...base, verdict: 'info', because: [T.tomita.missing], needs: scoreNeeds(lang, score.missing, 'tomita') });
   }
   const band = tomitaBand(score.result.total ?? 0);
   const visceral = facts.metastases.visceral;
-  const visceralNote = visceral && visceral !== 'none' ? [localize(T.tomita.visceralReading[visceral], lang)] : [];
+  const reading = visceral === 'unresectable' && facts.metastases.visceralTreatable === true ? 'systemic' : visceral;
+  const visceralNote = reading && reading !== 'none' ? [localize(T.tomita.visceralReading[reading], lang)] : [];
   const verdict = option === 'tes' ? TES_VERDICT[band] : band === 'supportive-care' ? 'not-recommended' : 'info';
   const line = option === 'tes' ? T.tomita.tes[band] : T.tomita.palliative[band];
-  return finding(lang, { ...base, verdict, because: [line, ...visceralNote, ...score.result.caveats] }, { total: score.result.total ?? 0 });
+  const caveat = verdict === 'not-recommended' ? [localize(T.tomita.underestimate, lang)] : [];
+  return finding(lang, { ...base, verdict, because: [line, ...visceralNote, ...score.result.caveats, ...caveat] }, { total: score.result.total ?? 0 });
 }
 
 const TES_VERDICT: Record<TomitaBand, Finding['verdict']> = {
@@ -136,7 +139,7 @@ const lowGradePrimary = (facts: PatientFacts) => {
 };
 
 export function tokuhashiActiveSurgery(score: ScoreFromFacts, facts: PatientFacts, lang: Lang): Finding {
-  const base = { id: 'tes.tokuhashi', strength: 'consensus' as const, evidence: null, source: cite('002', '§2.2') };
+  const base = { id: 'tes.tokuhashi', strength: 'consensus' as const, tier: 'framework' as const, evidence: null, source: cite('002', '§2.2') };
   if (!score.result) {
     const because = score.missing.length === 0 ? [T.tokuhashi.notApplicable] : [T.tokuhashi.missing];
     return finding(lang, { ...base, verdict: 'info', because, needs: scoreNeeds(lang, score.missing, 'tokuhashi') });

@@ -73,12 +73,17 @@ function generalCondition(facts: PatientFacts, lang: Lang): Criterion {
   return { status, line: localize(T.tes.general[status], lang, { kps: facts.kps, ecog: ecogFromKps(facts.kps as KpsValue) }), needs: [] };
 }
 
+/** The clinician's estimate decides; a revised Tokuhashi band only says what it suggests (002 §2.2: the scores underestimate survival). */
 function lifeExpectancy(facts: PatientFacts, tokuhashi: ScoreFromFacts, lang: Lang): Criterion {
   const estimate = lifeExpectancyOverSixMonths(facts, tokuhashi);
-  if (!estimate) return { status: 'unknown', line: localize(T.tes.life.unknown, lang), needs: [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] };
-  const status = estimate.over ? 'met' : 'unmet';
-  const text = estimate.basis === 'clinician' ? T.tes.life.clinician[status] : T.tes.life.tokuhashi[status];
-  return { status, line: localize(text, lang, { months: facts.lifeExpectancyMonths ?? '', total: tokuhashi.result?.total ?? '' }), needs: [] };
+  const ask = [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)];
+  if (!estimate) return { status: 'unknown', line: localize(T.tes.life.unknown, lang), needs: ask };
+  const suggests = estimate.over ? 'met' : 'unmet';
+  const params = { months: facts.lifeExpectancyMonths ?? '', total: tokuhashi.result?.total ?? '' };
+  if (estimate.basis === 'tokuhashi') {
+    return { status: 'unknown', line: `${localize(T.tes.life.scoreOnly, lang)} ${localize(T.tes.life.tokuhashi[suggests], lang, params)}`, needs: ask };
+  }
+  return { status: suggests, line: localize(T.tes.life.clinician[suggests], lang, params), needs: [] };
 }
 
 function solitary(facts: PatientFacts, lang: Lang): Criterion {

@@ -126,16 +126,24 @@ describe('Tomita strategy from the facts (002 §2.1)', () => {
     expect(strategy(scored('lung-nsclc', 'none', 1, 1))?.because[0]).toContain('Tomita 6');
     expect(strategy(scored('lung-nsclc', 'none', 1, 1))?.verdict).toBe('not-recommended');
   });
-  it('7 → palliative surgery vs 8 → supportive care only, which excludes every operation', () => {
+  it('7 → palliative surgery vs 8 → supportive care only: a score that tempers an indicated operation, never vetoes it (002 §2.2)', () => {
     const seven = { primary: { histology: 'lung-nsclc' }, metastases: { spinal: 1, extraspinalBone: 0, visceral: 'resectable' }, lesions: [{ site: 'spine', level: 'T10', escc: '3' }] } satisfies Input;
     const eight = { ...seven, metastases: { spinal: 1, extraspinalBone: 1, visceral: 'resectable' } } satisfies Input;
     expect(byId(assessPalliativeSurgery(facts(seven), 'en'), 'palliative-surgery.tomita-strategy')).toMatchObject({ verdict: 'info' });
     expect(byId(assessPalliativeSurgery(facts(seven), 'en'), 'palliative-surgery.tomita-strategy')?.because[0]).toContain('Tomita 7');
     for (const assess of [assessSeparationSurgery, assessLaminectomyFixation, assessPalliativeSurgery]) {
       const result = assess(facts(eight), 'en');
-      expect(result.verdict).toBe('not-recommended');
-      expect(result.findings.find((f) => f.id.endsWith('.tomita-strategy'))?.because[0]).toContain('Tomita 8');
+      const strategy = result.findings.find((f) => f.id.endsWith('.tomita-strategy'));
+      expect(strategy).toMatchObject({ verdict: 'not-recommended', tier: 'framework' });
+      expect(strategy?.because[0]).toContain('Tomita 8');
+      // 002 §2.2: "文献报道两项评分的准确性有待进一步提高…Tokuhashi 改良评分预测低估了患者实际的生存时间"
+      expect(strategy?.because.at(-1)).toContain('underestimate survival');
+      expect(result.verdict).not.toBe('not-recommended');
     }
+    // ESCC 3 of a radioresistant NSCLC: 002 §3.2 indicates separation surgery; Tomita 8 lowers it to consider.
+    const separation = assessSeparationSurgery(facts(eight), 'en');
+    expect(separation.verdict).toBe('consider');
+    expect(separation.conflicts).toContainEqual(expect.objectContaining({ prevailing: 'separation-surgery.indication', overruled: 'separation-surgery.tomita-strategy', kind: 'tempered' }));
   });
   it('unresectable visceral metastases are read as untreatable, and the reading is shown', () => {
     const result = scored('breast', 'unresectable', 1);
