@@ -203,19 +203,34 @@ export const radiotherapyText = {
   },
   separationSurgery: {
     stereotacticPartner: L(
-      'Separation surgery on {date}: it must be followed by stereotactic radiotherapy — conventional EBRT is not its partner.',
-      '{date} 行分离手术：术后一定要配合定向放疗，而非常规外照射。',
-      '{date} 分離手術：術後は必ず定位放射線治療を併用する。通常外照射はその代わりにならない。',
+      'Separation surgery on {date} at {levels}: it must be followed by stereotactic radiotherapy — conventional EBRT is not its partner there.',
+      '{date} 于 {levels} 行分离手术：该节段术后一定要配合定向放疗，而非常规外照射。',
+      '{date} {levels} の分離手術：同部位は術後に必ず定位放射線治療を併用する。通常外照射はその代わりにならない。',
+    ),
+    otherLevels: L(
+      'Separation surgery on {date} at {levels}: those levels take stereotactic radiotherapy, not conventional EBRT; EBRT for the other lesions is unaffected.',
+      '{date} 于 {levels} 行分离手术：这些节段需定向放疗而非常规外照射；其他病灶的外照射不受影响。',
+      '{date} {levels} の分離手術：同部位は通常外照射ではなく定位照射とする。他の病変への外照射には影響しない。',
+    ),
+    levelsUnknown: L(
+      'Separation surgery on {date} without recorded levels: the rule that reserves its levels for stereotactic radiotherapy cannot be placed.',
+      '{date} 的分离手术未记录节段：无法确定哪些节段应行定向放疗。',
+      '{date} の分離手術に部位の記録がない：定位照射とすべき部位を特定できない。',
     ),
     window: L(
-      'Separation surgery on {date}: stereotactic radiotherapy must follow within 3–5 weeks, from {from} to {to}.',
-      '{date} 行分离手术：术后定向放射治疗必须在术后 3~5 周内进行，即 {from} 至 {to}。',
-      '{date} 分離手術：定位放射線治療は術後 3~5 週以内、{from}～{to} に行わなければならない。',
+      'Separation surgery on {date}: stereotactic radiotherapy must follow within 3–5 weeks — read as from {from} (day 14, once the wound has healed) to {to} (day 35).',
+      '{date} 行分离手术：术后定向放射治疗必须在术后 3~5 周内进行——按伤口愈合且满 2 周（{from}）起、至第 35 天（{to}）止理解。',
+      '{date} 分離手術：定位放射線治療は術後 3~5 週以内に行う — 創傷治癒かつ 14 日目（{from}）から 35 日目（{to}）までと解釈する。',
+    ),
+    woundOpen: L(
+      'The wound has not healed yet: irradiate once it has, and no later than {to}.',
+      '伤口尚未愈合：待愈合后放疗，且不迟于 {to}。',
+      '創傷は未治癒：治癒後に照射し、{to} までに行う。',
     ),
     inWindow: L(
-      'Separation surgery on {date}: now inside the 3–5-week window for stereotactic radiotherapy, which closes on {to}.',
-      '{date} 行分离手术：目前处于术后 3~5 周的定向放疗窗口内，窗口于 {to} 结束。',
-      '{date} 分離手術：現在は術後 3~5 週の定位照射期間内であり、期限は {to}。',
+      'Separation surgery on {date}: now inside the window for stereotactic radiotherapy (day 14, once the wound has healed, to day 35), which closes on {to}.',
+      '{date} 行分离手术：目前处于定向放疗窗口内（伤口愈合且满 2 周至第 35 天），窗口于 {to} 结束。',
+      '{date} 分離手術：現在は定位照射の期間内（創傷治癒かつ 14 日目から 35 日目）であり、期限は {to}。',
     ),
     passed: L(
       'Separation surgery on {date}: the 3–5-week window for stereotactic radiotherapy closed on {to}; later irradiation loses the purpose of the separation — reassess the epidural disease before deciding.',
@@ -269,6 +284,11 @@ export const radiotherapyText = {
       '{problems}：SSRS を第一選択とするのは明らかな不安定性や脊髄障害がない場合のみ — まず安定化または除圧を行う。',
     ),
     unstable: L('unstable spine at {levels} (SINS ≥ 13)', '{levels} 脊柱不稳定（SINS ≥ 13 分）', '{levels} の脊椎不安定（SINS ≥ 13）'),
+    separated: L(
+      '{levels} already decompressed and stabilised by separation surgery: its instability and compression do not hold SSRS back there.',
+      '{levels} 已经分离手术减压固定：其不稳与压迫不再妨碍该节段 SSRS。',
+      '{levels} は分離手術で除圧・固定済み：その不安定性と圧迫は同部位の SSRS を妨げない。',
+    ),
     deficit: L('neurological deficit (Frankel {grade})', '神经功能障碍（Frankel {grade} 级）', '神経障害（Frankel {grade}）'),
     unknown: L(
       'Whether SSRS can be the first choice depends on spinal stability (SINS) and on any cord deficit.',
@@ -299,6 +319,11 @@ export const radiotherapyText = {
     ),
   },
   why: {
+    separationLevels: L(
+      'the levels of a separation surgery are reserved for stereotactic radiotherapy (002 §3.2)',
+      '分离手术节段须行定向放疗（002 §3.2）',
+      '分離手術の部位は定位照射とする（002 §3.2）',
+    ),
     radiosensitivity: L(
       'radiosensitive vs radioresistant decides conventional EBRT vs SRS or separation surgery + SRS (002 §1.3, NOMS)',
       '放疗敏感与否决定常规外照射还是 SRS 或分离手术加 SRS（002 §1.3，NOMS）',

@@ -556,9 +556,9 @@ export const surgeryText = {
       'ヘアピン状の前脊髄動脈が塞栓予定血管と共通幹：塞栓は禁忌（002 §1.6）。',
     ),
     ssrsWindow: L(
-      'SSRS after the separation surgery between {from} and {to} (3–5 weeks; 002 §3.7).',
-      '分离手术后定向放疗时间窗：{from} 至 {to}（术后 3~5 周；002 §3.7）。',
-      '分離手術後の定位放射線治療：{from}〜{to}（術後 3~5 週；002 §3.7）。',
+      'SSRS after the separation surgery between {from} and {to} (day 14 once the wound has healed, to day 35; 002 §3.7).',
+      '分离手术后定向放疗时间窗：{from} 至 {to}（伤口愈合且满 2 周起至术后第 35 天；002 §3.7）。',
+      '分離手術後の定位放射線治療：{from}〜{to}（創傷治癒かつ 14 日目から 35 日目まで；002 §3.7）。',
     ),
     ssrsWindowPassed: L(
       'The SSRS window closed {days} days before the decision date: SSRS after it loses its purpose (002 §3.7).',

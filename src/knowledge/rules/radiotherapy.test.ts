@@ -211,11 +211,29 @@ describe('EBRT: combinations, re-irradiation and timing', () => {
     expect(get(result, 'ebrt.after-pvp').because[0]).toBe('T11、T12 に PVP/PKP を予定：椎体形成術後にはさらに放射線治療が必要である。');
     expect(get(result, 'ebrt.imrt-within-week-of-pvp').because[0]).toContain('1 週以内');
   });
-  it('002 §3.2: after separation surgery the partner is stereotactic radiotherapy → EBRT not recommended', () => {
-    const result = ebrt({ primary: kidney, lesions: [T11({ escc: '1b' })], priorTreatments: [{ kind: 'separation-surgery', date: '2024-03-01' }] });
+  it('002 §3.2: after separation surgery the partner is stereotactic radiotherapy → EBRT not recommended at its levels', () => {
+    const separated = { kind: 'separation-surgery', date: '2024-03-01', levels: ['T11'] } as const;
+    const result = ebrt({ decisionDate: '2024-03-10', primary: kidney, lesions: [T11({ escc: '1b' })], priorTreatments: [separated] });
     expect(get(result, 'ebrt.after-separation-surgery')).toMatchObject({ verdict: 'not-recommended', source: { document: '002', section: '§3.2' } });
     expect(result.verdict).toBe('not-recommended');
     expect(ids(ebrt({ primary: kidney, lesions: [T11({ escc: '1b' })], priorTreatments: [{ kind: 'surgery', date: '2024-03-01' }] }))).not.toContain('ebrt.after-separation-surgery');
+  });
+  it('scope: a separation surgery at another level, or one whose SSRS window closed long ago, does not block EBRT', () => {
+    // Another lesion (L3, painful, uncomplicated) beside the separated T11: EBRT for L3 is decided on its own.
+    const other = ebrt({
+      decisionDate: '2024-03-10', primary: kidney, pain: { score: 6, type: 'local' },
+      lesions: [T11({ escc: '1b' }), { level: 'L3', escc: '0', painful: true }],
+      priorTreatments: [{ kind: 'separation-surgery', date: '2024-03-01', levels: ['T11'] }],
+    });
+    expect(get(other, 'ebrt.after-separation-surgery')).toMatchObject({ verdict: 'info' });
+    expect(get(other, 'ebrt.after-separation-surgery').because[0]).toContain('EBRT for the other lesions is unaffected');
+    expect(other.verdict).not.toBe('not-recommended');
+    // Two years on: the rule speaks of that operation's post-operative radiotherapy, which is long past (002 §3.7: 3–5 weeks).
+    const later = ebrt({ decisionDate: '2026-03-01', primary: kidney, lesions: [T11({ escc: '1b' })], priorTreatments: [{ kind: 'separation-surgery', date: '2024-03-01', levels: ['T11'] }] });
+    expect(ids(later)).not.toContain('ebrt.after-separation-surgery');
+    // Unrecorded levels: asked for, not assumed to be every level.
+    const unplaced = ebrt({ decisionDate: '2024-03-10', primary: kidney, lesions: [T11({ escc: '1b' })], priorTreatments: [{ kind: 'separation-surgery', date: '2024-03-01' }] });
+    expect(get(unplaced, 'ebrt.after-separation-surgery')).toMatchObject({ verdict: 'info', needs: [expect.objectContaining({ fact: 'priorTreatments[0].levels' })] });
   });
   it('002 §3.7: fracture → no pre-operative radiotherapy if surgery is planned (note)', () => {
     const f = get(ebrt({ lesions: [T11({ fracture: 'impending' })] }), 'ebrt.fracture-no-preoperative-rt');
@@ -297,17 +315,30 @@ describe('SBRT / SSRS', () => {
     expect(get(sbrt({ lesions: [T11({ previouslyIrradiated: true, painful: true })] }), 'sbrt.re-irradiation').verdict).toBe('recommended');
     expect(ids(sbrt({ pain: { score: 5 }, lesions: [T11({ previouslyIrradiated: true, painful: false })] }))).not.toContain('sbrt.re-irradiation');
   });
-  it('002 §3.7: SSRS 3–5 weeks after separation surgery — days 20, 21, 35, 36', () => {
-    const at = (decisionDate: string) => get(sbrt({ decisionDate, lesions: [T11()], priorTreatments: [{ kind: 'separation-surgery', date: '2024-03-01' }] }), 'sbrt.after-separation-surgery');
-    const before = at('2024-03-21');
+  it('002 §3.7: SSRS 3–5 weeks after separation surgery, read as day 14 once the wound has healed to day 35 — days 13, 14, 35, 36', () => {
+    // "准备术后放疗的患者，建议在伤口愈合或间隔 2 周后再进行放疗。分离手术后的定向放射治疗必须在术后 3~5 周内进行，否则失去意义。"
+    const at = (decisionDate: string, woundHealed?: boolean) =>
+      get(sbrt({ decisionDate, lesions: [T11()], priorTreatments: [{ kind: 'separation-surgery', date: '2024-03-01', levels: ['T11'], ...(woundHealed === undefined ? {} : { woundHealed }) }] }), 'sbrt.after-separation-surgery');
+    const before = at('2024-03-14', true);
     expect(before.verdict).toBe('recommended');
-    expect(before.because[0]).toBe('Separation surgery on 2024-03-01: stereotactic radiotherapy must follow within 3–5 weeks, from 2024-03-22 to 2024-04-05.');
-    expect(at('2024-03-22').because[0]).toContain('now inside');
+    expect(before.because).toEqual(['Separation surgery on 2024-03-01: stereotactic radiotherapy must follow within 3–5 weeks — read as from 2024-03-15 (day 14, once the wound has healed) to 2024-04-05 (day 35).']);
+    expect(at('2024-03-15', true).because[0]).toContain('now inside');
+    expect(at('2024-03-15').because[1]).toBe('The wound has not healed yet: irradiate once it has, and no later than 2024-04-05.');
     expect(at('2024-04-05')).toMatchObject({ verdict: 'recommended' });
     expect(at('2024-04-05').because[0]).toContain('now inside');
     const passed = at('2024-04-06');
     expect(passed.verdict).toBe('consider');
     expect(passed.because[0]).toContain('closed on 2024-04-05');
+  });
+  it('scope: SSRS first choice (002 §3.7) is not held back at a level already decompressed and stabilised by separation surgery', () => {
+    const separatedT11 = { kind: 'separation-surgery', date: '2024-03-01', levels: ['T11'], woundHealed: true } as const;
+    const result = sbrt({ decisionDate: '2024-03-20', primary: kidney, neurology: { frankel: 'D', deficitProgressing: false }, lesions: [T11({ escc: '3', sins: 14 })], priorTreatments: [separatedT11] });
+    expect(get(result, 'sbrt.first-choice')).toMatchObject({ verdict: 'recommended' });
+    expect(get(result, 'sbrt.first-choice').because[1]).toContain('T11 already decompressed and stabilised by separation surgery');
+    // An unstable L2 that nobody operated still holds SSRS back there.
+    const unstableElsewhere = sbrt({ decisionDate: '2024-03-20', primary: kidney, neurology: { frankel: 'E', deficitProgressing: false }, lesions: [T11({ escc: '3', sins: 14 }), { level: 'L2', sins: 13, escc: '1a' }], priorTreatments: [separatedT11] });
+    expect(get(unstableElsewhere, 'sbrt.first-choice')).toMatchObject({ verdict: 'consider' });
+    expect(get(unstableElsewhere, 'sbrt.first-choice').because[0]).toContain('unstable spine at L2');
   });
   it('SBRT after other surgery: 2-week timing note; after separation surgery the 3–5-week rule applies instead', () => {
     expect(ids(sbrt({ decisionDate: '2024-03-05', lesions: [T11()], priorTreatments: [{ kind: 'surgery', date: '2024-03-01' }] }))).toContain('sbrt.postoperative-timing');

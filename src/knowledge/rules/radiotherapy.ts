@@ -9,6 +9,7 @@ import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
 import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { FractionationSchedule, RadiotherapyPlan } from './plan.js';
+import { SSRS_AFTER_SEPARATION_DAYS, SURGERY_TO_RT_DAYS } from './surgery-dates.js';
 
 // ---------------------------------------------------------------------------------------------
 // Dose arithmetic (linear-quadratic model)
@@ -78,9 +79,7 @@ const SBRT_LIFE_EXPECTANCY_ABOVE_MONTHS = 6;
 /** 002 §2.3: SINS 13–18 is unstable. */
 const SINS_UNSTABLE_FROM = 13;
 /** 002 §3.7: post-operative radiotherapy after wound healing or 2 weeks. */
-const POSTOPERATIVE_RT_AFTER_DAYS = 14;
-/** 002 §3.7: stereotactic radiotherapy 3–5 weeks after separation surgery. */
-const SSRS_AFTER_SEPARATION_DAYS = { from: 21, to: 35 };
+const POSTOPERATIVE_RT_AFTER_DAYS = SURGERY_TO_RT_DAYS;
 
 // ---------------------------------------------------------------------------------------------
 // Reading the facts
@@ -373,13 +372,35 @@ export function imrtWithinWeekOfPvp(facts: PatientFacts, lang: Lang): Finding | 
   return finding(lang, { id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.planned] });
 }
 
-/** 002 §3.2: separation surgery must be followed by stereotactic radiotherapy, not conventional EBRT. */
-export function ebrtAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Finding | null {
+/**
+ * The separation surgery whose post-operative radiotherapy is being decided: the most recent one, until its
+ * SSRS window closes (002 §3.7). Older operations are history; their levels count as irradiated or operated.
+ */
+function recentSeparationSurgery(facts: PatientFacts): PriorTreatment | undefined {
   const surgery = separationSurgeryDone(facts);
+  if (!surgery || facts.decisionDate === undefined) return surgery;
+  return daysBetween(surgery.date, facts.decisionDate) <= SSRS_AFTER_SEPARATION_DAYS.to ? surgery : undefined;
+}
+
+/**
+ * 002 §3.2: separation surgery must be followed by stereotactic radiotherapy, not conventional EBRT — at the
+ * levels it separated, while its radiotherapy is due. Other lesions keep their own EBRT verdict.
+ */
+export function ebrtAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Finding | null {
+  const surgery = recentSeparationSurgery(facts);
   if (!surgery) return null;
-  return finding(lang, { id: 'ebrt.after-separation-surgery', verdict: 'not-recommended', ...consensus('§3.2'), because: [T.separationSurgery.stereotacticPartner] }, {
-    date: surgery.date,
-  });
+  const base = { id: 'ebrt.after-separation-surgery', ...consensus('§3.2') };
+  if (!surgery.levels || surgery.levels.length === 0) {
+    const index = facts.priorTreatments.indexOf(surgery);
+    return finding(lang, { ...base, verdict: 'info', because: [T.separationSurgery.levelsUnknown], needs: [need(lang, `priorTreatments[${index}].levels`, T.why.separationLevels)] }, { date: surgery.date });
+  }
+  const all = indexedLesions(facts);
+  const separated = all.filter(({ lesion }) => treatmentCovers(surgery, lesion));
+  const params = { date: surgery.date, levels: surgery.levels.join(localize(T.separator, lang)) };
+  if (separated.length > 0 && separated.length === all.length) {
+    return finding(lang, { ...base, verdict: 'not-recommended', because: [T.separationSurgery.stereotacticPartner] }, params);
+  }
+  return finding(lang, { ...base, verdict: 'info', because: [T.separationSurgery.otherLevels] }, params);
 }
 
 /** 002 §3.7: no pre-operative radiotherapy for a pathological or impending fracture. */
@@ -509,22 +530,29 @@ export function ssrsFirstChoice(facts: PatientFacts, lang: Lang): Finding | null
   const lesions = spinalIndexed(facts);
   if (lesions.length === 0) return null;
   const problems: string[] = [];
-  const unstable = lesions.filter(({ lesion }) => lesion.sins !== undefined && lesion.sins >= SINS_UNSTABLE_FROM);
+  // A level already decompressed and stabilised by separation surgery is SSRS's own target (002 §3.2, §3.7).
+  const surgery = separationSurgeryDone(facts);
+  const separated = surgery ? lesions.filter(({ lesion }) => treatmentCovers(surgery, lesion)) : [];
+  const open = lesions.filter((entry) => !separated.includes(entry));
+  const unstable = open.filter(({ lesion }) => lesion.sins !== undefined && lesion.sins >= SINS_UNSTABLE_FROM);
   if (unstable.length > 0) problems.push(localize(T.firstChoice.unstable, lang, { levels: levelList(unstable, lang) }));
-  if (facts.neurology && neurologicalDeficit(facts)) problems.push(localize(T.firstChoice.deficit, lang, { grade: facts.neurology.frankel }));
+  const compressedElsewhere = open.some(({ lesion }) => bandOf(lesion) === 'high-grade');
+  const deficitFromSeparated = separated.length > 0 && !compressedElsewhere;
+  if (facts.neurology && neurologicalDeficit(facts) && !deficitFromSeparated) problems.push(localize(T.firstChoice.deficit, lang, { grade: facts.neurology.frankel }));
   const source = consensus('§3.7');
+  const separatedNote = separated.length > 0 ? [localize(T.firstChoice.separated, lang, { levels: levelList(separated, lang) })] : [];
   if (problems.length > 0) {
-    return finding(lang, { id: 'sbrt.first-choice', verdict: 'consider', ...source, because: [T.firstChoice.notFirst] }, {
+    return finding(lang, { id: 'sbrt.first-choice', verdict: 'consider', ...source, because: [T.firstChoice.notFirst, ...separatedNote] }, {
       problems: problems.join(localize(T.separator, lang)),
     });
   }
   // SINS cannot be scored at operated or irradiated levels (002 §2.3): do not ask for it there.
-  const needs = lesions
+  const needs = open
     .filter(({ lesion }) => lesion.sins === undefined && !lesion.previouslyOperated && !previouslyIrradiated(facts, lesion))
     .map(({ index }) => need(lang, `lesions[${index}].sins`, T.why.sins));
   if (!facts.neurology) needs.push(need(lang, 'neurology.frankel', T.why.frankel));
   if (needs.length > 0) return finding(lang, { id: 'sbrt.first-choice', verdict: 'needs-information', ...source, because: [T.firstChoice.unknown], needs });
-  return finding(lang, { id: 'sbrt.first-choice', verdict: 'recommended', ...source, because: [T.firstChoice.stable] });
+  return finding(lang, { id: 'sbrt.first-choice', verdict: 'recommended', ...source, because: [T.firstChoice.stable, ...separatedNote] });
 }
 
 /** 004 §4.4.2: SBRT for pain persisting or recurring after a standard EBRT course that needs re-irradiation. */
@@ -552,11 +580,12 @@ export function ssrsAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Fin
     return finding(lang, { id: 'sbrt.after-separation-surgery', verdict: 'consider', ...source, because: [T.separationSurgery.passed] }, params);
   }
   const inWindow = days !== undefined && days >= SSRS_AFTER_SEPARATION_DAYS.from;
+  const wound = surgery.woundHealed === true ? [] : [T.separationSurgery.woundOpen];
   return finding(lang, {
     id: 'sbrt.after-separation-surgery',
     verdict: 'recommended',
     ...source,
-    because: [inWindow ? T.separationSurgery.inWindow : T.separationSurgery.window],
+    because: [inWindow ? T.separationSurgery.inWindow : T.separationSurgery.window, ...wound],
   }, params);
 }
 
@@ -658,7 +687,7 @@ export const RADIOTHERAPY_RULES: RuleInfo[] = [
   { id: 'ebrt.after-pvp', option: 'ebrt', decides: 'PVP/PKP done or planned: further radiotherapy after augmentation (recommended).', sources: [cite('002', '§3.4')] },
   { id: 'ebrt.combined-with-pvp', option: 'ebrt', decides: 'PVP with radiotherapy suggested when expected to help; IMRT 30 Gy/10 fx with PVP reported (note).', sources: [cite('001', '§7 CQ4')] },
   { id: 'ebrt.imrt-within-week-of-pvp', option: 'ebrt', decides: 'IMRT within 1 week after PVP as in the 000 combined arm, with the date (note).', sources: [cite('000', '§1.2')] },
-  { id: 'ebrt.after-separation-surgery', option: 'ebrt', decides: 'After separation surgery the partner is stereotactic radiotherapy, not conventional EBRT (not recommended).', sources: [cite('002', '§3.2')] },
+  { id: 'ebrt.after-separation-surgery', option: 'ebrt', decides: 'Separation surgery at the levels of every lesion, until its SSRS window closes (day 35): EBRT not recommended there — the partner is stereotactic radiotherapy; lesions at other levels keep their own verdict (note); levels not recorded → asked for. Older operations do not block EBRT.', sources: [cite('002', '§3.2')] },
   { id: 'ebrt.fracture-no-preoperative-rt', option: 'ebrt', decides: 'Pathological or impending fracture: no pre-operative radiotherapy if surgery is planned (note).', sources: [cite('002', '§3.7')] },
   { id: 'ebrt.postoperative-timing', option: 'ebrt', decides: 'Within 2 weeks after surgery: post-operative radiotherapy once the wound has healed or from day 14 (note).', sources: [cite('002', '§3.7')] },
   { id: 'ebrt.radiopharmaceuticals', option: 'ebrt', decides: 'Multifocal pain persisting after EBRT: bone-targeted radionuclides (⁸⁹Sr; ²²³Ra in prostate cancer), not first line (note).', sources: [cite('004', '§4.4.3')] },
@@ -671,9 +700,9 @@ export const RADIOTHERAPY_RULES: RuleInfo[] = [
   { id: 'sbrt.high-grade-escc', option: 'sbrt', decides: 'Radioresistant tumour with ESCC 2–3 and no separation surgery yet: separation surgery first, then SSRS (consider).', sources: [cite('002', '§3.2'), NOMS_SOURCE] },
   { id: 'sbrt.noms-needs-escc', option: 'sbrt', decides: 'Radioresistant tumour at a spinal level without an ESCC grade: needs information.', sources: [NOMS_SOURCE] },
   { id: 'sbrt.overrides-radiosensitivity', option: 'sbrt', decides: 'Radioresistant histology: SSRS disregards conventional radiosensitivity (note).', sources: [cite('002', '§1.3')] },
-  { id: 'sbrt.first-choice', option: 'sbrt', decides: 'No SINS ≥ 13 and no cord deficit: SSRS may be first choice (recommended); otherwise consider after stabilisation/decompression; SINS or Frankel missing → needs information.', sources: [cite('002', '§3.7')] },
+  { id: 'sbrt.first-choice', option: 'sbrt', decides: 'No SINS ≥ 13 and no cord deficit: SSRS may be first choice (recommended); otherwise consider after stabilisation/decompression; SINS or Frankel missing → needs information. Levels already decompressed and stabilised by separation surgery are exempt.', sources: [cite('002', '§3.7')] },
   { id: 'sbrt.re-irradiation', option: 'sbrt', decides: 'Previously irradiated lesion still painful: SBRT re-irradiation (recommended), with the cord EQD2 of the previous course.', sources: [cite('004', '§4.4.2')] },
-  { id: 'sbrt.after-separation-surgery', option: 'sbrt', decides: 'After separation surgery: stereotactic RT within weeks 3–5 (recommended, with dates); window passed → consider after reassessment.', sources: [cite('002', '§3.7')] },
+  { id: 'sbrt.after-separation-surgery', option: 'sbrt', decides: 'After separation surgery: stereotactic RT within 3–5 weeks, read as from day 14 once the wound has healed to day 35 (recommended, with dates); window passed → consider after reassessment.', sources: [cite('002', '§3.7')] },
   { id: 'sbrt.postoperative-timing', option: 'sbrt', decides: 'Within 2 weeks after other surgery: radiotherapy once the wound has healed or from day 14 (note).', sources: [cite('002', '§3.7')] },
   { id: 'sbrt.single-fraction', option: 'sbrt', decides: 'Single-fraction SSRS gives better local control than fractionated (note).', sources: [cite('002', '§3.7')] },
   { id: 'sbrt.fracture-risk', option: 'sbrt', decides: 'SBRT raises vertebral fracture risk (11–39 % vs 3 %): consider prophylactic PVP (note).', sources: [cite('001', '§7 CQ2')] },

@@ -83,13 +83,13 @@ describe('radiotherapy and surgery (002 §3.7)', () => {
     expect(dates({ ...operable, priorTreatments: [{ kind: 'surgery', date: '2025-02-01', woundHealed: true }] }).postoperativeRadiotherapyFrom).toBe('2025-02-15');
     expect(dates(operable).postoperativeRadiotherapyFrom).toBeUndefined();
   });
-  it('SSRS 21–35 days after separation surgery; a passed window is said', () => {
+  it('SSRS from day 14 (once the wound has healed) to day 35 after separation surgery (002 §3.7, a reading); a passed window is said', () => {
     const plan = dates({ decisionDate: '2025-03-01', priorTreatments: [{ kind: 'separation-surgery', date: '2025-02-20' }] });
-    expect(plan.ssrsAfterSeparationSurgery).toEqual({ from: '2025-03-13', to: '2025-03-27' });
-    expect(plan.postoperativeRadiotherapyFrom).toBe('2025-03-13');
+    expect(plan.ssrsAfterSeparationSurgery).toEqual({ from: '2025-03-06', to: '2025-03-27' });
+    expect(plan.postoperativeRadiotherapyFrom).toBe('2025-03-06');
     const late = dates({ decisionDate: '2025-04-01', priorTreatments: [{ kind: 'separation-surgery', date: '2025-02-20' }] }, 'zh');
     expect(late.notes).toContain('定向放疗时间窗已于决策日期前 5 天结束：此后放疗失去意义（002 §3.7）。');
-    expect(plan.notes).toContain('SSRS after the separation surgery between 2025-03-13 and 2025-03-27 (3–5 weeks; 002 §3.7).');
+    expect(plan.notes).toContain('SSRS after the separation surgery between 2025-03-06 and 2025-03-27 (day 14 once the wound has healed, to day 35; 002 §3.7).');
   });
 });
 

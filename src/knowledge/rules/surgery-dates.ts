@@ -12,8 +12,12 @@ export const TARGETED_CLASSES: readonly AgentClass[] = ['vegf-targeted-iv', 'egf
 export const RT_TO_SURGERY_MIN_DAYS = 15;
 /** 002 §3.7: post-operative radiotherapy after the wound has healed or 2 weeks after the operation. */
 export const SURGERY_TO_RT_DAYS = 14;
-/** 002 §3.7: SSRS within 3–5 weeks after separation surgery, otherwise it loses its purpose. */
-export const SSRS_AFTER_SEPARATION_DAYS = { from: 21, to: 35 } as const;
+/**
+ * 002 §3.7: "分离手术后的定向放射治疗必须在术后 3~5 周内进行，否则失去意义" with "准备术后放疗的患者，建议在伤口愈合或间隔
+ * 2 周后再进行放疗". Read as: the window opens at the later of wound healing and day 14, and closes at day 35
+ * (5 weeks) — this system's reading of the two sentences together, not a number the source prints.
+ */
+export const SSRS_AFTER_SEPARATION_DAYS = { from: SURGERY_TO_RT_DAYS, to: 35 } as const;
 /** 002 §1.6: operate on the day of embolisation if possible, within 24 h, never later than 48 h. */
 export const EMBOLISATION_TO_SURGERY_MAX_DAYS = 2;
 

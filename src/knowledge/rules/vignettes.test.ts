@@ -105,13 +105,13 @@ describe('vignettes', () => {
     expect(findingIds(result, 'palliative-surgery')).toContain('palliative-surgery.progressive-deficit');
   });
 
-  it('5. separation surgery done: SSRS 3–5 weeks later (002 §3.7)', () => {
+  it('5. separation surgery done: SSRS 3–5 weeks later, read as day 14 once healed to day 35 (002 §3.7)', () => {
     const result = recommend({
       ...included000,
       lesions: [{ level: 'T8', character: 'lytic', painful: true, escc: '3', previouslyOperated: true }],
       priorTreatments: [{ kind: 'separation-surgery', date: '2026-11-20', levels: ['T8'] }],
     });
-    expect(result.plan.dates.ssrsAfterSeparationSurgery).toEqual({ from: '2026-12-11', to: '2026-12-25' });
+    expect(result.plan.dates.ssrsAfterSeparationSurgery).toEqual({ from: '2026-12-04', to: '2026-12-25' });
   });
 
   it('6. posterior-only disease (WBB 10–3): laminectomy with fixation', () => {
