@@ -132,6 +132,16 @@ export const pvpText = {
       '存在神经功能障碍（Frankel {frankel}），但无脊髓压迫的 MRI 分级：若为压迫所致，PVP 一般不适用（不全瘫为禁忌）；需先行 ESCC 分级。',
       '神経障害（Frankel {frankel}）があるが脊髄圧迫の MRI 評価がない：圧迫によるものなら PVP は一般に適応外（不全麻痺なら禁忌）。まず ESCC を評価する。',
     ),
+    lowGradeProgressing: L(
+      'Neurological deficit (Frankel {frankel}) progressing although no lesion compresses the cord (ESCC < 2): PVP cannot improve a deficit (001 review 2(5)); a progressing deficit calls for decompression first (002 §1.4) — find its cause before any PVP.',
+      '神经功能障碍（Frankel {frankel}）进行性加重，但无病灶压迫脊髓（ESCC < 2）：PVP 无法改善神经功能障碍（001 综述 2(5)）；进行性神经功能障碍应先减压（002 §1.4）——行 PVP 前需明确其原因。',
+      '神経障害（Frankel {frankel}）が進行しているが脊髄を圧迫する病変はない（ESCC < 2）：PVP で神経障害の改善は望めない（001 総説 2(5)）。進行性の神経障害はまず除圧を検討する（002 §1.4）— PVP の前に原因を明らかにする。',
+    ),
+    lowGradeStable: L(
+      'Neurological deficit (Frankel {frankel}) with no lesion compressing the cord (ESCC < 2): PVP may treat the pain but cannot improve the deficit, which is outside its indication; decide case by case, with surgery or radiotherapy where they treat it (001 review 2(5)).',
+      '存在神经功能障碍（Frankel {frankel}），但无病灶压迫脊髓（ESCC < 2）：PVP 可治疗疼痛，但无法改善神经功能障碍，后者不属于其适应证；需个体化判断，必要时联合手术或放疗（001 综述 2(5)）。',
+      '神経障害（Frankel {frankel}）があるが脊髄を圧迫する病変はない（ESCC < 2）：PVP は疼痛を治療しうるが神経障害の改善は望めず適応外である。手術や放射線治療との併用も含め個々の症例で判断する（001 総説 2(5)）。',
+    ),
     frankelUnknown: L(
       'Cord compression (ESCC {grade} at {levels}) without a neurological grade: incomplete paralysis from cord compression would make PVP/PKP contraindicated (002 §3.4).',
       '存在脊髓压迫（{levels} ESCC {grade}），但未记录神经功能分级：若脊髓受压引起不全瘫，则为 PVP/PKP 禁忌（002 §3.4）。',

@@ -204,8 +204,20 @@ describe('PVP neurology (002 §3.4; 001 review 2(5))', () => {
     const progressing = run(typical({ lesions: [eligible({ escc: undefined })], neurology: { frankel: 'D', deficitProgressing: true } }));
     expect(get(progressing, 'pvp.neurological-deficit').verdict).toBe('not-recommended');
   });
-  it('a deficit with the cord not compressed (ESCC 1c) or Frankel E with ESCC 2 → no neurological finding', () => {
-    expect(ids(run(typical({ lesions: [eligible({ escc: '1c' })], neurology: { frankel: 'D', deficitProgressing: false } })))).not.toContain('pvp.neurological-deficit');
+  it('a deficit with the cord not compressed (ESCC < 2) still gates PVP: consider, or not recommended while progressing (001 review 2(5), 002 §1.4)', () => {
+    // 001 review 2(5): "一般的にPVPでの脊髓神経障害に対する改善効果は望めないことから適応外である。ただし…個々の症例で判断すべきである。"
+    const stable = run(typical({ lesions: [eligible({ escc: '1c' })], neurology: { frankel: 'D', deficitProgressing: false } }));
+    expect(get(stable, 'pvp.neurological-deficit')).toMatchObject({ verdict: 'consider', source: { document: '001', section: 'review 2(5)' } });
+    expect(stable.verdict).not.toBe('recommended');
+    // 002 §1.4: a progressing deficit is decompressed directly.
+    const progressing = run(typical({ lesions: [eligible({ escc: '1a' })], neurology: { frankel: 'C', deficitProgressing: true } }));
+    // "对于神经症状进行性加重的患者，则应直接手术减压" — consensus, the same tier as CQ1: the more cautious verdict stands.
+    expect(get(progressing, 'pvp.neurological-deficit')).toMatchObject({ verdict: 'not-recommended', source: { document: '002', section: '§1.4' } });
+    expect(progressing.verdict).toBe('not-recommended');
+    expect(progressing.conflicts).toContainEqual(expect.objectContaining({ prevailing: 'pvp.neurological-deficit', overruled: 'pvp.painful-lesion', kind: 'same-tier' }));
+    expect(get(run(typical({ lesions: [eligible({ escc: '0' })], neurology: { frankel: 'A', deficitProgressing: false } })), 'pvp.neurological-deficit').because[0]).toContain('cannot improve the deficit');
+  });
+  it('Frankel E with ESCC 2 → no neurological finding', () => {
     const normal = run(typical({ lesions: [eligible({ escc: '2' })], neurology: { frankel: 'E', deficitProgressing: false } }));
     expect(ids(normal).filter((id) => id.includes('paralysis') || id.includes('deficit'))).toEqual([]);
     expect(normal.verdict).toBe('not-recommended');

@@ -372,8 +372,17 @@ export function cordCompressionDeficit(facts: PatientFacts, lang: Lang): Finding
     return finding(lang, { id: 'pvp.neurological-deficit', verdict: 'not-recommended', ...review('review 2(5)'), because: [T.neurologicalDeficit.compressed] }, { ...params, frankel });
   }
   const ungraded = spinal.filter(({ lesion }) => lesion.escc === undefined);
-  if (ungraded.length === 0) return null;
   const progressing = neurology.deficitProgressing;
+  if (ungraded.length === 0) {
+    // Every lesion graded below ESCC 2: the deficit is still outside PVP's reach (001 review 2(5)).
+    // 002 §1.4 "对于神经症状进行性加重的患者，则应直接手术减压" decides a progressing deficit (consensus).
+    return finding(lang, {
+      id: 'pvp.neurological-deficit',
+      verdict: progressing ? 'not-recommended' : 'consider',
+      ...(progressing ? consensus('§1.4') : review('review 2(5)')),
+      because: [progressing ? T.neurologicalDeficit.lowGradeProgressing : T.neurologicalDeficit.lowGradeStable],
+    }, { frankel });
+  }
   return finding(lang, {
     id: 'pvp.neurological-deficit',
     verdict: progressing ? 'not-recommended' : 'needs-information',
@@ -640,7 +649,7 @@ export const PVP_RULES: RuleInfo[] = [
   { id: 'pvp.no-indication', option: 'pvp', decides: 'No indication fired: needs information when pain, its effect on daily life or the activity restriction is unknown, otherwise not recommended.', sources: [SOURCES.consensus] },
   { id: 'pvp.eligibility', option: 'pvp', decides: 'Eligibility per lesion (no ESCC 2–3 or root compression, posterior wall intact, pedicles free, collapse ≤ 2/3): unmet everywhere → not recommended; unknown → needs information; unmet at some → consider.', sources: [SOURCES.consensus] },
   { id: 'pvp.incomplete-paralysis', option: 'pvp', decides: 'Frankel B–D with cord compression (ESCC 2–3): contraindicated; cord compression without a Frankel grade: needs information.', sources: [SOURCES.consensus] },
-  { id: 'pvp.neurological-deficit', option: 'pvp', decides: 'Frankel A with cord compression: not recommended; a deficit without an ESCC grade: needs information, or not recommended while progressing.', sources: [cite('001', 'review 2(5)')] },
+  { id: 'pvp.neurological-deficit', option: 'pvp', decides: 'Frankel A with cord compression: not recommended; a deficit without an ESCC grade: needs information, or not recommended while progressing; a deficit with every lesion below ESCC 2: consider (PVP cannot improve it), not recommended while progressing (decompress first).', sources: [cite('001', 'review 2(5)'), cite('002', '§1.4')] },
   { id: 'pvp.bleeding-risk', option: 'pvp', decides: 'Uncontrollable bleeding: contraindicated; platelets < 100 000/µL, PT > 1.6 × or APTT > 1.5 × normal: consider (correct first); missing values asked for.', sources: [cite('001', 'review 2(3)')] },
   { id: 'pvp.infection', option: 'pvp', decides: 'Local or systemic infection: contraindicated until resolved; infection status unknown: asked for.', sources: [cite('001', 'review 2(4)'), SOURCES.consensus] },
   { id: 'pvp.pmma-allergy', option: 'pvp', decides: 'Known PMMA allergy: contraindicated; unknown: asked for.', sources: [SOURCES.consensus] },
