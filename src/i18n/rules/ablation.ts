@@ -3,6 +3,11 @@ import { L } from '../lang.js';
 /** Texts of the RFA, MWA and extraspinal cementoplasty rules (src/knowledge/rules/ablation.ts). */
 export const ablationText = {
   separator: L(', ', '、', '、'),
+  coagulationValues: L(
+    'Coagulation values beyond the caution thresholds ({values}): 002 §3.5 contraindicates ablation in severe coagulopathy without a number; the thresholds of 001 review 2(3) (platelets < 100 000/µL, PT > 1.6 ×, APTT > 1.5 × normal) are used as the reading — correct first, then reassess.',
+    '凝血指标超过警戒值（{values}）：002 §3.5 将严重凝血功能障碍列为消融禁忌证但未给出数值；此处采用 001 综述 2(3) 的警戒值（血小板 < 10 万/µL、PT > 正常 1.6 倍、APTT > 正常 1.5 倍）——应先纠正后再评估。',
+    '凝固能が注意喚起の目安を超える（{values}）：002 §3.5 は重篤な凝固障害を焼灼療法の禁忌とするが数値はない。001 総説 2(3) の目安（血小板 < 10 万/µL、PT > 基準の 1.6 倍、APTT > 1.5 倍）を解釈として用いる — まず補正し再評価する。',
+  ),
   lesionLine: L('{name}: {reasons}.', '{name}：{reasons}。', '{name}：{reasons}。'),
   noTarget: {
     noLesion: L(

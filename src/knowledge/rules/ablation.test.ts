@@ -201,3 +201,22 @@ describe('ablation rule catalogue', () => {
     }
   });
 });
+
+describe('ablation and coagulation values (002 §3.5 with 001 review 2(3))', () => {
+  const base = { patient: { age: 66, sex: 'male' }, pain: { score: 7 }, lesions: [{ level: 'L2', painful: true, escc: '0', sins: 8, cordDistanceMm: 15 }], infection: { local: false, systemic: false } } as const;
+  it('values beyond the caution thresholds → consider (correct first), not recommended silently', () => {
+    // 002 §3.5: "禁忌证还包括：（1）有严重的凝血功能障碍" (RFA) and "禁忌证包括：（1）严重的凝血功能障碍" (MWA)
+    for (const [option, run] of [['rfa', assessRfa], ['mwa', assessMwa]] as const) {
+      const low = run(patientFactsSchema.parse({ ...base, labs: { plateletsPerUl: 45_000, ptRatio: 1.1, apttRatio: 1.0 } }), 'en');
+      expect(low.findings.find((f) => f.id === `${option}.coagulopathy`)).toMatchObject({ verdict: 'consider', source: { document: '002', section: '§3.5' } });
+      expect(low.findings.find((f) => f.id === `${option}.coagulopathy`)?.because[0]).toContain('platelets 45000/µL');
+      expect(low.verdict).not.toBe('recommended');
+      const pt = run(patientFactsSchema.parse({ ...base, labs: { plateletsPerUl: 200_000, ptRatio: 1.8, apttRatio: 1.0 } }), 'en');
+      expect(pt.findings.find((f) => f.id === `${option}.coagulopathy`)?.because[0]).toContain('PT 1.8 ×');
+      const normal = run(patientFactsSchema.parse({ ...base, labs: { plateletsPerUl: 200_000, ptRatio: 1.0, apttRatio: 1.0 } }), 'en');
+      expect(normal.findings.map((f) => f.id)).not.toContain(`${option}.coagulopathy`);
+      const bleeding = run(patientFactsSchema.parse({ ...base, comorbidities: { uncontrollableBleeding: true } }), 'en');
+      expect(bleeding.verdict).toBe('contraindicated');
+    }
+  });
+});

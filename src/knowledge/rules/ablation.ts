@@ -6,7 +6,7 @@ import { tomitaTypeOf } from '../instruments/tomita-type.js';
 import { cite } from '../sources.js';
 import { lesionName } from './context.js';
 import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type OptionId, type RuleInfo, type Verdict } from './finding.js';
-import { cementSafety, indexedLesions, lesionPainful, previouslyIrradiated, type IndexedLesion } from './pvp.js';
+import { BLEEDING_CAUTION, cementSafety, indexedLesions, lesionPainful, previouslyIrradiated, type IndexedLesion } from './pvp.js';
 
 /**
  * Radiofrequency ablation, microwave ablation (002 §3.5; 004 §4.6.1, rec 12) and percutaneous
@@ -150,10 +150,24 @@ function paraplegiaRiskCheck(spinal: readonly IndexedLesion[], lang: Lang): Lesi
   return check;
 }
 
-/** 002 §3.5: severe coagulopathy contraindicates ablation. */
-function coagulopathy(option: AblationOption, facts: PatientFacts, lang: Lang): Finding | null {
-  if (!facts.comorbidities.uncontrollableBleeding) return null;
-  return finding(lang, { id: `${option}.coagulopathy`, verdict: 'contraindicated', ...consensus('§3.5'), because: [option === 'rfa' ? T.rfa.coagulopathy : T.mwa.coagulopathy] });
+/**
+ * 002 §3.5: severe coagulopathy contraindicates ablation. An uncontrollable bleeding tendency is that; values
+ * beyond 001 review 2(3)'s caution thresholds → consider, correct first (the source gives no number: a reading).
+ * Unknown values are asked for by the option's screen.
+ */
+export function coagulopathy(option: AblationOption, facts: PatientFacts, lang: Lang): Finding | null {
+  const id = `${option}.coagulopathy`;
+  if (facts.comorbidities.uncontrollableBleeding) {
+    return finding(lang, { id, verdict: 'contraindicated', ...consensus('§3.5'), because: [option === 'rfa' ? T.rfa.coagulopathy : T.mwa.coagulopathy] });
+  }
+  const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
+  const beyond = [
+    plateletsPerUl !== undefined && plateletsPerUl < BLEEDING_CAUTION.plateletsBelowPerUl ? `platelets ${plateletsPerUl}/µL` : null,
+    ptRatio !== undefined && ptRatio > BLEEDING_CAUTION.ptRatioAbove ? `PT ${ptRatio} ×` : null,
+    apttRatio !== undefined && apttRatio > BLEEDING_CAUTION.apttRatioAbove ? `APTT ${apttRatio} ×` : null,
+  ].filter((v): v is string => v !== null);
+  if (beyond.length === 0) return null;
+  return finding(lang, { id, verdict: 'consider', ...consensus('§3.5'), because: [T.coagulationValues] }, { values: beyond.join(localize(T.separator, lang)) });
 }
 
 /** 002 §3.5: concurrent infection contraindicates RFA; unknown infection status is asked for. */
@@ -423,7 +437,7 @@ export const ABLATION_RULES: RuleInfo[] = [
   { id: 'rfa.lung-lytic-ablation-cement', option: 'rfa', decides: 'Lung cancer with a painful osteolytic lesion: ablation with osteoplasty (consider; 2B).', sources: [S.rec12] },
   { id: 'rfa.cord-distance', option: 'rfa', decides: 'Spinal target within 10 mm of the cord (or ESCC 1c–3): contraindicated when it excludes every target, else consider the others; distance unknown: needs information.', sources: [S.rfa] },
   { id: 'rfa.paraplegia-risk', option: 'rfa', decides: 'Spinal target with SINS 13–18 or a broken posterior wall (destruction with paraplegia risk): contraindicated when it excludes every target, else consider the others; SINS unknown: needs information.', sources: [S.rfa, cite('002', '§2.3')] },
-  { id: 'rfa.coagulopathy', option: 'rfa', decides: 'Severe coagulopathy (uncontrollable bleeding): contraindicated.', sources: [S.rfa] },
+  { id: 'rfa.coagulopathy', option: 'rfa', decides: 'Severe coagulopathy (uncontrollable bleeding): contraindicated; platelets < 100 000/µL, PT > 1.6 × or APTT > 1.5 × normal (001 review 2(3) thresholds as the reading): consider, correct first; unknown values asked for by the screen.', sources: [S.rfa, cite('001', 'review 2(3)')] },
   { id: 'rfa.infection', option: 'rfa', decides: 'Local or systemic infection: contraindicated; infection status unknown: asked for.', sources: [S.rfa] },
   { id: 'rfa.organ-failure', option: 'rfa', decides: 'Severe cardiac, pulmonary, hepatic or renal failure: contraindicated.', sources: [S.rfa] },
   { id: 'rfa.electrode-placement', option: 'rfa', decides: 'Never place the electrode directly on the posterior wall (note).', sources: [S.rfa] },
@@ -434,7 +448,7 @@ export const ABLATION_RULES: RuleInfo[] = [
   { id: 'mwa.extracompartmental', option: 'mwa', decides: 'Painful spinal lesion of Tomita type 4–6 or posterior elements only: MWA only with surgery or radiotherapy (consider).', sources: [S.rfa] },
   { id: 'mwa.tomita-type', option: 'mwa', decides: 'Tomita sites not given for a painful spinal lesion: needs information.', sources: [S.rfa] },
   { id: 'mwa.lung-lytic-ablation-cement', option: 'mwa', decides: 'Lung cancer with a painful osteolytic lesion: ablation with osteoplasty (consider; 2B).', sources: [S.rec12] },
-  { id: 'mwa.coagulopathy', option: 'mwa', decides: 'Severe coagulopathy (uncontrollable bleeding): contraindicated.', sources: [S.rfa] },
+  { id: 'mwa.coagulopathy', option: 'mwa', decides: 'Severe coagulopathy (uncontrollable bleeding): contraindicated; platelets < 100 000/µL, PT > 1.6 × or APTT > 1.5 × normal (001 review 2(3) thresholds as the reading): consider, correct first; unknown values asked for by the screen.', sources: [S.rfa, cite('001', 'review 2(3)')] },
   { id: 'mwa.cardiopulmonary', option: 'mwa', decides: 'Severe cardiac disease, cerebrovascular disease or severe pulmonary dysfunction: contraindicated.', sources: [S.rfa] },
   { id: 'mwa.combined-procedures', option: 'mwa', decides: 'MWA with vertebroplasty or separation surgery: safe, effective palliation (note).', sources: [S.rfa] },
   { id: 'cementoplasty.no-extraspinal-lesion', option: 'cementoplasty', decides: 'No extraspinal lesion: not recommended (vertebrae: PVP); extraspinal metastases counted but not described, or nothing described: needs information.', sources: [S.osteoplasty] },

@@ -212,7 +212,7 @@ describe('EBRT: combinations, re-irradiation and timing', () => {
     expect(get(result, 'ebrt.imrt-within-week-of-pvp').because[0]).toContain('1 週以内');
   });
   it('002 §3.2: after separation surgery the partner is stereotactic radiotherapy → EBRT not recommended at its levels', () => {
-    const separated = { kind: 'separation-surgery', date: '2024-03-01', levels: ['T11'] } as const;
+    const separated = { kind: 'separation-surgery' as const, date: '2024-03-01', levels: ['T11'] };
     const result = ebrt({ decisionDate: '2024-03-10', primary: kidney, lesions: [T11({ escc: '1b' })], priorTreatments: [separated] });
     expect(get(result, 'ebrt.after-separation-surgery')).toMatchObject({ verdict: 'not-recommended', source: { document: '002', section: '§3.2' } });
     expect(result.verdict).toBe('not-recommended');
@@ -331,7 +331,7 @@ describe('SBRT / SSRS', () => {
     expect(passed.because[0]).toContain('closed on 2024-04-05');
   });
   it('scope: SSRS first choice (002 §3.7) is not held back at a level already decompressed and stabilised by separation surgery', () => {
-    const separatedT11 = { kind: 'separation-surgery', date: '2024-03-01', levels: ['T11'], woundHealed: true } as const;
+    const separatedT11 = { kind: 'separation-surgery' as const, date: '2024-03-01', levels: ['T11'], woundHealed: true };
     const result = sbrt({ decisionDate: '2024-03-20', primary: kidney, neurology: { frankel: 'D', deficitProgressing: false }, lesions: [T11({ escc: '3', sins: 14 })], priorTreatments: [separatedT11] });
     expect(get(result, 'sbrt.first-choice')).toMatchObject({ verdict: 'recommended' });
     expect(get(result, 'sbrt.first-choice').because[1]).toContain('T11 already decompressed and stabilised by separation surgery');
