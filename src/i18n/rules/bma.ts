@@ -32,6 +32,11 @@ export const bmaText = {
     '选用双膦酸盐（唑来膦酸、伊班膦酸、因卡膦酸、帕米膦酸）或 RANKL 抑制剂（地舒单抗）以降低 SREs 风险；按肾功能调整的剂量见计划。',
     'SRE のリスク低減にはビスホスホネート（ゾレドロン酸、イバンドロン酸、インカドロン酸、パミドロン酸）または RANKL 阻害薬（デノスマブ）を選択する。腎機能に応じた用量は計画を参照。',
   ),
+  secondSreRenal: L(
+    'But creatinine clearance is {crcl} mL/min: below 30 mL/min Table 2 does not recommend zoledronic acid or pamidronate — do not simply continue it; switch to an agent that needs no renal adjustment (denosumab) or follow the renal table.',
+    '但肌酐清除率为 {crcl} mL/min：低于 30 mL/min 时表 2 不推荐唑来膦酸和帕米膦酸——不宜原样继续，应换用无需肾功能调整的药物（地舒单抗）或按肾功能表调整。',
+    'ただしクレアチニンクリアランスは {crcl} mL/min：30 mL/min 未満では表 2 はゾレドロン酸とパミドロン酸を推奨しない — そのまま継続せず、腎機能調整不要の薬剤（デノスマブ）に切り替えるか腎機能表に従う。',
+  ),
   secondSreContinue: L(
     'A second skeletal-related event ({sreCount} so far) on a bisphosphonate: do not stop the bisphosphonate immediately.',
     '双膦酸盐治疗期间出现二次 SREs（累计 {sreCount} 次）：不建议立即停用双膦酸盐。',
@@ -101,9 +106,9 @@ export const bmaText = {
     '低カルシウム血症の頻度はゾレドロン酸 5~10%、イバンドロン酸 1~10%、デノスマブ 18%：投与前（特にデノスマブ投与前）に血清カルシウムを確認し、補正する。',
   ),
   hypocalcaemiaPresent: L(
-    'Hypocalcaemia is present: correct it before the first dose.',
-    '目前存在低钙血症：首次用药前应先予纠正。',
-    '低カルシウム血症あり：初回投与前に補正する。',
+    'Hypocalcaemia is present: correct it before the first dose, then start.',
+    '目前存在低钙血症：首次用药前应先予纠正，纠正后再开始。',
+    '低カルシウム血症あり：初回投与前に補正してから開始する。',
   ),
   supplement: L(
     'Add calcium 1000 mg and vitamin D 800–1200 IU daily while on a bone-modifying agent.',

@@ -173,8 +173,14 @@ describe('renal function (004 §4.1.4.2)', () => {
 });
 
 describe('calcium (004 §4.1.4.3)', () => {
-  it('hypocalcaemia → correct it first; unknown → asked', () => {
-    expect(findingOf({ primary: lungConfirmed, hypocalcaemia: true }, 'bma.calcium-check')?.because[1]).toBe('Hypocalcaemia is present: correct it before the first dose.');
+  it('hypocalcaemia → consider, correct it first (a correctable precondition); unknown → asked', () => {
+    // 004 §4.1.4.3: "在给予地舒单抗前,有必要常规监测低钙血症并将其纠正" — the option waits on the correction, it is not refused.
+    const low = findingOf({ primary: lungConfirmed, hypocalcaemia: true }, 'bma.calcium-check');
+    expect(low).toMatchObject({ verdict: 'consider' });
+    expect(low?.because[1]).toBe('Hypocalcaemia is present: correct it before the first dose, then start.');
+    // Corrected calcium 7.9 mg/dL is below the 8.5 mg/dL reference limit.
+    expect(findingOf({ primary: lungConfirmed, labs: { calciumMgDl: 7.9 } }, 'bma.calcium-check')).toMatchObject({ verdict: 'consider', needs: [] });
+    expect(findingOf({ primary: lungConfirmed, labs: { calciumMgDl: 9.3 } }, 'bma.calcium-check')).toMatchObject({ verdict: 'info', needs: [] });
     expect(findingOf({ primary: lungConfirmed }, 'bma.calcium-check')?.needs.map((n) => n.fact)).toEqual(['hypocalcaemia']);
     expect(findingOf({ primary: lungConfirmed, hypocalcaemia: false }, 'bma.calcium-check')).toMatchObject({ needs: [], because: [expect.stringContaining('18 % on denosumab')] });
   });
@@ -211,5 +217,23 @@ describe('BMA rule catalogue', () => {
     ];
     expect(emitted).toHaveLength(14);
     for (const id of emitted) expect(catalogued.has(id), id).toBe(true);
+  });
+});
+
+describe('Table 2 is read with the unrounded clearance, and a second SRE on zoledronic acid below 30 mL/min carries the renal caveat', () => {
+  it('29.96 mL/min shows as 30.0 but reads the "< 30" row: zoledronic acid not recommended', () => {
+    // Man 80 years, 60 kg: (140 − 80) × 60 / (72 × c) = 29.96 → c = 3600 / (72 × 29.96) = 1.66889…
+    const facts = patientFactsSchema.parse({ patient: { age: 80, sex: 'male', weightKg: 60 }, labs: { creatinineMgDl: 3600 / (72 * 29.96) } });
+    expect(creatinineClearance(facts)).toBe(30);
+    expect(bmaDoses(facts, 'en').find((d) => d.agent === 'zoledronic-acid')?.doseMg).toBeNull();
+  });
+  it('004 rec 7 "do not stop" becomes consider with the Table 2 caveat on zoledronic acid below 30 mL/min', () => {
+    const onZoledronic: Partial<PatientFactsInput> = { primary: lungConfirmed, systemicTherapy: [{ agent: 'zoledronic acid', class: 'bisphosphonate', ongoing: true }], boneAgents: { sreCount: 2 } };
+    const renal = findingOf({ ...onZoledronic, patient: { age: 80, sex: 'male', weightKg: 50 }, labs: { creatinineMgDl: 2.0 } }, 'bma.second-sre-continue');
+    // (140 − 80) × 50 / (72 × 2.0) = 20.8 mL/min
+    expect(renal).toMatchObject({ verdict: 'consider' });
+    expect(renal?.because.at(-1)).toContain('creatinine clearance is 20.8 mL/min');
+    const normal = findingOf({ ...onZoledronic, patient: { age: 60, sex: 'male', weightKg: 70 }, labs: { creatinineMgDl: 1.0 } }, 'bma.second-sre-continue');
+    expect(normal).toMatchObject({ verdict: 'recommended' });
   });
 });

@@ -21,6 +21,8 @@ const RENAL_RISK_AGE = 65;
 const AKI_RISK_CRCL = 60;
 /** 004 Table 2: below 30 mL/min zoledronic acid and pamidronate are not recommended. */
 const SEVERE_RENAL_CRCL = 30;
+/** Albumin-corrected serum calcium below 8.5 mg/dL (2.12 mmol/L) is hypocalcaemia (public reference range). */
+export const HYPOCALCAEMIA_BELOW_MG_DL = 8.5;
 /** 004 §4.1.3: stopping after 2 years is reasonable in well-controlled oligometastatic disease. */
 const STOP_CONSIDERED_MONTHS = 24;
 /** 004 §4.1.4.1: ONJ on denosumab by treatment year (1.1 %, 3.7 %, then 4.6 % a year). */
@@ -34,11 +36,16 @@ const DENOSUMAB_DOSE_MG = 120;
  * (140 − age) × weight kg × (0.85 if female) / (72 × serum creatinine mg/dL). Null without weight or creatinine.
  */
 export function creatinineClearance(facts: PatientFacts): number | null {
+  const crcl = creatinineClearanceExact(facts);
+  return crcl === null ? null : Math.round(crcl * 10) / 10;
+}
+
+/** The unrounded clearance: Table 2 is read with it, never with a rounded value (29.96 stays below 30). */
+export function creatinineClearanceExact(facts: PatientFacts): number | null {
   const { age, sex, weightKg } = facts.patient;
   const creatinine = facts.labs.creatinineMgDl;
   if (weightKg === undefined || creatinine === undefined) return null;
-  const crcl = ((140 - age) * weightKg * (sex === 'female' ? 0.85 : 1)) / (72 * creatinine);
-  return Math.round(crcl * 10) / 10;
+  return ((140 - age) * weightKg * (sex === 'female' ? 0.85 : 1)) / (72 * creatinine);
 }
 
 function clearanceNeeds(facts: PatientFacts, lang: Lang): Need[] {
@@ -114,10 +121,11 @@ const BISPHOSPHONATES: readonly Bisphosphonate[] = ['zoledronic-acid', 'pamidron
 
 /** One dose per agent at the patient's clearance (004 Table 2, §4.1.2.1, §4.1.4.2). */
 export function bmaDoses(facts: PatientFacts, lang: Lang): BmaDose[] {
+  const exact = creatinineClearanceExact(facts);
   const crcl = creatinineClearance(facts);
   const doses: BmaDose[] = BISPHOSPHONATES.map((agent) => {
-    if (crcl === null) return { agent, doseMg: null, note: localize(T.doses.crclUnknown, lang) };
-    const { row: r, between } = table2Row(agent, crcl);
+    if (exact === null || crcl === null) return { agent, doseMg: null, note: localize(T.doses.crclUnknown, lang) };
+    const { row: r, between } = table2Row(agent, exact);
     const params = { crcl, row: r.printed, dose: r.doseMg?.toFixed(1) ?? '' };
     const notes = [localize(!r.listed ? T.doses.notListed : r.doseMg === null ? T.doses.notRecommended : T.doses.dose, lang, params)];
     if (between) notes.push(localize(T.doses.betweenRows, lang, { lower: r.printed, upper: between.printed }));
@@ -197,8 +205,15 @@ export function secondSreOnBisphosphonate(facts: PatientFacts, lang: Lang): Find
   if (!onBisphosphonate || sreCount === undefined || sreCount < 2) return [];
   const keep = lungRecommendation(facts, 'lc-bone-rec-7', 'recommended', '§4.1.3', 0);
   const change = lungRecommendation(facts, 'lc-bone-rec-7', 'info', '§4.1.3', 1);
+  // Table 2: zoledronic acid and pamidronate are not recommended below 30 mL/min — "continue" must say so.
+  const crcl = creatinineClearanceExact(facts);
+  const nephrotoxic = agentsOfClass(facts, ['bisphosphonate']).some((t) => t.ongoing && /zoledron|pamidron/i.test(t.agent));
+  const renal = crcl !== null && crcl < SEVERE_RENAL_CRCL && nephrotoxic;
+  const keepFields = renal ? { ...keep.fields, verdict: 'consider' as const } : keep.fields;
+  const because = withExtrapolation(facts, lang, keep, [localize(T.secondSreContinue, lang, { sreCount })]);
+  if (renal) because.push(localize(T.secondSreRenal, lang, { crcl: Math.round(crcl * 10) / 10 }));
   return [
-    finding(lang, { id: 'bma.second-sre-continue', ...keep.fields, because: withExtrapolation(facts, lang, keep, [localize(T.secondSreContinue, lang, { sreCount })]) }),
+    finding(lang, { id: 'bma.second-sre-continue', ...keepFields, because }),
     finding(lang, { id: 'bma.second-sre-switch', ...change.fields, because: [localize(T.secondSreSwitch, lang)] }),
   ];
 }
@@ -237,7 +252,7 @@ export function renalDosing(facts: PatientFacts, lang: Lang): Finding {
   const crcl = creatinineClearance(facts);
   const base = { id: 'bma.renal-dosing', verdict: 'info' as const, strength: 'narrative' as const, evidence: null, source: cite('004', '§4.1.4.2') };
   if (crcl === null) return finding(lang, { ...base, because: [T.renalUnknown], needs: clearanceNeeds(facts, lang) });
-  const because = [T.renalDosing, ...(crcl < SEVERE_RENAL_CRCL ? [T.renalSevere] : [])];
+  const because = [T.renalDosing, ...((creatinineClearanceExact(facts) ?? crcl) < SEVERE_RENAL_CRCL ? [T.renalSevere] : [])];
   return finding(lang, { ...base, because }, { crcl });
 }
 
@@ -250,7 +265,7 @@ export function renalRisk(facts: PatientFacts, lang: Lang): Finding | null {
     facts.comorbidities.diabetes ? localize(T.renalFactors.diabetes, lang) : null,
     facts.medications.nsaids ? localize(T.renalFactors.nsaids, lang) : null,
     facts.medications.cisplatin ? localize(T.renalFactors.cisplatin, lang) : null,
-    crcl !== null && crcl < AKI_RISK_CRCL ? localize(T.renalFactors.crcl, lang, { crcl }) : null,
+    crcl !== null && (creatinineClearanceExact(facts) ?? crcl) < AKI_RISK_CRCL ? localize(T.renalFactors.crcl, lang, { crcl }) : null,
   ].filter((f): f is string => f !== null);
   if (factors.length === 0) return null;
   return finding(lang, {
@@ -260,14 +275,16 @@ export function renalRisk(facts: PatientFacts, lang: Lang): Finding | null {
 
 /** 004 §4.1.4.3: check and correct calcium before starting (hypocalcaemia up to 18 % on denosumab). */
 export function calciumCheck(facts: PatientFacts, lang: Lang): Finding {
+  const low = facts.hypocalcaemia === true || (facts.labs.calciumMgDl !== undefined && facts.labs.calciumMgDl < HYPOCALCAEMIA_BELOW_MG_DL);
   return finding(lang, {
     id: 'bma.calcium-check',
-    verdict: 'info',
+    // A correctable precondition reads like the PVP bleeding rule: consider, correct first.
+    verdict: low ? 'consider' : 'info',
     strength: 'narrative',
     evidence: null,
     source: cite('004', '§4.1.4.3'),
-    because: [T.calciumCheck, ...(facts.hypocalcaemia ? [T.hypocalcaemiaPresent] : [])],
-    needs: facts.hypocalcaemia === undefined ? [need(lang, 'hypocalcaemia', T.why.hypocalcaemia)] : [],
+    because: [T.calciumCheck, ...(low ? [T.hypocalcaemiaPresent] : [])],
+    needs: facts.hypocalcaemia === undefined && facts.labs.calciumMgDl === undefined ? [need(lang, 'hypocalcaemia', T.why.hypocalcaemia)] : [],
   });
 }
 
@@ -325,13 +342,13 @@ export const BMA_RULES: RuleInfo[] = [
   { id: 'bma.confirmed-bone-metastasis', option: 'bma', decides: 'Confirmed bone metastasis without contraindication: BMA recommended for lung cancer (1A); for other histologies extrapolated (consider).', sources: [cite('004', 'rec 5 (1A)'), cite('004', '§4.1')] },
   { id: 'bma.no-prophylaxis', option: 'bma', decides: 'No confirmed bone metastasis: BMA not recommended as routine prophylaxis (2B).', sources: [cite('004', 'rec 5 (2B)')] },
   { id: 'bma.agent-choice', option: 'bma', decides: 'A bisphosphonate or a RANKL inhibitor to reduce SREs (lung cancer 1A; other histologies consider).', sources: [cite('004', 'rec 6 (1A)'), cite('004', '§4.1.1')] },
-  { id: 'bma.second-sre-continue', option: 'bma', decides: 'A second SRE (SRE count ≥ 2) on an ongoing bisphosphonate: do not stop it immediately (1B).', sources: [cite('004', 'rec 7 (1B)'), cite('004', '§4.1.3')] },
+  { id: 'bma.second-sre-continue', option: 'bma', decides: 'A second SRE (SRE count ≥ 2) on an ongoing bisphosphonate: do not stop it immediately (1B); on zoledronic acid or pamidronate with clearance < 30 mL/min, consider with the Table 2 caveat (switch to a renally safe agent).', sources: [cite('004', 'rec 7 (1B)'), cite('004', '§4.1.3')] },
   { id: 'bma.second-sre-switch', option: 'bma', decides: 'A second SRE on an ongoing bisphosphonate: switching to a RANKL inhibitor or another bisphosphonate may be considered (2B; advice, not a verdict).', sources: [cite('004', 'rec 7 (2B)'), cite('004', '§4.1.3')] },
   { id: 'bma.dental-examination', option: 'bma', decides: 'Oral examination before starting and regularly during BMA therapy (1B); asks whether it was done.', sources: [cite('004', 'rec 8 (1B)'), cite('004', '§4.1.4.1')] },
   { id: 'bma.onj-risk', option: 'bma', decides: 'ONJ rates (bisphosphonates 1–10 %, denosumab 1.1 % / 3.7 % / 4.6 % a year, by treatment year when on denosumab) and avoiding invasive dental procedures.', sources: [cite('004', '§4.1.4.1')] },
   { id: 'bma.renal-dosing', option: 'bma', decides: 'Creatinine clearance for Table 2 bisphosphonate dosing; below 30 mL/min zoledronic acid and pamidronate not recommended; denosumab needs no renal adjustment.', sources: [cite('004', '§4.1.4.2 Table 2')] },
   { id: 'bma.renal-risk', option: 'bma', decides: 'Renal-injury risk flags: age > 65, diabetes, NSAIDs, cisplatin, creatinine clearance < 60 mL/min.', sources: [cite('004', '§4.1.4.2')] },
-  { id: 'bma.calcium-check', option: 'bma', decides: 'Check and correct calcium before starting (hypocalcaemia: zoledronic acid 5–10 %, ibandronate 1–10 %, denosumab 18 %).', sources: [cite('004', '§4.1.4.3')] },
+  { id: 'bma.calcium-check', option: 'bma', decides: 'Check and correct calcium before starting (hypocalcaemia: zoledronic acid 5–10 %, ibandronate 1–10 %, denosumab 18 %); hypocalcaemia present (or corrected calcium < 8.5 mg/dL) → consider, correct first.', sources: [cite('004', '§4.1.4.3'), publicSource('Albumin-corrected serum calcium reference range 8.5–10.5 mg/dL')] },
   { id: 'bma.calcium-vitamin-d', option: 'bma', decides: 'Calcium 1000 mg and vitamin D 800–1200 IU daily, unless hypercalcaemia.', sources: [cite('004', '§4.1.4.3')] },
   { id: 'bma.duration', option: 'bma', decides: 'Duration: more than 6 months for SRE benefit; stop for serious adverse events or no expected benefit.', sources: [cite('004', '§4.1.3')] },
   { id: 'bma.stop-after-two-years', option: 'bma', decides: 'At least 24 months of BMA in well-controlled oligometastatic disease: stopping the bisphosphonate is reasonable.', sources: [cite('004', '§4.1.3')] },
