@@ -1,5 +1,6 @@
 import { mean, median, sumOfSquares } from './descriptive.js';
 import { fSf, tSf } from './distributions.js';
+import { InsufficientDataError } from './errors.js';
 
 /** n, mean and SD (n − 1) of one group: all that a one-way ANOVA needs. */
 export interface GroupSummary {
@@ -36,10 +37,14 @@ export function oneWayAnovaFromSummary(groups: readonly GroupSummary[]): AnovaRe
   let within = 0;
   for (const group of groups) {
     between += group.n * (group.mean - grandMean) ** 2;
-    within += (group.n - 1) * group.sd ** 2;
+    // a group of one value has no within-group spread (its SD is undefined, not missing)
+    if (group.n > 1) within += (group.n - 1) * group.sd ** 2;
   }
   const df1 = groups.length - 1;
   const df2 = total - groups.length;
+  if (groups.some((group) => !(group.n >= 1))) throw new InsufficientDataError('every group needs at least one value');
+  if (df1 < 1) throw new InsufficientDataError(`a one-way ANOVA needs at least 2 groups, got ${groups.length}`);
+  if (df2 < 1) throw new InsufficientDataError('a one-way ANOVA needs more values than groups (at least one group with 2 or more values)');
   const meanSquareWithin = within / df2;
   const f = between / df1 / meanSquareWithin;
   return { f, df1, df2, p: fSf(f, df1, df2), sumSquaresBetween: between, sumSquaresWithin: within, meanSquareWithin };

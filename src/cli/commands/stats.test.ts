@@ -230,3 +230,63 @@ describe('bonemet stats cox --zph', () => {
     });
   });
 });
+
+describe('groups of one value and levels without values (R: edge-cases.json)', () => {
+  interface Anova { f: number; df1: number; df2: number; p: number }
+  const edge = loadFixture<{
+    single: { y: number[]; g: string[]; anova: Anova; leveneMean: Anova };
+    missingLevel: { y: (number | null)[]; g: string[]; anova: Anova; welch: { t: number; df: number; p: number } };
+    welchSingleError: string;
+  }>('edge-cases.json');
+  const csv = (y: (number | null)[], g: string[]): string => ['g,y', ...y.map((v, i) => `${g[i]},${v === null ? 'NA' : v}`)].join('\n');
+
+  it('anova and levene with a one-value group give R\'s F and p', async () => {
+    const file = await tempFile('single.csv', csv(edge.single.y, edge.single.g));
+    const anova = await json(['anova', '--csv', file, '--value', 'y', '--group', 'g']);
+    close(anova.f as number, edge.single.anova.f, 1e-10);
+    close(anova.p as number, edge.single.anova.p, 1e-10);
+    const levene = await json(['levene', '--csv', file, '--value', 'y', '--group', 'g']);
+    expect(levene.center).toBe('mean');
+    close(levene.f as number, edge.single.leveneMean.f, 1e-10);
+  });
+  it('a level whose values are all missing is dropped: anova on 1 and 6 df, ttest on the 2 levels left', async () => {
+    const file = await tempFile('missing.csv', csv(edge.missingLevel.y, edge.missingLevel.g));
+    const anova = await json(['anova', '--csv', file, '--value', 'y', '--group', 'g']);
+    expect([anova.df1, anova.df2, anova.dropped]).toEqual([edge.missingLevel.anova.df1, edge.missingLevel.anova.df2, 2]);
+    close(anova.f as number, edge.missingLevel.anova.f, 1e-10);
+    expect((anova.groups as { name: string }[]).map((g) => g.name)).toEqual(['g=a', 'g=c']);
+    const welch = await json(['ttest', '--csv', file, '--value', 'y', '--group', 'g']);
+    close(welch.t as number, edge.missingLevel.welch.t, 1e-10);
+    close(welch.p as number, edge.missingLevel.welch.p, 1e-10);
+  });
+  it('Welch with a one-value group and a paired test of constant differences exit 2 with the reason', async () => {
+    const single = await tempFile('welch.csv', 'g,y\na,3.1\nb,2.2\nb,4.1\nb,3.3\n');
+    const welch = await runCli(['stats', 'ttest', '--csv', single, '--value', 'y', '--group', 'g', '--json']);
+    expect([welch.code, welch.stdout]).toEqual([2, '']);
+    expect(welch.stderr).toContain("Welch's t-test needs at least 2 values in the first group, got 1");
+    const constant = await tempFile('paired.csv', 'x,y\n1,0\n2,1\n3,2\n');
+    const paired = await runCli(['stats', 'ttest', '--csv', constant, '--x', 'x', '--y', 'y', '--paired']);
+    expect([paired.code, paired.stdout]).toEqual([2, '']);
+    expect(paired.stderr).toContain('essentially constant');
+  });
+  it('--help states the Levene default centre', async () => {
+    const run = await runCli(['stats', '--help']);
+    expect(run.stdout).toContain("default --center mean: Levene's original test");
+  });
+});
+
+describe('cox reports convergence and honours --conf-level', () => {
+  it('iterations and converged in --json; the 90 % limits are narrower', async () => {
+    const r = R.cox.find((c) => c.data === 'veteran' && c.ties === 'efron' && c.factors?.celltype === 'large')! as unknown as { iterations?: number };
+    const args = ['cox', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--covariates', 'trt,karno,celltype', '--ref', 'celltype=large'];
+    const fit = await json(args);
+    expect(fit.converged).toBe(true);
+    expect(fit.iterations).toBe(r.iterations);
+    const narrow = await json([...args, '--conf-level', '0.9']);
+    expect(narrow.confLevel).toBe(0.9);
+    const [wide90] = narrow.coefficients as { hr: number; lower: number; se: number; coef: number }[];
+    close(wide90!.lower, Math.exp(wide90!.coef - 1.6448536269514722 * wide90!.se), 1e-12); // qnorm(0.95)
+    const text = await runCli(['stats', ...args, '--conf-level', '0.9']);
+    expect(text.stdout).toContain('lower .9');
+  });
+});

@@ -5,12 +5,13 @@ import { ProblemError, badRequest, validationProblem, type FieldError } from '..
 import { bonferroniPairwise, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, type GroupSummary } from '../../stats/anova.js';
 import { chiSquarePartition, chiSquareTest, fisherExact, tableFromRows } from '../../stats/contingency.js';
 import { designMatrix, encodeLevels, rowsByCode, subset, type CovariateColumn } from '../../stats/design.js';
+import { InsufficientDataError } from '../../stats/errors.js';
 import { SingularMatrixError } from '../../stats/linalg.js';
 import { coxRegression, type Ties } from '../../stats/survival/cox.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
 import { logRankTest } from '../../stats/survival/logrank.js';
 import { coxZph, type TimeTransform } from '../../stats/survival/zph.js';
-import { pairedTTest, studentTTest, welchTTest } from '../../stats/ttest.js';
+import { pairedTTest, studentTTest, welchTTest, type Alternative } from '../../stats/ttest.js';
 import { usageError, write, type CliIO } from '../io.js';
 import { renderKaplanMeierSvg } from '../render/km-svg.js';
 import { renderAnova, renderChiSquare, renderCox, renderFisher, renderKaplanMeier, renderLogRank, renderTTest, renderZph, type KmGroup } from '../render/stats.js';
@@ -24,15 +25,22 @@ const USAGE = `usage:
                         [--conf-level 0.95] [--times 30,90,365] [--plot km.svg]
   bonemet stats logrank --csv FILE --time COL --event COL --group COL [--strata COL]
   bonemet stats cox     --csv FILE --time COL --event COL --covariates a,b [--ref col=level ...]
-                        [--strata COL] [--ties efron|breslow] [--zph [--transform km|identity|rank|log]]
+                        [--strata COL] [--ties efron|breslow] [--conf-level 0.95]
+                        [--zph [--transform km|identity|rank|log]]
   bonemet stats chisq   --table '[[3,35],[11,27],[7,23]]' [--correct] [--partition]
   bonemet stats fisher  --table '[[10,28],[7,31]]'
   bonemet stats anova   --summary '[{"n":38,"mean":7.03,"sd":1.15},...]' | --csv FILE --value COL --group COL
                         [--bonferroni]
   bonemet stats levene  --csv FILE --value COL --group COL [--center mean|median]
+                        (default --center mean: Levene's original test, as SPSS; median is
+                        Brown–Forsythe, R car::leveneTest's default)
   bonemet stats ttest   --csv FILE --value COL --group COL [--method welch|student]
-  bonemet stats ttest   --csv FILE --x COL --y COL --paired
-Every analysis takes --json for a machine-readable result. In a CSV the first row names the
+                        [--alternative two.sided|less|greater] [--conf-level 0.95]
+  bonemet stats ttest   --csv FILE --x COL --y COL --paired [--alternative ...] [--conf-level 0.95]
+Every analysis takes --json for a machine-readable result. Rows with an empty or NA value, group
+or covariate are dropped and counted; a group left without values is no group. Data a method
+cannot use (a group too small, constant data, a covariate without variance, no events) is
+refused with exit code 2 and a sentence saying why. In a CSV the first row names the
 columns; events are 1 (event) or 0 (censored); rows are numbered as in a spreadsheet (header = 1).
 Columns named by --ref, or holding text, are categorical; the reference level defaults to the
 first in sorted order.`;
@@ -61,6 +69,7 @@ const OPTIONS = {
   center: { type: 'string' },
   method: { type: 'string' },
   paired: { type: 'boolean' },
+  alternative: { type: 'string' },
   x: { type: 'string' },
   y: { type: 'string' },
   json: { type: 'boolean' },
@@ -313,6 +322,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
     covariates: design.matrix,
     p: design.p,
     ties,
+    confidenceLevel: probabilityOption(values['conf-level'], 'conf-level', 0.95),
     ...(strata ? { strata: subset(strata.codes, design.kept) } : {}),
   };
   let fit;
@@ -345,6 +355,9 @@ async function coxAnalysis(values: Values): Promise<Output> {
       loglik: fit.logLikelihood,
       tests: { lr: fit.likelihoodRatio, wald: fit.wald, score: fit.score },
       concordance: fit.concordance,
+      confLevel: input.confidenceLevel,
+      iterations: fit.iterations,
+      converged: fit.converged,
       references: referenceList,
       ties,
       dropped: design.dropped,
@@ -360,7 +373,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
         : {}),
     },
     text: [
-      renderCox({ names: design.names, fit, ties, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), dropped: design.dropped }),
+      renderCox({ names: design.names, fit, ties, confidenceLevel: input.confidenceLevel, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), dropped: design.dropped }),
       ...(zph ? ['', renderZph(names, zph)] : []),
     ].join('\n'),
   };
@@ -417,20 +430,25 @@ function fisherAnalysis(values: Values): Output {
 
 const SummarySchema = z.array(z.object({ n: z.number().int().min(2), mean: z.number(), sd: z.number().nonnegative() }).strict()).min(2);
 
-async function groupedValues(values: Values): Promise<{ names: string[]; groups: Float64Array[] }> {
+/**
+ * The values of --value split by --group. Rows missing either are dropped first, so a level whose
+ * values are all missing is no group at all (as R's model frame drops it).
+ */
+async function groupedValues(values: Values): Promise<{ names: string[]; groups: Float64Array[]; dropped: number }> {
   const csv = await readCsv(values.csv);
   const measure = numericColumn(csv, values.value, 'value', true);
-  const grouping = readLevels(csv, values.group, 'group');
-  const groups = rowsByCode(grouping.codes, grouping.levels.length).map((rows) =>
-    Float64Array.from([...rows].filter((i) => !Number.isNaN(measure[i]!)), (i) => measure[i]!),
-  );
-  return { names: grouping.levels.map((level) => `${values.group}=${level}`), groups };
+  const labels = textColumn(csv, values.group, 'group').map((v, i) => (v === 'NA' || Number.isNaN(measure[i]!) ? '' : v));
+  const grouping = encodeLevels(labels);
+  const groups = rowsByCode(grouping.codes, grouping.levels.length).map((rows) => Float64Array.from(rows, (i) => measure[i]!));
+  const dropped = labels.filter((v) => v === '').length;
+  return { names: grouping.levels.map((level) => `${values.group}=${level}`), groups, dropped };
 }
 
 async function anovaAnalysis(values: Values): Promise<Output> {
   let summaries: GroupSummary[];
   let names: string[];
   let result;
+  let dropped: number | undefined;
   if (values.summary !== undefined) {
     summaries = parseJsonOption(values.summary, 'summary', SummarySchema, '[{"n":38,"mean":7.03,"sd":1.15},{"n":30,"mean":6.96,"sd":1.27}]');
     names = summaries.map((_, i) => `group ${i + 1}`);
@@ -440,6 +458,7 @@ async function anovaAnalysis(values: Values): Promise<Output> {
     if (grouped.groups.length < 2) throw usageError('one-way ANOVA needs at least 2 groups');
     summaries = grouped.groups.map(summarize);
     names = grouped.names;
+    dropped = grouped.dropped;
     result = oneWayAnova(grouped.groups);
   }
   const pairwise = values.bonferroni ? bonferroniPairwise(summaries) : undefined;
@@ -450,6 +469,7 @@ async function anovaAnalysis(values: Values): Promise<Output> {
       df2: result.df2,
       p: result.p,
       ...(pairwise ? { pairwise: pairwise.map((c) => ({ first: names[c.first], second: names[c.second], difference: c.difference, se: c.standardError, t: c.t, p: c.p, pBonferroni: c.pAdjusted })) } : {}),
+      ...(dropped === undefined ? {} : { groups: names.map((name, g) => ({ name, n: summaries[g]!.n })), dropped }),
     },
     text: renderAnova(`One-way ANOVA${values.summary !== undefined ? ' from n / mean / SD' : ''}`, result, pairwise ? { names, comparisons: pairwise } : undefined),
   };
@@ -458,32 +478,39 @@ async function anovaAnalysis(values: Values): Promise<Output> {
 async function leveneAnalysis(values: Values): Promise<Output> {
   const centre = values.center ?? 'mean';
   if (centre !== 'mean' && centre !== 'median') throw usageError(`--center "${centre}" is not accepted; accepted: mean, median`);
-  const { groups } = await groupedValues(values);
+  const { names, groups, dropped } = await groupedValues(values);
   if (groups.length < 2) throw usageError("Levene's test needs at least 2 groups");
   const result = leveneTest(groups, centre);
   return {
-    json: { f: result.f, df1: result.df1, df2: result.df2, p: result.p, center: centre },
+    json: { f: result.f, df1: result.df1, df2: result.df2, p: result.p, center: centre, groups: names.map((name, g) => ({ name, n: groups[g]!.length })), dropped },
     text: renderAnova(`Levene's test for homogeneity of variance (center = ${centre})`, result),
   };
 }
 
+function alternativeOption(value: string | undefined): Alternative {
+  if (value === undefined) return 'two.sided';
+  if (value === 'two.sided' || value === 'less' || value === 'greater') return value;
+  throw usageError(`--alternative "${value}" is not accepted; accepted: two.sided, less, greater`);
+}
+
 async function tTestAnalysis(values: Values): Promise<Output> {
-  const confidence = 0.95;
+  const settings = { confidence: probabilityOption(values['conf-level'], 'conf-level', 0.95), alternative: alternativeOption(values.alternative) };
   if (values.paired) {
     const csv = await readCsv(values.csv);
     const x = numericColumn(csv, values.x, 'x', true);
     const y = numericColumn(csv, values.y, 'y', true);
     const complete = [...x.keys()].filter((i) => !Number.isNaN(x[i]!) && !Number.isNaN(y[i]!));
-    const result = pairedTTest(Float64Array.from(complete, (i) => x[i]!), Float64Array.from(complete, (i) => y[i]!), confidence);
-    return { json: { method: 'paired', ...result }, text: renderTTest(`Paired t-test: ${values.x} - ${values.y}`, result, confidence) };
+    const result = pairedTTest(Float64Array.from(complete, (i) => x[i]!), Float64Array.from(complete, (i) => y[i]!), settings);
+    const dropped = x.length - complete.length;
+    return { json: { method: 'paired', ...result, confLevel: settings.confidence, dropped }, text: renderTTest(`Paired t-test: ${values.x} - ${values.y}`, result, settings.confidence, dropped) };
   }
   const method = values.method ?? 'welch';
   if (method !== 'welch' && method !== 'student') throw usageError(`--method "${method}" is not accepted; accepted: welch, student`);
-  const { names, groups } = await groupedValues(values);
-  if (groups.length !== 2) throw usageError(`--group ${values.group} has ${groups.length} levels; a two-sample t-test needs exactly 2`);
-  const result = (method === 'welch' ? welchTTest : studentTTest)(groups[0]!, groups[1]!, confidence);
+  const { names, groups, dropped } = await groupedValues(values);
+  if (groups.length !== 2) throw usageError(`--group ${values.group} has ${groups.length} level${groups.length === 1 ? '' : 's'} with values; a two-sample t-test needs exactly 2`);
+  const result = (method === 'welch' ? welchTTest : studentTTest)(groups[0]!, groups[1]!, settings);
   const title = `${method === 'welch' ? 'Welch Two Sample t-test' : 'Two Sample t-test (equal variances)'}: ${names[0]} - ${names[1]}`;
-  return { json: { method, ...result }, text: renderTTest(title, result, confidence) };
+  return { json: { method, ...result, confLevel: settings.confidence, dropped }, text: renderTTest(title, result, settings.confidence, dropped) };
 }
 
 const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<Output>> = {
@@ -517,7 +544,14 @@ export async function statsCommand(args: string[], io: CliIO): Promise<number> {
   if (analysis === undefined) throw usageError(`which analysis? accepted: ${ANALYSES.join(', ')}\n${USAGE}`);
   if (!isAnalysis(analysis)) throw usageError(`unknown analysis "${analysis}"; accepted: ${ANALYSES.join(', ')}`);
   if (extra.length > 0) throw usageError(`unexpected argument "${extra[0]}"\n${USAGE}`);
-  const output = await RUNNERS[analysis](values, io);
+  let output;
+  try {
+    output = await RUNNERS[analysis](values, io);
+  } catch (error) {
+    // the engine's plain-language refusal of data it cannot use is an input error (exit 2)
+    if (error instanceof InsufficientDataError) throw usageError(`${analysis}: ${error.message}`);
+    throw error;
+  }
   write(io.stdout, values.json ? JSON.stringify(output.json, null, 2) : output.text);
   return 0;
 }

@@ -95,6 +95,7 @@ export interface CoxReport {
   names: string[];
   fit: CoxResult;
   ties: string;
+  confidenceLevel?: number;
   /** categorical covariates and their reference levels */
   references: { covariate: string; reference: string }[];
   strata?: string;
@@ -107,6 +108,8 @@ function stars(p: number): string {
 
 export function renderCox(report: CoxReport): string {
   const { fit, names } = report;
+  // R prints the level as format(conf.int) without the leading 0: .95
+  const level = String(report.confidenceLevel ?? 0.95).replace(/^0\./, '.');
   const pick = (values: Float64Array): number[] => [...values];
   const coef = column(pick(fit.coefficients), 4);
   const hr = column(pick(fit.hazardRatios), 4);
@@ -125,7 +128,7 @@ export function renderCox(report: CoxReport): string {
     "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
     '',
     matrix(
-      ['', 'exp(coef)', 'exp(-coef)', 'lower .95', 'upper .95'],
+      ['', 'exp(coef)', 'exp(-coef)', `lower ${level}`, `upper ${level}`],
       names.map((name, j) => [name, signif(fit.hazardRatios[j]!, 4), signif(1 / fit.hazardRatios[j]!, 4), signif(fit.lower[j]!, 4), signif(fit.upper[j]!, 4)]),
     ),
     '',
@@ -205,12 +208,16 @@ export function renderAnova(title: string, result: AnovaResult, pairwise?: { nam
   return lines.join('\n');
 }
 
-export function renderTTest(title: string, result: TTestResult, confidence: number): string {
+const ALTERNATIVE_WORDS = { 'two.sided': 'not equal to', less: 'less than', greater: 'greater than' } as const;
+
+export function renderTTest(title: string, result: TTestResult, confidence: number, dropped = 0): string {
   return [
     title,
+    ...(dropped ? [`(${dropped} observation${dropped === 1 ? '' : 's'} deleted due to missingness)`] : []),
     '',
     `t = ${signif(result.t, 5)}, df = ${signif(result.df, 5)}, p-value = ${formatP(result.p, 4)}`,
-    `${Math.round(confidence * 100)} percent confidence interval:`,
+    `alternative hypothesis: true difference is ${ALTERNATIVE_WORDS[result.alternative]} 0`,
+    `${Math.round(confidence * 1000) / 10} percent confidence interval:`,
     ` ${signif(result.lower, 7)} ${signif(result.upper, 7)}`,
     `difference in means: ${signif(result.difference, 7)}`,
   ].join('\n');
