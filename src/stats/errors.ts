@@ -8,3 +8,11 @@ export class InsufficientDataError extends RangeError {
     this.name = 'InsufficientDataError';
   }
 }
+
+/** A computation whose size exceeds what the method does in reasonable time (the message says which limit). */
+export class TooLargeError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TooLargeError';
+  }
+}
