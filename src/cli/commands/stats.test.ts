@@ -290,3 +290,103 @@ describe('cox reports convergence and honours --conf-level', () => {
     expect(text.stdout).toContain('lower .9');
   });
 });
+
+describe('the added analyses through the CLI, against R (inference.json)', () => {
+  interface HTest { statistic: number; df: number | number[]; p: number }
+  const R2 = loadFixture<{
+    padjust: { p: (number | null)[]; holm: (number | null)[]; BH: (number | null)[] };
+    kruskal: { name: string; groups: Record<string, number[]>; result: HTest }[];
+    welch: { name: string; groups: Record<string, number[]>; result: HTest }[];
+    wilcoxon: { name: string; x: number[]; y: number[]; paired: boolean; alternative: string; correct: boolean; statistic: number; p: number }[];
+    shapiro: { name: string; x: number[]; w: number; p: number }[];
+    fisher: { name: string; table: number[][]; p: number }[];
+    friedman: { name: string; data: number[][]; result: HTest }[];
+    cochran: { name: string; data: number[][]; result: HTest }[];
+    tukey: { name: string; groups: Record<string, number[]>; diff: number[]; lwr: number[]; p: number[] }[];
+    rmst: { name: string; tau: number; rmean: number[]; se: number[] }[];
+  }>('inference.json');
+  const long = (groups: Record<string, number[]>): string => ['group,value', ...Object.entries(groups).flatMap(([g, values]) => values.map((v) => `${g},${v}`))].join('\n');
+  const blocks = (data: number[][]): string => ['block,time,value', ...data.flatMap((row, b) => row.map((v, j) => `b${b + 1},t${j + 1},${v}`))].join('\n');
+
+  it('padjust --method holm and BH keep NA and the order', async () => {
+    const p = R2.padjust.p.map((v) => (v === null ? 'NA' : String(v))).join(',');
+    for (const method of ['holm', 'BH'] as const) {
+      const result = await json(['padjust', '--p', p, '--method', method]);
+      (result.adjusted as (number | null)[]).forEach((v, i) => {
+        const r = R2.padjust[method][i]!;
+        if (r === null) expect(v).toBeNull();
+        else close(v!, r, 1e-14);
+      });
+    }
+  });
+  it('kruskal, welch-anova and tukey read --value and --group', async () => {
+    const ozone = await tempFile('ozone.csv', long(R2.kruskal[0]!.groups));
+    const kruskal = await json(['kruskal', '--csv', ozone, '--value', 'value', '--group', 'group']);
+    close(kruskal.statistic as number, R2.kruskal[0]!.result.statistic, 1e-10);
+    close(kruskal.p as number, R2.kruskal[0]!.result.p, 1e-10);
+    const welch = await json(['welch-anova', '--csv', ozone, '--value', 'value', '--group', 'group']);
+    close(welch.f as number, R2.welch[0]!.result.statistic, 1e-10);
+    close(welch.df2 as number, (R2.welch[0]!.result.df as number[])[1]!, 1e-10);
+    const plants = await tempFile('plants.csv', long(R2.tukey[0]!.groups));
+    const tukey = await json(['tukey', '--csv', plants, '--value', 'value', '--group', 'group']);
+    const comparisons = tukey.comparisons as { pair: string; diff: number; lower: number; p: number }[];
+    expect(comparisons.map((c) => c.pair)).toEqual(['group=trt1-group=ctrl', 'group=trt2-group=ctrl', 'group=trt2-group=trt1']);
+    comparisons.forEach((c, i) => {
+      close(c.diff, R2.tukey[0]!.diff[i]!, 1e-10);
+      close(c.lower, R2.tukey[0]!.lwr[i]!, 1e-4);
+      close(c.p, R2.tukey[0]!.p[i]!, 1e-4);
+    });
+  });
+  it('wilcoxon rank-sum (exact) and signed-rank (ties: normal with correction)', async () => {
+    const exact = R2.wilcoxon.find((c) => c.name.startsWith('permeability') && c.alternative === 'greater')!;
+    const file = await tempFile('perm.csv', long({ a: exact.x, b: exact.y }));
+    const rankSum = await json(['wilcoxon', '--csv', file, '--value', 'value', '--group', 'group', '--alternative', 'greater']);
+    expect([rankSum.statistic, rankSum.exact]).toEqual([exact.statistic, true]);
+    close(rankSum.p as number, exact.p, 1e-10);
+    const sleep = R2.wilcoxon.find((c) => c.name === 'sleep (signed rank, ties)' && c.alternative === 'two.sided')!;
+    const paired = await tempFile('pairs.csv', ['x,y', ...sleep.x.map((v, i) => `${v},${sleep.y[i]}`)].join('\n'));
+    const signed = await json(['wilcoxon', '--csv', paired, '--x', 'x', '--y', 'y', '--paired']);
+    expect([signed.statistic, signed.exact, signed.correct]).toEqual([sleep.statistic, false, true]);
+    close(signed.p as number, sleep.p, 1e-10);
+  });
+  it('friedman and cochran read long data with --block; an incomplete block is dropped', async () => {
+    const rounding = R2.friedman[0]!;
+    const file = await tempFile('rounding.csv', `${blocks(rounding.data)}\nb99,t1,5.5\n`);
+    const friedman = await json(['friedman', '--csv', file, '--value', 'value', '--group', 'time', '--block', 'block']);
+    close(friedman.statistic as number, rounding.result.statistic, 1e-10);
+    close(friedman.p as number, rounding.result.p, 1e-10);
+    expect([friedman.blocks, friedman.droppedBlocks]).toEqual([22, 1]);
+    const binary = R2.cochran[0]!;
+    const cochran = await json(['cochran', '--csv', await tempFile('binary.csv', blocks(binary.data)), '--value', 'value', '--group', 'time', '--block', 'block']);
+    close(cochran.statistic as number, binary.result.statistic, 1e-10);
+  });
+  it('shapiro per group, fisher on an r × c table, rmst with the two-group difference', async () => {
+    const plantGrowth = R2.shapiro.find((c) => c.name.startsWith('PlantGrowth'))!;
+    const shapiro = await json(['shapiro', '--csv', await tempFile('pg.csv', ['w', ...plantGrowth.x].join('\n')), '--value', 'w']);
+    const [test] = shapiro.tests as { w: number; p: number }[];
+    close(test!.w, plantGrowth.w, 1e-12);
+    close(test!.p, plantGrowth.p, 1e-9);
+    const local = R2.fisher.find((c) => c.name.includes('local progression'))!;
+    close((await json(['fisher', '--table', JSON.stringify(local.table)])).p as number, local.p, 1e-9);
+    const lung = R2.rmst.find((c) => c.name === 'lung by sex' && c.tau === 365)!;
+    const rmst = await json(['rmst', '--csv', LUNG, '--time', 'time', '--event', 'status', '--group', 'sex', '--tau', '365']);
+    const groups = rmst.groups as { rmean: number; se: number }[];
+    groups.forEach((g, i) => {
+      close(g.rmean, lung.rmean[i]!, 1e-12);
+      close(g.se, lung.se[i]!, 1e-10);
+    });
+    const difference = rmst.difference as { difference: number; standardError: number };
+    close(difference.difference, lung.rmean[1]! - lung.rmean[0]!, 1e-12);
+    close(difference.standardError, Math.hypot(lung.se[0]!, lung.se[1]!), 1e-10);
+  });
+  it('bad input: a duplicated block value, a non-binary Cochran value, a missing --tau, an unknown --method', async () => {
+    const duplicate = await tempFile('dup.csv', 'block,time,value\nb1,t1,1\nb1,t1,2\nb1,t2,3\n');
+    const run = await runCli(['stats', 'friedman', '--csv', duplicate, '--value', 'value', '--group', 'time', '--block', 'block']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toMatch(/row 3: block b1 already has a value for t1 \(row 2\)/);
+    const notBinary = await tempFile('nb.csv', 'block,time,value\nb1,t1,1\nb1,t2,2\n');
+    expect((await runCli(['stats', 'cochran', '--csv', notBinary, '--value', 'value', '--group', 'time', '--block', 'block'])).stderr).toMatch(/row 3, column value: must be 0 or 1, got 2/);
+    expect((await runCli(['stats', 'rmst', '--csv', LUNG, '--time', 'time', '--event', 'status'])).stderr).toContain('--tau T');
+    expect((await runCli(['stats', 'padjust', '--p', '0.1', '--method', 'fdr'])).stderr).toContain('accepted: holm, BH, bonferroni');
+  });
+});

@@ -1,4 +1,5 @@
-import type { AnovaResult, PairwiseComparison } from '../../stats/anova.js';
+import type { AnovaResult, PairwiseComparison, TukeyResult } from '../../stats/anova.js';
+import type { RestrictedMeanDifference } from '../../stats/survival/rmst.js';
 import type { ChiSquarePartition, ChiSquareResult, FisherResult } from '../../stats/contingency.js';
 import type { CoxResult } from '../../stats/survival/cox.js';
 import type { KaplanMeierCurve, SurvivalAtTime, SurvivalQuantile } from '../../stats/survival/kaplan-meier.js';
@@ -229,4 +230,41 @@ export function renderZph(terms: readonly string[], result: ZphResult): string {
     `Test of proportional hazards (cox.zph, transform = "${result.transform}")`,
     matrix(['', 'chisq', 'df', 'p'], [...result.terms.map((t, k) => row(terms[k]!, t)), row('GLOBAL', result.global)]),
   ].join('\n');
+}
+
+/** A test statistic line as R's print.htest shows it. */
+export function renderHtest(title: string, statistic: { name: string; value: number }, df: number[] | undefined, p: number, notes: string[] = []): string {
+  const dfText = df ? (df.length === 1 ? `, df = ${signif(df[0]!, 5)}` : `, num df = ${signif(df[0]!, 5)}, denom df = ${signif(df[1]!, 5)}`) : '';
+  return [title, ...notes, '', `${statistic.name} = ${signif(statistic.value, 5)}${dfText}, p-value = ${formatP(p, 4)}`].join('\n');
+}
+
+export function renderTukey(names: readonly string[], result: TukeyResult, confidence: number): string {
+  return [
+    `Tukey multiple comparisons of means (${Math.round(confidence * 1000) / 10}% family-wise confidence level)`,
+    '',
+    matrix(
+      ['', 'diff', 'lwr', 'upr', 'p adj'],
+      result.comparisons.map((c) => [`${names[c.second]}-${names[c.first]}`, signif(c.difference, 7), signif(c.lower, 7), signif(c.upper, 7), signif(c.p, 7)]),
+    ),
+  ].join('\n');
+}
+
+export function renderPAdjust(method: string, p: readonly number[], adjusted: Float64Array): string {
+  return [`p-values adjusted by ${method} (as R p.adjust)`, '', matrix(['', 'p', 'adjusted'], p.map((v, i) => [`[${i + 1}]`, signif(v, 6), signif(adjusted[i]!, 6)]))].join('\n');
+}
+
+export function renderRmst(tau: number, rows: { name: string; n: number; events: number; estimate: number; standardError: number }[], difference: RestrictedMeanDifference | undefined, names: string[], confidence: number): string {
+  const lines = [
+    `Restricted mean survival time up to ${signif(tau, 6)} (as print(survfit, rmean = ${signif(tau, 6)}))`,
+    '',
+    matrix(['', 'n', 'events', 'rmean', 'se(rmean)'], rows.map((r) => [r.name, String(r.n), String(r.events), signif(r.estimate, 6), signif(r.standardError, 6)])),
+  ];
+  if (difference) {
+    lines.push(
+      '',
+      `Difference ${names[1]} - ${names[0]}: ${signif(difference.difference, 6)} (SE ${signif(difference.standardError, 4)}), ${Math.round(confidence * 1000) / 10}% CI ${signif(difference.lower, 6)} to ${signif(difference.upper, 6)}`,
+      `z = ${signif(difference.z, 4)}, p-value = ${formatP(difference.p, 4)}`,
+    );
+  }
+  return lines.join('\n');
 }
