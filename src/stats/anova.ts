@@ -1,5 +1,7 @@
 import { mean, median, sumOfSquares } from './descriptive.js';
 import { fSf, tSf } from './distributions.js';
+import { InsufficientDataError } from './errors.js';
+import { studentizedRangeSf, studentizedRangeUpperQuantile } from './studentized-range.js';
 
 /** n, mean and SD (n − 1) of one group: all that a one-way ANOVA needs. */
 export interface GroupSummary {
@@ -36,10 +38,14 @@ export function oneWayAnovaFromSummary(groups: readonly GroupSummary[]): AnovaRe
   let within = 0;
   for (const group of groups) {
     between += group.n * (group.mean - grandMean) ** 2;
-    within += (group.n - 1) * group.sd ** 2;
+    // a group of one value has no within-group spread (its SD is undefined, not missing)
+    if (group.n > 1) within += (group.n - 1) * group.sd ** 2;
   }
   const df1 = groups.length - 1;
   const df2 = total - groups.length;
+  if (groups.some((group) => !(group.n >= 1))) throw new InsufficientDataError('every group needs at least one value');
+  if (df1 < 1) throw new InsufficientDataError(`a one-way ANOVA needs at least 2 groups, got ${groups.length}`);
+  if (df2 < 1) throw new InsufficientDataError('a one-way ANOVA needs more values than groups (at least one group with 2 or more values)');
   const meanSquareWithin = within / df2;
   const f = between / df1 / meanSquareWithin;
   return { f, df1, df2, p: fSf(f, df1, df2), sumSquaresBetween: between, sumSquaresWithin: within, meanSquareWithin };
@@ -96,4 +102,78 @@ export function bonferroniPairwise(groups: readonly GroupSummary[]): PairwiseCom
     }
   }
   return comparisons;
+}
+
+export interface WelchAnovaResult {
+  f: number;
+  df1: number;
+  /** Welch's approximate denominator degrees of freedom */
+  df2: number;
+  p: number;
+}
+
+/**
+ * Welch's one-way ANOVA, not assuming equal variances (R's oneway.test(var.equal = FALSE)): weights
+ * wᵢ = nᵢ/sᵢ², F = Σwᵢ(mᵢ − m_w)²/((k − 1)(1 + 2(k − 2)·λ)), df2 = 1/(3λ), with
+ * λ = Σ(1 − wᵢ/Σw)²/(nᵢ − 1)/(k² − 1).
+ */
+export function welchAnova(groups: readonly ArrayLike<number>[]): WelchAnovaResult {
+  const k = groups.length;
+  if (k < 2) throw new InsufficientDataError(`Welch's ANOVA needs at least 2 groups, got ${k}`);
+  const summaries = groups.map(summarize);
+  summaries.forEach((s, i) => {
+    if (s.n < 2) throw new InsufficientDataError(`Welch's ANOVA needs at least 2 values in every group; group ${i + 1} has ${s.n}`);
+    if (!(s.sd > 0)) throw new InsufficientDataError(`Welch's ANOVA needs variation within every group; the values of group ${i + 1} are all equal`);
+  });
+  const weights = summaries.map((s) => s.n / s.sd ** 2);
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const weightedMean = summaries.reduce((sum, s, i) => sum + weights[i]! * s.mean, 0) / totalWeight;
+  const lambda = summaries.reduce((sum, s, i) => sum + (1 - weights[i]! / totalWeight) ** 2 / (s.n - 1), 0) / (k * k - 1);
+  const between = summaries.reduce((sum, s, i) => sum + weights[i]! * (s.mean - weightedMean) ** 2, 0);
+  const f = between / ((k - 1) * (1 + 2 * (k - 2) * lambda));
+  const df1 = k - 1;
+  const df2 = 1 / (3 * lambda);
+  return { f, df1, df2, p: fSf(f, df1, df2) };
+}
+
+export interface TukeyComparison {
+  /** the pair as (later group) − (earlier group), R's TukeyHSD order */
+  first: number;
+  second: number;
+  /** mean of `second` − mean of `first` */
+  difference: number;
+  lower: number;
+  upper: number;
+  /** P(studentized range of k means > |difference| / SE), SE = √(MSE/2 · (1/nᵢ + 1/nⱼ)) */
+  p: number;
+}
+
+export interface TukeyResult {
+  comparisons: TukeyComparison[];
+  df: number;
+  meanSquareWithin: number;
+  /** the studentized-range quantile used for the limits */
+  critical: number;
+}
+
+/**
+ * Tukey's honestly significant differences after a one-way ANOVA (Tukey–Kramer for unequal
+ * groups; R's TukeyHSD on aov): every pair j > i as mean j − mean i, with limits from the
+ * studentized range quantile and p from its upper tail, on the pooled within-group variance.
+ */
+export function tukeyHsd(groups: readonly GroupSummary[], confidence = 0.95): TukeyResult {
+  const { meanSquareWithin, df2 } = oneWayAnovaFromSummary(groups);
+  const k = groups.length;
+  if (df2 < 2) throw new InsufficientDataError('Tukey HSD needs at least 2 residual degrees of freedom (more values than groups + 1)');
+  const critical = studentizedRangeUpperQuantile(1 - confidence, k, df2);
+  const comparisons: TukeyComparison[] = [];
+  for (let i = 0; i < k; i++) {
+    for (let j = i + 1; j < k; j++) {
+      const difference = groups[j]!.mean - groups[i]!.mean;
+      const standardError = Math.sqrt((meanSquareWithin / 2) * (1 / groups[i]!.n + 1 / groups[j]!.n));
+      const half = critical * standardError;
+      comparisons.push({ first: i, second: j, difference, lower: difference - half, upper: difference + half, p: studentizedRangeSf(Math.abs(difference) / standardError, k, df2) });
+    }
+  }
+  return { comparisons, df: df2, meanSquareWithin, critical };
 }

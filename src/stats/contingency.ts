@@ -1,5 +1,6 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { chiSquareSf } from './distributions.js';
+import { TooLargeError } from './errors.js';
 
 /** An r × c table of counts, row-major. */
 export interface Table {
@@ -130,4 +131,80 @@ export function fisherExact(table: Table): FisherResult {
     if (x >= a) greater += weight;
   }
   return { p: Math.min(1, twoSided / sum), pLess: Math.min(1, less / sum), pGreater: Math.min(1, greater / sum) };
+}
+
+export interface FisherRxCResult {
+  /** the total probability of the tables with the observed margins no more likely than the observed one */
+  p: number;
+  /** how many tables with those margins were enumerated */
+  tables: number;
+}
+
+/** Tables enumerated before giving up. */
+export const FISHER_TABLE_LIMIT = 2e7;
+
+/**
+ * Fisher's exact test of an r × c table (R's fisher.test on a larger table): every table with the
+ * observed margins is enumerated column by column; its probability Π rᵢ! Π cⱼ! / (n! Π xᵢⱼ!) is
+ * summed when it is at most the observed one (within a relative 1e-7, as R does).
+ */
+export function fisherExactRxC(table: Table, limit = FISHER_TABLE_LIMIT): FisherRxCResult {
+  // enumerate along the longer dimension, so each step fills the shorter one
+  const transpose = table.rows > table.cols;
+  const rows = transpose ? table.cols : table.rows;
+  const cols = transpose ? table.rows : table.cols;
+  const cell = (i: number, j: number): number => (transpose ? table.counts[j * table.cols + i]! : table.counts[i * table.cols + j]!);
+  for (let k = 0; k < table.counts.length; k++) {
+    const v = table.counts[k]!;
+    if (!(v >= 0 && Number.isInteger(v))) throw new RangeError(`Fisher's exact test needs whole non-negative counts, got ${v}`);
+  }
+  const rowTotals = new Int32Array(rows);
+  const colTotals = new Int32Array(cols);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) {
+    rowTotals[i]! += cell(i, j);
+    colTotals[j]! += cell(i, j);
+  }
+  const total = rowTotals.reduce((a, b) => a + b, 0);
+  const logFactorial = new Float64Array(total + 1);
+  for (let k = 2; k <= total; k++) logFactorial[k] = logFactorial[k - 1]! + Math.log(k);
+  let constant = -logFactorial[total]!;
+  for (const r of rowTotals) constant += logFactorial[r]!;
+  for (const c of colTotals) constant += logFactorial[c]!;
+  let observed = constant;
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) observed -= logFactorial[cell(i, j)]!;
+  const threshold = observed + Math.log1p(1e-7);
+  const remaining = Int32Array.from(rowTotals);
+  let p = 0;
+  let tables = 0;
+  // fill column j from row i down, `left` of its total still to place, `past` = Σ log x! so far
+  const fill = (j: number, i: number, left: number, past: number): void => {
+    if (j === cols - 1) {
+      // the last column is what the rows still need
+      let value = past;
+      for (let r = 0; r < rows; r++) value += logFactorial[remaining[r]!]!;
+      if (++tables > limit) throw new TooLargeError(`the table has more than ${limit} arrangements with its margins; use the chi-square test or combine categories`);
+      const logP = constant - value;
+      if (logP <= threshold) p += Math.exp(logP);
+      return;
+    }
+    if (i === rows - 1) {
+      if (left > remaining[i]!) return;
+      remaining[i]! -= left;
+      fill(j + 1, 0, colTotals[j + 1]!, past + logFactorial[left]!);
+      remaining[i]! += left;
+      return;
+    }
+    let below = 0;
+    for (let r = i + 1; r < rows; r++) below += remaining[r]!;
+    const low = Math.max(0, left - below);
+    const high = Math.min(remaining[i]!, left);
+    for (let x = low; x <= high; x++) {
+      remaining[i]! -= x;
+      fill(j, i + 1, left - x, past + logFactorial[x]!);
+      remaining[i]! += x;
+    }
+  };
+  if (cols === 1 || rows === 1) return { p: 1, tables: 1 };
+  fill(0, 0, colTotals[0]!, 0);
+  return { p: Math.min(1, p), tables };
 }

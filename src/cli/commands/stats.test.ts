@@ -230,3 +230,163 @@ describe('bonemet stats cox --zph', () => {
     });
   });
 });
+
+describe('groups of one value and levels without values (R: edge-cases.json)', () => {
+  interface Anova { f: number; df1: number; df2: number; p: number }
+  const edge = loadFixture<{
+    single: { y: number[]; g: string[]; anova: Anova; leveneMean: Anova };
+    missingLevel: { y: (number | null)[]; g: string[]; anova: Anova; welch: { t: number; df: number; p: number } };
+    welchSingleError: string;
+  }>('edge-cases.json');
+  const csv = (y: (number | null)[], g: string[]): string => ['g,y', ...y.map((v, i) => `${g[i]},${v === null ? 'NA' : v}`)].join('\n');
+
+  it('anova and levene with a one-value group give R\'s F and p', async () => {
+    const file = await tempFile('single.csv', csv(edge.single.y, edge.single.g));
+    const anova = await json(['anova', '--csv', file, '--value', 'y', '--group', 'g']);
+    close(anova.f as number, edge.single.anova.f, 1e-10);
+    close(anova.p as number, edge.single.anova.p, 1e-10);
+    const levene = await json(['levene', '--csv', file, '--value', 'y', '--group', 'g']);
+    expect(levene.center).toBe('mean');
+    close(levene.f as number, edge.single.leveneMean.f, 1e-10);
+  });
+  it('a level whose values are all missing is dropped: anova on 1 and 6 df, ttest on the 2 levels left', async () => {
+    const file = await tempFile('missing.csv', csv(edge.missingLevel.y, edge.missingLevel.g));
+    const anova = await json(['anova', '--csv', file, '--value', 'y', '--group', 'g']);
+    expect([anova.df1, anova.df2, anova.dropped]).toEqual([edge.missingLevel.anova.df1, edge.missingLevel.anova.df2, 2]);
+    close(anova.f as number, edge.missingLevel.anova.f, 1e-10);
+    expect((anova.groups as { name: string }[]).map((g) => g.name)).toEqual(['g=a', 'g=c']);
+    const welch = await json(['ttest', '--csv', file, '--value', 'y', '--group', 'g']);
+    close(welch.t as number, edge.missingLevel.welch.t, 1e-10);
+    close(welch.p as number, edge.missingLevel.welch.p, 1e-10);
+  });
+  it('Welch with a one-value group and a paired test of constant differences exit 2 with the reason', async () => {
+    const single = await tempFile('welch.csv', 'g,y\na,3.1\nb,2.2\nb,4.1\nb,3.3\n');
+    const welch = await runCli(['stats', 'ttest', '--csv', single, '--value', 'y', '--group', 'g', '--json']);
+    expect([welch.code, welch.stdout]).toEqual([2, '']);
+    expect(welch.stderr).toContain("Welch's t-test needs at least 2 values in the first group, got 1");
+    const constant = await tempFile('paired.csv', 'x,y\n1,0\n2,1\n3,2\n');
+    const paired = await runCli(['stats', 'ttest', '--csv', constant, '--x', 'x', '--y', 'y', '--paired']);
+    expect([paired.code, paired.stdout]).toEqual([2, '']);
+    expect(paired.stderr).toContain('essentially constant');
+  });
+  it('--help states the Levene default centre', async () => {
+    const run = await runCli(['stats', '--help']);
+    expect(run.stdout).toContain("default --center mean: Levene's original test");
+  });
+});
+
+describe('cox reports convergence and honours --conf-level', () => {
+  it('iterations and converged in --json; the 90 % limits are narrower', async () => {
+    const r = R.cox.find((c) => c.data === 'veteran' && c.ties === 'efron' && c.factors?.celltype === 'large')! as unknown as { iterations?: number };
+    const args = ['cox', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--covariates', 'trt,karno,celltype', '--ref', 'celltype=large'];
+    const fit = await json(args);
+    expect(fit.converged).toBe(true);
+    expect(fit.iterations).toBe(r.iterations);
+    const narrow = await json([...args, '--conf-level', '0.9']);
+    expect(narrow.confLevel).toBe(0.9);
+    const [wide90] = narrow.coefficients as { hr: number; lower: number; se: number; coef: number }[];
+    close(wide90!.lower, Math.exp(wide90!.coef - 1.6448536269514722 * wide90!.se), 1e-12); // qnorm(0.95)
+    const text = await runCli(['stats', ...args, '--conf-level', '0.9']);
+    expect(text.stdout).toContain('lower .9');
+  });
+});
+
+describe('the added analyses through the CLI, against R (inference.json)', () => {
+  interface HTest { statistic: number; df: number | number[]; p: number }
+  const R2 = loadFixture<{
+    padjust: { p: (number | null)[]; holm: (number | null)[]; BH: (number | null)[] };
+    kruskal: { name: string; groups: Record<string, number[]>; result: HTest }[];
+    welch: { name: string; groups: Record<string, number[]>; result: HTest }[];
+    wilcoxon: { name: string; x: number[]; y: number[]; paired: boolean; alternative: string; correct: boolean; statistic: number; p: number }[];
+    shapiro: { name: string; x: number[]; w: number; p: number }[];
+    fisher: { name: string; table: number[][]; p: number }[];
+    friedman: { name: string; data: number[][]; result: HTest }[];
+    cochran: { name: string; data: number[][]; result: HTest }[];
+    tukey: { name: string; groups: Record<string, number[]>; diff: number[]; lwr: number[]; p: number[] }[];
+    rmst: { name: string; tau: number; rmean: number[]; se: number[] }[];
+  }>('inference.json');
+  const long = (groups: Record<string, number[]>): string => ['group,value', ...Object.entries(groups).flatMap(([g, values]) => values.map((v) => `${g},${v}`))].join('\n');
+  const blocks = (data: number[][]): string => ['block,time,value', ...data.flatMap((row, b) => row.map((v, j) => `b${b + 1},t${j + 1},${v}`))].join('\n');
+
+  it('padjust --method holm and BH keep NA and the order', async () => {
+    const p = R2.padjust.p.map((v) => (v === null ? 'NA' : String(v))).join(',');
+    for (const method of ['holm', 'BH'] as const) {
+      const result = await json(['padjust', '--p', p, '--method', method]);
+      (result.adjusted as (number | null)[]).forEach((v, i) => {
+        const r = R2.padjust[method][i]!;
+        if (r === null) expect(v).toBeNull();
+        else close(v!, r, 1e-14);
+      });
+    }
+  });
+  it('kruskal, welch-anova and tukey read --value and --group', async () => {
+    const ozone = await tempFile('ozone.csv', long(R2.kruskal[0]!.groups));
+    const kruskal = await json(['kruskal', '--csv', ozone, '--value', 'value', '--group', 'group']);
+    close(kruskal.statistic as number, R2.kruskal[0]!.result.statistic, 1e-10);
+    close(kruskal.p as number, R2.kruskal[0]!.result.p, 1e-10);
+    const welch = await json(['welch-anova', '--csv', ozone, '--value', 'value', '--group', 'group']);
+    close(welch.f as number, R2.welch[0]!.result.statistic, 1e-10);
+    close(welch.df2 as number, (R2.welch[0]!.result.df as number[])[1]!, 1e-10);
+    const plants = await tempFile('plants.csv', long(R2.tukey[0]!.groups));
+    const tukey = await json(['tukey', '--csv', plants, '--value', 'value', '--group', 'group']);
+    const comparisons = tukey.comparisons as { pair: string; diff: number; lower: number; p: number }[];
+    expect(comparisons.map((c) => c.pair)).toEqual(['group=trt1-group=ctrl', 'group=trt2-group=ctrl', 'group=trt2-group=trt1']);
+    comparisons.forEach((c, i) => {
+      close(c.diff, R2.tukey[0]!.diff[i]!, 1e-10);
+      close(c.lower, R2.tukey[0]!.lwr[i]!, 1e-4);
+      close(c.p, R2.tukey[0]!.p[i]!, 1e-4);
+    });
+  });
+  it('wilcoxon rank-sum (exact) and signed-rank (ties: normal with correction)', async () => {
+    const exact = R2.wilcoxon.find((c) => c.name.startsWith('permeability') && c.alternative === 'greater')!;
+    const file = await tempFile('perm.csv', long({ a: exact.x, b: exact.y }));
+    const rankSum = await json(['wilcoxon', '--csv', file, '--value', 'value', '--group', 'group', '--alternative', 'greater']);
+    expect([rankSum.statistic, rankSum.exact]).toEqual([exact.statistic, true]);
+    close(rankSum.p as number, exact.p, 1e-10);
+    const sleep = R2.wilcoxon.find((c) => c.name === 'sleep (signed rank, ties)' && c.alternative === 'two.sided')!;
+    const paired = await tempFile('pairs.csv', ['x,y', ...sleep.x.map((v, i) => `${v},${sleep.y[i]}`)].join('\n'));
+    const signed = await json(['wilcoxon', '--csv', paired, '--x', 'x', '--y', 'y', '--paired']);
+    expect([signed.statistic, signed.exact, signed.correct]).toEqual([sleep.statistic, false, true]);
+    close(signed.p as number, sleep.p, 1e-10);
+  });
+  it('friedman and cochran read long data with --block; an incomplete block is dropped', async () => {
+    const rounding = R2.friedman[0]!;
+    const file = await tempFile('rounding.csv', `${blocks(rounding.data)}\nb99,t1,5.5\n`);
+    const friedman = await json(['friedman', '--csv', file, '--value', 'value', '--group', 'time', '--block', 'block']);
+    close(friedman.statistic as number, rounding.result.statistic, 1e-10);
+    close(friedman.p as number, rounding.result.p, 1e-10);
+    expect([friedman.blocks, friedman.droppedBlocks]).toEqual([22, 1]);
+    const binary = R2.cochran[0]!;
+    const cochran = await json(['cochran', '--csv', await tempFile('binary.csv', blocks(binary.data)), '--value', 'value', '--group', 'time', '--block', 'block']);
+    close(cochran.statistic as number, binary.result.statistic, 1e-10);
+  });
+  it('shapiro per group, fisher on an r × c table, rmst with the two-group difference', async () => {
+    const plantGrowth = R2.shapiro.find((c) => c.name.startsWith('PlantGrowth'))!;
+    const shapiro = await json(['shapiro', '--csv', await tempFile('pg.csv', ['w', ...plantGrowth.x].join('\n')), '--value', 'w']);
+    const [test] = shapiro.tests as { w: number; p: number }[];
+    close(test!.w, plantGrowth.w, 1e-12);
+    close(test!.p, plantGrowth.p, 1e-9);
+    const local = R2.fisher.find((c) => c.name.includes('local progression'))!;
+    close((await json(['fisher', '--table', JSON.stringify(local.table)])).p as number, local.p, 1e-9);
+    const lung = R2.rmst.find((c) => c.name === 'lung by sex' && c.tau === 365)!;
+    const rmst = await json(['rmst', '--csv', LUNG, '--time', 'time', '--event', 'status', '--group', 'sex', '--tau', '365']);
+    const groups = rmst.groups as { rmean: number; se: number }[];
+    groups.forEach((g, i) => {
+      close(g.rmean, lung.rmean[i]!, 1e-12);
+      close(g.se, lung.se[i]!, 1e-10);
+    });
+    const difference = rmst.difference as { difference: number; standardError: number };
+    close(difference.difference, lung.rmean[1]! - lung.rmean[0]!, 1e-12);
+    close(difference.standardError, Math.hypot(lung.se[0]!, lung.se[1]!), 1e-10);
+  });
+  it('bad input: a duplicated block value, a non-binary Cochran value, a missing --tau, an unknown --method', async () => {
+    const duplicate = await tempFile('dup.csv', 'block,time,value\nb1,t1,1\nb1,t1,2\nb1,t2,3\n');
+    const run = await runCli(['stats', 'friedman', '--csv', duplicate, '--value', 'value', '--group', 'time', '--block', 'block']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toMatch(/row 3: block b1 already has a value for t1 \(row 2\)/);
+    const notBinary = await tempFile('nb.csv', 'block,time,value\nb1,t1,1\nb1,t2,2\n');
+    expect((await runCli(['stats', 'cochran', '--csv', notBinary, '--value', 'value', '--group', 'time', '--block', 'block'])).stderr).toMatch(/row 3, column value: must be 0 or 1, got 2/);
+    expect((await runCli(['stats', 'rmst', '--csv', LUNG, '--time', 'time', '--event', 'status'])).stderr).toContain('--tau T');
+    expect((await runCli(['stats', 'padjust', '--p', '0.1', '--method', 'fdr'])).stderr).toContain('accepted: holm, BH, bonferroni');
+  });
+});

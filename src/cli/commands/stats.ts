@@ -2,21 +2,32 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ProblemError, badRequest, validationProblem, type FieldError } from '../../boundary/problem.js';
-import { bonferroniPairwise, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, type GroupSummary } from '../../stats/anova.js';
-import { chiSquarePartition, chiSquareTest, fisherExact, tableFromRows } from '../../stats/contingency.js';
+import { bonferroniPairwise, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, tukeyHsd, welchAnova, type GroupSummary } from '../../stats/anova.js';
+import { chiSquarePartition, chiSquareTest, fisherExact, fisherExactRxC, tableFromRows } from '../../stats/contingency.js';
 import { designMatrix, encodeLevels, rowsByCode, subset, type CovariateColumn } from '../../stats/design.js';
+import { InsufficientDataError, TooLargeError } from '../../stats/errors.js';
+import { ADJUST_METHODS, pAdjust, type AdjustMethod } from '../../stats/multiple.js';
+import { cochranQ, friedmanTest, kruskalWallis, wilcoxonRankSum, wilcoxonSignedRank } from '../../stats/nonparametric.js';
+import { shapiroWilk } from '../../stats/normality.js';
+import { restrictedMean, restrictedMeanDifference } from '../../stats/survival/rmst.js';
 import { SingularMatrixError } from '../../stats/linalg.js';
 import { coxRegression, type Ties } from '../../stats/survival/cox.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
 import { logRankTest } from '../../stats/survival/logrank.js';
 import { coxZph, type TimeTransform } from '../../stats/survival/zph.js';
-import { pairedTTest, studentTTest, welchTTest } from '../../stats/ttest.js';
+import { pairedTTest, studentTTest, welchTTest, type Alternative } from '../../stats/ttest.js';
 import { usageError, write, type CliIO } from '../io.js';
 import { renderKaplanMeierSvg } from '../render/km-svg.js';
-import { renderAnova, renderChiSquare, renderCox, renderFisher, renderKaplanMeier, renderLogRank, renderTTest, renderZph, type KmGroup } from '../render/stats.js';
+import {
+  formatP, matrix, renderAnova, renderChiSquare, renderCox, renderFisher, renderHtest, renderKaplanMeier, renderLogRank, renderPAdjust,
+  renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
+} from '../render/stats.js';
 import { CsvSyntaxError, parseCsvRecords } from '../../boundary/csv.js';
 
-const ANALYSES = ['km', 'logrank', 'cox', 'chisq', 'fisher', 'anova', 'levene', 'ttest'] as const;
+const ANALYSES = [
+  'km', 'logrank', 'cox', 'rmst', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
+  'kruskal', 'wilcoxon', 'friedman', 'cochran', 'shapiro', 'padjust',
+] as const;
 type Analysis = (typeof ANALYSES)[number];
 
 const USAGE = `usage:
@@ -24,15 +35,36 @@ const USAGE = `usage:
                         [--conf-level 0.95] [--times 30,90,365] [--plot km.svg]
   bonemet stats logrank --csv FILE --time COL --event COL --group COL [--strata COL]
   bonemet stats cox     --csv FILE --time COL --event COL --covariates a,b [--ref col=level ...]
-                        [--strata COL] [--ties efron|breslow] [--zph [--transform km|identity|rank|log]]
+                        [--strata COL] [--ties efron|breslow] [--conf-level 0.95]
+                        [--zph [--transform km|identity|rank|log]]
+  bonemet stats rmst    --csv FILE --time COL --event COL --tau T [--group COL] [--conf-level 0.95]
+                        (restricted mean survival time to T; with 2 groups their difference)
   bonemet stats chisq   --table '[[3,35],[11,27],[7,23]]' [--correct] [--partition]
-  bonemet stats fisher  --table '[[10,28],[7,31]]'
+  bonemet stats fisher  --table '[[10,28],[7,31]]'   (any r × c table; one-sided p for 2 × 2)
   bonemet stats anova   --summary '[{"n":38,"mean":7.03,"sd":1.15},...]' | --csv FILE --value COL --group COL
                         [--bonferroni]
+  bonemet stats welch-anova --csv FILE --value COL --group COL   (not assuming equal variances)
+  bonemet stats tukey   --csv FILE --value COL --group COL [--conf-level 0.95]
+  bonemet stats kruskal --csv FILE --value COL --group COL
+  bonemet stats wilcoxon --csv FILE --value COL --group COL        (rank-sum / Mann–Whitney)
+  bonemet stats wilcoxon --csv FILE --x COL --y COL --paired       (signed-rank)
+                        [--alternative two.sided|less|greater] [--exact | --normal] [--no-correct]
+                        (default as R: exact below 50 values without ties, else the normal
+                        approximation with continuity correction)
+  bonemet stats friedman --csv FILE --value COL --group COL --block COL   (one row per block and group)
+  bonemet stats cochran  --csv FILE --value COL --group COL --block COL   (values 0 or 1)
+  bonemet stats shapiro --csv FILE --value COL [--group COL]
+  bonemet stats padjust --p 0.01,0.04,0.03 [--method holm|BH|bonferroni]   (default holm)
   bonemet stats levene  --csv FILE --value COL --group COL [--center mean|median]
+                        (default --center mean: Levene's original test, as SPSS; median is
+                        Brown–Forsythe, R car::leveneTest's default)
   bonemet stats ttest   --csv FILE --value COL --group COL [--method welch|student]
-  bonemet stats ttest   --csv FILE --x COL --y COL --paired
-Every analysis takes --json for a machine-readable result. In a CSV the first row names the
+                        [--alternative two.sided|less|greater] [--conf-level 0.95]
+  bonemet stats ttest   --csv FILE --x COL --y COL --paired [--alternative ...] [--conf-level 0.95]
+Every analysis takes --json for a machine-readable result. Rows with an empty or NA value, group
+or covariate are dropped and counted; a group left without values is no group. Data a method
+cannot use (a group too small, constant data, a covariate without variance, no events) is
+refused with exit code 2 and a sentence saying why. In a CSV the first row names the
 columns; events are 1 (event) or 0 (censored); rows are numbered as in a spreadsheet (header = 1).
 Columns named by --ref, or holding text, are categorical; the reference level defaults to the
 first in sorted order.`;
@@ -61,8 +93,15 @@ const OPTIONS = {
   center: { type: 'string' },
   method: { type: 'string' },
   paired: { type: 'boolean' },
+  alternative: { type: 'string' },
   x: { type: 'string' },
   y: { type: 'string' },
+  tau: { type: 'string' },
+  block: { type: 'string' },
+  exact: { type: 'boolean' },
+  normal: { type: 'boolean' },
+  'no-correct': { type: 'boolean' },
+  p: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -313,6 +352,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
     covariates: design.matrix,
     p: design.p,
     ties,
+    confidenceLevel: probabilityOption(values['conf-level'], 'conf-level', 0.95),
     ...(strata ? { strata: subset(strata.codes, design.kept) } : {}),
   };
   let fit;
@@ -345,6 +385,9 @@ async function coxAnalysis(values: Values): Promise<Output> {
       loglik: fit.logLikelihood,
       tests: { lr: fit.likelihoodRatio, wald: fit.wald, score: fit.score },
       concordance: fit.concordance,
+      confLevel: input.confidenceLevel,
+      iterations: fit.iterations,
+      converged: fit.converged,
       references: referenceList,
       ties,
       dropped: design.dropped,
@@ -360,7 +403,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
         : {}),
     },
     text: [
-      renderCox({ names: design.names, fit, ties, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), dropped: design.dropped }),
+      renderCox({ names: design.names, fit, ties, confidenceLevel: input.confidenceLevel, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), dropped: design.dropped }),
       ...(zph ? ['', renderZph(names, zph)] : []),
     ].join('\n'),
   };
@@ -409,28 +452,39 @@ function chisqAnalysis(values: Values): Output {
 
 function fisherAnalysis(values: Values): Output {
   const rows = readTable(values, '[[10,28],[7,31]]');
-  if (rows.length !== 2 || rows[0]!.length !== 2) throw usageError("--table: Fisher's exact test here takes a 2 × 2 table");
   if (rows.flat().some((v) => !Number.isInteger(v))) throw usageError("--table: Fisher's exact test needs whole counts");
-  const result = fisherExact(tableFromRows(rows));
-  return { json: result, text: renderFisher(result) };
+  if (rows.length === 2 && rows[0]!.length === 2) {
+    const result = fisherExact(tableFromRows(rows));
+    return { json: result, text: renderFisher(result) };
+  }
+  const result = fisherExactRxC(tableFromRows(rows));
+  return {
+    json: { p: result.p, tables: result.tables },
+    text: ["Fisher's Exact Test for Count Data", '', `p-value = ${formatP(result.p, 4)} (two-sided; ${result.tables} tables with these margins)`].join('\n'),
+  };
 }
 
 const SummarySchema = z.array(z.object({ n: z.number().int().min(2), mean: z.number(), sd: z.number().nonnegative() }).strict()).min(2);
 
-async function groupedValues(values: Values): Promise<{ names: string[]; groups: Float64Array[] }> {
+/**
+ * The values of --value split by --group. Rows missing either are dropped first, so a level whose
+ * values are all missing is no group at all (as R's model frame drops it).
+ */
+async function groupedValues(values: Values): Promise<{ names: string[]; groups: Float64Array[]; dropped: number }> {
   const csv = await readCsv(values.csv);
   const measure = numericColumn(csv, values.value, 'value', true);
-  const grouping = readLevels(csv, values.group, 'group');
-  const groups = rowsByCode(grouping.codes, grouping.levels.length).map((rows) =>
-    Float64Array.from([...rows].filter((i) => !Number.isNaN(measure[i]!)), (i) => measure[i]!),
-  );
-  return { names: grouping.levels.map((level) => `${values.group}=${level}`), groups };
+  const labels = textColumn(csv, values.group, 'group').map((v, i) => (v === 'NA' || Number.isNaN(measure[i]!) ? '' : v));
+  const grouping = encodeLevels(labels);
+  const groups = rowsByCode(grouping.codes, grouping.levels.length).map((rows) => Float64Array.from(rows, (i) => measure[i]!));
+  const dropped = labels.filter((v) => v === '').length;
+  return { names: grouping.levels.map((level) => `${values.group}=${level}`), groups, dropped };
 }
 
 async function anovaAnalysis(values: Values): Promise<Output> {
   let summaries: GroupSummary[];
   let names: string[];
   let result;
+  let dropped: number | undefined;
   if (values.summary !== undefined) {
     summaries = parseJsonOption(values.summary, 'summary', SummarySchema, '[{"n":38,"mean":7.03,"sd":1.15},{"n":30,"mean":6.96,"sd":1.27}]');
     names = summaries.map((_, i) => `group ${i + 1}`);
@@ -440,6 +494,7 @@ async function anovaAnalysis(values: Values): Promise<Output> {
     if (grouped.groups.length < 2) throw usageError('one-way ANOVA needs at least 2 groups');
     summaries = grouped.groups.map(summarize);
     names = grouped.names;
+    dropped = grouped.dropped;
     result = oneWayAnova(grouped.groups);
   }
   const pairwise = values.bonferroni ? bonferroniPairwise(summaries) : undefined;
@@ -450,6 +505,7 @@ async function anovaAnalysis(values: Values): Promise<Output> {
       df2: result.df2,
       p: result.p,
       ...(pairwise ? { pairwise: pairwise.map((c) => ({ first: names[c.first], second: names[c.second], difference: c.difference, se: c.standardError, t: c.t, p: c.p, pBonferroni: c.pAdjusted })) } : {}),
+      ...(dropped === undefined ? {} : { groups: names.map((name, g) => ({ name, n: summaries[g]!.n })), dropped }),
     },
     text: renderAnova(`One-way ANOVA${values.summary !== undefined ? ' from n / mean / SD' : ''}`, result, pairwise ? { names, comparisons: pairwise } : undefined),
   };
@@ -458,32 +514,233 @@ async function anovaAnalysis(values: Values): Promise<Output> {
 async function leveneAnalysis(values: Values): Promise<Output> {
   const centre = values.center ?? 'mean';
   if (centre !== 'mean' && centre !== 'median') throw usageError(`--center "${centre}" is not accepted; accepted: mean, median`);
-  const { groups } = await groupedValues(values);
+  const { names, groups, dropped } = await groupedValues(values);
   if (groups.length < 2) throw usageError("Levene's test needs at least 2 groups");
   const result = leveneTest(groups, centre);
   return {
-    json: { f: result.f, df1: result.df1, df2: result.df2, p: result.p, center: centre },
+    json: { f: result.f, df1: result.df1, df2: result.df2, p: result.p, center: centre, groups: names.map((name, g) => ({ name, n: groups[g]!.length })), dropped },
     text: renderAnova(`Levene's test for homogeneity of variance (center = ${centre})`, result),
   };
 }
 
+function alternativeOption(value: string | undefined): Alternative {
+  if (value === undefined) return 'two.sided';
+  if (value === 'two.sided' || value === 'less' || value === 'greater') return value;
+  throw usageError(`--alternative "${value}" is not accepted; accepted: two.sided, less, greater`);
+}
+
 async function tTestAnalysis(values: Values): Promise<Output> {
-  const confidence = 0.95;
+  const settings = { confidence: probabilityOption(values['conf-level'], 'conf-level', 0.95), alternative: alternativeOption(values.alternative) };
   if (values.paired) {
     const csv = await readCsv(values.csv);
     const x = numericColumn(csv, values.x, 'x', true);
     const y = numericColumn(csv, values.y, 'y', true);
     const complete = [...x.keys()].filter((i) => !Number.isNaN(x[i]!) && !Number.isNaN(y[i]!));
-    const result = pairedTTest(Float64Array.from(complete, (i) => x[i]!), Float64Array.from(complete, (i) => y[i]!), confidence);
-    return { json: { method: 'paired', ...result }, text: renderTTest(`Paired t-test: ${values.x} - ${values.y}`, result, confidence) };
+    const result = pairedTTest(Float64Array.from(complete, (i) => x[i]!), Float64Array.from(complete, (i) => y[i]!), settings);
+    const dropped = x.length - complete.length;
+    return { json: { method: 'paired', ...result, confLevel: settings.confidence, dropped }, text: renderTTest(`Paired t-test: ${values.x} - ${values.y}`, result, settings.confidence, dropped) };
   }
   const method = values.method ?? 'welch';
   if (method !== 'welch' && method !== 'student') throw usageError(`--method "${method}" is not accepted; accepted: welch, student`);
-  const { names, groups } = await groupedValues(values);
-  if (groups.length !== 2) throw usageError(`--group ${values.group} has ${groups.length} levels; a two-sample t-test needs exactly 2`);
-  const result = (method === 'welch' ? welchTTest : studentTTest)(groups[0]!, groups[1]!, confidence);
+  const { names, groups, dropped } = await groupedValues(values);
+  if (groups.length !== 2) throw usageError(`--group ${values.group} has ${groups.length} level${groups.length === 1 ? '' : 's'} with values; a two-sample t-test needs exactly 2`);
+  const result = (method === 'welch' ? welchTTest : studentTTest)(groups[0]!, groups[1]!, settings);
   const title = `${method === 'welch' ? 'Welch Two Sample t-test' : 'Two Sample t-test (equal variances)'}: ${names[0]} - ${names[1]}`;
-  return { json: { method, ...result }, text: renderTTest(title, result, confidence) };
+  return { json: { method, ...result, confLevel: settings.confidence, dropped }, text: renderTTest(title, result, settings.confidence, dropped) };
+}
+
+
+async function welchAnovaAnalysis(values: Values): Promise<Output> {
+  const { names, groups, dropped } = await groupedValues(values);
+  const result = welchAnova(groups);
+  return {
+    json: { f: result.f, df1: result.df1, df2: result.df2, p: result.p, groups: names.map((name, g) => ({ name, n: groups[g]!.length })), dropped },
+    text: renderHtest('One-way analysis of means (not assuming equal variances)', { name: 'F', value: result.f }, [result.df1, result.df2], result.p, droppedNote(dropped)),
+  };
+}
+
+function droppedNote(dropped: number): string[] {
+  return dropped ? [`(${dropped} observation${dropped === 1 ? '' : 's'} deleted due to missingness)`] : [];
+}
+
+async function tukeyAnalysis(values: Values): Promise<Output> {
+  const confidence = probabilityOption(values['conf-level'], 'conf-level', 0.95);
+  const { names, groups, dropped } = await groupedValues(values);
+  if (groups.length < 2) throw usageError(`--group ${values.group} has ${groups.length} level with values; Tukey HSD needs at least 2`);
+  const result = tukeyHsd(groups.map(summarize), confidence);
+  return {
+    json: {
+      comparisons: result.comparisons.map((c) => ({ pair: `${names[c.second]}-${names[c.first]}`, diff: c.difference, lower: c.lower, upper: c.upper, p: c.p })),
+      df: result.df,
+      meanSquareWithin: result.meanSquareWithin,
+      critical: result.critical,
+      confLevel: confidence,
+      dropped,
+    },
+    text: renderTukey(names, result, confidence),
+  };
+}
+
+async function kruskalAnalysis(values: Values): Promise<Output> {
+  const { names, groups, dropped } = await groupedValues(values);
+  const result = kruskalWallis(groups);
+  return {
+    json: { statistic: result.statistic, df: result.df, p: result.p, groups: names.map((name, g) => ({ name, n: groups[g]!.length })), dropped },
+    text: renderHtest('Kruskal-Wallis rank sum test', { name: 'Kruskal-Wallis chi-squared', value: result.statistic }, [result.df], result.p, droppedNote(dropped)),
+  };
+}
+
+async function wilcoxonAnalysis(values: Values): Promise<Output> {
+  if (values.exact && values.normal) throw usageError('--exact and --normal exclude each other');
+  const options = {
+    alternative: alternativeOption(values.alternative),
+    correct: !values['no-correct'],
+    ...(values.exact ? { exact: true } : values.normal ? { exact: false } : {}),
+  };
+  let result;
+  let title: string;
+  let dropped: number;
+  if (values.paired) {
+    const csv = await readCsv(values.csv);
+    const x = numericColumn(csv, values.x, 'x', true);
+    const y = numericColumn(csv, values.y, 'y', true);
+    const complete = [...x.keys()].filter((i) => !Number.isNaN(x[i]!) && !Number.isNaN(y[i]!));
+    dropped = x.length - complete.length;
+    result = wilcoxonSignedRank(Float64Array.from(complete, (i) => x[i]!), Float64Array.from(complete, (i) => y[i]!), options);
+    title = `Wilcoxon signed rank ${result.exact ? 'exact test' : `test${result.correct ? ' with continuity correction' : ''}`}: ${values.x} - ${values.y}`;
+  } else {
+    const grouped = await groupedValues(values);
+    if (grouped.groups.length !== 2) throw usageError(`--group ${values.group} has ${grouped.groups.length} level${grouped.groups.length === 1 ? '' : 's'} with values; the rank-sum test needs exactly 2 (kruskal takes more)`);
+    dropped = grouped.dropped;
+    result = wilcoxonRankSum(grouped.groups[0]!, grouped.groups[1]!, options);
+    title = `Wilcoxon rank sum ${result.exact ? 'exact test' : `test${result.correct ? ' with continuity correction' : ''}`}: ${grouped.names[0]} vs ${grouped.names[1]}`;
+  }
+  return {
+    json: { test: values.paired ? 'signed-rank' : 'rank-sum', ...result, dropped },
+    text: renderHtest(title, { name: values.paired ? 'V' : 'W', value: result.statistic }, undefined, result.p, [
+      ...droppedNote(dropped),
+      `alternative hypothesis: true location shift is ${{ 'two.sided': 'not equal to', less: 'less than', greater: 'greater than' }[result.alternative]} 0`,
+    ]),
+  };
+}
+
+/** Long data (one row per block and group) as a blocks × groups matrix; incomplete blocks are dropped. */
+async function blockDesign(values: Values, binary: boolean): Promise<{ data: Float64Array; blocks: number; groups: string[]; dropped: number }> {
+  const csv = await readCsv(values.csv);
+  const measure = numericColumn(csv, values.value, 'value', true, binary ? (v) => (v === 0 || v === 1 ? undefined : `must be 0 or 1, got ${v}`) : undefined);
+  const grouping = readLevels(csv, values.group, 'group');
+  const blocking = readLevels(csv, values.block, 'block');
+  const k = grouping.levels.length;
+  if (k < 2) throw usageError(`--group ${values.group} has ${k} level; at least 2 are needed`);
+  const cells = new Float64Array(blocking.levels.length * k).fill(NaN);
+  const seen = new Int32Array(blocking.levels.length * k).fill(-1);
+  const errors: FieldError[] = [];
+  for (let r = 0; r < measure.length; r++) {
+    const b = blocking.codes[r]!;
+    const g = grouping.codes[r]!;
+    if (b < 0 || g < 0) continue;
+    const index = b * k + g;
+    if (seen[index]! >= 0) errors.push({ path: `row ${csv.rowNumbers[r]}`, message: `block ${blocking.levels[b]} already has a value for ${grouping.levels[g]} (row ${csv.rowNumbers[seen[index]!]}); one value per block and group is needed` });
+    seen[index] = r;
+    cells[index] = measure[r]!;
+  }
+  if (errors.length) throw dataProblem(csv.file, errors);
+  const complete: number[] = [];
+  for (let b = 0; b < blocking.levels.length; b++) if (!cells.subarray(b * k, (b + 1) * k).some(Number.isNaN)) complete.push(b);
+  const data = new Float64Array(complete.length * k);
+  complete.forEach((b, i) => data.set(cells.subarray(b * k, (b + 1) * k), i * k));
+  return { data, blocks: complete.length, groups: grouping.levels.map((l) => `${values.group}=${l}`), dropped: blocking.levels.length - complete.length };
+}
+
+async function friedmanAnalysis(values: Values): Promise<Output> {
+  const design = await blockDesign(values, false);
+  const result = friedmanTest(design.data, design.blocks, design.groups.length);
+  const note = design.dropped ? [`(${design.dropped} incomplete block${design.dropped === 1 ? '' : 's'} dropped)`] : [];
+  return {
+    json: { statistic: result.statistic, df: result.df, p: result.p, blocks: design.blocks, groups: design.groups, droppedBlocks: design.dropped },
+    text: renderHtest('Friedman rank sum test', { name: 'Friedman chi-squared', value: result.statistic }, [result.df], result.p, note),
+  };
+}
+
+async function cochranAnalysis(values: Values): Promise<Output> {
+  const design = await blockDesign(values, true);
+  const result = cochranQ(design.data, design.blocks, design.groups.length);
+  const note = design.dropped ? [`(${design.dropped} incomplete block${design.dropped === 1 ? '' : 's'} dropped)`] : [];
+  return {
+    json: { statistic: result.statistic, df: result.df, p: result.p, blocks: design.blocks, groups: design.groups, droppedBlocks: design.dropped },
+    text: renderHtest("Cochran's Q test", { name: 'Q', value: result.statistic }, [result.df], result.p, note),
+  };
+}
+
+async function shapiroAnalysis(values: Values): Promise<Output> {
+  let samples: { name: string; values: Float64Array }[];
+  let dropped: number;
+  if (values.group) {
+    const grouped = await groupedValues(values);
+    samples = grouped.names.map((name, g) => ({ name, values: grouped.groups[g]! }));
+    dropped = grouped.dropped;
+  } else {
+    const csv = await readCsv(values.csv);
+    const column = numericColumn(csv, values.value, 'value', true);
+    const present = column.filter((v) => !Number.isNaN(v));
+    samples = [{ name: values.value!, values: present }];
+    dropped = column.length - present.length;
+  }
+  const tests = samples.map((s) => {
+    try {
+      return { name: s.name, ...shapiroWilk(s.values) };
+    } catch (error) {
+      if (error instanceof InsufficientDataError) throw usageError(`shapiro: ${s.name}: ${error.message}`);
+      throw error;
+    }
+  });
+  return {
+    json: { tests, dropped },
+    text: ['Shapiro-Wilk normality test', ...droppedNote(dropped), '', matrix(['', 'n', 'W', 'p-value'], tests.map((t) => [t.name, String(t.n), signif(t.w, 5), formatP(t.p, 4)]))].join('\n'),
+  };
+}
+
+function pAdjustAnalysis(values: Values): Output {
+  if (values.p === undefined) throw usageError(`--p is required, e.g. --p 0.01,0.04,0.03\n${USAGE}`);
+  const method = (values.method ?? 'holm') as AdjustMethod;
+  if (!ADJUST_METHODS.includes(method)) throw usageError(`--method "${values.method}" is not accepted; accepted: ${ADJUST_METHODS.join(', ')}`);
+  const p = values.p.split(',').map((text) => {
+    const trimmed = text.trim();
+    if (trimmed === 'NA') return NaN;
+    const value = Number(trimmed);
+    if (trimmed === '' || !(value >= 0 && value <= 1)) throw usageError(`--p: "${trimmed}" is not a p-value; give numbers between 0 and 1 (or NA), separated by commas`);
+    return value;
+  });
+  const adjusted = pAdjust(p, method);
+  return { json: { method, p, adjusted: [...adjusted] }, text: renderPAdjust(method, p, adjusted) };
+}
+
+async function rmstAnalysis(values: Values): Promise<Output> {
+  const csv = await readCsv(values.csv);
+  const { time, event } = readSurvival(csv, values);
+  if (values.tau === undefined) throw usageError(`--tau T (the horizon of the restricted mean) is required\n${USAGE}`);
+  const tau = Number(values.tau);
+  if (!(tau > 0) || !Number.isFinite(tau)) throw usageError(`--tau must be a positive number, got "${values.tau}"`);
+  const confidence = probabilityOption(values['conf-level'], 'conf-level', 0.95);
+  const grouping = values.group ? readLevels(csv, values.group, 'group') : { codes: new Int32Array(time.length), levels: ['all'] };
+  const members = rowsByCode(grouping.codes, grouping.levels.length);
+  const names = grouping.levels.map((level) => (values.group ? `${values.group}=${level}` : 'all'));
+  const rows = members.map((subset, g) => {
+    const curve = kaplanMeier(time, event, {}, subset);
+    return { name: names[g]!, n: curve.n, events: curve.events, ...restrictedMean(curve, tau) };
+  });
+  const difference = rows.length === 2 ? restrictedMeanDifference(rows[0]!, rows[1]!, confidence) : undefined;
+  const dropped = time.length - rowsWithLevel(grouping.codes).length;
+  return {
+    json: {
+      tau,
+      groups: rows.map((r) => ({ name: r.name, n: r.n, events: r.events, rmean: r.estimate, se: r.standardError })),
+      ...(difference ? { difference: { ...difference, of: `${names[1]} - ${names[0]}` } } : {}),
+      confLevel: confidence,
+      dropped,
+    },
+    text: renderRmst(tau, rows, difference, names, confidence),
+  };
 }
 
 const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<Output>> = {
@@ -495,6 +752,15 @@ const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<
   anova: anovaAnalysis,
   levene: leveneAnalysis,
   ttest: tTestAnalysis,
+  rmst: rmstAnalysis,
+  'welch-anova': welchAnovaAnalysis,
+  tukey: tukeyAnalysis,
+  kruskal: kruskalAnalysis,
+  wilcoxon: wilcoxonAnalysis,
+  friedman: friedmanAnalysis,
+  cochran: cochranAnalysis,
+  shapiro: shapiroAnalysis,
+  padjust: pAdjustAnalysis,
 };
 
 function isAnalysis(name: string): name is Analysis {
@@ -517,7 +783,14 @@ export async function statsCommand(args: string[], io: CliIO): Promise<number> {
   if (analysis === undefined) throw usageError(`which analysis? accepted: ${ANALYSES.join(', ')}\n${USAGE}`);
   if (!isAnalysis(analysis)) throw usageError(`unknown analysis "${analysis}"; accepted: ${ANALYSES.join(', ')}`);
   if (extra.length > 0) throw usageError(`unexpected argument "${extra[0]}"\n${USAGE}`);
-  const output = await RUNNERS[analysis](values, io);
+  let output;
+  try {
+    output = await RUNNERS[analysis](values, io);
+  } catch (error) {
+    // the engine's plain-language refusal of data it cannot use is an input error (exit 2)
+    if (error instanceof InsufficientDataError || error instanceof TooLargeError) throw usageError(`${analysis}: ${error.message}`);
+    throw error;
+  }
   write(io.stdout, values.json ? JSON.stringify(output.json, null, 2) : output.text);
   return 0;
 }

@@ -1,4 +1,5 @@
-import type { AnovaResult, PairwiseComparison } from '../../stats/anova.js';
+import type { AnovaResult, PairwiseComparison, TukeyResult } from '../../stats/anova.js';
+import type { RestrictedMeanDifference } from '../../stats/survival/rmst.js';
 import type { ChiSquarePartition, ChiSquareResult, FisherResult } from '../../stats/contingency.js';
 import type { CoxResult } from '../../stats/survival/cox.js';
 import type { KaplanMeierCurve, SurvivalAtTime, SurvivalQuantile } from '../../stats/survival/kaplan-meier.js';
@@ -95,6 +96,7 @@ export interface CoxReport {
   names: string[];
   fit: CoxResult;
   ties: string;
+  confidenceLevel?: number;
   /** categorical covariates and their reference levels */
   references: { covariate: string; reference: string }[];
   strata?: string;
@@ -107,6 +109,8 @@ function stars(p: number): string {
 
 export function renderCox(report: CoxReport): string {
   const { fit, names } = report;
+  // R prints the level as format(conf.int) without the leading 0: .95
+  const level = String(report.confidenceLevel ?? 0.95).replace(/^0\./, '.');
   const pick = (values: Float64Array): number[] => [...values];
   const coef = column(pick(fit.coefficients), 4);
   const hr = column(pick(fit.hazardRatios), 4);
@@ -125,7 +129,7 @@ export function renderCox(report: CoxReport): string {
     "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
     '',
     matrix(
-      ['', 'exp(coef)', 'exp(-coef)', 'lower .95', 'upper .95'],
+      ['', 'exp(coef)', 'exp(-coef)', `lower ${level}`, `upper ${level}`],
       names.map((name, j) => [name, signif(fit.hazardRatios[j]!, 4), signif(1 / fit.hazardRatios[j]!, 4), signif(fit.lower[j]!, 4), signif(fit.upper[j]!, 4)]),
     ),
     '',
@@ -205,12 +209,16 @@ export function renderAnova(title: string, result: AnovaResult, pairwise?: { nam
   return lines.join('\n');
 }
 
-export function renderTTest(title: string, result: TTestResult, confidence: number): string {
+const ALTERNATIVE_WORDS = { 'two.sided': 'not equal to', less: 'less than', greater: 'greater than' } as const;
+
+export function renderTTest(title: string, result: TTestResult, confidence: number, dropped = 0): string {
   return [
     title,
+    ...(dropped ? [`(${dropped} observation${dropped === 1 ? '' : 's'} deleted due to missingness)`] : []),
     '',
     `t = ${signif(result.t, 5)}, df = ${signif(result.df, 5)}, p-value = ${formatP(result.p, 4)}`,
-    `${Math.round(confidence * 100)} percent confidence interval:`,
+    `alternative hypothesis: true difference is ${ALTERNATIVE_WORDS[result.alternative]} 0`,
+    `${Math.round(confidence * 1000) / 10} percent confidence interval:`,
     ` ${signif(result.lower, 7)} ${signif(result.upper, 7)}`,
     `difference in means: ${signif(result.difference, 7)}`,
   ].join('\n');
@@ -222,4 +230,41 @@ export function renderZph(terms: readonly string[], result: ZphResult): string {
     `Test of proportional hazards (cox.zph, transform = "${result.transform}")`,
     matrix(['', 'chisq', 'df', 'p'], [...result.terms.map((t, k) => row(terms[k]!, t)), row('GLOBAL', result.global)]),
   ].join('\n');
+}
+
+/** A test statistic line as R's print.htest shows it. */
+export function renderHtest(title: string, statistic: { name: string; value: number }, df: number[] | undefined, p: number, notes: string[] = []): string {
+  const dfText = df ? (df.length === 1 ? `, df = ${signif(df[0]!, 5)}` : `, num df = ${signif(df[0]!, 5)}, denom df = ${signif(df[1]!, 5)}`) : '';
+  return [title, ...notes, '', `${statistic.name} = ${signif(statistic.value, 5)}${dfText}, p-value = ${formatP(p, 4)}`].join('\n');
+}
+
+export function renderTukey(names: readonly string[], result: TukeyResult, confidence: number): string {
+  return [
+    `Tukey multiple comparisons of means (${Math.round(confidence * 1000) / 10}% family-wise confidence level)`,
+    '',
+    matrix(
+      ['', 'diff', 'lwr', 'upr', 'p adj'],
+      result.comparisons.map((c) => [`${names[c.second]}-${names[c.first]}`, signif(c.difference, 7), signif(c.lower, 7), signif(c.upper, 7), signif(c.p, 7)]),
+    ),
+  ].join('\n');
+}
+
+export function renderPAdjust(method: string, p: readonly number[], adjusted: Float64Array): string {
+  return [`p-values adjusted by ${method} (as R p.adjust)`, '', matrix(['', 'p', 'adjusted'], p.map((v, i) => [`[${i + 1}]`, signif(v, 6), signif(adjusted[i]!, 6)]))].join('\n');
+}
+
+export function renderRmst(tau: number, rows: { name: string; n: number; events: number; estimate: number; standardError: number }[], difference: RestrictedMeanDifference | undefined, names: string[], confidence: number): string {
+  const lines = [
+    `Restricted mean survival time up to ${signif(tau, 6)} (as print(survfit, rmean = ${signif(tau, 6)}))`,
+    '',
+    matrix(['', 'n', 'events', 'rmean', 'se(rmean)'], rows.map((r) => [r.name, String(r.n), String(r.events), signif(r.estimate, 6), signif(r.standardError, 6)])),
+  ];
+  if (difference) {
+    lines.push(
+      '',
+      `Difference ${names[1]} - ${names[0]}: ${signif(difference.difference, 6)} (SE ${signif(difference.standardError, 4)}), ${Math.round(confidence * 1000) / 10}% CI ${signif(difference.lower, 6)} to ${signif(difference.upper, 6)}`,
+      `z = ${signif(difference.z, 4)}, p-value = ${formatP(difference.p, 4)}`,
+    );
+  }
+  return lines.join('\n');
 }
