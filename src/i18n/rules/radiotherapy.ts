@@ -86,6 +86,11 @@ export const radiotherapyText = {
       'NOMS：放疗不敏感肿瘤，{levels} 为 ESCC 1c 级：接触脊髓归属低或高级别存在争议——选择 SRS，或分离手术后行 SRS；单纯常规外照射对放疗不敏感肿瘤的局部控制较差。',
       'NOMS：放射線抵抗性腫瘍で {levels} は ESCC 1c：脊髄接触を低／高グレードのどちらとみなすかは議論がある — SRS、または分離手術後に SRS を行う。通常外照射単独では放射線抵抗性腫瘍の局所制御は不良である。',
     ),
+    resistantLead: L(
+      'NOMS: radioresistant tumour with epidural disease at {levels}: conventional EBRT alone controls it poorly.',
+      'NOMS：放疗不敏感肿瘤，{levels} 有硬膜外病变：单纯常规外照射局部控制较差。',
+      'NOMS：放射線抵抗性腫瘍で {levels} に硬膜外病変：通常外照射単独では局所制御は不良である。',
+    ),
     ebrtResistantHigh: L(
       'NOMS: radioresistant tumour with high-grade ESCC at {levels}: conventional EBRT alone is not the treatment — separation surgery followed by stereotactic radiotherapy is.',
       'NOMS：放疗不敏感肿瘤，{levels} 为高级别 ESCC：不宜单纯常规外照射——应行分离手术，术后配合立体定向放疗。',
@@ -112,6 +117,11 @@ export const radiotherapyText = {
       '放射線抵抗性腫瘍：{levels} の ESCC グレードにより放射線治療単独か分離手術＋SRS かが決まる。',
     ),
   },
+  noSeparationHypervascular: L(
+    'Separation surgery is contraindicated for a hypervascular tumour (002 §3.2, {histology}): it is not the partner here — weigh radiotherapy (004 rec 10) and decompression with stabilisation after pre-operative embolisation (002 §1.6, §3.3) at the tumour board.',
+    '富血供肿瘤（{histology}）禁忌分离手术（002 §3.2）：此处不能以其为配合——应在 MDT 中权衡放疗（004 推荐 10）与术前栓塞后的减压固定（002 §1.6、§3.3）。',
+    '富血性腫瘍（{histology}）では分離手術は禁忌（002 §3.2）：ここでは併用相手にならない — 放射線治療（004 推奨 10）と術前塞栓後の除圧・固定（002 §1.6、§3.3）をキャンサーボードで検討する。',
+  ),
   sbrtHighGrade: L(
     'High-grade ESCC at {levels}: SSRS needs a gap between tumour and cord — separation surgery first (2–3 mm circumferential decompression), then stereotactic radiotherapy within 3–5 weeks.',
     '{levels} 为高级别 ESCC：SSRS 的前提是肿瘤与脊髓之间存在一定的空间距离——先行分离手术（环形切除硬脊膜周围 2~3 mm 的肿瘤），术后 3~5 周内行立体定向放疗。',

@@ -391,3 +391,19 @@ describe('catalogue and localisation', () => {
     }
   });
 });
+
+describe('radiotherapy never points to a contraindicated partner (002 §3.2)', () => {
+  it('renal-cell carcinoma with ESCC 3: no text sends the patient to separation surgery', () => {
+    // 002 §3.2 lists hypervascular tumours among the contraindications of separation surgery.
+    for (const lang of LANGS) {
+      const input = { primary: kidney, neurology: { frankel: 'D' as const, deficitProgressing: false }, lesions: [T11({ escc: '3' })] };
+      const texts = [...ebrt(input, lang).findings, ...sbrt(input, lang).findings].flatMap((f) => f.because).join('\n');
+      expect(texts).not.toMatch(/separation surgery followed|separation surgery first|应行分离手术|先行分离手术|分離手術とその後|まず分離手術/);
+    }
+    const high = get(ebrt({ primary: kidney, lesions: [T11({ escc: '3' })] }), 'ebrt.noms-radioresistant-high-grade');
+    expect(high.because[1]).toContain('Separation surgery is contraindicated for a hypervascular tumour (002 §3.2, Kidney (renal cell))');
+    expect(get(sbrt({ primary: kidney, lesions: [T11({ escc: '2' })] }), 'sbrt.high-grade-escc').because[1]).toContain('contraindicated for a hypervascular tumour');
+    // A radioresistant but not hypervascular tumour keeps the NOMS partner.
+    expect(get(ebrt({ primary: { histology: 'lung-nsclc' }, lesions: [T11({ escc: '3' })] }), 'ebrt.noms-radioresistant-high-grade').because[0]).toContain('separation surgery followed by stereotactic radiotherapy');
+  });
+});

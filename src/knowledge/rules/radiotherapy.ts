@@ -9,7 +9,7 @@ import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
 import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { FractionationSchedule, RadiotherapyPlan } from './plan.js';
-import { SSRS_AFTER_SEPARATION_DAYS, SURGERY_TO_RT_DAYS } from './surgery-dates.js';
+import { SSRS_AFTER_SEPARATION_DAYS, SURGERY_TO_RT_DAYS, hypervascularity } from './surgery-dates.js';
 
 // ---------------------------------------------------------------------------------------------
 // Dose arithmetic (linear-quadratic model)
@@ -131,6 +131,14 @@ const separationSurgeryDone = (facts: PatientFacts): PriorTreatment | undefined 
 const consensus = (section: string) => ({ strength: 'consensus' as const, evidence: null, source: cite('002', section) });
 const narrative = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
 const publicDefinition = (source: SourceRef) => ({ strength: 'definition' as const, evidence: null, source });
+
+/**
+ * 002 §3.2 contraindicates separation surgery for hypervascular tumours: a text that would name it as the
+ * partner is replaced by one that says so and names what remains.
+ */
+function withoutSeparation(facts: PatientFacts, because: Localized[]): Localized[] {
+  return hypervascularity(facts) ? [T.noms.resistantLead, T.noSeparationHypervascular] : because;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Rules shared by EBRT and SBRT
@@ -277,10 +285,16 @@ export function nomsForEbrt(facts: PatientFacts, lang: Lang): Finding[] {
     findings.push(finding(lang, { id: 'ebrt.noms-radioresistant-low-grade', verdict: 'consider', ...noms, because: [T.noms.ebrtResistantLow] }, { levels: levelList(groups['low-grade'], lang) }));
   }
   if (groups['cord-abutment'].length > 0) {
-    findings.push(finding(lang, { id: 'ebrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: [T.noms.ebrtResistantAbutment] }, { levels: levelList(groups['cord-abutment'], lang) }));
+    findings.push(finding(lang, { id: 'ebrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantAbutment]) }, {
+      levels: levelList(groups['cord-abutment'], lang),
+      histology: histologyName(facts, lang),
+    }));
   }
   if (groups['high-grade'].length > 0) {
-    findings.push(finding(lang, { id: 'ebrt.noms-radioresistant-high-grade', verdict: 'not-recommended', ...noms, because: [T.noms.ebrtResistantHigh] }, { levels: levelList(groups['high-grade'], lang) }));
+    findings.push(finding(lang, { id: 'ebrt.noms-radioresistant-high-grade', verdict: 'not-recommended', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantHigh]) }, {
+      levels: levelList(groups['high-grade'], lang),
+      histology: histologyName(facts, lang),
+    }));
   }
   if (groups.unknown.length > 0) {
     findings.push(finding(lang, {
@@ -500,10 +514,16 @@ export function nomsForSbrt(facts: PatientFacts, lang: Lang): Finding[] {
     findings.push(finding(lang, { id: 'sbrt.noms-radioresistant-low-grade', verdict: 'recommended', ...noms, because: [T.noms.sbrtResistantLow] }, { levels: levelList(groups['low-grade'], lang) }));
   }
   if (groups['cord-abutment'].length > 0) {
-    findings.push(finding(lang, { id: 'sbrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: [T.noms.sbrtResistantAbutment] }, { levels: levelList(groups['cord-abutment'], lang) }));
+    findings.push(finding(lang, { id: 'sbrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.sbrtResistantAbutment]) }, {
+      levels: levelList(groups['cord-abutment'], lang),
+      histology: histologyName(facts, lang),
+    }));
   }
   if (groups['high-grade'].length > 0 && !separationSurgeryDone(facts)) {
-    findings.push(finding(lang, { id: 'sbrt.high-grade-escc', verdict: 'consider', ...consensus('§3.2'), because: [T.sbrtHighGrade] }, { levels: levelList(groups['high-grade'], lang) }));
+    findings.push(finding(lang, { id: 'sbrt.high-grade-escc', verdict: 'consider', ...consensus('§3.2'), because: withoutSeparation(facts, [T.sbrtHighGrade]) }, {
+      levels: levelList(groups['high-grade'], lang),
+      histology: histologyName(facts, lang),
+    }));
   }
   if (groups.unknown.length > 0) {
     findings.push(finding(lang, {
