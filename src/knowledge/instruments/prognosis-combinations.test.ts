@@ -6,6 +6,7 @@ import { LANGS, localize, type Lang } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS, type BreastSubtype, type Histology } from '../histology.js';
 import type { InstrumentResult } from './instrument.js';
 import { tokuhashi, type TokuhashiInput } from './tokuhashi.js';
+import { failures } from './test-support.js';
 import { tomita, type TomitaInput } from './tomita.js';
 
 /*
@@ -58,15 +59,6 @@ function caveatProblems(result: InstrumentResult, lang: Lang, direction: 'up' | 
   // A score whose points only go one way never says they went the other.
   for (const caveat of result.caveats) if ((direction === 'up' ? DOWN[lang] : UP[lang]).test(caveat)) problems.push(`says the points went the wrong way: ${caveat}`);
   return problems;
-}
-
-/** Runs `check` over every input and reports the first few failures with their input. */
-function failures<I>(inputs: readonly I[], check: (input: I) => string[]): string[] {
-  const out: string[] = [];
-  for (const input of inputs) {
-    for (const problem of check(input)) if (out.length < 5) out.push(`${JSON.stringify(input)}: ${problem}`);
-  }
-  return out;
 }
 
 const SLOW = 30_000; // tens of thousands of scorings per test on a shared machine
