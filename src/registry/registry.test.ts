@@ -162,11 +162,14 @@ describe.each(STORES)('registry on $name', ({ url }) => {
       inputs: { level: 'T11', pain: 'mechanical', boneLesion: 'lytic', alignment: 'normal', collapse: 'under-50', posterolateral: 'unilateral' },
     });
     // T11 junctional 3 + mechanical 3 + lytic 2 + normal 0 + <50 % 2 + unilateral 1 = 11 (REFERENCE S1)
-    expect(a).toMatchObject({ total: 11, band: 'potentially-unstable', ruleVersion: '1.0.0' });
+    expect(a).toMatchObject({ total: 11, band: 'potentially-unstable', ruleVersion: '2.0.0' });
     const problem = await problemOf(registry.create(actor, 'assessments', { patientId: p.id, instrument: 'kps', assessedOn: '2024-01-01', inputs: { kps: 75 } }));
     expect(problem.errors!.map((e) => e.path)).toEqual(['body.inputs.kps']);
     const changed = await registry.update(actor, 'assessments', a.id, { inputs: { ...(a.inputs as object), posterolateral: 'bilateral' }, version: 1 });
     expect(changed).toMatchObject({ total: 13, band: 'unstable', version: 2 });
+    // 002 §2.3: an irradiated level cannot be assessed; stored without a total, its band says so.
+    const treated = await registry.update(actor, 'assessments', a.id, { inputs: { ...(a.inputs as object), previousTreatmentAtLevel: 'irradiated' }, version: 2 });
+    expect(treated).toMatchObject({ total: null, band: 'not-assessable', version: 3 });
   });
 
   it('stores a decision with the recommendation computed from its facts', async () => {

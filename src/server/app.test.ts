@@ -87,6 +87,12 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
       expect(res.statusCode, id).toBe(200);
       expect(res.json()).toMatchObject({ instrument: id, lang: 'zh' });
     }
+    // Triple-negative breast (002 §2.2): Tomita 2001 scores 5, the consensus 6; both are answered, each with its band and source.
+    expect((await post('/api/score/tomita', INSTRUMENTS.tomita.examples[1])).json()).toMatchObject({
+      total: 6, band: { id: 'palliative-surgery' },
+      publishedTotal: 5, publishedBand: { id: 'marginal-or-intralesional' },
+      totalSources: { total: 'Total per 002 §2.2', published: 'Total as published (Tomita 2001)' },
+    });
     const bad = await post('/api/score/kps', { kps: 75 });
     expect(bad.json()).toMatchObject({ status: 400, errors: [{ path: 'body.kps' }] });
     expect((await post('/api/score/nope', {})).statusCode).toBe(404);

@@ -30,6 +30,19 @@ describe('bonemet score', () => {
     const zh = await runCli(['score', 'sins', '--lang', 'zh'], SINS);
     expect(zh.stdout).toContain('来源: 002 §2.3');
   });
+  it('prints the 002 §2.2 and the published prognosis total, each with its band and source', async () => {
+    // ER/HR-negative breast, no visceral, multiple bone: Tomita 2001 scores 1 + 0 + 2 = 3; 002 §2.2 moves slow growth to moderate: 4.
+    const input = JSON.stringify({ primary: 'breast', breastSubtype: 'er-hr-negative', visceralMetastases: 'none', boneMetastases: 'multiple' });
+    const en = await runCli(['score', 'tomita'], input);
+    expect(en.stdout).toContain('Total per 002 §2.2: 4 — 4–5: marginal or intralesional excision\nTotal as published (Tomita 2001): 3 — 2–3: wide or marginal excision\n');
+    expect(en.stdout).not.toMatch(/^Total: /m);
+    const zh = await runCli(['score', 'tomita', '--lang', 'zh'], input);
+    expect(zh.stdout).toContain('按 002 §2.2 计算的总分: 4 — 4~5 分：边缘或病灶内切除');
+    expect(zh.stdout).toContain('原版总分（Tomita 2001）: 3 — 2~3 分：广泛或边缘切除');
+    expect(zh.stdout).toContain('分值上调');
+    const json = JSON.parse((await runCli(['score', 'tomita', '--json'], input)).stdout);
+    expect(json).toMatchObject({ total: 4, publishedTotal: 3, publishedBand: { id: 'wide-or-marginal' }, derived: { breastModifierApplied: true } });
+  });
   it('reads --input FILE', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bonemet-'));
     const file = join(dir, 'kps.json');

@@ -29,8 +29,16 @@ export function renderInstrumentResult(result: InstrumentResult): string {
     ),
     '',
   );
-  if (result.total !== null) out.push(`${t(ui.total)}: ${result.total}`);
-  out.push(`${t(ui.band)}: ${result.band.label}`);
+  if (result.publishedTotal !== undefined && result.publishedBand && result.totalSources && result.total !== null) {
+    // A score a source modifies (002 §2.2): both totals, each with its band and its source.
+    out.push(
+      `${result.totalSources.total}: ${result.total} — ${result.band.label}`,
+      `${result.totalSources.published}: ${result.publishedTotal} — ${result.publishedBand.label}`,
+    );
+  } else {
+    if (result.total !== null) out.push(`${t(ui.total)}: ${result.total}`);
+    out.push(`${t(ui.band)}: ${result.band.label}`);
+  }
   const derived = Object.entries(result.derived);
   if (derived.length > 0) out.push(`${t(ui.derived)}: ${derived.map(([k, v]) => `${k} = ${formatDerived(v)}`).join('; ')}`);
   out.push('', `${t(ui.interpretation)}: ${result.interpretation}`);

@@ -17,14 +17,5 @@ export const prognosisCaveats = {
     '两项评分均早于靶向治疗时代，会低估当前患者的生存期（如 EGFR 突变阳性非小细胞肺癌靶向治疗后中位生存期 18.4 个月）。',
     '両スコアとも分子標的治療以前のものであり、現在の生存期間を過小評価する（例：EGFR 変異陽性非小細胞肺癌の TKI 併用治療での生存期間中央値 18.4 か月）。',
   ),
-  breastModifierApplied: L(
-    '{subtype} breast cancer: primary-site points lowered as 002 §2.2 advises ({detail}).',
-    '{subtype}乳腺癌：已按 002 §2.2 下调原发肿瘤分值（{detail}）。',
-    '{subtype}乳癌：002 §2.2 に従い原発巣の点数を修正した（{detail}）。',
-  ),
-  breastSubtypeMissing: L(
-    'Breast cancer without receptor status: the unmodified points were used; ER/HR-negative or triple-negative disease scores worse (002 §2.2).',
-    '乳腺癌未提供受体状态：按未修正分值计算；ER/HR 阴性或三阴性乳腺癌应下调分值（002 §2.2）。',
-    '乳癌で受容体状態が不明のため修正前の点数を用いた。ER/HR 陰性またはトリプルネガティブでは点数を下げる（002 §2.2）。',
-  ),
+  totalPer002: L('Total per 002 §2.2', '按 002 §2.2 计算的总分', '002 §2.2 に基づく合計'),
 };

@@ -15,6 +15,21 @@ export const sinsText = {
       'semi-rigid': L('Semi-rigid (T3–T10)', '半固定节段（T3~T10）', '半固定部（T3~T10）'),
       rigid: L('Rigid (S2–S5)', '固定节段（S2~S5）', '固定部（S2~S5）'),
     },
+    short: {
+      junctional: L('junctional', '交界区', '移行部'),
+      mobile: L('mobile', '活动节段', '可動部'),
+      'semi-rigid': L('semi-rigid', '半固定节段', '半固定部'),
+      rigid: L('rigid', '固定节段', '固定部'),
+    },
+  },
+  previousTreatment: {
+    label: L('Previous treatment at this level', '该节段既往治疗', 'この椎体への治療歴'),
+    options: {
+      none: L('None', '无', 'なし'),
+      operated: L('Operated on', '手术', '手術'),
+      irradiated: L('Irradiated', '放疗', '放射線治療'),
+      chemotherapy: L('Chemotherapy', '化疗', '化学療法'),
+    },
   },
   pain: {
     label: L('Pain', '疼痛', '疼痛'),
@@ -73,6 +88,11 @@ export const sinsText = {
     stable: L('Stable (0–6)', '稳定（0~6 分）', '安定（0~6 点）'),
     'potentially-unstable': L('Potentially unstable (7–12)', '潜在不稳定（7~12 分）', '潜在的不安定（7~12 点）'),
     unstable: L('Unstable (13–18)', '不稳定（13~18 分）', '不安定（13~18 点）'),
+    'not-assessable': L(
+      'Not assessable: treated level (002 §2.3)',
+      '无法评估：已治疗节段（002 §2.3）',
+      '評価不能：治療後の椎体（002 §2.3）',
+    ),
   },
   interpretation: {
     stable: L(
@@ -90,6 +110,11 @@ export const sinsText = {
       'SINS {total} 分：脊柱不稳定，需手术重建稳定性（SINS 可作为独立的手术指征）。',
       'SINS {total} 点：不安定。安定性再建のための手術適応がある（SINS は独立した手術適応となる）。',
     ),
+    'not-assessable': L(
+      'This level has been {treatment}: operated, irradiated or chemotherapy-treated levels cannot be assessed with SINS (002 §2.3), so no total and no stability band are given; the items are shown for the record only.',
+      '该节段已行{treatment}：已经手术的节段或者放化疗后的节段无法用 SINS 评估（002 §2.3），故不给出总分及稳定性分级；各项目仅作记录。',
+      'この椎体は{treatment}後である。手術後・放射線治療後・化学療法後の椎体は SINS で評価できない（002 §2.3）ため、合計点と安定性の区分は示さない。各項目は記録として示す。',
+    ),
   },
   caveats: {
     noPrognosis: L(
@@ -97,17 +122,22 @@ export const sinsText = {
       'SINS 无法判断患者预后。',
       'SINS は予後を示さない。',
     ),
-    treatedLevel: L(
-      'This level has been {treatment}: SINS cannot be assessed at operated or irradiated levels; interpret the total with caution.',
-      '该节段已{treatment}：已手术或放化疗后的节段无法用 SINS 评估，请谨慎解读总分。',
-      'この椎体は{treatment}：手術後・放射線治療後の椎体は SINS で評価できないため、合計点の解釈に注意。',
-    ),
-    operated: L('operated on', '手术', '手術済み'),
-    irradiated: L('irradiated', '放疗', '照射済み'),
+    /** What was done to the level, as the not-assessable interpretation names it. */
+    treatment: {
+      operated: L('operated on', '手术', '手術'),
+      irradiated: L('irradiated', '放疗', '放射線治療'),
+      chemotherapy: L('treated with chemotherapy', '化疗', '化学療法'),
+    },
     span: L(
-      'The lesion spans {span}, which crosses location categories; the higher-scoring category was used.',
-      '病灶跨越 {span}，涉及不同位置类别，取分值较高者。',
-      '病変は {span} にまたがり部位分類が異なるため、高い点数の分類を採用した。',
+      'The lesion spans {span}, which crosses location categories ({categories}); the higher-scoring category was used ({category}, scoring {points}).',
+      '病灶跨越 {span}，涉及不同位置类别（{categories}），按分值较高的类别计分（{category}，{points} 分）。',
+      '病変は {span} にまたがり、部位分類が異なる（{categories}）ため、点数の高い分類を採用した（{category}、{points} 点）。',
+    ),
+    listSeparator: L(', ', '、', '、'),
+    spanOtherReading: L(
+      'Read as {other} (scoring {otherPoints}), the total would be {otherTotal}: {otherBand} instead of {band}.',
+      '若按{other}（{otherPoints} 分）计，总分为 {otherTotal} 分，属{otherBand}，而非{band}。',
+      '{other}（{otherPoints} 点）とすると合計は {otherTotal} 点となり、{band}ではなく{otherBand}となる。',
     ),
   },
 };

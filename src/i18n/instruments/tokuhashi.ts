@@ -53,5 +53,15 @@ export const tokuhashiText = {
       '改訂 Tokuhashi {total} 点：予測生存期間 12 か月超。原発巣の悪性度が比較的低い単発脊椎転移では、積極的な（切除）手術で良好な成績が得られる。',
     ),
   },
-  modifierDetail: L('5 → 3 points', '5 分 → 3 分', '5 点 → 3 点'),
+  publishedTotal: L('Total as published (Tokuhashi 2005)', '原版总分（Tokuhashi 2005）', '原著どおりの合計（Tokuhashi 2005）'),
+  breastModifierApplied: L(
+    'Breast cancer, {subtype}: primary-site points lowered from 5 to 3 as 002 §2.2 advises; the published score counts 5.',
+    '{subtype}乳腺癌：已按 002 §2.2 将原发肿瘤部位评分由 5 分下调为 3 分；原版评分仍计 5 分。',
+    '{subtype}乳癌：002 §2.2 に従い原発巣の点数を 5 点から 3 点に下げた。原著のスコアでは 5 点のまま。',
+  ),
+  breastSubtypeMissing: L(
+    'Breast cancer without receptor status: the primary site scores 5 as published; 002 §2.2 lowers it to 3 for ER/HR-negative or triple-negative disease.',
+    '乳腺癌未提供受体状态：原发肿瘤部位按原版评分计 5 分；002 §2.2 建议 ER/HR 阴性或三阴性乳腺癌下调为 3 分。',
+    '乳癌で受容体状態が不明のため、原発巣は原著どおり 5 点とした。ER/HR 陰性またはトリプルネガティブ乳癌では、002 §2.2 は 3 点とするよう勧めている。',
+  ),
 };

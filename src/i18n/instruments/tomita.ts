@@ -54,7 +54,22 @@ export const tomitaText = {
       'Tomita {total} 点：非手術的支持療法のみ。',
     ),
   },
-  modifierDetail: L('slow (1) → moderate (2) growth', '慢性生长（1 分）→ 中速生长（2 分）', '緩徐（1 点）→ 中等度（2 点）'),
+  publishedTotal: L('Total as published (Tomita 2001)', '原版总分（Tomita 2001）', '原著どおりの合計（Tomita 2001）'),
+  breastModifierApplied: L(
+    'Breast cancer, {subtype}: growth moved from slow (1 point) to moderate (2 points) as 002 §2.2 advises, raising the points; the published score counts slow (1).',
+    '{subtype}乳腺癌：已按 002 §2.2 将原发肿瘤由慢性生长（1 分）改为中速生长（2 分），分值上调；原版评分仍按慢性生长（1 分）计。',
+    '{subtype}乳癌：002 §2.2 に従い原発巣の増殖速度を緩徐（1 点）から中等度（2 点）に変更し、点数を上げた。原著のスコアでは緩徐（1 点）のまま。',
+  ),
+  breastModifierNotApplicable: L(
+    'Breast cancer, {subtype}: 002 §2.2 moves slow growth (1 point) to moderate (2 points), but growth was given as "{growth}" ({points} points); the points are unchanged.',
+    '{subtype}乳腺癌：002 §2.2 建议将慢性生长（1 分）改为中速生长（2 分），但输入的生长速度为“{growth}”（{points} 分），故分值不变。',
+    '{subtype}乳癌：002 §2.2 は緩徐（1 点）を中等度（2 点）に変更するとしているが、増殖速度は「{growth}」（{points} 点）と入力されたため、点数は変わらない。',
+  ),
+  breastSubtypeMissing: L(
+    'Breast cancer without receptor status: growth scores slow (1 point) as published; 002 §2.2 moves ER/HR-negative or triple-negative disease to moderate (2 points).',
+    '乳腺癌未提供受体状态：原发肿瘤按原版评分的慢性生长（1 分）计；002 §2.2 建议 ER/HR 阴性或三阴性乳腺癌改为中速生长（2 分）。',
+    '乳癌で受容体状態が不明のため、増殖速度は原著どおり緩徐（1 点）とした。ER/HR 陰性またはトリプルネガティブ乳癌では、002 §2.2 は中等度（2 点）とするよう勧めている。',
+  ),
   growthOverride: L(
     'Growth class "{given}" was given for {histology}, whose published Tomita class is "{published}"; the given class was used.',
     '{histology} 的 Tomita 公布分类为“{published}”，但输入为“{given}”；已采用输入的分类。',

@@ -29,9 +29,23 @@ export interface InstrumentResult {
   version: string;
   lang: Lang;
   name: string;
-  /** null for grades and classifications that have no numeric total (ESCC, Frankel, WBB, MD Anderson). */
+  /**
+   * null for grades and classifications that have no numeric total (ESCC, Frankel, WBB, MD Anderson),
+   * and where the source says the score cannot be assessed (SINS at a treated level, 002 §2.3).
+   * For revised Tokuhashi and Tomita this is the total as 002 §2.2 modifies it; see `publishedTotal`.
+   */
   total: number | null;
   band: Band;
+  /**
+   * Scores a source modifies (002 §2.2's breast-cancer modifier of revised Tokuhashi and Tomita):
+   * the total and band as originally published, beside `total` and `band` as modified.
+   * Present on every revised Tokuhashi and Tomita result, equal to `total` when the modifier does
+   * not apply; absent for the other instruments.
+   */
+  publishedTotal?: number;
+  publishedBand?: Band;
+  /** With `publishedTotal`: localised labels naming the source of `total` and of `publishedTotal`. */
+  totalSources?: { total: string; published: string };
   items: ItemResult[];
   /** Values the instrument derives beside its total (ECOG from KPS, ODI %, pedicles from WBB zones …). */
   derived: Record<string, string | number | boolean | null | readonly (string | number)[]>;

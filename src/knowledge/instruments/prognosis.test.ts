@@ -39,7 +39,9 @@ describe('revised Tokuhashi (002 §2.2, REFERENCE S2)', () => {
   it('lowers breast 5 → 3 for ER/HR-negative and triple-negative disease (002 §2.2)', () => {
     const base = { ...tokuhashiBase, primary: 'breast' } as const;
     expect(tokuhashi.score({ ...base, breastSubtype: 'triple-negative' }).items[4]?.points).toBe(3);
-    expect(tokuhashi.score({ ...base, breastSubtype: 'er-hr-negative' }).total).toBe(13);
+    expect(tokuhashi.score({ ...base, breastSubtype: 'er-hr-negative' })).toMatchObject({
+      total: 13, band: { id: 'over-12-months' }, publishedTotal: 15, publishedBand: { id: 'over-12-months' },
+    });
     expect(tokuhashi.score({ ...base, breastSubtype: 'hormone-receptor-positive' }).total).toBe(15);
     expect(tokuhashi.score(base).caveats[0]).toMatch(/without receptor status/);
   });
@@ -76,6 +78,7 @@ describe('Tomita score (002 §2.1, REFERENCE S2)', () => {
     const result = tomita.score({ primary: 'breast', breastSubtype: 'triple-negative', visceralMetastases: 'none', boneMetastases: 'solitary' });
     expect(result.items[0]?.points).toBe(2);
     expect(result.total).toBe(3);
+    expect(result.publishedTotal).toBe(2);
     expect(result.derived.breastModifierApplied).toBe(true);
   });
   it('requires the growth class for a histology Tomita does not classify, and accepts it when given', () => {

@@ -1,21 +1,44 @@
 import type { z } from 'zod';
-import { breastSubtypeText } from '../../i18n/histology.js';
 import { prognosisCaveats as C } from '../../i18n/instruments/prognosis.js';
-import { localize, type Lang } from '../../i18n/lang.js';
+import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import type { BreastSubtype, Histology } from '../histology.js';
+import { band, type Band } from './instrument.js';
 
-/** The caveats 002 §2.2 attaches to every prognosis score, plus the breast-subtype note. */
-export function prognosisCaveats(lang: Lang, primary: Histology, subtype: BreastSubtype | undefined, modifierDetail: string): string[] {
-  const caveats: string[] = [];
-  if (primary === 'breast') {
-    if (subtype === 'er-hr-negative' || subtype === 'triple-negative') {
-      caveats.push(localize(C.breastModifierApplied, lang, { subtype: localize(breastSubtypeText[subtype], lang), detail: modifierDetail }));
-    } else if (subtype === undefined || subtype === 'unknown') {
-      caveats.push(localize(C.breastSubtypeMissing, lang));
-    }
-  }
-  caveats.push(localize(C.noStabilityOrSensitivity, lang), localize(C.accuracy, lang), localize(C.targetedTherapy, lang));
-  return caveats;
+/**
+ * The caveats 002 §2.2 attaches to every prognosis score, led by the instrument's breast-cancer
+ * note when it has one. The note is the instrument's own: it says what its modifier did to the
+ * points actually computed (see tokuhashi.ts, tomita.ts).
+ */
+export function prognosisCaveats(lang: Lang, breastNote: string | null): string[] {
+  return [
+    ...(breastNote === null ? [] : [breastNote]),
+    localize(C.noStabilityOrSensitivity, lang),
+    localize(C.accuracy, lang),
+    localize(C.targetedTherapy, lang),
+  ];
+}
+
+/** Breast cancer whose receptor status was not given (absent or "unknown"). */
+export const breastSubtypeUnknown = (primary: Histology, subtype: BreastSubtype | undefined) =>
+  primary === 'breast' && (subtype === undefined || subtype === 'unknown');
+
+/**
+ * The result fields for a score that 002 §2.2 modifies: the published total and band beside the
+ * modified ones (`total`, `band`), each labelled with its source.
+ */
+export function publishedScore<B extends string>(
+  lang: Lang,
+  publishedTotal: number,
+  bandOf: (total: number) => B,
+  bandTexts: Readonly<Record<B, Localized>>,
+  publishedLabel: Localized,
+): { publishedTotal: number; publishedBand: Band; totalSources: { total: string; published: string } } {
+  const id = bandOf(publishedTotal);
+  return {
+    publishedTotal,
+    publishedBand: band(id, bandTexts[id], lang),
+    totalSources: { total: localize(C.totalPer002, lang), published: localize(publishedLabel, lang) },
+  };
 }
 
 /** Zod refinement shared by the prognosis scores: a breast subtype only makes sense for breast cancer. */

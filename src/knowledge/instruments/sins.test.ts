@@ -60,9 +60,10 @@ describe('SINS items and totals', () => {
     expect(result.total).toBe(3);
     expect(result.caveats[0]).toContain('T10-T11');
   });
-  it('warns at an irradiated level (002 §2.3)', () => {
+  it('gives no total or band at an irradiated level, with the reason (002 §2.3)', () => {
     const result = sins.score({ ...base, level: 'T5', previousTreatmentAtLevel: 'irradiated' });
-    expect(result.caveats[0]).toContain('irradiated');
+    expect([result.total, result.band.id]).toEqual([null, 'not-assessable']);
+    expect(result.interpretation).toMatch(/^This level has been irradiated: .*cannot be assessed/);
   });
   it('localises labels in zh and ja', () => {
     expect(sins.score({ ...base, level: 'T5' }, 'zh').band.label).toBe('稳定（0~6 分）');

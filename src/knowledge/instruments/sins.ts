@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sinsText as T } from '../../i18n/instruments/sins.js';
-import { localize, type Localized } from '../../i18n/lang.js';
+import { localize } from '../../i18n/lang.js';
 import { spinalSpanSchema } from '../anatomy/schemas.js';
 import type { SpinalLevel } from '../anatomy/spine.js';
 import { cite, publicSource } from '../sources.js';
@@ -42,15 +42,29 @@ export const sinsInput = z.strictObject({
   alignment: optionOf(ALIGNMENT).describe('Subluxation/translation, de-novo deformity (kyphosis or scoliosis) or normal'),
   collapse: optionOf(COLLAPSE).describe('over-50: > 50 % collapse; under-50: < 50 %; none-over-50-involved: no collapse with > 50 % of the body involved; none'),
   posterolateral: optionOf(POSTEROLATERAL).describe('Facet, pedicle or costovertebral joint fractured or replaced by tumour'),
-  previousTreatmentAtLevel: z.enum(['none', 'operated', 'irradiated']).optional().describe('SINS is not valid at operated or irradiated levels (002 §2.3): flagged as a caveat'),
+  previousTreatmentAtLevel: z
+    .enum(['none', 'operated', 'irradiated', 'chemotherapy'])
+    .optional()
+    .describe('Operated, irradiated or chemotherapy-treated levels cannot be assessed (002 §2.3): no total and no band, the items are still listed'),
 });
 export type SinsInput = z.input<typeof sinsInput>;
 
-const bandOf = (total: number) => (total <= 6 ? 'stable' : total <= 12 ? 'potentially-unstable' : 'unstable');
+export type SinsBand = 'stable' | 'potentially-unstable' | 'unstable';
+export const sinsBand = (total: number): SinsBand => (total <= 6 ? 'stable' : total <= 12 ? 'potentially-unstable' : 'unstable');
+
+/** 002 §2.3: "已经手术的节段或者放化疗后的节段无法评估" — operated, irradiated or chemotherapy-treated levels. */
+export const SINS_UNASSESSABLE_TREATMENTS = ['operated', 'irradiated', 'chemotherapy'] as const;
+type Treatment = (typeof SINS_UNASSESSABLE_TREATMENTS)[number];
+const isTreated = (value: string | undefined): value is Treatment => (SINS_UNASSESSABLE_TREATMENTS as readonly string[]).includes(value ?? '');
+
+/** The distinct location categories of a span, highest-scoring first. */
+export function sinsLocationsOfSpan(levels: readonly SpinalLevel[]): SinsLocation[] {
+  return [...new Set(levels.map(sinsLocationOf))].sort((a, b) => LOCATION[b] - LOCATION[a]);
+}
 
 export const sins = defineInstrument({
   id: 'sins',
-  version: '1.0.0',
+  version: '2.0.0',
   name: T.name,
   summary: T.summary,
   schema: sinsInput,
@@ -64,6 +78,7 @@ export const sins = defineInstrument({
   ],
   compute(input, lang) {
     const location = sinsLocationOfSpan(input.level.levels);
+    const categories = sinsLocationsOfSpan(input.level.levels);
     const rows = [
       item('location', T.location.label, input.level.text, T.location.options[location], LOCATION[location], lang),
       item('pain', T.pain.label, input.pain, T.pain.options[input.pain], PAIN[input.pain], lang),
@@ -72,26 +87,46 @@ export const sins = defineInstrument({
       item('collapse', T.collapse.label, input.collapse, T.collapse.options[input.collapse], COLLAPSE[input.collapse], lang),
       item('posterolateral', T.posterolateral.label, input.posterolateral, T.posterolateral.options[input.posterolateral], POSTEROLATERAL[input.posterolateral], lang),
     ];
-    const total = rows.reduce((sum, row) => sum + (row.points ?? 0), 0);
-    const bandId = bandOf(total);
-    const caveats: Localized[] = [];
+    const sum = rows.reduce((acc, row) => acc + (row.points ?? 0), 0);
     const treatment = input.previousTreatmentAtLevel;
-    if (treatment === 'operated' || treatment === 'irradiated') caveats.push(T.caveats.treatedLevel);
-    const spansCategories = new Set(input.level.levels.map(sinsLocationOf)).size > 1;
-    if (spansCategories) caveats.push(T.caveats.span);
-    caveats.push(T.caveats.noPrognosis);
+    const short = (c: SinsLocation) => localize(T.location.short[c], lang);
+    const caveats: string[] = [];
+    if (categories.length > 1) {
+      const span = localize(T.caveats.span, lang, {
+        span: input.level.text, categories: categories.map(short).join(localize(T.caveats.listSeparator, lang)), category: short(location), points: LOCATION[location],
+      });
+      // The other reading of a span (002 names none): each lower category, said when it would change the band.
+      const others = isTreated(treatment) ? [] : categories.slice(1).flatMap((other) => {
+        const otherTotal = sum - LOCATION[location] + LOCATION[other];
+        const otherBand = sinsBand(otherTotal);
+        return otherBand === sinsBand(sum) ? [] : [localize(T.caveats.spanOtherReading, lang, {
+          other: short(other), otherPoints: LOCATION[other], otherTotal,
+          otherBand: localize(T.bands[otherBand], lang), band: localize(T.bands[sinsBand(sum)], lang),
+        })];
+      });
+      caveats.push([span, ...others].join(' '));
+    }
+    caveats.push(localize(T.caveats.noPrognosis, lang));
+    const derived = { location, locationCategories: categories, levels: input.level.levels, assessable: !isTreated(treatment) };
+    if (isTreated(treatment)) {
+      // 002 §2.3: the level cannot be assessed — no total and no band; the items stay for the record.
+      return {
+        total: null,
+        band: band('not-assessable', T.bands['not-assessable'], lang),
+        items: rows,
+        derived: { ...derived, previousTreatmentAtLevel: treatment },
+        interpretation: localize(T.interpretation['not-assessable'], lang, { treatment: localize(T.caveats.treatment[treatment], lang) }),
+        caveats,
+      };
+    }
+    const bandId = sinsBand(sum);
     return {
-      total,
+      total: sum,
       band: band(bandId, T.bands[bandId], lang),
       items: rows,
-      derived: { location, levels: input.level.levels },
-      interpretation: localize(T.interpretation[bandId], lang, { total }),
-      caveats: caveats.map((c) =>
-        localize(c, lang, {
-          span: input.level.text,
-          treatment: treatment === 'operated' || treatment === 'irradiated' ? localize(T.caveats[treatment], lang) : '',
-        }),
-      ),
+      derived,
+      interpretation: localize(T.interpretation[bandId], lang, { total: sum }),
+      caveats,
     };
   },
 });

@@ -3,7 +3,7 @@ import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { tokuhashiText as T } from '../../i18n/instruments/tokuhashi.js';
 import { localize } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast } from '../histology.js';
-import { checkBreastSubtype, prognosisCaveats } from './prognosis.js';
+import { breastSubtypeUnknown, checkBreastSubtype, prognosisCaveats, publishedScore } from './prognosis.js';
 import { cite, publicSource } from '../sources.js';
 import { frankelGradeSchema, tokuhashiPalsyPoints } from './frankel.js';
 import { band, defineInstrument, item } from './instrument.js';
@@ -35,7 +35,7 @@ export type TokuhashiInput = z.input<typeof tokuhashiInput>;
 
 export const tokuhashi = defineInstrument({
   id: 'tokuhashi',
-  version: '1.0.0',
+  version: '1.1.0',
   name: T.name,
   summary: T.summary,
   schema: tokuhashiInput,
@@ -67,11 +67,18 @@ export const tokuhashi = defineInstrument({
       item('palsy', T.items.palsy, input.frankel, localize(T.palsy[palsyBand], lang, { grade: input.frankel }), palsyPoints, lang),
     ];
     const total = rows.reduce((sum, row) => sum + (row.points ?? 0), 0);
+    // Tokuhashi 2005 as published: the histology's own primary-site points.
+    const publishedTotal = total - primaryPoints + HISTOLOGIES[input.primary].tokuhashi;
     const bandId = tokuhashiBand(total);
-    const caveats = prognosisCaveats(lang, input.primary, input.breastSubtype, localize(T.modifierDetail, lang));
+    const subtype = input.breastSubtype;
+    const breastNote = aggressive && subtype
+      ? localize(T.breastModifierApplied, lang, { subtype: localize(breastSubtypeText[subtype], lang) })
+      : breastSubtypeUnknown(input.primary, subtype) ? localize(T.breastSubtypeMissing, lang) : null;
+    const caveats = prognosisCaveats(lang, breastNote);
     return {
       total,
       band: band(bandId, T.bands[bandId], lang),
+      ...publishedScore(lang, publishedTotal, tokuhashiBand, T.bands, T.publishedTotal),
       items: rows,
       derived: { breastModifierApplied: aggressive },
       interpretation: localize(T.interpretation[bandId], lang, { total }),

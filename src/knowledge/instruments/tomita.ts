@@ -5,7 +5,7 @@ import { localize } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast, type TomitaGrowth } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
-import { checkBreastSubtype, prognosisCaveats } from './prognosis.js';
+import { breastSubtypeUnknown, checkBreastSubtype, prognosisCaveats, publishedScore } from './prognosis.js';
 
 const GROWTH = { slow: 1, moderate: 2, rapid: 4 } as const;
 const VISCERAL = { none: 0, treatable: 2, untreatable: 4 } as const;
@@ -39,7 +39,7 @@ export type TomitaInput = z.input<typeof tomitaInput>;
 
 export const tomita = defineInstrument({
   id: 'tomita',
-  version: '1.0.0',
+  version: '1.1.0',
   name: T.name,
   summary: T.summary,
   schema: tomitaInput,
@@ -54,17 +54,27 @@ export const tomita = defineInstrument({
   ],
   compute(input, lang) {
     const published = HISTOLOGIES[input.primary].tomitaGrowth as TomitaGrowth | null;
-    let growth: TomitaGrowth = input.growth ?? (published as TomitaGrowth);
+    // The class as given or as Tomita 2001 publishes it; 002 §2.2 then moves aggressive breast slow → moderate.
+    const unmodified: TomitaGrowth = input.growth ?? (published as TomitaGrowth);
     const aggressive = isAggressiveBreast(input.primary, input.breastSubtype);
-    if (aggressive && growth === 'slow') growth = 'moderate';
+    const modifierApplied = aggressive && unmodified === 'slow';
+    const growth: TomitaGrowth = modifierApplied ? 'moderate' : unmodified;
     const rows = [
       item('growth', T.items.growth, growth, `${localize(T.growth[growth], lang)} (${localize(histologyText[input.primary], lang)}${input.breastSubtype ? `, ${localize(breastSubtypeText[input.breastSubtype], lang)}` : ''})`, GROWTH[growth], lang),
       item('visceral', T.items.visceral, input.visceralMetastases, T.visceral[input.visceralMetastases], VISCERAL[input.visceralMetastases], lang),
       item('bone', T.items.bone, input.boneMetastases, T.bone[input.boneMetastases], BONE[input.boneMetastases], lang),
     ];
     const total = rows.reduce((sum, row) => sum + (row.points ?? 0), 0);
+    const publishedTotal = total - GROWTH[growth] + GROWTH[unmodified];
     const bandId = tomitaBand(total);
-    const caveats = prognosisCaveats(lang, input.primary, input.breastSubtype, localize(T.modifierDetail, lang));
+    const subtype = input.breastSubtype;
+    const subtypeText = subtype ? localize(breastSubtypeText[subtype], lang) : '';
+    const breastNote = modifierApplied
+      ? localize(T.breastModifierApplied, lang, { subtype: subtypeText })
+      : aggressive
+        ? localize(T.breastModifierNotApplicable, lang, { subtype: subtypeText, growth: localize(T.growth[unmodified], lang), points: GROWTH[unmodified] })
+        : breastSubtypeUnknown(input.primary, subtype) && unmodified === 'slow' ? localize(T.breastSubtypeMissing, lang) : null;
+    const caveats = prognosisCaveats(lang, breastNote);
     if (input.growth !== undefined && published !== null && input.growth !== published) {
       caveats.unshift(localize(T.growthOverride, lang, {
         given: localize(T.growth[input.growth], lang),
@@ -76,8 +86,9 @@ export const tomita = defineInstrument({
     return {
       total,
       band: band(bandId, T.bands[bandId], lang),
+      ...publishedScore(lang, publishedTotal, tomitaBand, T.bands, T.publishedTotal),
       items: rows,
-      derived: { growth, breastModifierApplied: aggressive && (input.growth ?? published) === 'slow' },
+      derived: { growth, breastModifierApplied: modifierApplied },
       interpretation: localize(T.interpretation[bandId], lang, { total }),
       caveats,
     };

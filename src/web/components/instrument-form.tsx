@@ -112,13 +112,32 @@ export function InstrumentFields({ instrument, values, onChange, live, idPrefix,
 /** The result as the core explains it: total and band, every item with its points, caveats, sources. */
 export function InstrumentResultView({ result, compact = false }: { result: InstrumentResult; compact?: boolean }) {
   const { t, number } = useI18n();
+  // A score a source modifies (002 §2.2): the modified and the published total, each with its band and source.
+  const both = result.publishedTotal !== undefined && result.publishedBand && result.totalSources && result.total !== null
+    ? [
+        { key: 'total', label: result.totalSources.total, total: result.total, band: result.band },
+        { key: 'published', label: result.totalSources.published, total: result.publishedTotal, band: result.publishedBand },
+      ]
+    : null;
   return (
     <div className="result" aria-live="polite" data-testid={`result-${result.instrument}`}>
       <p className="result-head">
         <strong>{result.name}</strong>
-        {result.total !== null ? <span className="total">{t(W.instrument.score)} {number(result.total)}</span> : null}
-        <span className={`band band-${result.band.id}`}>{result.band.label}</span>
+        {!both && result.total !== null ? <span className="total">{t(W.instrument.score)} {number(result.total)}</span> : null}
+        {!both ? <span className={`band band-${result.band.id}`}>{result.band.label}</span> : null}
       </p>
+      {both ? (
+        <dl className="totals">
+          {both.map((row) => (
+            <div key={row.key} data-testid={`${row.key}-${result.instrument}`}>
+              <dt>{row.label}</dt>
+              <dd>
+                <span className="total">{number(row.total)}</span> <span className={`band band-${row.band.id}`}>{row.band.label}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
       <table className="data compact">
         <caption className="sr-only">{result.name}</caption>
         <thead>

@@ -60,6 +60,7 @@ export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]
     { kind: 'choice', path: 'alignment', label: sinsText.alignment.label, options: options(sinsText.alignment.options) },
     { kind: 'choice', path: 'collapse', label: sinsText.collapse.label, options: options(sinsText.collapse.options) },
     { kind: 'choice', path: 'posterolateral', label: sinsText.posterolateral.label, options: options(sinsText.posterolateral.options) },
+    { kind: 'choice', path: 'previousTreatmentAtLevel', label: sinsText.previousTreatment.label, options: options(sinsText.previousTreatment.options), optional: true },
   ],
   escc: [{ kind: 'choice', path: 'grade', label: esccText.gradeLabel, options: options(esccText.grades) }],
   'tomita-type': [

@@ -55,7 +55,10 @@ function useTimeline(data: PatientData): TimelineItem[] {
         try {
           // Re-scored in the chosen language from the stored inputs: the stored result is English.
           const result = scoreInstrument(instrument, a.inputs, lang);
-          detail = `${result.total !== null ? `${number(result.total)} · ` : ''}${result.band.label}`;
+          detail = result.publishedTotal !== undefined && result.publishedBand && result.totalSources && result.total !== null
+            // Revised Tokuhashi and Tomita: the 002 §2.2 total and the published one, each named by its source.
+            ? `${result.totalSources.total}: ${number(result.total)} · ${result.band.label}; ${result.totalSources.published}: ${number(result.publishedTotal)} · ${result.publishedBand.label}`
+            : `${result.total !== null ? `${number(result.total)} · ` : ''}${result.band.label}`;
         } catch {
           detail = typeof a.band === 'string' ? a.band : undefined;
         }
