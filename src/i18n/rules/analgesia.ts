@@ -99,9 +99,9 @@ export const analgesiaText = {
   },
   separator: L(', ', '、', '、'),
   taper: L(
-    'Pain is controlled: taper the opioid by {percent} % a day (10–25 % allowed) down to 30 mg oral morphine equivalent a day, hold that level 2 days, then stop; the day-by-day plan is in the taper table.',
-    '疼痛已得到有效缓解：阿片类药物每日按 {percent}% 递减（可选 10%~25%），直至日剂量相当于口服吗啡 30 mg，此剂量维持 2 d 后停药；逐日剂量见减量计划。',
-    '疼痛はコントロールされている：オピオイドを 1 日 {percent}%（10~25% の範囲）ずつ漸減して経口モルヒネ換算 30 mg/日とし、この量を 2 日間維持してから中止する。日ごとの量は漸減計画を参照。',
+    'Pain is relieved ({score}/10, below 4): consider tapering the opioid by {percent} % a day (10–25 % allowed) down to 30 mg oral morphine equivalent a day, holding that level 2 days before stopping (004 §4.3.2.2 "应考虑逐步减少"); the day-by-day plan is in the taper table.',
+    '疼痛已得到有效缓解（{score}/10，低于 4 分）：应考虑逐步减少阿片类药物，每日按 {percent}% 递减（可选 10%~25%），直至日剂量相当于口服吗啡 30 mg，此剂量维持 2 d 后方可考虑停药（004 §4.3.2.2）；逐日剂量见减量计划。',
+    '疼痛は緩和されている（{score}/10、4 未満）：オピオイドを 1 日 {percent}%（10~25% の範囲）ずつ経口モルヒネ換算 30 mg/日まで漸減し、この量を 2 日間維持してから中止することを検討する（004 §4.3.2.2）。日ごとの量は漸減計画を参照。',
   ),
   taperWhenControlled: L(
     'Once pain is controlled, taper the opioid 10–25 % a day to 30 mg oral morphine equivalent a day, hold 2 days, then stop.',

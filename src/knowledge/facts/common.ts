@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
-/** A calendar date as ISO 8601 `YYYY-MM-DD`. */
-export const isoDate = z.iso.date();
+/** Years a clinical date can have: nothing in a living patient's record is older or later. */
+export const DATE_YEARS = { from: 1900, to: 2100 } as const;
+
+/** A calendar date as ISO 8601 `YYYY-MM-DD`, in the years 1900–2100. */
+export const isoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' }).refine((date) => {
+  const year = Number(date.slice(0, 4));
+  return year >= DATE_YEARS.from && year <= DATE_YEARS.to;
+}, `a date in the years ${DATE_YEARS.from}–${DATE_YEARS.to}`);
 
 /** Whole days from `from` to `to` (ISO dates, UTC, so no daylight-saving drift). */
 export function daysBetween(from: string, to: string): number {

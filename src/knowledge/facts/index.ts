@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { levelListSchema } from '../anatomy/schemas.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../histology.js';
 import { FRANKEL_GRADES } from '../instruments/frankel.js';
 import { isoDate } from './common.js';
@@ -12,6 +13,23 @@ export * from './therapy.js';
 const flag = z.boolean().optional();
 
 /**
+ * A laboratory value inside physiological bounds; outside them the message names the unit the value
+ * probably is in (a µmol/L creatinine typed as mg/dL, platelets as ×10⁹/L), so it is never turned into a dose.
+ */
+function labValue(unit: string, range: { min: number; max: number }, hint: (value: number) => string | null) {
+  return z.number({ error: `a number in ${unit}` }).superRefine((value, ctx) => {
+    if (value >= range.min && value <= range.max) return;
+    const probably = hint(value);
+    ctx.addIssue({ code: 'custom', message: `${value} ${unit} is outside ${range.min}–${range.max} ${unit}${probably ? `; ${probably}` : ''}` });
+  });
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Bounds that keep every list to what one patient can have, and the rules linear in their input. */
+export const FACT_LIMITS = { lesions: 60, priorTreatments: 100, systemicTherapy: 50, opioids: 20 } as const;
+
+/**
  * One patient's facts at a decision point. Almost everything is optional: a rule that needs a
  * missing fact reports it as a need on its finding and never guesses it.
  */
@@ -20,7 +38,7 @@ export const patientFactsSchema = z.strictObject({
   patient: z.strictObject({
     age: z.number().int().min(0).max(120).describe('Age in years'),
     sex: z.enum(['female', 'male']),
-    weightKg: z.number().positive().max(400).optional().describe('Body weight, kg (Cockcroft–Gault)'),
+    weightKg: z.number().min(1, 'at least 1 kg').max(350, 'at most 350 kg').optional().describe('Body weight, kg (Cockcroft–Gault)'),
     pregnant: flag,
     canLieProne: flag.describe('Can lie prone for the procedure (000 §1.1 excluded those who cannot; §1.2 PVP is done prone)'),
   }),
@@ -63,7 +81,7 @@ export const patientFactsSchema = z.strictObject({
       radicularCompression: flag.describe('Nerve-root compression'),
     })
     .optional(),
-  lesions: z.array(lesionFactsSchema).default([]),
+  lesions: z.array(lesionFactsSchema).max(FACT_LIMITS.lesions, `at most ${FACT_LIMITS.lesions} lesions`).default([]),
   metastases: z
     .strictObject({
       spinal: z.number().int().min(0).optional().describe('Number of vertebral (body) metastases'),
@@ -75,11 +93,14 @@ export const patientFactsSchema = z.strictObject({
     .default({}),
   labs: z
     .strictObject({
-      plateletsPerUl: z.number().min(0).optional().describe('Platelets per µL'),
-      ptRatio: z.number().positive().optional().describe('PT as a multiple of normal'),
-      apttRatio: z.number().positive().optional().describe('APTT as a multiple of normal'),
-      creatinineMgDl: z.number().positive().optional().describe('Serum creatinine, mg/dL'),
-      calciumMgDl: z.number().positive().optional().describe('Serum calcium (albumin-corrected), mg/dL'),
+      plateletsPerUl: labValue('/µL', { min: 1_000, max: 2_000_000 }, (v) =>
+        v < 1_000 ? `if it is ${v} × 10⁹/L, enter ${round(v * 1_000, 0)} (per µL)` : null).optional().describe('Platelets per µL (180 × 10⁹/L = 180 000/µL)'),
+      ptRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter PT as a multiple of normal (e.g. 1.2), not in seconds' : null)).optional().describe('PT as a multiple of normal'),
+      apttRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter APTT as a multiple of normal (e.g. 1.1), not in seconds' : null)).optional().describe('APTT as a multiple of normal'),
+      creatinineMgDl: labValue('mg/dL', { min: 0.1, max: 20 }, (v) =>
+        v > 20 ? `if it is ${v} µmol/L, enter ${round(v / 88.4, 2)} (mg/dL = µmol/L ÷ 88.4)` : null).optional().describe('Serum creatinine, mg/dL (µmol/L ÷ 88.4)'),
+      calciumMgDl: labValue('mg/dL', { min: 4, max: 20 }, (v) =>
+        v < 4 ? `if it is ${v} mmol/L, enter ${round(v * 4.008, 1)} (mg/dL = mmol/L × 4.008)` : null).optional().describe('Serum calcium (albumin-corrected), mg/dL (mmol/L × 4.008)'),
       alpRaised: flag.describe('Alkaline phosphatase above normal'),
     })
     .default({}),
@@ -109,9 +130,9 @@ export const patientFactsSchema = z.strictObject({
       uncontrollableBleeding: flag,
     })
     .default({}),
-  priorTreatments: z.array(priorTreatmentSchema).default([]),
-  systemicTherapy: z.array(systemicTherapySchema).default([]),
-  opioids: z.array(opioidSchema).default([]),
+  priorTreatments: z.array(priorTreatmentSchema).max(FACT_LIMITS.priorTreatments, `at most ${FACT_LIMITS.priorTreatments} treatments`).default([]),
+  systemicTherapy: z.array(systemicTherapySchema).max(FACT_LIMITS.systemicTherapy, `at most ${FACT_LIMITS.systemicTherapy} agents`).default([]),
+  opioids: z.array(opioidSchema).max(FACT_LIMITS.opioids, `at most ${FACT_LIMITS.opioids} opioids`).default([]),
   medications: z
     .strictObject({ nsaids: flag, cisplatin: flag })
     .default({}),
@@ -125,7 +146,7 @@ export const patientFactsSchema = z.strictObject({
     .default({}),
   lifeExpectancyMonths: z.number().min(0).optional().describe('Clinician’s estimate of life expectancy'),
   toleratesSurgery: flag.describe('The patient can tolerate open surgery and anaesthesia (clinical judgement; 002 §3.3)'),
-  plannedPvpLevels: z.array(z.string()).optional().describe('Levels planned for PVP in one session'),
+  plannedPvpLevels: levelListSchema.optional().describe('Levels planned for PVP in one session, e.g. ["T12", "L1"]'),
   plannedRadiotherapy: z
     .strictObject({
       doseGy: z.number().positive(),
@@ -133,6 +154,21 @@ export const patientFactsSchema = z.strictObject({
       alphaBeta: z.number().positive().optional().describe('α/β in Gy; default 10 for tumour'),
     })
     .optional(),
+}).superRefine((facts, ctx) => {
+  // Contradictions are refused, never turned into a plan (a "controlled" pain of 8/10 would taper opioids to zero).
+  if (facts.pain?.controlled === true && facts.pain.score >= 4) {
+    ctx.addIssue({ code: 'custom', path: ['pain', 'controlled'], message: `pain ${facts.pain.score}/10 is not controlled (004 §4.3.2.2 tapers once pain is relieved, below 4/10); correct the score or the flag` });
+  }
+  const decided = facts.decisionDate;
+  if (decided === undefined) return;
+  facts.priorTreatments.forEach((t, i) => {
+    if (t.date > decided) ctx.addIssue({ code: 'custom', path: ['priorTreatments', i, 'date'], message: `${t.date} is after the decision date ${decided}; a previous treatment cannot be later` });
+  });
+  facts.systemicTherapy.forEach((t, i) => {
+    if (t.lastDoseDate !== undefined && t.lastDoseDate > decided) {
+      ctx.addIssue({ code: 'custom', path: ['systemicTherapy', i, 'lastDoseDate'], message: `${t.lastDoseDate} is after the decision date ${decided}; the last dose given cannot be later` });
+    }
+  });
 });
 
 export type PatientFactsInput = z.input<typeof patientFactsSchema>;

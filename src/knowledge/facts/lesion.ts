@@ -22,9 +22,9 @@ export const lesionFactsSchema = z
       .optional()
       .describe('Bilsky ESCC grade 0, 1a, 1b, 1c, 2, 3'),
     sins: z.number().int().min(0).max(18).optional().describe('SINS total if already scored (bonemet score sins)'),
-    tomitaSites: z.array(z.enum(TOMITA_SITES)).optional().describe('Parts of the vertebra involved, for the Tomita type'),
+    tomitaSites: z.array(z.enum(TOMITA_SITES)).max(TOMITA_SITES.length).optional().describe('Parts of the vertebra involved, for the Tomita type'),
     adjacentVertebrae: z.boolean().optional().describe('Extends to the adjacent vertebra(e) (Tomita type 6)'),
-    wbbZones: z.array(z.number().int().min(1).max(12)).optional().describe('WBB radial zones 1–12'),
+    wbbZones: z.array(z.number().int().min(1).max(12)).max(12).optional().describe('WBB radial zones 1–12'),
     cordDistanceMm: z.number().min(0).optional().describe('Shortest distance from tumour to spinal cord, mm (RFA needs ≥ 10 mm, 002 §3.5)'),
     hypervascular: z.boolean().optional().describe('Hypervascular on imaging (e.g. renal, thyroid; 002 §1.6)'),
     hairpinAnteriorSpinalArtery: z.boolean().optional().describe('DSA shows a hairpin anterior spinal artery sharing the trunk of the target vessel (002 §1.6)'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { levelListSchema } from '../anatomy/schemas.js';
 import { isoDate } from './common.js';
 
 export const PRIOR_TREATMENT_KINDS = [
@@ -8,7 +9,7 @@ export const PRIOR_TREATMENT_KINDS = [
 export const priorTreatmentSchema = z.strictObject({
   kind: z.enum(PRIOR_TREATMENT_KINDS),
   date: isoDate.describe('Date the treatment ended (surgery: date of operation)'),
-  levels: z.array(z.string()).optional().describe('Spinal levels treated'),
+  levels: levelListSchema.optional().describe('Spinal levels treated, e.g. ["T11", "T12-L1"]'),
   doseGy: z.number().positive().optional(),
   fractions: z.number().int().positive().optional(),
   woundHealed: z.boolean().optional().describe('Surgery: the wound has healed (002 §3.7)'),
@@ -23,7 +24,7 @@ export const AGENT_CLASSES = [
 export type AgentClass = (typeof AGENT_CLASSES)[number];
 
 export const systemicTherapySchema = z.strictObject({
-  agent: z.string().min(1).describe('Drug name as given, e.g. "bevacizumab", "osimertinib"'),
+  agent: z.string().trim().min(1, 'give the drug name, e.g. "osimertinib"').max(100, 'a drug name is at most 100 characters').describe('Drug name as given, e.g. "bevacizumab", "osimertinib"'),
   class: z.enum(AGENT_CLASSES),
   ongoing: z.boolean().describe('Still being given'),
   lastDoseDate: isoDate.optional().describe('Date of the most recent dose'),

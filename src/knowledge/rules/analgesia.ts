@@ -82,11 +82,19 @@ export function taperSchedule(totalMme: number, percentPerDay = DEFAULT_TAPER_PE
 
 /** The day-by-day taper when pain is controlled on opioids; empty otherwise. */
 export function opioidTaper(facts: PatientFacts, percentPerDay = DEFAULT_TAPER_PERCENT): TaperStep[] {
-  if (facts.opioids.length === 0 || facts.pain?.controlled !== true) return [];
+  if (facts.opioids.length === 0 || !painRelieved(facts)) return [];
   return taperSchedule(oralMorphineEquivalent(facts.opioids), percentPerDay);
 }
 
 const narrative = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
+
+/**
+ * 004 §4.3.2.2 "在疼痛得到有效缓解后": relieved = recorded as controlled and the score below moderate (< 4/10,
+ * the mild band): this system's reading. A "controlled" pain of 4 or more is refused at the facts boundary.
+ */
+export function painRelieved(facts: PatientFacts): boolean {
+  return facts.pain?.controlled === true && painSeverity(facts.pain.score) !== 'moderate' && painSeverity(facts.pain.score) !== 'severe';
+}
 
 function currentRegimen(facts: PatientFacts, lang: Lang): string[] {
   return facts.opioids.length > 0 ? [localize(T.currentMme, lang, { mme: oralMorphineEquivalent(facts.opioids) })] : [];
@@ -209,8 +217,9 @@ export function breakthroughPain(facts: PatientFacts, lang: Lang): Finding | nul
 export function opioidTaperFinding(facts: PatientFacts, lang: Lang, othersDecide: boolean): Finding | null {
   if (facts.opioids.length === 0 || !facts.pain) return null;
   const base = { id: 'analgesia.opioid-taper', ...narrative('§4.3.2.2') };
-  if (facts.pain.controlled === true) {
-    return finding(lang, { ...base, verdict: 'recommended', because: [T.taper, ...currentRegimen(facts, lang)] }, { percent: DEFAULT_TAPER_PERCENT });
+  if (painRelieved(facts)) {
+    // "应考虑逐步减少或完全终止": consider, not a recommendation.
+    return finding(lang, { ...base, verdict: 'consider', because: [T.taper, ...currentRegimen(facts, lang)] }, { percent: DEFAULT_TAPER_PERCENT, score: facts.pain.score });
   }
   const severity = painSeverity(facts.pain.score);
   if (facts.pain.controlled === false || severity === 'moderate' || severity === 'severe') return null;
@@ -253,7 +262,7 @@ export const ANALGESIA_RULES: RuleInfo[] = [
   { id: 'analgesia.multifocal-stepwise', option: 'analgesia', decides: '≥ 2 bone metastases: systemic therapy first and early stepwise analgesia (lung cancer with pain: recommended, 1C; otherwise advice, extrapolated for other histologies).', sources: [cite('004', 'rec 9 (1C)'), cite('004', '§4.3')] },
   { id: 'analgesia.pain-type', option: 'analgesia', decides: 'Pain type: local → anti-inflammatories and radiotherapy; mechanical → vertebral augmentation or fixation; radicular → tumour reduction and decompression.', sources: [cite('002', '§1.2')] },
   { id: 'analgesia.breakthrough-pain', option: 'analgesia', decides: 'Any pain: look for breakthrough pain from pathological fracture or cord compression (named when recorded).', sources: [cite('004', '§4.3.1')] },
-  { id: 'analgesia.opioid-taper', option: 'analgesia', decides: 'Pain controlled on opioids: taper recommended; control unknown with NRS < 4: asks (needs information when nothing else decides).', sources: [cite('004', '§4.3.2.2')] },
+  { id: 'analgesia.opioid-taper', option: 'analgesia', decides: 'Pain relieved on opioids (recorded as controlled, NRS < 4): consider tapering (004 §4.3.2.2 "应考虑逐步减少"); control unknown with NRS < 4: asks (needs information when nothing else decides).', sources: [cite('004', '§4.3.2.2')] },
   { id: 'plan.oral-morphine-equivalent', option: 'plan', decides: 'Total oral morphine equivalent of a mixed regimen (mg/day; fentanyl patch per µg/h), to one decimal.', sources: [publicSource(CDC_2022)] },
   { id: 'plan.opioid-taper', option: 'plan', decides: 'Day 0 current MME; each day −25 % (10–25 % allowed) of the previous dose, rounded up to whole mg, floored at 30; 30 (or a current dose ≤ 30) held 2 days; then 0.', sources: [cite('004', '§4.3.2.2'), publicSource(CDC_2022)] },
 ];

@@ -24,7 +24,11 @@ function randomFacts(seed: number): PatientFactsInput {
       boneMetastasisConfirmed: maybe(bool),
     },
     kps: maybe(() => 10 * Math.floor(r() * 11)),
-    pain: maybe(() => ({ score: Math.floor(r() * 11), type: pick(['local', 'mechanical', 'radicular', 'none'] as const), limitsDailyLife: maybe(bool), controlled: maybe(bool), refractory: maybe(bool) })),
+    pain: maybe(() => {
+      const score = Math.floor(r() * 11);
+      // "controlled" with pain of 4 or more is a contradiction the facts refuse.
+      return { score, type: pick(['local', 'mechanical', 'radicular', 'none'] as const), limitsDailyLife: maybe(bool), controlled: score < 4 ? maybe(bool) : maybe(() => false), refractory: maybe(bool) };
+    }),
     neurology: maybe(() => ({ frankel: pick(['A', 'B', 'C', 'D', 'E'] as const), deficitProgressing: bool() })),
     lesions: Array.from({ length: lesionCount }, () =>
       r() < 0.8
@@ -47,7 +51,7 @@ function randomFacts(seed: number): PatientFactsInput {
         : { site: pick(['ilium', 'acetabulum', 'pubis-ischium', 'proximal-femur'] as const), character: maybe(() => pick(['lytic', 'blastic', 'mixed'] as const)), acetabulumInvolved: maybe(bool) },
     ),
     metastases: { spinal: maybe(() => Math.floor(r() * 5)), extraspinalBone: maybe(() => Math.floor(r() * 5)), visceral: maybe(() => pick(['none', 'resectable', 'unresectable'] as const)), brain: maybe(bool) },
-    labs: { plateletsPerUl: maybe(() => r() * 400000), ptRatio: maybe(() => 0.8 + r() * 1.5), apttRatio: maybe(() => 0.8 + r() * 1.5), creatinineMgDl: maybe(() => 0.4 + r() * 4) },
+    labs: { plateletsPerUl: maybe(() => 1000 + r() * 400000), ptRatio: maybe(() => 0.8 + r() * 1.5), apttRatio: maybe(() => 0.8 + r() * 1.5), creatinineMgDl: maybe(() => 0.4 + r() * 4) },
     infection: maybe(() => ({ local: bool(), systemic: bool() })),
     pmmaAllergy: maybe(bool),
     lifeExpectancyMonths: maybe(() => Math.floor(r() * 48)),

@@ -171,10 +171,10 @@ describe('PVP eligibility (002 §3.4)', () => {
       'Treat only the levels that meet them.',
     ]);
   });
-  it('a planned level without a lesion description and an unparseable level are asked for', () => {
-    const result = run(typical({ plannedPvpLevels: ['T11', 'L3', 'X9'] }));
-    expect(get(result, 'pvp.eligibility').needs.map((n) => n.fact)).toEqual(['plannedPvpLevels', 'lesions']);
-    expect(get(result, 'pvp.eligibility').needs[0]?.why).toBe('"X9" is not a vertebral level or span');
+  it('a planned level without a lesion description is asked for; a level that is not a vertebra is refused at the boundary', () => {
+    const result = run(typical({ plannedPvpLevels: ['T11', 'L3'] }));
+    expect(get(result, 'pvp.eligibility').needs.map((n) => n.fact)).toEqual(['lesions']);
+    expect(() => run(typical({ plannedPvpLevels: ['T11', 'L3', 'X9'] }))).toThrow(/X9\\" is not a vertebral level or span/);
   });
 });
 
@@ -349,7 +349,7 @@ describe('PVP rule catalogue', () => {
       { metastases: { spinal: 0 } },
       { lesions: [{ level: 'T8' }] },
       typical({ patient: { age: 19, sex: 'female' }, primary: { histology: 'lymphoma' } }),
-      typical({ pain: { score: 8, limitsDailyLife: true }, activityRestrictedForFractureRisk: true, plannedPvpLevels: ['C6', 'T11-L1', 'L3', 'Q1'], lesions: [eligible({ level: 'C6' }), eligible({ level: 'T11-L1', fracture: 'pathological', previouslyCemented: true }), eligible({ level: 'L3', character: 'blastic', fracture: 'impending' })], neurology: { frankel: 'C', deficitProgressing: false }, comorbidities: { hiv: true, diabetes: true, severePulmonary: true }, labs: { plateletsPerUl: 50_000 }, infection: undefined, pmmaAllergy: undefined, systemicTherapy: [{ agent: 'cisplatin', class: 'chemotherapy', ongoing: true }] }),
+      typical({ pain: { score: 8, limitsDailyLife: true }, activityRestrictedForFractureRisk: true, plannedPvpLevels: ['C6', 'T11-L1', 'L3'], lesions: [eligible({ level: 'C6' }), eligible({ level: 'T11-L1', fracture: 'pathological', previouslyCemented: true }), eligible({ level: 'L3', character: 'blastic', fracture: 'impending' })], neurology: { frankel: 'C', deficitProgressing: false }, comorbidities: { hiv: true, diabetes: true, severePulmonary: true }, labs: { plateletsPerUl: 50_000 }, infection: undefined, pmmaAllergy: undefined, systemicTherapy: [{ agent: 'cisplatin', class: 'chemotherapy', ongoing: true }] }),
       typical({ lesions: [eligible({ escc: '2' })], neurology: { frankel: 'A', deficitProgressing: false }, infection: { local: true, systemic: false }, pmmaAllergy: true, comorbidities: { uncontrollableBleeding: true }, patient: { age: 30, sex: 'female', pregnant: true } }),
       typical({ lesions: [eligible({ escc: undefined })], neurology: { frankel: 'D', deficitProgressing: true } }),
     ];

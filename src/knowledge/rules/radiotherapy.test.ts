@@ -105,7 +105,12 @@ describe('EBRT: radiosensitivity (002 §1.3)', () => {
     expect(low.verdict).toBe('info');
     expect(low.needs.map((n) => n.fact)).toEqual(['primary.radiosensitivity']);
     expect(get(ebrt({ primary: { histology: 'stomach' }, lesions: [T11({ escc: '1c' })] }), 'ebrt.radiosensitivity').verdict).toBe('needs-information');
-    expect(ebrt({ primary: { histology: 'stomach' }, lesions: [T11({ escc: '2' })] }).verdict).toBe('needs-information');
+    // Without a graded indication, the open class holds EBRT at needs-information …
+    expect(ebrt({ primary: { histology: 'stomach' }, lesions: [T11({ escc: '1c' })] }).verdict).toBe('needs-information');
+    // … but it is NOMS's question (tier 4): it does not hold 004 rec 10 (1B) for cord compression (ESCC 2).
+    const compressed = ebrt({ primary: { histology: 'stomach' }, lesions: [T11({ escc: '2' })] });
+    expect(compressed.verdict).toBe('recommended');
+    expect(compressed.decidedBy).toBe('ebrt.rec-10-first-choice');
   });
 });
 

@@ -171,7 +171,8 @@ describe('vignettes', () => {
     });
     // 60 × 1.5 + 25 × 2.4 = 150; each day 75 % of the day before, rounded up: 113, 85, 64, 48, 36 → 30, 30, stop
     expect(result.plan.opioidTaper.map((s) => s.totalMme)).toEqual([150, 113, 85, 64, 48, 36, 30, 30, 0]);
-    expect(verdicts(result).analgesia).toBe('recommended');
+    // 004 §4.3.2.2 "应考虑逐步减少": the taper is to consider, not a recommendation.
+    expect(verdicts(result).analgesia).toBe('consider');
   });
 
   it('10. lung cancer with bone pain and raised ALP, no confirmed metastasis: bone scintigraphy first (004 rec 1)', () => {
