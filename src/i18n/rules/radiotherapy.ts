@@ -267,9 +267,9 @@ export const radiotherapyText = {
   },
   sbrtLifeExpectancy: {
     long: L(
-      'Life expectancy {months} months (> 6): SBRT is mainly for patients expected to live longer than 6 months.',
-      '期望寿命 {months} 个月（> 6 个月）：SBRT 主要用于期望寿命较长（> 6 个月）的患者。',
-      '予測生存期間 {months} か月（> 6）：SBRT は主に予測生存期間が 6 か月を超える患者に用いる。',
+      'Life expectancy {months} months (> 6). 004 §4.4.2 names SBRT mainly for patients expected to live > 6 months AND whose pain persists or recurs after a standard EBRT course AND who need re-irradiation; as a first treatment, SBRT/SSRS is decided by 004 rec 10 (1B) and 002 §3.7 in their own situations.',
+      '期望寿命 {months} 个月（> 6 个月）。004 §4.4.2 将 SBRT 主要用于期望寿命 > 6 个月、且在标准疗程外照射后仍有骨痛或骨痛复发、并需要再次照射的患者；作为初始治疗，SBRT/SSRS 由 004 推荐 10（1B）与 002 §3.7 在各自适用情形下决定。',
+      '予測生存期間 {months} か月（> 6）。004 §4.4.2 は SBRT を主に、予測生存期間 > 6 か月かつ標準的外照射後も疼痛が持続・再燃しかつ再照射を要する患者に用いるとする。初回治療としての SBRT/SSRS は、それぞれの状況で 004 推奨 10（1B）と 002 §3.7 が決める。',
     ),
     short: L(
       'Life expectancy {months} months (≤ 6): SBRT is mainly for patients expected to live longer than 6 months; conventional EBRT, such as a single 8 Gy, serves shorter survival.',
@@ -277,9 +277,14 @@ export const radiotherapyText = {
       '予測生存期間 {months} か月（≤ 6）：SBRT は主に予測生存期間が 6 か月を超える患者に用いる。生存期間が短ければ通常外照射（8 Gy 単回など）を行う。',
     ),
     unknown: L(
-      'SBRT is mainly for patients expected to live longer than 6 months: the life expectancy is needed.',
-      'SBRT 主要用于期望寿命 > 6 个月的患者：需提供期望寿命。',
-      'SBRT は主に予測生存期間が 6 か月を超える患者に用いる：予測生存期間が必要である。',
+      'SBRT is mainly for patients expected to live longer than 6 months (004 §4.4.2): give the life expectancy.',
+      'SBRT 主要用于期望寿命 > 6 个月的患者（004 §4.4.2）：需提供期望寿命。',
+      'SBRT は主に予測生存期間が 6 か月を超える患者に用いる（004 §4.4.2）：予測生存期間を入力する。',
+    ),
+    reirradiationShort: L(
+      'Life expectancy {months} months (≤ 6): 004 §4.4.2 reserves SBRT re-irradiation mainly for patients expected to live longer than 6 months; repeat conventional EBRT is the alternative.',
+      '期望寿命 {months} 个月（≤ 6 个月）：004 §4.4.2 将 SBRT 再程放疗主要用于期望寿命 > 6 个月者；可改行常规外照射再程放疗。',
+      '予測生存期間 {months} か月（≤ 6）：004 §4.4.2 は SBRT 再照射を主に予測生存期間 6 か月超の患者に用いるとする。通常外照射での再照射が代替となる。',
     ),
   },
   firstChoice: {

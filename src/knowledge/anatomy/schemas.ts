@@ -41,6 +41,8 @@ export const levelListSchema = z
   .superRefine((spans, ctx) => {
     const seen = new Set<string>();
     spans.forEach((span, index) => {
+      // An element that failed its own check has no levels to compare.
+      if (!Array.isArray(span?.levels)) return;
       for (const level of span.levels) {
         if (seen.has(level)) ctx.addIssue({ code: 'custom', path: [index], message: `${level} is listed twice; give each level once` });
         seen.add(level);

@@ -272,13 +272,21 @@ describe('EBRT: combinations, re-irradiation and timing', () => {
 });
 
 describe('SBRT / SSRS', () => {
-  it('004 §4.4.2: life expectancy 6 months → not recommended, 6.5 → recommended, unknown → needs information', () => {
+  it('004 §4.4.2 read conjunctively: outside re-irradiation ≤ 6 months speaks against SBRT, > 6 months is only a note, unknown is asked', () => {
+    // "SBRT 应主要用于期望寿命较长(>6 个月),在标准疗程外照射后仍有骨痛或骨痛复发,并需要再次照射的患者"
     const short = sbrt({ primary: kidney, lesions: [{ site: 'ilium' }], lifeExpectancyMonths: 6 });
     expect(get(short, 'sbrt.life-expectancy').verdict).toBe('not-recommended');
     expect(short.verdict).toBe('not-recommended');
-    expect(get(sbrt({ primary: kidney, lesions: [{ site: 'ilium' }], lifeExpectancyMonths: 6.5 }), 'sbrt.life-expectancy').verdict).toBe('recommended');
+    const long = get(sbrt({ primary: kidney, lesions: [{ site: 'ilium' }], lifeExpectancyMonths: 6.5 }), 'sbrt.life-expectancy');
+    expect(long.verdict).toBe('info');
+    expect(long.because[0]).toContain('as a first treatment, SBRT/SSRS is decided by 004 rec 10 (1B) and 002 §3.7');
     const unknown = get(sbrt({ lesions: [{ site: 'ilium' }] }), 'sbrt.life-expectancy');
-    expect(unknown).toMatchObject({ verdict: 'needs-information', needs: [{ fact: 'lifeExpectancyMonths' }] });
+    expect(unknown).toMatchObject({ verdict: 'info', needs: [{ fact: 'lifeExpectancyMonths' }] });
+  });
+  it('004 §4.4.2 does not veto 004 rec 10 (1B): with refractory pain and 4 months to live, SBRT is tempered to consider', () => {
+    const result = sbrt({ primary: { histology: 'lung-nsclc' }, pain: { score: 9, refractory: true }, neurology: { frankel: 'E', deficitProgressing: false }, lesions: [T11({ escc: '1a', sins: 8 })], lifeExpectancyMonths: 4 });
+    expect(result.verdict).toBe('consider');
+    expect(result.conflicts).toContainEqual(expect.objectContaining({ prevailing: 'sbrt.rec-10-first-choice', overruled: 'sbrt.life-expectancy', kind: 'tempered' }));
   });
   it('004 rec 10 (1B) for SBRT', () => {
     expect(get(sbrt({ primary: { histology: 'lung-nsclc' }, pain: { score: 9, refractory: true } }), 'sbrt.rec-10-first-choice')).toMatchObject({ verdict: 'recommended', evidence: '1B' });
@@ -316,8 +324,12 @@ describe('SBRT / SSRS', () => {
     expect(f.verdict).toBe('needs-information');
     expect(f.needs.map((n) => n.fact)).toEqual(['lesions[0].sins', 'neurology.frankel']);
   });
-  it('004 §4.4.2: painful previously irradiated lesion → SBRT re-irradiation recommended; painless → not', () => {
-    expect(get(sbrt({ lesions: [T11({ previouslyIrradiated: true, painful: true })] }), 'sbrt.re-irradiation').verdict).toBe('recommended');
+  it('004 §4.4.2: painful previously irradiated lesion → SBRT re-irradiation recommended only with all three conditions; painless → not', () => {
+    const irradiated = [T11({ previouslyIrradiated: true, painful: true })];
+    expect(get(sbrt({ lesions: irradiated, lifeExpectancyMonths: 12 }), 'sbrt.re-irradiation').verdict).toBe('recommended');
+    expect(get(sbrt({ lesions: irradiated, lifeExpectancyMonths: 5 }), 'sbrt.re-irradiation').verdict).toBe('consider');
+    expect(get(sbrt({ lesions: irradiated }), 'sbrt.re-irradiation')).toMatchObject({ verdict: 'needs-information', needs: [expect.objectContaining({ fact: 'lifeExpectancyMonths' })] });
+    expect(ids(sbrt({ lesions: irradiated }))).not.toContain('sbrt.life-expectancy');
     expect(ids(sbrt({ pain: { score: 5 }, lesions: [T11({ previouslyIrradiated: true, painful: false })] }))).not.toContain('sbrt.re-irradiation');
   });
   it('002 §3.7: SSRS 3–5 weeks after separation surgery, read as day 14 once the wound has healed to day 35 — days 13, 14, 35, 36', () => {

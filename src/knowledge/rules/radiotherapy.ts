@@ -471,26 +471,24 @@ export function assessEbrt(facts: PatientFacts, lang: Lang): OptionAssessment {
 // ---------------------------------------------------------------------------------------------
 // SBRT / SSRS
 
-/** 004 §4.4.2: SBRT mainly for a life expectancy above 6 months. */
+const irradiatedAndPainful = (facts: PatientFacts): IndexedLesion[] =>
+  indexedLesions(facts).filter(({ lesion }) => previouslyIrradiated(facts, lesion) && lesionPainful(facts, lesion));
+
+/**
+ * 004 §4.4.2, read conjunctively: SBRT mainly for a life expectancy > 6 months AND pain persisting or recurring
+ * after standard EBRT AND a need for re-irradiation. Outside re-irradiation (sbrt.re-irradiation) the section
+ * does not choose a first treatment — 004 rec 10 and 002 §3.7 do — so a long life expectancy is a note, a short
+ * one speaks against SBRT (a narrative statement: it tempers, never vetoes).
+ */
 export function sbrtLifeExpectancy(facts: PatientFacts, lang: Lang): Finding | null {
-  if (facts.lesions.length === 0 && !painPresent(facts)) return null;
+  if ((facts.lesions.length === 0 && !painPresent(facts)) || irradiatedAndPainful(facts).length > 0) return null;
   const months = facts.lifeExpectancyMonths;
+  const base = { id: 'sbrt.life-expectancy', ...narrative('§4.4.2') };
   if (months === undefined) {
-    return finding(lang, {
-      id: 'sbrt.life-expectancy',
-      verdict: 'needs-information',
-      ...narrative('§4.4.2'),
-      because: [T.sbrtLifeExpectancy.unknown],
-      needs: [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)],
-    });
+    return finding(lang, { ...base, verdict: 'info', because: [T.sbrtLifeExpectancy.unknown], needs: [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] });
   }
   const long = months > SBRT_LIFE_EXPECTANCY_ABOVE_MONTHS;
-  return finding(lang, {
-    id: 'sbrt.life-expectancy',
-    verdict: long ? 'recommended' : 'not-recommended',
-    ...narrative('§4.4.2'),
-    because: [long ? T.sbrtLifeExpectancy.long : T.sbrtLifeExpectancy.short],
-  }, { months });
+  return finding(lang, { ...base, verdict: long ? 'info' : 'not-recommended', because: [long ? T.sbrtLifeExpectancy.long : T.sbrtLifeExpectancy.short] }, { months });
 }
 
 /**
@@ -577,16 +575,21 @@ export function ssrsFirstChoice(facts: PatientFacts, lang: Lang): Finding | null
   return finding(lang, { id: 'sbrt.first-choice', verdict: 'recommended', ...source, because: [T.firstChoice.stable, ...separatedNote] });
 }
 
-/** 004 §4.4.2: SBRT for pain persisting or recurring after a standard EBRT course that needs re-irradiation. */
+/** 004 §4.4.2: SBRT for pain persisting or recurring after a standard EBRT course, needing re-irradiation, with life expectancy > 6 months. */
 export function sbrtReirradiation(facts: PatientFacts, lang: Lang): Finding | null {
-  const irradiated = indexedLesions(facts).filter(({ lesion }) => previouslyIrradiated(facts, lesion) && lesionPainful(facts, lesion));
+  const irradiated = irradiatedAndPainful(facts);
   if (irradiated.length === 0) return null;
-  return finding(lang, {
-    id: 'sbrt.re-irradiation',
-    verdict: 'recommended',
-    ...narrative('§4.4.2'),
-    because: [T.reirradiation.sbrt, ...previousCourseLines(facts, irradiated, lang)],
-  }, { levels: levelList(irradiated, lang) });
+  const base = { id: 'sbrt.re-irradiation', ...narrative('§4.4.2') };
+  const courses = previousCourseLines(facts, irradiated, lang);
+  const params = { levels: levelList(irradiated, lang), months: facts.lifeExpectancyMonths ?? '' };
+  const months = facts.lifeExpectancyMonths;
+  if (months === undefined) {
+    return finding(lang, { ...base, verdict: 'needs-information', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.unknown, ...courses], needs: [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] }, params);
+  }
+  if (months <= SBRT_LIFE_EXPECTANCY_ABOVE_MONTHS) {
+    return finding(lang, { ...base, verdict: 'consider', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.reirradiationShort, ...courses] }, params);
+  }
+  return finding(lang, { ...base, verdict: 'recommended', because: [T.reirradiation.sbrt, ...courses] }, params);
 }
 
 /** 002 §3.7: stereotactic radiotherapy must follow separation surgery within 3–5 weeks. */
@@ -715,7 +718,7 @@ export const RADIOTHERAPY_RULES: RuleInfo[] = [
   { id: 'ebrt.radiopharmaceuticals', option: 'ebrt', decides: 'Multifocal pain persisting after EBRT: bone-targeted radionuclides (⁸⁹Sr; ²²³Ra in prostate cancer), not first line (note).', sources: [cite('004', '§4.4.3')] },
   { id: 'ebrt.undecided', option: 'ebrt', decides: 'Nothing decides EBRT: asks for the pain and the lesions.', sources: [cite('004', '§4.4.1')] },
   { id: 'sbrt.rec-10-first-choice', option: 'sbrt', decides: 'Refractory pain, pathological fracture or cord compression: local RT, particularly SBRT, first choice (recommended).', sources: [cite('004', 'rec 10 (1B)')] },
-  { id: 'sbrt.life-expectancy', option: 'sbrt', decides: 'SBRT mainly for a life expectancy > 6 months: > 6 recommended, ≤ 6 not recommended, unknown needs information.', sources: [cite('004', '§4.4.2')] },
+  { id: 'sbrt.life-expectancy', option: 'sbrt', decides: '004 §4.4.2 read conjunctively (life expectancy > 6 months AND pain after standard EBRT AND re-irradiation needed): outside re-irradiation, ≤ 6 months speaks against SBRT (not recommended, narrative: tempers only), > 6 months is a note (the first treatment is decided by 004 rec 10 and 002 §3.7), unknown is asked.', sources: [cite('004', '§4.4.2')] },
   { id: 'sbrt.noms-radiosensitive', option: 'sbrt', decides: 'Radiosensitive tumour at a non-irradiated spinal level: conventional EBRT is enough (consider SBRT).', sources: [NOMS_SOURCE] },
   { id: 'sbrt.noms-radioresistant-low-grade', option: 'sbrt', decides: 'Radioresistant tumour with ESCC 0–1b: SRS (recommended).', sources: [NOMS_SOURCE] },
   { id: 'sbrt.noms-radioresistant-1c', option: 'sbrt', decides: 'Radioresistant tumour with ESCC 1c: SRS or separation surgery first (consider).', sources: [NOMS_SOURCE] },
@@ -723,7 +726,7 @@ export const RADIOTHERAPY_RULES: RuleInfo[] = [
   { id: 'sbrt.noms-needs-escc', option: 'sbrt', decides: 'Radioresistant tumour at a spinal level without an ESCC grade: needs information.', sources: [NOMS_SOURCE] },
   { id: 'sbrt.overrides-radiosensitivity', option: 'sbrt', decides: 'Radioresistant histology: SSRS disregards conventional radiosensitivity (note).', sources: [cite('002', '§1.3')] },
   { id: 'sbrt.first-choice', option: 'sbrt', decides: 'No SINS ≥ 13 and no cord deficit: SSRS may be first choice (recommended); otherwise consider after stabilisation/decompression; SINS or Frankel missing → needs information. Levels already decompressed and stabilised by separation surgery are exempt.', sources: [cite('002', '§3.7')] },
-  { id: 'sbrt.re-irradiation', option: 'sbrt', decides: 'Previously irradiated lesion still painful: SBRT re-irradiation (recommended), with the cord EQD2 of the previous course.', sources: [cite('004', '§4.4.2')] },
+  { id: 'sbrt.re-irradiation', option: 'sbrt', decides: 'Previously irradiated lesion still painful: SBRT re-irradiation recommended when life expectancy > 6 months (all three conditions of 004 §4.4.2), consider when ≤ 6, needs information when unknown; with the cord EQD2 of the previous course.', sources: [cite('004', '§4.4.2')] },
   { id: 'sbrt.after-separation-surgery', option: 'sbrt', decides: 'After separation surgery: stereotactic RT within 3–5 weeks, read as from day 14 once the wound has healed to day 35 (recommended, with dates); window passed → consider after reassessment.', sources: [cite('002', '§3.7')] },
   { id: 'sbrt.postoperative-timing', option: 'sbrt', decides: 'Within 2 weeks after other surgery: radiotherapy once the wound has healed or from day 14 (note).', sources: [cite('002', '§3.7')] },
   { id: 'sbrt.single-fraction', option: 'sbrt', decides: 'Single-fraction SSRS gives better local control than fractionated (note).', sources: [cite('002', '§3.7')] },
