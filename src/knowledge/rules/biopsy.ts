@@ -121,7 +121,7 @@ export const BIOPSY_RULES: RuleInfo[] = [
   { id: 'biopsy.positive-scan-work-up', option: 'biopsy', decides: 'Positive bone scan, metastasis not yet confirmed: CT, MRI, PET/CT or bone biopsy (consider).', sources: [cite('004', 'rec 2 (2A)'), cite('004', '§3.2')] },
   { id: 'biopsy.no-history-or-unknown-primary', option: 'biopsy', decides: 'No cancer history or unknown primary: CT-guided biopsy recommended.', sources: [cite('002', '§1.4')] },
   { id: 'biopsy.long-inactive-primary', option: 'biopsy', decides: 'Long-inactive known primary with a new spinal lesion: biopsy recommended.', sources: [cite('002', '§1.4')] },
-  { id: 'biopsy.solitary-lesion', option: 'biopsy', decides: 'A solitary bone lesion: biopsy recommended (lung cancer: graded 1A; otherwise 004 §3.1.7).', sources: [cite('004', 'rec 3 (1A)'), cite('004', '§3.1.7')] },
+  { id: 'biopsy.solitary-lesion', option: 'biopsy', tier: ['recommendation', 'narrative'], decides: 'A solitary bone lesion: biopsy recommended (lung cancer: graded 1A; otherwise 004 §3.1.7).', sources: [cite('004', 'rec 3 (1A)'), cite('004', '§3.1.7')] },
   { id: 'biopsy.multiple-lesions-lung', option: 'biopsy', decides: 'Confirmed lung cancer with multiple bone lesions: biopsy not needed.', sources: [cite('004', 'rec 3 (1A)')] },
   { id: 'biopsy.widespread-disease', option: 'biopsy', decides: 'Known active cancer with multiple metastases and a new spinal lesion: biopsy when time allows (consider).', sources: [cite('002', '§1.4')] },
   { id: 'biopsy.progressive-deficit', option: 'biopsy', decides: 'Progressing neurological deficit: decompress directly, no biopsy first (not recommended).', sources: [cite('002', '§1.4')] },

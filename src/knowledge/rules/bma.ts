@@ -337,14 +337,17 @@ export function assessBma(facts: PatientFacts, lang: Lang): OptionAssessment {
   ]);
 }
 
+/** A 004 recommendation: graded for lung cancer, guideline text when extrapolated to another histology. */
+const LUNG_OR_EXTRAPOLATED = ['recommendation', 'narrative'] as const;
+
 export const BMA_RULES: RuleInfo[] = [
-  { id: 'bma.confirmation-needed', option: 'bma', decides: 'Whether the bone metastasis is confirmed is unknown: needs information (BMA treats confirmed metastases, not prophylaxis).', sources: [cite('004', 'rec 5 (1A/2B)')] },
-  { id: 'bma.confirmed-bone-metastasis', option: 'bma', decides: 'Confirmed bone metastasis without contraindication: BMA recommended for lung cancer (1A); for other histologies extrapolated (consider).', sources: [cite('004', 'rec 5 (1A)'), cite('004', '§4.1')] },
-  { id: 'bma.no-prophylaxis', option: 'bma', decides: 'No confirmed bone metastasis: BMA not recommended as routine prophylaxis (2B).', sources: [cite('004', 'rec 5 (2B)')] },
-  { id: 'bma.agent-choice', option: 'bma', decides: 'A bisphosphonate or a RANKL inhibitor to reduce SREs (lung cancer 1A; other histologies consider).', sources: [cite('004', 'rec 6 (1A)'), cite('004', '§4.1.1')] },
-  { id: 'bma.second-sre-continue', option: 'bma', decides: 'A second SRE (SRE count ≥ 2) on an ongoing bisphosphonate: do not stop it immediately (1B); on zoledronic acid or pamidronate with clearance < 30 mL/min, consider with the Table 2 caveat (switch to a renally safe agent).', sources: [cite('004', 'rec 7 (1B)'), cite('004', '§4.1.3')] },
-  { id: 'bma.second-sre-switch', option: 'bma', decides: 'A second SRE on an ongoing bisphosphonate: switching to a RANKL inhibitor or another bisphosphonate may be considered (2B; advice, not a verdict).', sources: [cite('004', 'rec 7 (2B)'), cite('004', '§4.1.3')] },
-  { id: 'bma.dental-examination', option: 'bma', decides: 'Oral examination before starting and regularly during BMA therapy (1B); asks whether it was done.', sources: [cite('004', 'rec 8 (1B)'), cite('004', '§4.1.4.1')] },
+  { id: 'bma.confirmation-needed', option: 'bma', tier: LUNG_OR_EXTRAPOLATED, decides: 'Whether the bone metastasis is confirmed is unknown: needs information (BMA treats confirmed metastases, not prophylaxis).', sources: [cite('004', 'rec 5 (1A/2B)')] },
+  { id: 'bma.confirmed-bone-metastasis', option: 'bma', tier: LUNG_OR_EXTRAPOLATED, decides: 'Confirmed bone metastasis without contraindication: BMA recommended for lung cancer (1A); for other histologies extrapolated (consider).', sources: [cite('004', 'rec 5 (1A)'), cite('004', '§4.1')] },
+  { id: 'bma.no-prophylaxis', option: 'bma', tier: LUNG_OR_EXTRAPOLATED, decides: 'No confirmed bone metastasis: BMA not recommended as routine prophylaxis (2B).', sources: [cite('004', 'rec 5 (2B)')] },
+  { id: 'bma.agent-choice', option: 'bma', tier: LUNG_OR_EXTRAPOLATED, decides: 'A bisphosphonate or a RANKL inhibitor to reduce SREs (lung cancer 1A; other histologies consider).', sources: [cite('004', 'rec 6 (1A)'), cite('004', '§4.1.1')] },
+  { id: 'bma.second-sre-continue', option: 'bma', tier: LUNG_OR_EXTRAPOLATED, decides: 'A second SRE (SRE count ≥ 2) on an ongoing bisphosphonate: do not stop it immediately (1B); on zoledronic acid or pamidronate with clearance < 30 mL/min, consider with the Table 2 caveat (switch to a renally safe agent).', sources: [cite('004', 'rec 7 (1B)'), cite('004', '§4.1.3')] },
+  { id: 'bma.second-sre-switch', option: 'bma', tier: LUNG_OR_EXTRAPOLATED, decides: 'A second SRE on an ongoing bisphosphonate: switching to a RANKL inhibitor or another bisphosphonate may be considered (2B; advice, not a verdict).', sources: [cite('004', 'rec 7 (2B)'), cite('004', '§4.1.3')] },
+  { id: 'bma.dental-examination', option: 'bma', tier: LUNG_OR_EXTRAPOLATED, decides: 'Oral examination before starting and regularly during BMA therapy (1B); asks whether it was done.', sources: [cite('004', 'rec 8 (1B)'), cite('004', '§4.1.4.1')] },
   { id: 'bma.onj-risk', option: 'bma', decides: 'ONJ rates (bisphosphonates 1–10 %, denosumab 1.1 % / 3.7 % / 4.6 % a year, by treatment year when on denosumab) and avoiding invasive dental procedures.', sources: [cite('004', '§4.1.4.1')] },
   { id: 'bma.renal-dosing', option: 'bma', decides: 'Creatinine clearance for Table 2 bisphosphonate dosing; below 30 mL/min zoledronic acid and pamidronate not recommended; denosumab needs no renal adjustment.', sources: [cite('004', '§4.1.4.2 Table 2')] },
   { id: 'bma.renal-risk', option: 'bma', decides: 'Renal-injury risk flags: age > 65, diabetes, NSAIDs, cisplatin, creatinine clearance < 60 mL/min.', sources: [cite('004', '§4.1.4.2')] },

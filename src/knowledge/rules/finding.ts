@@ -224,8 +224,11 @@ export function need(lang: Lang, fact: string, why: Localized, params: Record<st
 export interface RuleInfo {
   id: string;
   option: OptionId | 'plan';
-  /** Set where the rule's tier is not the default for its verdict and strength (see `defaultTier`). */
-  tier?: Tier;
+  /**
+   * Set where the tier is not what the rule's first source gives (see `catalogueTiers`); several when it
+   * depends on the patient (a 004 recommendation graded for lung cancer, extrapolated as text for others).
+   */
+  tier?: Tier | readonly Tier[];
   decides: string;
   sources: SourceRef[];
 }

@@ -695,7 +695,7 @@ export function radiotherapyPlan(facts: PatientFacts, lang: Lang): RadiotherapyP
 // Catalogue
 
 export const RADIOTHERAPY_RULES: RuleInfo[] = [
-  { id: 'ebrt.radiosensitivity', option: 'ebrt', tier: 'framework', decides: 'Conventional radiosensitivity of the primary (clinician override, else 002 §1.3 / NOMS); unknown → asks for it, needs information where ESCC ≥ 1c makes it decisive.', sources: [cite('002', '§1.3'), cite('002', '§3.7'), NOMS_SOURCE] },
+  { id: 'ebrt.radiosensitivity', option: 'ebrt', tier: ['framework', 'recommendation'], decides: 'Conventional radiosensitivity of the primary (clinician override, else 002 §1.3 / NOMS); unknown → asks for it, needs information where ESCC ≥ 1c makes it decisive.', sources: [cite('002', '§1.3'), cite('002', '§3.7'), NOMS_SOURCE] },
   { id: 'ebrt.rec-10-first-choice', option: 'ebrt', decides: 'Refractory pain, pathological fracture or cord compression: local EBRT (particularly SBRT) first choice (recommended; graded for lung cancer, extended to others).', sources: [cite('004', 'rec 10 (1B)')] },
   { id: 'ebrt.uncomplicated-pain', option: 'ebrt', decides: 'Painful bone metastasis without fracture or cord compression: EBRT recommended, 50–80 % relief, 8 Gy × 1 equal to fractionated schedules.', sources: [cite('004', '§4.4.1')] },
   { id: 'ebrt.local-pain', option: 'ebrt', decides: 'Local (biological) pain responds to radiotherapy (recommended).', sources: [cite('002', '§1.2')] },
