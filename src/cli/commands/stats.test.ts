@@ -390,3 +390,42 @@ describe('the added analyses through the CLI, against R (inference.json)', () =>
     expect((await runCli(['stats', 'padjust', '--p', '0.1', '--method', 'fdr'])).stderr).toContain('accepted: holm, BH, bonferroni');
   });
 });
+
+describe('bonemet stats cif (competing risks)', () => {
+  const MGUS2 = fixture('mgus2.csv');
+  const C = loadFixture<{ cases: { name: string; times: number[]; curves: { label: string; atEst: (number | null)[]; atVar: (number | null)[] }[]; tests: { cause: string; stat: number; pUpper: number }[] }[] }>('competing.json');
+  it('--json gives cmprsk::cuminc estimates, variances and Gray’s test', async () => {
+    const r = C.cases.find((c) => c.name === 'mgus2 by sex')!;
+    const result = await json(['cif', '--csv', MGUS2, '--time', 'etime', '--event', 'event', '--group', 'sex', '--times', r.times.join(',')]);
+    const curves = result.curves as { group: string; cause: string; atTimes: { estimate: number | null; variance: number | null }[] }[];
+    expect(curves.map((c) => `${c.group.replace('sex=', '')} ${c.cause}`)).toEqual(r.curves.map((c) => c.label));
+    curves.forEach((curve, k) => {
+      curve.atTimes.forEach((row, j) => {
+        const est = r.curves[k]!.atEst[j]!;
+        if (est === null) expect(row.estimate).toBeNull();
+        else {
+          close(row.estimate!, est, 1e-10);
+          if (est > 0) close(row.variance!, r.curves[k]!.atVar[j]!, 1e-10);
+        }
+      });
+    });
+    const tests = result.tests as { cause: string; statistic: number; df: number; p: number }[];
+    tests.forEach((t, i) => {
+      close(t.statistic, r.tests[i]!.stat, 1e-10);
+      close(t.p, r.tests[i]!.pUpper, 1e-10);
+    });
+  });
+  it('prints the tests and the estimates; text causes and a censoring code; bad input exits 2', async () => {
+    const run = await runCli(['stats', 'cif', '--csv', MGUS2, '--time', 'etime', '--event', 'event', '--group', 'agegroup', '--strata', 'sex']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Gray's test (stratified by sex):");
+    const text = await tempFile('cr.csv', 'time,status\n1,relapse\n2,death\n3,alive\n4,relapse\n');
+    const named = await json(['cif', '--csv', text, '--time', 'time', '--event', 'status', '--censored', 'alive', '--times', '2,4']);
+    expect(named.causes).toEqual(['death', 'relapse']);
+    expect(named.tests).toBeNull();
+    const empty = await tempFile('cr-empty.csv', 'time,status\n1,1\n2,\n');
+    const bad = await runCli(['stats', 'cif', '--csv', empty, '--time', 'time', '--event', 'status']);
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toMatch(/row 3, column status: is empty/);
+  });
+});

@@ -10,6 +10,7 @@ import { ADJUST_METHODS, pAdjust, type AdjustMethod } from '../../stats/multiple
 import { cochranQ, friedmanTest, kruskalWallis, wilcoxonRankSum, wilcoxonSignedRank } from '../../stats/nonparametric.js';
 import { shapiroWilk } from '../../stats/normality.js';
 import { restrictedMean, restrictedMeanDifference } from '../../stats/survival/rmst.js';
+import { cumulativeIncidence, cumulativeIncidenceAt, grayTest } from '../../stats/survival/competing-risks.js';
 import { SingularMatrixError } from '../../stats/linalg.js';
 import { coxRegression, type Ties } from '../../stats/survival/cox.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
@@ -20,12 +21,12 @@ import { usageError, write, type CliIO } from '../io.js';
 import { renderKaplanMeierSvg } from '../render/km-svg.js';
 import {
   formatP, matrix, renderAnova, renderChiSquare, renderCox, renderFisher, renderHtest, renderKaplanMeier, renderLogRank, renderPAdjust,
-  renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
+  renderCif, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
 } from '../render/stats.js';
 import { CsvSyntaxError, parseCsvRecords } from '../../boundary/csv.js';
 
 const ANALYSES = [
-  'km', 'logrank', 'cox', 'rmst', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
+  'km', 'logrank', 'cox', 'rmst', 'cif', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
   'kruskal', 'wilcoxon', 'friedman', 'cochran', 'shapiro', 'padjust',
 ] as const;
 type Analysis = (typeof ANALYSES)[number];
@@ -39,6 +40,11 @@ const USAGE = `usage:
                         [--zph [--transform km|identity|rank|log]]
   bonemet stats rmst    --csv FILE --time COL --event COL --tau T [--group COL] [--conf-level 0.95]
                         (restricted mean survival time to T; with 2 groups their difference)
+  bonemet stats cif     --csv FILE --time COL --event COL [--censored 0] [--group COL] [--strata COL]
+                        [--times 12,60,120]
+                        (competing risks: --event holds the cause of each event, --censored the
+                        code of a censored time; cumulative incidence of every cause per group with
+                        its variance, and Gray's test per cause, stratified by --strata, as cmprsk)
   bonemet stats chisq   --table '[[3,35],[11,27],[7,23]]' [--correct] [--partition]
   bonemet stats fisher  --table '[[10,28],[7,31]]'   (any r × c table; one-sided p for 2 × 2)
   bonemet stats anova   --summary '[{"n":38,"mean":7.03,"sd":1.15},...]' | --csv FILE --value COL --group COL
@@ -83,6 +89,7 @@ const OPTIONS = {
   'conf-type': { type: 'string' },
   'conf-level': { type: 'string' },
   times: { type: 'string' },
+  censored: { type: 'string' },
   plot: { type: 'string' },
   table: { type: 'string' },
   correct: { type: 'boolean' },
@@ -743,7 +750,70 @@ async function rmstAnalysis(values: Values): Promise<Output> {
   };
 }
 
+/** About five round times spanning 0..max (1, 2 or 5 × a power of ten apart), as print.cuminc's pretty(). */
+function roundTimes(max: number): number[] {
+  if (!(max > 0)) return [];
+  const raw = max / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * 0.999) ?? 10 * power;
+  const times: number[] = [];
+  for (let t = step; t < max; t += step) times.push(Number(t.toPrecision(12)));
+  return times;
+}
+
+async function cifAnalysis(values: Values): Promise<Output> {
+  const csv = await readCsv(values.csv);
+  const time = numericColumn(csv, values.time, 'time', false, (v) => (v < 0 ? `time ${v} is negative` : undefined));
+  const censoredCode = values.censored ?? '0';
+  const statusText = textColumn(csv, values.event, 'event');
+  const errors: FieldError[] = [];
+  statusText.forEach((v, r) => {
+    if (v === '' || v === 'NA') errors.push({ path: `row ${csv.rowNumbers[r]}, column ${values.event}`, message: `is empty; the cause of the event (or ${censoredCode} for censored) is required` });
+  });
+  if (errors.length) throw dataProblem(csv.file, errors);
+  const causes = encodeLevels(statusText.map((v) => (v === censoredCode ? '' : v)));
+  if (causes.levels.length === 0) throw usageError(`--event ${values.event}: no events (every value is the censoring code ${censoredCode}); give --censored if censored times are coded otherwise`);
+  const cause = Int32Array.from(causes.codes, (c) => c + 1); // 0 = censored, 1.. = causes in sorted order
+  const grouping = values.group ? readLevels(csv, values.group, 'group') : { codes: new Int32Array(time.length), levels: ['all'] };
+  const strata = values.strata ? readLevels(csv, values.strata, 'strata') : undefined;
+  const kept = Int32Array.from([...rowsWithLevel(grouping.codes)].filter((i) => !strata || strata.codes[i]! >= 0));
+  // levels left without rows (their rows missing a stratum) are no group
+  const present = [...new Set(subset(grouping.codes, kept))].sort((a, b) => a - b);
+  const groupNames = present.map((code) => (values.group ? `${values.group}=${grouping.levels[code]}` : 'all'));
+  const groupCodes = Int32Array.from(kept, (i) => present.indexOf(grouping.codes[i]!));
+  const keptTime = subset(time, kept);
+  const keptCause = subset(cause, kept);
+  const members = rowsByCode(groupCodes, present.length);
+  const curves = causes.levels.flatMap((causeName, c) =>
+    present.map((_, g) => ({ group: groupNames[g]!, cause: causeName, fit: cumulativeIncidence(keptTime, keptCause, c + 1, members[g]) })),
+  );
+  const times = timesOption(values.times) ?? roundTimes(Math.max(...curves.map((curve) => curve.fit.lastTime)));
+  const tests = present.length > 1
+    ? causes.levels.map((causeName, c) => ({ cause: causeName, ...grayTest(keptTime, keptCause, c + 1, groupCodes, present.length, strata ? subset(strata.codes, kept) : undefined) }))
+    : undefined;
+  const dropped = time.length - kept.length;
+  const rows = curves.map((curve) => ({
+    group: curve.group,
+    cause: curve.cause,
+    n: curve.fit.n,
+    events: curve.fit.events,
+    atTimes: cumulativeIncidenceAt(curve.fit, times).map((row) => ({ ...row, standardError: Math.sqrt(row.variance) })),
+  }));
+  return {
+    json: {
+      causes: causes.levels,
+      censored: censoredCode,
+      curves: rows,
+      tests: tests ? tests.map((t) => ({ cause: t.cause, statistic: t.statistic, df: t.df, p: t.p })) : null,
+      ...(values.strata ? { strata: values.strata } : {}),
+      dropped,
+    },
+    text: renderCif(rows, times, tests, values.strata, dropped),
+  };
+}
+
 const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<Output>> = {
+  cif: cifAnalysis,
   km: kmAnalysis,
   logrank: logRankAnalysis,
   cox: coxAnalysis,

@@ -268,3 +268,27 @@ export function renderRmst(tau: number, rows: { name: string; n: number; events:
   }
   return lines.join('\n');
 }
+
+export interface CifRow {
+  group: string;
+  cause: string;
+  n: number;
+  events: number;
+  atTimes: { time: number; estimate: number; variance: number }[];
+}
+
+export function renderCif(rows: readonly CifRow[], times: readonly number[], tests: readonly { cause: string; statistic: number; df: number; p: number }[] | undefined, strata: string | undefined, dropped: number): string {
+  const lines = ['Cumulative incidence of competing risks (as cmprsk::cuminc)'];
+  if (dropped) lines.push(`(${dropped} observation${dropped === 1 ? '' : 's'} deleted due to missingness)`);
+  if (tests) {
+    lines.push('', `Gray's test${strata ? ` (stratified by ${strata})` : ''}:`);
+    lines.push(matrix(['cause', 'stat', 'df', 'pv'], tests.map((t) => [t.cause, signif(t.statistic, 6), String(t.df), formatP(t.p, 4)])));
+  }
+  lines.push('', matrix(['', 'n', 'events'], rows.map((r) => [`${r.group} cause ${r.cause}`, String(r.n), String(r.events)])));
+  if (times.length) {
+    const header = ['', ...times.map((t) => signif(t, 6))];
+    lines.push('', 'Estimates:', matrix(header, rows.map((r) => [`${r.group} cause ${r.cause}`, ...r.atTimes.map((a) => signif(a.estimate, 5))])));
+    lines.push('', 'Variances:', matrix(header, rows.map((r) => [`${r.group} cause ${r.cause}`, ...r.atTimes.map((a) => signif(a.variance, 5))])));
+  }
+  return lines.join('\n');
+}
