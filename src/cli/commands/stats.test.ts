@@ -429,3 +429,22 @@ describe('bonemet stats cif (competing risks)', () => {
     expect(bad.stderr).toMatch(/row 3, column status: is empty/);
   });
 });
+
+describe('bonemet stats logrank --pairwise', () => {
+  const P = loadFixture<{ logrank: { name: string; method: string; p: number[]; adjusted: number[] }[] }>('pairwise.json');
+  it('matches survdiff per pair and p.adjust (holm default, BH); --adjust needs --pairwise', async () => {
+    for (const [method, name] of [[undefined, 'veteran by celltype, holm'], ['BH', 'veteran by celltype, BH']] as const) {
+      const r = P.logrank.find((c) => c.name === name)!;
+      const result = await json(['logrank', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--group', 'celltype', '--pairwise', ...(method ? ['--adjust', method] : [])]);
+      const pairwise = result.pairwise as { adjust: string; comparisons: { first: string; p: number; pAdjusted: number }[] };
+      expect(pairwise.adjust).toBe(r.method);
+      pairwise.comparisons.forEach((c, k) => {
+        close(c.p, r.p[k]!);
+        close(c.pAdjusted, r.adjusted[k]!);
+      });
+    }
+    const run = await runCli(['stats', 'logrank', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--group', 'celltype', '--pairwise', '--adjust', 'fdr']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain('--adjust "fdr" is not accepted');
+  });
+});

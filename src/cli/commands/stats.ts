@@ -14,7 +14,7 @@ import { cumulativeIncidence, cumulativeIncidenceAt, grayTest } from '../../stat
 import { SingularMatrixError } from '../../stats/linalg.js';
 import { coxRegression, type Ties } from '../../stats/survival/cox.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
-import { logRankTest } from '../../stats/survival/logrank.js';
+import { logRankTest, pairwiseLogRank } from '../../stats/survival/logrank.js';
 import { coxZph, type TimeTransform } from '../../stats/survival/zph.js';
 import { pairedTTest, studentTTest, welchTTest, type Alternative } from '../../stats/ttest.js';
 import { usageError, write, type CliIO } from '../io.js';
@@ -35,6 +35,8 @@ const USAGE = `usage:
   bonemet stats km      --csv FILE --time COL --event COL [--group COL] [--conf-type log|log-log|plain]
                         [--conf-level 0.95] [--times 30,90,365] [--plot km.svg]
   bonemet stats logrank --csv FILE --time COL --event COL --group COL [--strata COL]
+                        [--pairwise [--adjust holm|BH|bonferroni]]   (every pair of groups, p
+                        adjusted over the pairs, default holm; survminer's default is BH)
   bonemet stats cox     --csv FILE --time COL --event COL --covariates a,b [--ref col=level ...]
                         [--strata COL] [--ties efron|breslow] [--conf-level 0.95]
                         [--zph [--transform km|identity|rank|log]]
@@ -109,6 +111,8 @@ const OPTIONS = {
   normal: { type: 'boolean' },
   'no-correct': { type: 'boolean' },
   p: { type: 'string' },
+  pairwise: { type: 'boolean' },
+  adjust: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -297,6 +301,11 @@ async function logRankAnalysis(values: Values): Promise<Output> {
   const result = logRankTest(subset(time, kept), subset(event, kept), subset(grouping.codes, kept), grouping.levels.length, strata ? subset(strata.codes, kept) : undefined);
   const names = grouping.levels.map((level) => `${values.group}=${level}`);
   const dropped = time.length - kept.length;
+  if (values.adjust !== undefined && !values.pairwise) throw usageError('--adjust applies to --pairwise comparisons; add --pairwise');
+  const method = adjustOption(values.adjust);
+  const pairs = values.pairwise
+    ? pairwiseLogRank(subset(time, kept), subset(event, kept), subset(grouping.codes, kept), grouping.levels.length, method, strata ? subset(strata.codes, kept) : undefined)
+    : undefined;
   return {
     json: {
       groups: names.map((name, j) => ({ name, n: result.n[j], observed: result.observed[j], expected: result.expected[j] })),
@@ -304,14 +313,28 @@ async function logRankAnalysis(values: Values): Promise<Output> {
       df: result.df,
       p: result.p,
       ...(values.strata ? { strata: values.strata } : {}),
+      ...(pairs ? { pairwise: { adjust: method, comparisons: pairs.map((c) => ({ first: names[c.first], second: names[c.second], chisq: c.chisq, p: c.p, pAdjusted: c.pAdjusted })) } } : {}),
       dropped,
     },
     text: [
       renderLogRank(names, result),
       ...(values.strata ? [` (stratified by ${values.strata})`] : []),
       ...(dropped ? [` (${dropped} observation${dropped === 1 ? '' : 's'} deleted due to missingness)`] : []),
+      ...(pairs
+        ? [
+            '',
+            `Pairwise log-rank tests${values.strata ? ` (stratified by ${values.strata})` : ''}, p adjusted by ${method} over ${pairs.length} pair${pairs.length === 1 ? '' : 's'}:`,
+            matrix(['', 'Chisq', 'p', `p (${method})`], pairs.map((c) => [`${names[c.first]} vs ${names[c.second]}`, signif(c.chisq, 4), formatP(c.p, 4), formatP(c.pAdjusted, 4)])),
+          ]
+        : []),
     ].join('\n'),
   };
+}
+
+function adjustOption(value: string | undefined): AdjustMethod {
+  const method = (value ?? 'holm') as AdjustMethod;
+  if (!ADJUST_METHODS.includes(method)) throw usageError(`--adjust "${value}" is not accepted; accepted: ${ADJUST_METHODS.join(', ')}`);
+  return method;
 }
 
 function parseReferences(refs: string[] | undefined, covariates: string[]): Map<string, string> {
