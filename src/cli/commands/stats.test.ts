@@ -448,3 +448,38 @@ describe('bonemet stats logrank --pairwise', () => {
     expect(run.stderr).toContain('--adjust "fdr" is not accepted');
   });
 });
+
+describe('bonemet stats lmm (random-intercept mixed model)', () => {
+  const M = loadFixture<{ cases: { name: string; coef: number[]; se: number[]; interceptVariance: number; logLik: number; terms: string[]; F: number[]; pFUpper: number[]; denDF: number[] }[] }>('mixed.json');
+  it('--json matches nlme::lme on unbalanced data, treatment and sum coding', async () => {
+    for (const [name, extra] of [['seeded, 3 arms, missing visits: visit * arm', []], ['seeded, 3 arms, missing visits: visit * arm, sum contrasts', ['--contrasts', 'sum']]] as const) {
+      const r = M.cases.find((c) => c.name === name)!;
+      const result = await json(['lmm', '--csv', fixture('repeated.csv'), '--value', 'score', '--time', 'visit', '--subject', 'unit', '--group', 'arm', ...extra]);
+      (result.fixed as { estimate: number; se: number }[]).forEach((f, j) => {
+        close(f.estimate, r.coef[j]!, 1e-6);
+        close(f.se, r.se[j]!, 1e-6);
+      });
+      close((result.variance as { intercept: number }).intercept, r.interceptVariance, 1e-6);
+      close(result.logLik as number, r.logLik, 1e-10);
+      const tests = result.tests as { term: string; f: number; p: number; denDF: number }[];
+      expect(tests.map((t) => t.term)).toEqual(r.terms);
+      tests.forEach((t, k) => {
+        close(t.f, r.F[k]!, 1e-6);
+        close(t.p, r.pFUpper[k]!, 1e-4);
+        expect(t.denDF).toBe(r.denDF[k]);
+      });
+      expect(result.dropped).toBe(22);
+    }
+  });
+  it('bad input exits 2: an unknown reference level, an empty cell, a bad --method', async () => {
+    const base = ['stats', 'lmm', '--csv', fixture('orthodont.csv'), '--value', 'distance', '--time', 'age', '--subject', 'subject'];
+    const ref = await runCli([...base, '--ref', 'time=9']);
+    expect([ref.code, ref.stdout]).toEqual([2, '']);
+    expect(ref.stderr).toContain('--ref time=9: no such level; levels of age: 8, 10, 12, 14');
+    const cell = await tempFile('cell.csv', 'id,t,g,y\n1,a,x,1\n1,b,x,2\n2,a,x,1.5\n2,b,x,2.5\n3,a,y,3\n4,a,y,2\n');
+    const empty = await runCli(['stats', 'lmm', '--csv', cell, '--value', 'y', '--time', 't', '--subject', 'id', '--group', 'g']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/cannot estimate tb:gy: no observations in that combination of t and g/);
+    expect((await runCli([...base, '--method', 'OLS'])).stderr).toContain('--method "OLS" is not accepted; accepted: REML, ML');
+  });
+});

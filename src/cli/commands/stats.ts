@@ -9,6 +9,7 @@ import { InsufficientDataError, TooLargeError } from '../../stats/errors.js';
 import { ADJUST_METHODS, pAdjust, type AdjustMethod } from '../../stats/multiple.js';
 import { cochranQ, friedmanTest, kruskalWallis, wilcoxonRankSum, wilcoxonSignedRank } from '../../stats/nonparametric.js';
 import { shapiroWilk } from '../../stats/normality.js';
+import { factorialDesign, randomInterceptModel, type Coding, type MixedMethod } from '../../stats/mixed.js';
 import { restrictedMean, restrictedMeanDifference } from '../../stats/survival/rmst.js';
 import { cumulativeIncidence, cumulativeIncidenceAt, grayTest } from '../../stats/survival/competing-risks.js';
 import { SingularMatrixError } from '../../stats/linalg.js';
@@ -21,13 +22,13 @@ import { usageError, write, type CliIO } from '../io.js';
 import { renderKaplanMeierSvg } from '../render/km-svg.js';
 import {
   formatP, matrix, renderAnova, renderChiSquare, renderCox, renderFisher, renderHtest, renderKaplanMeier, renderLogRank, renderPAdjust,
-  renderCif, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
+  renderCif, renderLmm, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
 } from '../render/stats.js';
 import { CsvSyntaxError, parseCsvRecords } from '../../boundary/csv.js';
 
 const ANALYSES = [
   'km', 'logrank', 'cox', 'rmst', 'cif', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
-  'kruskal', 'wilcoxon', 'friedman', 'cochran', 'shapiro', 'padjust',
+  'kruskal', 'wilcoxon', 'friedman', 'cochran', 'shapiro', 'padjust', 'lmm',
 ] as const;
 type Analysis = (typeof ANALYSES)[number];
 
@@ -61,6 +62,12 @@ const USAGE = `usage:
                         approximation with continuity correction)
   bonemet stats friedman --csv FILE --value COL --group COL --block COL   (one row per block and group)
   bonemet stats cochran  --csv FILE --value COL --group COL --block COL   (values 0 or 1)
+  bonemet stats lmm     --csv FILE --value COL --time COL --subject COL [--group COL] [--no-interaction]
+                        [--method REML|ML] [--contrasts treatment|sum] [--ref time=LEVEL] [--ref group=LEVEL]
+                        (repeated measures, one row per subject and visit: a random intercept per
+                        subject, time as a factor, group and time × group; as nlme::lme, with the
+                        marginal F test of each term; visits may be missing. --contrasts sum gives
+                        the Type III tests of SPSS/SAS when the interaction is in the model)
   bonemet stats shapiro --csv FILE --value COL [--group COL]
   bonemet stats padjust --p 0.01,0.04,0.03 [--method holm|BH|bonferroni]   (default holm)
   bonemet stats levene  --csv FILE --value COL --group COL [--center mean|median]
@@ -112,6 +119,9 @@ const OPTIONS = {
   'no-correct': { type: 'boolean' },
   p: { type: 'string' },
   pairwise: { type: 'boolean' },
+  subject: { type: 'string' },
+  'no-interaction': { type: 'boolean' },
+  contrasts: { type: 'string' },
   adjust: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -835,6 +845,73 @@ async function cifAnalysis(values: Values): Promise<Output> {
   };
 }
 
+async function lmmAnalysis(values: Values): Promise<Output> {
+  const csv = await readCsv(values.csv);
+  const method = (values.method ?? 'REML') as MixedMethod;
+  if (method !== 'REML' && method !== 'ML') throw usageError(`--method "${values.method}" is not accepted; accepted: REML, ML`);
+  if (values['no-interaction'] && !values.group) throw usageError('--no-interaction applies with --group');
+  const coding = (values.contrasts ?? 'treatment') as Coding;
+  if (coding !== 'treatment' && coding !== 'sum') throw usageError(`--contrasts "${values.contrasts}" is not accepted; accepted: treatment, sum`);
+  if (coding === 'sum' && values.ref?.length) throw usageError('--ref sets the reference of treatment coding; sum coding has none');
+  const measure = numericColumn(csv, values.value, 'value', true);
+  const timeText = textColumn(csv, values.time, 'time');
+  const subjectText = textColumn(csv, values.subject, 'subject');
+  const groupText = values.group ? textColumn(csv, values.group, 'group') : undefined;
+  const missing = (v: string): boolean => v === '' || v === 'NA';
+  const rows = Int32Array.from([...measure.keys()].filter((i) => !Number.isNaN(measure[i]!) && !missing(timeText[i]!) && !missing(subjectText[i]!) && !(groupText && missing(groupText[i]!))));
+  const dropped = measure.length - rows.length;
+  const wanted = new Map<string, string>();
+  for (const ref of values.ref ?? []) {
+    const match = /^(time|group)=(.*)$/.exec(ref);
+    if (!match) throw usageError(`--ref "${ref}" must be time=LEVEL or group=LEVEL`);
+    if (match[1] === 'group' && !values.group) throw usageError('--ref group=… needs --group');
+    wanted.set(match[1]!, match[2]!);
+  }
+  const factor = (text: string[], option: 'time' | 'group', column: string) => {
+    const { codes, levels } = encodeLevels(Array.from(rows, (i) => text[i]!));
+    const level = wanted.get(option) ?? levels[0]!;
+    const reference = levels.indexOf(level);
+    if (reference < 0) throw usageError(`--ref ${option}=${level}: no such level; levels of ${column}: ${levels.join(', ')}`);
+    if (levels.length < 2) throw usageError(`--${option} ${column} has ${levels.length} level among the rows used; at least 2 are needed`);
+    return { name: column, codes, levels, reference };
+  };
+  const time = factor(timeText, 'time', values.time!);
+  const group = groupText ? factor(groupText, 'group', values.group!) : undefined;
+  const design = factorialDesign(time, group, !values['no-interaction'], coding);
+  const subjects = encodeLevels(Array.from(rows, (i) => subjectText[i]!));
+  let fit;
+  try {
+    fit = randomInterceptModel({ y: subset(measure, rows), x: design.x, p: design.p, unit: subjects.codes, units: subjects.levels.length, method, terms: design.terms });
+  } catch (error) {
+    if (error instanceof SingularMatrixError) {
+      throw usageError(`cannot estimate ${design.names[error.column] ?? 'the model'}: no observations in that combination of ${values.time}${values.group ? ` and ${values.group}` : ''}, or it is collinear with other columns`);
+    }
+    throw error;
+  }
+  const references = coding === 'sum' ? [] : [{ factor: values.time!, reference: time.levels[time.reference]! }, ...(group ? [{ factor: values.group!, reference: group.levels[group.reference]! }] : [])];
+  const levels = [{ factor: values.time!, levels: time.levels }, ...(group ? [{ factor: values.group!, levels: group.levels }] : [])];
+  const fixed = design.names.map((name, j) => ({ name, estimate: fit.coefficients[j]!, se: fit.standardErrors[j]!, df: fit.df[j]!, t: fit.t[j]!, p: fit.pValues[j]! }));
+  return {
+    json: {
+      method,
+      contrasts: coding,
+      n: fit.n,
+      subjects: fit.units,
+      fixed,
+      variance: { intercept: fit.interceptVariance, residual: fit.residualVariance },
+      logLik: fit.logLikelihood,
+      aic: fit.aic,
+      bic: fit.bic,
+      tests: fit.tests.map((t) => ({ term: t.name, numDF: t.numeratorDf, denDF: t.denominatorDf, f: t.f, p: t.p })),
+      references,
+      levels,
+      boundary: fit.boundary,
+      dropped,
+    },
+    text: renderLmm({ method, coding, subject: values.subject!, fit, fixed, references, levels, dropped }),
+  };
+}
+
 const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<Output>> = {
   cif: cifAnalysis,
   km: kmAnalysis,
@@ -854,6 +931,7 @@ const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<
   cochran: cochranAnalysis,
   shapiro: shapiroAnalysis,
   padjust: pAdjustAnalysis,
+  lmm: lmmAnalysis,
 };
 
 function isAnalysis(name: string): name is Analysis {

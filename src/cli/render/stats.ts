@@ -6,6 +6,7 @@ import type { KaplanMeierCurve, SurvivalAtTime, SurvivalQuantile } from '../../s
 import type { LogRankResult } from '../../stats/survival/logrank.js';
 import type { ZphResult } from '../../stats/survival/zph.js';
 import type { TTestResult } from '../../stats/ttest.js';
+import type { MixedModelFit } from '../../stats/mixed.js';
 
 /** x to `digits` significant digits, without trailing zeros, as R's print does; NA for NaN. */
 export function signif(x: number, digits = 3): string {
@@ -290,5 +291,33 @@ export function renderCif(rows: readonly CifRow[], times: readonly number[], tes
     lines.push('', 'Estimates:', matrix(header, rows.map((r) => [`${r.group} cause ${r.cause}`, ...r.atTimes.map((a) => signif(a.estimate, 5))])));
     lines.push('', 'Variances:', matrix(header, rows.map((r) => [`${r.group} cause ${r.cause}`, ...r.atTimes.map((a) => signif(a.variance, 5))])));
   }
+  return lines.join('\n');
+}
+
+export function renderLmm(report: { method: string; coding: string; subject: string; fit: MixedModelFit; fixed: { name: string; estimate: number; se: number; df: number; t: number; p: number }[]; references: { factor: string; reference: string }[]; levels: { factor: string; levels: readonly string[] }[]; dropped: number }): string {
+  const { fit } = report;
+  const lines = [
+    `Linear mixed-effects model fit by ${report.method} (random intercept per ${report.subject}, as nlme::lme)`,
+    `  n= ${fit.n} observations, ${fit.units} ${report.subject}s${report.dropped ? `; ${report.dropped} row${report.dropped === 1 ? '' : 's'} with a missing value dropped` : ''}`,
+    ...report.references.map((r) => `  ${r.factor}: reference level "${r.reference}"`),
+    ...(report.coding === 'sum' ? report.levels.map((f) => `  ${f.factor}: sum contrasts, columns 1…${f.levels.length - 1} = ${f.levels.slice(0, -1).join(', ')} (${f.levels.at(-1)} = minus their sum)`) : []),
+    '',
+    `       AIC      BIC    logLik`,
+    `  ${signif(fit.aic, 7)} ${signif(fit.bic, 7)} ${signif(fit.logLikelihood, 7)}`,
+    '',
+    'Random effects:',
+    matrix(['', 'Variance', 'StdDev'], [
+      ['(Intercept)', signif(fit.interceptVariance, 7), signif(Math.sqrt(fit.interceptVariance), 7)],
+      ['Residual', signif(fit.residualVariance, 7), signif(Math.sqrt(fit.residualVariance), 7)],
+    ]),
+    '',
+    'Fixed effects:',
+    matrix(['', 'Value', 'Std.Error', 'DF', 't-value', 'p-value'], report.fixed.map((f) => [f.name, signif(f.estimate, 7), signif(f.se, 7), String(f.df), signif(f.t, 7), formatP(f.p, 4)])),
+    '',
+    `Marginal F tests${report.coding === 'sum' ? ' (Type III)' : ''}, as anova(fit, type = "marginal"):`,
+    matrix(['', 'numDF', 'denDF', 'F-value', 'p-value'], fit.tests.map((t) => [t.name, String(t.numeratorDf), String(t.denominatorDf), signif(t.f, 7), formatP(t.p, 4)])),
+  ];
+  if (fit.tests.length > 3 && report.coding === 'treatment') lines.push('(treatment coding: with the interaction in the model a main-effect test is that effect at the reference level of the other factor, as R reports it; --contrasts sum gives the Type III tests of SPSS/SAS)');
+  if (fit.boundary) lines.push('Note: the random-intercept variance is estimated at 0 (its boundary)');
   return lines.join('\n');
 }
