@@ -216,7 +216,7 @@ function brentRoot(f: (x: number) => number, a0: number, b0: number, fa0: number
 /** The random-intercept model; throws SingularMatrixError (column index) when X is rank-deficient. */
 export function randomInterceptModel(input: MixedModelInput): MixedModelFit {
   const method = input.method ?? 'REML';
-  const { p, units } = input;
+  const { p } = input;
   const n = input.y.length;
   const present = new Set(input.unit).size;
   if (present < 2) throw new InsufficientDataError('a random intercept needs at least 2 units');
