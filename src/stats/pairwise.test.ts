@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { gamesHowell, summarize } from './anova.js';
 import { encodeLevels, subset } from './design.js';
 import type { AdjustMethod } from './multiple.js';
 import { pairwiseLogRank } from './survival/logrank.js';
-import { expectAllRelative, loadCsvFixture, loadFixture } from './test-helpers.js';
+import { expectAllRelative, expectRelative, loadCsvFixture, loadFixture } from './test-helpers.js';
 
 interface PairwiseFixture {
+  gamesHowell: { name: string; conf: number; groups: Record<string, number[]>; comparisons: { first: string; second: string; diff: number; se: number; df: number; q: number; lower: number; upper: number; p: number; pIntegrated: number | null }[] }[];
   logrank: { name: string; data: string; group: string; strata: string | null; method: AdjustMethod; levels: string[]; first: string[]; second: string[]; p: number[]; adjusted: number[] }[];
 }
 const R = loadFixture<PairwiseFixture>('pairwise.json');
@@ -24,6 +26,31 @@ describe('pairwise log-rank with adjusted p-values against survdiff per pair + p
       expect(result.map((r) => [levels[r.first], levels[r.second]])).toEqual(c.first.map((f, k) => [f, c.second[k]]));
       expectAllRelative(result.map((r) => r.p), c.p, 1e-9, 'p');
       expectAllRelative(result.map((r) => r.pAdjusted), c.adjusted, 1e-9, 'adjusted');
+    });
+  }
+});
+
+describe('Games–Howell against its formula in R (ptukey; limits from the root of ptukey)', () => {
+  for (const c of R.gamesHowell) {
+    it(c.name, () => {
+      const names = Object.keys(c.groups);
+      const result = gamesHowell(Object.values(c.groups).map((v) => summarize(Float64Array.from(v))), c.conf);
+      expect(result.map((r) => [names[r.first], names[r.second]])).toEqual(c.comparisons.map((r) => [r.first, r.second]));
+      result.forEach((r, k) => {
+        const e = c.comparisons[k]!;
+        expectRelative(r.difference, e.diff, 1e-12, 'diff');
+        expectRelative(r.standardError, e.se, 1e-12, 'se');
+        expectRelative(r.df, e.df, 1e-12, 'df');
+        expectRelative(r.q, e.q, 1e-12, 'q');
+        if (e.pIntegrated === null) expectRelative(r.p, e.p, 1e-5, 'p');
+        else {
+          // far in the tail the direct integral is the reference; R's ptukey is within 1e-3 of it
+          expectRelative(r.p, e.pIntegrated, 1e-6, 'p (integrated)');
+          expectRelative(e.p, e.pIntegrated, 1e-3, "R's ptukey");
+        }
+        expectRelative(r.lower, e.lower, 1e-6, 'lower');
+        expectRelative(r.upper, e.upper, 1e-6, 'upper');
+      });
     });
   }
 });

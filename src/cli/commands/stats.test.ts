@@ -483,3 +483,24 @@ describe('bonemet stats lmm (random-intercept mixed model)', () => {
     expect((await runCli([...base, '--method', 'OLS'])).stderr).toContain('--method "OLS" is not accepted; accepted: REML, ML');
   });
 });
+
+describe('bonemet stats games-howell', () => {
+  const P = loadFixture<{ gamesHowell: { name: string; groups: Record<string, number[]>; comparisons: { diff: number; df: number; lower: number; p: number }[] }[] }>('pairwise.json');
+  it('--json matches the formula in R; a group of one value exits 2', async () => {
+    const r = P.gamesHowell[0]!;
+    const file = await tempFile('gh.csv', ['group,value', ...Object.entries(r.groups).flatMap(([g, v]) => v.map((x) => `${g},${x}`))].join('\n'));
+    const result = await json(['games-howell', '--csv', file, '--value', 'value', '--group', 'group']);
+    const comparisons = result.comparisons as { pair: string; diff: number; df: number; lower: number; p: number }[];
+    expect(comparisons.map((c) => c.pair)).toEqual(['group=trt1-group=ctrl', 'group=trt2-group=ctrl', 'group=trt2-group=trt1']);
+    comparisons.forEach((c, k) => {
+      close(c.diff, r.comparisons[k]!.diff, 1e-12);
+      close(c.df, r.comparisons[k]!.df, 1e-12);
+      close(c.lower, r.comparisons[k]!.lower, 1e-6);
+      close(c.p, r.comparisons[k]!.p, 1e-5);
+    });
+    const single = await tempFile('gh1.csv', 'group,value\na,1\na,2\nb,3\n');
+    const run = await runCli(['stats', 'games-howell', '--csv', single, '--value', 'value', '--group', 'group']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain('group=b has 1 value; every group needs at least 2 values');
+  });
+});

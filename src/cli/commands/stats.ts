@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ProblemError, badRequest, validationProblem, type FieldError } from '../../boundary/problem.js';
-import { bonferroniPairwise, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, tukeyHsd, welchAnova, type GroupSummary } from '../../stats/anova.js';
+import { bonferroniPairwise, gamesHowell, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, tukeyHsd, welchAnova, type GroupSummary } from '../../stats/anova.js';
 import { chiSquarePartition, chiSquareTest, fisherExact, fisherExactRxC, tableFromRows } from '../../stats/contingency.js';
 import { designMatrix, encodeLevels, rowsByCode, subset, type CovariateColumn } from '../../stats/design.js';
 import { InsufficientDataError, TooLargeError } from '../../stats/errors.js';
@@ -28,7 +28,7 @@ import { CsvSyntaxError, parseCsvRecords } from '../../boundary/csv.js';
 
 const ANALYSES = [
   'km', 'logrank', 'cox', 'rmst', 'cif', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
-  'kruskal', 'wilcoxon', 'friedman', 'cochran', 'shapiro', 'padjust', 'lmm',
+  'kruskal', 'wilcoxon', 'friedman', 'cochran', 'shapiro', 'padjust', 'lmm', 'games-howell',
 ] as const;
 type Analysis = (typeof ANALYSES)[number];
 
@@ -54,6 +54,9 @@ const USAGE = `usage:
                         [--bonferroni]
   bonemet stats welch-anova --csv FILE --value COL --group COL   (not assuming equal variances)
   bonemet stats tukey   --csv FILE --value COL --group COL [--conf-level 0.95]
+  bonemet stats games-howell --csv FILE --value COL --group COL [--conf-level 0.95]
+                        (pairwise comparisons not assuming equal variances; every group needs 2
+                        values and some spread)
   bonemet stats kruskal --csv FILE --value COL --group COL
   bonemet stats wilcoxon --csv FILE --value COL --group COL        (rank-sum / Mann–Whitney)
   bonemet stats wilcoxon --csv FILE --x COL --y COL --paired       (signed-rank)
@@ -621,6 +624,35 @@ async function tukeyAnalysis(values: Values): Promise<Output> {
   };
 }
 
+async function gamesHowellAnalysis(values: Values): Promise<Output> {
+  const confidence = probabilityOption(values['conf-level'], 'conf-level', 0.95);
+  const { names, groups, dropped } = await groupedValues(values);
+  if (groups.length < 2) throw usageError(`--group ${values.group} has ${groups.length} level with values; Games–Howell needs at least 2`);
+  groups.forEach((g, i) => {
+    const s = summarize(g);
+    if (s.n < 2 || !(s.sd > 0)) throw usageError(`games-howell: ${names[i]} has ${s.n} value${s.n === 1 ? '' : 's'}${s.n >= 2 ? ', all equal' : ''}; every group needs at least 2 values and some spread`);
+  });
+  const comparisons = gamesHowell(groups.map(summarize), confidence).map((c) => ({
+    pair: `${names[c.second]}-${names[c.first]}`,
+    diff: c.difference,
+    se: c.standardError,
+    df: c.df,
+    q: c.q,
+    lower: c.lower,
+    upper: c.upper,
+    p: c.p,
+  }));
+  return {
+    json: { comparisons, groups: names.map((name, g) => ({ name, n: groups[g]!.length })), confLevel: confidence, dropped },
+    text: [
+      `Games-Howell multiple comparisons of means (${Math.round(confidence * 1000) / 10}% family-wise confidence level)`,
+      ...droppedNote(dropped),
+      '',
+      matrix(['', 'diff', 'se', 'df', 'lwr', 'upr', 'p adj'], comparisons.map((c) => [c.pair, signif(c.diff, 7), signif(c.se, 5), signif(c.df, 5), signif(c.lower, 7), signif(c.upper, 7), signif(c.p, 5)])),
+    ].join('\n'),
+  };
+}
+
 async function kruskalAnalysis(values: Values): Promise<Output> {
   const { names, groups, dropped } = await groupedValues(values);
   const result = kruskalWallis(groups);
@@ -932,6 +964,7 @@ const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<
   shapiro: shapiroAnalysis,
   padjust: pAdjustAnalysis,
   lmm: lmmAnalysis,
+  'games-howell': gamesHowellAnalysis,
 };
 
 function isAnalysis(name: string): name is Analysis {
