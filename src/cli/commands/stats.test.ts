@@ -504,3 +504,20 @@ describe('bonemet stats games-howell', () => {
     expect(run.stderr).toContain('group=b has 1 value; every group needs at least 2 values');
   });
 });
+
+describe('bonemet stats cox --cluster / --robust / --anova', () => {
+  const X = loadFixture<{ cases: { name: string; robustSe: number[]; wald: number; anova: { chisq: number[]; p: number[] } }[] }>('cox-extras.json');
+  it('robust SE by cluster, the robust Wald test and the sequential LR tests as R', async () => {
+    const r = X.cases[0]!;
+    const result = await json(['cox', '--csv', LUNG, '--time', 'time', '--event', 'status', '--covariates', 'age,sex,ph.ecog', '--ref', 'ph.ecog=0', '--cluster', 'inst', '--anova']);
+    (result.coefficients as { robustSe: number }[]).forEach((c, j) => close(c.robustSe, r.robustSe[j]!, 1e-7));
+    close((result.tests as { wald: { statistic: number } }).wald.statistic, r.wald, 1e-7);
+    (result.anova as { chisq: number; p: number }[]).forEach((t, k) => {
+      close(t.chisq, r.anova.chisq[k]!, 1e-7);
+      close(t.p, r.anova.p[k]!, 1e-6);
+    });
+    const both = await runCli(['stats', 'cox', '--csv', LUNG, '--time', 'time', '--event', 'status', '--covariates', 'age', '--cluster', 'inst', '--robust']);
+    expect([both.code, both.stdout]).toEqual([2, '']);
+    expect(both.stderr).toContain('--cluster and --robust exclude each other');
+  });
+});

@@ -13,7 +13,9 @@ import { factorialDesign, randomInterceptModel, type Coding, type MixedMethod } 
 import { restrictedMean, restrictedMeanDifference } from '../../stats/survival/rmst.js';
 import { cumulativeIncidence, cumulativeIncidenceAt, grayTest } from '../../stats/survival/competing-risks.js';
 import { SingularMatrixError } from '../../stats/linalg.js';
-import { coxRegression, type Ties } from '../../stats/survival/cox.js';
+import { coxRegression, coxRobustVariance, coxSequentialTests, type Ties } from '../../stats/survival/cox.js';
+import { chiSquareSf, normalSf, normalUpperQuantile } from '../../stats/distributions.js';
+import { quadraticFormInverse } from '../../stats/linalg.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
 import { logRankTest, pairwiseLogRank } from '../../stats/survival/logrank.js';
 import { coxZph, type TimeTransform } from '../../stats/survival/zph.js';
@@ -22,7 +24,7 @@ import { usageError, write, type CliIO } from '../io.js';
 import { renderKaplanMeierSvg } from '../render/km-svg.js';
 import {
   formatP, matrix, renderAnova, renderChiSquare, renderCox, renderFisher, renderHtest, renderKaplanMeier, renderLogRank, renderPAdjust,
-  renderCif, renderLmm, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
+  renderCif, renderCoxAnova, renderLmm, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
 } from '../render/stats.js';
 import { CsvSyntaxError, parseCsvRecords } from '../../boundary/csv.js';
 
@@ -41,6 +43,10 @@ const USAGE = `usage:
   bonemet stats cox     --csv FILE --time COL --event COL --covariates a,b [--ref col=level ...]
                         [--strata COL] [--ties efron|breslow] [--conf-level 0.95]
                         [--zph [--transform km|identity|rank|log]]
+                        [--cluster COL | --robust]   (robust sandwich SE, as coxph(cluster = COL) /
+                        coxph(robust = TRUE); z, p, CI and the Wald test then use it)
+                        [--anova]   (likelihood-ratio tests of the covariates added in order, a
+                        factor's levels together, as anova(coxph))
   bonemet stats rmst    --csv FILE --time COL --event COL --tau T [--group COL] [--conf-level 0.95]
                         (restricted mean survival time to T; with 2 groups their difference)
   bonemet stats cif     --csv FILE --time COL --event COL [--censored 0] [--group COL] [--strata COL]
@@ -124,6 +130,9 @@ const OPTIONS = {
   pairwise: { type: 'boolean' },
   subject: { type: 'string' },
   'no-interaction': { type: 'boolean' },
+  cluster: { type: 'string' },
+  robust: { type: 'boolean' },
+  anova: { type: 'boolean' },
   contrasts: { type: 'string' },
   adjust: { type: 'string' },
   json: { type: 'boolean' },
@@ -384,6 +393,9 @@ async function coxAnalysis(values: Values): Promise<Output> {
   const strata = values.strata ? readLevels(csv, values.strata, 'strata') : undefined;
   // a categorical column without levels adds no design column, yet drops the rows missing a stratum
   if (strata) columns.push({ name: values.strata!, kind: 'categorical', codes: strata.codes, levels: [], reference: -1 });
+  if (values.cluster && values.robust) throw usageError('--cluster and --robust exclude each other (--cluster COL is robust by cluster, --robust by subject)');
+  const cluster = values.cluster ? readLevels(csv, values.cluster, 'cluster') : undefined;
+  if (cluster) columns.push({ name: values.cluster!, kind: 'categorical', codes: cluster.codes, levels: [], reference: -1 });
   const design = designMatrix(columns, time.length);
   if (design.kept.length === 0) throw usageError('no row has every covariate present');
   if (!design.kept.some((row) => event[row] === 1)) throw usageError('no events among the rows used: a Cox model needs at least one');
@@ -400,10 +412,30 @@ async function coxAnalysis(values: Values): Promise<Output> {
   };
   let fit;
   let zph;
+  let anova;
+  let robust: { variance: Float64Array; robustSe: Float64Array; by: string } | undefined;
   try {
     fit = coxRegression(input);
     // one test per covariate (all indicators of a factor together), as cox.zph tests terms
     if (values.zph) zph = coxZph(input, fit, names.map((name) => [...design.sources.keys()].filter((j) => design.sources[j] === name)), transform);
+    if (values.anova) anova = coxSequentialTests(input, names.map((name) => [...design.sources.keys()].filter((j) => design.sources[j] === name)), fit.logLikelihood[0]);
+    if (cluster || values.robust) {
+      const variance = coxRobustVariance(input, fit, cluster ? subset(cluster.codes, design.kept) : undefined);
+      const p = design.p;
+      const robustSe = Float64Array.from({ length: p }, (_, j) => Math.sqrt(variance[j * p + j]!));
+      const z = fit.coefficients.map((b, j) => b / robustSe[j]!);
+      const z0 = normalUpperQuantile((1 - input.confidenceLevel) / 2);
+      const wald = quadraticFormInverse(variance, p, fit.coefficients);
+      robust = { variance, robustSe, by: values.cluster ?? 'subject' };
+      fit = {
+        ...fit,
+        z,
+        pValues: z.map((v) => 2 * normalSf(Math.abs(v))),
+        lower: fit.coefficients.map((b, j) => Math.exp(b - z0 * robustSe[j]!)),
+        upper: fit.coefficients.map((b, j) => Math.exp(b + z0 * robustSe[j]!)),
+        wald: { statistic: wald, df: p, p: chiSquareSf(wald, p) },
+      };
+    }
   } catch (error) {
     if (error instanceof SingularMatrixError) throw usageError(`cannot estimate ${design.names[error.column] ?? 'the model'}: it is constant, collinear with other covariates, or a level without events`);
     throw error;
@@ -420,6 +452,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
         coef: fit.coefficients[j],
         hr: fit.hazardRatios[j],
         se: fit.standardErrors[j],
+        ...(robust ? { robustSe: robust.robustSe[j] } : {}),
         z: fit.z[j],
         p: fit.pValues[j],
         lower: fit.lower[j],
@@ -427,6 +460,8 @@ async function coxAnalysis(values: Values): Promise<Output> {
       })),
       loglik: fit.logLikelihood,
       tests: { lr: fit.likelihoodRatio, wald: fit.wald, score: fit.score },
+      ...(robust ? { robust: { by: robust.by } } : {}),
+      ...(anova ? { anova: names.map((name, k) => ({ term: name, loglik: anova[k]!.logLikelihood, chisq: anova[k]!.chisq, df: anova[k]!.df, p: anova[k]!.p })) } : {}),
       concordance: fit.concordance,
       confLevel: input.confidenceLevel,
       iterations: fit.iterations,
@@ -446,7 +481,8 @@ async function coxAnalysis(values: Values): Promise<Output> {
         : {}),
     },
     text: [
-      renderCox({ names: design.names, fit, ties, confidenceLevel: input.confidenceLevel, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), dropped: design.dropped }),
+      renderCox({ names: design.names, fit, ties, confidenceLevel: input.confidenceLevel, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), ...(robust ? { robust: { se: robust.robustSe, by: robust.by } } : {}), dropped: design.dropped }),
+      ...(anova ? ['', renderCoxAnova(names, fit.logLikelihood[0], anova, Boolean(robust))] : []),
       ...(zph ? ['', renderZph(names, zph)] : []),
     ].join('\n'),
   };

@@ -101,6 +101,8 @@ export interface CoxReport {
   /** categorical covariates and their reference levels */
   references: { covariate: string; reference: string }[];
   strata?: string;
+  /** robust standard errors (z, p and the CI in `fit` already use them) */
+  robust?: { se: Float64Array; by: string };
   dropped: number;
 }
 
@@ -118,14 +120,17 @@ export function renderCox(report: CoxReport): string {
   const se = column(pick(fit.standardErrors), 4);
   const z = pick(fit.z).map((v) => v.toFixed(3));
   const p = pick(fit.pValues).map((v) => formatP(v, 3));
+  const robust = report.robust ? column([...report.robust.se], 4) : undefined;
   const lines = [
-    `Cox proportional hazards (ties = ${report.ties}${report.strata ? `, strata = ${report.strata}` : ''})`,
+    `Cox proportional hazards (ties = ${report.ties}${report.strata ? `, strata = ${report.strata}` : ''}${report.robust ? `, robust SE by ${report.robust.by}` : ''})`,
     `  n= ${fit.n}, number of events= ${fit.events}${report.dropped ? `\n   (${report.dropped} observation${report.dropped === 1 ? '' : 's'} deleted due to missingness)` : ''}`,
   ];
   for (const r of report.references) lines.push(`  ${r.covariate}: reference level "${r.reference}"`);
   lines.push(
     '',
-    matrix(['', 'coef', 'exp(coef)', 'se(coef)', 'z', 'Pr(>|z|)', ''], names.map((name, j) => [name, coef[j]!, hr[j]!, se[j]!, z[j]!, p[j]!, stars(fit.pValues[j]!)])),
+    robust
+      ? matrix(['', 'coef', 'exp(coef)', 'se(coef)', 'robust se', 'z', 'Pr(>|z|)', ''], names.map((name, j) => [name, coef[j]!, hr[j]!, se[j]!, robust[j]!, z[j]!, p[j]!, stars(fit.pValues[j]!)]))
+      : matrix(['', 'coef', 'exp(coef)', 'se(coef)', 'z', 'Pr(>|z|)', ''], names.map((name, j) => [name, coef[j]!, hr[j]!, se[j]!, z[j]!, p[j]!, stars(fit.pValues[j]!)])),
     '---',
     "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
     '',
@@ -136,7 +141,7 @@ export function renderCox(report: CoxReport): string {
     '',
     `Concordance= ${fit.concordance.toFixed(3)}`,
     `Likelihood ratio test= ${fit.likelihoodRatio.statistic.toFixed(2)}  on ${fit.likelihoodRatio.df} df,   p=${formatP(fit.likelihoodRatio.p, 1)}`,
-    `Wald test            = ${fit.wald.statistic.toFixed(2)}  on ${fit.wald.df} df,   p=${formatP(fit.wald.p, 1)}`,
+    `Wald test            = ${fit.wald.statistic.toFixed(2)}  on ${fit.wald.df} df,   p=${formatP(fit.wald.p, 1)}${report.robust ? ' (robust)' : ''}`,
     `Score (logrank) test = ${fit.score.statistic.toFixed(2)}  on ${fit.score.df} df,   p=${formatP(fit.score.p, 1)}`,
     `Log-likelihood: ${fit.logLikelihood[0].toFixed(4)} (β = 0), ${fit.logLikelihood[1].toFixed(4)} (model); ${fit.iterations} iterations`,
   );
@@ -320,4 +325,12 @@ export function renderLmm(report: { method: string; coding: string; subject: str
   if (fit.tests.length > 3 && report.coding === 'treatment') lines.push('(treatment coding: with the interaction in the model a main-effect test is that effect at the reference level of the other factor, as R reports it; --contrasts sum gives the Type III tests of SPSS/SAS)');
   if (fit.boundary) lines.push('Note: the random-intercept variance is estimated at 0 (its boundary)');
   return lines.join('\n');
+}
+
+export function renderCoxAnova(terms: readonly string[], nullLogLikelihood: number, tests: readonly { logLikelihood: number; chisq: number; df: number; p: number }[], robust: boolean): string {
+  return [
+    'Analysis of deviance: likelihood-ratio tests, terms added sequentially (first to last), as anova(coxph)',
+    matrix(['', 'loglik', 'Chisq', 'Df', 'Pr(>|Chi|)'], [['NULL', nullLogLikelihood.toFixed(2), '', '', ''], ...tests.map((t, k) => [terms[k]!, t.logLikelihood.toFixed(2), t.chisq.toFixed(4), String(t.df), formatP(t.p, 4)])]),
+    ...(robust ? ['(these tests assume independent observations within a cluster; R refuses anova() with robust variances)'] : []),
+  ].join('\n');
 }
