@@ -177,3 +177,45 @@ export function tukeyHsd(groups: readonly GroupSummary[], confidence = 0.95): Tu
   }
   return { comparisons, df: df2, meanSquareWithin, critical };
 }
+
+export interface GamesHowellComparison {
+  first: number;
+  second: number;
+  /** mean of `second` − mean of `first` */
+  difference: number;
+  standardError: number;
+  df: number;
+  /** the studentized range statistic |difference| / standardError · √2 */
+  q: number;
+  lower: number;
+  upper: number;
+  p: number;
+}
+
+/**
+ * Games–Howell pairwise comparisons (Games & Howell 1976, J Educ Stat 1:113): Tukey's method
+ * without equal variances. For groups i < j: SE = √(sᵢ²/nᵢ + sⱼ²/nⱼ), Welch–Satterthwaite
+ * df = SE⁴ / ((sᵢ²/nᵢ)²/(nᵢ − 1) + (sⱼ²/nⱼ)²/(nⱼ − 1)), q = √2·|x̄ⱼ − x̄ᵢ|/SE,
+ * p = P(Q_{k,df} > q), limits x̄ⱼ − x̄ᵢ ± q_{k,df}(conf)/√2 · SE (as rstatix::games_howell_test).
+ */
+export function gamesHowell(groups: readonly GroupSummary[], confidence = 0.95): GamesHowellComparison[] {
+  const k = groups.length;
+  if (k < 2) throw new InsufficientDataError('Games–Howell needs at least 2 groups');
+  groups.forEach((g, i) => {
+    if (g.n < 2 || !(g.sd > 0)) throw new InsufficientDataError(`Games–Howell needs at least 2 values and some spread in every group; group ${i + 1} has ${g.n} value${g.n === 1 ? '' : 's'}${g.n >= 2 ? ' and none' : ''}`);
+  });
+  const comparisons: GamesHowellComparison[] = [];
+  for (let i = 0; i < k; i++) {
+    for (let j = i + 1; j < k; j++) {
+      const vi = groups[i]!.sd ** 2 / groups[i]!.n;
+      const vj = groups[j]!.sd ** 2 / groups[j]!.n;
+      const standardError = Math.sqrt(vi + vj);
+      const df = (vi + vj) ** 2 / (vi ** 2 / (groups[i]!.n - 1) + vj ** 2 / (groups[j]!.n - 1));
+      const difference = groups[j]!.mean - groups[i]!.mean;
+      const q = (Math.SQRT2 * Math.abs(difference)) / standardError;
+      const half = (studentizedRangeUpperQuantile(1 - confidence, k, df) / Math.SQRT2) * standardError;
+      comparisons.push({ first: i, second: j, difference, standardError, df, q, lower: difference - half, upper: difference + half, p: studentizedRangeSf(q, k, df) });
+    }
+  }
+  return comparisons;
+}

@@ -390,3 +390,134 @@ describe('the added analyses through the CLI, against R (inference.json)', () =>
     expect((await runCli(['stats', 'padjust', '--p', '0.1', '--method', 'fdr'])).stderr).toContain('accepted: holm, BH, bonferroni');
   });
 });
+
+describe('bonemet stats cif (competing risks)', () => {
+  const MGUS2 = fixture('mgus2.csv');
+  const C = loadFixture<{ cases: { name: string; times: number[]; curves: { label: string; atEst: (number | null)[]; atVar: (number | null)[] }[]; tests: { cause: string; stat: number; pUpper: number }[] }[] }>('competing.json');
+  it('--json gives cmprsk::cuminc estimates, variances and Gray’s test', async () => {
+    const r = C.cases.find((c) => c.name === 'mgus2 by sex')!;
+    const result = await json(['cif', '--csv', MGUS2, '--time', 'etime', '--event', 'event', '--group', 'sex', '--times', r.times.join(',')]);
+    const curves = result.curves as { group: string; cause: string; atTimes: { estimate: number | null; variance: number | null }[] }[];
+    expect(curves.map((c) => `${c.group.replace('sex=', '')} ${c.cause}`)).toEqual(r.curves.map((c) => c.label));
+    curves.forEach((curve, k) => {
+      curve.atTimes.forEach((row, j) => {
+        const est = r.curves[k]!.atEst[j]!;
+        if (est === null) expect(row.estimate).toBeNull();
+        else {
+          close(row.estimate!, est, 1e-10);
+          if (est > 0) close(row.variance!, r.curves[k]!.atVar[j]!, 1e-10);
+        }
+      });
+    });
+    const tests = result.tests as { cause: string; statistic: number; df: number; p: number }[];
+    tests.forEach((t, i) => {
+      close(t.statistic, r.tests[i]!.stat, 1e-10);
+      close(t.p, r.tests[i]!.pUpper, 1e-10);
+    });
+  });
+  it('prints the tests and the estimates; text causes and a censoring code; bad input exits 2', async () => {
+    const run = await runCli(['stats', 'cif', '--csv', MGUS2, '--time', 'etime', '--event', 'event', '--group', 'agegroup', '--strata', 'sex']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Gray's test (stratified by sex):");
+    const text = await tempFile('cr.csv', 'time,status\n1,relapse\n2,death\n3,alive\n4,relapse\n');
+    const named = await json(['cif', '--csv', text, '--time', 'time', '--event', 'status', '--censored', 'alive', '--times', '2,4']);
+    expect(named.causes).toEqual(['death', 'relapse']);
+    expect(named.tests).toBeNull();
+    const empty = await tempFile('cr-empty.csv', 'time,status\n1,1\n2,\n');
+    const bad = await runCli(['stats', 'cif', '--csv', empty, '--time', 'time', '--event', 'status']);
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toMatch(/row 3, column status: is empty/);
+  });
+});
+
+describe('bonemet stats logrank --pairwise', () => {
+  const P = loadFixture<{ logrank: { name: string; method: string; p: number[]; adjusted: number[] }[] }>('pairwise.json');
+  it('matches survdiff per pair and p.adjust (holm default, BH); --adjust needs --pairwise', async () => {
+    for (const [method, name] of [[undefined, 'veteran by celltype, holm'], ['BH', 'veteran by celltype, BH']] as const) {
+      const r = P.logrank.find((c) => c.name === name)!;
+      const result = await json(['logrank', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--group', 'celltype', '--pairwise', ...(method ? ['--adjust', method] : [])]);
+      const pairwise = result.pairwise as { adjust: string; comparisons: { first: string; p: number; pAdjusted: number }[] };
+      expect(pairwise.adjust).toBe(r.method);
+      pairwise.comparisons.forEach((c, k) => {
+        close(c.p, r.p[k]!);
+        close(c.pAdjusted, r.adjusted[k]!);
+      });
+    }
+    const run = await runCli(['stats', 'logrank', '--csv', VETERAN, '--time', 'time', '--event', 'status', '--group', 'celltype', '--pairwise', '--adjust', 'fdr']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain('--adjust "fdr" is not accepted');
+  });
+});
+
+describe('bonemet stats lmm (random-intercept mixed model)', () => {
+  const M = loadFixture<{ cases: { name: string; coef: number[]; se: number[]; interceptVariance: number; logLik: number; terms: string[]; F: number[]; pFUpper: number[]; denDF: number[] }[] }>('mixed.json');
+  it('--json matches nlme::lme on unbalanced data, treatment and sum coding', async () => {
+    for (const [name, extra] of [['seeded, 3 arms, missing visits: visit * arm', []], ['seeded, 3 arms, missing visits: visit * arm, sum contrasts', ['--contrasts', 'sum']]] as const) {
+      const r = M.cases.find((c) => c.name === name)!;
+      const result = await json(['lmm', '--csv', fixture('repeated.csv'), '--value', 'score', '--time', 'visit', '--subject', 'unit', '--group', 'arm', ...extra]);
+      (result.fixed as { estimate: number; se: number }[]).forEach((f, j) => {
+        close(f.estimate, r.coef[j]!, 1e-6);
+        close(f.se, r.se[j]!, 1e-6);
+      });
+      close((result.variance as { intercept: number }).intercept, r.interceptVariance, 1e-6);
+      close(result.logLik as number, r.logLik, 1e-10);
+      const tests = result.tests as { term: string; f: number; p: number; denDF: number }[];
+      expect(tests.map((t) => t.term)).toEqual(r.terms);
+      tests.forEach((t, k) => {
+        close(t.f, r.F[k]!, 1e-6);
+        close(t.p, r.pFUpper[k]!, 1e-4);
+        expect(t.denDF).toBe(r.denDF[k]);
+      });
+      expect(result.dropped).toBe(22);
+    }
+  });
+  it('bad input exits 2: an unknown reference level, an empty cell, a bad --method', async () => {
+    const base = ['stats', 'lmm', '--csv', fixture('orthodont.csv'), '--value', 'distance', '--time', 'age', '--subject', 'subject'];
+    const ref = await runCli([...base, '--ref', 'time=9']);
+    expect([ref.code, ref.stdout]).toEqual([2, '']);
+    expect(ref.stderr).toContain('--ref time=9: no such level; levels of age: 8, 10, 12, 14');
+    const cell = await tempFile('cell.csv', 'id,t,g,y\n1,a,x,1\n1,b,x,2\n2,a,x,1.5\n2,b,x,2.5\n3,a,y,3\n4,a,y,2\n');
+    const empty = await runCli(['stats', 'lmm', '--csv', cell, '--value', 'y', '--time', 't', '--subject', 'id', '--group', 'g']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/cannot estimate tb:gy: no observations in that combination of t and g/);
+    expect((await runCli([...base, '--method', 'OLS'])).stderr).toContain('--method "OLS" is not accepted; accepted: REML, ML');
+  });
+});
+
+describe('bonemet stats games-howell', () => {
+  const P = loadFixture<{ gamesHowell: { name: string; groups: Record<string, number[]>; comparisons: { diff: number; df: number; lower: number; p: number }[] }[] }>('pairwise.json');
+  it('--json matches the formula in R; a group of one value exits 2', async () => {
+    const r = P.gamesHowell[0]!;
+    const file = await tempFile('gh.csv', ['group,value', ...Object.entries(r.groups).flatMap(([g, v]) => v.map((x) => `${g},${x}`))].join('\n'));
+    const result = await json(['games-howell', '--csv', file, '--value', 'value', '--group', 'group']);
+    const comparisons = result.comparisons as { pair: string; diff: number; df: number; lower: number; p: number }[];
+    expect(comparisons.map((c) => c.pair)).toEqual(['group=trt1-group=ctrl', 'group=trt2-group=ctrl', 'group=trt2-group=trt1']);
+    comparisons.forEach((c, k) => {
+      close(c.diff, r.comparisons[k]!.diff, 1e-12);
+      close(c.df, r.comparisons[k]!.df, 1e-12);
+      close(c.lower, r.comparisons[k]!.lower, 1e-6);
+      close(c.p, r.comparisons[k]!.p, 1e-5);
+    });
+    const single = await tempFile('gh1.csv', 'group,value\na,1\na,2\nb,3\n');
+    const run = await runCli(['stats', 'games-howell', '--csv', single, '--value', 'value', '--group', 'group']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain('group=b has 1 value; every group needs at least 2 values');
+  });
+});
+
+describe('bonemet stats cox --cluster / --robust / --anova', () => {
+  const X = loadFixture<{ cases: { name: string; robustSe: number[]; wald: number; anova: { chisq: number[]; p: number[] } }[] }>('cox-extras.json');
+  it('robust SE by cluster, the robust Wald test and the sequential LR tests as R', async () => {
+    const r = X.cases[0]!;
+    const result = await json(['cox', '--csv', LUNG, '--time', 'time', '--event', 'status', '--covariates', 'age,sex,ph.ecog', '--ref', 'ph.ecog=0', '--cluster', 'inst', '--anova']);
+    (result.coefficients as { robustSe: number }[]).forEach((c, j) => close(c.robustSe, r.robustSe[j]!, 1e-7));
+    close((result.tests as { wald: { statistic: number } }).wald.statistic, r.wald, 1e-7);
+    (result.anova as { chisq: number; p: number }[]).forEach((t, k) => {
+      close(t.chisq, r.anova.chisq[k]!, 1e-7);
+      close(t.p, r.anova.p[k]!, 1e-6);
+    });
+    const both = await runCli(['stats', 'cox', '--csv', LUNG, '--time', 'time', '--event', 'status', '--covariates', 'age', '--cluster', 'inst', '--robust']);
+    expect([both.code, both.stdout]).toEqual([2, '']);
+    expect(both.stderr).toContain('--cluster and --robust exclude each other');
+  });
+});

@@ -2,31 +2,35 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ProblemError, badRequest, validationProblem, type FieldError } from '../../boundary/problem.js';
-import { bonferroniPairwise, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, tukeyHsd, welchAnova, type GroupSummary } from '../../stats/anova.js';
+import { bonferroniPairwise, gamesHowell, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, tukeyHsd, welchAnova, type GroupSummary } from '../../stats/anova.js';
 import { chiSquarePartition, chiSquareTest, fisherExact, fisherExactRxC, tableFromRows } from '../../stats/contingency.js';
 import { designMatrix, encodeLevels, rowsByCode, subset, type CovariateColumn } from '../../stats/design.js';
 import { InsufficientDataError, TooLargeError } from '../../stats/errors.js';
 import { ADJUST_METHODS, pAdjust, type AdjustMethod } from '../../stats/multiple.js';
 import { cochranQ, friedmanTest, kruskalWallis, wilcoxonRankSum, wilcoxonSignedRank } from '../../stats/nonparametric.js';
 import { shapiroWilk } from '../../stats/normality.js';
+import { factorialDesign, randomInterceptModel, type Coding, type MixedMethod } from '../../stats/mixed.js';
 import { restrictedMean, restrictedMeanDifference } from '../../stats/survival/rmst.js';
+import { cumulativeIncidence, cumulativeIncidenceAt, grayTest } from '../../stats/survival/competing-risks.js';
 import { SingularMatrixError } from '../../stats/linalg.js';
-import { coxRegression, type Ties } from '../../stats/survival/cox.js';
+import { coxRegression, coxRobustVariance, coxSequentialTests, type Ties } from '../../stats/survival/cox.js';
+import { chiSquareSf, normalSf, normalUpperQuantile } from '../../stats/distributions.js';
+import { quadraticFormInverse } from '../../stats/linalg.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
-import { logRankTest } from '../../stats/survival/logrank.js';
+import { logRankTest, pairwiseLogRank } from '../../stats/survival/logrank.js';
 import { coxZph, type TimeTransform } from '../../stats/survival/zph.js';
 import { pairedTTest, studentTTest, welchTTest, type Alternative } from '../../stats/ttest.js';
 import { usageError, write, type CliIO } from '../io.js';
 import { renderKaplanMeierSvg } from '../render/km-svg.js';
 import {
   formatP, matrix, renderAnova, renderChiSquare, renderCox, renderFisher, renderHtest, renderKaplanMeier, renderLogRank, renderPAdjust,
-  renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
+  renderCif, renderCoxAnova, renderLmm, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
 } from '../render/stats.js';
 import { CsvSyntaxError, parseCsvRecords } from '../../boundary/csv.js';
 
 const ANALYSES = [
-  'km', 'logrank', 'cox', 'rmst', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
-  'kruskal', 'wilcoxon', 'friedman', 'cochran', 'shapiro', 'padjust',
+  'km', 'logrank', 'cox', 'rmst', 'cif', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
+  'kruskal', 'wilcoxon', 'friedman', 'cochran', 'shapiro', 'padjust', 'lmm', 'games-howell',
 ] as const;
 type Analysis = (typeof ANALYSES)[number];
 
@@ -34,17 +38,31 @@ const USAGE = `usage:
   bonemet stats km      --csv FILE --time COL --event COL [--group COL] [--conf-type log|log-log|plain]
                         [--conf-level 0.95] [--times 30,90,365] [--plot km.svg]
   bonemet stats logrank --csv FILE --time COL --event COL --group COL [--strata COL]
+                        [--pairwise [--adjust holm|BH|bonferroni]]   (every pair of groups, p
+                        adjusted over the pairs, default holm; survminer's default is BH)
   bonemet stats cox     --csv FILE --time COL --event COL --covariates a,b [--ref col=level ...]
                         [--strata COL] [--ties efron|breslow] [--conf-level 0.95]
                         [--zph [--transform km|identity|rank|log]]
+                        [--cluster COL | --robust]   (robust sandwich SE, as coxph(cluster = COL) /
+                        coxph(robust = TRUE); z, p, CI and the Wald test then use it)
+                        [--anova]   (likelihood-ratio tests of the covariates added in order, a
+                        factor's levels together, as anova(coxph))
   bonemet stats rmst    --csv FILE --time COL --event COL --tau T [--group COL] [--conf-level 0.95]
                         (restricted mean survival time to T; with 2 groups their difference)
+  bonemet stats cif     --csv FILE --time COL --event COL [--censored 0] [--group COL] [--strata COL]
+                        [--times 12,60,120]
+                        (competing risks: --event holds the cause of each event, --censored the
+                        code of a censored time; cumulative incidence of every cause per group with
+                        its variance, and Gray's test per cause, stratified by --strata, as cmprsk)
   bonemet stats chisq   --table '[[3,35],[11,27],[7,23]]' [--correct] [--partition]
   bonemet stats fisher  --table '[[10,28],[7,31]]'   (any r × c table; one-sided p for 2 × 2)
   bonemet stats anova   --summary '[{"n":38,"mean":7.03,"sd":1.15},...]' | --csv FILE --value COL --group COL
                         [--bonferroni]
   bonemet stats welch-anova --csv FILE --value COL --group COL   (not assuming equal variances)
   bonemet stats tukey   --csv FILE --value COL --group COL [--conf-level 0.95]
+  bonemet stats games-howell --csv FILE --value COL --group COL [--conf-level 0.95]
+                        (pairwise comparisons not assuming equal variances; every group needs 2
+                        values and some spread)
   bonemet stats kruskal --csv FILE --value COL --group COL
   bonemet stats wilcoxon --csv FILE --value COL --group COL        (rank-sum / Mann–Whitney)
   bonemet stats wilcoxon --csv FILE --x COL --y COL --paired       (signed-rank)
@@ -53,6 +71,12 @@ const USAGE = `usage:
                         approximation with continuity correction)
   bonemet stats friedman --csv FILE --value COL --group COL --block COL   (one row per block and group)
   bonemet stats cochran  --csv FILE --value COL --group COL --block COL   (values 0 or 1)
+  bonemet stats lmm     --csv FILE --value COL --time COL --subject COL [--group COL] [--no-interaction]
+                        [--method REML|ML] [--contrasts treatment|sum] [--ref time=LEVEL] [--ref group=LEVEL]
+                        (repeated measures, one row per subject and visit: a random intercept per
+                        subject, time as a factor, group and time × group; as nlme::lme, with the
+                        marginal F test of each term; visits may be missing. --contrasts sum gives
+                        the Type III tests of SPSS/SAS when the interaction is in the model)
   bonemet stats shapiro --csv FILE --value COL [--group COL]
   bonemet stats padjust --p 0.01,0.04,0.03 [--method holm|BH|bonferroni]   (default holm)
   bonemet stats levene  --csv FILE --value COL --group COL [--center mean|median]
@@ -83,6 +107,7 @@ const OPTIONS = {
   'conf-type': { type: 'string' },
   'conf-level': { type: 'string' },
   times: { type: 'string' },
+  censored: { type: 'string' },
   plot: { type: 'string' },
   table: { type: 'string' },
   correct: { type: 'boolean' },
@@ -102,6 +127,14 @@ const OPTIONS = {
   normal: { type: 'boolean' },
   'no-correct': { type: 'boolean' },
   p: { type: 'string' },
+  pairwise: { type: 'boolean' },
+  subject: { type: 'string' },
+  'no-interaction': { type: 'boolean' },
+  cluster: { type: 'string' },
+  robust: { type: 'boolean' },
+  anova: { type: 'boolean' },
+  contrasts: { type: 'string' },
+  adjust: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -290,6 +323,11 @@ async function logRankAnalysis(values: Values): Promise<Output> {
   const result = logRankTest(subset(time, kept), subset(event, kept), subset(grouping.codes, kept), grouping.levels.length, strata ? subset(strata.codes, kept) : undefined);
   const names = grouping.levels.map((level) => `${values.group}=${level}`);
   const dropped = time.length - kept.length;
+  if (values.adjust !== undefined && !values.pairwise) throw usageError('--adjust applies to --pairwise comparisons; add --pairwise');
+  const method = adjustOption(values.adjust);
+  const pairs = values.pairwise
+    ? pairwiseLogRank(subset(time, kept), subset(event, kept), subset(grouping.codes, kept), grouping.levels.length, method, strata ? subset(strata.codes, kept) : undefined)
+    : undefined;
   return {
     json: {
       groups: names.map((name, j) => ({ name, n: result.n[j], observed: result.observed[j], expected: result.expected[j] })),
@@ -297,14 +335,28 @@ async function logRankAnalysis(values: Values): Promise<Output> {
       df: result.df,
       p: result.p,
       ...(values.strata ? { strata: values.strata } : {}),
+      ...(pairs ? { pairwise: { adjust: method, comparisons: pairs.map((c) => ({ first: names[c.first], second: names[c.second], chisq: c.chisq, p: c.p, pAdjusted: c.pAdjusted })) } } : {}),
       dropped,
     },
     text: [
       renderLogRank(names, result),
       ...(values.strata ? [` (stratified by ${values.strata})`] : []),
       ...(dropped ? [` (${dropped} observation${dropped === 1 ? '' : 's'} deleted due to missingness)`] : []),
+      ...(pairs
+        ? [
+            '',
+            `Pairwise log-rank tests${values.strata ? ` (stratified by ${values.strata})` : ''}, p adjusted by ${method} over ${pairs.length} pair${pairs.length === 1 ? '' : 's'}:`,
+            matrix(['', 'Chisq', 'p', `p (${method})`], pairs.map((c) => [`${names[c.first]} vs ${names[c.second]}`, signif(c.chisq, 4), formatP(c.p, 4), formatP(c.pAdjusted, 4)])),
+          ]
+        : []),
     ].join('\n'),
   };
+}
+
+function adjustOption(value: string | undefined): AdjustMethod {
+  const method = (value ?? 'holm') as AdjustMethod;
+  if (!ADJUST_METHODS.includes(method)) throw usageError(`--adjust "${value}" is not accepted; accepted: ${ADJUST_METHODS.join(', ')}`);
+  return method;
 }
 
 function parseReferences(refs: string[] | undefined, covariates: string[]): Map<string, string> {
@@ -341,6 +393,9 @@ async function coxAnalysis(values: Values): Promise<Output> {
   const strata = values.strata ? readLevels(csv, values.strata, 'strata') : undefined;
   // a categorical column without levels adds no design column, yet drops the rows missing a stratum
   if (strata) columns.push({ name: values.strata!, kind: 'categorical', codes: strata.codes, levels: [], reference: -1 });
+  if (values.cluster && values.robust) throw usageError('--cluster and --robust exclude each other (--cluster COL is robust by cluster, --robust by subject)');
+  const cluster = values.cluster ? readLevels(csv, values.cluster, 'cluster') : undefined;
+  if (cluster) columns.push({ name: values.cluster!, kind: 'categorical', codes: cluster.codes, levels: [], reference: -1 });
   const design = designMatrix(columns, time.length);
   if (design.kept.length === 0) throw usageError('no row has every covariate present');
   if (!design.kept.some((row) => event[row] === 1)) throw usageError('no events among the rows used: a Cox model needs at least one');
@@ -357,10 +412,30 @@ async function coxAnalysis(values: Values): Promise<Output> {
   };
   let fit;
   let zph;
+  let anova;
+  let robust: { variance: Float64Array; robustSe: Float64Array; by: string } | undefined;
   try {
     fit = coxRegression(input);
     // one test per covariate (all indicators of a factor together), as cox.zph tests terms
     if (values.zph) zph = coxZph(input, fit, names.map((name) => [...design.sources.keys()].filter((j) => design.sources[j] === name)), transform);
+    if (values.anova) anova = coxSequentialTests(input, names.map((name) => [...design.sources.keys()].filter((j) => design.sources[j] === name)), fit.logLikelihood[0]);
+    if (cluster || values.robust) {
+      const variance = coxRobustVariance(input, fit, cluster ? subset(cluster.codes, design.kept) : undefined);
+      const p = design.p;
+      const robustSe = Float64Array.from({ length: p }, (_, j) => Math.sqrt(variance[j * p + j]!));
+      const z = fit.coefficients.map((b, j) => b / robustSe[j]!);
+      const z0 = normalUpperQuantile((1 - input.confidenceLevel) / 2);
+      const wald = quadraticFormInverse(variance, p, fit.coefficients);
+      robust = { variance, robustSe, by: values.cluster ?? 'subject' };
+      fit = {
+        ...fit,
+        z,
+        pValues: z.map((v) => 2 * normalSf(Math.abs(v))),
+        lower: fit.coefficients.map((b, j) => Math.exp(b - z0 * robustSe[j]!)),
+        upper: fit.coefficients.map((b, j) => Math.exp(b + z0 * robustSe[j]!)),
+        wald: { statistic: wald, df: p, p: chiSquareSf(wald, p) },
+      };
+    }
   } catch (error) {
     if (error instanceof SingularMatrixError) throw usageError(`cannot estimate ${design.names[error.column] ?? 'the model'}: it is constant, collinear with other covariates, or a level without events`);
     throw error;
@@ -377,6 +452,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
         coef: fit.coefficients[j],
         hr: fit.hazardRatios[j],
         se: fit.standardErrors[j],
+        ...(robust ? { robustSe: robust.robustSe[j] } : {}),
         z: fit.z[j],
         p: fit.pValues[j],
         lower: fit.lower[j],
@@ -384,6 +460,8 @@ async function coxAnalysis(values: Values): Promise<Output> {
       })),
       loglik: fit.logLikelihood,
       tests: { lr: fit.likelihoodRatio, wald: fit.wald, score: fit.score },
+      ...(robust ? { robust: { by: robust.by } } : {}),
+      ...(anova ? { anova: names.map((name, k) => ({ term: name, loglik: anova[k]!.logLikelihood, chisq: anova[k]!.chisq, df: anova[k]!.df, p: anova[k]!.p })) } : {}),
       concordance: fit.concordance,
       confLevel: input.confidenceLevel,
       iterations: fit.iterations,
@@ -403,7 +481,8 @@ async function coxAnalysis(values: Values): Promise<Output> {
         : {}),
     },
     text: [
-      renderCox({ names: design.names, fit, ties, confidenceLevel: input.confidenceLevel, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), dropped: design.dropped }),
+      renderCox({ names: design.names, fit, ties, confidenceLevel: input.confidenceLevel, references: referenceList, ...(values.strata ? { strata: values.strata } : {}), ...(robust ? { robust: { se: robust.robustSe, by: robust.by } } : {}), dropped: design.dropped }),
+      ...(anova ? ['', renderCoxAnova(names, fit.logLikelihood[0], anova, Boolean(robust))] : []),
       ...(zph ? ['', renderZph(names, zph)] : []),
     ].join('\n'),
   };
@@ -581,6 +660,35 @@ async function tukeyAnalysis(values: Values): Promise<Output> {
   };
 }
 
+async function gamesHowellAnalysis(values: Values): Promise<Output> {
+  const confidence = probabilityOption(values['conf-level'], 'conf-level', 0.95);
+  const { names, groups, dropped } = await groupedValues(values);
+  if (groups.length < 2) throw usageError(`--group ${values.group} has ${groups.length} level with values; Games–Howell needs at least 2`);
+  groups.forEach((g, i) => {
+    const s = summarize(g);
+    if (s.n < 2 || !(s.sd > 0)) throw usageError(`games-howell: ${names[i]} has ${s.n} value${s.n === 1 ? '' : 's'}${s.n >= 2 ? ', all equal' : ''}; every group needs at least 2 values and some spread`);
+  });
+  const comparisons = gamesHowell(groups.map(summarize), confidence).map((c) => ({
+    pair: `${names[c.second]}-${names[c.first]}`,
+    diff: c.difference,
+    se: c.standardError,
+    df: c.df,
+    q: c.q,
+    lower: c.lower,
+    upper: c.upper,
+    p: c.p,
+  }));
+  return {
+    json: { comparisons, groups: names.map((name, g) => ({ name, n: groups[g]!.length })), confLevel: confidence, dropped },
+    text: [
+      `Games-Howell multiple comparisons of means (${Math.round(confidence * 1000) / 10}% family-wise confidence level)`,
+      ...droppedNote(dropped),
+      '',
+      matrix(['', 'diff', 'se', 'df', 'lwr', 'upr', 'p adj'], comparisons.map((c) => [c.pair, signif(c.diff, 7), signif(c.se, 5), signif(c.df, 5), signif(c.lower, 7), signif(c.upper, 7), signif(c.p, 5)])),
+    ].join('\n'),
+  };
+}
+
 async function kruskalAnalysis(values: Values): Promise<Output> {
   const { names, groups, dropped } = await groupedValues(values);
   const result = kruskalWallis(groups);
@@ -743,7 +851,137 @@ async function rmstAnalysis(values: Values): Promise<Output> {
   };
 }
 
+/** About five round times spanning 0..max (1, 2 or 5 × a power of ten apart), as print.cuminc's pretty(). */
+function roundTimes(max: number): number[] {
+  if (!(max > 0)) return [];
+  const raw = max / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * 0.999) ?? 10 * power;
+  const times: number[] = [];
+  for (let t = step; t < max; t += step) times.push(Number(t.toPrecision(12)));
+  return times;
+}
+
+async function cifAnalysis(values: Values): Promise<Output> {
+  const csv = await readCsv(values.csv);
+  const time = numericColumn(csv, values.time, 'time', false, (v) => (v < 0 ? `time ${v} is negative` : undefined));
+  const censoredCode = values.censored ?? '0';
+  const statusText = textColumn(csv, values.event, 'event');
+  const errors: FieldError[] = [];
+  statusText.forEach((v, r) => {
+    if (v === '' || v === 'NA') errors.push({ path: `row ${csv.rowNumbers[r]}, column ${values.event}`, message: `is empty; the cause of the event (or ${censoredCode} for censored) is required` });
+  });
+  if (errors.length) throw dataProblem(csv.file, errors);
+  const causes = encodeLevels(statusText.map((v) => (v === censoredCode ? '' : v)));
+  if (causes.levels.length === 0) throw usageError(`--event ${values.event}: no events (every value is the censoring code ${censoredCode}); give --censored if censored times are coded otherwise`);
+  const cause = Int32Array.from(causes.codes, (c) => c + 1); // 0 = censored, 1.. = causes in sorted order
+  const grouping = values.group ? readLevels(csv, values.group, 'group') : { codes: new Int32Array(time.length), levels: ['all'] };
+  const strata = values.strata ? readLevels(csv, values.strata, 'strata') : undefined;
+  const kept = Int32Array.from([...rowsWithLevel(grouping.codes)].filter((i) => !strata || strata.codes[i]! >= 0));
+  // levels left without rows (their rows missing a stratum) are no group
+  const present = [...new Set(subset(grouping.codes, kept))].sort((a, b) => a - b);
+  const groupNames = present.map((code) => (values.group ? `${values.group}=${grouping.levels[code]}` : 'all'));
+  const groupCodes = Int32Array.from(kept, (i) => present.indexOf(grouping.codes[i]!));
+  const keptTime = subset(time, kept);
+  const keptCause = subset(cause, kept);
+  const members = rowsByCode(groupCodes, present.length);
+  const curves = causes.levels.flatMap((causeName, c) =>
+    present.map((_, g) => ({ group: groupNames[g]!, cause: causeName, fit: cumulativeIncidence(keptTime, keptCause, c + 1, members[g]) })),
+  );
+  const times = timesOption(values.times) ?? roundTimes(Math.max(...curves.map((curve) => curve.fit.lastTime)));
+  const tests = present.length > 1
+    ? causes.levels.map((causeName, c) => ({ cause: causeName, ...grayTest(keptTime, keptCause, c + 1, groupCodes, present.length, strata ? subset(strata.codes, kept) : undefined) }))
+    : undefined;
+  const dropped = time.length - kept.length;
+  const rows = curves.map((curve) => ({
+    group: curve.group,
+    cause: curve.cause,
+    n: curve.fit.n,
+    events: curve.fit.events,
+    atTimes: cumulativeIncidenceAt(curve.fit, times).map((row) => ({ ...row, standardError: Math.sqrt(row.variance) })),
+  }));
+  return {
+    json: {
+      causes: causes.levels,
+      censored: censoredCode,
+      curves: rows,
+      tests: tests ? tests.map((t) => ({ cause: t.cause, statistic: t.statistic, df: t.df, p: t.p })) : null,
+      ...(values.strata ? { strata: values.strata } : {}),
+      dropped,
+    },
+    text: renderCif(rows, times, tests, values.strata, dropped),
+  };
+}
+
+async function lmmAnalysis(values: Values): Promise<Output> {
+  const csv = await readCsv(values.csv);
+  const method = (values.method ?? 'REML') as MixedMethod;
+  if (method !== 'REML' && method !== 'ML') throw usageError(`--method "${values.method}" is not accepted; accepted: REML, ML`);
+  if (values['no-interaction'] && !values.group) throw usageError('--no-interaction applies with --group');
+  const coding = (values.contrasts ?? 'treatment') as Coding;
+  if (coding !== 'treatment' && coding !== 'sum') throw usageError(`--contrasts "${values.contrasts}" is not accepted; accepted: treatment, sum`);
+  if (coding === 'sum' && values.ref?.length) throw usageError('--ref sets the reference of treatment coding; sum coding has none');
+  const measure = numericColumn(csv, values.value, 'value', true);
+  const timeText = textColumn(csv, values.time, 'time');
+  const subjectText = textColumn(csv, values.subject, 'subject');
+  const groupText = values.group ? textColumn(csv, values.group, 'group') : undefined;
+  const missing = (v: string): boolean => v === '' || v === 'NA';
+  const rows = Int32Array.from([...measure.keys()].filter((i) => !Number.isNaN(measure[i]!) && !missing(timeText[i]!) && !missing(subjectText[i]!) && !(groupText && missing(groupText[i]!))));
+  const dropped = measure.length - rows.length;
+  const wanted = new Map<string, string>();
+  for (const ref of values.ref ?? []) {
+    const match = /^(time|group)=(.*)$/.exec(ref);
+    if (!match) throw usageError(`--ref "${ref}" must be time=LEVEL or group=LEVEL`);
+    if (match[1] === 'group' && !values.group) throw usageError('--ref group=… needs --group');
+    wanted.set(match[1]!, match[2]!);
+  }
+  const factor = (text: string[], option: 'time' | 'group', column: string) => {
+    const { codes, levels } = encodeLevels(Array.from(rows, (i) => text[i]!));
+    const level = wanted.get(option) ?? levels[0]!;
+    const reference = levels.indexOf(level);
+    if (reference < 0) throw usageError(`--ref ${option}=${level}: no such level; levels of ${column}: ${levels.join(', ')}`);
+    if (levels.length < 2) throw usageError(`--${option} ${column} has ${levels.length} level among the rows used; at least 2 are needed`);
+    return { name: column, codes, levels, reference };
+  };
+  const time = factor(timeText, 'time', values.time!);
+  const group = groupText ? factor(groupText, 'group', values.group!) : undefined;
+  const design = factorialDesign(time, group, !values['no-interaction'], coding);
+  const subjects = encodeLevels(Array.from(rows, (i) => subjectText[i]!));
+  let fit;
+  try {
+    fit = randomInterceptModel({ y: subset(measure, rows), x: design.x, p: design.p, unit: subjects.codes, units: subjects.levels.length, method, terms: design.terms });
+  } catch (error) {
+    if (error instanceof SingularMatrixError) {
+      throw usageError(`cannot estimate ${design.names[error.column] ?? 'the model'}: no observations in that combination of ${values.time}${values.group ? ` and ${values.group}` : ''}, or it is collinear with other columns`);
+    }
+    throw error;
+  }
+  const references = coding === 'sum' ? [] : [{ factor: values.time!, reference: time.levels[time.reference]! }, ...(group ? [{ factor: values.group!, reference: group.levels[group.reference]! }] : [])];
+  const levels = [{ factor: values.time!, levels: time.levels }, ...(group ? [{ factor: values.group!, levels: group.levels }] : [])];
+  const fixed = design.names.map((name, j) => ({ name, estimate: fit.coefficients[j]!, se: fit.standardErrors[j]!, df: fit.df[j]!, t: fit.t[j]!, p: fit.pValues[j]! }));
+  return {
+    json: {
+      method,
+      contrasts: coding,
+      n: fit.n,
+      subjects: fit.units,
+      fixed,
+      variance: { intercept: fit.interceptVariance, residual: fit.residualVariance },
+      logLik: fit.logLikelihood,
+      aic: fit.aic,
+      bic: fit.bic,
+      tests: fit.tests.map((t) => ({ term: t.name, numDF: t.numeratorDf, denDF: t.denominatorDf, f: t.f, p: t.p })),
+      references,
+      levels,
+      boundary: fit.boundary,
+      dropped,
+    },
+    text: renderLmm({ method, coding, subject: values.subject!, fit, fixed, references, levels, dropped }),
+  };
+}
+
 const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<Output>> = {
+  cif: cifAnalysis,
   km: kmAnalysis,
   logrank: logRankAnalysis,
   cox: coxAnalysis,
@@ -761,6 +999,8 @@ const RUNNERS: Record<Analysis, (values: Values, io: CliIO) => Output | Promise<
   cochran: cochranAnalysis,
   shapiro: shapiroAnalysis,
   padjust: pAdjustAnalysis,
+  lmm: lmmAnalysis,
+  'games-howell': gamesHowellAnalysis,
 };
 
 function isAnalysis(name: string): name is Analysis {

@@ -6,6 +6,7 @@ import type { KaplanMeierCurve, SurvivalAtTime, SurvivalQuantile } from '../../s
 import type { LogRankResult } from '../../stats/survival/logrank.js';
 import type { ZphResult } from '../../stats/survival/zph.js';
 import type { TTestResult } from '../../stats/ttest.js';
+import type { MixedModelFit } from '../../stats/mixed.js';
 
 /** x to `digits` significant digits, without trailing zeros, as R's print does; NA for NaN. */
 export function signif(x: number, digits = 3): string {
@@ -100,6 +101,8 @@ export interface CoxReport {
   /** categorical covariates and their reference levels */
   references: { covariate: string; reference: string }[];
   strata?: string;
+  /** robust standard errors (z, p and the CI in `fit` already use them) */
+  robust?: { se: Float64Array; by: string };
   dropped: number;
 }
 
@@ -117,14 +120,17 @@ export function renderCox(report: CoxReport): string {
   const se = column(pick(fit.standardErrors), 4);
   const z = pick(fit.z).map((v) => v.toFixed(3));
   const p = pick(fit.pValues).map((v) => formatP(v, 3));
+  const robust = report.robust ? column([...report.robust.se], 4) : undefined;
   const lines = [
-    `Cox proportional hazards (ties = ${report.ties}${report.strata ? `, strata = ${report.strata}` : ''})`,
+    `Cox proportional hazards (ties = ${report.ties}${report.strata ? `, strata = ${report.strata}` : ''}${report.robust ? `, robust SE by ${report.robust.by}` : ''})`,
     `  n= ${fit.n}, number of events= ${fit.events}${report.dropped ? `\n   (${report.dropped} observation${report.dropped === 1 ? '' : 's'} deleted due to missingness)` : ''}`,
   ];
   for (const r of report.references) lines.push(`  ${r.covariate}: reference level "${r.reference}"`);
   lines.push(
     '',
-    matrix(['', 'coef', 'exp(coef)', 'se(coef)', 'z', 'Pr(>|z|)', ''], names.map((name, j) => [name, coef[j]!, hr[j]!, se[j]!, z[j]!, p[j]!, stars(fit.pValues[j]!)])),
+    robust
+      ? matrix(['', 'coef', 'exp(coef)', 'se(coef)', 'robust se', 'z', 'Pr(>|z|)', ''], names.map((name, j) => [name, coef[j]!, hr[j]!, se[j]!, robust[j]!, z[j]!, p[j]!, stars(fit.pValues[j]!)]))
+      : matrix(['', 'coef', 'exp(coef)', 'se(coef)', 'z', 'Pr(>|z|)', ''], names.map((name, j) => [name, coef[j]!, hr[j]!, se[j]!, z[j]!, p[j]!, stars(fit.pValues[j]!)])),
     '---',
     "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
     '',
@@ -135,7 +141,7 @@ export function renderCox(report: CoxReport): string {
     '',
     `Concordance= ${fit.concordance.toFixed(3)}`,
     `Likelihood ratio test= ${fit.likelihoodRatio.statistic.toFixed(2)}  on ${fit.likelihoodRatio.df} df,   p=${formatP(fit.likelihoodRatio.p, 1)}`,
-    `Wald test            = ${fit.wald.statistic.toFixed(2)}  on ${fit.wald.df} df,   p=${formatP(fit.wald.p, 1)}`,
+    `Wald test            = ${fit.wald.statistic.toFixed(2)}  on ${fit.wald.df} df,   p=${formatP(fit.wald.p, 1)}${report.robust ? ' (robust)' : ''}`,
     `Score (logrank) test = ${fit.score.statistic.toFixed(2)}  on ${fit.score.df} df,   p=${formatP(fit.score.p, 1)}`,
     `Log-likelihood: ${fit.logLikelihood[0].toFixed(4)} (β = 0), ${fit.logLikelihood[1].toFixed(4)} (model); ${fit.iterations} iterations`,
   );
@@ -267,4 +273,64 @@ export function renderRmst(tau: number, rows: { name: string; n: number; events:
     );
   }
   return lines.join('\n');
+}
+
+export interface CifRow {
+  group: string;
+  cause: string;
+  n: number;
+  events: number;
+  atTimes: { time: number; estimate: number; variance: number }[];
+}
+
+export function renderCif(rows: readonly CifRow[], times: readonly number[], tests: readonly { cause: string; statistic: number; df: number; p: number }[] | undefined, strata: string | undefined, dropped: number): string {
+  const lines = ['Cumulative incidence of competing risks (as cmprsk::cuminc)'];
+  if (dropped) lines.push(`(${dropped} observation${dropped === 1 ? '' : 's'} deleted due to missingness)`);
+  if (tests) {
+    lines.push('', `Gray's test${strata ? ` (stratified by ${strata})` : ''}:`);
+    lines.push(matrix(['cause', 'stat', 'df', 'pv'], tests.map((t) => [t.cause, signif(t.statistic, 6), String(t.df), formatP(t.p, 4)])));
+  }
+  lines.push('', matrix(['', 'n', 'events'], rows.map((r) => [`${r.group} cause ${r.cause}`, String(r.n), String(r.events)])));
+  if (times.length) {
+    const header = ['', ...times.map((t) => signif(t, 6))];
+    lines.push('', 'Estimates:', matrix(header, rows.map((r) => [`${r.group} cause ${r.cause}`, ...r.atTimes.map((a) => signif(a.estimate, 5))])));
+    lines.push('', 'Variances:', matrix(header, rows.map((r) => [`${r.group} cause ${r.cause}`, ...r.atTimes.map((a) => signif(a.variance, 5))])));
+  }
+  return lines.join('\n');
+}
+
+export function renderLmm(report: { method: string; coding: string; subject: string; fit: MixedModelFit; fixed: { name: string; estimate: number; se: number; df: number; t: number; p: number }[]; references: { factor: string; reference: string }[]; levels: { factor: string; levels: readonly string[] }[]; dropped: number }): string {
+  const { fit } = report;
+  const lines = [
+    `Linear mixed-effects model fit by ${report.method} (random intercept per ${report.subject}, as nlme::lme)`,
+    `  n= ${fit.n} observations, ${fit.units} ${report.subject}s${report.dropped ? `; ${report.dropped} row${report.dropped === 1 ? '' : 's'} with a missing value dropped` : ''}`,
+    ...report.references.map((r) => `  ${r.factor}: reference level "${r.reference}"`),
+    ...(report.coding === 'sum' ? report.levels.map((f) => `  ${f.factor}: sum contrasts, columns 1…${f.levels.length - 1} = ${f.levels.slice(0, -1).join(', ')} (${f.levels.at(-1)} = minus their sum)`) : []),
+    '',
+    `       AIC      BIC    logLik`,
+    `  ${signif(fit.aic, 7)} ${signif(fit.bic, 7)} ${signif(fit.logLikelihood, 7)}`,
+    '',
+    'Random effects:',
+    matrix(['', 'Variance', 'StdDev'], [
+      ['(Intercept)', signif(fit.interceptVariance, 7), signif(Math.sqrt(fit.interceptVariance), 7)],
+      ['Residual', signif(fit.residualVariance, 7), signif(Math.sqrt(fit.residualVariance), 7)],
+    ]),
+    '',
+    'Fixed effects:',
+    matrix(['', 'Value', 'Std.Error', 'DF', 't-value', 'p-value'], report.fixed.map((f) => [f.name, signif(f.estimate, 7), signif(f.se, 7), String(f.df), signif(f.t, 7), formatP(f.p, 4)])),
+    '',
+    `Marginal F tests${report.coding === 'sum' ? ' (Type III)' : ''}, as anova(fit, type = "marginal"):`,
+    matrix(['', 'numDF', 'denDF', 'F-value', 'p-value'], fit.tests.map((t) => [t.name, String(t.numeratorDf), String(t.denominatorDf), signif(t.f, 7), formatP(t.p, 4)])),
+  ];
+  if (fit.tests.length > 3 && report.coding === 'treatment') lines.push('(treatment coding: with the interaction in the model a main-effect test is that effect at the reference level of the other factor, as R reports it; --contrasts sum gives the Type III tests of SPSS/SAS)');
+  if (fit.boundary) lines.push('Note: the random-intercept variance is estimated at 0 (its boundary)');
+  return lines.join('\n');
+}
+
+export function renderCoxAnova(terms: readonly string[], nullLogLikelihood: number, tests: readonly { logLikelihood: number; chisq: number; df: number; p: number }[], robust: boolean): string {
+  return [
+    'Analysis of deviance: likelihood-ratio tests, terms added sequentially (first to last), as anova(coxph)',
+    matrix(['', 'loglik', 'Chisq', 'Df', 'Pr(>|Chi|)'], [['NULL', nullLogLikelihood.toFixed(2), '', '', ''], ...tests.map((t, k) => [terms[k]!, t.logLikelihood.toFixed(2), t.chisq.toFixed(4), String(t.df), formatP(t.p, 4)])]),
+    ...(robust ? ['(these tests assume independent observations within a cluster; R refuses anova() with robust variances)'] : []),
+  ].join('\n');
 }

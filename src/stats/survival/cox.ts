@@ -279,3 +279,139 @@ export function coxRegression(input: CoxInput): CoxResult {
     possiblyInfinite,
   };
 }
+
+/**
+ * Score residuals at β (n × p, input row order), R's residuals(fit, "score"): for subject i,
+ * Σ over event times t ≤ Tᵢ of its share of the score. With d tied events and the Efron steps
+ * l = 0..d − 1 (denominator S0 − f_l·E0, mean x̄_l; f_l = l/d for Efron, 0 for Breslow) a subject
+ * at risk gets −rᵢ Σ_l (xᵢ − x̄_l)/denom_l and an event (xᵢ − Σ_l x̄_l/d) − rᵢ Σ_l (1 − f_l)(xᵢ − x̄_l)/denom_l.
+ * O(n × event times).
+ */
+export function coxScoreResiduals(input: CoxInput, beta: Float64Array): Float64Array {
+  const ties = input.ties ?? 'efron';
+  const data = sortData(input);
+  const { n, p, time, event, x, blocks, order } = data;
+  const risk = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    let linear = 0;
+    for (let j = 0; j < p; j++) linear += beta[j]! * x[r * p + j]!;
+    risk[r] = Math.exp(linear);
+  }
+  const residuals = new Float64Array(n * p);
+  const s1 = new Float64Array(p);
+  const e1 = new Float64Array(p);
+  const mean = new Float64Array(p);
+  const sumInverse = { all: 0, events: 0 };
+  const sumMean = new Float64Array(p);
+  const sumMeanEvents = new Float64Array(p);
+  const plainMean = new Float64Array(p);
+  for (let block = 0; block + 1 < blocks.length; block++) {
+    const end = blocks[block + 1]!;
+    let s0 = 0;
+    s1.fill(0);
+    // rows are in descending time: the risk set at a time is every row from the block start to the tied group's end
+    for (let start = blocks[block]!; start < end; ) {
+      const t = time[start]!;
+      let stop = start;
+      let e0 = 0;
+      let d = 0;
+      e1.fill(0);
+      for (; stop < end && time[stop] === t; stop++) {
+        s0 += risk[stop]!;
+        for (let j = 0; j < p; j++) s1[j]! += risk[stop]! * x[stop * p + j]!;
+        if (event[stop]) {
+          d++;
+          e0 += risk[stop]!;
+          for (let j = 0; j < p; j++) e1[j]! += risk[stop]! * x[stop * p + j]!;
+        }
+      }
+      if (d > 0) {
+        sumInverse.all = 0;
+        sumInverse.events = 0;
+        sumMean.fill(0);
+        sumMeanEvents.fill(0);
+        plainMean.fill(0);
+        for (let l = 0; l < d; l++) {
+          const fraction = ties === 'efron' ? l / d : 0;
+          const denominator = s0 - fraction * e0;
+          for (let j = 0; j < p; j++) mean[j] = (s1[j]! - fraction * e1[j]!) / denominator;
+          sumInverse.all += 1 / denominator;
+          sumInverse.events += (1 - fraction) / denominator;
+          for (let j = 0; j < p; j++) {
+            sumMean[j]! += mean[j]! / denominator;
+            sumMeanEvents[j]! += ((1 - fraction) * mean[j]!) / denominator;
+            plainMean[j]! += mean[j]! / d;
+          }
+        }
+        for (let r = blocks[block]!; r < stop; r++) {
+          const tied = r >= start && event[r] === 1;
+          for (let j = 0; j < p; j++) {
+            const xj = x[r * p + j]!;
+            residuals[r * p + j]! += tied
+              ? xj - plainMean[j]! - risk[r]! * (xj * sumInverse.events - sumMeanEvents[j]!)
+              : -risk[r]! * (xj * sumInverse.all - sumMean[j]!);
+          }
+        }
+      }
+      start = stop;
+    }
+  }
+  const out = new Float64Array(n * p);
+  for (let r = 0; r < n; r++) out.set(residuals.subarray(r * p, (r + 1) * p), order[r]! * p);
+  return out;
+}
+
+/**
+ * The robust (sandwich) covariance of coxph(…, cluster = id): D′D with D the dfbeta residuals
+ * (score residuals × the inverse information) summed within each cluster; each subject its own
+ * cluster when `cluster` is omitted (coxph(robust = TRUE)).
+ */
+export function coxRobustVariance(input: CoxInput, fit: CoxResult, cluster?: Int32Array): Float64Array {
+  const { p } = input;
+  const n = input.time.length;
+  const residuals = coxScoreResiduals(input, fit.coefficients);
+  const sums = new Map<number, Float64Array>();
+  for (let i = 0; i < n; i++) {
+    const key = cluster ? cluster[i]! : i;
+    let sum = sums.get(key);
+    if (!sum) sums.set(key, (sum = new Float64Array(p)));
+    for (let j = 0; j < p; j++) {
+      let value = 0;
+      for (let k = 0; k < p; k++) value += residuals[i * p + k]! * fit.variance[k * p + j]!;
+      sum[j]! += value;
+    }
+  }
+  const robust = new Float64Array(p * p);
+  for (const d of sums.values()) for (let j = 0; j < p; j++) for (let k = 0; k < p; k++) robust[j * p + k]! += d[j]! * d[k]!;
+  return robust;
+}
+
+export interface CoxTermTest {
+  /** partial log-likelihood with the terms up to and including this one */
+  logLikelihood: number;
+  chisq: number;
+  df: number;
+  p: number;
+}
+
+/**
+ * Likelihood-ratio tests of terms added sequentially, first to last, as anova(coxph fit): each
+ * term (all columns of a factor together) against the model with the terms before it.
+ */
+export function coxSequentialTests(input: CoxInput, terms: readonly number[][], nullLogLikelihood: number): CoxTermTest[] {
+  const n = input.time.length;
+  const tests: CoxTermTest[] = [];
+  let previous = nullLogLikelihood;
+  const columns: number[] = [];
+  for (const term of terms) {
+    columns.push(...term);
+    const q = columns.length;
+    const covariates = new Float64Array(n * q);
+    for (let i = 0; i < n; i++) columns.forEach((j, a) => (covariates[i * q + a] = input.covariates[i * input.p + j]!));
+    const logLikelihood = coxRegression({ ...input, covariates, p: q }).logLikelihood[1];
+    const chisq = 2 * (logLikelihood - previous);
+    tests.push({ logLikelihood, chisq, df: term.length, p: chiSquareSf(chisq, term.length) });
+    previous = logLikelihood;
+  }
+  return tests;
+}

@@ -1,5 +1,6 @@
 import { chiSquareSf } from '../distributions.js';
 import { quadraticFormInverse } from '../linalg.js';
+import { pAdjust, type AdjustMethod } from '../multiple.js';
 
 export interface LogRankResult {
   /** subjects per group */
@@ -79,4 +80,37 @@ export function logRankTest(time: Float64Array, event: Uint8Array, group: Int32A
   used.forEach((j, a) => used.forEach((l, b) => (sub[a * df + b] = variance[j * k + l]!)));
   const chisq = df > 0 ? quadraticFormInverse(sub, df, difference) : 0;
   return { n, observed, expected, variance, chisq, df, p: chiSquareSf(chisq, df) };
+}
+
+export interface PairwiseLogRank {
+  /** group codes, first < second */
+  first: number;
+  second: number;
+  chisq: number;
+  p: number;
+  pAdjusted: number;
+}
+
+/**
+ * The log-rank test of every pair of groups on the subjects of that pair (optionally stratified),
+ * p-values adjusted over the pairs — survminer's pairwise_survdiff: survdiff per pair, then
+ * p.adjust. Pairs are ordered (0,1), (0,2), …, (1,2), …; a pair without expected events has p NaN.
+ */
+export function pairwiseLogRank(time: Float64Array, event: Uint8Array, group: Int32Array, groups: number, method: AdjustMethod, strata?: Int32Array): PairwiseLogRank[] {
+  const rows: Omit<PairwiseLogRank, 'pAdjusted'>[] = [];
+  for (let a = 0; a < groups; a++) {
+    for (let b = a + 1; b < groups; b++) {
+      const members = Int32Array.from({ length: time.length }, (_, i) => i).filter((i) => group[i] === a || group[i] === b);
+      const result = logRankTest(
+        Float64Array.from(members, (i) => time[i]!),
+        Uint8Array.from(members, (i) => event[i]!),
+        Int32Array.from(members, (i) => (group[i] === a ? 0 : 1)),
+        2,
+        strata ? Int32Array.from(members, (i) => strata[i]!) : undefined,
+      );
+      rows.push({ first: a, second: b, chisq: result.chisq, p: result.df > 0 ? result.p : NaN });
+    }
+  }
+  const adjusted = pAdjust(rows.map((r) => r.p), method);
+  return rows.map((r, k) => ({ ...r, pAdjusted: adjusted[k]! }));
 }
