@@ -1,7 +1,7 @@
 import { localize, type Lang } from '../../i18n/lang.js';
 import { recommendText as T, synthesisText as S } from '../../i18n/rules/common.js';
 import type { Finding, Recommendation } from '../../knowledge/rules/index.js';
-import { formatSource } from '../../knowledge/sources.js';
+import { sourceLabel } from '../../knowledge/sources.js';
 import { table } from './text.js';
 
 function grade(f: Finding, lang: Lang): string {
@@ -12,7 +12,7 @@ function grade(f: Finding, lang: Lang): string {
 
 /** `shown` holds the reasons already printed: caveats shared by several findings are printed once. */
 function renderFinding(f: Finding, lang: Lang, shown: Set<string>): string[] {
-  const lines = [`  - [${localize(T.verdicts[f.verdict], lang)}] ${f.id} (${formatSource(f.source)}; ${grade(f, lang)})`];
+  const lines = [`  - [${localize(T.verdicts[f.verdict], lang)}] ${f.id} (${sourceLabel(f.source, lang)}; ${grade(f, lang)})`];
   f.because.forEach((reason, i) => {
     if (i > 0 && shown.has(reason)) return;
     shown.add(reason);

@@ -198,7 +198,9 @@ export function graded(id: GuidelineRecommendationId, clause = 0): Pick<Finding,
   const rec = recommendation(id);
   if (rec.document === '001') return { strength: rec.strength, evidence: rec.evidence, source: rec.source, recommendation: id };
   const part = rec.clauses?.[clause] ?? rec;
-  return { strength: part.strength, evidence: part.grade, source: rec.source, recommendation: id };
+  // Cited as people name it: "004 rec 10 (1B)", not the section the recommendations are printed in.
+  const number = id.replace(/^lc-bone-rec-/, '');
+  return { strength: part.strength, evidence: part.grade, source: { document: '004', section: `rec ${number} (${part.grade})` }, recommendation: id };
 }
 
 /** Helper for rule modules: a finding with localised reasons. */

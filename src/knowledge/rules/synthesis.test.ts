@@ -85,6 +85,9 @@ function check(seed: number): Checked {
       const documented = rule ? catalogueTiers(rule) : [];
       const stated = f.verdict === 'contraindicated' && f.tier === 'contraindication';
       if (!documented.includes(f.tier) && !stated) problems.push(`${f.id} has tier ${f.tier}, docs say ${documented.join(' / ')}`);
+      // A rule cites only the sources it declares (docs/rules.md lists them).
+      const declared = rule?.sources.some((d) => d.document === f.source.document && d.section === f.source.section && (d.document !== 'public' || d.citation === f.source.citation));
+      if (!declared) problems.push(`${f.id} cites ${f.source.document} ${f.source.section}${f.source.citation ?? ''}, not declared`);
     }
     // Every verdict names the finding that set it, and that finding is the option's.
     if (o.decidedBy !== null && !decidingFinding(o)) problems.push(`${o.option}: decidedBy ${o.decidedBy} is not among its findings`);
