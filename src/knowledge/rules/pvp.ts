@@ -8,6 +8,7 @@ import { esccBand } from '../instruments/escc.js';
 import { painBand } from '../instruments/vas.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lesionName } from './context.js';
+import { treatmentsCovering } from './readers.js';
 import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { CementLevelPlan } from './plan.js';
 
@@ -72,15 +73,8 @@ export const lesionPainful = (facts: PatientFacts, lesion: LesionFacts): boolean
 
 const FRACTURED: readonly (LesionFacts['fracture'])[] = ['impending', 'pathological'];
 
-/** The prior treatment's recorded levels overlap the lesion's levels. */
-export function treatmentCovers(treatment: PriorTreatment, lesion: LesionFacts): boolean {
-  if (!lesion.level || !treatment.levels) return false;
-  const treated = new Set(treatment.levels.flatMap((text) => parseLevelSpan(text) ?? []));
-  return lesion.level.levels.some((level) => treated.has(level));
-}
-
 const treatedBy = (facts: PatientFacts, lesion: LesionFacts, kinds: readonly PriorTreatment['kind'][]): boolean =>
-  facts.priorTreatments.some((t) => kinds.includes(t.kind) && treatmentCovers(t, lesion));
+  treatmentsCovering(facts, lesion).some((t) => kinds.includes(t.kind));
 
 export const previouslyIrradiated = (facts: PatientFacts, lesion: LesionFacts): boolean =>
   lesion.previouslyIrradiated === true || treatedBy(facts, lesion, ['radiotherapy', 'sbrt']);

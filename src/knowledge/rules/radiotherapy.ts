@@ -1,12 +1,12 @@
 import { histologyText } from '../../i18n/histology.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import { radiotherapyText as T } from '../../i18n/rules/radiotherapy.js';
-import { parseLevelSpan } from '../anatomy/spine.js';
 import { addDays, daysBetween, type LesionFacts, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { esccBand, type EsccBand } from '../instruments/escc.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
+import { treatmentCovers, treatmentsCovering } from './readers.js';
 import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { FractionationSchedule, RadiotherapyPlan } from './plan.js';
 import { SSRS_AFTER_SEPARATION_DAYS, SURGERY_TO_RT_DAYS, hypervascularity } from './surgery-dates.js';
@@ -98,15 +98,10 @@ const levelList = (lesions: readonly IndexedLesion[], lang: Lang): string =>
 const priorRadiotherapy = (facts: PatientFacts): PriorTreatment[] =>
   facts.priorTreatments.filter((t) => t.kind === 'radiotherapy' || t.kind === 'sbrt');
 
-/** The treatment's recorded levels overlap the lesion's levels. */
-function treatmentCovers(treatment: PriorTreatment, lesion: LesionFacts): boolean {
-  if (!lesion.level || !treatment.levels) return false;
-  const treated = new Set(treatment.levels.flatMap((text) => parseLevelSpan(text) ?? []));
-  return lesion.level.levels.some((level) => treated.has(level));
-}
+const isRadiotherapy = (t: PriorTreatment): boolean => t.kind === 'radiotherapy' || t.kind === 'sbrt';
 
 function previouslyIrradiated(facts: PatientFacts, lesion: LesionFacts): boolean {
-  return lesion.previouslyIrradiated === true || priorRadiotherapy(facts).some((t) => treatmentCovers(t, lesion));
+  return lesion.previouslyIrradiated === true || treatmentsCovering(facts, lesion).some(isRadiotherapy);
 }
 
 const painPresent = (facts: PatientFacts): boolean => (facts.pain?.score ?? 0) > 0 || facts.lesions.some((l) => l.painful === true);
@@ -177,7 +172,7 @@ function previousCourseLines(facts: PatientFacts, lesions: readonly IndexedLesio
   const lines: string[] = [];
   const planned = facts.plannedRadiotherapy;
   for (const { lesion } of lesions) {
-    for (const course of priorRadiotherapy(facts).filter((t) => treatmentCovers(t, lesion))) {
+    for (const course of treatmentsCovering(facts, lesion).filter(isRadiotherapy)) {
       if (course.doseGy === undefined || course.fractions === undefined) continue;
       const previous = eqd2(course.doseGy, course.fractions, ALPHA_BETA.spinalCord);
       const level = lesionName(lesion);
