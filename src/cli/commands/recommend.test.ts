@@ -19,7 +19,7 @@ describe('bonemet recommend', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['options', 'needs', 'conflicts', 'plan']);
+    expect(Object.keys(result)).toEqual(['alerts', 'options', 'needs', 'conflicts', 'plan']);
     for (const o of result.options) expect(Object.keys(o)).toEqual(expect.arrayContaining(['verdict', 'decidedBy', 'findings', 'conflicts']));
     expect(result.options.map((o: { option: string }) => o.option).sort()).toEqual([...OPTION_IDS].sort());
     expect(Object.keys(result.plan)).toEqual(['crclMlPerMin', 'bma', 'opioidTaper', 'cement', 'postProcedureCare', 'radiotherapy', 'dates']);

@@ -1,5 +1,5 @@
 import { localize, type Lang } from '../../i18n/lang.js';
-import { recommendText as T, synthesisText as S } from '../../i18n/rules/common.js';
+import { alertText, recommendText as T, synthesisText as S } from '../../i18n/rules/common.js';
 import type { Finding, Recommendation } from '../../knowledge/rules/index.js';
 import { sourceLabel } from '../../knowledge/sources.js';
 import { table } from './text.js';
@@ -24,7 +24,11 @@ function renderFinding(f: Finding, lang: Lang, shown: Set<string>): string[] {
 
 export function renderRecommendation(result: Recommendation, lang: Lang): string {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang);
-  const out: string[] = [t(T.headings.options), ''];
+  const out: string[] = [];
+  for (const alert of result.alerts) {
+    out.push(`!! ${t(alertText.heading)}: ${alert.because.join(' ')}`, `   (${alert.sources.map((s) => sourceLabel(s, lang)).join('; ')})`, '');
+  }
+  out.push(t(T.headings.options), '');
   out.push(
     table(
       [t(T.headings.option), t(T.headings.verdict), t(T.headings.treatment)],

@@ -108,3 +108,27 @@ export const synthesisText = {
     },
   },
 };
+
+/** Alerts above the options (src/knowledge/rules/alerts.ts). */
+export const alertText = {
+  heading: L('Urgent', '紧急', '緊急'),
+  mscc: {
+    flag: L(
+      'Metastatic spinal cord compression with a {course} deficit (Frankel {frankel}) at {levels}: an emergency.',
+      '转移性脊髓压迫伴{course}神经功能障碍（Frankel {frankel}），{levels}：属急症。',
+      '転移性脊髄圧迫による{course}神経障害（Frankel {frankel}）、{levels}：緊急である。',
+    ),
+    progressing: L('progressing', '进行性加重的', '進行性の'),
+    new: L('new', '新发的', '新たな'),
+    review: L(
+      'Same-day review by spine surgery and radiation oncology: decompress directly rather than wait for a biopsy (002 §1.4); local radiotherapy is the first choice where surgery is not possible (004 rec 10, 1B).',
+      '当日由脊柱外科与放疗科会诊：应直接手术减压，不必等待活检（002 §1.4）；不能手术者首选局部放疗（004 推荐 10，1B）。',
+      '当日中に脊椎外科と放射線腫瘍科が評価する：生検を待たず直接除圧する（002 §1.4）。手術できなければ局所放射線治療が第一選択（004 推奨 10、1B）。',
+    ),
+    steroids: L(
+      'Dexamethasone 16 mg orally (or the parenteral equivalent) as soon as possible, then 16 mg daily while awaiting surgery or radiotherapy, unless contraindicated (NICE NG234 1.8.1, public).',
+      '如无禁忌，尽快口服地塞米松 16 mg（或等效静脉剂量），等待手术或放疗期间每日 16 mg（NICE NG234 1.8.1，公开指南）。',
+      '禁忌がなければデキサメタゾン 16 mg を経口（または同等量を静注）でできるだけ早く投与し、手術・放射線治療待機中は 1 日 16 mg を続ける（NICE NG234 1.8.1、公開ガイドライン）。',
+    ),
+  },
+};

@@ -77,6 +77,7 @@ export const patientFactsSchema = z.strictObject({
     .strictObject({
       frankel: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(FRANKEL_GRADES)),
       deficitProgressing: z.boolean().describe('Neurological deficit getting worse'),
+      deficitNew: flag.describe('The deficit appeared recently (new onset): with ESCC 2–3 an emergency'),
       motorRecovering: flag.describe('Motor function recovering (004 §4.5.3)'),
       radicularCompression: flag.describe('Nerve-root compression'),
     })

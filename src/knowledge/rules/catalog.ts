@@ -1,4 +1,5 @@
 import { ABLATION_RULES } from './ablation.js';
+import { ALERT_RULES } from './alerts.js';
 import { ANALGESIA_RULES } from './analgesia.js';
 import { BIOPSY_RULES } from './biopsy.js';
 import { BMA_RULES } from './bma.js';
@@ -18,6 +19,7 @@ export const RULE_CATALOGUE: readonly RuleInfo[] = [
   ...BMA_RULES,
   ...ANALGESIA_RULES,
   ...SCREEN_RULES,
+  ...ALERT_RULES,
 ];
 
 /**

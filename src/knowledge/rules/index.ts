@@ -9,6 +9,7 @@ import type { Conflict, OptionAssessment, OptionId, Tier } from './finding.js';
 import type { Plan } from './plan.js';
 import { assessPvp, cementPlan, postProcedureCare } from './pvp.js';
 import { assessEbrt, assessSbrt, radiotherapyPlan } from './radiotherapy.js';
+import { alertsFor, type Alert } from './alerts.js';
 import { applyScreen } from './screens.js';
 import {
   assessLaminectomyFixation,
@@ -44,7 +45,11 @@ export interface NeedSummary {
   options: OptionId[];
 }
 
+export type { Alert } from './alerts.js';
+
 export interface Recommendation {
+  /** What the team must act on today (metastatic spinal cord compression), above every verdict. */
+  alerts: Alert[];
   options: OptionAssessment[];
   needs: NeedSummary[];
   /** Every finding whose verdict did not decide its option although it differs, with the reason. */
@@ -102,6 +107,7 @@ export function recommendFromFacts(facts: PatientFacts, lang: Lang = 'en'): Reco
     return verdict !== 'contraindicated' && verdict !== 'not-recommended';
   };
   return {
+    alerts: alertsFor(facts, lang),
     options,
     needs: collectNeeds(options),
     conflicts: options.flatMap((o) => o.conflicts),

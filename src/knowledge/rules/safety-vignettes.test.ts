@@ -186,3 +186,20 @@ describe('7–9. coagulation values, correctable preconditions and contraindicat
     expect(texts.join(' ')).not.toContain('separation surgery followed by stereotactic radiotherapy is');
   });
 });
+
+describe('metastatic spinal cord compression is an emergency', () => {
+  const compressed: PatientFactsInput = { patient: { age: 66, sex: 'male' }, primary: { histology: 'prostate' }, lesions: [{ level: 'T7', escc: '3' }] };
+  it('a progressing Frankel C with ESCC 3: urgent, same-day review and dexamethasone 16 mg (NICE NG234 1.8.1)', () => {
+    const { alerts } = recommend({ ...compressed, neurology: { frankel: 'C', deficitProgressing: true } });
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ id: 'alert.mscc-emergency', severity: 'urgent' });
+    expect(alerts[0]?.because.join(' ')).toContain('T7 (ESCC 3)');
+    expect(alerts[0]?.because.join(' ')).toContain('Dexamethasone 16 mg');
+    expect(recommend({ ...compressed, neurology: { frankel: 'D', deficitProgressing: false, deficitNew: true } }, 'zh').alerts[0]?.because[0]).toContain('新发的');
+  });
+  it('no alert for a stable deficit, a normal examination, or ESCC below 2', () => {
+    expect(recommend({ ...compressed, neurology: { frankel: 'D', deficitProgressing: false } }).alerts).toEqual([]);
+    expect(recommend({ ...compressed, neurology: { frankel: 'E', deficitProgressing: false } }).alerts).toEqual([]);
+    expect(recommend({ ...compressed, lesions: [{ level: 'T7', escc: '1c' }], neurology: { frankel: 'C', deficitProgressing: true } }).alerts).toEqual([]);
+  });
+});

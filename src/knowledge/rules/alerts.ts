@@ -1,0 +1,53 @@
+import { alertText as T } from '../../i18n/rules/common.js';
+import { localize, type Lang } from '../../i18n/lang.js';
+import type { PatientFacts } from '../facts/index.js';
+import { esccBand } from '../instruments/escc.js';
+import { cite, publicSource, type SourceRef } from '../sources.js';
+import { lesionName } from './context.js';
+import type { RuleInfo } from './finding.js';
+
+/** Something the team must act on today, above every option's verdict. */
+export interface Alert {
+  id: string;
+  severity: 'urgent';
+  because: string[];
+  sources: SourceRef[];
+}
+
+const NICE_NG234 = publicSource('NICE guideline NG234 (2023). Spinal metastases and metastatic spinal cord compression, recommendation 1.8.1');
+
+/**
+ * Metastatic spinal cord compression as an emergency: a new or progressing deficit (Frankel A–D) with ESCC 2–3
+ * → same-day surgical and radiotherapy review (002 §1.4 decompress directly; 004 rec 10), dexamethasone
+ * 16 mg as soon as possible and daily while awaiting treatment (NICE NG234 1.8.1, public).
+ */
+export function msccEmergency(facts: PatientFacts, lang: Lang): Alert | null {
+  const neurology = facts.neurology;
+  if (!neurology || neurology.frankel === 'E' || !(neurology.deficitProgressing || neurology.deficitNew === true)) return null;
+  const compressing = facts.lesions.filter((l) => l.site === 'spine' && l.escc !== undefined && esccBand(l.escc) === 'high-grade');
+  if (compressing.length === 0) return null;
+  const levels = compressing.map((l) => `${lesionName(l)} (ESCC ${l.escc})`).join(', ');
+  return {
+    id: 'alert.mscc-emergency',
+    severity: 'urgent',
+    because: [
+      localize(T.mscc.flag, lang, { frankel: neurology.frankel, levels, course: localize(neurology.deficitProgressing ? T.mscc.progressing : T.mscc.new, lang) }),
+      localize(T.mscc.review, lang),
+      localize(T.mscc.steroids, lang),
+    ],
+    sources: [cite('002', '§1.4'), cite('004', 'rec 10 (1B)'), NICE_NG234],
+  };
+}
+
+export function alertsFor(facts: PatientFacts, lang: Lang): Alert[] {
+  return [msccEmergency(facts, lang)].filter((a): a is Alert => a !== null);
+}
+
+export const ALERT_RULES: RuleInfo[] = [
+  {
+    id: 'alert.mscc-emergency',
+    option: 'plan',
+    decides: 'Urgent: a new or progressing neurological deficit (Frankel A–D) with ESCC 2–3 — same-day surgical and radiotherapy review, dexamethasone 16 mg as soon as possible and daily while awaiting treatment.',
+    sources: [cite('002', '§1.4'), cite('004', 'rec 10 (1B)'), NICE_NG234],
+  },
+];
