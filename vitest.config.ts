@@ -5,7 +5,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * script (`npm run test:unit`, `test:int`, `test:system`) and its own timeouts.
  *
  * - unit: the pure core and the renderers — no database, no server, no child process. Seconds.
- * - system: whole-process tests — SIGKILL crash cycles, HTTP fuzzing, the browser end to end.
+ * - system: whole-process tests — SIGKILL crash cycles, HTTP fuzzing, the browser end to end —
+ *   and the core's sweeps (every SINS, Tokuhashi and Tomita combination against an oracle;
+ *   recommend over 300 random patients): pure, but ~12 s of CPU, most of what unit would cost.
  * - integration: everything else (registry, trust, server, CLI commands) on PGlite, and on
  *   PostgreSQL too when DATABASE_URL is set. Defined as "not unit, not system", so a new test file
  *   always lands in exactly one tier.
@@ -19,14 +21,28 @@ export const UNIT = [
   'src/web/components/**/*.test.ts',
   'lint/**/*.test.ts',
 ];
-export const SYSTEM = ['src/server/crash.test.ts', 'src/server/fuzz.test.ts', 'src/web/e2e/**/*.test.ts'];
+export const SYSTEM = [
+  'src/server/crash.test.ts',
+  'src/server/fuzz.test.ts',
+  'src/web/e2e/**/*.test.ts',
+  'src/knowledge/instruments/*-combinations.test.ts',
+  'src/knowledge/rules/invariants.test.ts',
+];
 
 export default defineConfig({
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: UNIT, testTimeout: 10_000, hookTimeout: 10_000, isolate: false },
+        test: {
+          name: 'unit',
+          include: UNIT,
+          exclude: [...configDefaults.exclude, ...SYSTEM],
+          testTimeout: 10_000,
+          hookTimeout: 10_000,
+          // Pure modules: one module graph per worker instead of one per file halves the run.
+          isolate: false,
+        },
       },
       {
         extends: true,

@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 const SRC = join(dirname(dirname(fileURLToPath(import.meta.url))), 'src');
 
+export const CORE = ['knowledge', 'stats'];
+export const SHARED = ['i18n', 'boundary'];
 export const SHELLS = ['registry', 'trust', 'server', 'cli', 'web'];
 
 /**

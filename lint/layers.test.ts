@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALLOWED, violation } from './layers.js';
+import { ALLOWED, CORE, SHARED, SHELLS, violation } from './layers.js';
 
 /**
  * The layer lint on fixture sources: each is linted as if it were the named file under src/ (the
@@ -58,4 +58,13 @@ describe('lint/layers.js', () => {
       expect(messages.filter((m) => m.severity === 2)).toEqual([]);
     }
   }, 60_000);
+});
+
+describe('every top-level folder of src/', async () => {
+  const folders = (await readdir(`${ROOT}src`, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  const readme = await readFile(`${ROOT}README.md`, 'utf8');
+  it.each(folders)('src/%s has a layer in lint/layers.js and a row in the README layout table', (folder) => {
+    expect([...CORE, ...SHARED, ...SHELLS]).toContain(folder);
+    expect(readme).toContain(`| \`src/${folder}/\` |`);
+  });
 });
