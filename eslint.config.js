@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { plugin as layers } from './lint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
@@ -15,5 +16,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The layers (core, text, shells) and the web's entry points into the core: lint/layers.js.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { bonemet: layers },
+    rules: { 'bonemet/layers': 'error', 'bonemet/layers-allowed': 'warn' },
   },
 );

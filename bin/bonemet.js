@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// The bundled command (vite.cli.config.ts): each subcommand's code is loaded when it runs.
+import { main } from '../dist/bin/main.js';
 
 process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,

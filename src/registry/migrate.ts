@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { sql, type Database } from './db.js';
 
 /**
- * The migrations folder: beside this module (src/ under vitest, dist/ after the build copies it),
- * else the source tree's, so a build without the copy still finds them.
+ * The migrations folder: src/registry/migrations under vitest, dist/registry/migrations after the
+ * build copies it (reached as ../registry/ so that it holds from dist/registry and from the CLI
+ * bundle in dist/bin alike), else the source tree's, so a build without the copy still finds them.
  */
 function migrationsDir(): string {
-  const beside = fileURLToPath(new URL('./migrations/', import.meta.url));
+  const beside = fileURLToPath(new URL('../registry/migrations/', import.meta.url));
   if (existsSync(beside)) return beside;
   return fileURLToPath(new URL('../../src/registry/migrations/', import.meta.url));
 }

@@ -4,7 +4,7 @@ import { LOCAL_ACTOR } from '../../registry/access.js';
 import { exportCohort } from '../../registry/export.js';
 import { Registry } from '../../registry/registry.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
-import { DEFAULT_DATA_DIR, storeOptions } from './serve.js';
+import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
 
 const USAGE = `usage:
   bonemet export --out DIR [--cohort LABEL] [--study-arm A,B] [--data-dir ${DEFAULT_DATA_DIR}]

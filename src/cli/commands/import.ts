@@ -4,7 +4,7 @@ import { IMPORT_COLUMNS, importCohortCsv } from '../../registry/import.js';
 import { Registry } from '../../registry/registry.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { progressBar } from '../render/progress.js';
-import { DEFAULT_DATA_DIR, storeOptions } from './serve.js';
+import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
 
 const USAGE = `usage:
   bonemet import FILE [--data-dir ${DEFAULT_DATA_DIR}] [--json]

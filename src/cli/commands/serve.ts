@@ -8,8 +8,7 @@ import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
 import { ROLE_POLICY } from '../../trust/roles.js';
 import { loadSecret } from '../../trust/secret.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
-
-export const DEFAULT_DATA_DIR = '.bonemet-data';
+import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
 
 const USAGE = `usage:
   bonemet serve [--port 3000] [--host 127.0.0.1] [--data-dir ${DEFAULT_DATA_DIR}] [--demo] [--trust-proxy] [--tls]
@@ -28,12 +27,6 @@ export function parsePort(value: string | undefined, fallback: number): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port "${value}" is not a port; accepted: 0–65535`);
   return port;
-}
-
-/** The store the CLI opens: DATABASE_URL, else PGlite in the data directory. */
-export function storeOptions(dataDir: string | undefined) {
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  return databaseUrl ? { databaseUrl } : { dataDir: dataDir ?? DEFAULT_DATA_DIR };
 }
 
 export async function serveCommand(args: string[], io: CliIO): Promise<number> {

@@ -1,7 +1,7 @@
 import type { Database } from '../../registry/db.js';
 import { openDatabase } from '../../registry/db.js';
 import { migrate } from '../../registry/migrate.js';
-import { storeOptions } from './serve.js';
+import { storeOptions } from '../store.js';
 
 /** Opens the CLI's store (DATABASE_URL, else PGlite in --data-dir) with the migrations applied. */
 export async function openStore(dataDir: string | undefined): Promise<{ db: Database; where: string }> {

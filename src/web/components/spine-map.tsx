@@ -1,5 +1,5 @@
 import { webText as W } from '../../i18n/web/ui.js';
-import { SPINAL_LEVELS, regionOf, type SpinalLevel, type SpineRegion } from '../../knowledge/anatomy/spine.js';
+import { SPINAL_LEVELS, regionOf, type SpinalLevel, type SpineRegion } from '../../knowledge/anatomy/index.js';
 import { useI18n } from '../i18n.js';
 
 /** Body width and height per region, in the drawing's units: small cervical, large lumbar. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
-import type { SpinalLevel } from '../../knowledge/anatomy/spine.js';
+import type { SpinalLevel } from '../../knowledge/anatomy/index.js';
 import { scoreInstrument, type InstrumentId } from '../../knowledge/instruments/index.js';
 import { ApiError, api, errorsByField, type Problem, type Rec } from '../api.js';
 import { CheckboxField, ProblemSummary, SelectField, TextField, fieldId } from '../components/form.js';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import { LANGS } from '../../i18n/lang.js';
+import { ecogExample } from './instrument.example.js';
+
+/** Keeps the worked example of README.md "Adding an instrument" compiling and true. */
+describe('README "Adding an instrument": the worked example', () => {
+  it('scores every example in en, zh and ja, with its source and no unfilled placeholder', () => {
+    for (const example of ecogExample.examples) {
+      for (const lang of LANGS) {
+        const result = ecogExample.score(example, lang);
+        expect(result).toMatchObject({ version: '1.0.0', lang, total: example.grade });
+        expect(result.sources).toEqual([{ document: 'public', section: '', citation: 'Oken MM et al. Am J Clin Oncol 1982;5:649–55' }]);
+        expect(JSON.stringify(result)).not.toMatch(/\{\w+\}/);
+      }
+    }
+    expect(ecogExample.score({ grade: 3 }, 'en')).toMatchObject({ band: { id: 'ecog-3' }, derived: { ambulatory: false } });
+  });
+  it('refuses bad input with a ZodError naming the field', () => {
+    expect(() => ecogExample.score({ grade: 6 } as never)).toThrow(ZodError);
+    const extra = ecogExample.schema.safeParse({ grade: 1, extra: true });
+    expect(extra.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['extra'] });
+  });
+});
