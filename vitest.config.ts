@@ -7,7 +7,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * - unit: the pure core and the renderers — no database, no server, no child process. Seconds.
  * - system: whole-process tests — SIGKILL crash cycles, HTTP fuzzing, the browser end to end —
  *   and the core's sweeps (every SINS, Tokuhashi and Tomita combination against an oracle;
- *   recommend over 300 random patients): pure, but ~12 s of CPU, most of what unit would cost.
+ *   recommend over 300, and the verdict synthesis over 5 000, random patients): pure, but most of
+ *   what unit would cost.
  * - integration: everything else (registry, trust, server, CLI commands) on PGlite, and on
  *   PostgreSQL too when DATABASE_URL is set. Defined as "not unit, not system", so a new test file
  *   always lands in exactly one tier.
@@ -27,6 +28,7 @@ export const SYSTEM = [
   'src/web/e2e/**/*.test.ts',
   'src/knowledge/instruments/*-combinations.test.ts',
   'src/knowledge/rules/invariants.test.ts',
+  'src/knowledge/rules/synthesis.test.ts',
 ];
 
 export default defineConfig({
