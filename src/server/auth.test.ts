@@ -253,6 +253,23 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     await s.t.registry.db.rows(sql`DELETE FROM sign_in_failures`);
   }, 60_000);
 
+  it('reserves each sign-in attempt before checking the password: of 100 parallel wrong guesses at most the limit are checked', async () => {
+    const guess = (username: string, ip: string) => s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, remoteAddress: ip, payload: { username, password: 'a wrong guess!!' } });
+    const checked = async (where: ReturnType<typeof sql>) => (await s.t.registry.db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'sign-in' AND detail LIKE 'bad-credentials%' AND ${where}`))[0]!.n;
+    // one user name from 100 addresses: the per-user limit (5)
+    const byUser = await Promise.all(Array.from({ length: 100 }, (_, i) => guess('researcher', `10.8.${i >> 8}.${i & 255}`)));
+    expect(byUser.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(5);
+    expect(byUser.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(95);
+    expect(await checked(sql`client_ip LIKE '10.8.%'`)).toBeLessThanOrEqual(5);
+    // 100 user names from one address: the per-address limit (20)
+    const byIp = await Promise.all(Array.from({ length: 100 }, (_, i) => guess(`nobody-${i}`, '10.7.7.7')));
+    expect(byIp.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(20);
+    expect(await checked(sql`client_ip = '10.7.7.7'`)).toBeLessThanOrEqual(20);
+    await s.t.registry.db.rows(sql`DELETE FROM sign_in_failures`);
+    // a right password after failures still signs in (and clears the user name's failures)
+    expect((await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'researcher', password: DEMO_PASSWORD } })).statusCode).toBe(200);
+  }, 120_000);
+
   it("gives researchers the demo cohort with no name, identifier or real date, and lets them address records only by pseudonym", async () => {
     const db = s.t.registry.db;
     const researcher = await s.as('researcher');
