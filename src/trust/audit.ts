@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { csvLine } from '../boundary/csv.js';
 import { sql, type Database, type Executor } from '../registry/db.js';
 
 /**
@@ -153,18 +154,10 @@ export const AUDIT_CSV_COLUMNS = [
   'id', 'at', 'actor', 'actor_role', 'action', 'entity', 'record_id', 'patient_id', 'outcome', 'detail', 'client_ip', 'request_id', 'prev_hash', 'hash',
 ] as const;
 
-/** A CSV cell; text a spreadsheet would run as a formula (= + - @) is prefixed with '. */
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The audit log as CSV lines (header first), streamed. */
 export async function* auditCsv(db: Executor): AsyncGenerator<string> {
-  yield `${AUDIT_CSV_COLUMNS.join(',')}\n`;
+  yield `${csvLine(AUDIT_CSV_COLUMNS)}\n`;
   for await (const r of auditRows(db)) {
-    yield `${[r.id, r.at, r.actor, r.actorRole, r.action, r.entity, r.recordId, r.patientId, r.outcome, r.detail, r.clientIp, r.requestId, r.prevHash, r.hash].map(cell).join(',')}\n`;
+    yield `${csvLine([r.id, r.at, r.actor, r.actorRole, r.action, r.entity, r.recordId, r.patientId, r.outcome, r.detail, r.clientIp, r.requestId, r.prevHash, r.hash])}\n`;
   }
 }

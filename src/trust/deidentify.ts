@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { BONE_AGENTS } from '../registry/codes.js';
-import { parseCsvRecords, toCsv } from '../boundary/csv.js';
+import { parseCsvRecords, toCsv, unneutraliseFormula } from '../boundary/csv.js';
 
 /**
  * The researchers' view of patient data (docs/security.md, "De-identification"):
@@ -125,7 +125,8 @@ export class Deidentifier {
     if (codeColumn < 0) return text;
     const out: string[][] = [];
     for (const { fields } of rows) {
-      const patientId = patientOf(fields[codeColumn] ?? '');
+      const code = fields[codeColumn] ?? '';
+      const patientId = patientOf(code) ?? patientOf(unneutraliseFormula(code)); // a code such as "=1" is written "'=1"
       if (patientId === undefined) continue;
       out.push(fields.map((field, i) => (i === codeColumn ? this.pseudonymCode(patientId) : this.text(field, patientId))));
     }
