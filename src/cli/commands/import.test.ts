@@ -50,6 +50,14 @@ describe('bonemet import and export (PGlite in a data directory)', { timeout: 60
     expect(await readFile(join(out, 'data-dictionary.csv'), 'utf8')).toContain('observations.csv,patient_code');
   });
 
+  it('refuses a NUL character in a cell with exit 2, naming the row and column', async () => {
+    await writeFile(join(dir, 'nul.csv'), 'entity,patient,name,sex\npatients,NUL-1,Nul\u0000Name,male\n');
+    const run = await runCli(['import', join(dir, 'nul.csv'), '--data-dir', join(dir, 'db-nul')]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('row 2.name');
+    expect(run.stderr).toContain('NUL');
+  });
+
   it('asks for a file and for --out', async () => {
     expect((await runCli(['import'])).code).toBe(2);
     expect((await runCli(['export'])).stderr).toContain('--out DIR is required');

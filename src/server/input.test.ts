@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../registry/db.js';
+import { STORES } from '../registry/test-support.js';
+import { verifyAudit } from '../trust/audit.js';
+import { openTrustedApp, type TrustedApp } from '../trust/test-support.js';
+
+/**
+ * Hostile input at the HTTP boundary (issue "trust under attack", defects 8, 11, 14): what no store
+ * can keep, or no type can hold, answers 400 with a problem naming the field — never a 500, and
+ * nothing stored.
+ */
+describe.each(STORES)('hostile input on $name', ({ url }) => {
+  let s: TrustedApp;
+  let clinician: Record<string, string>;
+  let patientId: string;
+  beforeAll(async () => {
+    s = await openTrustedApp(url);
+    clinician = await s.as('clinician');
+    const res = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-1', name: 'Input Test', sex: 'female' } });
+    patientId = res.json().id as string;
+  }, 120_000);
+  afterAll(async () => s.dispose(), 60_000);
+
+  const paths = (res: { statusCode: number; body: string; json(): { errors?: { path: string }[] } }) => {
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({ status: 400, type: expect.stringMatching(/^https:\/\/bonemet\.dev\/problems\//) });
+    return (res.json().errors ?? []).map((e) => e.path);
+  };
+
+  it('answers 400 naming the field for a NUL character in a text field, a filter, a path, the sign-in user name and a CSV import', async () => {
+    const before = await s.t.registry.db.rows(sql`SELECT count(*)::int AS n FROM patients`);
+    expect(paths(await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-\u00002', name: 'Nul', sex: 'male' } }))).toEqual(['body.code']);
+    expect(paths(await s.app.inject({ method: 'POST', url: '/api/decisions', headers: clinician, payload: { patientId, decidedOn: '2024-01-02', facts: { patient: { age: 64, 'x\u0000': 1 } }, chosenOptions: ['bma'] } }))).toEqual(['body.facts.patient."x\\u0000"']);
+    expect(paths(await s.app.inject({ method: 'PATCH', url: `/api/patients/${patientId}`, headers: { ...clinician, 'if-match': '"1"' }, payload: { notes: 'a\u0000b' } }))).toEqual(['body.notes']);
+    expect(paths(await s.app.inject({ url: '/api/patients?cohort=a%00b', headers: clinician }))).toEqual(['query.cohort']);
+    expect(paths(await s.app.inject({ url: '/api/patients/%00', headers: clinician }))).toEqual(['params.id']);
+    expect(paths(await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'clini\u0000cian', password: 'whatever it is' } }))).toEqual(['body.username']);
+    const csv = 'entity,patient,name,sex\npatients,IN-3,Nul\u0000Name,male\n';
+    expect(paths(await s.app.inject({ method: 'POST', url: '/api/import', headers: { ...clinician, 'content-type': 'text/csv' }, payload: csv }))).toEqual(['body row 2']);
+    expect(await s.t.registry.db.rows(sql`SELECT count(*)::int AS n FROM patients`)).toEqual(before);
+  }, 60_000);
+
+  it('answers 400 for a date in year 0000 (also as a filter) and an If-Match beyond 32 bits', async () => {
+    expect(paths(await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-4', name: 'Year Zero', sex: 'male', enrolledOn: '0000-01-01' } }))).toEqual(['body.enrolledOn']);
+    expect(paths(await s.app.inject({ url: '/api/treatments?from=0000-01-01', headers: clinician }))).toEqual(['query.from']);
+    expect(paths(await s.app.inject({ url: '/api/follow-up/due?on=0000-02-01', headers: clinician }))).toEqual(['query.on']);
+    for (const version of ['4294967296', '2147483648', '99999999999999999999']) {
+      expect(paths(await s.app.inject({ method: 'PATCH', url: `/api/patients/${patientId}`, headers: { ...clinician, 'if-match': `"${version}"` }, payload: { notes: 'x' } }))).toEqual(['header.if-match']);
+      expect(paths(await s.app.inject({ method: 'DELETE', url: `/api/patients/${patientId}`, headers: { ...clinician, 'if-match': version } }))).toEqual(['header.if-match']);
+    }
+    expect(paths(await s.app.inject({ method: 'PATCH', url: `/api/patients/${patientId}`, headers: clinician, payload: { notes: 'x', version: 4294967296 } }))).toEqual(['body.version']);
+    expect(paths(await s.app.inject({ url: '/api/patients?offset=99999999999999999999', headers: clinician }))).toEqual(['query.offset']);
+    expect((await s.app.inject({ url: `/api/patients/${patientId}`, headers: clinician })).json()).toMatchObject({ version: 1 });
+    expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
+  }, 60_000);
+});
