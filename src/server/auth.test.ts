@@ -179,6 +179,18 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect((await token({ name: null, days: 365 })).statusCode).toBe(201);
   }, 60_000);
 
+  it('keeps an admin from demoting or disabling themselves however their id is spelt', async () => {
+    const admin = await s.as('admin');
+    const me = (await s.app.inject({ url: '/api/session', headers: admin })).json().user.id as string;
+    for (const id of [me.toUpperCase(), `${me.slice(0, 8).toUpperCase()}${me.slice(8)}`]) {
+      for (const own of [{ role: 'clinician' }, { disabled: true }]) {
+        const res = await s.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: admin, payload: own });
+        expect(res.statusCode, res.body).toBe(400);
+      }
+    }
+    expect((await s.app.inject({ url: '/api/session', headers: admin })).json().user).toMatchObject({ role: 'admin' });
+  }, 60_000);
+
   it('marks the cookie Secure (__Host- prefix) and sends HSTS when a trusted proxy says https', async () => {
     const behindProxy = await buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET }, trustProxy: true });
     try {

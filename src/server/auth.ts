@@ -353,7 +353,9 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     app.patch<{ Params: { id: string } }>('/api/users/:id', async (request) => {
       const body = parseBody(userChangeSchema, request.body, 'invalid change to user (send { "role"?, "disabled"?, "password"? })');
       const me = trustOf(request).session!.user;
-      if (request.params.id === me.id && (body.role !== undefined || body.disabled !== undefined)) {
+      // compare the user the id names, not the text: an id in capitals (or any other spelling) is the same user
+      const target = await getUser(db, request.params.id);
+      if (target?.id === me.id && (body.role !== undefined || body.disabled !== undefined)) {
         throw new ProblemError(badRequest('an admin cannot change their own role or disable themselves: ask another admin'));
       }
       return changeUser(db, request.params.id, body, originOf(request));
