@@ -283,41 +283,6 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect((await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'researcher', password: DEMO_PASSWORD } })).statusCode).toBe(200);
   }, 120_000);
 
-  it('protects every CSV (cohort, observations, data dictionary, audit; clinician and researcher) against spreadsheet formulas', async () => {
-    const clinician = await s.as('clinician');
-    const researcher = await s.as('researcher');
-    const patient = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: '=HYPERLINK("http://x","y")', name: '@SUM(A1)', sex: 'male', cohort: 'formula', studyArm: '+cmd|"/c calc"!A0' } });
-    expect(patient.statusCode, patient.body).toBe(201);
-    const patientId = patient.json().id as string;
-    expect((await s.app.inject({ method: 'POST', url: '/api/treatments', headers: clinician, payload: { patientId, kind: 'radiotherapy', startedOn: '2024-02-01', details: { technique: 'imrt', doseGy: 30, fractions: 10, target: '-1+1' } } })).statusCode).toBe(201);
-    expect((await s.app.inject({ method: 'POST', url: '/api/assessments', headers: clinician, payload: { patientId, instrument: 'kps', assessedOn: '2024-01-20', inputs: { kps: 70 } } })).statusCode).toBe(201);
-    expect((await s.app.inject({ method: 'DELETE', url: '/api/patients/=1+1', headers: researcher })).statusCode).toBe(403); // '=1+1' is audited as the record id
-    const csvs: [string, string][] = [];
-    for (const who of [clinician, researcher]) {
-      for (const file of ['cohort.csv', 'observations.csv', 'data-dictionary.csv']) {
-        const res = await s.app.inject({ url: `/api/export/${file}?cohort=formula`, headers: who });
-        expect(res.statusCode).toBe(200);
-        csvs.push([file, res.body]);
-      }
-    }
-    let audit = '';
-    for await (const line of auditCsv(s.t.registry.db)) audit += line;
-    csvs.push(['audit', audit]);
-    let cells = 0;
-    for (const [file, text] of csvs) {
-      for (const { fields } of parseCsvRecords(text)) {
-        for (const f of fields) {
-          cells++;
-          if (/^[=+\-@\t\r]/.test(f)) expect(f, `a formula in ${file}`).toMatch(/^[-+]?\d+(\.\d+)?$/);
-        }
-      }
-    }
-    expect(cells).toBeGreaterThan(100);
-    expect(csvs[0]![1]).toContain(`'=HYPERLINK`);
-    expect(csvs[3]![1].split('\n')).toHaveLength(3); // the researcher still gets the patient's row (the code was looked up)
-    expect(audit).toContain(`'=1+1`);
-  }, 60_000);
-
   it("gives researchers the demo cohort with no name, identifier or real date, and lets them address records only by pseudonym", async () => {
     const db = s.t.registry.db;
     const researcher = await s.as('researcher');
@@ -395,4 +360,40 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect((await s.app.inject({ url: '/api/follow-up/due', headers: researcher })).statusCode).toBe(403);
     expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: researcher, payload: { code: 'R', name: 'R', sex: 'male' } })).statusCode).toBe(403);
   }, 240_000);
+
+  // last: its patient's quoted code would trip the researcher test's plain line splitting
+  it('protects every CSV (cohort, observations, data dictionary, audit; clinician and researcher) against spreadsheet formulas', async () => {
+    const clinician = await s.as('clinician');
+    const researcher = await s.as('researcher');
+    const patient = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: '=HYPERLINK("http://x","y")', name: '@SUM(A1)', sex: 'male', cohort: 'formula', studyArm: '+cmd|"/c calc"!A0' } });
+    expect(patient.statusCode, patient.body).toBe(201);
+    const patientId = patient.json().id as string;
+    expect((await s.app.inject({ method: 'POST', url: '/api/treatments', headers: clinician, payload: { patientId, kind: 'radiotherapy', startedOn: '2024-02-01', details: { technique: 'imrt', doseGy: 30, fractions: 10, target: '-1+1' } } })).statusCode).toBe(201);
+    expect((await s.app.inject({ method: 'POST', url: '/api/assessments', headers: clinician, payload: { patientId, instrument: 'kps', assessedOn: '2024-01-20', inputs: { kps: 70 } } })).statusCode).toBe(201);
+    expect((await s.app.inject({ method: 'DELETE', url: '/api/patients/=1+1', headers: researcher })).statusCode).toBe(403); // '=1+1' is audited as the record id
+    const csvs: [string, string][] = [];
+    for (const who of [clinician, researcher]) {
+      for (const file of ['cohort.csv', 'observations.csv', 'data-dictionary.csv']) {
+        const res = await s.app.inject({ url: `/api/export/${file}?cohort=formula`, headers: who });
+        expect(res.statusCode).toBe(200);
+        csvs.push([file, res.body]);
+      }
+    }
+    let audit = '';
+    for await (const line of auditCsv(s.t.registry.db)) audit += line;
+    csvs.push(['audit', audit]);
+    let cells = 0;
+    for (const [file, text] of csvs) {
+      for (const { fields } of parseCsvRecords(text)) {
+        for (const f of fields) {
+          cells++;
+          if (/^[=+\-@\t\r]/.test(f)) expect(f, `a formula in ${file}`).toMatch(/^[-+]?\d+(\.\d+)?$/);
+        }
+      }
+    }
+    expect(cells).toBeGreaterThan(100);
+    expect(csvs[0]![1]).toContain(`'=HYPERLINK`);
+    expect(csvs[3]![1].split('\n')).toHaveLength(3); // the researcher still gets the patient's row (the code was looked up)
+    expect(audit).toContain(`'=1+1`);
+  }, 60_000);
 });

@@ -54,3 +54,33 @@ describe.each(STORES)('hostile input on $name', ({ url }) => {
     expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
   }, 60_000);
 });
+
+describe('validation errors name the field without echoing the input', () => {
+  let s: TrustedApp;
+  beforeAll(async () => {
+    s = await openTrustedApp(undefined);
+  }, 120_000);
+  afterAll(async () => s.dispose(), 60_000);
+
+  it('answers a 5 MB bad value, a 5 MB unknown field name and 100 000 bad items in a few kilobytes', async () => {
+    const clinician = await s.as('clinician');
+    const huge = 'A'.repeat(5_000_000);
+    const bad = [
+      { code: huge, name: 'Huge', sex: 'male' },
+      { code: 'H-1', name: 'Huge', sex: huge },
+      { code: 'H-2', name: 'Huge', sex: 'male', [huge]: 1 },
+    ];
+    for (const payload of bad) {
+      const res = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload });
+      expect(res.statusCode).toBe(400);
+      expect(res.body.length, res.body.slice(0, 300)).toBeLessThan(4_000);
+      expect(res.json().errors[0].path).toMatch(/^body/);
+    }
+    const many = await s.app.inject({ method: 'POST', url: '/api/cohorts/analysis', headers: clinician, payload: { filter: { studyArm: Array.from({ length: 100_000 }, () => 7) } } });
+    expect(many.statusCode).toBe(400);
+    expect(many.body.length, many.body.slice(0, 300)).toBeLessThan(20_000);
+    const signIn = await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: huge, password: huge, [huge]: huge } });
+    expect(signIn.statusCode).toBe(400);
+    expect(signIn.body.length).toBeLessThan(4_000);
+  }, 120_000);
+});
