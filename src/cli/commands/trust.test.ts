@@ -75,6 +75,9 @@ describe.each(STORES)('bonemet user, audit, backup, restore on $name', ({ url })
     expect(csv[0]).toBe('id,at,actor,actor_role,action,entity,record_id,patient_id,outcome,detail,client_ip,request_id,prev_hash,hash');
     expect(csv.some((line) => line.includes(',user-disable,'))).toBe(true);
     expect(statSync(out).mode & 0o077).toBe(0);
+    const again = await runCli(['audit', 'export', '--out', out, ...source]);
+    expect(again.code).toBe(2); // never overwrites
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toEqual(csv);
   }, 60_000);
 
   it('backs up and restores into an empty store with the same counts and checksums', async () => {
