@@ -361,6 +361,30 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: researcher, payload: { code: 'R', name: 'R', sex: 'male' } })).statusCode).toBe(403);
   }, 240_000);
 
+  it('audits lists, the worklist and exports with the filters asked and the records seen', async () => {
+    const clinician = await s.as('clinician');
+    const auditOf = async (res: { headers: Record<string, unknown> }, action: string) => {
+      const rows = await s.t.registry.db.rows<{ detail: string; records: string }>(sql`SELECT detail, records FROM audit_events WHERE request_id = ${String(res.headers['x-request-id'])} AND action = ${action}`);
+      expect(rows).toHaveLength(1);
+      return { detail: rows[0]!.detail, records: JSON.parse(rows[0]!.records) as string[] };
+    };
+    const list = await s.app.inject({ url: '/api/treatments?limit=3&kind=pvp', headers: clinician });
+    const listed = await auditOf(list, 'list');
+    expect(listed.records).toEqual(list.json().items.map((i: { id: string }) => i.id));
+    expect(listed.records).toHaveLength(3);
+    expect(listed.detail).toContain('"kind":"pvp"');
+    const due = await s.app.inject({ url: '/api/follow-up/due?state=upcoming&limit=4&on=2020-01-01', headers: clinician });
+    const worklist = await auditOf(due, 'list');
+    expect(worklist.records).toEqual(due.json().items.map((i: { id: string }) => i.id));
+    expect(worklist.detail).toContain('"state":"upcoming"');
+    const exported = await s.app.inject({ url: '/api/export/cohort.csv?cohort=demo-000&studyArm=PVP', headers: await s.as('researcher') });
+    const audit = await auditOf(exported, 'export');
+    expect(audit.records).toHaveLength(exported.body.trim().split('\n').length - 1);
+    expect(audit.records.length).toBeGreaterThan(10);
+    expect(audit.detail).toContain('"studyArm":["PVP"]');
+    expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
+  }, 60_000);
+
   // last: its patient's quoted code would trip the researcher test's plain line splitting
   it('protects every CSV (cohort, observations, data dictionary, audit; clinician and researcher) against spreadsheet formulas', async () => {
     const clinician = await s.as('clinician');

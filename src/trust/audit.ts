@@ -28,9 +28,13 @@ export interface AuditEntry {
   detail?: string | null;
   clientIp?: string | null;
   requestId?: string | null;
+  /** The records the access saw (a list's record ids, an export's patient ids); ids only, no content. */
+  records?: readonly string[] | null;
 }
 
-export interface AuditRow extends Required<{ [K in keyof AuditEntry]: Exclude<AuditEntry[K], undefined> | null }> {
+export interface AuditRow extends Required<{ [K in Exclude<keyof AuditEntry, 'records'>]: Exclude<AuditEntry[K], undefined> | null }> {
+  /** JSON array of the record ids the access saw, or null. */
+  records: string | null;
   id: number;
   /** UTC, ISO 8601 with milliseconds. */
   at: string;
@@ -57,6 +61,8 @@ export function canonicalRow(row: Omit<AuditRow, 'prevHash' | 'hash'>): string {
   return JSON.stringify([
     row.id, row.at, row.actor, row.actorRole, row.action, row.entity, row.recordId, row.patientId,
     row.outcome, row.detail, row.clientIp, row.requestId,
+    // added later (migration 0101): only when present, so the rows written before keep their hashes
+    ...(row.records !== null && row.records !== undefined ? [row.records] : []),
   ]);
 }
 
@@ -66,7 +72,7 @@ export function chainHash(prevHash: string, row: Omit<AuditRow, 'prevHash' | 'ha
 
 const utc = sql.raw(`to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 const COLUMNS = sql`id::int AS id, ${utc} AS at, actor, actor_role AS "actorRole", action, entity, record_id AS "recordId",
-  patient_id AS "patientId", outcome, detail, client_ip AS "clientIp", request_id AS "requestId", prev_hash AS "prevHash", hash`;
+  patient_id AS "patientId", outcome, detail, client_ip AS "clientIp", request_id AS "requestId", records, prev_hash AS "prevHash", hash`;
 
 /**
  * Appends one entry in the caller's transaction: the write it records and its audit row commit
@@ -89,12 +95,13 @@ export async function appendAudit(tx: Executor, entry: AuditEntry, now = new Dat
     detail: clip(entry.detail),
     clientIp: clip(entry.clientIp),
     requestId: clip(entry.requestId),
+    records: entry.records ? JSON.stringify(entry.records.map((id) => clip(id))) : null,
   };
   const prevHash = last ? (last.hash ?? GENESIS_HASH) : GENESIS_HASH;
   const hash = chainHash(prevHash, row);
-  await tx.rows(sql`INSERT INTO audit_events (id, at, actor, actor_role, action, entity, record_id, patient_id, outcome, detail, client_ip, request_id, prev_hash, hash)
+  await tx.rows(sql`INSERT INTO audit_events (id, at, actor, actor_role, action, entity, record_id, patient_id, outcome, detail, client_ip, request_id, records, prev_hash, hash)
     VALUES (${row.id}, ${row.at}::timestamptz, ${row.actor}, ${row.actorRole}, ${row.action}, ${row.entity}, ${row.recordId}, ${row.patientId},
-            ${row.outcome}, ${row.detail}, ${row.clientIp}, ${row.requestId}, ${prevHash}, ${hash})`);
+            ${row.outcome}, ${row.detail}, ${row.clientIp}, ${row.requestId}, ${row.records}, ${prevHash}, ${hash})`);
   return { ...row, prevHash, hash };
 }
 
@@ -151,13 +158,13 @@ export async function verifyAudit(db: Executor): Promise<ChainReport> {
 }
 
 export const AUDIT_CSV_COLUMNS = [
-  'id', 'at', 'actor', 'actor_role', 'action', 'entity', 'record_id', 'patient_id', 'outcome', 'detail', 'client_ip', 'request_id', 'prev_hash', 'hash',
+  'id', 'at', 'actor', 'actor_role', 'action', 'entity', 'record_id', 'patient_id', 'outcome', 'detail', 'client_ip', 'request_id', 'prev_hash', 'hash', 'records',
 ] as const;
 
 /** The audit log as CSV lines (header first), streamed. */
 export async function* auditCsv(db: Executor): AsyncGenerator<string> {
   yield `${csvLine(AUDIT_CSV_COLUMNS)}\n`;
   for await (const r of auditRows(db)) {
-    yield `${csvLine([r.id, r.at, r.actor, r.actorRole, r.action, r.entity, r.recordId, r.patientId, r.outcome, r.detail, r.clientIp, r.requestId, r.prevHash, r.hash])}\n`;
+    yield `${csvLine([r.id, r.at, r.actor, r.actorRole, r.action, r.entity, r.recordId, r.patientId, r.outcome, r.detail, r.clientIp, r.requestId, r.prevHash, r.hash, r.records])}\n`;
   }
 }
