@@ -74,7 +74,8 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(unclassified, 'routes missing from the role × route matrix').toEqual([]);
     // signing out ends the principal's session, so that route goes last
     routes.sort((a, b) => Number(a.url === '/api/session' && a.method === 'DELETE') - Number(b.url === '/api/session' && b.method === 'DELETE'));
-    const [before] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`);
+    const denied = sql`SELECT (SELECT count(*) FROM audit_events WHERE outcome = 'denied') + (SELECT count(*) FROM access_denials) AS n`;
+    const [before] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT n::int AS n FROM (${denied}) d`);
     let denials = 0;
     const wrong: string[] = [];
     for (const route of routes) {
@@ -89,7 +90,9 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
           // every denial is in the audit log under its request id (the session probe, GET /api/session, is not a denial)
           if (route.url !== '/api/session') {
             denials++;
-            const rows = await s.t.registry.db.rows(sql`SELECT 1 FROM audit_events WHERE request_id = ${String(res.headers['x-request-id'])} AND outcome = 'denied'`);
+            // signed-in users' denials in the chain; no one's (no or ended session) in access_denials, outside it
+            const id = String(res.headers['x-request-id']);
+            const rows = await s.t.registry.db.rows(sql`SELECT 1 FROM audit_events WHERE request_id = ${id} AND outcome = 'denied' UNION ALL SELECT 1 FROM access_denials WHERE request_id = ${id}`);
             if (rows.length !== 1) wrong.push(`${route.method} ${route.url} as ${who}: denial not audited`);
           }
         }
@@ -97,7 +100,7 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
       }
     }
     expect(wrong).toEqual([]);
-    const [after] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`);
+    const [after] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT n::int AS n FROM (${denied}) d`);
     expect(after!.n - before!.n).toBeGreaterThanOrEqual(denials);
     expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
   }, 240_000);
@@ -262,8 +265,29 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(60);
     const rows = await s.t.registry.db.rows<{ detail: string }>(sql`SELECT detail FROM audit_events WHERE action = 'sign-in' AND client_ip = '10.9.9.9' ORDER BY id`);
-    expect(rows.map((r) => r.detail.split(/[ ;]/)[0])).toEqual(['bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials', 'rate-limited']);
+    expect(rows.map((r) => r.detail.split(/[ ;]/)[0])).toEqual(['bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials']);
+    const limitedRows = await s.t.registry.db.rows<{ detail: string }>(sql`SELECT detail FROM access_denials WHERE request_id = ${String(limited.headers['x-request-id'])}`);
+    expect(limitedRows.map((r) => r.detail)).toEqual(['sign-in rate-limited; user name "researcher"']);
     await s.t.registry.db.rows(sql`DELETE FROM sign_in_failures`);
+  }, 60_000);
+
+  it('keeps requests of no one out of the audit chain (no chain lock), each still recorded', async () => {
+    const db = s.t.registry.db;
+    const chain = async () => (await db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events`))[0]!.n;
+    const before = await chain();
+    const kinds = [
+      { url: '/api/patients' },
+      { url: `/api/patients/${UNKNOWN_ID}`, headers: { cookie: 'bonemet_session=forged-session-secret-0123456789' } },
+      { url: '/api/cohorts/analysis', method: 'POST' as const, headers: { authorization: 'Bearer bmt_forged-token-0123456789abcdef' }, payload: {} },
+      { url: '/api/session', method: 'POST' as const, payload: { username: 'x', password: 'y' } }, // CSRF, no session
+      { url: '/api/users', headers: { cookie: 'bonemet_session=' } },
+    ];
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => s.app.inject({ method: 'GET', ...kinds[i % kinds.length]!, remoteAddress: '10.6.6.6' })));
+    expect(answers.every((r) => r.statusCode === 401 || r.statusCode === 403)).toBe(true);
+    expect(await chain()).toBe(before);
+    const recorded = await db.rows<{ id: string }>(sql`SELECT request_id AS id FROM access_denials WHERE client_ip = '10.6.6.6'`);
+    expect(new Set(recorded.map((r) => r.id))).toEqual(new Set(answers.map((r) => String(r.headers['x-request-id']))));
+    await expect(db.rows(sql`DELETE FROM access_denials`)).rejects.toThrow();
   }, 60_000);
 
   it('reserves each sign-in attempt before checking the password: of 100 parallel wrong guesses at most the limit are checked', async () => {

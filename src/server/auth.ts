@@ -10,7 +10,7 @@ import {
   DEFAULT_SESSION_POLICY, DEFAULT_THROTTLE, changeUser, createUser, endSession, getUser, issueToken, listTokens, listUsers,
   resolveSession, signIn, tokenOwner, type Origin, type SessionInfo, type SessionPolicy, type ThrottlePolicy, type User,
 } from '../trust/accounts.js';
-import { recordAudit, verifyAudit } from '../trust/audit.js';
+import { recordAnonymousDenial, recordAudit, verifyAudit } from '../trust/audit.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import type { UserActor } from '../trust/roles.js';
 import { parseBody, signInSchema, tokenRequestSchema, userChangeSchema, userCreateSchema } from '../trust/schemas.js';
@@ -178,14 +178,20 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
 
   async function deny(request: FastifyRequest, reply: FastifyReply, problem: Problem, reason: string): Promise<FastifyReply> {
     const params = request.params as Record<string, string> | undefined;
-    await recordAudit(db, {
-      ...originOf(request),
-      action: AUDIT_ACTION[request.method] ?? request.method.toLowerCase(),
-      entity: request.routeOptions.url ?? request.url.split('?')[0]!,
-      recordId: params?.id ?? null,
-      outcome: 'denied',
-      detail: reason,
-    });
+    const route = request.routeOptions.url ?? request.url.split('?')[0]!;
+    if (!trustOf(request).session) {
+      // no one to name: outside the chain, so floods of these do not take the chain's lock
+      await recordAnonymousDenial(db, { method: request.method, route, recordId: params?.id ?? null, detail: reason, clientIp: request.ip, requestId: trustOf(request).requestId });
+    } else {
+      await recordAudit(db, {
+        ...originOf(request),
+        action: AUDIT_ACTION[request.method] ?? request.method.toLowerCase(),
+        entity: route,
+        recordId: params?.id ?? null,
+        outcome: 'denied',
+        detail: reason,
+      });
+    }
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="bonemet"');
     return sendProblem(reply, problem, request.url.split('?')[0]);
   }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { ProblemError, notFound } from '../boundary/problem.js';
 import { sql, type Database, type Executor } from '../registry/db.js';
-import { appendAudit, type AuditEntry } from './audit.js';
+import { appendAudit, recordAnonymousDenial, type AuditEntry } from './audit.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
 import { parseBody, tokenRequestSchema, userChangeSchemaFor, userCreateSchema, type tokenInfoSchema, type userSchema } from './schemas.js';
 
@@ -196,7 +196,8 @@ export async function signIn(db: Database, attempt: SignInAttempt, sessions: Ses
   // guesses cannot all pass the check. The reservation stays as the failure unless the password is right.
   const reserved = await reserveAttempt(db, username, attempt.clientIp, throttle);
   if (reserved.wait > 0) {
-    await db.transaction((tx) => appendAudit(tx, { actor: 'anonymous', ...origin, action: 'sign-in', entity: 'session', outcome: 'denied', detail: `rate-limited; user name "${username}"` }));
+    // unbounded in number (the throttle's own answer), so outside the chain: no chain lock per refused guess
+    await recordAnonymousDenial(db, { method: 'POST', route: '/api/session', detail: `sign-in rate-limited; user name "${username}"`, clientIp: attempt.clientIp, requestId: attempt.requestId ?? null });
     return { ok: false, reason: 'rate-limited', retryAfterSeconds: reserved.wait };
   }
   const [row] = username

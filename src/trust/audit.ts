@@ -110,6 +110,27 @@ export function recordAudit(db: Database, entry: AuditEntry): Promise<AuditRow> 
   return db.transaction((tx) => appendAudit(tx, entry));
 }
 
+/** A denied request of no one (no live session): who cannot be named, so it stays out of the chain. */
+export interface AnonymousDenial {
+  method: string;
+  route: string;
+  recordId?: string | null;
+  detail: string;
+  clientIp?: string | null;
+  requestId?: string | null;
+}
+
+/**
+ * Records a denied request that no signed-in user made (no or an ended session, a forged cookie or
+ * token, CSRF without a session, a rate-limited sign-in) in `access_denials`, append-only but
+ * outside the hash chain: one plain INSERT, no chain lock, so a flood of them does not slow down
+ * the audited work of signed-in users. Denials of signed-in users stay in the chain.
+ */
+export async function recordAnonymousDenial(db: Executor, denial: AnonymousDenial): Promise<void> {
+  await db.rows(sql`INSERT INTO access_denials (method, route, record_id, detail, client_ip, request_id)
+    VALUES (${clip(denial.method) ?? ''}, ${clip(denial.route) ?? ''}, ${clip(denial.recordId)}, ${clip(denial.detail)}, ${clip(denial.clientIp)}, ${clip(denial.requestId)})`);
+}
+
 /** Rows in id order, a page at a time, without holding them all in memory. */
 export async function* auditRows(db: Executor, batch = 2000): AsyncGenerator<AuditRow> {
   let after = 0;
