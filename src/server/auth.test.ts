@@ -117,7 +117,7 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
   }, 120_000);
 
   it('signs in with the contract the workspace uses: cookie flags, same answer for unknown user and wrong password, sign-out', async () => {
-    const ok = await s.app.inject({ method: 'POST', url: '/api/session', headers: { origin: 'http://localhost:80' }, payload: { username: 'clinician', password: DEMO_PASSWORD } });
+    const ok = await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'clinician', password: DEMO_PASSWORD } });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user).toMatchObject({ username: 'clinician', role: 'clinician' });
     const cookie = String(ok.headers['set-cookie']);
@@ -225,7 +225,20 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     const body = { code: 'CSRF-1', name: 'Csrf Test', sex: 'male' };
     expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie }, payload: body })).statusCode).toBe(403);
     expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'https://evil.example' }, payload: body })).statusCode).toBe(403);
-    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'http://localhost:80' }, payload: body })).statusCode).toBe(201);
+    // an Origin equal to the Host header proves nothing (the client writes both: DNS rebinding); only a configured public origin passes
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'http://localhost:80' }, payload: body })).statusCode).toBe(403);
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, host: 'rebound.example', origin: 'http://rebound.example' }, payload: body })).statusCode).toBe(403);
+    const configured = await buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET, publicOrigins: ['https://bonemet.example:443/'] } });
+    try {
+      expect((await configured.inject({ method: 'POST', url: '/api/patients', headers: { cookie, host: 'rebound.example', origin: 'http://rebound.example' }, payload: body })).statusCode).toBe(403);
+      expect((await configured.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'http://localhost:80' }, payload: body })).statusCode).toBe(403);
+      expect((await configured.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'https://bonemet.example' }, payload: body })).statusCode).toBe(201);
+      const signIn = await configured.inject({ method: 'POST', url: '/api/session', headers: { host: 'rebound.example', origin: 'http://rebound.example' }, payload: { username: 'clinician', password: DEMO_PASSWORD } });
+      expect(signIn.statusCode).toBe(403);
+    } finally {
+      await configured.close();
+    }
+    await expect(buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET, publicOrigins: ['bonemet.example/path'] } })).rejects.toThrow(/not a public origin/);
     const token = await s.app.inject({ method: 'POST', url: '/api/tokens', headers: await s.as('clinician'), payload: { name: 'script', days: 1 } });
     expect(token.statusCode).toBe(201);
     const bearer = { authorization: `Bearer ${token.json().token as string}` };

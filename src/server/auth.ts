@@ -37,6 +37,24 @@ export interface TrustOptions {
   throttle?: ThrottlePolicy;
   /** Mark cookies Secure: always, never, or 'auto' — when the request came over https (TLS, or a trusted proxy's X-Forwarded-Proto). */
   secureCookies?: boolean | 'auto';
+  /**
+   * The server's public origins (`https://bonemet.example.org`): an `Origin` header equal to one of
+   * them passes the CSRF check. Never derived from the request's Host header (which the client
+   * writes: DNS rebinding). Without any, only the `X-Requested-With: bonemet` header passes.
+   */
+  publicOrigins?: readonly string[];
+}
+
+/** An origin as browsers send it (`scheme://host[:port]`, default port dropped), or undefined when `text` is not an http(s) origin. */
+export function normaliseOrigin(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
 }
 
 export const COOKIE = 'bonemet_session';
@@ -143,6 +161,11 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   const sessions = options.sessions ?? DEFAULT_SESSION_POLICY;
   const throttle = options.throttle ?? DEFAULT_THROTTLE;
   const deid = new Deidentifier(options.secret);
+  const publicOrigins = new Set((options.publicOrigins ?? []).map((o) => {
+    const origin = normaliseOrigin(o);
+    if (!origin) throw new ProblemError(badRequest(`"${o}" is not a public origin (scheme://host[:port])`, [{ path: 'publicOrigins', message: 'expected http(s)://host[:port] with no path' }]));
+    return origin;
+  }));
 
   const secure = (request: FastifyRequest) => options.secureCookies === true || (options.secureCookies !== false && request.protocol === 'https');
   const originOf = (request: FastifyRequest): Origin => {
@@ -200,7 +223,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   function passesCsrf(request: FastifyRequest): boolean {
     if (request.headers[CSRF_HEADER] === CSRF_VALUE) return true;
     const origin = request.headers.origin;
-    return typeof origin === 'string' && origin === `${request.protocol}://${request.host}`;
+    return typeof origin === 'string' && publicOrigins.has(origin);
   }
 
   async function guard(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
