@@ -1,14 +1,19 @@
 import type { FieldError } from './problem.js';
 
 /**
- * Text that no store can keep: a NUL character (PostgreSQL text and jsonb refuse U+0000). Found
+ * Text that no store can keep as sent: a NUL character (PostgreSQL text and jsonb refuse U+0000),
+ * a lone surrogate (it would silently become U+FFFD). Found
  * anywhere in a parsed body, query or path — values and keys — before anything is stored or
  * looked up, so the answer is a 400 naming the field rather than a database error (500).
  */
 export function textIssue(text: string): string | undefined {
   if (text.includes('\u0000')) return 'contains a NUL character (U+0000), which cannot be stored';
+  if (LONE_SURROGATE.test(text)) return 'contains a lone surrogate (\\ud800–\\udfff without its pair): not Unicode text, it would be stored as U+FFFD';
   return undefined;
 }
+
+/** Half of a UTF-16 surrogate pair without the other half (JSON can carry one: "\ud800"). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const MAX_ISSUES = 20;
 
@@ -33,11 +38,4 @@ export function textErrors(value: unknown, root: string): FieldError[] {
   };
   walk(value, root);
   return errors;
-}
-
-/** The spreadsheet row (1-based, as CSV errors name them) of a character offset in a text. */
-export function rowAt(text: string, offset: number): number {
-  let row = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) row++;
-  return row;
 }

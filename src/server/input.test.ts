@@ -36,8 +36,20 @@ describe.each(STORES)('hostile input on $name', ({ url }) => {
     expect(paths(await s.app.inject({ url: '/api/patients/%00', headers: clinician }))).toEqual(['params.id']);
     expect(paths(await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'clini\u0000cian', password: 'whatever it is' } }))).toEqual(['body.username']);
     const csv = 'entity,patient,name,sex\npatients,IN-3,Nul\u0000Name,male\n';
-    expect(paths(await s.app.inject({ method: 'POST', url: '/api/import', headers: { ...clinician, 'content-type': 'text/csv' }, payload: csv }))).toEqual(['body row 2']);
+    expect(paths(await s.app.inject({ method: 'POST', url: '/api/import', headers: { ...clinician, 'content-type': 'text/csv' }, payload: csv }))).toEqual(['row 2.name']);
     expect(await s.t.registry.db.rows(sql`SELECT count(*)::int AS n FROM patients`)).toEqual(before);
+  }, 60_000);
+
+  it('answers 400 for a lone surrogate in a text (not stored as U+FFFD) and a year beyond 2100', async () => {
+    const lone = (text: string) => s.app.inject({ method: 'POST', url: '/api/patients', headers: { ...clinician, 'content-type': 'application/json' }, payload: `{"code":"IN-5","name":"${text}","sex":"male"}` });
+    for (const text of ['a\\ud800b', 'a\\udc00', '\\udbff']) expect(paths(await lone(text))).toEqual(['body.name']);
+    const ok = await lone('\\ud83d\\ude00 smile');
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().name).toBe('\u{1F600} smile');
+    for (const date of ['9999-12-31', '2101-01-01', '1899-12-31']) {
+      expect(paths(await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-6', name: 'Far Year', sex: 'male', enrolledOn: date } }))).toEqual(['body.enrolledOn']);
+    }
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-6', name: 'Near Year', sex: 'male', enrolledOn: '2100-12-31' } })).statusCode).toBe(201);
   }, 60_000);
 
   it('answers 400 for a date in year 0000 (also as a filter) and an If-Match beyond 32 bits', async () => {
