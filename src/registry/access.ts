@@ -12,6 +12,11 @@ export interface Actor {
   roles: readonly string[];
   /** Where the request came from, for the audit log (the HTTP shell fills it in). */
   origin?: { ip?: string; requestId?: string };
+  /**
+   * Lists for this actor are ordered by pseudonym (researchers): the HMAC key pads of the
+   * pseudonyms (trust/deidentify.ts pseudonymPads), not by the real dates.
+   */
+  listOrder?: { inner: string; outer: string };
 }
 
 export const LOCAL_ACTOR: Actor = Object.freeze({ id: 'local', kind: 'local', roles: Object.freeze(['clinician']) });

@@ -149,7 +149,7 @@ export class Registry {
     const parsed = parse(listQuerySchema(def), query ?? {}, `invalid query for ${def.name}`, 'query');
     const patientId = parsed.patientId as string | undefined;
     await this.permit(actor, 'list', name, { patientId });
-    const page = await repository.list(this.db, def, { ...toListQuery(def, parsed), patientIds: this.scope(actor) });
+    const page = await repository.list(this.db, def, { ...toListQuery(def, parsed), patientIds: this.scope(actor), ...(actor.listOrder ? { pseudonymOrder: actor.listOrder } : {}) });
     await this.reportAccess(actor, 'list', name, { ...(patientId ? { patientId } : {}), detail: filtersDetail(parsed), records: page.items.map((item) => item.id) });
     return page;
   }

@@ -63,7 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', async () => openapi);
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
-  await app.register(cohortRoutes, { prefix: '/api', registry: options.registry });
+  await app.register(cohortRoutes, { prefix: '/api', registry: options.registry, ...(options.trust?.minCellSize ? { minCellSize: options.trust.minCellSize } : {}) });
   await app.register(webPlugin);
   return app;
 }

@@ -422,6 +422,63 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
   }, 60_000);
 
+  it('shows researchers no analysis cell under the minimum (5, configurable), ages over 89 as 90, lists in pseudonym order', async () => {
+    const clinician = await s.as('clinician');
+    const researcher = await s.as('researcher');
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const p = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: `SC-${i}`, name: `Small Cell ${i}`, sex: i % 3 ? 'male' : 'female', cohort: 'small-cells', studyArm: i < 7 ? 'big' : 'tiny', birthYear: i === 0 ? 1920 : 1960 } });
+      expect(p.statusCode, p.body).toBe(201);
+      ids.push(p.json().id as string);
+      await s.app.inject({ method: 'POST', url: '/api/treatments', headers: clinician, payload: { patientId: ids[i], kind: 'radiotherapy', startedOn: '2024-03-01', details: { technique: 'imrt', doseGy: 30, fractions: 10 } } });
+    }
+    const analyse = (app: typeof s.app) => app.inject({ method: 'POST', url: '/api/cohorts/analysis', headers: researcher, payload: { filter: { cohort: 'small-cells' } } });
+    const seen = (await analyse(s.app)).json();
+    expect(seen.groups).toEqual([{ group: 'big', n: 7 }]);
+    expect(seen.excluded.smallGroups).toBe(1);
+    expect(seen.minCellSize).toBe(5);
+    const smallCells: string[] = [];
+    const check = (value: unknown, path: string, k: number): void => {
+      if (Array.isArray(value)) value.forEach((v, i) => check(v, `${path}[${i}]`, k));
+      else if (value !== null && typeof value === 'object') for (const [key, v] of Object.entries(value)) {
+        if (['n', 'events', 'nRisk', 'nEvent', 'noGroup', 'noSurvival', 'dropped'].includes(key) && typeof v === 'number' && v > 0 && v < k) smallCells.push(`${path}.${key}`);
+        if (key === 'counts') for (const c of (v as unknown[]).flat()) if (typeof c === 'number' && c > 0 && c < k) smallCells.push(`${path}.counts`);
+        check(v, `${path}.${key}`, k);
+      }
+    };
+    check(seen, 'analysis', 5);
+    expect(smallCells).toEqual([]);
+    expect(JSON.stringify(seen)).toContain('null'); // something was withheld (e.g. 2 or 3 of 7 female)
+    const clinicianView = (await s.app.inject({ method: 'POST', url: '/api/cohorts/analysis', headers: clinician, payload: { filter: { cohort: 'small-cells' } } })).json();
+    expect(clinicianView.groups).toEqual([{ group: 'big', n: 7 }, { group: 'tiny', n: 2 }]);
+    const strict = await buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET, minCellSize: 10 } });
+    try {
+      expect((await analyse(strict)).json()).toMatchObject({ groups: [], minCellSize: 10, excluded: { smallGroups: 2 } });
+    } finally {
+      await strict.close();
+    }
+
+    // ages over 89: the birth year withheld, ages in facts and exports grouped at 90
+    const deid = new Deidentifier(TEST_SECRET);
+    const old = (await s.app.inject({ url: `/api/patients/${deid.pseudonymId(ids[0]!)}`, headers: researcher })).json();
+    expect(old).toMatchObject({ birthYear: null, ageOver89: true });
+    expect((await s.app.inject({ url: `/api/patients/${deid.pseudonymId(ids[1]!)}`, headers: researcher })).json().birthYear).toBeGreaterThan(1950);
+    const decision = await s.app.inject({ method: 'POST', url: '/api/decisions', headers: clinician, payload: { patientId: ids[0], decidedOn: '2024-02-01', facts: { patient: { age: 104, sex: 'female' } }, chosenOptions: ['bma'] } });
+    expect(decision.statusCode, decision.body).toBe(201);
+    expect((await s.app.inject({ url: `/api/decisions/${deid.pseudonymId(decision.json().id as string)}`, headers: researcher })).json().facts.patient.age).toBe(90);
+    const csv = parseCsvRecords((await s.app.inject({ url: '/api/export/cohort.csv?cohort=small-cells', headers: researcher })).body);
+    const age = csv[0]!.fields.indexOf('age');
+    expect(csv.slice(1).map((r) => r.fields[age]).sort()).toEqual(['64', '64', '64', '64', '64', '64', '64', '64', '90+']);
+
+    // lists in pseudonym order, across pages
+    const all = (await s.app.inject({ url: '/api/patients?limit=500', headers: researcher })).json().items.map((p: { id: string }) => p.id) as string[];
+    expect(all.length).toBeGreaterThan(100);
+    expect(all).toEqual([...all].sort());
+    const paged: string[] = [];
+    for (let offset = 0; offset < 30; offset += 10) paged.push(...(await s.app.inject({ url: `/api/patients?limit=10&offset=${offset}`, headers: researcher })).json().items.map((p: { id: string }) => p.id));
+    expect(paged).toEqual(all.slice(0, 30));
+  }, 120_000);
+
   // last: its patient's quoted code would trip the researcher test's plain line splitting
   it('protects every CSV (cohort, observations, data dictionary, audit; clinician and researcher) against spreadsheet formulas', async () => {
     const clinician = await s.as('clinician');

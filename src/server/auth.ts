@@ -43,6 +43,8 @@ export interface TrustOptions {
    * writes: DNS rebinding). Without any, only the `X-Requested-With: bonemet` header passes.
    */
   publicOrigins?: readonly string[];
+  /** Researchers' analyses show no group, count or summary of fewer patients than this (default 5). */
+  minCellSize?: number;
 }
 
 /** An origin as browsers send it (`scheme://host[:port]`, default port dropped), or undefined when `text` is not an http(s) origin. */
@@ -161,6 +163,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   const sessions = options.sessions ?? DEFAULT_SESSION_POLICY;
   const throttle = options.throttle ?? DEFAULT_THROTTLE;
   const deid = new Deidentifier(options.secret);
+  const pads = deid.pseudonymPads();
   const publicOrigins = new Set((options.publicOrigins ?? []).map((o) => {
     const origin = normaliseOrigin(o);
     if (!origin) throw new ProblemError(badRequest(`"${o}" is not a public origin (scheme://host[:port])`, [{ path: 'publicOrigins', message: 'expected http(s)://host[:port] with no path' }]));
@@ -196,7 +199,8 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     const user = t.session?.user;
     const origin = { ip: request.ip, requestId: t.requestId };
     if (!user) return { id: ANONYMOUS, kind: 'user', roles: [], origin } as RequestActor;
-    return { id: user.username, kind: 'user', roles: [user.role], userId: user.id, origin } as UserActor & RequestActor;
+    // researchers' lists come in pseudonym order: the real dates' order would show through
+    return { id: user.username, kind: 'user', roles: [user.role], userId: user.id, origin, ...(user.role === 'researcher' ? { listOrder: pads } : {}) } as UserActor & RequestActor;
   }
 
   async function deny(request: FastifyRequest, reply: FastifyReply, problem: Problem, reason: string): Promise<FastifyReply> {

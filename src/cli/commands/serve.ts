@@ -14,7 +14,7 @@ export const DEFAULT_DATA_DIR = '.bonemet-data';
 
 const USAGE = `usage:
   bonemet serve [--port 3000] [--host 127.0.0.1] [--data-dir ${DEFAULT_DATA_DIR}] [--demo] [--trust-proxy] [--tls]
-               [--public-origin https://bonemet.example.org]
+               [--public-origin https://bonemet.example.org] [--min-cell 5]
 
 Serves the registry API (REST, /api/score, /api/recommend, /api/cohorts/analysis, /openapi.json).
 The store is PostgreSQL when DATABASE_URL is set, else embedded PGlite in --data-dir. --demo
@@ -24,7 +24,8 @@ Every request needs a signed-in user (docs/security.md); create users with \`bon
 --trust-proxy believes a reverse proxy's X-Forwarded-For/-Proto; --tls marks cookies Secure
 (the server is reached over https). --public-origin (or BONEMET_PUBLIC_ORIGIN, comma-separated)
 names the origin(s) browsers reach the server at: a same-origin Origin header then passes the CSRF
-check; without it, changes need the X-Requested-With: bonemet header. The de-identification secret is BONEMET_SECRET, else
+check; without it, changes need the X-Requested-With: bonemet header. --min-cell N: researchers'
+analyses show no group, count or summary of fewer than N patients (default 5). The de-identification secret is BONEMET_SECRET, else
 <data-dir>/secret (made on first start, mode 0600).`;
 
 export function parsePort(value: string | undefined, fallback: number): number {
@@ -45,7 +46,7 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
     args,
     {
       port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, demo: { type: 'boolean' },
-      'trust-proxy': { type: 'boolean' }, tls: { type: 'boolean' }, 'public-origin': { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' },
+      'trust-proxy': { type: 'boolean' }, tls: { type: 'boolean' }, 'public-origin': { type: 'string', multiple: true }, 'min-cell': { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
     USAGE,
   );
@@ -55,6 +56,9 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length > 0) throw usageError(`unexpected argument "${positionals[0]}"\n${USAGE}`);
   const port = parsePort(values.port ?? process.env.PORT, 3000);
+  const minCell = values['min-cell'] ?? process.env.BONEMET_MIN_CELL;
+  const minCellSize = minCell === undefined ? undefined : Number(minCell);
+  if (minCellSize !== undefined && (!Number.isInteger(minCellSize) || minCellSize < 2 || minCellSize > 1000)) throw usageError(`--min-cell "${minCell}" is not accepted; expected an integer 2–1000`);
   const publicOrigins = values['public-origin'] ?? (process.env.BONEMET_PUBLIC_ORIGIN ? process.env.BONEMET_PUBLIC_ORIGIN.split(',').map((o) => o.trim()) : []);
   for (const origin of publicOrigins) if (!normaliseOrigin(origin)) throw usageError(`--public-origin "${origin}" is not an origin; expected http(s)://host[:port] with no path`);
   const host = values.host ?? '127.0.0.1';
@@ -76,7 +80,7 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   }
   const app = await buildApp({
     registry,
-    trust: { secret, secureCookies: values.tls ? true : 'auto', publicOrigins },
+    trust: { secret, secureCookies: values.tls ? true : 'auto', publicOrigins, ...(minCellSize ? { minCellSize } : {}) },
     trustProxy: values['trust-proxy'] ?? false,
   });
   const address = await app.listen({ port, host });
