@@ -479,6 +479,38 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(paged).toEqual(all.slice(0, 30));
   }, 120_000);
 
+  it('gives researchers a decision\'s facts without free text: only codes, numbers and moved dates', async () => {
+    const clinician = await s.as('clinician');
+    const researcher = await s.as('researcher');
+    const patient = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'FT-1', name: 'Free Text', sex: 'female', cohort: 'free-text' } });
+    const patientId = patient.json().id as string;
+    const facts = {
+      decisionDate: '2024-05-06',
+      patient: { age: 71, sex: 'female' },
+      primary: { histology: 'breast' },
+      plannedPvpLevels: ['L1', 'Jane Roe MRN 4471-22', 't12'],
+      priorTreatments: [{ kind: 'radiotherapy', levels: ['T12', 'call Dr Smith 555-0199'], date: '2023-11-01' }],
+      systemicTherapy: [{ agent: 'osimertinib for Jane Roe', class: 'egfr-tki-oral', ongoing: true }],
+      lesions: [{ level: 'L1', site: 'spine' }],
+    };
+    const created = await s.app.inject({ method: 'POST', url: '/api/decisions', headers: clinician, payload: { patientId, decidedOn: '2024-05-06', facts, chosenOptions: ['pvp'] } });
+    expect(created.statusCode, created.body).toBe(201);
+    const stored = created.json().facts;
+    const deid = new Deidentifier(TEST_SECRET);
+    const shown = await s.app.inject({ url: `/api/decisions/${deid.pseudonymId(created.json().id as string)}`, headers: researcher });
+    const listed = await s.app.inject({ url: `/api/decisions?patientId=${deid.pseudonymId(patientId)}`, headers: researcher });
+    for (const body of [shown.body, listed.body]) {
+      for (const secret of ['Jane', 'Roe', '4471', 'Smith', '555-0199', 'osimertinib', '2024-05-06', '2023-11-01']) expect(body, secret).not.toContain(secret);
+    }
+    const seen = shown.json().facts;
+    expect(seen.plannedPvpLevels).toEqual(['L1', 'T12']);
+    expect(seen.patient).toEqual({ age: 71, sex: 'female' });
+    expect(seen.primary.histology).toBe('breast');
+    expect(seen.decisionDate).toBe(deid.text(String(stored.decisionDate), patientId));
+    expect(seen.priorTreatments[0].levels).toEqual(['T12']);
+    expect(seen.systemicTherapy[0]).toEqual({ class: 'egfr-tki-oral', ongoing: true });
+  }, 60_000);
+
   // last: its patient's quoted code would trip the researcher test's plain line splitting
   it('protects every CSV (cohort, observations, data dictionary, audit; clinician and researcher) against spreadsheet formulas', async () => {
     const clinician = await s.as('clinician');

@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { BONE_AGENTS } from '../registry/codes.js';
+import { researcherFacts } from './facts-view.js';
 import { parseCsvRecords, toCsv, unneutraliseFormula } from '../boundary/csv.js';
 
 /**
@@ -119,6 +120,11 @@ export class Deidentifier {
   record(entity: string, record: Record<string, unknown>): Record<string, unknown> {
     const patientId = String(entity === 'patients' ? record.id : record.patientId);
     const out = this.value(record, patientId, undefined) as Record<string, unknown>;
+    if (entity === 'decisions' && 'facts' in record) {
+      // by the facts schema: codes, numbers and moved dates only, never free text (facts-view.ts)
+      // (dates kept here, moved by value() with the rest of the record; ages over 89 grouped there too)
+      out.facts = this.value(researcherFacts(record.facts, (date) => date), patientId, undefined);
+    }
     if (entity === 'patients') {
       const code = this.pseudonymCode(patientId);
       out.code = code;
