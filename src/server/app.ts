@@ -18,6 +18,11 @@ declare module 'fastify' {
   }
 }
 
+/** The largest body of any route but the CSV import: 1 MiB (a patient record, facts to recommend from, a cohort definition). */
+export const API_BODY_LIMIT = 1024 * 1024;
+/** The largest CSV import body by default: 64 MiB. */
+export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+
 export interface AppOptions {
   registry: Registry;
   /** Who a request acts as, without `trust`: the local actor unless given. */
@@ -30,7 +35,7 @@ export interface AppOptions {
   /** Believe X-Forwarded-For/-Proto/-Host from a reverse proxy (client IP in the audit, https for cookies). */
   trustProxy?: boolean;
   logger?: boolean;
-  /** Largest accepted body, bytes (CSV imports can be large). */
+  /** Largest accepted body of a CSV import (POST /api/import), bytes; default IMPORT_BODY_LIMIT. Every other route: API_BODY_LIMIT. */
   bodyLimit?: number;
 }
 
@@ -40,7 +45,8 @@ export interface AppOptions {
  * PostgreSQL.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 64 * 1024 * 1024, trustProxy: options.trustProxy ?? false });
+  // 1 MiB for every route (413 beyond); the CSV import declares its own, larger limit in its route options
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: API_BODY_LIMIT, trustProxy: options.trustProxy ?? false });
   const trust = options.trust ? createTrust(options.registry, options.trust) : undefined;
   const resolveActor = trust?.resolveActor ?? options.resolveActor ?? (() => LOCAL_ACTOR);
   app.decorateRequest('actor', null as unknown as Actor);
@@ -63,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', async () => openapi);
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
-  await app.register(cohortRoutes, { prefix: '/api', registry: options.registry, ...(options.trust?.minCellSize ? { minCellSize: options.trust.minCellSize } : {}) });
+  await app.register(cohortRoutes, { prefix: '/api', registry: options.registry, importBodyLimit: options.bodyLimit ?? IMPORT_BODY_LIMIT, ...(options.trust?.minCellSize ? { minCellSize: options.trust.minCellSize } : {}) });
   await app.register(webPlugin);
   return app;
 }

@@ -52,6 +52,19 @@ describe.each(STORES)('hostile input on $name', ({ url }) => {
     expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-6', name: 'Near Year', sex: 'male', enrolledOn: '2100-12-31' } })).statusCode).toBe(201);
   }, 60_000);
 
+  it('refuses a body over 1 MiB on every route but the CSV import (413), before parsing it', async () => {
+    const big = 'x'.repeat(1_100_000);
+    for (const [url, payload] of [['/api/recommend', { patient: { age: 60, sex: 'male' }, plannedPvpLevels: [big] }], ['/api/patients', { code: 'BIG', name: big, sex: 'male' }], ['/api/cohorts/analysis', { filter: { studyArm: [big] } }], ['/api/score/sins', { note: big }]] as const) {
+      const res = await s.app.inject({ method: 'POST', url, headers: clinician, payload });
+      expect(res.statusCode, url).toBe(413);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    const csv = `entity,patient,name,sex,notes\npatients,BIG-1,Big Import,male,${'y'.repeat(2_000_000)}\n`;
+    const imported = await s.app.inject({ method: 'POST', url: '/api/import', headers: { ...clinician, 'content-type': 'text/csv' }, payload: csv });
+    expect(imported.statusCode, imported.body.slice(0, 200)).toBe(400); // read and checked (notes too long), not refused for its size
+    expect(imported.json().errors[0].path).toBe('row 2.notes');
+  }, 60_000);
+
   it('answers 400 for a date in year 0000 (also as a filter) and an If-Match beyond 32 bits', async () => {
     expect(paths(await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-4', name: 'Year Zero', sex: 'male', enrolledOn: '0000-01-01' } }))).toEqual(['body.enrolledOn']);
     expect(paths(await s.app.inject({ url: '/api/treatments?from=0000-01-01', headers: clinician }))).toEqual(['query.from']);

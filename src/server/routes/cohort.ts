@@ -11,6 +11,8 @@ interface Options {
   registry: Registry;
   /** Researchers' minimum cell size for analyses (trust/small-cells.ts). */
   minCellSize?: number;
+  /** Largest CSV import body, bytes (the other routes keep the app's 1 MiB). */
+  importBodyLimit?: number;
 }
 
 export const exportQuerySchema = z.strictObject({
@@ -27,7 +29,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, root: string, detail: st
 const EXPORT_FILES: readonly (keyof ExportFiles)[] = ['observations.csv', 'cohort.csv', 'data-dictionary.csv'];
 
 /** Cohort-level routes: the analysis, the CSV import and the exports. */
-export const cohortRoutes: FastifyPluginAsync<Options> = async (app, { registry, minCellSize = DEFAULT_MIN_CELL }) => {
+export const cohortRoutes: FastifyPluginAsync<Options> = async (app, { registry, minCellSize = DEFAULT_MIN_CELL, importBodyLimit }) => {
   app.post('/cohorts/analysis', async (request) => {
     const body = parse(cohortAnalysisSchema, request.body, 'body', 'invalid cohort definition');
     if (!request.actor.roles.includes('researcher')) return cohortAnalysis(registry, request.actor, body);
@@ -35,7 +37,7 @@ export const cohortRoutes: FastifyPluginAsync<Options> = async (app, { registry,
     return suppressSmallCells(await cohortAnalysis(registry, request.actor, body, { minGroup: minCellSize }), minCellSize);
   });
 
-  app.post('/import', async (request, reply) => {
+  app.post('/import', importBodyLimit ? { bodyLimit: importBodyLimit } : {}, async (request, reply) => {
     if (typeof request.body !== 'string') throw new ProblemError(badRequest('send the cohort as text/csv'));
     const result = await importCohortCsv(registry, request.actor, request.body);
     return reply.code(201).send(result);
