@@ -87,9 +87,9 @@ describe('validation errors name the field without echoing the input', () => {
   }, 120_000);
   afterAll(async () => s.dispose(), 60_000);
 
-  it('answers a 5 MB bad value, a 5 MB unknown field name and 100 000 bad items in a few kilobytes', async () => {
+  it('answers a 300 kB bad value, a 300 kB unknown field name and 100 000 bad items in a few kilobytes', async () => {
     const clinician = await s.as('clinician');
-    const huge = 'A'.repeat(5_000_000);
+    const huge = 'A'.repeat(300_000); // (bodies stop at 1 MiB)
     const bad = [
       { code: huge, name: 'Huge', sex: 'male' },
       { code: 'H-1', name: 'Huge', sex: huge },
@@ -104,7 +104,7 @@ describe('validation errors name the field without echoing the input', () => {
     const many = await s.app.inject({ method: 'POST', url: '/api/cohorts/analysis', headers: clinician, payload: { filter: { studyArm: Array.from({ length: 100_000 }, () => 7) } } });
     expect(many.statusCode).toBe(400);
     expect(many.body.length, many.body.slice(0, 300)).toBeLessThan(20_000);
-    const signIn = await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: huge, password: huge, [huge]: huge } });
+    const signIn = await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: huge, password: 'x', [huge]: 1 } });
     expect(signIn.statusCode).toBe(400);
     expect(signIn.body.length).toBeLessThan(4_000);
   }, 120_000);
