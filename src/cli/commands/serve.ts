@@ -25,7 +25,8 @@ Every request needs a signed-in user (docs/security.md); create users with \`bon
 (the server is reached over https). --public-origin (or BONEMET_PUBLIC_ORIGIN, comma-separated)
 names the origin(s) browsers reach the server at: a same-origin Origin header then passes the CSRF
 check; without it, changes need the X-Requested-With: bonemet header. --min-cell N: researchers'
-analyses show no group, count or summary of fewer than N patients (default 5). The de-identification secret is BONEMET_SECRET, else
+analyses show no group, count or summary of fewer than N patients (default 5). The
+de-identification secret is BONEMET_SECRET, else
 <data-dir>/secret (made on first start, mode 0600).`;
 
 export function parsePort(value: string | undefined, fallback: number): number {
