@@ -62,7 +62,7 @@ export function normaliseOrigin(text: string): string | undefined {
 export const COOKIE = 'bonemet_session';
 /** The cookie's name over https: the __Host- prefix binds it to this origin, Secure and Path=/. */
 export const SECURE_COOKIE = `__Host-${COOKIE}`;
-/** What a browser client sends on every state-changing request (or a same-origin Origin header). */
+/** What a browser client sends on every state-changing request (or an Origin header equal to a configured public origin). */
 export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_VALUE = 'bonemet';
 
@@ -238,7 +238,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     t.rule = rule;
     const signingIn = request.routeOptions.url === '/api/session' && request.method === 'POST';
     if (UNSAFE.has(request.method) && (t.via === 'cookie' || signingIn) && !passesCsrf(request)) {
-      return deny(request, reply, forbidden(`a state-changing request needs the header "X-Requested-With: ${CSRF_VALUE}" or a same-origin Origin header`), 'csrf');
+      return deny(request, reply, forbidden(`a state-changing request needs the header "X-Requested-With: ${CSRF_VALUE}" or an Origin header equal to a configured public origin`), 'csrf');
     }
     if (rule?.access === 'public') return undefined;
     const user = t.session?.user;
