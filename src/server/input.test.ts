@@ -40,6 +40,15 @@ describe.each(STORES)('hostile input on $name', ({ url }) => {
     expect(await s.t.registry.db.rows(sql`SELECT count(*)::int AS n FROM patients`)).toEqual(before);
   }, 60_000);
 
+  it('answers 400, not 500, for a body nested thousands of levels deep', async () => {
+    const deep = `{"x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    for (const url of ['/api/treatments', '/api/recommend', '/api/cohorts/analysis']) {
+      const res = await s.app.inject({ method: 'POST', url, headers: { ...clinician, 'content-type': 'application/json' }, payload: deep });
+      expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(400);
+      expect(res.json().errors[0].message).toMatch(/nested more than 64 levels/);
+    }
+  }, 60_000);
+
   it('answers 400 for a lone surrogate in a text (not stored as U+FFFD) and a year beyond 2100', async () => {
     const lone = (text: string) => s.app.inject({ method: 'POST', url: '/api/patients', headers: { ...clinician, 'content-type': 'application/json' }, payload: `{"code":"IN-5","name":"${text}","sex":"male"}` });
     for (const text of ['a\\ud800b', 'a\\udc00', '\\udbff']) expect(paths(await lone(text))).toEqual(['body.name']);
