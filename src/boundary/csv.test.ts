@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine, parseCsvRecords, toCsv } from './csv.js';
+import { csvLine, neutraliseFormula, parseCsvRecords, toCsv, unneutraliseFormula } from './csv.js';
 
 describe('CSV', () => {
   it('reads quotes, escaped quotes, embedded newlines, CRLF and a BOM, numbering rows as a spreadsheet does', () => {
@@ -30,5 +30,15 @@ describe('CSV', () => {
       { row: 2, fields: [''] },
       { row: 4, fields: ['b'] },
     ]);
+  });
+
+  it('makes every cell that a spreadsheet would run as a formula inert, but leaves plain numbers', () => {
+    const hostile = ['=1+1', '+cmd|"/c calc"!A0', '-2+3', '@SUM(A1)', '\t=x', '\r=x', '=HYPERLINK("http://x","y")'];
+    const line = csvLine([...hostile, -3, '-3.5', '+1', '-2e-3', 'a=b', { a: '=x' }]);
+    const fields = parseCsvRecords(line)[0]!.fields;
+    for (const f of fields.slice(0, hostile.length)) expect(f.startsWith("'"), f).toBe(true);
+    expect(fields.slice(hostile.length)).toEqual(['-3', '-3.5', '+1', '-2e-3', 'a=b', '{"a":"=x"}']);
+    for (const h of hostile) expect(unneutraliseFormula(neutraliseFormula(h))).toBe(h);
+    expect(toCsv(['=h'], [['@x']])).toBe("'=h\n'@x\n");
   });
 });

@@ -79,13 +79,31 @@ export function parseCsvRecords(text: string): CsvRecord[] {
   return records;
 }
 
+/** What a spreadsheet runs as a formula when a cell starts with it (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number ("-3", "+1.5", "-2e-3") is a value, not a formula: left as it is. */
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * A cell's text made inert for spreadsheets: text starting with =, +, -, @, a tab or a carriage
+ * return (other than a plain number) gets a leading apostrophe, which spreadsheets show as text.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** The text of a cell written by neutraliseFormula, as it was (for looking a written value up again). */
+export function unneutraliseFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = neutraliseFormula(typeof value === 'object' ? JSON.stringify(value) : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One CSV line (no newline). */
+/** One CSV line (no newline); every cell protected against spreadsheet formulas (neutraliseFormula). */
 export function csvLine(values: readonly unknown[]): string {
   return values.map(cell).join(',');
 }

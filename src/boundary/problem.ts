@@ -32,8 +32,19 @@ export function formatPath(path: readonly PropertyKey[], root = 'input'): string
   );
 }
 
+/** Longest piece of the input an error message repeats: a problem names the field, it does not echo the input. */
+export const ECHO_MAX = 60;
+/** Most field errors one problem lists (the detail says how many there were). */
+export const ERRORS_MAX = 50;
+
+/** A piece of the input as an error message may quote it: at most ECHO_MAX characters. */
+export function clipEcho(text: string, max = ECHO_MAX): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}
+
 function quoteList(values: readonly unknown[]): string {
-  return values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v))).join(', ');
+  const shown = values.slice(0, 10).map((v) => (typeof v === 'string' ? `"${clipEcho(v)}"` : clipEcho(String(v)))).join(', ');
+  return values.length > 10 ? `${shown}, … (${values.length} in all)` : shown;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -63,22 +74,24 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return `"${clipEcho(value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
 }
 
+/** The first ERRORS_MAX issues as field errors (paths and messages clipped: never the whole input back). */
 export function fieldErrors(error: z.ZodError, root = 'input'): FieldError[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path, root), message: describeIssue(issue) }));
+  return error.issues.slice(0, ERRORS_MAX).map((issue) => ({ path: clipEcho(formatPath(issue.path, root), 200), message: clipEcho(describeIssue(issue), 400) }));
 }
 
 export function validationProblem(error: z.ZodError, detail: string, root = 'input'): Problem {
   const errors = fieldErrors(error, root);
+  const n = error.issues.length;
   return {
     type: 'https://bonemet.dev/problems/validation',
     title: 'Invalid input',
     status: 400,
-    detail: `${detail}: ${errors.length} invalid field${errors.length === 1 ? '' : 's'}`,
+    detail: `${detail}: ${n} invalid field${n === 1 ? '' : 's'}${n > errors.length ? ` (the first ${errors.length} listed)` : ''}`,
     errors,
   };
 }

@@ -12,6 +12,11 @@ export interface Actor {
   roles: readonly string[];
   /** Where the request came from, for the audit log (the HTTP shell fills it in). */
   origin?: { ip?: string; requestId?: string };
+  /**
+   * Lists for this actor are ordered by pseudonym (researchers): the HMAC key pads of the
+   * pseudonyms (trust/deidentify.ts pseudonymPads), not by the real dates.
+   */
+  listOrder?: { inner: string; outer: string };
 }
 
 export const LOCAL_ACTOR: Actor = Object.freeze({ id: 'local', kind: 'local', roles: Object.freeze(['clinician']) });
@@ -40,6 +45,10 @@ export interface AuditEvent {
   recordId?: string;
   patientId?: string;
   outcome: 'allowed' | 'denied';
+  /** What the access asked for (a list's or export's filters), short. */
+  detail?: string;
+  /** The records it saw: a list's record ids, an export's patient ids. */
+  records?: readonly string[];
 }
 
 /**
@@ -69,6 +78,7 @@ export function databaseAudit(db: Database): AuditSink {
         actor: e.actor, actorRole: context.actor?.roles.join(',') || null, action: e.action, entity: e.resource,
         recordId: e.recordId ?? null, patientId: e.patientId ?? null, outcome: e.outcome,
         clientIp: context.actor?.origin?.ip ?? null, requestId: context.actor?.origin?.requestId ?? null,
+        detail: e.detail ?? null, records: e.records ?? null,
       };
       if (context.tx) await appendAudit(context.tx, entry);
       else await db.transaction((tx) => appendAudit(tx, entry));

@@ -119,7 +119,8 @@ export interface CohortAnalysis {
   n: number;
   groupBy: CategoricalVariable;
   groups: { group: string; n: number }[];
-  excluded: { noGroup: number; noSurvival: number };
+  /** smallGroups: groups left out of a researcher's analysis for having fewer than the minimum cell size. */
+  excluded: { noGroup: number; noSurvival: number; smallGroups?: number };
   baseline: { variable: CategoricalVariable; levels: string[]; counts: number[][]; chiSquare: ReturnType<typeof chiSquare> }[];
   continuous: ContinuousOutcome[];
   kps: { months: number[]; levels: string[]; byGroup: { group: string; counts: number[][]; acrossTime: ReturnType<typeof chiSquare> }[]; betweenGroups: { month: number; chiSquare: ReturnType<typeof chiSquare> }[] };
@@ -223,7 +224,14 @@ function cox(rows: readonly CohortRow[], time: Float64Array, event: Uint8Array, 
 }
 
 /** The analysis of the cohort the request defines, over the patients the actor may see. */
-export async function cohortAnalysis(registry: Registry, actor: Actor, request: z.output<typeof cohortAnalysisSchema>): Promise<CohortAnalysis> {
+export async function cohortAnalysis(registry: Registry, actor: Actor, request: z.output<typeof cohortAnalysisSchema>, options: { minGroup?: number } = {}): Promise<CohortAnalysis> {
   const rows = await cohortDataset(registry, actor, request.filter ?? {});
-  return analyseCohort(rows, request);
+  if (!options.minGroup) return analyseCohort(rows, request);
+  // groups of fewer than minGroup patients are left out (researchers' small-cell rule, docs/security.md)
+  const groupBy = request.groupBy ?? 'studyArm';
+  const sizes = new Map<string | null, number>();
+  for (const r of rows) sizes.set(categorical(r, groupBy), (sizes.get(categorical(r, groupBy)) ?? 0) + 1);
+  const kept = rows.filter((r) => { const g = categorical(r, groupBy); return g === null || sizes.get(g)! >= options.minGroup!; });
+  const result = analyseCohort(kept, request);
+  return { ...result, excluded: { ...result.excluded, smallGroups: [...sizes.entries()].filter(([g, n]) => g !== null && n < options.minGroup!).length } };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../knowledge/facts/common.js';
+import { isoDate as anyIsoDate } from '../knowledge/facts/common.js';
 import { patientFactsSchema } from '../knowledge/facts/index.js';
 import { AGENT_CLASSES } from '../knowledge/facts/therapy.js';
 import { HISTOLOGY_IDS, BREAST_SUBTYPES } from '../knowledge/histology.js';
@@ -19,6 +19,17 @@ import {
  * repository, the HTTP routes, the OpenAPI document, the CSV export and the data dictionary are
  * all generated from these descriptions.
  */
+
+/** The years a registry date may fall in: what PostgreSQL can store, and plausible for a patient. */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const;
+/** A calendar date `YYYY-MM-DD` in DATE_YEARS (year 0000 is no date at all, 9999 a typing error). */
+export const isoDate = anyIsoDate.refine((date) => {
+  const year = Number(date.slice(0, 4));
+  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+}, { message: `the year must be ${DATE_YEARS.min}–${DATE_YEARS.max}` });
+
+/** Record versions are PostgreSQL integers. */
+export const MAX_VERSION = 2_147_483_647;
 
 const text = (max = 2000) => z.string().trim().min(1).max(max);
 const opt = <T extends z.ZodType>(schema: T) => schema.nullish();
@@ -395,14 +406,14 @@ export function patchSchema(def: EntityDef): z.ZodObject {
   const shape = { ...def.base.shape } as Record<string, z.ZodType>;
   delete shape.patientId;
   return z.strictObject(shape).partial().extend({
-    version: z.number().int().min(1).optional().describe('The version this change was made on (or If-Match)'),
+    version: z.number().int().min(1).max(MAX_VERSION).optional().describe('The version this change was made on (or If-Match)'),
   });
 }
 
 /** Bookkeeping on every record. */
 export const META_FIELDS = z.strictObject({
   id: z.uuid(),
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(MAX_VERSION),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   createdBy: z.string(),

@@ -3,7 +3,7 @@ import { csvLine, toCsv } from '../boundary/csv.js';
 import { COHORT_COLUMNS, cohortDataset, cohortRowValues, type CohortFilter } from './dataset.js';
 import { sql } from './db.js';
 import { LOCAL_TREATMENT_KINDS } from './codes.js';
-import type { Registry } from './registry.js';
+import { filtersDetail, type Registry } from './registry.js';
 
 /** The tidy long table: one row per patient × visit × instrument (REDCap users' wish, STYLE.md). */
 export const OBSERVATION_COLUMNS: readonly [string, string, string][] = [
@@ -31,9 +31,17 @@ export interface ExportFiles {
  * cohort dataset (SPSS, R) and the data dictionary describing every column of both.
  */
 export async function exportCohort(registry: Registry, actor: Actor, filter: CohortFilter = {}): Promise<ExportFiles> {
-  await registry.authorize(actor, 'export', 'cohort');
+  await registry.permit(actor, 'export', 'cohort');
   const dataset = await cohortDataset(registry, actor, filter);
   const codes = dataset.map((row) => row.patientCode);
+  // the audit row names every patient exported (ids only) and the filters asked with
+  const exported: string[] = [];
+  for (let i = 0; i < codes.length; i += 1000) {
+    const chunk = codes.slice(i, i + 1000);
+    const ids = await registry.db.rows<{ id: string }>(sql`SELECT id::text AS id FROM patients WHERE deleted_at IS NULL AND code IN (${sql.join(chunk.map((c) => sql`${c}`), sql`, `)}) ORDER BY code`);
+    exported.push(...ids.map((r) => r.id));
+  }
+  await registry.reportAccess(actor, 'export', 'cohort', { detail: filtersDetail(filter as Record<string, unknown>), records: exported });
   const lines = [csvLine(OBSERVATION_COLUMNS.map(([name]) => name))];
   const local = sql.join(LOCAL_TREATMENT_KINDS.map((k) => sql`${k}`), sql`, `);
   for (let i = 0; i < codes.length; i += 1000) {

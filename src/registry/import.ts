@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ProblemError, badRequest, fieldErrors, type FieldError } from '../boundary/problem.js';
 import type { Actor } from './access.js';
 import { parseCsvRecords } from '../boundary/csv.js';
+import { textIssue } from '../boundary/text.js';
 import { sql, type Executor } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, isEntityName, type EntityName, type Fields } from './entities.js';
 import type { Registry } from './registry.js';
@@ -88,6 +89,11 @@ export async function importCohortCsv(
   } catch (error) {
     throw new ProblemError(badRequest(`invalid CSV: ${(error as Error).message}`));
   }
+  const stray = records.flatMap((record) => record.fields.flatMap((field, column) => {
+    const issue = textIssue(field);
+    return issue ? [{ path: `row ${record.row}.${records[0]?.fields[column]?.slice(0, 40) ?? column}`, message: issue }] : [];
+  }));
+  if (stray.length) throw new ProblemError(badRequest('text that cannot be stored', stray.slice(0, 20)));
   const [header, ...data] = records;
   if (!header) throw new ProblemError(badRequest('the file is empty; expected a header row naming the columns', [{ path: 'row 1', message: 'no header' }]));
   const columns = header.fields.map((name) => (RESERVED.has(name.trim()) ? name.trim() : camel(name)));

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../knowledge/facts/common.js';
-import type { EntityDef, Fields } from './entities.js';
+import { isoDate, type EntityDef, type Fields } from './entities.js';
 import type { ListQuery } from './repository.js';
 
 export const MAX_PAGE = 500;

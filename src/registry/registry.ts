@@ -75,6 +75,14 @@ export class Registry {
     await this.audit.record({ actor: actor.id, action, resource, ...ids, outcome: 'allowed' }, { actor });
   }
 
+  /**
+   * Reports an allowed access after it happened, with what it asked for (`detail`: the filters) and
+   * the records it saw (ids only): lists, the follow-up worklist, exports. Checked with permit() before.
+   */
+  async reportAccess(actor: Actor, action: Action, resource: Resource, seen: { patientId?: string; detail?: string; records?: readonly string[] }): Promise<void> {
+    await this.audit.record({ actor: actor.id, action, resource, ...(seen.patientId ? { patientId: seen.patientId } : {}), outcome: 'allowed', ...(seen.detail ? { detail: seen.detail } : {}), ...(seen.records ? { records: seen.records } : {}) }, { actor });
+  }
+
   private recordWrite(tx: Executor, actor: Actor, action: Action, resource: EntityName, recordId: string, patientId: string | undefined): Promise<void> | void {
     return this.audit.record({ actor: actor.id, action, resource, recordId, ...(patientId ? { patientId } : {}), outcome: 'allowed' }, { tx, actor });
   }
@@ -139,8 +147,11 @@ export class Registry {
   async list(actor: Actor, name: EntityName, query: unknown): Promise<Page> {
     const def = ENTITIES[name];
     const parsed = parse(listQuerySchema(def), query ?? {}, `invalid query for ${def.name}`, 'query');
-    await this.authorize(actor, 'list', name, { patientId: parsed.patientId as string | undefined });
-    return repository.list(this.db, def, { ...toListQuery(def, parsed), patientIds: this.scope(actor) });
+    const patientId = parsed.patientId as string | undefined;
+    await this.permit(actor, 'list', name, { patientId });
+    const page = await repository.list(this.db, def, { ...toListQuery(def, parsed), patientIds: this.scope(actor), ...(actor.listOrder ? { pseudonymOrder: actor.listOrder } : {}) });
+    await this.reportAccess(actor, 'list', name, { ...(patientId ? { patientId } : {}), detail: filtersDetail(parsed), records: page.items.map((item) => item.id) });
+    return page;
   }
 
   /**
@@ -201,7 +212,7 @@ export class Registry {
   /** Scheduled visits due, overdue or upcoming on a day, with the patient's code. */
   async followUp(actor: Actor, query: unknown): Promise<{ on: string; items: DueVisit[]; total: number; limit: number; offset: number }> {
     const q: FollowUpQuery = parse(followUpQuerySchema, query ?? {}, 'invalid follow-up query', 'query');
-    await this.authorize(actor, 'list', 'follow-up', { patientId: q.patientId });
+    await this.permit(actor, 'list', 'follow-up', { patientId: q.patientId });
     const on = q.on ?? todayUtc();
     const state = q.state ?? 'due-or-overdue';
     const limit = q.limit ?? 50;
@@ -223,7 +234,9 @@ export class Registry {
         ${scope ? (scope.length ? sql`AND v.patient_id::text IN (${sql.join(scope.map((s) => sql`${s}`), sql`, `)})` : sql`AND false`) : sql``}
       ORDER BY v.due_on, p.code, v.id LIMIT ${limit} OFFSET ${offset}`);
     const total = (rows[0]?.__total as number | undefined) ?? 0;
-    return { on, total, limit, offset, items: rows.map(({ __total: _, ...row }) => row as DueVisit) };
+    const items = rows.map(({ __total: _, ...row }) => row as DueVisit);
+    await this.reportAccess(actor, 'list', 'follow-up', { ...(q.patientId ? { patientId: q.patientId } : {}), detail: filtersDetail(q as Fields), records: items.map((item) => item.id) });
+    return { on, total, limit, offset, items };
   }
 
   // -- internals -------------------------------------------------------------------------------
@@ -302,4 +315,10 @@ function patientOf(def: EntityDef, record: EntityRecord): string {
 /** Stored nulls are absent fields to the input schema. */
 function stripNulls(fields: Fields): Fields {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+}
+
+/** The filters an access asked with, for its audit row (`filters {"cohort":"x","limit":50}`). */
+export function filtersDetail(filters: Readonly<Record<string, unknown>>): string {
+  const given = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+  return `filters ${JSON.stringify(given)}`;
 }

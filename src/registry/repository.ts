@@ -15,6 +15,8 @@ export interface ListQuery {
   offset?: number;
   /** Restricts to these patients (the access gate's scope); all when absent. */
   patientIds?: readonly string[];
+  /** Order by pseudonym instead of by date: the HMAC key pads of the pseudonyms (researchers). */
+  pseudonymOrder?: { inner: string; outer: string };
 }
 
 export interface Page {
@@ -96,7 +98,11 @@ export const repository = {
       const column = def.name === 'patients' ? sql`id` : sql`patient_id`;
       conditions.push(query.patientIds.length ? sql`${column}::text IN (${sql.join(query.patientIds.map((id) => sql`${id}`), sql`, `)})` : sql`false`);
     }
-    const order = def.dateField ? sql`${sql.identifier(columnOf(def.dateField))} NULLS LAST, created_at, id` : sql`created_at, id`;
+    // by pseudonym (the HMAC behind it, computed from the key pads) for researchers, else by date
+    const byPseudonym = query.pseudonymOrder
+      ? sql`sha256(decode(${query.pseudonymOrder.outer}, 'hex') || sha256(decode(${query.pseudonymOrder.inner}, 'hex') || decode('696400', 'hex') || convert_to(lower(id::text), 'UTF8'))), id`
+      : undefined;
+    const order = byPseudonym ?? (def.dateField ? sql`${sql.identifier(columnOf(def.dateField))} NULLS LAST, created_at, id` : sql`created_at, id`);
     const rows = await tx.rows(sql`
       SELECT ${selectList(def)}, count(*) OVER ()::int AS "__total"
       FROM ${sql.identifier(def.table)} WHERE ${sql.join(conditions, sql` AND `)}

@@ -1,4 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { ProblemError, badRequest } from '../boundary/problem.js';
+import { textErrors } from '../boundary/text.js';
 import { LOCAL_ACTOR, type Actor } from '../registry/access.js';
 import type { Registry } from '../registry/registry.js';
 import { createTrust, type TrustOptions } from './auth.js';
@@ -16,6 +18,11 @@ declare module 'fastify' {
   }
 }
 
+/** The largest body of any route but the CSV import: 1 MiB (a patient record, facts to recommend from, a cohort definition). */
+export const API_BODY_LIMIT = 1024 * 1024;
+/** The largest CSV import body by default: 64 MiB. */
+export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+
 export interface AppOptions {
   registry: Registry;
   /** Who a request acts as, without `trust`: the local actor unless given. */
@@ -28,7 +35,7 @@ export interface AppOptions {
   /** Believe X-Forwarded-For/-Proto/-Host from a reverse proxy (client IP in the audit, https for cookies). */
   trustProxy?: boolean;
   logger?: boolean;
-  /** Largest accepted body, bytes (CSV imports can be large). */
+  /** Largest accepted body of a CSV import (POST /api/import), bytes; default IMPORT_BODY_LIMIT. Every other route: API_BODY_LIMIT. */
   bodyLimit?: number;
 }
 
@@ -38,12 +45,19 @@ export interface AppOptions {
  * PostgreSQL.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 64 * 1024 * 1024, trustProxy: options.trustProxy ?? false });
+  // 1 MiB for every route (413 beyond); the CSV import declares its own, larger limit in its route options
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: API_BODY_LIMIT, trustProxy: options.trustProxy ?? false });
   const trust = options.trust ? createTrust(options.registry, options.trust) : undefined;
   const resolveActor = trust?.resolveActor ?? options.resolveActor ?? (() => LOCAL_ACTOR);
   app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('onRequest', async (request) => {
     request.actor = await resolveActor(request);
+  });
+  // text no store can keep (a NUL) anywhere in the path, query or body: 400 naming the field, before any handler
+  app.addHook('preValidation', async (request) => {
+    // (a text body is a CSV import: importCohortCsv checks it cell by cell, naming row and column)
+    const errors = [...textErrors(request.params, 'params'), ...textErrors(request.query, 'query'), ...(typeof request.body === 'string' ? [] : textErrors(request.body, 'body'))];
+    if (errors.length) throw new ProblemError(badRequest('text that cannot be stored', errors));
   });
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.setErrorHandler(errorHandler);
@@ -55,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', async () => openapi);
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
-  await app.register(cohortRoutes, { prefix: '/api', registry: options.registry });
+  await app.register(cohortRoutes, { prefix: '/api', registry: options.registry, importBodyLimit: options.bodyLimit ?? IMPORT_BODY_LIMIT, ...(options.trust?.minCellSize ? { minCellSize: options.trust.minCellSize } : {}) });
   await app.register(webPlugin);
   return app;
 }

@@ -5,7 +5,8 @@ import { seedDemoCohort } from '../registry/demo.js';
 import { ENTITIES, ENTITY_NAMES } from '../registry/entities.js';
 import { STORES } from '../registry/test-support.js';
 import { changeUser, findUser } from '../trust/accounts.js';
-import { verifyAudit } from '../trust/audit.js';
+import { auditCsv, verifyAudit } from '../trust/audit.js';
+import { parseCsvRecords } from '../boundary/csv.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import { DEMO_PASSWORD } from '../trust/demo-users.js';
 import { TEST_SECRET, openTrustedApp, type TrustedApp } from '../trust/test-support.js';
@@ -73,7 +74,8 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(unclassified, 'routes missing from the role × route matrix').toEqual([]);
     // signing out ends the principal's session, so that route goes last
     routes.sort((a, b) => Number(a.url === '/api/session' && a.method === 'DELETE') - Number(b.url === '/api/session' && b.method === 'DELETE'));
-    const [before] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`);
+    const denied = sql`SELECT (SELECT count(*) FROM audit_events WHERE outcome = 'denied') + (SELECT count(*) FROM access_denials) AS n`;
+    const [before] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT n::int AS n FROM (${denied}) d`);
     let denials = 0;
     const wrong: string[] = [];
     for (const route of routes) {
@@ -88,7 +90,9 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
           // every denial is in the audit log under its request id (the session probe, GET /api/session, is not a denial)
           if (route.url !== '/api/session') {
             denials++;
-            const rows = await s.t.registry.db.rows(sql`SELECT 1 FROM audit_events WHERE request_id = ${String(res.headers['x-request-id'])} AND outcome = 'denied'`);
+            // signed-in users' denials in the chain; no one's (no or ended session) in access_denials, outside it
+            const id = String(res.headers['x-request-id']);
+            const rows = await s.t.registry.db.rows(sql`SELECT 1 FROM audit_events WHERE request_id = ${id} AND outcome = 'denied' UNION ALL SELECT 1 FROM access_denials WHERE request_id = ${id}`);
             if (rows.length !== 1) wrong.push(`${route.method} ${route.url} as ${who}: denial not audited`);
           }
         }
@@ -96,7 +100,7 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
       }
     }
     expect(wrong).toEqual([]);
-    const [after] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`);
+    const [after] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT n::int AS n FROM (${denied}) d`);
     expect(after!.n - before!.n).toBeGreaterThanOrEqual(denials);
     expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
   }, 240_000);
@@ -113,7 +117,7 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
   }, 120_000);
 
   it('signs in with the contract the workspace uses: cookie flags, same answer for unknown user and wrong password, sign-out', async () => {
-    const ok = await s.app.inject({ method: 'POST', url: '/api/session', headers: { origin: 'http://localhost:80' }, payload: { username: 'clinician', password: DEMO_PASSWORD } });
+    const ok = await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'clinician', password: DEMO_PASSWORD } });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user).toMatchObject({ username: 'clinician', role: 'clinician' });
     const cookie = String(ok.headers['set-cookie']);
@@ -178,6 +182,18 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect((await token({ name: null, days: 365 })).statusCode).toBe(201);
   }, 60_000);
 
+  it('keeps an admin from demoting or disabling themselves however their id is spelt', async () => {
+    const admin = await s.as('admin');
+    const me = (await s.app.inject({ url: '/api/session', headers: admin })).json().user.id as string;
+    for (const id of [me.toUpperCase(), `${me.slice(0, 8).toUpperCase()}${me.slice(8)}`]) {
+      for (const own of [{ role: 'clinician' }, { disabled: true }]) {
+        const res = await s.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: admin, payload: own });
+        expect(res.statusCode, res.body).toBe(400);
+      }
+    }
+    expect((await s.app.inject({ url: '/api/session', headers: admin })).json().user).toMatchObject({ role: 'admin' });
+  }, 60_000);
+
   it('marks the cookie Secure (__Host- prefix) and sends HSTS when a trusted proxy says https', async () => {
     const behindProxy = await buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET }, trustProxy: true });
     try {
@@ -209,7 +225,20 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     const body = { code: 'CSRF-1', name: 'Csrf Test', sex: 'male' };
     expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie }, payload: body })).statusCode).toBe(403);
     expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'https://evil.example' }, payload: body })).statusCode).toBe(403);
-    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'http://localhost:80' }, payload: body })).statusCode).toBe(201);
+    // an Origin equal to the Host header proves nothing (the client writes both: DNS rebinding); only a configured public origin passes
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'http://localhost:80' }, payload: body })).statusCode).toBe(403);
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, host: 'rebound.example', origin: 'http://rebound.example' }, payload: body })).statusCode).toBe(403);
+    const configured = await buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET, publicOrigins: ['https://bonemet.example:443/'] } });
+    try {
+      expect((await configured.inject({ method: 'POST', url: '/api/patients', headers: { cookie, host: 'rebound.example', origin: 'http://rebound.example' }, payload: body })).statusCode).toBe(403);
+      expect((await configured.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'http://localhost:80' }, payload: body })).statusCode).toBe(403);
+      expect((await configured.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: 'https://bonemet.example' }, payload: body })).statusCode).toBe(201);
+      const signIn = await configured.inject({ method: 'POST', url: '/api/session', headers: { host: 'rebound.example', origin: 'http://rebound.example' }, payload: { username: 'clinician', password: DEMO_PASSWORD } });
+      expect(signIn.statusCode).toBe(403);
+    } finally {
+      await configured.close();
+    }
+    await expect(buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET, publicOrigins: ['bonemet.example/path'] } })).rejects.toThrow(/not a public origin/);
     const token = await s.app.inject({ method: 'POST', url: '/api/tokens', headers: await s.as('clinician'), payload: { name: 'script', days: 1 } });
     expect(token.statusCode).toBe(201);
     const bearer = { authorization: `Bearer ${token.json().token as string}` };
@@ -249,9 +278,47 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(60);
     const rows = await s.t.registry.db.rows<{ detail: string }>(sql`SELECT detail FROM audit_events WHERE action = 'sign-in' AND client_ip = '10.9.9.9' ORDER BY id`);
-    expect(rows.map((r) => r.detail.split(/[ ;]/)[0])).toEqual(['bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials', 'rate-limited']);
+    expect(rows.map((r) => r.detail.split(/[ ;]/)[0])).toEqual(['bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials', 'bad-credentials']);
+    const limitedRows = await s.t.registry.db.rows<{ detail: string }>(sql`SELECT detail FROM access_denials WHERE request_id = ${String(limited.headers['x-request-id'])}`);
+    expect(limitedRows.map((r) => r.detail)).toEqual(['sign-in rate-limited; user name "researcher"']);
     await s.t.registry.db.rows(sql`DELETE FROM sign_in_failures`);
   }, 60_000);
+
+  it('keeps requests of no one out of the audit chain (no chain lock), each still recorded', async () => {
+    const db = s.t.registry.db;
+    const chain = async () => (await db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events`))[0]!.n;
+    const before = await chain();
+    const kinds = [
+      { url: '/api/patients' },
+      { url: `/api/patients/${UNKNOWN_ID}`, headers: { cookie: 'bonemet_session=forged-session-secret-0123456789' } },
+      { url: '/api/cohorts/analysis', method: 'POST' as const, headers: { authorization: 'Bearer bmt_forged-token-0123456789abcdef' }, payload: {} },
+      { url: '/api/session', method: 'POST' as const, payload: { username: 'x', password: 'y' } }, // CSRF, no session
+      { url: '/api/users', headers: { cookie: 'bonemet_session=' } },
+    ];
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => s.app.inject({ method: 'GET', ...kinds[i % kinds.length]!, remoteAddress: '10.6.6.6' })));
+    expect(answers.every((r) => r.statusCode === 401 || r.statusCode === 403)).toBe(true);
+    expect(await chain()).toBe(before);
+    const recorded = await db.rows<{ id: string }>(sql`SELECT request_id AS id FROM access_denials WHERE client_ip = '10.6.6.6'`);
+    expect(new Set(recorded.map((r) => r.id))).toEqual(new Set(answers.map((r) => String(r.headers['x-request-id']))));
+    await expect(db.rows(sql`DELETE FROM access_denials`)).rejects.toThrow();
+  }, 60_000);
+
+  it('reserves each sign-in attempt before checking the password: of 100 parallel wrong guesses at most the limit are checked', async () => {
+    const guess = (username: string, ip: string) => s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, remoteAddress: ip, payload: { username, password: 'a wrong guess!!' } });
+    const checked = async (where: ReturnType<typeof sql>) => (await s.t.registry.db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'sign-in' AND detail LIKE 'bad-credentials%' AND ${where}`))[0]!.n;
+    // one user name from 100 addresses: the per-user limit (5)
+    const byUser = await Promise.all(Array.from({ length: 100 }, (_, i) => guess('researcher', `10.8.${i >> 8}.${i & 255}`)));
+    expect(byUser.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(5);
+    expect(byUser.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(95);
+    expect(await checked(sql`client_ip LIKE '10.8.%'`)).toBeLessThanOrEqual(5);
+    // 100 user names from one address: the per-address limit (20)
+    const byIp = await Promise.all(Array.from({ length: 100 }, (_, i) => guess(`nobody-${i}`, '10.7.7.7')));
+    expect(byIp.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(20);
+    expect(await checked(sql`client_ip = '10.7.7.7'`)).toBeLessThanOrEqual(20);
+    await s.t.registry.db.rows(sql`DELETE FROM sign_in_failures`);
+    // a right password after failures still signs in (and clears the user name's failures)
+    expect((await s.app.inject({ method: 'POST', url: '/api/session', headers: { 'x-requested-with': 'bonemet' }, payload: { username: 'researcher', password: DEMO_PASSWORD } })).statusCode).toBe(200);
+  }, 120_000);
 
   it("gives researchers the demo cohort with no name, identifier or real date, and lets them address records only by pseudonym", async () => {
     const db = s.t.registry.db;
@@ -330,4 +397,153 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect((await s.app.inject({ url: '/api/follow-up/due', headers: researcher })).statusCode).toBe(403);
     expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: researcher, payload: { code: 'R', name: 'R', sex: 'male' } })).statusCode).toBe(403);
   }, 240_000);
+
+  it('audits lists, the worklist and exports with the filters asked and the records seen', async () => {
+    const clinician = await s.as('clinician');
+    const auditOf = async (res: { headers: Record<string, unknown> }, action: string) => {
+      const rows = await s.t.registry.db.rows<{ detail: string; records: string }>(sql`SELECT detail, records FROM audit_events WHERE request_id = ${String(res.headers['x-request-id'])} AND action = ${action}`);
+      expect(rows).toHaveLength(1);
+      return { detail: rows[0]!.detail, records: JSON.parse(rows[0]!.records) as string[] };
+    };
+    const list = await s.app.inject({ url: '/api/treatments?limit=3&kind=pvp', headers: clinician });
+    const listed = await auditOf(list, 'list');
+    expect(listed.records).toEqual(list.json().items.map((i: { id: string }) => i.id));
+    expect(listed.records).toHaveLength(3);
+    expect(listed.detail).toContain('"kind":"pvp"');
+    const due = await s.app.inject({ url: '/api/follow-up/due?state=upcoming&limit=4&on=2020-01-01', headers: clinician });
+    const worklist = await auditOf(due, 'list');
+    expect(worklist.records).toEqual(due.json().items.map((i: { id: string }) => i.id));
+    expect(worklist.detail).toContain('"state":"upcoming"');
+    const exported = await s.app.inject({ url: '/api/export/cohort.csv?cohort=demo-000&studyArm=PVP', headers: await s.as('researcher') });
+    const audit = await auditOf(exported, 'export');
+    expect(audit.records).toHaveLength(exported.body.trim().split('\n').length - 1);
+    expect(audit.records.length).toBeGreaterThan(10);
+    expect(audit.detail).toContain('"studyArm":["PVP"]');
+    expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
+  }, 60_000);
+
+  it('shows researchers no analysis cell under the minimum (5, configurable), ages over 89 as 90, lists in pseudonym order', async () => {
+    const clinician = await s.as('clinician');
+    const researcher = await s.as('researcher');
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const p = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: `SC-${i}`, name: `Small Cell ${i}`, sex: i % 3 ? 'male' : 'female', cohort: 'small-cells', studyArm: i < 7 ? 'big' : 'tiny', birthYear: i === 0 ? 1920 : 1960 } });
+      expect(p.statusCode, p.body).toBe(201);
+      ids.push(p.json().id as string);
+      await s.app.inject({ method: 'POST', url: '/api/treatments', headers: clinician, payload: { patientId: ids[i], kind: 'radiotherapy', startedOn: '2024-03-01', details: { technique: 'imrt', doseGy: 30, fractions: 10 } } });
+    }
+    const analyse = (app: typeof s.app) => app.inject({ method: 'POST', url: '/api/cohorts/analysis', headers: researcher, payload: { filter: { cohort: 'small-cells' } } });
+    const seen = (await analyse(s.app)).json();
+    expect(seen.groups).toEqual([{ group: 'big', n: 7 }]);
+    expect(seen.excluded.smallGroups).toBe(1);
+    expect(seen.minCellSize).toBe(5);
+    const smallCells: string[] = [];
+    const check = (value: unknown, path: string, k: number): void => {
+      if (Array.isArray(value)) value.forEach((v, i) => check(v, `${path}[${i}]`, k));
+      else if (value !== null && typeof value === 'object') for (const [key, v] of Object.entries(value)) {
+        if (['n', 'events', 'nRisk', 'nEvent', 'noGroup', 'noSurvival', 'dropped'].includes(key) && typeof v === 'number' && v > 0 && v < k) smallCells.push(`${path}.${key}`);
+        if (key === 'counts') for (const c of (v as unknown[]).flat()) if (typeof c === 'number' && c > 0 && c < k) smallCells.push(`${path}.counts`);
+        check(v, `${path}.${key}`, k);
+      }
+    };
+    check(seen, 'analysis', 5);
+    expect(smallCells).toEqual([]);
+    expect(JSON.stringify(seen)).toContain('null'); // something was withheld (e.g. 2 or 3 of 7 female)
+    const clinicianView = (await s.app.inject({ method: 'POST', url: '/api/cohorts/analysis', headers: clinician, payload: { filter: { cohort: 'small-cells' } } })).json();
+    expect(clinicianView.groups).toEqual([{ group: 'big', n: 7 }, { group: 'tiny', n: 2 }]);
+    const strict = await buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET, minCellSize: 10 } });
+    try {
+      expect((await analyse(strict)).json()).toMatchObject({ groups: [], minCellSize: 10, excluded: { smallGroups: 2 } });
+    } finally {
+      await strict.close();
+    }
+
+    // ages over 89: the birth year withheld, ages in facts and exports grouped at 90
+    const deid = new Deidentifier(TEST_SECRET);
+    const old = (await s.app.inject({ url: `/api/patients/${deid.pseudonymId(ids[0]!)}`, headers: researcher })).json();
+    expect(old).toMatchObject({ birthYear: null, ageOver89: true });
+    expect((await s.app.inject({ url: `/api/patients/${deid.pseudonymId(ids[1]!)}`, headers: researcher })).json().birthYear).toBeGreaterThan(1950);
+    const decision = await s.app.inject({ method: 'POST', url: '/api/decisions', headers: clinician, payload: { patientId: ids[0], decidedOn: '2024-02-01', facts: { patient: { age: 104, sex: 'female' } }, chosenOptions: ['bma'] } });
+    expect(decision.statusCode, decision.body).toBe(201);
+    expect((await s.app.inject({ url: `/api/decisions/${deid.pseudonymId(decision.json().id as string)}`, headers: researcher })).json().facts.patient.age).toBe(90);
+    const csv = parseCsvRecords((await s.app.inject({ url: '/api/export/cohort.csv?cohort=small-cells', headers: researcher })).body);
+    const age = csv[0]!.fields.indexOf('age');
+    expect(csv.slice(1).map((r) => r.fields[age]).sort()).toEqual(['64', '64', '64', '64', '64', '64', '64', '64', '90+']);
+
+    // lists in pseudonym order, across pages
+    const all = (await s.app.inject({ url: '/api/patients?limit=500', headers: researcher })).json().items.map((p: { id: string }) => p.id) as string[];
+    expect(all.length).toBeGreaterThan(100);
+    expect(all).toEqual([...all].sort());
+    const paged: string[] = [];
+    for (let offset = 0; offset < 30; offset += 10) paged.push(...(await s.app.inject({ url: `/api/patients?limit=10&offset=${offset}`, headers: researcher })).json().items.map((p: { id: string }) => p.id));
+    expect(paged).toEqual(all.slice(0, 30));
+  }, 120_000);
+
+  it('gives researchers a decision\'s facts without free text: only codes, numbers and moved dates', async () => {
+    const clinician = await s.as('clinician');
+    const researcher = await s.as('researcher');
+    const patient = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'FT-1', name: 'Free Text', sex: 'female', cohort: 'free-text' } });
+    const patientId = patient.json().id as string;
+    const facts = {
+      decisionDate: '2024-05-06',
+      patient: { age: 71, sex: 'female' },
+      primary: { histology: 'breast' },
+      plannedPvpLevels: ['L1', 'Jane Roe MRN 4471-22', 't12'],
+      priorTreatments: [{ kind: 'radiotherapy', levels: ['T12', 'call Dr Smith 555-0199'], date: '2023-11-01' }],
+      systemicTherapy: [{ agent: 'osimertinib for Jane Roe', class: 'egfr-tki-oral', ongoing: true }],
+      lesions: [{ level: 'L1', site: 'spine' }],
+    };
+    const created = await s.app.inject({ method: 'POST', url: '/api/decisions', headers: clinician, payload: { patientId, decidedOn: '2024-05-06', facts, chosenOptions: ['pvp'] } });
+    expect(created.statusCode, created.body).toBe(201);
+    const stored = created.json().facts;
+    const deid = new Deidentifier(TEST_SECRET);
+    const shown = await s.app.inject({ url: `/api/decisions/${deid.pseudonymId(created.json().id as string)}`, headers: researcher });
+    const listed = await s.app.inject({ url: `/api/decisions?patientId=${deid.pseudonymId(patientId)}`, headers: researcher });
+    for (const body of [shown.body, listed.body]) {
+      for (const secret of ['Jane', 'Roe', '4471', 'Smith', '555-0199', 'osimertinib', '2024-05-06', '2023-11-01']) expect(body, secret).not.toContain(secret);
+    }
+    const seen = shown.json().facts;
+    expect(seen.plannedPvpLevels).toEqual(['L1', 'T12']);
+    expect(seen.patient).toEqual({ age: 71, sex: 'female' });
+    expect(seen.primary.histology).toBe('breast');
+    expect(seen.decisionDate).toBe(deid.text(String(stored.decisionDate), patientId));
+    expect(seen.priorTreatments[0].levels).toEqual(['T12']);
+    expect(seen.systemicTherapy[0]).toEqual({ class: 'egfr-tki-oral', ongoing: true });
+  }, 60_000);
+
+  // last: its patient's quoted code would trip the researcher test's plain line splitting
+  it('protects every CSV (cohort, observations, data dictionary, audit; clinician and researcher) against spreadsheet formulas', async () => {
+    const clinician = await s.as('clinician');
+    const researcher = await s.as('researcher');
+    const patient = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: '=HYPERLINK("http://x","y")', name: '@SUM(A1)', sex: 'male', cohort: 'formula', studyArm: '+cmd|"/c calc"!A0' } });
+    expect(patient.statusCode, patient.body).toBe(201);
+    const patientId = patient.json().id as string;
+    expect((await s.app.inject({ method: 'POST', url: '/api/treatments', headers: clinician, payload: { patientId, kind: 'radiotherapy', startedOn: '2024-02-01', details: { technique: 'imrt', doseGy: 30, fractions: 10, target: '-1+1' } } })).statusCode).toBe(201);
+    expect((await s.app.inject({ method: 'POST', url: '/api/assessments', headers: clinician, payload: { patientId, instrument: 'kps', assessedOn: '2024-01-20', inputs: { kps: 70 } } })).statusCode).toBe(201);
+    expect((await s.app.inject({ method: 'DELETE', url: '/api/patients/=1+1', headers: researcher })).statusCode).toBe(403); // '=1+1' is audited as the record id
+    const csvs: [string, string][] = [];
+    for (const who of [clinician, researcher]) {
+      for (const file of ['cohort.csv', 'observations.csv', 'data-dictionary.csv']) {
+        const res = await s.app.inject({ url: `/api/export/${file}?cohort=formula`, headers: who });
+        expect(res.statusCode).toBe(200);
+        csvs.push([file, res.body]);
+      }
+    }
+    let audit = '';
+    for await (const line of auditCsv(s.t.registry.db)) audit += line;
+    csvs.push(['audit', audit]);
+    let cells = 0;
+    for (const [file, text] of csvs) {
+      for (const { fields } of parseCsvRecords(text)) {
+        for (const f of fields) {
+          cells++;
+          if (/^[=+\-@\t\r]/.test(f)) expect(f, `a formula in ${file}`).toMatch(/^[-+]?\d+(\.\d+)?$/);
+        }
+      }
+    }
+    expect(cells).toBeGreaterThan(100);
+    expect(csvs[0]![1]).toContain(`'=HYPERLINK`);
+    expect(csvs[3]![1].split('\n')).toHaveLength(3); // the researcher still gets the patient's row (the code was looked up)
+    expect(audit).toContain(`'=1+1`);
+  }, 60_000);
 });

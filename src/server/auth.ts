@@ -10,7 +10,7 @@ import {
   DEFAULT_SESSION_POLICY, DEFAULT_THROTTLE, changeUser, createUser, endSession, getUser, issueToken, listTokens, listUsers,
   resolveSession, signIn, tokenOwner, type Origin, type SessionInfo, type SessionPolicy, type ThrottlePolicy, type User,
 } from '../trust/accounts.js';
-import { recordAudit, verifyAudit } from '../trust/audit.js';
+import { recordAnonymousDenial, recordAudit, verifyAudit } from '../trust/audit.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import type { UserActor } from '../trust/roles.js';
 import { parseBody, signInSchema, tokenRequestSchema, userChangeSchema, userCreateSchema } from '../trust/schemas.js';
@@ -37,12 +37,32 @@ export interface TrustOptions {
   throttle?: ThrottlePolicy;
   /** Mark cookies Secure: always, never, or 'auto' — when the request came over https (TLS, or a trusted proxy's X-Forwarded-Proto). */
   secureCookies?: boolean | 'auto';
+  /**
+   * The server's public origins (`https://bonemet.example.org`): an `Origin` header equal to one of
+   * them passes the CSRF check. Never derived from the request's Host header (which the client
+   * writes: DNS rebinding). Without any, only the `X-Requested-With: bonemet` header passes.
+   */
+  publicOrigins?: readonly string[];
+  /** Researchers' analyses show no group, count or summary of fewer patients than this (default 5). */
+  minCellSize?: number;
+}
+
+/** An origin as browsers send it (`scheme://host[:port]`, default port dropped), or undefined when `text` is not an http(s) origin. */
+export function normaliseOrigin(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
 }
 
 export const COOKIE = 'bonemet_session';
 /** The cookie's name over https: the __Host- prefix binds it to this origin, Secure and Path=/. */
 export const SECURE_COOKIE = `__Host-${COOKIE}`;
-/** What a browser client sends on every state-changing request (or a same-origin Origin header). */
+/** What a browser client sends on every state-changing request (or an Origin header equal to a configured public origin). */
 export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_VALUE = 'bonemet';
 
@@ -143,6 +163,12 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   const sessions = options.sessions ?? DEFAULT_SESSION_POLICY;
   const throttle = options.throttle ?? DEFAULT_THROTTLE;
   const deid = new Deidentifier(options.secret);
+  const pads = deid.pseudonymPads();
+  const publicOrigins = new Set((options.publicOrigins ?? []).map((o) => {
+    const origin = normaliseOrigin(o);
+    if (!origin) throw new ProblemError(badRequest(`"${o}" is not a public origin (scheme://host[:port])`, [{ path: 'publicOrigins', message: 'expected http(s)://host[:port] with no path' }]));
+    return origin;
+  }));
 
   const secure = (request: FastifyRequest) => options.secureCookies === true || (options.secureCookies !== false && request.protocol === 'https');
   const originOf = (request: FastifyRequest): Origin => {
@@ -173,19 +199,26 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     const user = t.session?.user;
     const origin = { ip: request.ip, requestId: t.requestId };
     if (!user) return { id: ANONYMOUS, kind: 'user', roles: [], origin } as RequestActor;
-    return { id: user.username, kind: 'user', roles: [user.role], userId: user.id, origin } as UserActor & RequestActor;
+    // researchers' lists come in pseudonym order: the real dates' order would show through
+    return { id: user.username, kind: 'user', roles: [user.role], userId: user.id, origin, ...(user.role === 'researcher' ? { listOrder: pads } : {}) } as UserActor & RequestActor;
   }
 
   async function deny(request: FastifyRequest, reply: FastifyReply, problem: Problem, reason: string): Promise<FastifyReply> {
     const params = request.params as Record<string, string> | undefined;
-    await recordAudit(db, {
-      ...originOf(request),
-      action: AUDIT_ACTION[request.method] ?? request.method.toLowerCase(),
-      entity: request.routeOptions.url ?? request.url.split('?')[0]!,
-      recordId: params?.id ?? null,
-      outcome: 'denied',
-      detail: reason,
-    });
+    const route = request.routeOptions.url ?? request.url.split('?')[0]!;
+    if (!trustOf(request).session) {
+      // no one to name: outside the chain, so floods of these do not take the chain's lock
+      await recordAnonymousDenial(db, { method: request.method, route, recordId: params?.id ?? null, detail: reason, clientIp: request.ip, requestId: trustOf(request).requestId });
+    } else {
+      await recordAudit(db, {
+        ...originOf(request),
+        action: AUDIT_ACTION[request.method] ?? request.method.toLowerCase(),
+        entity: route,
+        recordId: params?.id ?? null,
+        outcome: 'denied',
+        detail: reason,
+      });
+    }
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="bonemet"');
     return sendProblem(reply, problem, request.url.split('?')[0]);
   }
@@ -194,7 +227,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   function passesCsrf(request: FastifyRequest): boolean {
     if (request.headers[CSRF_HEADER] === CSRF_VALUE) return true;
     const origin = request.headers.origin;
-    return typeof origin === 'string' && origin === `${request.protocol}://${request.host}`;
+    return typeof origin === 'string' && publicOrigins.has(origin);
   }
 
   async function guard(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
@@ -205,7 +238,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     t.rule = rule;
     const signingIn = request.routeOptions.url === '/api/session' && request.method === 'POST';
     if (UNSAFE.has(request.method) && (t.via === 'cookie' || signingIn) && !passesCsrf(request)) {
-      return deny(request, reply, forbidden(`a state-changing request needs the header "X-Requested-With: ${CSRF_VALUE}" or a same-origin Origin header`), 'csrf');
+      return deny(request, reply, forbidden(`a state-changing request needs the header "X-Requested-With: ${CSRF_VALUE}" or an Origin header equal to a configured public origin`), 'csrf');
     }
     if (rule?.access === 'public') return undefined;
     const user = t.session?.user;
@@ -353,7 +386,9 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     app.patch<{ Params: { id: string } }>('/api/users/:id', async (request) => {
       const body = parseBody(userChangeSchema, request.body, 'invalid change to user (send { "role"?, "disabled"?, "password"? })');
       const me = trustOf(request).session!.user;
-      if (request.params.id === me.id && (body.role !== undefined || body.disabled !== undefined)) {
+      // compare the user the id names, not the text: an id in capitals (or any other spelling) is the same user
+      const target = await getUser(db, request.params.id);
+      if (target?.id === me.id && (body.role !== undefined || body.disabled !== undefined)) {
         throw new ProblemError(badRequest('an admin cannot change their own role or disable themselves: ask another admin'));
       }
       return changeUser(db, request.params.id, body, originOf(request));

@@ -31,7 +31,7 @@ const body = (name: string, required = true) => ({ required, content: { 'applica
 const list = (name: string) => ({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref(name) } } });
 
 /** Cookie-authenticated requests that change something must show they come from the workspace (server/auth.ts passesCsrf). */
-const CSRF_RULE = `A POST, PUT, PATCH or DELETE authenticated by the session cookie — and every POST /api/session — must carry the header \`X-Requested-With: ${CSRF_VALUE}\` or an \`Origin\` header equal to the server's own origin; otherwise 403. Requests with a bearer token need neither.`;
+const CSRF_RULE = `A POST, PUT, PATCH or DELETE authenticated by the session cookie — and every POST /api/session — must carry the header \`X-Requested-With: ${CSRF_VALUE}\` or an \`Origin\` header equal to one of the server's configured public origins (\`--public-origin\`; never compared with the Host header); otherwise 403. Requests with a bearer token need neither.`;
 const SESSION_COOKIE = 'sessionCookie';
 const BEARER_TOKEN = 'bearerToken';
 
@@ -47,7 +47,7 @@ function trustPaths(schemas: Record<string, JsonSchema>, paths: Record<string, u
   schemas.UserChange = schemaOf(userChangeSchema);
   schemas.User = schemaOf(userSchema, 'output');
   schemas.AuditChainReport = schemaOf(chainReportSchema, 'output');
-  const csrf = problem('CSRF: a cookie-authenticated change without `X-Requested-With` or a same-origin `Origin`');
+  const csrf = problem('CSRF: a cookie-authenticated change without `X-Requested-With` or a configured public `Origin`');
 
   paths['/api/session'] = {
     post: {
@@ -227,7 +227,7 @@ export function openApiDocument(): JsonSchema {
     for (const [method, operation] of Object.entries(item)) {
       if (operation.security && (operation.security.length === 0 || operation.security.some((scheme) => Object.keys(scheme).length === 0))) continue; // open to anyone
       operation.responses[401] ??= problem('No session or token, or it has ended: sign in again');
-      operation.responses[403] ??= problem(method === 'get' ? 'The caller’s role may not use this route' : 'The caller’s role may not use this route, or CSRF: a cookie-authenticated change without `X-Requested-With` or a same-origin `Origin`');
+      operation.responses[403] ??= problem(method === 'get' ? 'The caller’s role may not use this route' : 'The caller’s role may not use this route, or CSRF: a cookie-authenticated change without `X-Requested-With` or a configured public `Origin`');
     }
   }
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { ProblemError, notFound } from '../boundary/problem.js';
 import { sql, type Database, type Executor } from '../registry/db.js';
-import { appendAudit, type AuditEntry } from './audit.js';
+import { appendAudit, recordAnonymousDenial, type AuditEntry } from './audit.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
 import { parseBody, tokenRequestSchema, userChangeSchemaFor, userCreateSchema, type tokenInfoSchema, type userSchema } from './schemas.js';
 
@@ -183,17 +183,22 @@ export type SignInResult =
 /**
  * Checks a user name and password. Unknown user, wrong password and disabled user answer alike
  * and take as long (a hash is always verified). Too many recent failures for the user name or
- * the address answer 'rate-limited' before any password is checked. Every outcome is audited;
+ * the address answer 'rate-limited' before any password is checked; an allowed attempt is counted
+ * as a failure before its password is checked (reserveAttempt), and forgiven only by a success. Every outcome is audited;
  * a success starts a new session (a new id at every sign-in).
  */
 export async function signIn(db: Database, attempt: SignInAttempt, sessions: SessionPolicy = DEFAULT_SESSION_POLICY, throttle: ThrottlePolicy = DEFAULT_THROTTLE): Promise<SignInResult> {
   const username = typeof attempt.username === 'string' ? attempt.username.slice(0, 200) : '';
   const password = typeof attempt.password === 'string' ? attempt.password.slice(0, 1024) : '';
   const origin = { clientIp: attempt.clientIp, requestId: attempt.requestId ?? null };
-  const wait = await throttledFor(db, username, attempt.clientIp, throttle);
-  if (wait > 0) {
-    await db.transaction((tx) => appendAudit(tx, { actor: 'anonymous', ...origin, action: 'sign-in', entity: 'session', outcome: 'denied', detail: `rate-limited; user name "${username}"` }));
-    return { ok: false, reason: 'rate-limited', retryAfterSeconds: wait };
+  // The attempt is reserved before any password is checked: checking the limit and counting the
+  // attempt happen in one transaction under a lock per user name and per address, so parallel
+  // guesses cannot all pass the check. The reservation stays as the failure unless the password is right.
+  const reserved = await reserveAttempt(db, username, attempt.clientIp, throttle);
+  if (reserved.wait > 0) {
+    // unbounded in number (the throttle's own answer), so outside the chain: no chain lock per refused guess
+    await recordAnonymousDenial(db, { method: 'POST', route: '/api/session', detail: `sign-in rate-limited; user name "${username}"`, clientIp: attempt.clientIp, requestId: attempt.requestId ?? null });
+    return { ok: false, reason: 'rate-limited', retryAfterSeconds: reserved.wait };
   }
   const [row] = username
     ? await db.rows<{ id: string; passwordHash: string; disabled: boolean }>(sql`SELECT id::text AS id, password_hash AS "passwordHash", disabled_at IS NOT NULL AS disabled FROM users WHERE lower(username) = lower(${username})`)
@@ -201,8 +206,6 @@ export async function signIn(db: Database, attempt: SignInAttempt, sessions: Ses
   const valid = await verifyPassword(row?.passwordHash ?? (await dummyHash()), password);
   if (!row || !valid || row.disabled) {
     await db.transaction(async (tx) => {
-      await tx.rows(sql`INSERT INTO sign_in_failures (username, client_ip) VALUES (${username}, ${attempt.clientIp})`);
-      await tx.rows(sql`DELETE FROM sign_in_failures WHERE at < now() - interval '1 day'`);
       const why = !row ? 'unknown user' : row.disabled ? 'disabled user' : 'wrong password';
       await appendAudit(tx, { actor: 'anonymous', ...origin, action: 'sign-in', entity: 'session', recordId: row?.id ?? null, outcome: 'denied', detail: `bad-credentials (${why}); user name "${username}"` });
     });
@@ -214,6 +217,27 @@ export async function signIn(db: Database, attempt: SignInAttempt, sessions: Ses
     const user = (await getUser(tx, row.id))!;
     await appendAudit(tx, { actor: user.username, actorRole: user.role, ...origin, action: 'sign-in', entity: 'session', recordId: session.id, outcome: 'allowed' });
     return { ok: true as const, user, session };
+  });
+}
+
+/** Advisory-lock classes (two-key form) of the throttle: one lock per user name, one per address. */
+const THROTTLE_USER_LOCK = 4120152;
+const THROTTLE_IP_LOCK = 4120153;
+
+/**
+ * Checks the throttle and, when it allows an attempt, records it as a failure at once, all in one
+ * transaction holding the user name's and the address's locks (always in that order): of any
+ * number of parallel attempts at most the limit pass. `wait` > 0: refused, nothing recorded.
+ */
+export async function reserveAttempt(db: Database, username: string, clientIp: string, throttle: ThrottlePolicy): Promise<{ wait: number }> {
+  return db.transaction(async (tx) => {
+    await tx.rows(sql`SELECT pg_advisory_xact_lock(${THROTTLE_USER_LOCK}, hashtext(lower(${username})))`);
+    await tx.rows(sql`SELECT pg_advisory_xact_lock(${THROTTLE_IP_LOCK}, hashtext(${clientIp}))`);
+    const wait = await throttledFor(tx, username, clientIp, throttle);
+    if (wait > 0) return { wait };
+    await tx.rows(sql`INSERT INTO sign_in_failures (username, client_ip) VALUES (${username}, ${clientIp})`);
+    await tx.rows(sql`DELETE FROM sign_in_failures WHERE at < now() - interval '1 day'`);
+    return { wait: 0 };
   });
 }
 

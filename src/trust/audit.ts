@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { csvLine } from '../boundary/csv.js';
 import { sql, type Database, type Executor } from '../registry/db.js';
 
 /**
@@ -27,9 +28,13 @@ export interface AuditEntry {
   detail?: string | null;
   clientIp?: string | null;
   requestId?: string | null;
+  /** The records the access saw (a list's record ids, an export's patient ids); ids only, no content. */
+  records?: readonly string[] | null;
 }
 
-export interface AuditRow extends Required<{ [K in keyof AuditEntry]: Exclude<AuditEntry[K], undefined> | null }> {
+export interface AuditRow extends Required<{ [K in Exclude<keyof AuditEntry, 'records'>]: Exclude<AuditEntry[K], undefined> | null }> {
+  /** JSON array of the record ids the access saw, or null. */
+  records: string | null;
   id: number;
   /** UTC, ISO 8601 with milliseconds. */
   at: string;
@@ -56,6 +61,8 @@ export function canonicalRow(row: Omit<AuditRow, 'prevHash' | 'hash'>): string {
   return JSON.stringify([
     row.id, row.at, row.actor, row.actorRole, row.action, row.entity, row.recordId, row.patientId,
     row.outcome, row.detail, row.clientIp, row.requestId,
+    // added later (migration 0101): only when present, so the rows written before keep their hashes
+    ...(row.records !== null && row.records !== undefined ? [row.records] : []),
   ]);
 }
 
@@ -65,7 +72,7 @@ export function chainHash(prevHash: string, row: Omit<AuditRow, 'prevHash' | 'ha
 
 const utc = sql.raw(`to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 const COLUMNS = sql`id::int AS id, ${utc} AS at, actor, actor_role AS "actorRole", action, entity, record_id AS "recordId",
-  patient_id AS "patientId", outcome, detail, client_ip AS "clientIp", request_id AS "requestId", prev_hash AS "prevHash", hash`;
+  patient_id AS "patientId", outcome, detail, client_ip AS "clientIp", request_id AS "requestId", records, prev_hash AS "prevHash", hash`;
 
 /**
  * Appends one entry in the caller's transaction: the write it records and its audit row commit
@@ -88,18 +95,40 @@ export async function appendAudit(tx: Executor, entry: AuditEntry, now = new Dat
     detail: clip(entry.detail),
     clientIp: clip(entry.clientIp),
     requestId: clip(entry.requestId),
+    records: entry.records ? JSON.stringify(entry.records.map((id) => clip(id))) : null,
   };
   const prevHash = last ? (last.hash ?? GENESIS_HASH) : GENESIS_HASH;
   const hash = chainHash(prevHash, row);
-  await tx.rows(sql`INSERT INTO audit_events (id, at, actor, actor_role, action, entity, record_id, patient_id, outcome, detail, client_ip, request_id, prev_hash, hash)
+  await tx.rows(sql`INSERT INTO audit_events (id, at, actor, actor_role, action, entity, record_id, patient_id, outcome, detail, client_ip, request_id, records, prev_hash, hash)
     VALUES (${row.id}, ${row.at}::timestamptz, ${row.actor}, ${row.actorRole}, ${row.action}, ${row.entity}, ${row.recordId}, ${row.patientId},
-            ${row.outcome}, ${row.detail}, ${row.clientIp}, ${row.requestId}, ${prevHash}, ${hash})`);
+            ${row.outcome}, ${row.detail}, ${row.clientIp}, ${row.requestId}, ${row.records}, ${prevHash}, ${hash})`);
   return { ...row, prevHash, hash };
 }
 
 /** Appends one entry in a transaction of its own (sign-ins, denials, reads). */
 export function recordAudit(db: Database, entry: AuditEntry): Promise<AuditRow> {
   return db.transaction((tx) => appendAudit(tx, entry));
+}
+
+/** A denied request of no one (no live session): who cannot be named, so it stays out of the chain. */
+export interface AnonymousDenial {
+  method: string;
+  route: string;
+  recordId?: string | null;
+  detail: string;
+  clientIp?: string | null;
+  requestId?: string | null;
+}
+
+/**
+ * Records a denied request that no signed-in user made (no or an ended session, a forged cookie or
+ * token, CSRF without a session, a rate-limited sign-in) in `access_denials`, append-only but
+ * outside the hash chain: one plain INSERT, no chain lock, so a flood of them does not slow down
+ * the audited work of signed-in users. Denials of signed-in users stay in the chain.
+ */
+export async function recordAnonymousDenial(db: Executor, denial: AnonymousDenial): Promise<void> {
+  await db.rows(sql`INSERT INTO access_denials (method, route, record_id, detail, client_ip, request_id)
+    VALUES (${clip(denial.method) ?? ''}, ${clip(denial.route) ?? ''}, ${clip(denial.recordId)}, ${clip(denial.detail)}, ${clip(denial.clientIp)}, ${clip(denial.requestId)})`);
 }
 
 /** Rows in id order, a page at a time, without holding them all in memory. */
@@ -150,21 +179,13 @@ export async function verifyAudit(db: Executor): Promise<ChainReport> {
 }
 
 export const AUDIT_CSV_COLUMNS = [
-  'id', 'at', 'actor', 'actor_role', 'action', 'entity', 'record_id', 'patient_id', 'outcome', 'detail', 'client_ip', 'request_id', 'prev_hash', 'hash',
+  'id', 'at', 'actor', 'actor_role', 'action', 'entity', 'record_id', 'patient_id', 'outcome', 'detail', 'client_ip', 'request_id', 'prev_hash', 'hash', 'records',
 ] as const;
-
-/** A CSV cell; text a spreadsheet would run as a formula (= + - @) is prefixed with '. */
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The audit log as CSV lines (header first), streamed. */
 export async function* auditCsv(db: Executor): AsyncGenerator<string> {
-  yield `${AUDIT_CSV_COLUMNS.join(',')}\n`;
+  yield `${csvLine(AUDIT_CSV_COLUMNS)}\n`;
   for await (const r of auditRows(db)) {
-    yield `${[r.id, r.at, r.actor, r.actorRole, r.action, r.entity, r.recordId, r.patientId, r.outcome, r.detail, r.clientIp, r.requestId, r.prevHash, r.hash].map(cell).join(',')}\n`;
+    yield `${csvLine([r.id, r.at, r.actor, r.actorRole, r.action, r.entity, r.recordId, r.patientId, r.outcome, r.detail, r.clientIp, r.requestId, r.prevHash, r.hash, r.records])}\n`;
   }
 }

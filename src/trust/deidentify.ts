@@ -1,6 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { BONE_AGENTS } from '../registry/codes.js';
-import { parseCsvRecords, toCsv } from '../boundary/csv.js';
+import { researcherFacts } from './facts-view.js';
+import { parseCsvRecords, toCsv, unneutraliseFormula } from '../boundary/csv.js';
 
 /**
  * The researchers' view of patient data (docs/security.md, "De-identification"):
@@ -10,7 +11,8 @@ import { parseCsvRecords, toCsv } from '../boundary/csv.js';
  * - every date (and timestamp) of a patient moves by that patient's fixed offset, a non-zero
  *   number of days in [-365, 365] derived from HMAC(secret, patient id): intervals within a
  *   patient (survival, time to visit) stay true, calendar dates do not;
- * - the birth year moves with the same offset (ages stay true to the year);
+ * - the birth year moves with the same offset (ages stay true to the year); ages of 90 or more
+ *   become 90 (`90+` in exports) and such a patient's birth year is withheld (`ageOver89: true`);
  * - free text that may identify (notes, plan notes, locations, RT targets, free-text drug names),
  *   the staff names in createdBy/updatedBy and the data-entry timestamps createdAt/updatedAt
  *   (a known entry time would give the offset away) are removed; the decision's full
@@ -26,6 +28,8 @@ const DATE_ANYWHERE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?
 export const REMOVED_KEYS = ['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'recommendation'] as const;
 const REMOVED = new Set<string>(REMOVED_KEYS);
 const MAX_OFFSET_DAYS = 365;
+/** HIPAA Safe Harbor: ages over 89 are shown as one group (90, "90+"), and a birth year that tells one is withheld. */
+export const AGE_TOP = 90;
 const DAY_MS = 86_400_000;
 
 export class Deidentifier {
@@ -33,6 +37,17 @@ export class Deidentifier {
 
   private mac(label: string, value: string): Buffer {
     return createHmac('sha256', this.secret).update(`${label}\u0000${value}`).digest();
+  }
+
+  /**
+   * The HMAC-SHA-256 key pads (hex) of pseudonymId, for the database to order a researcher's list by
+   * pseudonym — sha256(outer || sha256(inner || "id\0" || id)) is the HMAC behind it — without the
+   * secret itself in the query.
+   */
+  pseudonymPads(): { inner: string; outer: string } {
+    const key = Buffer.alloc(64);
+    (this.secret.length > 64 ? createHash('sha256').update(this.secret).digest() : this.secret).copy(key);
+    return { inner: Buffer.from(key.map((b) => b ^ 0x36)).toString('hex'), outer: Buffer.from(key.map((b) => b ^ 0x5c)).toString('hex') };
   }
 
   /** A stable UUID-shaped pseudonym of a record id (version nibble 4, variant 10xx). */
@@ -83,6 +98,7 @@ export class Deidentifier {
 
   private value(value: unknown, patientId: string, key: string | undefined): unknown {
     if (typeof value === 'string') return this.text(value, patientId);
+    if (key === 'age' && typeof value === 'number' && value >= AGE_TOP) return AGE_TOP;
     if (Array.isArray(value)) return value.map((v) => this.value(v, patientId, undefined));
     if (value !== null && typeof value === 'object') {
       const out: Record<string, unknown> = {};
@@ -104,11 +120,20 @@ export class Deidentifier {
   record(entity: string, record: Record<string, unknown>): Record<string, unknown> {
     const patientId = String(entity === 'patients' ? record.id : record.patientId);
     const out = this.value(record, patientId, undefined) as Record<string, unknown>;
+    if (entity === 'decisions' && 'facts' in record) {
+      // by the facts schema: codes, numbers and moved dates only, never free text (facts-view.ts)
+      // (dates kept here, moved by value() with the rest of the record; ages over 89 grouped there too)
+      out.facts = this.value(researcherFacts(record.facts, (date) => date), patientId, undefined);
+    }
     if (entity === 'patients') {
       const code = this.pseudonymCode(patientId);
       out.code = code;
       out.name = code;
-      if (typeof record.birthYear === 'number') out.birthYear = this.birthYear(record.birthYear, patientId);
+      if (typeof record.birthYear === 'number') {
+        const over89 = new Date().getUTCFullYear() - record.birthYear >= AGE_TOP;
+        out.birthYear = over89 ? null : this.birthYear(record.birthYear, patientId);
+        if (over89) out.ageOver89 = true;
+      }
     }
     return out;
   }
@@ -123,11 +148,13 @@ export class Deidentifier {
     if (!header) return text;
     const codeColumn = header.fields.indexOf('patient_code');
     if (codeColumn < 0) return text;
+    const ageColumn = header.fields.indexOf('age');
     const out: string[][] = [];
     for (const { fields } of rows) {
-      const patientId = patientOf(fields[codeColumn] ?? '');
+      const code = fields[codeColumn] ?? '';
+      const patientId = patientOf(code) ?? patientOf(unneutraliseFormula(code)); // a code such as "=1" is written "'=1"
       if (patientId === undefined) continue;
-      out.push(fields.map((field, i) => (i === codeColumn ? this.pseudonymCode(patientId) : this.text(field, patientId))));
+      out.push(fields.map((field, i) => (i === codeColumn ? this.pseudonymCode(patientId) : i === ageColumn && Number(field) >= AGE_TOP ? `${AGE_TOP}+` : this.text(field, patientId))));
     }
     // in research-code order: the real codes' order (often the enrolment order) would hint at them
     out.sort((a, b) => (a[codeColumn]! < b[codeColumn]! ? -1 : a[codeColumn]! > b[codeColumn]! ? 1 : 0));

@@ -1,12 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { ProblemError, badRequest } from '../../boundary/problem.js';
 import { auditCsv, verifyAudit } from '../../trust/audit.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { openStore } from './trust-store.js';
 
 const USAGE = `usage:
   bonemet audit verify [--data-dir DIR]              checks the hash chain; exit 1 at the first broken link
-  bonemet audit export [--out FILE] [--data-dir DIR] the audit log as CSV (stdout without --out)`;
+  bonemet audit export [--out FILE] [--data-dir DIR] the audit log as CSV (stdout without --out; FILE 0600, never overwritten)`;
 
 export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions(args, { out: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
@@ -29,7 +30,15 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
       write(io.stdout, `BROKEN at audit row ${b.id} (${b.reason}): expected ${b.expected}, found ${b.found}; ${report.rows - 1} rows before it verify`);
       return 1;
     }
-    const out = values.out ? createWriteStream(values.out, { mode: 0o600 }) : io.stdout;
+    const file = values.out ? createWriteStream(values.out, { mode: 0o600, flags: 'wx' }) : undefined;
+    if (file) {
+      try {
+        await once(file, 'open');
+      } catch (error) {
+        throw new ProblemError(badRequest(`cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)} (an existing file is never overwritten)`));
+      }
+    }
+    const out = file ?? io.stdout;
     for await (const line of auditCsv(db)) if (!out.write(line)) await once(out, 'drain');
     if (values.out) {
       out.end();

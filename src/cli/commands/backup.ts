@@ -2,8 +2,10 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
+import { userInfo } from 'node:os';
 import { createGunzip, createGzip } from 'node:zlib';
 import { ProblemError, badRequest } from '../../boundary/problem.js';
+import { recordAudit } from '../../trust/audit.js';
 import { restoreBackup, writeBackup, type TableSummary } from '../../trust/backup.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { openStore } from './trust-store.js';
@@ -47,6 +49,8 @@ export async function backupCommand(args: string[], io: CliIO): Promise<number> 
   gzip?.pipe(file);
   const out: Writable = gzip ?? file;
   try {
+    // audited before the snapshot is read, so the backup holds the row that records it
+    await recordAudit(db, { actor: 'local', action: 'backup', entity: 'store', outcome: 'allowed', detail: `to ${values.out}; OS user ${osUser()}` });
     const { tables } = await writeBackup(db, async (line) => {
       if (!out.write(`${line}\n`)) await once(out, 'drain');
     });
@@ -79,11 +83,22 @@ export async function restoreCommand(args: string[], io: CliIO): Promise<number>
     // made here, right before it is read: readline drops the lines that come before its iterator exists
     const lines = createInterface({ input: path.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
     const report = await restoreBackup(db, lines);
+    // audited after the comparison (which covers the restored audit rows); the chain goes on from the backup's head
+    await recordAudit(db, { actor: 'local', action: 'restore', entity: 'store', outcome: 'allowed', detail: `from ${path} (backup of ${report.header.store}, made ${report.header.createdAt}); ${report.identical ? 'identical' : 'MISMATCH'}; OS user ${osUser()}` });
     write(io.stderr, [`backup of ${report.header.store}, made ${report.header.createdAt}:`, ...summaryLines(report.expected)].join('\n'));
     write(io.stderr, [`restored into ${where}:`, ...summaryLines(report.restored)].join('\n'));
     write(io.stdout, report.identical ? 'OK: every table restored with the same row count and checksum' : 'MISMATCH: the restored store differs from the backup (see above)');
     return report.identical ? 0 : 1;
   } finally {
     await db.close();
+  }
+}
+
+/** Who ran the command on this machine (the audit's actor is `local`). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
   }
 }

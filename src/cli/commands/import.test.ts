@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -48,6 +48,21 @@ describe('bonemet import and export (PGlite in a data directory)', { timeout: 60
     const cohort = (await readFile(join(out, 'cohort.csv'), 'utf8')).trim().split('\n');
     expect(cohort).toHaveLength(2);
     expect(await readFile(join(out, 'data-dictionary.csv'), 'utf8')).toContain('observations.csv,patient_code');
+    for (const file of ['observations.csv', 'cohort.csv', 'data-dictionary.csv']) expect((await stat(join(out, file))).mode & 0o077, file).toBe(0);
+    expect((await stat(out)).mode & 0o077).toBe(0);
+    await writeFile(join(out, 'cohort.csv'), 'kept');
+    const again = await runCli(['export', '--out', out, '--data-dir', join(dir, 'db')]);
+    expect(again.code).toBe(2); // never overwrites, and writes none of the three
+    expect(again.stderr).toContain('exist');
+    expect(await readFile(join(out, 'cohort.csv'), 'utf8')).toBe('kept');
+  });
+
+  it('refuses a NUL character in a cell with exit 2, naming the row and column', async () => {
+    await writeFile(join(dir, 'nul.csv'), 'entity,patient,name,sex\npatients,NUL-1,Nul\u0000Name,male\n');
+    const run = await runCli(['import', join(dir, 'nul.csv'), '--data-dir', join(dir, 'db-nul')]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('row 2.name');
+    expect(run.stderr).toContain('NUL');
   });
 
   it('asks for a file and for --out', async () => {

@@ -3,6 +3,7 @@ import { seedDemoCohort } from '../../registry/demo.js';
 import { Registry } from '../../registry/registry.js';
 import { sql } from '../../registry/db.js';
 import { buildApp } from '../../server/app.js';
+import { normaliseOrigin } from '../../server/auth.js';
 import { listUsers } from '../../trust/accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
 import { ROLE_POLICY } from '../../trust/roles.js';
@@ -12,6 +13,7 @@ import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
 
 const USAGE = `usage:
   bonemet serve [--port 3000] [--host 127.0.0.1] [--data-dir ${DEFAULT_DATA_DIR}] [--demo] [--trust-proxy] [--tls]
+               [--public-origin https://bonemet.example.org] [--min-cell 5]
 
 Serves the registry API (REST, /api/score, /api/recommend, /api/cohorts/analysis, /openapi.json).
 The store is PostgreSQL when DATABASE_URL is set, else embedded PGlite in --data-dir. --demo
@@ -19,7 +21,11 @@ writes the synthetic demo cohort (106 patients shaped like study 000) when the s
 and the demo users clinician, researcher and admin (password ${DEMO_PASSWORD}).
 Every request needs a signed-in user (docs/security.md); create users with \`bonemet user add\`.
 --trust-proxy believes a reverse proxy's X-Forwarded-For/-Proto; --tls marks cookies Secure
-(the server is reached over https). The de-identification secret is BONEMET_SECRET, else
+(the server is reached over https). --public-origin (or BONEMET_PUBLIC_ORIGIN, comma-separated)
+names the origin(s) browsers reach the server at: a same-origin Origin header then passes the CSRF
+check; without it, changes need the X-Requested-With: bonemet header. --min-cell N: researchers'
+analyses show no group, count or summary of fewer than N patients (default 5). The
+de-identification secret is BONEMET_SECRET, else
 <data-dir>/secret (made on first start, mode 0600).`;
 
 export function parsePort(value: string | undefined, fallback: number): number {
@@ -34,7 +40,7 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
     args,
     {
       port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, demo: { type: 'boolean' },
-      'trust-proxy': { type: 'boolean' }, tls: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      'trust-proxy': { type: 'boolean' }, tls: { type: 'boolean' }, 'public-origin': { type: 'string', multiple: true }, 'min-cell': { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
     USAGE,
   );
@@ -44,6 +50,11 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length > 0) throw usageError(`unexpected argument "${positionals[0]}"\n${USAGE}`);
   const port = parsePort(values.port ?? process.env.PORT, 3000);
+  const minCell = values['min-cell'] ?? process.env.BONEMET_MIN_CELL;
+  const minCellSize = minCell === undefined ? undefined : Number(minCell);
+  if (minCellSize !== undefined && (!Number.isInteger(minCellSize) || minCellSize < 2 || minCellSize > 1000)) throw usageError(`--min-cell "${minCell}" is not accepted; expected an integer 2–1000`);
+  const publicOrigins = values['public-origin'] ?? (process.env.BONEMET_PUBLIC_ORIGIN ? process.env.BONEMET_PUBLIC_ORIGIN.split(',').map((o) => o.trim()) : []);
+  for (const origin of publicOrigins) if (!normaliseOrigin(origin)) throw usageError(`--public-origin "${origin}" is not an origin; expected http(s)://host[:port] with no path`);
   const host = values.host ?? '127.0.0.1';
   const store = storeOptions(values['data-dir']);
   const secret = loadSecret(values['data-dir'] ?? DEFAULT_DATA_DIR);
@@ -63,7 +74,7 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   }
   const app = await buildApp({
     registry,
-    trust: { secret, secureCookies: values.tls ? true : 'auto' },
+    trust: { secret, secureCookies: values.tls ? true : 'auto', publicOrigins, ...(minCellSize ? { minCellSize } : {}) },
     trustProxy: values['trust-proxy'] ?? false,
   });
   const address = await app.listen({ port, host });

@@ -72,9 +72,12 @@ describe.each(STORES)('bonemet user, audit, backup, restore on $name', ({ url })
     const out = join(dir, 'audit.csv');
     expect((await runCli(['audit', 'export', '--out', out, ...source])).code).toBe(0);
     const csv = readFileSync(out, 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('id,at,actor,actor_role,action,entity,record_id,patient_id,outcome,detail,client_ip,request_id,prev_hash,hash');
+    expect(csv[0]).toBe('id,at,actor,actor_role,action,entity,record_id,patient_id,outcome,detail,client_ip,request_id,prev_hash,hash,records');
     expect(csv.some((line) => line.includes(',user-disable,'))).toBe(true);
     expect(statSync(out).mode & 0o077).toBe(0);
+    const again = await runCli(['audit', 'export', '--out', out, ...source]);
+    expect(again.code).toBe(2); // never overwrites
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toEqual(csv);
   }, 60_000);
 
   it('backs up and restores into an empty store with the same counts and checksums', async () => {
@@ -93,5 +96,15 @@ describe.each(STORES)('bonemet user, audit, backup, restore on $name', ({ url })
     expect(sums(restoredPart)).toEqual(sums(backup.stderr));
     expect((await runCli(['audit', 'verify', ...target])).code).toBe(0);
     expect((await runCli(['restore', file, ...target])).code).toBe(2); // not empty any more
+    // both are audited: the backup (in the backup itself, and in the source) and the restore
+    const auditOf = async (store: string[]) => {
+      const out = join(dir, `audit-${randomBytes(4).toString('hex')}.csv`);
+      expect((await runCli(['audit', 'export', '--out', out, ...store])).code).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    const restoredAudit = await auditOf(target);
+    expect(restoredAudit).toMatch(new RegExp(`,local,,backup,store,,,allowed,to ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; OS user `));
+    expect(restoredAudit).toMatch(/,local,,restore,store,,,allowed,"?from .*identical; OS user /);
+    expect(await auditOf(use(0))).toMatch(/,local,,backup,store,/);
   }, 120_000);
 });

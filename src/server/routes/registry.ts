@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { ENTITY_NAMES } from '../../registry/entities.js';
+import { ENTITY_NAMES, MAX_VERSION } from '../../registry/entities.js';
 import type { Registry } from '../../registry/registry.js';
 import { ProblemError, badRequest } from '../../boundary/problem.js';
 
@@ -12,8 +12,8 @@ export function ifMatchVersion(header: string | string[] | undefined): number | 
   if (header === undefined) return undefined;
   const text = (Array.isArray(header) ? header[0]! : header).trim().replace(/^W\//, '').replace(/^"|"$/g, '');
   const version = Number(text);
-  if (!Number.isInteger(version) || version < 1) {
-    throw new ProblemError(badRequest('invalid If-Match', [{ path: 'header.if-match', message: `"${text}" is not a record version; send the ETag of the record you read` }]));
+  if (!Number.isInteger(version) || version < 1 || version > MAX_VERSION) {
+    throw new ProblemError(badRequest('invalid If-Match', [{ path: 'header.if-match', message: `"${text.slice(0, 40)}" is not a record version (1–${MAX_VERSION}); send the ETag of the record you read` }]));
   }
   return version;
 }
