@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bonferroniPairwise, oneWayAnova, summarize, type AnovaResult, type GroupSummary, type PairwiseComparison } from '../stats/anova.js';
 import { chiSquareTest, tableFromRows } from '../stats/contingency.js';
 import { designMatrix, subset, type CovariateColumn } from '../stats/design.js';
+import { InsufficientDataError } from '../stats/errors.js';
 import { SingularMatrixError } from '../stats/linalg.js';
 import { coxRegression } from '../stats/survival/cox.js';
 import { kaplanMeier, survivalAt, survivalQuantile, type SurvivalAtTime } from '../stats/survival/kaplan-meier.js';
@@ -76,8 +77,15 @@ function chiSquare(counts: number[][]) {
   return { statistic, df, p };
 }
 
+/** One-way ANOVA, or null where the data cannot give one (fewer than two groups, no residual degrees of freedom). */
 function anova(groups: number[][]): AnovaResult | null {
-  return groups.filter((g) => g.length > 0).length >= 2 && groups.every((g) => g.length >= 1) ? oneWayAnova(groups.map((g) => Float64Array.from(g))) : null;
+  if (groups.filter((g) => g.length > 0).length < 2 || !groups.every((g) => g.length >= 1)) return null;
+  try {
+    return oneWayAnova(groups.map((g) => Float64Array.from(g)));
+  } catch (error) {
+    if (error instanceof InsufficientDataError) return null;
+    throw error;
+  }
 }
 
 export interface ContinuousOutcome {
@@ -102,7 +110,7 @@ function continuousOutcome(rows: readonly CohortRow[], groupOf: (r: CohortRow) =
     betweenGroups: months.map((month) => {
       const series = groups.map((g) => values(g, month));
       const summaries = series.map((s) => summarize(Float64Array.from(s)));
-      return { month, anova: anova(series), pairwise: summaries.every((s) => s.n >= 2) ? bonferroniPairwise(summaries) : [] };
+      return { month, anova: anova(series), pairwise: summaries.length >= 2 && summaries.every((s) => s.n >= 2) ? bonferroniPairwise(summaries) : [] };
     }),
   };
 }
