@@ -5,6 +5,7 @@ import { createTrust, type TrustOptions } from './auth.js';
 import { openApiDocument } from './openapi.js';
 import { errorHandler, notFoundHandler } from './problem-reply.js';
 import { cohortRoutes } from './routes/cohort.js';
+import { fhirRoutes } from './routes/fhir.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { registryRoutes } from './routes/registry.js';
 import { webPlugin } from './web.js';
@@ -56,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
   await app.register(cohortRoutes, { prefix: '/api', registry: options.registry });
+  await app.register(fhirRoutes, { prefix: '/fhir', registry: options.registry, ...(trust ? { deidentifier: trust.deidentifier } : {}) });
   await app.register(webPlugin);
   return app;
 }

@@ -46,7 +46,8 @@ export const SECURE_COOKIE = `__Host-${COOKIE}`;
 export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_VALUE = 'bonemet';
 
-export type ResearcherView = 'record' | 'page' | 'analysis' | 'export';
+/** `fhir`: the route de-identifies its own answer (a FHIR Bundle labelled PSEUDED) from the researcher's pseudonymous id. */
+export type ResearcherView = 'record' | 'page' | 'analysis' | 'export' | 'fhir';
 
 export type RouteRule =
   | { access: 'public' }
@@ -60,7 +61,7 @@ const writeOf = (entity?: EntityName): RouteRule => ({ access: 'patient-data', w
 /** Every route's rule, by method and route pattern; undefined: no rule (refused). */
 export function routeRule(method: string, url: string | undefined, path: string): RouteRule | undefined {
   const m = method === 'HEAD' ? 'GET' : method;
-  if (url === undefined) return path.startsWith('/api/') || path === '/api' ? { access: 'signed-in' } : { access: 'public' };
+  if (url === undefined) return path.startsWith('/api/') || path === '/api' || path.startsWith('/fhir/') || path === '/fhir' ? { access: 'signed-in' } : { access: 'public' };
   if (url === '/health' || url === '/openapi.json' || url === '/api/session') return { access: 'public' };
   if (url === '/*' && m === 'GET') return { access: 'public' }; // the web workspace's files (it answers 404 for /api paths)
   if (url === '/api/tokens' || url === '/api/tokens/:id') return { access: 'signed-in' };
@@ -70,6 +71,9 @@ export function routeRule(method: string, url: string | undefined, path: string)
   if (url === '/api/cohorts/analysis' && m === 'POST') return readOf(undefined, 'analysis');
   if (url === '/api/import' && m === 'POST') return writeOf();
   if (url === '/api/export/:file' && m === 'GET') return readOf(undefined, 'export');
+  if (url === '/fhir/CodeSystem/bonemet' && m === 'GET') return { access: 'public' }; // a terminology resource, no patient data
+  if (url === '/fhir/Patient/:id/$everything' && m === 'GET') return readOf('patients', 'fhir');
+  if (url === '/fhir' && m === 'POST') return writeOf();
   const entity = /^\/api\/([a-z-]+)(\/:id)?$/.exec(url);
   if (entity && isEntityName(entity[1]!)) {
     const name = entity[1] as EntityName;
@@ -229,7 +233,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     const t = trustOf(request);
     if (t.session?.user.role !== 'researcher' || t.rule?.access !== 'patient-data' || !t.rule.entity) return;
     const params = request.params as Record<string, string>;
-    if (t.rule.researcher === 'record' && params.id) params.id = await realId(t.rule.entity, params.id);
+    if ((t.rule.researcher === 'record' || t.rule.researcher === 'fhir') && params.id) params.id = await realId(t.rule.entity, params.id);
     if (t.rule.researcher === 'page') {
       const query = (request.query ?? {}) as Record<string, unknown>;
       const blocked = RESEARCHER_BLOCKED_QUERY.filter((k) => k in query);
@@ -257,6 +261,11 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
       return { ...page, items: page.items.map((item) => deid.record(entity, item)) };
     }
     if (t.rule.researcher === 'analysis') return payload;
+    if (t.rule.researcher === 'fhir') {
+      // the route de-identified the Bundle itself; refuse to send one that does not say so
+      const security = (payload as { meta?: { security?: { code?: string }[] } }).meta?.security ?? [];
+      if (security.some((label) => label.code === 'PSEUDED')) return payload;
+    }
     throw new Error(`no de-identified view of ${request.routeOptions.url ?? request.url}`);
   }
 

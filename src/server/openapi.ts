@@ -113,6 +113,30 @@ function trustPaths(schemas: Record<string, JsonSchema>, paths: Record<string, u
   };
 }
 
+/** The FHIR R4 interface (routes/fhir.ts; docs/interoperability.md). */
+function fhirPaths(paths: Record<string, unknown>): void {
+  const fhir = (description: string, schema: JsonSchema = { type: 'object' }) => ({ description, content: { 'application/fhir+json': { schema } } });
+  const outcome = (description: string) => fhir(description, { type: 'object', description: 'FHIR OperationOutcome; each issue names the element with a FHIRPath expression', properties: { resourceType: { const: 'OperationOutcome' }, issue: { type: 'array' } } });
+  paths['/fhir/Patient/{id}/$everything'] = {
+    get: {
+      tags: ['fhir'], summary: 'The patient’s record as a FHIR R4 searchset Bundle: Patient, Conditions, Observations, Procedures, MedicationStatements, AdverseEvents (mCODE profiles where they apply)',
+      description: 'Researchers name the patient by pseudonym and get de-identified resources (the rules of the REST researcher view), labelled PSEUDED.',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: { 200: fhir('A Bundle of type searchset', { type: 'object', properties: { resourceType: { const: 'Bundle' }, type: { const: 'searchset' } } }), 404: problem('No such patient, or not visible to the caller') },
+    },
+  };
+  paths['/fhir/CodeSystem/bonemet'] = {
+    get: { tags: ['fhir'], summary: 'The bonemet CodeSystem (codes without an established LOINC, SNOMED CT or RxNorm concept)', security: [], responses: { 200: fhir('A CodeSystem') } },
+  };
+  paths['/fhir'] = {
+    post: {
+      tags: ['fhir'], summary: 'Import a transaction or collection Bundle (Patient, Condition, Observation, Procedure, MedicationStatement, AdverseEvent): creates or updates registry records by identifier, all or nothing',
+      requestBody: { required: true, content: { 'application/fhir+json': { schema: { type: 'object' } }, 'application/json': { schema: { type: 'object' } } } },
+      responses: { 200: fhir('A transaction-response Bundle: one entry per imported resource with its status and location'), 400: outcome('Nothing imported: every rejected element, by FHIRPath (Bundle.entry[3].resource.valueQuantity)') },
+    },
+  };
+}
+
 function queryParameters(schema: z.ZodObject): unknown[] {
   return Object.entries(schema.shape).map(([name, field]) => ({ name, in: 'query', required: false, schema: schemaOf(field as z.ZodType) }));
 }
@@ -219,6 +243,7 @@ export function openApiDocument(): JsonSchema {
     },
   };
   trustPaths(schemas, paths, idParam);
+  fhirPaths(paths);
   paths['/health'] = { get: { summary: 'Liveness and store kind', security: [], responses: { 200: json({ type: 'object' }) } } };
   paths['/openapi.json'] = { get: { summary: 'This document', security: [], responses: { 200: json({ type: 'object' }) } } };
 
