@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ACTOR } from '../registry/access.js';
 import { sql } from '../registry/db.js';
 import { STORES } from '../registry/test-support.js';
-import { everyKindPatient } from '../interop/fhir/fixtures.js';
+import { everyKindPatient, handWrittenBundle } from '../interop/fhir/fixtures.js';
 import { fhirErrors } from '../interop/fhir/test-support.js';
 import type { Bundle, PatientRecords } from '../interop/fhir/types.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import { TEST_SECRET, openTrustedApp, type TrustedApp } from '../trust/test-support.js';
+import { registeredRoutes } from './auth.js';
 
 describe.each(STORES)('FHIR routes on $name', ({ url }) => {
   let s: TrustedApp;
@@ -53,6 +54,30 @@ describe.each(STORES)('FHIR routes on $name', ({ url }) => {
     const res = await s.app.inject({ url: '/fhir/CodeSystem/bonemet' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ resourceType: 'CodeSystem', url: 'https://bonemet.dev/fhir/CodeSystem/bonemet' });
+  });
+
+  it('POST /fhir imports a transaction for a clinician (each write audited), refuses bad input with an OperationOutcome, and researchers', async () => {
+    expect(registeredRoutes(s.app).filter((r) => r.url.startsWith('/fhir')).map((r) => `${r.method} ${r.url}`).sort())
+      .toEqual(['GET /fhir/CodeSystem/bonemet', 'GET /fhir/Patient/:id/$everything', 'HEAD /fhir/CodeSystem/bonemet', 'HEAD /fhir/Patient/:id/$everything', 'POST /fhir']);
+    const clinician = { ...(await s.as('clinician')), 'content-type': 'application/fhir+json' };
+    const bundle = handWrittenBundle();
+    const res = await s.app.inject({ method: 'POST', url: '/fhir', headers: clinician, payload: JSON.stringify(bundle) });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/fhir\+json/);
+    expect(res.json().entry.map((e: { response: { status: string } }) => e.response.status)).toEqual(Array(7).fill('201 Created'));
+    const audited = await s.t.registry.db.rows(sql`SELECT action, entity FROM audit_events WHERE request_id = ${String(res.headers['x-request-id'])} AND outcome = 'allowed'`);
+    expect(audited.filter((r) => r.action === 'create')).toHaveLength(7);
+
+    bundle.entry![3]!.resource = { ...bundle.entry![3]!.resource!, valueInteger: 75 };
+    const bad = await s.app.inject({ method: 'POST', url: '/fhir', headers: clinician, payload: JSON.stringify(bundle) });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/^application\/fhir\+json/);
+    expect(bad.json()).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', expression: ['Bundle.entry[3].resource.valueInteger'] }] });
+    const notJson = await s.app.inject({ method: 'POST', url: '/fhir', headers: clinician, payload: '{"resourceType":' });
+    expect(notJson.statusCode).toBe(400);
+
+    const researcher = await s.as('researcher');
+    expect((await s.app.inject({ method: 'POST', url: '/fhir', headers: { ...researcher, 'content-type': 'application/fhir+json' }, payload: JSON.stringify(handWrittenBundle()) })).statusCode).toBe(403);
   });
 
   it('keeps the demo seed untouched (local actor still reads)', async () => {

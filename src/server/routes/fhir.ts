@@ -3,7 +3,8 @@ import { bonemetCodeSystem } from '../../interop/fhir/codes.js';
 import { everythingBundle } from '../../interop/fhir/export.js';
 import type { PatientRecords, RegistryRecord } from '../../interop/fhir/types.js';
 import type { EntityName } from '../../registry/entities.js';
-import { identifiersOf, loadPatientRecords } from '../../registry/fhir-store.js';
+import { FhirImportError, identifiersOf, importFhirBundle, loadPatientRecords } from '../../registry/fhir-store.js';
+import { operationOutcome } from '../../interop/fhir/import.js';
 import type { Registry } from '../../registry/registry.js';
 import type { Deidentifier } from '../../trust/deidentify.js';
 import { roleOf } from '../../trust/roles.js';
@@ -53,6 +54,21 @@ export const fhirRoutes: FastifyPluginAsync<Options> = async (app, { registry, d
       ? everythingBundle(deidentifyRecords(deidentifier!, records), fhirBase(request), { deidentified: true })
       : everythingBundle(records, fhirBase(request), { identifiers: await identifiersOf(registry.db, allIds(records)) });
     return reply.type(FHIR_JSON).send(bundle);
+  });
+
+  await app.register(fhirImportRoute, { registry });
+};
+
+/** POST /fhir: the import; a refused Bundle answers 400 with an OperationOutcome naming each element. */
+export const fhirImportRoute: FastifyPluginAsync<Options> = async (app, { registry }) => {
+  app.post('/', async (request, reply) => {
+    try {
+      const result = await importFhirBundle(registry, request.actor, request.body);
+      return reply.type(FHIR_JSON).send(result);
+    } catch (error) {
+      if (error instanceof FhirImportError) return reply.code(400).type(FHIR_JSON).send(operationOutcome(error.issues));
+      throw error;
+    }
   });
 };
 
