@@ -3,6 +3,8 @@ import { SID_PATIENT_CODE } from '../interop/fhir/codes.js';
 import { recordSystem } from '../interop/fhir/export.js';
 import { fhirPathOf, operationOutcome, planImport, type PlannedRecord, type PlannedRef } from '../interop/fhir/import.js';
 import type { Bundle, BundleEntry, Identifier, OperationOutcomeIssue, PatientRecords } from '../interop/fhir/types.js';
+import type { Deidentifier } from '../trust/deidentify.js';
+import type { RegistryRecord } from '../interop/fhir/types.js';
 import type { Actor } from './access.js';
 import { sql, type Executor } from './db.js';
 import { ENTITIES, inputSchema, type EntityName, type Fields } from './entities.js';
@@ -38,6 +40,25 @@ export async function loadPatientRecords(registry: Registry, actor: Actor, patie
     adverseEvents: await all(registry, actor, 'adverse-events', patientId),
     outcomeEvents: await all(registry, actor, 'outcome-events', patientId),
   };
+}
+
+const ENTITY_OF: Record<Exclude<keyof PatientRecords, 'patient'>, EntityName> = {
+  primaryTumours: 'primary-tumours', metastaticSites: 'metastatic-sites', lesions: 'lesions', treatments: 'treatments',
+  assessments: 'assessments', adverseEvents: 'adverse-events', outcomeEvents: 'outcome-events',
+};
+
+/** The records as a researcher may see them (src/trust/deidentify.ts, the same rules as the REST view). */
+export function deidentifyRecords(deid: Deidentifier, records: PatientRecords): PatientRecords {
+  const out = { patient: deid.record('patients', records.patient) as RegistryRecord } as PatientRecords;
+  for (const [key, entity] of Object.entries(ENTITY_OF) as [Exclude<keyof PatientRecords, 'patient'>, EntityName][]) {
+    out[key] = records[key].map((r) => deid.record(entity, r) as RegistryRecord);
+  }
+  return out;
+}
+
+/** Every record id of a patient's records. */
+export function allRecordIds(records: PatientRecords): string[] {
+  return [records.patient.id, ...Object.keys(ENTITY_OF).flatMap((key) => records[key as keyof typeof ENTITY_OF].map((r) => r.id))];
 }
 
 /** Other systems' identifiers of these records, by record id. */

@@ -33,6 +33,7 @@ function allowedFor(method: string, url: string): Principal[] | 'public' | undef
     'GET /api/audit/verify': ['admin'], 'GET /api/users': ['admin'], 'POST /api/users': ['admin'], 'GET /api/users/:id': ['admin'], 'PATCH /api/users/:id': ['admin'],
     'GET /api/score': ALL, 'POST /api/score/:instrument': ALL, 'POST /api/recommend': ALL,
     'GET /fhir/CodeSystem/bonemet': 'public', 'GET /fhir/Patient/:id/$everything': ALL, 'POST /fhir': CLINICAL,
+    'GET /fhir/$export': ALL, 'GET /fhir/$export-status/:id': ALL, 'DELETE /fhir/$export-status/:id': ALL, 'GET /fhir/$export-file/:id/:file': ALL,
     'GET /api/follow-up/due': CLINICAL, 'POST /api/cohorts/analysis': ALL, 'POST /api/import': CLINICAL, 'GET /api/export/:file': ALL,
   };
   for (const name of ENTITY_NAMES) {

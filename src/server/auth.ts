@@ -47,7 +47,7 @@ export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_VALUE = 'bonemet';
 
 /** `fhir`: the route de-identifies its own answer (a FHIR Bundle labelled PSEUDED) from the researcher's pseudonymous id. */
-export type ResearcherView = 'record' | 'page' | 'analysis' | 'export' | 'fhir';
+export type ResearcherView = 'record' | 'page' | 'analysis' | 'export' | 'fhir' | 'bulk';
 
 export type RouteRule =
   | { access: 'public' }
@@ -74,6 +74,9 @@ export function routeRule(method: string, url: string | undefined, path: string)
   if (url === '/fhir/CodeSystem/bonemet' && m === 'GET') return { access: 'public' }; // a terminology resource, no patient data
   if (url === '/fhir/Patient/:id/$everything' && m === 'GET') return readOf('patients', 'fhir');
   if (url === '/fhir' && m === 'POST') return writeOf();
+  // bulk export: the job de-identifies for a researcher when it runs; status and files only for whoever started it
+  if ((url === '/fhir/$export' || url === '/fhir/$export-file/:id/:file') && m === 'GET') return readOf(undefined, 'bulk');
+  if (url === '/fhir/$export-status/:id' && (m === 'GET' || m === 'DELETE')) return readOf(undefined, 'bulk');
   const entity = /^\/api\/([a-z-]+)(\/:id)?$/.exec(url);
   if (entity && isEntityName(entity[1]!)) {
     const name = entity[1] as EntityName;
@@ -260,7 +263,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
       const page = payload as { items: Record<string, unknown>[] };
       return { ...page, items: page.items.map((item) => deid.record(entity, item)) };
     }
-    if (t.rule.researcher === 'analysis') return payload;
+    if (t.rule.researcher === 'analysis' || t.rule.researcher === 'bulk') return payload;
     if (t.rule.researcher === 'fhir') {
       // the route de-identified the Bundle itself; refuse to send one that does not say so
       const security = (payload as { meta?: { security?: { code?: string }[] } }).meta?.security ?? [];

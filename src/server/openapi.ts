@@ -125,6 +125,32 @@ function fhirPaths(paths: Record<string, unknown>): void {
       responses: { 200: fhir('A Bundle of type searchset', { type: 'object', properties: { resourceType: { const: 'Bundle' }, type: { const: 'searchset' } } }), 404: problem('No such patient, or not visible to the caller') },
     },
   };
+  const jobId = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+  paths['/fhir/$export'] = {
+    get: {
+      tags: ['fhir'], summary: 'Bulk export kick-off (in the spirit of FHIR Bulk Data $export): every patient the caller may see, NDJSON per resource type; researchers get de-identified resources',
+      parameters: [
+        { name: 'Prefer', in: 'header', required: true, schema: { type: 'string', const: 'respond-async' } },
+        { name: '_type', in: 'query', required: false, schema: { type: 'string' }, description: 'Resource types, comma-separated (default all)' },
+        { name: '_outputFormat', in: 'query', required: false, schema: { type: 'string', enum: ['application/fhir+ndjson', 'application/ndjson', 'ndjson'] } },
+      ],
+      responses: { 202: { ...fhir('Started'), headers: { 'Content-Location': { description: 'The status URL to poll', schema: { type: 'string' } } } }, 400: outcome('Missing Prefer, unknown _type or parameter') },
+    },
+  };
+  paths['/fhir/$export-status/{id}'] = {
+    get: {
+      tags: ['fhir'], summary: 'Bulk export status: 202 while running (X-Progress, Retry-After), 200 with the manifest when done (only for whoever started it)', parameters: [jobId],
+      responses: { 200: json({ type: 'object', properties: { transactionTime: { type: 'string' }, request: { type: 'string' }, requiresAccessToken: { type: 'boolean' }, output: { type: 'array' }, error: { type: 'array' } } }, 'The manifest'), 202: { description: 'Still running' }, 404: problem('No such export of the caller, or cancelled'), 500: outcome('The export failed') },
+    },
+    delete: { tags: ['fhir'], summary: 'Cancel a bulk export, or delete its files', parameters: [jobId], responses: { 202: { description: 'Cancelled / deleted' }, 404: problem('No such export of the caller') } },
+  };
+  paths['/fhir/$export-file/{id}/{file}'] = {
+    get: {
+      tags: ['fhir'], summary: 'One NDJSON file of a completed bulk export (`<Type>.ndjson`)',
+      parameters: [jobId, { name: 'file', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { 200: { description: 'NDJSON', content: { 'application/fhir+ndjson': { schema: { type: 'string' } } } }, 404: problem('No such file') },
+    },
+  };
   paths['/fhir/CodeSystem/bonemet'] = {
     get: { tags: ['fhir'], summary: 'The bonemet CodeSystem (codes without an established LOINC, SNOMED CT or RxNorm concept)', security: [], responses: { 200: fhir('A CodeSystem') } },
   };
