@@ -53,6 +53,8 @@ export type RouteRule =
   | { access: 'public' }
   | { access: 'signed-in' }
   | { access: 'admin' }
+  /** CDS Hooks services: the route itself checks the EHR's JWT against the registered clients (routes/cds.ts) and audits refusals. */
+  | { access: 'ehr-jwt' }
   | { access: 'patient-data'; write: boolean; entity?: EntityName; researcher?: ResearcherView };
 
 const readOf = (entity: EntityName | undefined, researcher?: ResearcherView): RouteRule => ({ access: 'patient-data', write: false, ...(entity ? { entity } : {}), ...(researcher ? { researcher } : {}) });
@@ -71,6 +73,8 @@ export function routeRule(method: string, url: string | undefined, path: string)
   if (url === '/api/cohorts/analysis' && m === 'POST') return readOf(undefined, 'analysis');
   if (url === '/api/import' && m === 'POST') return writeOf();
   if (url === '/api/export/:file' && m === 'GET') return readOf(undefined, 'export');
+  if (url === '/cds-services' && m === 'GET') return { access: 'public' }; // CDS Hooks discovery: no patient data
+  if (/^\/cds-services\/bonemet-[a-z-]+(\/feedback)?$/.test(url) && m === 'POST') return { access: 'ehr-jwt' };
   if (url === '/fhir/CodeSystem/bonemet' && m === 'GET') return { access: 'public' }; // a terminology resource, no patient data
   if (url === '/fhir/Patient/:id/$everything' && m === 'GET') return readOf('patients', 'fhir');
   if (url === '/fhir' && m === 'POST') return writeOf();
@@ -214,7 +218,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     if (UNSAFE.has(request.method) && (t.via === 'cookie' || signingIn) && !passesCsrf(request)) {
       return deny(request, reply, forbidden(`a state-changing request needs the header "X-Requested-With: ${CSRF_VALUE}" or a same-origin Origin header`), 'csrf');
     }
-    if (rule?.access === 'public') return undefined;
+    if (rule?.access === 'public' || rule?.access === 'ehr-jwt') return undefined;
     const user = t.session?.user;
     if (!user) return deny(request, reply, unauthorized(t.via ? 'the session has ended: sign in again' : 'sign in first (POST /api/session) or send an API token'), t.via ? 'session-ended' : 'no-session');
     if (!rule) return deny(request, reply, forbidden(`no role may ${request.method} ${path}`), 'no-rule');

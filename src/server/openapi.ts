@@ -13,6 +13,7 @@ import {
   userCreateSchema, userSchema,
 } from '../trust/schemas.js';
 import { COOKIE, CSRF_VALUE, SECURE_COOKIE } from './auth.js';
+import { CDS_SERVICES } from '../interop/cds/cards.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -34,6 +35,7 @@ const list = (name: string) => ({ type: 'object', required: ['items'], propertie
 const CSRF_RULE = `A POST, PUT, PATCH or DELETE authenticated by the session cookie — and every POST /api/session — must carry the header \`X-Requested-With: ${CSRF_VALUE}\` or an \`Origin\` header equal to the server's own origin; otherwise 403. Requests with a bearer token need neither.`;
 const SESSION_COOKIE = 'sessionCookie';
 const BEARER_TOKEN = 'bearerToken';
+const EHR_JWT = 'ehrJwt';
 
 /** Sign-in, API tokens, users and the audit check (server/auth.ts; docs/security.md). */
 function trustPaths(schemas: Record<string, JsonSchema>, paths: Record<string, unknown>, idParam: JsonSchema): void {
@@ -111,6 +113,31 @@ function trustPaths(schemas: Record<string, JsonSchema>, paths: Record<string, u
       responses: { 200: json(ref('User')), 400: problem('Invalid fields, or a change to the caller’s own role or disabled state'), 404: problem('Not found') },
     },
   };
+}
+
+/** CDS Hooks 2.0 (routes/cds.ts; docs/interoperability.md). */
+function cdsPaths(paths: Record<string, unknown>): void {
+  paths['/cds-services'] = {
+    get: { tags: ['cds-hooks'], summary: 'CDS Hooks discovery: the services, their hooks and prefetch templates', security: [], responses: { 200: json({ type: 'object', properties: { services: { type: 'array' } } }) } },
+  };
+  const lang = { name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string' }, description: 'en, zh or ja (default en)' };
+  for (const service of CDS_SERVICES) {
+    paths[`/cds-services/${service.id}`] = {
+      post: {
+        tags: ['cds-hooks'], summary: `${service.hook}: ${service.title}`, description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once.`,
+        security: [{ [EHR_JWT]: [] }], parameters: [lang],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['hook', 'hookInstance', 'context'] } } } },
+        responses: { 200: json({ type: 'object', properties: { cards: { type: 'array' } } }, 'Cards (summary ≤ 140 characters; indicator critical = contraindicated, warning = not recommended or needs information, info otherwise)'), 400: problem('Invalid request, with field paths'), 401: problem('No JWT, or refused: unknown issuer, bad signature, wrong audience, expired, jti replayed'), 412: problem('No prefetch.patient and no fhirServer') },
+      },
+    };
+    paths[`/cds-services/${service.id}/feedback`] = {
+      post: {
+        tags: ['cds-hooks'], summary: `Feedback on ${service.id} cards (accepted / overridden), audited`, security: [{ [EHR_JWT]: [] }],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['feedback'] } } } },
+        responses: { 200: json({ type: 'object' }), 400: problem('Invalid feedback'), 401: problem('No JWT, or refused') },
+      },
+    };
+  }
 }
 
 /** The FHIR R4 interface (routes/fhir.ts; docs/interoperability.md). */
@@ -270,6 +297,7 @@ export function openApiDocument(): JsonSchema {
   };
   trustPaths(schemas, paths, idParam);
   fhirPaths(paths);
+  cdsPaths(paths);
   paths['/health'] = { get: { summary: 'Liveness and store kind', security: [], responses: { 200: json({ type: 'object' }) } } };
   paths['/openapi.json'] = { get: { summary: 'This document', security: [], responses: { 200: json({ type: 'object' }) } } };
 
@@ -278,6 +306,7 @@ export function openApiDocument(): JsonSchema {
     for (const [method, operation] of Object.entries(item)) {
       if (operation.security && (operation.security.length === 0 || operation.security.some((scheme) => Object.keys(scheme).length === 0))) continue; // open to anyone
       operation.responses[401] ??= problem('No session or token, or it has ended: sign in again');
+      if (operation.security?.some((scheme) => EHR_JWT in scheme)) continue; // 401 documented; no role, so no 403
       operation.responses[403] ??= problem(method === 'get' ? 'The caller’s role may not use this route' : 'The caller’s role may not use this route, or CSRF: a cookie-authenticated change without `X-Requested-With` or a same-origin `Origin`');
     }
   }
@@ -304,6 +333,7 @@ export function openApiDocument(): JsonSchema {
           description: `The browser session from POST /api/session (\`${SECURE_COOKIE}\` over https); by default it ends after 30 idle minutes or 12 hours in all. ${CSRF_RULE}`,
         },
         [BEARER_TOKEN]: { type: 'http', scheme: 'bearer', bearerFormat: 'bmt_…', description: 'An API token from POST /api/tokens or `bonemet user token USER`' },
+        [EHR_JWT]: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'CDS Hooks: a JWT signed by a registered EHR client (iss, aud, exp, iat, jti)' },
       },
     },
   };
