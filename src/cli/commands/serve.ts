@@ -8,6 +8,9 @@ import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
 import { ROLE_POLICY } from '../../trust/roles.js';
 import { loadSecret } from '../../trust/secret.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { CdsOptions } from '../../server/routes/cds.js';
 
 export const DEFAULT_DATA_DIR = '.bonemet-data';
 
@@ -21,7 +24,28 @@ and the demo users clinician, researcher and admin (password ${DEMO_PASSWORD}).
 Every request needs a signed-in user (docs/security.md); create users with \`bonemet user add\`.
 --trust-proxy believes a reverse proxy's X-Forwarded-For/-Proto; --tls marks cookies Secure
 (the server is reached over https). The de-identification secret is BONEMET_SECRET, else
-<data-dir>/secret (made on first start, mode 0600).`;
+<data-dir>/secret (made on first start, mode 0600). CDS Hooks clients (EHRs allowed to call
+/cds-services) are read from the JSON file BONEMET_CDS_CLIENTS names:
+{ "baseUrl"?: "https://…", "clients": [{ "iss": "…", "jwks": { "keys": [ … ] } }] }.`;
+
+const cdsFileSchema = z.strictObject({
+  baseUrl: z.url().optional(),
+  clients: z.array(z.strictObject({ iss: z.string().min(1), jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }) })),
+});
+
+/** The CDS Hooks clients of BONEMET_CDS_CLIENTS (none when unset: every service call answers 401). */
+export function cdsOptions(path = process.env.BONEMET_CDS_CLIENTS): CdsOptions | undefined {
+  if (!path) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw usageError(`BONEMET_CDS_CLIENTS: cannot read ${path}: ${(error as Error).message}`);
+  }
+  const parsed = cdsFileSchema.safeParse(json);
+  if (!parsed.success) throw usageError(`BONEMET_CDS_CLIENTS: ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
+  return parsed.data as CdsOptions;
+}
 
 export function parsePort(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -68,8 +92,10 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   } else if ((await listUsers(registry.db)).length === 0) {
     write(io.stderr, 'no users yet: create one with `bonemet user add NAME --role admin`');
   }
+  const cds = cdsOptions();
   const app = await buildApp({
     registry,
+    ...(cds ? { cds } : {}),
     trust: { secret, secureCookies: values.tls ? true : 'auto' },
     trustProxy: values['trust-proxy'] ?? false,
   });
