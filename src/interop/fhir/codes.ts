@@ -192,7 +192,7 @@ export function bonemetConcepts(): Concept[] {
   ];
 }
 
-/** The bonemet CodeSystem resource (content complete for the codes above; instrument items and bands are `<instrument>.<item>` and `<instrument>-band-<band>`, a fragment). */
+/** The bonemet CodeSystem resource: the codes above; instrument items (`<instrument>.<item>`) and bands (`<instrument>-band-<band>`) are codes of it too but not listed, so its content is a fragment. */
 export function bonemetCodeSystem(version: string): Record<string, unknown> {
   return {
     resourceType: 'CodeSystem',
