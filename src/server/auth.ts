@@ -75,7 +75,7 @@ export function routeRule(method: string, url: string | undefined, path: string)
   if (url === '/api/export/:file' && m === 'GET') return readOf(undefined, 'export');
   if (url === '/cds-services' && m === 'GET') return { access: 'public' }; // CDS Hooks discovery: no patient data
   if (/^\/cds-services\/bonemet-[a-z-]+(\/feedback)?$/.test(url) && m === 'POST') return { access: 'ehr-jwt' };
-  if (url === '/fhir/CodeSystem/bonemet' && m === 'GET') return { access: 'public' }; // a terminology resource, no patient data
+  if ((url === '/fhir/CodeSystem/bonemet' || url === '/fhir/metadata') && m === 'GET') return { access: 'public' }; // terminology and capabilities, no patient data
   if (url === '/fhir/Patient/:id/$everything' && m === 'GET') return readOf('patients', 'fhir');
   if (url === '/fhir' && m === 'POST') return writeOf();
   // bulk export: the job de-identifies for a researcher when it runs; status and files only for whoever started it

@@ -178,6 +178,9 @@ function fhirPaths(paths: Record<string, unknown>): void {
       responses: { 200: { description: 'NDJSON', content: { 'application/fhir+ndjson': { schema: { type: 'string' } } } }, 404: problem('No such file') },
     },
   };
+  paths['/fhir/metadata'] = {
+    get: { tags: ['fhir'], summary: 'The FHIR CapabilityStatement of this server', security: [], responses: { 200: fhir('A CapabilityStatement') } },
+  };
   paths['/fhir/CodeSystem/bonemet'] = {
     get: { tags: ['fhir'], summary: 'The bonemet CodeSystem (codes without an established LOINC, SNOMED CT or RxNorm concept)', security: [], responses: { 200: fhir('A CodeSystem') } },
   };

@@ -5,6 +5,7 @@ import { loadPatientRecords } from '../../registry/fhir-store.js';
 import { openTestRegistry, type TestRegistry } from '../../registry/test-support.js';
 import { bonemetCodeSystem, BONEMET_CS } from './codes.js';
 import { everythingBundle, patientResources } from './export.js';
+import { capabilityStatement } from './capability.js';
 import { fhirErrors } from './test-support.js';
 import type { FhirResource } from './types.js';
 import { everyKindPatient } from './fixtures.js';
@@ -65,6 +66,10 @@ describe('FHIR R4 export of the demo cohort', () => {
     const rt = resources.find((r) => JSON.stringify(r.meta).includes('radiotherapy-course-summary')) as FhirResource | undefined;
     if (rt) expect(JSON.stringify(rt)).toContain('mcode-radiotherapy-sessions');
   }, 60_000);
+
+  it('states its capabilities in a valid CapabilityStatement', () => {
+    expect(fhirErrors(capabilityStatement('test', 'http://localhost/fhir') as FhirResource)).toEqual([]);
+  });
 
   it('ships a valid bonemet CodeSystem holding every code the export uses', async () => {
     const cs = bonemetCodeSystem('test');

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { bonemetCodeSystem } from '../../interop/fhir/codes.js';
+import { capabilityStatement } from '../../interop/fhir/capability.js';
 import { everythingBundle } from '../../interop/fhir/export.js';
 import { FhirImportError, allRecordIds, deidentifyRecords, identifiersOf, importFhirBundle, loadPatientRecords } from '../../registry/fhir-store.js';
 import { operationOutcome } from '../../interop/fhir/import.js';
@@ -30,6 +31,8 @@ export const fhirRoutes: FastifyPluginAsync<Options> = async (app, { registry, d
       done(Object.assign(error as Error, { statusCode: 400 }), undefined);
     }
   });
+
+  app.get('/metadata', async (request, reply) => reply.type(FHIR_JSON).send(capabilityStatement(VERSION, fhirBase(request))));
 
   app.get('/CodeSystem/bonemet', async (_request, reply) => reply.type(FHIR_JSON).send(bonemetCodeSystem(VERSION)));
 
