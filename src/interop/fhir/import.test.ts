@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ACTOR } from '../../registry/access.js';
 import { sql } from '../../registry/db.js';
+import { seedDemoCohort } from '../../registry/demo.js';
 import { FhirImportError, importFhirBundle, loadPatientRecords } from '../../registry/fhir-store.js';
 import { STORES, openTestRegistry, type TestRegistry } from '../../registry/test-support.js';
 import { everythingBundle, patientResources } from './export.js';
@@ -45,6 +46,25 @@ describe.each(STORES)('FHIR import on $name', ({ url }) => {
     expect(again.entry!.every((e) => e.response!.status === '200 OK')).toBe(true);
     expect(await Promise.all(['treatments', 'assessments', 'outcome_events', 'follow_up_visits', 'metastatic_sites'].map((t) => count(b, t)))).toEqual(before);
   }, 60_000);
+
+  it('round-trips demo patients into an empty store: the re-export equals the export', async () => {
+    if (url) return; // PGlite only: the demo seed is slow; the mapping does not depend on the store
+    const demo = await openTestRegistry(undefined);
+    const target = await openTestRegistry(undefined);
+    try {
+      await seedDemoCohort(demo.registry, LOCAL_ACTOR);
+      const patients = (await demo.registry.list(LOCAL_ACTOR, 'patients', { limit: 25 })).items;
+      for (const p of patients) {
+        const records = await loadPatientRecords(demo.registry, LOCAL_ACTOR, p.id);
+        await importFhirBundle(target.registry, LOCAL_ACTOR, everythingBundle(records, 'http://demo.example/fhir'));
+        const [copy] = (await target.registry.list(LOCAL_ACTOR, 'patients', { code: p.code })).items;
+        expect(normalised(patientResources(await loadPatientRecords(target.registry, LOCAL_ACTOR, copy!.id))), String(p.code)).toEqual(normalised(patientResources(records)));
+      }
+    } finally {
+      await demo.dispose();
+      await target.dispose();
+    }
+  }, 300_000);
 
   it('export → import into the same store → export is identical (records matched by id, left unchanged)', async () => {
     const original = await everyKindPatient(a, 'RT-2');
