@@ -130,6 +130,32 @@ export class Registry {
     return repository.insertMany(tx, def, full, actor.id);
   }
 
+  /**
+   * Writes a validated record in an open transaction, audited in it: a create, or — given the
+   * record as read in this transaction — an update that keeps the fields not given. Unchanged
+   * records are left alone (no new version). For the FHIR import.
+   */
+  async saveIn(tx: Executor, actor: Actor, name: EntityName, fields: Fields, current?: EntityRecord): Promise<{ record: EntityRecord; outcome: 'created' | 'updated' | 'unchanged' }> {
+    const def = ENTITIES[name];
+    const patientId = name === 'patients' ? current?.id : (fields.patientId as string | undefined);
+    await this.permit(actor, current ? 'update' : 'create', name, { ...(current ? { recordId: current.id } : {}), ...(patientId ? { patientId } : {}) });
+    if (!current) {
+      const record = await this.createIn(tx, def, fields, actor);
+      await this.recordWrite(tx, actor, 'create', name, record.id, patientOf(def, record));
+      return { record, outcome: 'created' };
+    }
+    const merged: Fields = {};
+    for (const field of Object.keys(def.base.shape)) merged[field] = fields[field] !== undefined ? fields[field] : current[field];
+    const parsed = parse(inputSchema(def), stripNulls(merged), `invalid ${def.singular}`, 'body');
+    if (Object.keys(def.base.shape).every((field) => stableJson(parsed[field]) === stableJson(current[field]))) return { record: current, outcome: 'unchanged' };
+    await this.checkReferences(tx, def, parsed);
+    const all = { ...parsed, ...(def.derive ? def.derive(parsed) : {}) };
+    for (const field of storedFields(def)) if (all[field] === undefined) all[field] = null;
+    const record = await repository.update(tx, def, current.id, current.version, all, actor.id);
+    await this.recordWrite(tx, actor, 'update', name, record.id, patientOf(def, current));
+    return { record, outcome: 'updated' };
+  }
+
   /** Parses a create body of `name` (400 with field paths under `root`). */
   parseInput(name: EntityName, body: unknown, root = 'body'): Fields {
     const def = ENTITIES[name];
@@ -310,6 +336,14 @@ export class Registry {
 
 function patientOf(def: EntityDef, record: EntityRecord): string {
   return def.name === 'patients' ? record.id : (record.patientId as string);
+}
+
+/** JSON with sorted keys, null for absent (jsonb does not keep key order). */
+function stableJson(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object') return `{${Object.keys(value).sort().filter((k) => (value as Fields)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${stableJson((value as Fields)[k])}`).join(',')}}`;
+  return JSON.stringify(value);
 }
 
 /** Stored nulls are absent fields to the input schema. */

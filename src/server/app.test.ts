@@ -139,10 +139,11 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
       expect(doc.components.securitySchemes).toEqual({
         sessionCookie: expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'bonemet_session' }),
         bearerToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+        ehrJwt: expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }),
       });
       expect(doc.security).toEqual([{ sessionCookie: [] }, { bearerToken: [] }]);
       const open = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([, op]) => op.security?.length === 0).map(([method]) => `${method.toUpperCase()} ${path}`));
-      expect(open.sort()).toEqual(['GET /health', 'GET /openapi.json', 'POST /api/session']);
+      expect(open.sort()).toEqual(['GET /cds-services', 'GET /fhir/CodeSystem/bonemet', 'GET /fhir/metadata', 'GET /health', 'GET /openapi.json', 'POST /api/session']);
       expect(JSON.stringify(doc)).toContain('X-Requested-With: bonemet');
 
       const bodyOf = (path: string, method: string) => (doc.paths[path]![method]!.requestBody as { content: Record<string, { schema: unknown }> }).content['application/json']!.schema;

@@ -7,6 +7,8 @@ import { createTrust, type TrustOptions } from './auth.js';
 import { openApiDocument } from './openapi.js';
 import { errorHandler, notFoundHandler } from './problem-reply.js';
 import { cohortRoutes } from './routes/cohort.js';
+import { fhirRoutes } from './routes/fhir.js';
+import { cdsRoutes, type CdsOptions } from './routes/cds.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { registryRoutes } from './routes/registry.js';
 import { webPlugin } from './web.js';
@@ -35,6 +37,8 @@ export interface AppOptions {
   /** Believe X-Forwarded-For/-Proto/-Host from a reverse proxy (client IP in the audit, https for cookies). */
   trustProxy?: boolean;
   logger?: boolean;
+  /** CDS Hooks: the EHR clients allowed to call the services (their issuer and JWKS). */
+  cds?: CdsOptions;
   /** Largest accepted body of a CSV import (POST /api/import), bytes; default IMPORT_BODY_LIMIT. Every other route: API_BODY_LIMIT. */
   bodyLimit?: number;
 }
@@ -70,6 +74,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
   await app.register(cohortRoutes, { prefix: '/api', registry: options.registry, importBodyLimit: options.bodyLimit ?? IMPORT_BODY_LIMIT, ...(options.trust?.minCellSize ? { minCellSize: options.trust.minCellSize } : {}) });
+  await app.register(fhirRoutes, { prefix: '/fhir', registry: options.registry, ...(trust ? { deidentifier: trust.deidentifier } : {}) });
+  await app.register(cdsRoutes, { registry: options.registry, ...(options.cds ? { cds: options.cds } : {}) });
   await app.register(webPlugin);
   return app;
 }

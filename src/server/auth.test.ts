@@ -25,14 +25,19 @@ const CLINICAL: Principal[] = ['clinician', 'admin'];
  * The role × route matrix, written out by hand (not derived from the server's rules): who may
  * use each route. A route the app registers that is missing here fails the test.
  */
-function allowedFor(method: string, url: string): Principal[] | 'public' | undefined {
-  const table: Record<string, Principal[] | 'public'> = {
+function allowedFor(method: string, url: string): Principal[] | 'public' | 'ehr-jwt' | undefined {
+  const table: Record<string, Principal[] | 'public' | 'ehr-jwt'> = {
     'GET /health': 'public', 'GET /openapi.json': 'public', 'GET /*': 'public',
     'POST /api/session': 'public', 'DELETE /api/session': 'public',
     'GET /api/session': ALL, // public, but answers 401 to whoever is not signed in (the contract)
     'GET /api/tokens': ALL, 'POST /api/tokens': ALL, 'DELETE /api/tokens/:id': ALL,
     'GET /api/audit/verify': ['admin'], 'GET /api/users': ['admin'], 'POST /api/users': ['admin'], 'GET /api/users/:id': ['admin'], 'PATCH /api/users/:id': ['admin'],
     'GET /api/score': ALL, 'POST /api/score/:instrument': ALL, 'POST /api/recommend': ALL,
+    'GET /fhir/CodeSystem/bonemet': 'public', 'GET /fhir/metadata': 'public', 'GET /fhir/Patient/:id/$everything': ALL, 'POST /fhir': CLINICAL,
+    'GET /cds-services': 'public', // CDS Hooks: the services answer only an EHR's signed JWT (tested in cds.test.ts), never a session
+    'POST /cds-services/bonemet-patient-view': 'ehr-jwt', 'POST /cds-services/bonemet-order-select': 'ehr-jwt', 'POST /cds-services/bonemet-order-sign': 'ehr-jwt',
+    'POST /cds-services/bonemet-patient-view/feedback': 'ehr-jwt', 'POST /cds-services/bonemet-order-select/feedback': 'ehr-jwt', 'POST /cds-services/bonemet-order-sign/feedback': 'ehr-jwt',
+    'GET /fhir/$export': ALL, 'GET /fhir/$export-status/:id': ALL, 'DELETE /fhir/$export-status/:id': ALL, 'GET /fhir/$export-file/:id/:file': ALL,
     'GET /api/follow-up/due': CLINICAL, 'POST /api/cohorts/analysis': ALL, 'POST /api/import': CLINICAL, 'GET /api/export/:file': ALL,
   };
   for (const name of ENTITY_NAMES) {
@@ -45,8 +50,9 @@ function allowedFor(method: string, url: string): Principal[] | 'public' | undef
   return table[`${method === 'HEAD' ? 'GET' : method} ${url}`];
 }
 
-function expected(rule: Principal[] | 'public', who: Principal): Expect {
+function expected(rule: Principal[] | 'public' | 'ehr-jwt', who: Principal): Expect {
   if (rule === 'public') return 'allow';
+  if (rule === 'ehr-jwt') return 401;
   if (who === 'none' || who === 'disabled') return 401;
   return rule.includes(who) ? 'allow' : 403;
 }

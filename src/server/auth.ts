@@ -66,12 +66,15 @@ export const SECURE_COOKIE = `__Host-${COOKIE}`;
 export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_VALUE = 'bonemet';
 
-export type ResearcherView = 'record' | 'page' | 'analysis' | 'export';
+/** `fhir`: the route de-identifies its own answer (a FHIR Bundle labelled PSEUDED) from the researcher's pseudonymous id. */
+export type ResearcherView = 'record' | 'page' | 'analysis' | 'export' | 'fhir' | 'bulk';
 
 export type RouteRule =
   | { access: 'public' }
   | { access: 'signed-in' }
   | { access: 'admin' }
+  /** CDS Hooks services: the route itself checks the EHR's JWT against the registered clients (routes/cds.ts) and audits refusals. */
+  | { access: 'ehr-jwt' }
   | { access: 'patient-data'; write: boolean; entity?: EntityName; researcher?: ResearcherView };
 
 const readOf = (entity: EntityName | undefined, researcher?: ResearcherView): RouteRule => ({ access: 'patient-data', write: false, ...(entity ? { entity } : {}), ...(researcher ? { researcher } : {}) });
@@ -80,7 +83,7 @@ const writeOf = (entity?: EntityName): RouteRule => ({ access: 'patient-data', w
 /** Every route's rule, by method and route pattern; undefined: no rule (refused). */
 export function routeRule(method: string, url: string | undefined, path: string): RouteRule | undefined {
   const m = method === 'HEAD' ? 'GET' : method;
-  if (url === undefined) return path.startsWith('/api/') || path === '/api' ? { access: 'signed-in' } : { access: 'public' };
+  if (url === undefined) return path.startsWith('/api/') || path === '/api' || path.startsWith('/fhir/') || path === '/fhir' ? { access: 'signed-in' } : { access: 'public' };
   if (url === '/health' || url === '/openapi.json' || url === '/api/session') return { access: 'public' };
   if (url === '/*' && m === 'GET') return { access: 'public' }; // the web workspace's files (it answers 404 for /api paths)
   if (url === '/api/tokens' || url === '/api/tokens/:id') return { access: 'signed-in' };
@@ -90,6 +93,14 @@ export function routeRule(method: string, url: string | undefined, path: string)
   if (url === '/api/cohorts/analysis' && m === 'POST') return readOf(undefined, 'analysis');
   if (url === '/api/import' && m === 'POST') return writeOf();
   if (url === '/api/export/:file' && m === 'GET') return readOf(undefined, 'export');
+  if (url === '/cds-services' && m === 'GET') return { access: 'public' }; // CDS Hooks discovery: no patient data
+  if (/^\/cds-services\/bonemet-[a-z-]+(\/feedback)?$/.test(url) && m === 'POST') return { access: 'ehr-jwt' };
+  if ((url === '/fhir/CodeSystem/bonemet' || url === '/fhir/metadata') && m === 'GET') return { access: 'public' }; // terminology and capabilities, no patient data
+  if (url === '/fhir/Patient/:id/$everything' && m === 'GET') return readOf('patients', 'fhir');
+  if (url === '/fhir' && m === 'POST') return writeOf();
+  // bulk export: the job de-identifies for a researcher when it runs; status and files only for whoever started it
+  if ((url === '/fhir/$export' || url === '/fhir/$export-file/:id/:file') && m === 'GET') return readOf(undefined, 'bulk');
+  if (url === '/fhir/$export-status/:id' && (m === 'GET' || m === 'DELETE')) return readOf(undefined, 'bulk');
   const entity = /^\/api\/([a-z-]+)(\/:id)?$/.exec(url);
   if (entity && isEntityName(entity[1]!)) {
     const name = entity[1] as EntityName;
@@ -240,7 +251,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     if (UNSAFE.has(request.method) && (t.via === 'cookie' || signingIn) && !passesCsrf(request)) {
       return deny(request, reply, forbidden(`a state-changing request needs the header "X-Requested-With: ${CSRF_VALUE}" or an Origin header equal to a configured public origin`), 'csrf');
     }
-    if (rule?.access === 'public') return undefined;
+    if (rule?.access === 'public' || rule?.access === 'ehr-jwt') return undefined;
     const user = t.session?.user;
     if (!user) return deny(request, reply, unauthorized(t.via ? 'the session has ended: sign in again' : 'sign in first (POST /api/session) or send an API token'), t.via ? 'session-ended' : 'no-session');
     if (!rule) return deny(request, reply, forbidden(`no role may ${request.method} ${path}`), 'no-rule');
@@ -262,7 +273,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     const t = trustOf(request);
     if (t.session?.user.role !== 'researcher' || t.rule?.access !== 'patient-data' || !t.rule.entity) return;
     const params = request.params as Record<string, string>;
-    if (t.rule.researcher === 'record' && params.id) params.id = await realId(t.rule.entity, params.id);
+    if ((t.rule.researcher === 'record' || t.rule.researcher === 'fhir') && params.id) params.id = await realId(t.rule.entity, params.id);
     if (t.rule.researcher === 'page') {
       const query = (request.query ?? {}) as Record<string, unknown>;
       const blocked = RESEARCHER_BLOCKED_QUERY.filter((k) => k in query);
@@ -289,7 +300,12 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
       const page = payload as { items: Record<string, unknown>[] };
       return { ...page, items: page.items.map((item) => deid.record(entity, item)) };
     }
-    if (t.rule.researcher === 'analysis') return payload;
+    if (t.rule.researcher === 'analysis' || t.rule.researcher === 'bulk') return payload;
+    if (t.rule.researcher === 'fhir') {
+      // the route de-identified the Bundle itself; refuse to send one that does not say so
+      const security = (payload as { meta?: { security?: { code?: string }[] } }).meta?.security ?? [];
+      if (security.some((label) => label.code === 'PSEUDED')) return payload;
+    }
     throw new Error(`no de-identified view of ${request.routeOptions.url ?? request.url}`);
   }
 

@@ -13,6 +13,7 @@ import {
   userCreateSchema, userSchema,
 } from '../trust/schemas.js';
 import { COOKIE, CSRF_VALUE, SECURE_COOKIE } from './auth.js';
+import { CDS_SERVICES } from '../interop/cds/cards.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -34,6 +35,7 @@ const list = (name: string) => ({ type: 'object', required: ['items'], propertie
 const CSRF_RULE = `A POST, PUT, PATCH or DELETE authenticated by the session cookie — and every POST /api/session — must carry the header \`X-Requested-With: ${CSRF_VALUE}\` or an \`Origin\` header equal to one of the server's configured public origins (\`--public-origin\`; never compared with the Host header); otherwise 403. Requests with a bearer token need neither.`;
 const SESSION_COOKIE = 'sessionCookie';
 const BEARER_TOKEN = 'bearerToken';
+const EHR_JWT = 'ehrJwt';
 
 /** Sign-in, API tokens, users and the audit check (server/auth.ts; docs/security.md). */
 function trustPaths(schemas: Record<string, JsonSchema>, paths: Record<string, unknown>, idParam: JsonSchema): void {
@@ -109,6 +111,84 @@ function trustPaths(schemas: Record<string, JsonSchema>, paths: Record<string, u
       parameters: [idParam],
       requestBody: body('UserChange'),
       responses: { 200: json(ref('User')), 400: problem('Invalid fields, or a change to the caller’s own role or disabled state'), 404: problem('Not found') },
+    },
+  };
+}
+
+/** CDS Hooks 2.0 (routes/cds.ts; docs/interoperability.md). */
+function cdsPaths(paths: Record<string, unknown>): void {
+  paths['/cds-services'] = {
+    get: { tags: ['cds-hooks'], summary: 'CDS Hooks discovery: the services, their hooks and prefetch templates', security: [], responses: { 200: json({ type: 'object', properties: { services: { type: 'array' } } }) } },
+  };
+  const lang = { name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string' }, description: 'en, zh or ja (default en)' };
+  for (const service of CDS_SERVICES) {
+    paths[`/cds-services/${service.id}`] = {
+      post: {
+        tags: ['cds-hooks'], summary: `${service.hook}: ${service.title}`, description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once.`,
+        security: [{ [EHR_JWT]: [] }], parameters: [lang],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['hook', 'hookInstance', 'context'] } } } },
+        responses: { 200: json({ type: 'object', properties: { cards: { type: 'array' } } }, 'Cards (summary ≤ 140 characters; indicator critical = contraindicated, warning = not recommended or needs information, info otherwise)'), 400: problem('Invalid request, with field paths'), 401: problem('No JWT, or refused: unknown issuer, bad signature, wrong audience, expired, jti replayed'), 412: problem('No prefetch.patient and no fhirServer') },
+      },
+    };
+    paths[`/cds-services/${service.id}/feedback`] = {
+      post: {
+        tags: ['cds-hooks'], summary: `Feedback on ${service.id} cards (accepted / overridden), audited`, security: [{ [EHR_JWT]: [] }],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['feedback'] } } } },
+        responses: { 200: json({ type: 'object' }), 400: problem('Invalid feedback'), 401: problem('No JWT, or refused') },
+      },
+    };
+  }
+}
+
+/** The FHIR R4 interface (routes/fhir.ts; docs/interoperability.md). */
+function fhirPaths(paths: Record<string, unknown>): void {
+  const fhir = (description: string, schema: JsonSchema = { type: 'object' }) => ({ description, content: { 'application/fhir+json': { schema } } });
+  const outcome = (description: string) => fhir(description, { type: 'object', description: 'FHIR OperationOutcome; each issue names the element with a FHIRPath expression', properties: { resourceType: { const: 'OperationOutcome' }, issue: { type: 'array' } } });
+  paths['/fhir/Patient/{id}/$everything'] = {
+    get: {
+      tags: ['fhir'], summary: 'The patient’s record as a FHIR R4 searchset Bundle: Patient, Conditions, Observations, Procedures, MedicationStatements, AdverseEvents (mCODE profiles where they apply)',
+      description: 'Researchers name the patient by pseudonym and get de-identified resources (the rules of the REST researcher view), labelled PSEUDED.',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: { 200: fhir('A Bundle of type searchset', { type: 'object', properties: { resourceType: { const: 'Bundle' }, type: { const: 'searchset' } } }), 404: problem('No such patient, or not visible to the caller') },
+    },
+  };
+  const jobId = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+  paths['/fhir/$export'] = {
+    get: {
+      tags: ['fhir'], summary: 'Bulk export kick-off (in the spirit of FHIR Bulk Data $export): every patient the caller may see, NDJSON per resource type; researchers get de-identified resources',
+      parameters: [
+        { name: 'Prefer', in: 'header', required: true, schema: { type: 'string', const: 'respond-async' } },
+        { name: '_type', in: 'query', required: false, schema: { type: 'string' }, description: 'Resource types, comma-separated (default all)' },
+        { name: '_outputFormat', in: 'query', required: false, schema: { type: 'string', enum: ['application/fhir+ndjson', 'application/ndjson', 'ndjson'] } },
+      ],
+      responses: { 202: { ...fhir('Started'), headers: { 'Content-Location': { description: 'The status URL to poll', schema: { type: 'string' } } } }, 400: outcome('Missing Prefer, unknown _type or parameter') },
+    },
+  };
+  paths['/fhir/$export-status/{id}'] = {
+    get: {
+      tags: ['fhir'], summary: 'Bulk export status: 202 while running (X-Progress, Retry-After), 200 with the manifest when done (only for whoever started it)', parameters: [jobId],
+      responses: { 200: json({ type: 'object', properties: { transactionTime: { type: 'string' }, request: { type: 'string' }, requiresAccessToken: { type: 'boolean' }, output: { type: 'array' }, error: { type: 'array' } } }, 'The manifest'), 202: { description: 'Still running' }, 404: problem('No such export of the caller, or cancelled'), 500: outcome('The export failed') },
+    },
+    delete: { tags: ['fhir'], summary: 'Cancel a bulk export, or delete its files', parameters: [jobId], responses: { 202: { description: 'Cancelled / deleted' }, 404: problem('No such export of the caller') } },
+  };
+  paths['/fhir/$export-file/{id}/{file}'] = {
+    get: {
+      tags: ['fhir'], summary: 'One NDJSON file of a completed bulk export (`<Type>.ndjson`)',
+      parameters: [jobId, { name: 'file', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { 200: { description: 'NDJSON', content: { 'application/fhir+ndjson': { schema: { type: 'string' } } } }, 404: problem('No such file') },
+    },
+  };
+  paths['/fhir/metadata'] = {
+    get: { tags: ['fhir'], summary: 'The FHIR CapabilityStatement of this server', security: [], responses: { 200: fhir('A CapabilityStatement') } },
+  };
+  paths['/fhir/CodeSystem/bonemet'] = {
+    get: { tags: ['fhir'], summary: 'The bonemet CodeSystem (codes without an established LOINC, SNOMED CT or RxNorm concept)', security: [], responses: { 200: fhir('A CodeSystem') } },
+  };
+  paths['/fhir'] = {
+    post: {
+      tags: ['fhir'], summary: 'Import a transaction or collection Bundle (Patient, Condition, Observation, Procedure, MedicationStatement, AdverseEvent): creates or updates registry records by identifier, all or nothing',
+      requestBody: { required: true, content: { 'application/fhir+json': { schema: { type: 'object' } }, 'application/json': { schema: { type: 'object' } } } },
+      responses: { 200: fhir('A transaction-response Bundle: one entry per imported resource with its status and location'), 400: outcome('Nothing imported: every rejected element, by FHIRPath (Bundle.entry[3].resource.valueQuantity)') },
     },
   };
 }
@@ -219,6 +299,8 @@ export function openApiDocument(): JsonSchema {
     },
   };
   trustPaths(schemas, paths, idParam);
+  fhirPaths(paths);
+  cdsPaths(paths);
   paths['/health'] = { get: { summary: 'Liveness and store kind', security: [], responses: { 200: json({ type: 'object' }) } } };
   paths['/openapi.json'] = { get: { summary: 'This document', security: [], responses: { 200: json({ type: 'object' }) } } };
 
@@ -227,6 +309,7 @@ export function openApiDocument(): JsonSchema {
     for (const [method, operation] of Object.entries(item)) {
       if (operation.security && (operation.security.length === 0 || operation.security.some((scheme) => Object.keys(scheme).length === 0))) continue; // open to anyone
       operation.responses[401] ??= problem('No session or token, or it has ended: sign in again');
+      if (operation.security?.some((scheme) => EHR_JWT in scheme)) continue; // 401 documented; no role, so no 403
       operation.responses[403] ??= problem(method === 'get' ? 'The caller’s role may not use this route' : 'The caller’s role may not use this route, or CSRF: a cookie-authenticated change without `X-Requested-With` or a configured public `Origin`');
     }
   }
@@ -253,6 +336,7 @@ export function openApiDocument(): JsonSchema {
           description: `The browser session from POST /api/session (\`${SECURE_COOKIE}\` over https); by default it ends after 30 idle minutes or 12 hours in all. ${CSRF_RULE}`,
         },
         [BEARER_TOKEN]: { type: 'http', scheme: 'bearer', bearerFormat: 'bmt_…', description: 'An API token from POST /api/tokens or `bonemet user token USER`' },
+        [EHR_JWT]: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'CDS Hooks: a JWT signed by a registered EHR client (iss, aud, exp, iat, jti)' },
       },
     },
   };

@@ -34,7 +34,7 @@ export const HSTS = 'max-age=31536000; includeSubDomains';
 export function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
   if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
-  if (request.url.startsWith('/api/') || request.url === '/api') reply.header('cache-control', 'no-store');
+  if (/^\/(api|fhir)(\/|\?|$)/.test(request.url)) reply.header('cache-control', 'no-store');
 }
 
 export function installSecurityHeaders(app: FastifyInstance): void {

@@ -10,6 +10,9 @@ import { ROLE_POLICY } from '../../trust/roles.js';
 import { loadSecret } from '../../trust/secret.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { CdsOptions } from '../../server/routes/cds.js';
 
 const USAGE = `usage:
   bonemet serve [--port 3000] [--host 127.0.0.1] [--data-dir ${DEFAULT_DATA_DIR}] [--demo] [--trust-proxy] [--tls]
@@ -26,7 +29,28 @@ names the origin(s) browsers reach the server at: a same-origin Origin header th
 check; without it, changes need the X-Requested-With: bonemet header. --min-cell N: researchers'
 analyses show no group, count or summary of fewer than N patients (default 5). The
 de-identification secret is BONEMET_SECRET, else
-<data-dir>/secret (made on first start, mode 0600).`;
+<data-dir>/secret (made on first start, mode 0600). CDS Hooks clients (EHRs allowed to call
+/cds-services) are read from the JSON file BONEMET_CDS_CLIENTS names:
+{ "baseUrl"?: "https://…", "clients": [{ "iss": "…", "jwks": { "keys": [ … ] } }] }.`;
+
+const cdsFileSchema = z.strictObject({
+  baseUrl: z.url().optional(),
+  clients: z.array(z.strictObject({ iss: z.string().min(1), jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }) })),
+});
+
+/** The CDS Hooks clients of BONEMET_CDS_CLIENTS (none when unset: every service call answers 401). */
+export function cdsOptions(path = process.env.BONEMET_CDS_CLIENTS): CdsOptions | undefined {
+  if (!path) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw usageError(`BONEMET_CDS_CLIENTS: cannot read ${path}: ${(error as Error).message}`);
+  }
+  const parsed = cdsFileSchema.safeParse(json);
+  if (!parsed.success) throw usageError(`BONEMET_CDS_CLIENTS: ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
+  return parsed.data as CdsOptions;
+}
 
 export function parsePort(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -72,8 +96,10 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   } else if ((await listUsers(registry.db)).length === 0) {
     write(io.stderr, 'no users yet: create one with `bonemet user add NAME --role admin`');
   }
+  const cds = cdsOptions();
   const app = await buildApp({
     registry,
+    ...(cds ? { cds } : {}),
     trust: { secret, secureCookies: values.tls ? true : 'auto', publicOrigins, ...(minCellSize ? { minCellSize } : {}) },
     trustProxy: values['trust-proxy'] ?? false,
   });

@@ -1,0 +1,212 @@
+import { HISTOLOGY_IDS, type Histology } from '../../knowledge/histology.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/spine.js';
+import { INSTRUMENT_IDS, type InstrumentId } from '../../knowledge/instruments/index.js';
+import {
+  ABLATION_METHODS, ADVERSE_EVENT_KINDS, BONE_AGENTS, RADIOTHERAPY_TECHNIQUES, SURGERY_PROCEDURES, TREATMENT_KINDS,
+} from '../../registry/codes.js';
+import { AGENT_CLASSES } from '../../knowledge/facts/therapy.js';
+
+/**
+ * The code systems, identifier systems and profiles of bonemet's FHIR R4 interface
+ * (docs/interoperability.md). Codes of external terminologies appear only where they are
+ * established; everything else is a code of the published bonemet CodeSystem (BONEMET_CS).
+ */
+
+export const FHIR_BASE = 'https://bonemet.dev/fhir';
+/** Canonical URL of the bonemet CodeSystem (served at GET /fhir/CodeSystem/bonemet). */
+export const BONEMET_CS = `${FHIR_BASE}/CodeSystem/bonemet`;
+/** Prefix of bonemet's extension URLs. */
+export const BONEMET_EXT = `${FHIR_BASE}/StructureDefinition`;
+/** Identifier system of the patient code. */
+export const SID_PATIENT_CODE = `${FHIR_BASE}/sid/patient-code`;
+/** Identifier system of a registry record id, per entity (`…/sid/record/<entity>`). */
+export const SID_RECORD = `${FHIR_BASE}/sid/record`;
+
+export const SNOMED = 'http://snomed.info/sct';
+export const LOINC = 'http://loinc.org';
+export const UCUM = 'http://unitsofmeasure.org';
+export const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+export const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
+export const CONDITION_VERIFICATION = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
+export const AE_SEVERITY = 'http://terminology.hl7.org/CodeSystem/adverse-event-severity';
+export const ACT_REASON = 'http://terminology.hl7.org/CodeSystem/v3-ActReason';
+export const OBSERVATION_VALUE = 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue';
+
+/** mCODE STU3 (3.0.0) profile canonicals (http://hl7.org/fhir/us/mcode). */
+const MCODE = 'http://hl7.org/fhir/us/mcode/StructureDefinition';
+export const PROFILE = {
+  cancerPatient: `${MCODE}/mcode-cancer-patient`,
+  primaryCancerCondition: `${MCODE}/mcode-primary-cancer-condition`,
+  secondaryCancerCondition: `${MCODE}/mcode-secondary-cancer-condition`,
+  karnofsky: `${MCODE}/mcode-karnofsky-performance-status`,
+  ecog: `${MCODE}/mcode-ecog-performance-status`,
+  cancerDiseaseStatus: `${MCODE}/mcode-cancer-disease-status`,
+  radiotherapyCourseSummary: `${MCODE}/mcode-radiotherapy-course-summary`,
+  surgicalProcedure: `${MCODE}/mcode-cancer-related-surgical-procedure`,
+} as const;
+export const MCODE_EXT = {
+  sessions: `${MCODE}/mcode-radiotherapy-sessions`,
+  modalityAndTechnique: `${MCODE}/mcode-radiotherapy-modality-and-technique`,
+  doseDeliveredToVolume: `${MCODE}/mcode-radiotherapy-dose-delivered-to-volume`,
+} as const;
+
+/** bonemet extensions (fields of the registry that FHIR R4 has no element for). */
+export const EXT = {
+  cohort: `${BONEMET_EXT}/cohort`,
+  studyArm: `${BONEMET_EXT}/study-arm`,
+  enrolledOn: `${BONEMET_EXT}/enrolled-on`,
+  lastContactOn: `${BONEMET_EXT}/last-contact-on`,
+  note: `${BONEMET_EXT}/note`,
+  breastSubtype: `${BONEMET_EXT}/breast-subtype`,
+  egfr: `${BONEMET_EXT}/egfr`,
+  alk: `${BONEMET_EXT}/alk`,
+  resectable: `${BONEMET_EXT}/resectable`,
+  lesion: `${BONEMET_EXT}/lesion`,
+  augmentation: `${BONEMET_EXT}/augmentation`,
+  agentClass: `${BONEMET_EXT}/agent-class`,
+  symptomatic: `${BONEMET_EXT}/symptomatic`,
+  vertebra: `${BONEMET_EXT}/vertebra`,
+  withCement: `${BONEMET_EXT}/with-cement`,
+  derived: `${BONEMET_EXT}/derived`,
+} as const;
+
+export interface Coding {
+  system: string;
+  code: string;
+  display?: string;
+}
+
+export const bonemet = (code: string, display?: string): Coding => ({ system: BONEMET_CS, code, ...(display ? { display } : {}) });
+
+// -- conditions ---------------------------------------------------------------------------------
+
+/** SNOMED CT 94222008 |Secondary malignant neoplasm of bone (disorder)|. */
+export const SECONDARY_BONE: Coding = { system: SNOMED, code: '94222008', display: 'Secondary malignant neoplasm of bone' };
+/** SNOMED CT 94225005 |Secondary malignant neoplasm of brain (disorder)|. */
+export const SECONDARY_BRAIN: Coding = { system: SNOMED, code: '94225005', display: 'Secondary malignant neoplasm of brain' };
+/** SNOMED CT 128462008 |Secondary malignant neoplastic disease (disorder)|. */
+export const SECONDARY_ANY: Coding = { system: SNOMED, code: '128462008', display: 'Secondary malignant neoplastic disease' };
+
+/**
+ * SNOMED CT disorders of the primary tumours where one concept matches the histology; every
+ * primary also carries its bonemet code (`histology-<id>`), the one the import reads first.
+ */
+export const HISTOLOGY_SNOMED: Partial<Record<Histology, Coding>> = {
+  'lung-nsclc': { system: SNOMED, code: '254637007', display: 'Non-small cell lung cancer' },
+  'lung-sclc': { system: SNOMED, code: '254632001', display: 'Small cell carcinoma of lung' },
+  breast: { system: SNOMED, code: '254837009', display: 'Malignant neoplasm of breast' },
+  prostate: { system: SNOMED, code: '399068003', display: 'Malignant tumor of prostate' },
+  kidney: { system: SNOMED, code: '363518003', display: 'Malignant tumor of kidney' },
+  thyroid: { system: SNOMED, code: '363478007', display: 'Malignant tumor of thyroid gland' },
+  liver: { system: SNOMED, code: '93870000', display: 'Malignant neoplasm of liver' },
+  colon: { system: SNOMED, code: '363406005', display: 'Malignant tumor of colon' },
+  stomach: { system: SNOMED, code: '363349007', display: 'Malignant tumor of stomach' },
+  myeloma: { system: SNOMED, code: '109989006', display: 'Multiple myeloma' },
+  'unknown-primary': { system: SNOMED, code: '255052006', display: 'Malignant tumor of unknown origin' },
+};
+
+// -- observations -------------------------------------------------------------------------------
+
+/** LOINC codes of the instruments that have one; the others are bonemet codes (`instrument-<id>`). */
+export const INSTRUMENT_LOINC: Partial<Record<InstrumentId, Coding>> = {
+  kps: { system: LOINC, code: '89243-0', display: 'Karnofsky Performance Status score' },
+  vas: { system: LOINC, code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' },
+};
+export const ECOG_LOINC: Coding = { system: LOINC, code: '89247-1', display: 'ECOG Performance Status score' };
+/** LOINC 97509-4 Cancer disease progression; value SNOMED 271299001 |Patient's condition worsened|. */
+export const DISEASE_STATUS_LOINC: Coding = { system: LOINC, code: '97509-4', display: 'Cancer disease progression' };
+export const CONDITION_WORSENED: Coding = { system: SNOMED, code: '271299001', display: "Patient's condition worsened" };
+
+export const INSTRUMENT_NAMES: Record<InstrumentId, string> = {
+  sins: 'Spinal Instability Neoplastic Score (SINS)',
+  escc: 'Epidural spinal cord compression grade (Bilsky ESCC)',
+  kps: 'Karnofsky Performance Status',
+  vas: 'Pain score (VAS/NRS 0-10)',
+  tokuhashi: 'Revised Tokuhashi score',
+  tomita: 'Tomita score',
+  'tomita-type': 'Tomita surgical classification (type 1-7)',
+  wbb: 'Weinstein-Boriani-Biagini staging zones',
+  frankel: 'Frankel grade',
+  odi: 'Oswestry Disability Index',
+  rmdq: 'Roland-Morris Disability Questionnaire',
+  'md-anderson': 'MD Anderson bone response criteria',
+};
+
+export const instrumentCoding = (id: InstrumentId): Coding[] => [
+  ...(INSTRUMENT_LOINC[id] ? [INSTRUMENT_LOINC[id]] : []),
+  bonemet(`instrument-${id}`, INSTRUMENT_NAMES[id]),
+];
+
+// -- procedures and medications -----------------------------------------------------------------
+
+export const PROCEDURE_NAMES: Record<string, string> = {
+  pvp: 'Percutaneous vertebroplasty',
+  pkp: 'Percutaneous kyphoplasty',
+  radiotherapy: 'Radiotherapy course',
+  surgery: 'Spinal surgery for metastasis',
+  ablation: 'Percutaneous tumour ablation',
+  cementoplasty: 'Percutaneous cementoplasty',
+};
+/** SNOMED CT 1217123003 |Radiotherapy course of treatment (regime/therapy)| (mCODE's code for the course summary). */
+export const RADIOTHERAPY_COURSE: Coding = { system: SNOMED, code: '1217123003', display: 'Radiotherapy course of treatment' };
+/** mCODE modality: SNOMED CT 1156506007 |External beam radiation therapy using photons (procedure)|. */
+export const PHOTON_EBRT: Coding = { system: SNOMED, code: '1156506007', display: 'External beam radiation therapy using photons' };
+
+/** RxNorm ingredients of the bone-modifying agents where the concept is unambiguous. */
+export const BONE_AGENT_RXNORM: Partial<Record<(typeof BONE_AGENTS)[number], Coding>> = {
+  'zoledronic-acid': { system: RXNORM, code: '77655', display: 'zoledronic acid' },
+  denosumab: { system: RXNORM, code: '993449', display: 'denosumab' },
+};
+
+// -- the bonemet CodeSystem -----------------------------------------------------------------------
+
+interface Concept {
+  code: string;
+  display: string;
+  definition?: string;
+}
+
+const label = (id: string) => id.replace(/-/g, ' ');
+
+/** Every code bonemet uses in its own system. */
+export function bonemetConcepts(): Concept[] {
+  return [
+    ...HISTOLOGY_IDS.map((id) => ({ code: `histology-${id}`, display: `Primary tumour: ${label(id)}` })),
+    ...SPINAL_LEVELS.map((level) => ({ code: `vertebra-${level}`, display: `${level} vertebra` })),
+    { code: 'metastasis-spine', display: 'Metastasis to the spine' },
+    { code: 'metastasis-extraspinal-bone', display: 'Metastasis to bone outside the spine' },
+    { code: 'metastasis-visceral', display: 'Visceral metastasis' },
+    { code: 'metastasis-brain', display: 'Brain metastasis' },
+    { code: 'lesion', display: 'Spinal lesion at one level (registry lesion record)' },
+    ...INSTRUMENT_IDS.map((id) => ({ code: `instrument-${id}`, display: INSTRUMENT_NAMES[id] })),
+    { code: 'sre', display: 'Skeletal-related event' },
+    { code: 'ecog-from-kps', display: 'ECOG derived from KPS by the conventional mapping' },
+    ...TREATMENT_KINDS.map((kind) => ({ code: `treatment-${kind}`, display: PROCEDURE_NAMES[kind] ?? label(kind) })),
+    { code: 'treatment-cementoplasty', display: PROCEDURE_NAMES.cementoplasty! },
+    ...RADIOTHERAPY_TECHNIQUES.map((t) => ({ code: `rt-${t}`, display: `Radiotherapy technique: ${t.toUpperCase()}` })),
+    ...SURGERY_PROCEDURES.map((p) => ({ code: `surgery-${p}`, display: `Surgery: ${label(p)}` })),
+    ...ABLATION_METHODS.map((m) => ({ code: `ablation-${m}`, display: `Ablation: ${label(m)}` })),
+    ...BONE_AGENTS.map((a) => ({ code: `agent-${a}`, display: `Bone-modifying agent: ${label(a)}` })),
+    ...AGENT_CLASSES.map((c) => ({ code: `agent-class-${c}`, display: `Agent class: ${label(c)}` })),
+    ...ADVERSE_EVENT_KINDS.map((k) => ({ code: `ae-${k}`, display: `Adverse event: ${label(k)}` })),
+  ];
+}
+
+/** The bonemet CodeSystem resource: the codes above; instrument items (`<instrument>.<item>`) and bands (`<instrument>-band-<band>`) are codes of it too but not listed, so its content is a fragment. */
+export function bonemetCodeSystem(version: string): Record<string, unknown> {
+  return {
+    resourceType: 'CodeSystem',
+    id: 'bonemet',
+    url: BONEMET_CS,
+    version,
+    name: 'BonemetCodes',
+    title: 'bonemet codes: bone metastasis instruments, treatments and events',
+    status: 'active',
+    experimental: false,
+    publisher: 'bonemet',
+    description: 'Codes bonemet uses where LOINC, SNOMED CT or RxNorm have no established concept: instruments of spinal metastasis care (SINS, ESCC, Tokuhashi, Tomita, WBB, Frankel, ODI, RMDQ, MD Anderson), their items and bands, treatments, bone-modifying agents and adverse events. See docs/interoperability.md.',
+    caseSensitive: true,
+    content: 'fragment',
+    concept: bonemetConcepts(),
+  };
+}

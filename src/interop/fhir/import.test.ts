@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_ACTOR } from '../../registry/access.js';
+import { sql } from '../../registry/db.js';
+import { seedDemoCohort } from '../../registry/demo.js';
+import { FhirImportError, importFhirBundle, loadPatientRecords } from '../../registry/fhir-store.js';
+import { STORES, openTestRegistry, type TestRegistry } from '../../registry/test-support.js';
+import { everythingBundle, patientResources } from './export.js';
+import { everyKindPatient, handWrittenBundle } from './fixtures.js';
+import { fhirErrors } from './test-support.js';
+import type { FhirResource } from './types.js';
+
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+/** A patient's resources without the ids a store gives (so two stores' exports compare). */
+function normalised(resources: FhirResource[]): string[] {
+  return resources.map((r) => {
+    const { id: _id, identifier: _identifier, ...rest } = r;
+    return JSON.stringify(rest).replace(UUIDS, '(id)');
+  }).sort();
+}
+
+describe.each(STORES)('FHIR import on $name', ({ url }) => {
+  let a: TestRegistry;
+  let b: TestRegistry;
+  beforeAll(async () => {
+    a = await openTestRegistry(url);
+    b = await openTestRegistry(url);
+  }, 60_000);
+  afterAll(async () => {
+    await a.dispose();
+    await b.dispose();
+  });
+  const count = async (t: TestRegistry, table: string) => Number((await t.registry.db.rows(sqlCount(table)))[0]!.n);
+
+  it('export → import into another store → export gives the same resources; importing again changes nothing', async () => {
+    const original = await everyKindPatient(a, 'RT-1');
+    const exported = everythingBundle(original, 'http://a.example/fhir');
+    const result = await importFhirBundle(b.registry, LOCAL_ACTOR, exported);
+    expect(result.type).toBe('transaction-response');
+    expect(result.entry!.filter((e) => e.response!.status === '201 Created').length).toBeGreaterThan(20);
+    const [patient] = (await b.registry.list(LOCAL_ACTOR, 'patients', { code: 'RT-1' })).items;
+    const reexported = patientResources(await loadPatientRecords(b.registry, LOCAL_ACTOR, patient!.id));
+    expect(reexported.flatMap(fhirErrors)).toEqual([]);
+    expect(normalised(reexported)).toEqual(normalised(patientResources(original)));
+    const before = await Promise.all(['treatments', 'assessments', 'outcome_events', 'follow_up_visits', 'metastatic_sites'].map((t) => count(b, t)));
+    const again = await importFhirBundle(b.registry, LOCAL_ACTOR, exported);
+    expect(again.entry!.every((e) => e.response!.status === '200 OK')).toBe(true);
+    expect(await Promise.all(['treatments', 'assessments', 'outcome_events', 'follow_up_visits', 'metastatic_sites'].map((t) => count(b, t)))).toEqual(before);
+  }, 60_000);
+
+  it('round-trips demo patients into an empty store: the re-export equals the export', async () => {
+    if (url) return; // PGlite only: the demo seed is slow; the mapping does not depend on the store
+    const demo = await openTestRegistry(undefined);
+    const target = await openTestRegistry(undefined);
+    try {
+      await seedDemoCohort(demo.registry, LOCAL_ACTOR);
+      const patients = (await demo.registry.list(LOCAL_ACTOR, 'patients', { limit: 25 })).items;
+      for (const p of patients) {
+        const records = await loadPatientRecords(demo.registry, LOCAL_ACTOR, p.id);
+        await importFhirBundle(target.registry, LOCAL_ACTOR, everythingBundle(records, 'http://demo.example/fhir'));
+        const [copy] = (await target.registry.list(LOCAL_ACTOR, 'patients', { code: p.code })).items;
+        expect(normalised(patientResources(await loadPatientRecords(target.registry, LOCAL_ACTOR, copy!.id))), String(p.code)).toEqual(normalised(patientResources(records)));
+      }
+    } finally {
+      await demo.dispose();
+      await target.dispose();
+    }
+  }, 300_000);
+
+  it('export → import into the same store → export is identical (records matched by id, left unchanged)', async () => {
+    const original = await everyKindPatient(a, 'RT-2');
+    const exported = everythingBundle(original, 'http://a.example/fhir');
+    const versions = await a.registry.db.rows(sqlCount('audit_events'));
+    await importFhirBundle(a.registry, LOCAL_ACTOR, { ...exported, type: 'collection' });
+    expect(await a.registry.db.rows(sqlCount('audit_events'))).toEqual(versions); // nothing written, nothing to audit
+    expect(everythingBundle(await loadPatientRecords(a.registry, LOCAL_ACTOR, original.patient.id), 'http://a.example/fhir')).toEqual(exported);
+  }, 60_000);
+
+  it('imports a hand-written mCODE-style transaction, idempotently by identifier', async () => {
+    const bundle = handWrittenBundle();
+    const first = await importFhirBundle(b.registry, LOCAL_ACTOR, bundle);
+    expect(first.entry!.map((e) => e.response!.status)).toEqual(Array(7).fill('201 Created'));
+    const [patient] = (await b.registry.list(LOCAL_ACTOR, 'patients', { code: 'MRN-0042' })).items;
+    expect(patient).toMatchObject({ name: 'Synthetic Handwritten', sex: 'male', birthYear: 1955 });
+    const records = await loadPatientRecords(b.registry, LOCAL_ACTOR, patient!.id);
+    expect(records.primaryTumours.map((t) => t.histology)).toEqual(['prostate']);
+    expect(records.metastaticSites).toMatchObject([{ kind: 'spine', location: 'L3' }]);
+    expect(records.assessments.map((x) => [x.instrument, x.total])).toEqual(expect.arrayContaining([['kps', 60], ['vas', 8]]));
+    expect(records.treatments).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'radiotherapy', details: { technique: '3d-crt', doseGy: 20, fractions: 5, levels: ['L3'] } }),
+      expect.objectContaining({ kind: 'bone-modifying-agent', details: { agent: 'zoledronic-acid', doseMg: 4, intervalWeeks: 4 } }),
+    ]));
+    // the same transaction again, with a changed KPS: one update, nothing duplicated
+    (bundle.entry![3]!.resource as Record<string, unknown>).valueInteger = 70;
+    const second = await importFhirBundle(b.registry, LOCAL_ACTOR, bundle);
+    expect(second.entry!.map((e) => e.response!.status)).toEqual(Array(7).fill('200 OK'));
+    const after = await loadPatientRecords(b.registry, LOCAL_ACTOR, patient!.id);
+    expect(after.assessments.filter((x) => x.instrument === 'kps').map((x) => x.total)).toEqual([70]);
+    expect(after.treatments).toHaveLength(2);
+    // and its own export comes back valid
+    expect(patientResources(after).flatMap(fhirErrors)).toEqual([]);
+  }, 60_000);
+
+  it('refuses a Bundle with bad resources: every one reported by FHIRPath, nothing stored', async () => {
+    const bundle = handWrittenBundle();
+    bundle.entry![0]!.resource!.identifier = [{ system: 'http://hospital.example/mrn', value: 'MRN-0099' }];
+    delete (bundle.entry![3]!.resource as Record<string, unknown>).valueInteger;
+    (bundle.entry![3]!.resource as Record<string, unknown>).valueQuantity = { value: 75 };
+    (bundle.entry![1]!.resource as Record<string, unknown>).code = { coding: [{ system: 'http://snomed.info/sct', code: '1234' }] };
+    (bundle.entry![6]!.resource as Record<string, unknown>).subject = { reference: 'Patient/nobody' };
+    bundle.entry!.push({ resource: { resourceType: 'Encounter', status: 'finished' } });
+    const patients = await count(b, 'patients');
+    const error = await importFhirBundle(b.registry, LOCAL_ACTOR, bundle).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FhirImportError);
+    const expressions = (error as FhirImportError).issues.map((i) => i.expression![0]);
+    expect(expressions).toEqual(expect.arrayContaining([
+      'Bundle.entry[1].resource.code',
+      'Bundle.entry[3].resource.valueQuantity',
+      'Bundle.entry[6].resource.subject',
+      'Bundle.entry[7].resource.resourceType',
+    ]));
+    expect(await count(b, 'patients')).toBe(patients);
+    const notBundle = await importFhirBundle(b.registry, LOCAL_ACTOR, { resourceType: 'Patient' }).catch((e: unknown) => e);
+    expect((notBundle as FhirImportError).issues[0]!.expression).toEqual(['Bundle']);
+  }, 60_000);
+});
+
+function sqlCount(table: string) {
+  return sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${sql.raw(table === 'audit_events' ? 'true' : 'deleted_at IS NULL')}`;
+}

@@ -1,0 +1,501 @@
+import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/spine.js';
+import { INSTRUMENT_IDS, type InstrumentId } from '../../knowledge/instruments/index.js';
+import { BONE_AGENTS, TREATMENT_KINDS } from '../../registry/codes.js';
+import type { EntityName, Fields } from '../../registry/entities.js';
+import {
+  ACT_REASON, AE_SEVERITY, BONEMET_CS, BONE_AGENT_RXNORM, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT, HISTOLOGY_SNOMED, INSTRUMENT_LOINC, MCODE_EXT,
+  PROFILE, RADIOTHERAPY_COURSE, SID_PATIENT_CODE, SID_RECORD,
+} from './codes.js';
+import { VALUE_KEY } from './export.js';
+import type { FhirResource, Identifier, OperationOutcomeIssue } from './types.js';
+
+/**
+ * FHIR R4 → registry records (docs/interoperability.md). Pure: reads a Bundle and plans the
+ * registry writes, each field with the FHIRPath of the element it came from, so that every
+ * error — here or from the registry's own schemas — names its element
+ * (`Bundle.entry[3].resource.valueQuantity`). The registry side (src/registry/fhir-store.ts)
+ * resolves references, matches identifiers and writes everything in one transaction.
+ */
+
+/** A reference to another resource: an entry of the Bundle (by fullUrl or Type/id) or a registry record (Type/<uuid>). */
+export interface PlannedRef {
+  field: string;
+  reference: string;
+  path: string;
+}
+
+export interface PlannedRecord {
+  /** Index of the Bundle entry. */
+  entry: number;
+  /** FHIRPath of the resource (`Bundle.entry[3].resource`). */
+  at: string;
+  entity: EntityName;
+  identifiers: Identifier[];
+  fields: Fields;
+  patient?: PlannedRef;
+  refs: PlannedRef[];
+  /** Registry field (dotted: `inputs.score`, `details.levels`) → FHIRPath of the element it came from. */
+  paths: Record<string, string>;
+}
+
+export interface ImportPlan {
+  records: PlannedRecord[];
+  /** Keys an entry may be referred to by (fullUrl, Type/id) → entry index. */
+  keys: Map<string, number>;
+  /** Entries deliberately not imported (derived values), with why. */
+  skipped: { entry: number; diagnostics: string }[];
+  issues: OperationOutcomeIssue[];
+}
+
+export const IMPORTED_TYPES = ['Patient', 'Condition', 'Observation', 'Procedure', 'MedicationStatement', 'AdverseEvent'] as const;
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const date = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : undefined);
+const codings = (concept: unknown): { system?: string; code?: string; display?: string }[] => arr(obj(concept)?.coding).map((c) => obj(c) ?? {});
+const codeIn = (concept: unknown, system: string): string | undefined => codings(concept).find((c) => c.system === system && typeof c.code === 'string')?.code;
+const bonemetCode = (concept: unknown, prefix: string): string | undefined => {
+  const found = codings(concept).find((c) => c.system === BONEMET_CS && typeof c.code === 'string' && c.code.startsWith(prefix));
+  return found?.code?.slice(prefix.length);
+};
+const hasCode = (concept: unknown, system: string, code: string) => codings(concept).some((c) => c.system === system && c.code === code);
+const profiles = (r: Json) => arr(obj(r.meta)?.profile).filter((p): p is string => typeof p === 'string');
+
+/** The index and value of the extension with this url (first one). */
+function extension(r: Json, url: string): { value: Json; index: number } | undefined {
+  const list = arr(r.extension);
+  const index = list.findIndex((e) => obj(e)?.url === url);
+  return index < 0 ? undefined : { value: obj(list[index])!, index };
+}
+function extensions(r: Json, url: string): { value: Json; index: number }[] {
+  return arr(r.extension).flatMap((e, index) => (obj(e)?.url === url ? [{ value: obj(e)!, index }] : []));
+}
+/** The value[x] of an element: its JSON property name and value. */
+function valueOf(element: Json): { key: string; value: unknown } | undefined {
+  const key = Object.keys(element).find((k) => /^value[A-Z]/.test(k) && element[k] !== undefined);
+  return key ? { key, value: element[key] } : undefined;
+}
+
+const LEVEL_SET = new Set<string>(SPINAL_LEVELS);
+/** A spinal level from a bodySite / coding: bonemet `vertebra-T12`, or the text "T12". */
+function levelOf(concept: unknown): string | undefined {
+  const coded = bonemetCode(concept, 'vertebra-');
+  if (coded && LEVEL_SET.has(coded)) return coded;
+  const c = obj(concept);
+  const fromCoding = obj(c)?.code;
+  if (typeof fromCoding === 'string' && fromCoding.startsWith('vertebra-') && LEVEL_SET.has(fromCoding.slice(9))) return fromCoding.slice(9);
+  const text = str(c?.text)?.toUpperCase();
+  return text && LEVEL_SET.has(text) ? text : undefined;
+}
+
+function identifiersOf(r: Json): Identifier[] {
+  const list = Array.isArray(r.identifier) ? r.identifier : r.identifier ? [r.identifier] : [];
+  return list.flatMap((i) => {
+    const id = obj(i);
+    return id && str(id.system) && str(id.value) ? [{ system: str(id.system)!, value: str(id.value)! }] : [];
+  });
+}
+
+function noteOf(r: Json, at: string, paths: Record<string, string>): string | undefined {
+  const notes = arr(r.note).map((n) => str(obj(n)?.text)).filter(Boolean);
+  if (notes.length) {
+    paths.notes = `${at}.note`;
+    return notes.join('\n');
+  }
+  const ext = extension(r, EXT.note);
+  if (ext) {
+    paths.notes = `${at}.extension[${ext.index}]`;
+    return str(ext.value.valueString);
+  }
+  return undefined;
+}
+
+/** Reads a Bundle into planned registry writes; structural problems become issues with their FHIRPath. */
+export function planImport(bundle: unknown): ImportPlan {
+  const plan: ImportPlan = { records: [], keys: new Map(), skipped: [], issues: [] };
+  const error = (expression: string, diagnostics: string, code = 'invalid') => plan.issues.push({ severity: 'error', code, diagnostics, expression: [expression] });
+  const b = obj(bundle);
+  if (!b || b.resourceType !== 'Bundle') {
+    error('Bundle', 'send a FHIR Bundle (resourceType "Bundle")', 'structure');
+    return plan;
+  }
+  if (!['transaction', 'collection', 'searchset', 'batch'].includes(String(b.type))) {
+    error('Bundle.type', `"${String(b.type)}" is not accepted; accepted: transaction, collection (also searchset: an export of this system)`, 'value');
+  }
+  const entries = arr(b.entry);
+  if (entries.length === 0) error('Bundle.entry', 'the Bundle has no entries', 'required');
+  entries.forEach((e, i) => {
+    const entry = obj(e);
+    const at = `Bundle.entry[${i}].resource`;
+    const resource = obj(entry?.resource);
+    if (!resource) return error(`Bundle.entry[${i}]`, 'an entry without a resource', 'required');
+    if (str(entry?.fullUrl)) plan.keys.set(str(entry!.fullUrl)!, i);
+    if (str(resource.id) && typeof resource.resourceType === 'string') {
+      plan.keys.set(`${resource.resourceType}/${String(resource.id)}`, i);
+      if (str(entry?.fullUrl)) plan.keys.set(str(entry!.fullUrl)!.replace(/^.*\/(\w+\/[^/]+)$/, '$1'), i);
+    }
+    const method = str(obj(entry?.request)?.method);
+    if (method && method !== 'POST' && method !== 'PUT') error(`Bundle.entry[${i}].request.method`, `${method} is not accepted; accepted: POST, PUT (both create or update by identifier)`, 'not-supported');
+    const type = resource.resourceType;
+    const reader = READERS[type as (typeof IMPORTED_TYPES)[number]];
+    if (!reader) return error(`${at}.resourceType`, `${JSON.stringify(type)} is not imported; accepted: ${IMPORTED_TYPES.join(', ')}`, 'not-supported');
+    reader({ resource, at, entry: i, plan, error });
+  });
+  return plan;
+}
+
+interface ReaderContext {
+  resource: Json;
+  at: string;
+  entry: number;
+  plan: ImportPlan;
+  error: (expression: string, diagnostics: string, code?: string) => void;
+}
+
+function add(ctx: ReaderContext, entity: EntityName, fields: Fields, paths: Record<string, string>, refs: PlannedRef[] = [], withPatient = true): PlannedRecord {
+  const { resource, at } = ctx;
+  const subject = str(obj(resource.subject)?.reference) ?? str(obj(resource.patient)?.reference);
+  if (withPatient && !subject) ctx.error(`${at}.subject`, 'required: a reference to the patient (Patient/… or the fullUrl of the Patient entry)', 'required');
+  const record: PlannedRecord = {
+    entry: ctx.entry, at, entity, identifiers: identifiersOf(resource), fields,
+    ...(withPatient && subject ? { patient: { field: 'patientId', reference: subject, path: `${at}.subject` } } : {}),
+    refs, paths,
+  };
+  ctx.plan.records.push(record);
+  return record;
+}
+
+const READERS: Record<(typeof IMPORTED_TYPES)[number], (ctx: ReaderContext) => void> = {
+  Patient(ctx) {
+    const { resource: r, at } = ctx;
+    const paths: Record<string, string> = {};
+    const ids = identifiersOf(r);
+    const codeId = ids.find((i) => i.system === SID_PATIENT_CODE) ?? ids.find((i) => !i.system.startsWith(SID_RECORD));
+    paths.code = `${at}.identifier`;
+    const name = arr(r.name).map((n) => obj(n) ?? {}).map((n) => str(n.text) ?? [...arr(n.given), n.family].filter((p) => typeof p === 'string').join(' ')).find(Boolean);
+    paths.name = `${at}.name`;
+    paths.sex = `${at}.gender`;
+    const gender = r.gender;
+    if (gender !== undefined && gender !== 'female' && gender !== 'male') ctx.error(`${at}.gender`, `"${String(gender)}" is not recorded by the registry; accepted: female, male`, 'value');
+    const fields: Fields = { code: codeId?.value, name, sex: gender };
+    if (typeof r.birthDate === 'string') {
+      fields.birthYear = Number(r.birthDate.slice(0, 4));
+      paths.birthYear = `${at}.birthDate`;
+    }
+    for (const [field, url, key] of [['cohort', EXT.cohort, 'valueString'], ['studyArm', EXT.studyArm, 'valueString'], ['enrolledOn', EXT.enrolledOn, 'valueDate'], ['lastContactOn', EXT.lastContactOn, 'valueDate']] as const) {
+      const ext = extension(r, url);
+      if (ext) {
+        fields[field] = ext.value[key];
+        paths[field] = `${at}.extension[${ext.index}].${key}`;
+      }
+    }
+    const notes = noteOf(r, at, paths);
+    if (notes) fields.notes = notes;
+    if (arr(obj(r.meta)?.security).some((s) => obj(s)?.system === ACT_REASON && obj(s)?.code === 'HTEST')) fields.synthetic = true;
+    add(ctx, 'patients', fields, paths, [], false);
+    if (r.deceasedBoolean === true && !r.deceasedDateTime) ctx.error(`${at}.deceasedBoolean`, 'the registry records the date of death: give deceasedDateTime', 'required');
+    if (r.deceasedDateTime !== undefined) {
+      ctx.plan.records.push({
+        entry: ctx.entry, at, entity: 'outcome-events', identifiers: [],
+        fields: { kind: 'death', occurredOn: date(r.deceasedDateTime) ?? r.deceasedDateTime },
+        patient: { field: 'patientId', reference: `#entry-${ctx.entry}`, path: at }, refs: [], paths: { occurredOn: `${at}.deceasedDateTime` },
+      });
+    }
+  },
+
+  Condition(ctx) {
+    const { resource: r, at } = ctx;
+    const paths: Record<string, string> = {};
+    const ids = identifiersOf(r);
+    const category = arr(r.category);
+    const isLesion = ids.some((i) => i.system === `${SID_RECORD}/lesions`) || category.some((c) => bonemetCode(c, 'lesion') === '') || !!extension(r, EXT.lesion);
+    const siteKind = category.map((c) => bonemetCode(c, 'metastasis-')).find(Boolean);
+    const secondary = ids.some((i) => i.system === `${SID_RECORD}/metastatic-sites`) || !!siteKind || profiles(r).includes(PROFILE.secondaryCancerCondition)
+      || ['94222008', '94225005', '128462008'].some((code) => hasCode(r.code, 'http://snomed.info/sct', code));
+    const onset = date(r.onsetDateTime) ?? date(r.recordedDate);
+    const notes = noteOf(r, at, paths);
+    const bodySite = arr(r.bodySite)[0];
+    if (isLesion) {
+      const lesionExt = extension(r, EXT.lesion);
+      const fields: Fields = { level: levelOf(bodySite), detectedOn: onset, notes };
+      paths.level = `${at}.bodySite[0]`;
+      paths.detectedOn = `${at}.onsetDateTime`;
+      if (lesionExt) {
+        const zones: number[] = [];
+        arr(lesionExt.value.extension).forEach((e, j) => {
+          const sub = obj(e) ?? {};
+          const value = valueOf(sub);
+          if (!value || typeof sub.url !== 'string') return;
+          if (sub.url === 'wbbZone') zones.push(value.value as number);
+          else if (sub.url !== 'level') fields[sub.url] = value.value;
+          paths[sub.url === 'wbbZone' ? 'wbbZones' : sub.url] = `${at}.extension[${lesionExt.index}].extension[${j}].${value.key}`;
+        });
+        if (zones.length) fields.wbbZones = zones;
+      }
+      add(ctx, 'lesions', fields, paths);
+      return;
+    }
+    if (secondary) {
+      const level = levelOf(bodySite);
+      const kind = siteKind ?? (hasCode(r.code, 'http://snomed.info/sct', '94225005') ? 'brain' : hasCode(r.code, 'http://snomed.info/sct', '94222008') ? (level ? 'spine' : 'extraspinal-bone') : 'visceral');
+      paths.kind = `${at}.code`;
+      paths.location = `${at}.bodySite[0]`;
+      paths.detectedOn = `${at}.onsetDateTime`;
+      const fields: Fields = { kind, location: level ?? str(obj(bodySite)?.text), detectedOn: onset, notes };
+      const resectable = extension(r, EXT.resectable);
+      if (resectable) {
+        fields.resectable = resectable.value.valueBoolean;
+        paths.resectable = `${at}.extension[${resectable.index}].valueBoolean`;
+      }
+      add(ctx, 'metastatic-sites', fields, paths);
+      return;
+    }
+    const bonemetHistology = bonemetCode(r.code, 'histology-');
+    const snomed = codeIn(r.code, 'http://snomed.info/sct');
+    const histology = bonemetHistology ?? (Object.entries(HISTOLOGY_SNOMED).find(([, c]) => c.code === snomed)?.[0]);
+    if (!histology || !(HISTOLOGY_IDS as readonly string[]).includes(histology)) {
+      ctx.error(`${at}.code`, `no primary histology bonemet knows in ${JSON.stringify(codings(r.code).map((c) => `${c.system ?? ''}|${c.code ?? ''}`))}: use a bonemet histology-<id> code (GET /fhir/CodeSystem/bonemet) or one of the SNOMED CT concepts in docs/interoperability.md`, 'code-invalid');
+      return;
+    }
+    paths.histology = `${at}.code`;
+    paths.diagnosedOn = `${at}.onsetDateTime`;
+    const fields: Fields = { histology, diagnosedOn: onset, notes };
+    for (const [field, url] of [['breastSubtype', EXT.breastSubtype], ['egfr', EXT.egfr], ['alk', EXT.alk]] as const) {
+      const ext = extension(r, url);
+      if (ext) {
+        fields[field] = ext.value.valueCode;
+        paths[field] = `${at}.extension[${ext.index}].valueCode`;
+      }
+    }
+    add(ctx, 'primary-tumours', fields, paths);
+  },
+
+  Observation(ctx) {
+    const { resource: r, at } = ctx;
+    const paths: Record<string, string> = {};
+    const effective = date(r.effectiveDateTime) ?? date(obj(r.effectivePeriod)?.start);
+    const notes = noteOf(r, at, paths);
+    const partOf = str(obj(arr(r.partOf)[0])?.reference);
+    const refs: PlannedRef[] = partOf ? [{ field: 'treatmentId', reference: partOf, path: `${at}.partOf[0]` }] : [];
+    if (hasCode(r.code, ECOG_LOINC.system, ECOG_LOINC.code)) {
+      if (arr(r.derivedFrom).length || arr(obj(r.meta)?.tag).some((t) => obj(t)?.code === 'ecog-from-kps')) {
+        ctx.plan.skipped.push({ entry: ctx.entry, diagnostics: 'ECOG derived from a KPS of the same Bundle: not stored (the registry derives it)' });
+        return;
+      }
+      ctx.error(`${at}.code`, 'the registry records performance status as KPS (LOINC 89243-0), not ECOG: send the KPS', 'not-supported');
+      return;
+    }
+    if (hasCode(r.code, DISEASE_STATUS_LOINC.system, DISEASE_STATUS_LOINC.code) || bonemetCode(r.code, 'sre') === '') {
+      const kind = bonemetCode(r.code, 'sre') === '' ? 'sre' : 'local-progression';
+      if (kind === 'local-progression' && !hasCode(r.valueCodeableConcept, 'http://snomed.info/sct', '271299001')) {
+        ctx.error(`${at}.valueCodeableConcept`, 'only progression (SNOMED CT 271299001 "Patient\'s condition worsened") is recorded as an outcome event', 'not-supported');
+        return;
+      }
+      paths.occurredOn = `${at}.effectiveDateTime`;
+      add(ctx, 'outcome-events', { kind, occurredOn: effective, notes }, paths, refs);
+      return;
+    }
+    const loinc = codeIn(r.code, 'http://loinc.org');
+    const instrument = (bonemetCode(r.code, 'instrument-') ?? (Object.entries(INSTRUMENT_LOINC).find(([, c]) => c.code === loinc)?.[0])) as InstrumentId | undefined;
+    if (!instrument || !(INSTRUMENT_IDS as readonly string[]).includes(instrument)) {
+      ctx.error(`${at}.code`, `not an instrument bonemet records: use LOINC 89243-0 (KPS), 72514-3 (pain 0–10) or a bonemet instrument-<id> code`, 'code-invalid');
+      return;
+    }
+    paths.assessedOn = `${at}.effectiveDateTime`;
+    const inputs: Json = {};
+    const valueKey = VALUE_KEY[instrument];
+    const value = valueOf(r);
+    if (valueKey && value) {
+      const v = value.key === 'valueQuantity' ? obj(value.value)?.value : value.value;
+      inputs[valueKey] = v;
+      paths[`inputs.${valueKey}`] = `${at}.${value.key}`;
+    } else if (valueKey) paths[`inputs.${valueKey}`] = `${at}.value`;
+    arr(r.component).forEach((c, j) => {
+      const component = obj(c) ?? {};
+      const code = codings(component.code).find((x) => x.system === BONEMET_CS && x.code?.startsWith(`${instrument}.`))?.code;
+      if (!code) return ctx.error(`${at}.component[${j}].code`, `a component of ${instrument} needs a bonemet code "${instrument}.<item>"`, 'code-invalid');
+      const key = code.slice(instrument.length + 1);
+      const v = valueOf(component);
+      if (!v) return ctx.error(`${at}.component[${j}]`, 'a component without a value', 'required');
+      let item: unknown = v.key === 'valueQuantity' ? obj(v.value)?.value : v.key === 'valueCodeableConcept' ? codings(v.value)[0]?.code : v.value;
+      if (v.key === 'valueString' && typeof item === 'string' && /^[[{]/.test(item)) {
+        try {
+          item = JSON.parse(item);
+        } catch {
+          /* left as text: the instrument's schema reports it */
+        }
+      }
+      inputs[key] = item;
+      paths[`inputs.${key}`] = `${at}.component[${j}].${v.key}`;
+    });
+    paths.inputs = `${at}.component`;
+    const focus = str(obj(arr(r.focus)[0])?.reference);
+    const lesionRefs: PlannedRef[] = focus ? [{ field: 'lesionId', reference: focus, path: `${at}.focus[0]` }] : [];
+    add(ctx, 'assessments', { instrument, assessedOn: effective, inputs }, paths, lesionRefs);
+  },
+
+  Procedure(ctx) {
+    const { resource: r, at } = ctx;
+    const paths: Record<string, string> = {};
+    const kindCode = bonemetCode(r.code, 'treatment-') ?? bonemetCode(r.category, 'treatment-');
+    const codes = codings(r.code).map((c) => c.code ?? '');
+    const kind = kindCode === 'cementoplasty' ? 'ablation'
+      : kindCode && (TREATMENT_KINDS as readonly string[]).includes(kindCode) ? kindCode
+        : hasCode(r.code, RADIOTHERAPY_COURSE.system, RADIOTHERAPY_COURSE.code) || profiles(r).includes(PROFILE.radiotherapyCourseSummary) ? 'radiotherapy'
+          : codes.some((c) => c.startsWith('surgery-')) ? 'surgery' : codes.some((c) => c.startsWith('ablation-')) ? 'ablation' : undefined;
+    if (!kind || kind === 'systemic' || kind === 'bone-modifying-agent') {
+      ctx.error(`${at}.code`, 'not a procedure bonemet records: use a bonemet treatment-<pvp|pkp|surgery|ablation|radiotherapy> code or the mCODE radiotherapy course summary', 'code-invalid');
+      return;
+    }
+    const period = obj(r.performedPeriod);
+    const startedOn = date(period?.start) ?? date(r.performedDateTime);
+    const endedOn = date(period?.end) ?? (r.performedDateTime !== undefined && r.status === 'completed' ? date(r.performedDateTime) : undefined);
+    paths.startedOn = period ? `${at}.performedPeriod.start` : `${at}.performedDateTime`;
+    paths.endedOn = `${at}.performedPeriod.end`;
+    paths.kind = `${at}.code`;
+    const levels = arr(r.bodySite).map(levelOf);
+    arr(r.bodySite).forEach((_s, j) => (paths[`details.levels[${j}]`] = `${at}.bodySite[${j}]`));
+    const bodyLevels = levels.filter((l): l is string => !!l);
+    const details: Json = {};
+    if (kind === 'pvp' || kind === 'pkp') {
+      const perLevel = extensions(r, EXT.augmentation);
+      details.levels = perLevel.map(({ value, index }, j) => {
+        const level: Json = { leaks: [] };
+        arr(value.extension).forEach((e, k) => {
+          const sub = obj(e) ?? {};
+          const path = `${at}.extension[${index}].extension[${k}]`;
+          if (sub.url === 'level') {
+            level.level = levelOf({ coding: [sub.valueCoding] }) ?? obj(sub.valueCoding)?.code;
+            paths[`details.levels[${j}].level`] = `${path}.valueCoding`;
+          } else if (sub.url === 'cementMl') {
+            level.cementMl = obj(sub.valueQuantity)?.value;
+            paths[`details.levels[${j}].cementMl`] = `${path}.valueQuantity`;
+          } else if (sub.url === 'leak') {
+            (level.leaks as unknown[]).push(sub.valueCode);
+            paths[`details.levels[${j}].leaks`] = `${path}.valueCode`;
+          }
+        });
+        return level;
+      });
+      if (perLevel.length === 0) paths['details.levels'] = `${at}.extension`;
+      const approach = extension(r, `${EXT.augmentation}-approach`);
+      if (approach) {
+        details.approach = approach.value.valueCode;
+        paths['details.approach'] = `${at}.extension[${approach.index}].valueCode`;
+      }
+      const gauge = extension(r, `${EXT.augmentation}-needle-gauge`);
+      if (gauge) {
+        details.needleGauge = gauge.value.valueInteger;
+        paths['details.needleGauge'] = `${at}.extension[${gauge.index}].valueInteger`;
+      }
+    } else if (kind === 'radiotherapy') {
+      const mt = extension(r, MCODE_EXT.modalityAndTechnique);
+      const technique = arr(mt?.value.extension).map((e) => obj(e) ?? {}).find((e) => e.url === 'technique');
+      details.technique = bonemetCode(technique?.valueCodeableConcept, 'rt-');
+      paths['details.technique'] = mt ? `${at}.extension[${mt.index}]` : `${at}.extension`;
+      const dose = extension(r, MCODE_EXT.doseDeliveredToVolume);
+      const subs = arr(dose?.value.extension).map((e) => obj(e) ?? {});
+      const total = obj(subs.find((e) => e.url === 'totalDoseDelivered')?.valueQuantity);
+      if (total) details.doseGy = typeof total.value === 'number' ? (total.code === 'Gy' || total.unit === 'Gy' ? total.value : total.value / 100) : total.value;
+      paths['details.doseGy'] = dose ? `${at}.extension[${dose.index}]` : `${at}.extension`;
+      const sessions = extension(r, MCODE_EXT.sessions);
+      details.fractions = sessions?.value.valueUnsignedInt ?? subs.find((e) => e.url === 'fractionsDelivered')?.valueUnsignedInt;
+      paths['details.fractions'] = sessions ? `${at}.extension[${sessions.index}].valueUnsignedInt` : `${at}.extension`;
+      const volume = arr(r.contained).map((c) => obj(c) ?? {}).find((c) => c.resourceType === 'BodyStructure');
+      if (str(volume?.description)) details.target = str(volume!.description);
+      if (bodyLevels.length) details.levels = bodyLevels;
+    } else if (kind === 'surgery') {
+      details.procedure = codes.find((c) => c.startsWith('surgery-'))?.slice(8) ?? 'other';
+      if (bodyLevels.length) details.levels = bodyLevels;
+    } else {
+      details.method = codes.find((c) => c.startsWith('ablation-'))?.slice(9) ?? 'other';
+      const cement = extension(r, EXT.withCement);
+      if (cement) details.withCement = cement.value.valueBoolean;
+      else if (codes.includes('treatment-cementoplasty')) details.withCement = true;
+      if (bodyLevels.length) details.levels = bodyLevels;
+    }
+    paths.details = `${at}.code`;
+    add(ctx, 'treatments', { kind, startedOn, endedOn, details, notes: noteOf(r, at, paths) }, paths);
+  },
+
+  MedicationStatement(ctx) {
+    const { resource: r, at } = ctx;
+    const paths: Record<string, string> = {};
+    const med = r.medicationCodeableConcept;
+    const rx = codeIn(med, 'http://www.nlm.nih.gov/research/umls/rxnorm');
+    const agentCode = bonemetCode(med, 'agent-') ?? Object.entries(BONE_AGENT_RXNORM).find(([, c]) => c.code === rx)?.[0];
+    const category = bonemetCode(r.category, 'treatment-');
+    const bma = category === 'bone-modifying-agent' || (category !== 'systemic' && agentCode !== undefined && (BONE_AGENTS as readonly string[]).includes(agentCode));
+    const period = obj(r.effectivePeriod);
+    const startedOn = date(period?.start) ?? date(r.effectiveDateTime);
+    paths.startedOn = period ? `${at}.effectivePeriod.start` : `${at}.effectiveDateTime`;
+    paths.endedOn = `${at}.effectivePeriod.end`;
+    const details: Json = {};
+    if (bma) {
+      details.agent = agentCode;
+      paths['details.agent'] = `${at}.medicationCodeableConcept`;
+      const dosage = obj(arr(r.dosage)[0]);
+      const dose = obj(obj(arr(dosage?.doseAndRate)[0])?.doseQuantity);
+      if (dose) {
+        details.doseMg = dose.value;
+        paths['details.doseMg'] = `${at}.dosage[0].doseAndRate[0].doseQuantity`;
+        if (dose.unit !== undefined && dose.unit !== 'mg' && dose.code !== 'mg') ctx.error(`${at}.dosage[0].doseAndRate[0].doseQuantity`, 'give the dose in mg', 'value');
+      }
+      const repeat = obj(obj(dosage?.timing)?.repeat);
+      if (repeat && typeof repeat.period === 'number') {
+        details.intervalWeeks = repeat.periodUnit === 'd' ? repeat.period / 7 : repeat.periodUnit === 'wk' ? repeat.period : undefined;
+        paths['details.intervalWeeks'] = `${at}.dosage[0].timing.repeat`;
+        if (repeat.periodUnit !== 'd' && repeat.periodUnit !== 'wk') ctx.error(`${at}.dosage[0].timing.repeat.periodUnit`, 'give the interval in d or wk', 'value');
+      }
+    } else {
+      details.agent = str(obj(med)?.text) ?? codings(med).map((c) => c.display).find(Boolean);
+      paths['details.agent'] = `${at}.medicationCodeableConcept`;
+      const cls = extension(r, EXT.agentClass);
+      details.class = cls?.value.valueCode;
+      paths['details.class'] = cls ? `${at}.extension[${cls.index}].valueCode` : `${at}.extension`;
+    }
+    add(ctx, 'treatments', { kind: bma ? 'bone-modifying-agent' : 'systemic', startedOn, endedOn: date(period?.end), details, notes: noteOf(r, at, paths) }, paths);
+  },
+
+  AdverseEvent(ctx) {
+    const { resource: r, at } = ctx;
+    const paths: Record<string, string> = { kind: `${at}.event`, occurredOn: `${at}.date` };
+    const fields: Fields = { kind: bonemetCode(r.event, 'ae-'), occurredOn: date(r.date), notes: noteOf(r, at, paths) };
+    const level = extension(r, EXT.vertebra);
+    if (level) {
+      fields.level = levelOf({ coding: [level.value.valueCoding] });
+      paths.level = `${at}.extension[${level.index}].valueCoding`;
+    }
+    const symptomatic = extension(r, EXT.symptomatic);
+    if (symptomatic) {
+      fields.symptomatic = symptomatic.value.valueBoolean;
+      paths.symptomatic = `${at}.extension[${symptomatic.index}].valueBoolean`;
+    }
+    const severity = codeIn(r.severity, AE_SEVERITY);
+    if (severity) {
+      fields.severity = severity;
+      paths.severity = `${at}.severity`;
+    }
+    const suspect = str(obj(obj(arr(r.suspectEntity)[0])?.instance)?.reference);
+    add(ctx, 'adverse-events', fields, paths, suspect ? [{ field: 'treatmentId', reference: suspect, path: `${at}.suspectEntity[0].instance` }] : []);
+  },
+};
+
+/** The FHIRPath of a registry field path (`inputs.score`, `details.levels[0].cementMl`) in a planned record. */
+export function fhirPathOf(record: PlannedRecord, fieldPath: string): string {
+  let path = fieldPath;
+  for (;;) {
+    if (record.paths[path]) return record.paths[path]!;
+    const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    if (cut <= 0) return record.at;
+    path = path.slice(0, cut);
+  }
+}
+
+export function operationOutcome(issues: readonly OperationOutcomeIssue[]): FhirResource {
+  return { resourceType: 'OperationOutcome', issue: issues.map((i) => ({ ...i })) };
+}
+

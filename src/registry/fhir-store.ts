@@ -1,0 +1,219 @@
+import { ProblemError, fieldErrors } from '../boundary/problem.js';
+import { SID_PATIENT_CODE } from '../interop/fhir/codes.js';
+import { recordSystem } from '../interop/fhir/export.js';
+import { fhirPathOf, operationOutcome, planImport, type PlannedRecord, type PlannedRef } from '../interop/fhir/import.js';
+import type { Bundle, BundleEntry, Identifier, OperationOutcomeIssue, PatientRecords } from '../interop/fhir/types.js';
+import type { Deidentifier } from '../trust/deidentify.js';
+import type { RegistryRecord } from '../interop/fhir/types.js';
+import type { Actor } from './access.js';
+import { sql, type Executor } from './db.js';
+import { ENTITIES, inputSchema, type EntityName, type Fields } from './entities.js';
+import { PLACEHOLDER } from './import.js';
+import type { Registry } from './registry.js';
+import { repository, type EntityRecord } from './repository.js';
+
+/**
+ * The registry side of the FHIR interface (the mapping itself is pure, src/interop/fhir): one
+ * patient's records read through the access gate (each read audited), and the other systems'
+ * identifiers of records (table fhir_identifiers).
+ */
+
+async function all(registry: Registry, actor: Actor, name: EntityName, patientId: string): Promise<EntityRecord[]> {
+  const items: EntityRecord[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await registry.list(actor, name, { patientId, limit: 500, offset });
+    items.push(...page.items);
+    if (items.length >= page.total || page.items.length === 0) return items;
+  }
+}
+
+/** Everything of one patient that the FHIR export maps; 404 when the actor may not see the patient. */
+export async function loadPatientRecords(registry: Registry, actor: Actor, patientId: string): Promise<PatientRecords> {
+  const patient = await registry.get(actor, 'patients', patientId);
+  return {
+    patient,
+    primaryTumours: await all(registry, actor, 'primary-tumours', patientId),
+    metastaticSites: await all(registry, actor, 'metastatic-sites', patientId),
+    lesions: await all(registry, actor, 'lesions', patientId),
+    treatments: await all(registry, actor, 'treatments', patientId),
+    assessments: await all(registry, actor, 'assessments', patientId),
+    adverseEvents: await all(registry, actor, 'adverse-events', patientId),
+    outcomeEvents: await all(registry, actor, 'outcome-events', patientId),
+  };
+}
+
+const ENTITY_OF: Record<Exclude<keyof PatientRecords, 'patient'>, EntityName> = {
+  primaryTumours: 'primary-tumours', metastaticSites: 'metastatic-sites', lesions: 'lesions', treatments: 'treatments',
+  assessments: 'assessments', adverseEvents: 'adverse-events', outcomeEvents: 'outcome-events',
+};
+
+/** The records as a researcher may see them (src/trust/deidentify.ts, the same rules as the REST view). */
+export function deidentifyRecords(deid: Deidentifier, records: PatientRecords): PatientRecords {
+  const out = { patient: deid.record('patients', records.patient) as RegistryRecord } as PatientRecords;
+  for (const [key, entity] of Object.entries(ENTITY_OF) as [Exclude<keyof PatientRecords, 'patient'>, EntityName][]) {
+    out[key] = records[key].map((r) => deid.record(entity, r) as RegistryRecord);
+  }
+  return out;
+}
+
+/** Every record id of a patient's records. */
+export function allRecordIds(records: PatientRecords): string[] {
+  return [records.patient.id, ...Object.keys(ENTITY_OF).flatMap((key) => records[key as keyof typeof ENTITY_OF].map((r) => r.id))];
+}
+
+/** Other systems' identifiers of these records, by record id. */
+export async function identifiersOf(db: Executor, recordIds: readonly string[]): Promise<Map<string, Identifier[]>> {
+  const map = new Map<string, Identifier[]>();
+  for (let i = 0; i < recordIds.length; i += 1000) {
+    const ids = sql.join(recordIds.slice(i, i + 1000).map((id) => sql`${id}`), sql`, `);
+    const rows = await db.rows<{ recordId: string; system: string; value: string }>(sql`
+      SELECT record_id::text AS "recordId", system, value FROM fhir_identifiers WHERE record_id::text IN (${ids}) ORDER BY system, value`);
+    for (const r of rows) map.set(r.recordId, [...(map.get(r.recordId) ?? []), { system: r.system, value: r.value }]);
+  }
+  return map;
+}
+
+/** The record an identifier names, if any. */
+export async function findByIdentifier(db: Executor, identifier: Identifier): Promise<{ entity: EntityName; recordId: string } | undefined> {
+  const [row] = await db.rows<{ entity: EntityName; recordId: string }>(sql`
+    SELECT entity, record_id::text AS "recordId" FROM fhir_identifiers WHERE system = ${identifier.system} AND value = ${identifier.value}`);
+  return row;
+}
+
+/** Remembers identifiers of a record (an identifier already naming this record is kept). */
+export async function rememberIdentifiers(db: Executor, entity: EntityName, recordId: string, identifiers: readonly Identifier[], actor: string): Promise<void> {
+  for (const id of identifiers) {
+    await db.rows(sql`INSERT INTO fhir_identifiers (system, value, entity, record_id, created_by)
+      VALUES (${id.system}, ${id.value}, ${entity}, ${recordId}, ${actor}) ON CONFLICT (system, value) DO NOTHING`);
+  }
+}
+
+// -- import -------------------------------------------------------------------------------------
+
+/** A FHIR import refused: the OperationOutcome's issues, each naming its element by FHIRPath. */
+export class FhirImportError extends Error {
+  constructor(readonly issues: OperationOutcomeIssue[]) {
+    super(`FHIR import refused: ${issues.length} issue${issues.length === 1 ? '' : 's'}`);
+    this.name = 'FhirImportError';
+  }
+}
+
+/** Records are written in this order, so references point backwards. */
+const WRITE_ORDER: readonly EntityName[] = ['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'assessments', 'adverse-events', 'outcome-events'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const RESOURCE_OF: Record<string, string> = {
+  patients: 'Patient', 'primary-tumours': 'Condition', 'metastatic-sites': 'Condition', lesions: 'Condition', assessments: 'Observation',
+  'adverse-events': 'AdverseEvent', 'outcome-events': 'Observation',
+};
+
+const withoutUndefined = (fields: Fields): Fields => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null));
+const zodPath = (path: readonly PropertyKey[]) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+
+function issue(expression: string, diagnostics: string, code = 'invalid'): OperationOutcomeIssue {
+  return { severity: 'error', code, diagnostics, expression: [expression] };
+}
+
+/**
+ * Imports a FHIR Bundle (transaction or collection): every resource is checked first and every
+ * problem reported (FhirImportError, nothing written); then all records are created or updated —
+ * matched by identifier — in one transaction, each write audited in it. Answers a
+ * transaction-response Bundle.
+ */
+export async function importFhirBundle(registry: Registry, actor: Actor, bundle: unknown): Promise<Bundle> {
+  const plan = planImport(bundle);
+  const issues = [...plan.issues];
+  for (const record of plan.records) {
+    const def = ENTITIES[record.entity];
+    const fields = withoutUndefined(record.fields);
+    if (record.entity !== 'patients') fields.patientId = PLACEHOLDER;
+    for (const ref of record.refs) fields[ref.field] = PLACEHOLDER;
+    const parsed = inputSchema(def).safeParse(fields, { reportInput: true });
+    if (!parsed.success) {
+      const messages = fieldErrors(parsed.error, '');
+      parsed.error.issues.forEach((zi, i) => {
+        const path = zodPath(zi.path);
+        issues.push(issue(fhirPathOf(record, path), `${def.singular}${path ? ` ${path}` : ''}: ${messages[i]!.message}`));
+      });
+    }
+    for (const ref of [...(record.patient && !record.patient.reference.startsWith('#') ? [record.patient] : []), ...record.refs]) {
+      if (!plan.keys.has(ref.reference) && !/^\w+\/[0-9a-f-]{36}$/i.test(ref.reference)) {
+        issues.push(issue(ref.path, `"${ref.reference}" is neither an entry of this Bundle nor a registry record (Type/<id>)`, 'not-found'));
+      }
+    }
+  }
+  if (issues.length) throw new FhirImportError(issues);
+
+  const entries = Array.isArray((bundle as { entry?: unknown[] }).entry) ? (bundle as { entry: unknown[] }).entry : [];
+  const response: BundleEntry[] = entries.map(() => ({ response: { status: '200 OK' } }));
+  for (const skipped of plan.skipped) response[skipped.entry] = { response: { status: '200 OK', outcome: operationOutcome([{ severity: 'information', code: 'informational', diagnostics: skipped.diagnostics }]) } };
+
+  await registry.db.transaction(async (tx) => {
+    const idOfEntry = new Map<number, string>();
+    const resolve = async (ref: PlannedRef, entity: EntityName): Promise<string> => {
+      const local = ref.reference.startsWith('#entry-') ? Number(ref.reference.slice(7)) : plan.keys.get(ref.reference);
+      if (local !== undefined) {
+        const id = idOfEntry.get(local);
+        if (id) return id;
+        throw new FhirImportError([issue(ref.path, `"${ref.reference}" names an entry that is not a ${ENTITIES[entity].singular}`, 'invalid')]);
+      }
+      const id = ref.reference.split('/')[1]!;
+      if (UUID.test(id) && (await repository.get(tx, ENTITIES[entity], id))) return id;
+      throw new FhirImportError([issue(ref.path, `no ${ENTITIES[entity].singular} ${ref.reference} in the registry`, 'not-found')]);
+    };
+    const ordered = [...plan.records].sort((a, b) => WRITE_ORDER.indexOf(a.entity) - WRITE_ORDER.indexOf(b.entity));
+    for (const record of ordered) {
+      const def = ENTITIES[record.entity];
+      const fields = withoutUndefined(record.fields);
+      if (record.patient) fields.patientId = await resolve(record.patient, 'patients');
+      for (const ref of record.refs) {
+        const target = ref.field === 'lesionId' ? 'lesions' : 'treatments';
+        fields[ref.field] = await resolve(ref, target);
+      }
+      const current = await match(tx, record, fields);
+      let saved;
+      try {
+        saved = await registry.saveIn(tx, actor, record.entity, fields, current);
+      } catch (error) {
+        if (error instanceof ProblemError) {
+          const errs = error.problem.errors?.length ? error.problem.errors : [{ path: 'body', message: error.problem.detail }];
+          throw new FhirImportError(errs.map((e) => issue(fhirPathOf(record, e.path.replace(/^body\.?/, '')), `${def.singular}: ${e.message}`, error.problem.status === 403 ? 'forbidden' : 'invalid')));
+        }
+        throw error;
+      }
+      const own = recordSystem(record.entity);
+      await rememberIdentifiers(tx, record.entity, saved.record.id, record.identifiers.filter((i) => i.system !== SID_PATIENT_CODE && !(i.system === own && i.value === saved.record.id)), actor.id);
+      if (!(record.entity === 'outcome-events' && fields.kind === 'death' && record.patient?.reference.startsWith('#'))) {
+        idOfEntry.set(record.entry, saved.record.id);
+        const type = record.entity === 'treatments' ? (fields.kind === 'systemic' || fields.kind === 'bone-modifying-agent' ? 'MedicationStatement' : 'Procedure') : RESOURCE_OF[record.entity]!;
+        response[record.entry] = { response: { status: saved.outcome === 'created' ? '201 Created' : '200 OK', location: `${type}/${saved.record.id}/_history/${saved.record.version}` } };
+      }
+    }
+  });
+  return { resourceType: 'Bundle', type: 'transaction-response', entry: response };
+}
+
+/** The registry record a planned record updates: by a remembered identifier, by its own record id, by patient code, or the patient's death. */
+async function match(tx: Executor, record: PlannedRecord, fields: Fields): Promise<EntityRecord | undefined> {
+  const def = ENTITIES[record.entity];
+  const samePatient = (r: EntityRecord | undefined) => (r && (record.entity === 'patients' || r.patientId === fields.patientId) ? r : undefined);
+  for (const identifier of record.identifiers) {
+    const found = await findByIdentifier(tx, identifier);
+    if (found && found.entity === record.entity) {
+      const r = samePatient(await repository.get(tx, def, found.recordId, { forUpdate: true }));
+      if (r) return r;
+    }
+    if (identifier.system === recordSystem(record.entity) && UUID.test(identifier.value)) {
+      const r = samePatient(await repository.get(tx, def, identifier.value, { forUpdate: true }));
+      if (r) return r;
+    }
+  }
+  if (record.entity === 'patients' && typeof fields.code === 'string') {
+    const [row] = await tx.rows<{ id: string }>(sql`SELECT id::text AS id FROM patients WHERE code = ${fields.code} AND deleted_at IS NULL`);
+    if (row) return repository.get(tx, def, row.id, { forUpdate: true });
+  }
+  if (record.entity === 'outcome-events' && fields.kind === 'death') {
+    const [row] = await tx.rows<{ id: string }>(sql`SELECT id::text AS id FROM outcome_events WHERE patient_id = ${fields.patientId as string} AND kind = 'death' AND deleted_at IS NULL ORDER BY occurred_on LIMIT 1`);
+    if (row) return repository.get(tx, def, row.id, { forUpdate: true });
+  }
+  return undefined;
+}
