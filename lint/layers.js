@@ -60,6 +60,16 @@ export const ALLOWED = [
     to: 'trust/audit',
   },
   {
+    // The FHIR store and bulk export de-identify for researchers with trust's rules. Fix: pass the
+    // deidentifier in from the shell (as the server does for $everything) instead of importing it.
+    from: 'registry/fhir-bulk',
+    to: 'trust/deidentify',
+  },
+  {
+    from: 'registry/fhir-store',
+    to: 'trust/deidentify',
+  },
+  {
     // The cohort page's Kaplan–Meier curve. Fix: give src/stats an entry point (src/stats/index.ts)
     // and import that; not done this round while src/stats is being edited elsewhere.
     from: 'web/pages/cohort',

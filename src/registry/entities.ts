@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate as anyIsoDate } from '../knowledge/facts/common.js';
+import { DATE_YEARS as FACT_YEARS, isoDate as anyIsoDate } from '../knowledge/facts/common.js';
 import { patientFactsSchema } from '../knowledge/facts/index.js';
 import { AGENT_CLASSES } from '../knowledge/facts/therapy.js';
 import { HISTOLOGY_IDS, BREAST_SUBTYPES } from '../knowledge/histology.js';
@@ -20,13 +20,12 @@ import {
  * all generated from these descriptions.
  */
 
-/** The years a registry date may fall in: what PostgreSQL can store, and plausible for a patient. */
-export const DATE_YEARS = { min: 1900, max: 2100 } as const;
-/** A calendar date `YYYY-MM-DD` in DATE_YEARS (year 0000 is no date at all, 9999 a typing error). */
-export const isoDate = anyIsoDate.refine((date) => {
-  const year = Number(date.slice(0, 4));
-  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
-}, { message: `the year must be ${DATE_YEARS.min}–${DATE_YEARS.max}` });
+/**
+ * A calendar date `YYYY-MM-DD` in the years 1900–2100 — what PostgreSQL stores and plausible for a patient
+ * (year 0000 is no date at all, 9999 a typing error); the one date schema of the facts and the registry.
+ */
+export const isoDate = anyIsoDate;
+export const DATE_YEARS = { min: FACT_YEARS.from, max: FACT_YEARS.to } as const;
 
 /** Record versions are PostgreSQL integers. */
 export const MAX_VERSION = 2_147_483_647;

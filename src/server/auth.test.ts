@@ -490,12 +490,23 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     const researcher = await s.as('researcher');
     const patient = await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'FT-1', name: 'Free Text', sex: 'female', cohort: 'free-text' } });
     const patientId = patient.json().id as string;
+    // Names and record numbers typed into level lists are refused at the boundary, never stored.
+    const typedIntoLevels = {
+      decisionDate: '2024-05-06',
+      patient: { age: 71, sex: 'female' },
+      plannedPvpLevels: ['L1', 'Jane Roe MRN 4471-22'],
+      priorTreatments: [{ kind: 'radiotherapy', levels: ['T12', 'call Dr Smith 555-0199'], date: '2023-11-01' }],
+    };
+    const refused = await s.app.inject({ method: 'POST', url: '/api/decisions', headers: clinician, payload: { patientId, decidedOn: '2024-05-06', facts: typedIntoLevels, chosenOptions: ['pvp'] } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.facts.plannedPvpLevels[1]', 'body.facts.priorTreatments[0].levels[1]']);
+    // Free text the facts do allow (a drug name) is withheld from researchers.
     const facts = {
       decisionDate: '2024-05-06',
       patient: { age: 71, sex: 'female' },
       primary: { histology: 'breast' },
-      plannedPvpLevels: ['L1', 'Jane Roe MRN 4471-22', 't12'],
-      priorTreatments: [{ kind: 'radiotherapy', levels: ['T12', 'call Dr Smith 555-0199'], date: '2023-11-01' }],
+      plannedPvpLevels: ['L1', 't12'],
+      priorTreatments: [{ kind: 'radiotherapy', levels: ['T12'], date: '2023-11-01' }],
       systemicTherapy: [{ agent: 'osimertinib for Jane Roe', class: 'egfr-tki-oral', ongoing: true }],
       lesions: [{ level: 'L1', site: 'spine' }],
     };
