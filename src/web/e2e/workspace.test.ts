@@ -141,7 +141,7 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await screenshot(page, '06-follow-up');
   });
 
-  test('cohort analytics: baseline table, Kaplan–Meier plot with numbers at risk, Cox table', async () => {
+  test('cohort analytics: baseline table, Kaplan–Meier steps from the API with numbers at risk, pairwise log-rank, Cox with cox.zph, mixed model, methods', async () => {
     await page.getByRole('link', { name: 'Cohort analytics' }).click();
     await page.locator('#cohort-label').fill('demo-000');
     await page.getByRole('button', { name: 'Analyse' }).click();
@@ -149,6 +149,22 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await expect(page.getByTestId('km-plot').textContent()).resolves.toMatch(/Number at risk/);
     await expect(page.getByTestId('baseline-table').locator('tbody tr').count()).resolves.toBeGreaterThan(5);
     await expect(page.getByTestId('cox-table').locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+    // the curves are the API's Kaplan–Meier steps (no recomputation in the browser)
+    const api = await page.evaluate(async () => {
+      const res = await fetch('/api/cohorts/analysis', { method: 'POST', headers: { 'content-type': 'application/json', 'x-requested-with': 'bonemet' }, body: JSON.stringify({ filter: { cohort: 'demo-000' } }) });
+      return (await res.json()) as { survival: { byGroup: { group: string; steps: unknown[] }[] } };
+    });
+    const drawn = await page.getByTestId('km-plot').locator('path[data-steps]').evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-curve'), Number(p.getAttribute('data-steps'))]));
+    expect(drawn).toEqual(api.survival.byGroup.map((g) => [g.group, g.steps.length]));
+    expect(drawn.every(([, n]) => (n as number) > 10)).toBe(true);
+    await expect(page.getByTestId('pairwise-table').locator('tbody tr').count()).resolves.toBe(3);
+    await expect(page.getByTestId('zph-table').locator('tbody tr').count()).resolves.toBe(4);
+    await expect(page.getByTestId('repeated-vas').locator('svg circle').count()).resolves.toBe(15);
+    const methods = await page.getByTestId('methods').textContent();
+    expect(methods).toMatch(/Kaplan–Meier/);
+    expect(methods).toMatch(/Holm method/);
+    expect(methods).toMatch(/random intercept per patient/);
+    expect(methods).toMatch(/cox\.zph/);
     await expectAccessible('cohort');
     await screenshot(page, '07-cohort');
   });
