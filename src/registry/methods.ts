@@ -9,7 +9,11 @@ import type { CohortAnalysis } from './cohort.js';
 
 type Analysis = Omit<CohortAnalysis, 'methods'>;
 
-const variable = (name: string, lang: Lang) => (cohortText.variables as Record<string, Localized>)[name]?.[lang] ?? name;
+/** In English running text a label starts lower-case unless it is an acronym (KPS, SINS, VAS stay). */
+const variable = (name: string, lang: Lang) => {
+  const label = (cohortText.variables as Record<string, Localized>)[name]?.[lang] ?? name;
+  return lang === 'en' ? label.replace(/\b([A-Z])([a-z])/g, (_, a: string, b: string) => a.toLowerCase() + b) : label;
+};
 /** Level names as printed: ≤ and ≥, en dash in ranges. */
 export const printLevel = (level: string) => level.replace(/<=/g, '≤').replace(/>=/g, '≥').replace(/(\d)-(\d)/g, '$1–$2');
 const level = (name: string, lang: Lang) => printLevel((cohortText.levels as Record<string, Localized>)[name]?.[lang] ?? name);
@@ -34,7 +38,7 @@ function paragraph(a: Analysis, lang: Lang): string {
   const instruments = (names: readonly string[]) => list(names.map((n) => n.toUpperCase()), lang);
   const tested = a.baseline.filter((b) => b.chiSquare).map((b) => variable(b.variable, lang));
   if (tested.length) {
-    out.push(en ? `Baseline characteristics (${list(tested, lang)}) were compared between groups of ${group.toLowerCase()} with Pearson's χ² test.`
+    out.push(en ? `Baseline characteristics (${list(tested, lang)}) were compared between groups defined by ${group} with Pearson's χ² test.`
       : zh ? `各${group}组间基线特征（${list(tested, lang)}）的比较采用 Pearson χ² 检验。`
       : `${group}間のベースライン特性（${list(tested, lang)}）の比較には Pearson χ² 検定を用いた。`);
   }
@@ -71,7 +75,7 @@ function paragraph(a: Analysis, lang: Lang): string {
   if (!('error' in cox)) {
     const covariates = [...new Set(cox.terms.map((t) => t.covariate))].map((c) => {
       const ref = cox.terms.find((t) => t.covariate === c)!.reference;
-      return en ? `${variable(c, lang).toLowerCase()} (reference ${level(ref, lang)})` : `${variable(c, lang)}（参照：${level(ref, lang)}）`;
+      return en ? `${variable(c, lang)} (reference ${level(ref, lang)})` : `${variable(c, lang)}（参照：${level(ref, lang)}）`;
     });
     out.push(en ? `Hazard ratios with 95 % Wald confidence intervals were estimated by Cox proportional-hazards regression (Efron ties) on ${list(covariates, lang)}${cox.zph ? '; the proportional-hazards assumption was checked for each covariate and globally with the score test of scaled Schoenfeld residuals against the Kaplan–Meier transform of time (cox.zph)' : ''}.`
       : zh ? `采用 Cox 比例风险回归（Efron 法处理结）估计风险比及其 95% Wald 置信区间，协变量为${list(covariates, lang)}${cox.zph ? '；比例风险假定采用标化 Schoenfeld 残差对 Kaplan–Meier 变换时间的得分检验（cox.zph）对各协变量及整体进行检验' : ''}。`

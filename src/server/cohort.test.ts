@@ -226,7 +226,7 @@ describe.each(STORES)('cohort analysis of the demo cohort on $name', ({ url }) =
     expect(en).toMatch(/log-rank test, and between each pair of groups .* Holm method/);
     expect(en).toMatch(/random intercept per patient/);
     expect(en).toMatch(/VAS, SINS and KPS/);
-    expect(en).toMatch(/Efron ties\) on brain or visceral metastasis \(reference no\), kps before treatment \(reference 80–100\)/);
+    expect(en).toMatch(/Efron ties\) on brain or visceral metastasis \(reference no\), KPS before treatment \(reference 80–100\)/);
     expect(en).toMatch(/cox\.zph/);
     expect(zh).toMatch(/Holm 法/);
     expect(zh).toMatch(/线性混合模型/);

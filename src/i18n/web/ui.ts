@@ -442,6 +442,7 @@ export const cohortText = {
   repeated: L('Repeated measures (mixed model)', '重复测量（混合模型）', '反復測定（混合モデル）'),
   repeatedNote: L('Random intercept per patient, REML; Type III F tests. Points: mean with 95 % CI.', '以患者为随机截距，REML；III 型 F 检验。点：均数及 95% CI。', '患者ごとのランダム切片、REML；III 型 F 検定。点：平均と 95% CI。'),
   term: L('Term', '项', '項'),
+  observations: L('{n} patients, {obs} measurements', '{n} 例患者，{obs} 次测量', '患者 {n} 例、測定 {obs} 件'),
   terms: { time: L('Visit', '随访时间', '時点'), group: L('Group', '分组', '群'), 'time:group': L('Visit × group', '时间 × 分组', '時点 × 群') },
   modelError: L('The mixed model could not be fitted: {error}', '无法拟合混合模型：{error}', '混合モデルを当てはめられません：{error}'),
   methods: L('Statistical methods', '统计学方法', '統計解析'),

@@ -6,7 +6,7 @@ import { download, downloadPng, downloadSvg } from '../components/figure-export.
 import { ProblemSummary, SelectField, TextField } from '../components/form.js';
 import { KmChart, type KmCurve } from '../components/km-chart.js';
 import { MeansChart } from '../components/means-chart.js';
-import { useI18n } from '../i18n.js';
+import { LOCALE, useI18n } from '../i18n.js';
 
 const VARIABLES = ['studyArm', 'sex', 'ageGroup', 'primaryGroup', 'vertebraeGroup', 'brainOrVisceral', 'systemicTherapy', 'sinsBaselineGroup', 'vasBaselineGroup', 'kpsBaselineGroup'] as const;
 type Variable = (typeof VARIABLES)[number];
@@ -71,7 +71,10 @@ const curveOf = (s: SurvivalSummary, name: string): KmCurve => ({
 });
 
 export function CohortPage() {
-  const { t, number, lang } = useI18n();
+  const { t, lang } = useI18n();
+  /** Fixed decimals (one rule per table column): 1.20, not 1.2. */
+  const number = (value: number | null | undefined, digits = 1) =>
+    value === null || value === undefined || Number.isNaN(value) ? '—' : new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
   const [cohort, setCohort] = useState('');
   const [arms, setArms] = useState('');
   const [sex, setSex] = useState('');
@@ -91,6 +94,8 @@ export function CohortPage() {
   const p = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value < 0.001 ? '<0.001' : number(value, 3));
   /** A survival time or limit, "NR" when not reached. */
   const limit = (value: Limit, digits = 1) => (value === null || !Number.isFinite(value) ? 'NR' : number(value, digits));
+  /** "P = 0.012" or "P < 0.001" in running text. */
+  const pText = (value: number) => (value < 0.001 ? 'P < 0.001' : `P = ${p(value)}`);
   const monthLabel = (m: number) => (m === 0 ? t(W.cohort.baselineMonth) : t(W.followUp.month, { m }));
 
   const run = async (event: FormEvent) => {
@@ -302,7 +307,7 @@ export function CohortPage() {
                     {'error' in r.model ? <p>{t(C.modelError, { error: r.model.error })}</p> : (
                       <div className="table-wrap">
                         <table className="data">
-                          <caption>{name}: {t(C.repeated)} (n = {number(r.model.patients, 0)}, {number(r.model.observations, 0)} obs.)</caption>
+                          <caption>{name}: {t(C.repeated)} ({t(C.observations, { n: number(r.model.patients, 0), obs: number(r.model.observations, 0) })})</caption>
                           <thead>
                             <tr><th scope="col">{t(C.term)}</th><th scope="col" className="num">F</th><th scope="col" className="num">df</th><th scope="col" className="num">{t(W.cohort.pValue)}</th></tr>
                           </thead>
@@ -357,7 +362,7 @@ export function CohortPage() {
                 </table>
               </div>
               <p className="muted">{t(C.notReached)}</p>
-              {analysis.survival.logRank ? <p>{t(W.cohort.logrank)}: χ² = {number(analysis.survival.logRank.chisq, 2)}, df = {analysis.survival.logRank.df}, P = {p(analysis.survival.logRank.p)}</p> : null}
+              {analysis.survival.logRank ? <p>{t(W.cohort.logrank)}: χ² = {number(analysis.survival.logRank.chisq, 2)}, df = {analysis.survival.logRank.df}, {pText(analysis.survival.logRank.p)}</p> : null}
               {analysis.survival.pairwise ? (
                 <div className="table-wrap">
                   <table className="data" data-testid="pairwise-table">
@@ -403,7 +408,7 @@ export function CohortPage() {
                       ))}
                     </tbody>
                   </table>
-                  <p className="muted">n = {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} χ² = {number(analysis.cox.likelihoodRatio.statistic, 2)}, df = {analysis.cox.likelihoodRatio.df}, P = {p(analysis.cox.likelihoodRatio.p)}</p>
+                  <p className="muted">n = {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} χ² = {number(analysis.cox.likelihoodRatio.statistic, 2)}, df = {analysis.cox.likelihoodRatio.df}, {pText(analysis.cox.likelihoodRatio.p)}</p>
                   {analysis.cox.zph ? (
                     <table className="data" data-testid="zph-table">
                       <caption>{t(C.zph)}</caption>
