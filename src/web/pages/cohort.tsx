@@ -361,7 +361,7 @@ export function CohortPage() {
                   </tbody>
                 </table>
               </div>
-              <p className="muted">{t(C.notReached)}</p>
+              {analysis.survival.byGroup.some((g) => g.n > 0 && Object.values(g.median).some((v) => v === null)) ? <p className="muted">{t(C.notReached)}</p> : null}
               {analysis.survival.logRank ? <p>{t(W.cohort.logrank)}: χ² = {number(analysis.survival.logRank.chisq, 2)}, df = {analysis.survival.logRank.df}, {pText(analysis.survival.logRank.p)}</p> : null}
               {analysis.survival.pairwise ? (
                 <div className="table-wrap">
