@@ -148,6 +148,8 @@ describe.each(STORES)('cohort analysis of the demo cohort on $name', ({ url }) =
     expect(bySex.groups.map((g: { group: string }) => g.group)).toEqual(['male', 'female']);
     ['male', 'female'].forEach((sex, k) => check(bySex.survival.byGroup[k], data.sex!.flatMap((s, i) => (s === sex ? [i] : []))));
     expect(bySex.survival.pairwise).toBeNull(); // two groups: the log-rank test is the only comparison
+    expect(bySex.methods.en).toMatch(/log-rank test\./);
+    expect(bySex.methods.en).not.toMatch(/each pair of groups/);
   });
 
   it('adds Holm (or Bonferroni) pairwise log-rank tests as pairwiseLogRank computes them', async () => {

@@ -21,18 +21,17 @@ export function downloadPng(svg: SVGSVGElement | null, name: string, scale = 2) 
   if (!svg) return;
   const { width, height } = svg.viewBox.baseVal;
   const image = new Image();
-  const url = URL.createObjectURL(new Blob([serialize(svg)], { type: 'image/svg+xml' }));
   image.onload = () => {
     const canvas = document.createElement('canvas');
     canvas.width = width * scale;
     canvas.height = height * scale;
     const context = canvas.getContext('2d');
-    URL.revokeObjectURL(url);
     if (!context) return;
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     canvas.toBlob((blob) => blob && download(`${name}.png`, 'image/png', blob), 'image/png');
   };
-  image.src = url;
+  // a data: URL, which the content security policy allows for images (blob: it does not)
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serialize(svg))}`;
 }

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
+import { ARTIFACTS, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
 
 /**
  * The MDT workspace end to end in Debian's Chromium against `bonemet serve --demo`: sign in,
@@ -165,6 +167,19 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     expect(methods).toMatch(/Holm method/);
     expect(methods).toMatch(/random intercept per patient/);
     expect(methods).toMatch(/cox\.zph/);
+    // figures: readable text (≥ 11 px in the figure's own units), SVG and PNG downloads
+    const sizes = await page.locator('[data-testid=km-plot] svg text, [data-testid^=repeated-] svg text').evaluateAll((texts) => texts.map((t) => Number(t.getAttribute('font-size'))));
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    const km = page.locator('section[aria-labelledby=km-title]');
+    const [svg] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('kaplan-meier.svg');
+    const [png] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('kaplan-meier.png');
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(10_000);
+    await png.saveAs(join(ARTIFACTS, '07-cohort-km-export.png'));
     await expectAccessible('cohort');
     await screenshot(page, '07-cohort');
   });
