@@ -182,6 +182,14 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await png.saveAs(join(ARTIFACTS, '07-cohort-km-export.png'));
     await expectAccessible('cohort');
     await screenshot(page, '07-cohort');
+    // any grouping: by primary tumour, four curves from the API, six Holm pairs, limits not reached as NR
+    await page.locator('#cohort-groupBy').selectOption('primaryGroup');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await expect.poll(() => page.getByTestId('km-plot').locator('path[data-steps]').count()).toBe(4);
+    await expect(page.getByTestId('pairwise-table').locator('tbody tr').count()).resolves.toBe(6);
+    await expect(page.getByTestId('km-table').textContent()).resolves.toMatch(/–NR\)/);
+    await expect(page.getByTestId('km-table').textContent()).resolves.not.toMatch(/––|—/);
+    await screenshot(page, '07b-cohort-by-primary');
   });
 
   test('switch language: zh and ja everywhere, remembered, <html lang> follows', async () => {
