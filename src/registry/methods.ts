@@ -56,9 +56,9 @@ function paragraph(a: Analysis, lang: Lang): string {
   }
   const modelled = a.repeated.filter((r) => !('error' in r.model)).map((r) => r.instrument);
   if (modelled.length) {
-    out.push(en ? `Repeated measurements of ${instruments(modelled)} were analysed with a linear mixed model with a random intercept per patient (REML), visit as a categorical factor, group and the visit × group interaction as fixed effects; Type III (marginal) F tests used sum-to-zero contrasts and containment denominator degrees of freedom (as nlme::anova(type = "marginal")). Means are plotted with 95 % t confidence intervals.`
-      : zh ? `${instruments(modelled)} 的重复测量采用以患者为随机截距的线性混合模型（REML）分析，固定效应为随访时间（分类因子）、分组及时间 × 分组交互作用；采用和为零对比的 III 型（边际）F 检验，分母自由度按包含法计算（同 nlme::anova(type = "marginal")）。图中为均数及其 95% t 置信区间。`
-      : `${instruments(modelled)} の反復測定は、患者ごとのランダム切片をもつ線形混合モデル（REML）で解析し、固定効果は時点（カテゴリ因子）、群および時点 × 群の交互作用とした。和がゼロの対比による III 型（周辺）F 検定を用い、分母自由度は包含法によった（nlme::anova(type = "marginal") と同じ）。図は平均と 95% t 信頼区間を示す。`);
+    out.push(en ? `Repeated measurements of ${instruments(modelled)} were analysed with a linear mixed model with a random intercept per patient (REML), visit as a categorical factor, group and the visit × group interaction as fixed effects; Type III (marginal) Wald F tests used sum-to-zero contrasts, with nlme's between- and within-patient denominator degrees of freedom (as anova(lme, type = "marginal")). Means are plotted with 95 % t confidence intervals.`
+      : zh ? `${instruments(modelled)} 的重复测量采用以患者为随机截距的线性混合模型（REML）分析，固定效应为随访时间（分类因子）、分组及时间 × 分组交互作用；采用和为零对比的 III 型（边际）Wald F 检验，分母自由度按 nlme 的患者间/患者内规则计算（同 anova(lme, type = "marginal")）。图中为均数及其 95% t 置信区间。`
+      : `${instruments(modelled)} の反復測定は、患者ごとのランダム切片をもつ線形混合モデル（REML）で解析し、固定効果は時点（カテゴリ因子）、群および時点 × 群の交互作用とした。和がゼロの対比による III 型（周辺）Wald F 検定を用い、分母自由度は nlme の患者間・患者内の規則によった（anova(lme, type = "marginal") と同じ）。図は平均と 95% t 信頼区間を示す。`);
   }
   const s = a.survival;
   if (s.overall.n > 0) {
