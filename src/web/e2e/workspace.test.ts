@@ -190,6 +190,20 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await expect(page.getByTestId('km-table').textContent()).resolves.toMatch(/–NR\)/);
     await expect(page.getByTestId('km-table').textContent()).resolves.not.toMatch(/––|—/);
     await screenshot(page, '07b-cohort-by-primary');
+    // the cox.zph flag: the demo's hazards are proportional, so a reply with one P < 0.05 stands in
+    await page.route('**/api/cohorts/analysis', async (route) => {
+      const reply = await route.fetch();
+      const body = (await reply.json()) as { cox: { zph: { terms: { p: number }[] } } };
+      body.cox.zph.terms[0]!.p = 0.012;
+      await route.fulfill({ response: reply, json: body });
+    });
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.getByTestId('zph-table').locator('tr.flagged').first().waitFor();
+    await expect(page.getByTestId('zph-table').locator('tr.flagged').count()).resolves.toBe(1);
+    await expect(page.getByTestId('zph-table').locator('tr.flagged').textContent()).resolves.toMatch(/0\.012.*P < 0\.05: proportional hazards doubtful/);
+    await expectAccessible('cohort with a flagged cox.zph row');
+    await page.getByTestId('zph-table').screenshot({ path: join(ARTIFACTS, '07c-cohort-zph-flag.png') });
+    await page.unroute('**/api/cohorts/analysis');
   });
 
   test('switch language: zh and ja everywhere, remembered, <html lang> follows', async () => {
