@@ -180,6 +180,10 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
     await png.saveAs(join(ARTIFACTS, '07-cohort-km-export.png'));
+    const [stepsCsv] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export CSV' }).click()]);
+    const lines = readFileSync((await stepsCsv.path())!, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('group,time,n_risk,n_event,n_censor,survival,lower95,upper95');
+    expect(lines.length - 1).toBe(api.survival.byGroup.reduce((sum, g) => sum + g.steps.length, 0));
     await expectAccessible('cohort');
     await screenshot(page, '07-cohort');
     // any grouping: by primary tumour, four curves from the API, six Holm pairs, limits not reached as NR

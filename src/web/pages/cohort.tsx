@@ -136,6 +136,21 @@ export function CohortPage() {
   const coxCsv = (a: Analysis) => 'error' in a.cox ? toCsv([['error'], [a.cox.error]]) : toCsv([
     ['covariate', 'level', 'reference', 'hr', 'lower95', 'upper95', 'p'],
     ...a.cox.terms.map((c) => [c.covariate, c.level, c.reference, c.hazardRatio, c.lower, c.upper, c.p]),
+    [],
+    ['zph_covariate', 'chisq', 'df', 'p'],
+    ...(a.cox.zph ? [...a.cox.zph.terms.map((z) => [z.covariate, z.chisq, z.df, z.p]), ['GLOBAL', a.cox.zph.global.chisq, a.cox.zph.global.df, a.cox.zph.global.p]] : []),
+  ]);
+  /** The Kaplan–Meier steps as R's summary(survfit) lists them, one row per group and time. */
+  const stepsCsv = (a: Analysis) => toCsv([
+    ['group', 'time', 'n_risk', 'n_event', 'n_censor', 'survival', 'lower95', 'upper95'],
+    ...a.survival.byGroup.flatMap((g) => g.steps.map((x) => [g.group, x.time, x.nRisk, x.nEvent, x.nCensor, x.survival, x.lower ?? 'NA', x.upper ?? 'NA'])),
+  ]);
+  const repeatedCsv = (a: Analysis) => toCsv([
+    ['instrument', 'group', 'month', 'n', 'mean', 'lower95', 'upper95'],
+    ...a.repeated.flatMap((r) => r.means.flatMap((g) => g.visits.map((v) => [r.instrument, g.group, v.month, v.n, v.mean ?? 'NA', v.lower ?? 'NA', v.upper ?? 'NA']))),
+    [],
+    ['instrument', 'term', 'num_df', 'den_df', 'F', 'p'],
+    ...a.repeated.flatMap((r) => ('error' in r.model ? [] : r.model.tests.map((x) => [r.instrument, x.term, x.numeratorDf, x.denominatorDf, x.f, x.p]))),
   ]);
 
   return (
@@ -281,7 +296,10 @@ export function CohortPage() {
             </section>
 
             <section className="card" aria-labelledby="repeated-title">
-              <h2 id="repeated-title">{t(C.repeated)}</h2>
+              <div className="page-head">
+                <h2 id="repeated-title">{t(C.repeated)}</h2>
+                <button type="button" onClick={() => download('repeated-measures.csv', 'text/csv', repeatedCsv(analysis))}>{t(W.common.exportCsv)}</button>
+              </div>
               <p className="muted">{t(C.repeatedNote)}</p>
               {analysis.repeated.map((r) => {
                 const name = t(C.instruments[r.instrument]);
@@ -335,7 +353,8 @@ export function CohortPage() {
                 {curves.length ? (
                   <span>
                     <button type="button" onClick={() => downloadSvg(svgRef.current, 'kaplan-meier')}>{t(W.common.exportSvg)}</button>{' '}
-                    <button type="button" onClick={() => downloadPng(svgRef.current, 'kaplan-meier')}>{t(C.exportPng)}</button>
+                    <button type="button" onClick={() => downloadPng(svgRef.current, 'kaplan-meier')}>{t(C.exportPng)}</button>{' '}
+                    <button type="button" onClick={() => download('kaplan-meier-steps.csv', 'text/csv', stepsCsv(analysis))}>{t(W.common.exportCsv)}</button>
                   </span>
                 ) : null}
               </div>
