@@ -110,7 +110,7 @@ function continuousOutcome(rows: readonly CohortRow[], groupOf: (r: CohortRow) =
     betweenGroups: months.map((month) => {
       const series = groups.map((g) => values(g, month));
       const summaries = series.map((s) => summarize(Float64Array.from(s)));
-      return { month, anova: anova(series), pairwise: summaries.every((s) => s.n >= 2) ? bonferroniPairwise(summaries) : [] };
+      return { month, anova: anova(series), pairwise: summaries.length >= 2 && summaries.every((s) => s.n >= 2) ? bonferroniPairwise(summaries) : [] };
     }),
   };
 }

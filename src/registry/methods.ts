@@ -44,10 +44,17 @@ function paragraph(a: Analysis, lang: Lang): string {
   }
   const anovaRun = a.continuous.filter((c) => c.betweenGroups.some((b) => b.anova) || c.byGroup.some((g) => g.acrossTime)).map((c) => c.instrument);
   if (anovaRun.length) {
+    const between = a.continuous.some((c) => c.betweenGroups.some((b) => b.anova));
+    const within = a.continuous.some((c) => c.byGroup.some((g) => g.acrossTime));
     const bonferroni = a.continuous.some((c) => c.betweenGroups.some((b) => b.pairwise.length) || c.byGroup.some((g) => g.pairwise.length));
-    out.push(en ? `${instruments(anovaRun)} scores are given as mean ± SD at each visit and were compared between groups at each visit and within each group across visits by one-way ANOVA${bonferroni ? ', with Bonferroni-adjusted pairwise comparisons' : ''}.`
-      : zh ? `${instruments(anovaRun)} 评分以均数 ± 标准差表示，各时间点组间及各组内不同时间点的比较采用单因素方差分析${bonferroni ? '，两两比较采用 Bonferroni 校正' : ''}。`
-      : `${instruments(anovaRun)} スコアは平均 ± 標準偏差で示し、各時点の群間比較および群内の経時比較には一元配置分散分析を用い${bonferroni ? '、対比較は Bonferroni 法で補正した' : 'た'}。`);
+    const where = {
+      en: [between ? 'between groups at each visit' : '', within ? 'within each group across visits' : ''].filter(Boolean).join(' and '),
+      zh: [between ? '各时间点组间' : '', within ? '各组内不同时间点' : ''].filter(Boolean).join('及'),
+      ja: [between ? '各時点の群間比較' : '', within ? '群内の経時比較' : ''].filter(Boolean).join('および'),
+    };
+    out.push(en ? `${instruments(anovaRun)} scores are given as mean ± SD at each visit and were compared ${where.en} by one-way ANOVA${bonferroni ? ', with Bonferroni-adjusted pairwise comparisons' : ''}.`
+      : zh ? `${instruments(anovaRun)} 评分以均数 ± 标准差表示，${where.zh}的比较采用单因素方差分析${bonferroni ? '，两两比较采用 Bonferroni 校正' : ''}。`
+      : `${instruments(anovaRun)} スコアは平均 ± 標準偏差で示し、${where.ja}には一元配置分散分析を用い${bonferroni ? '、対比較は Bonferroni 法で補正した' : 'た'}。`);
   }
   if (a.kps.betweenGroups.some((b) => b.chiSquare) || a.kps.byGroup.some((g) => g.acrossTime)) {
     out.push(en ? 'KPS groups (80–100, 10–70) were compared with Pearson\'s χ² test.'

@@ -221,6 +221,22 @@ describe.each(STORES)('cohort analysis of the demo cohort on $name', ({ url }) =
     }
   });
 
+  it('names only the tests that ran: one arm, or no patient at all', async () => {
+    const one = (await app.inject({ method: 'POST', url: '/api/cohorts/analysis', payload: { filter: { cohort: 'demo-000', studyArm: ['IMRT'] } } })).json();
+    expect(one.repeated.every((r: { model: { error?: string } }) => typeof r.model.error === 'string')).toBe(true);
+    expect(one.repeated[0].means[0].visits[0].n).toBe(30);
+    expect(one.survival.logRank).toBeNull();
+    expect(one.survival.pairwise).toBeNull();
+    expect(one.survival.byGroup[0].steps.length).toBeGreaterThan(10);
+    expect(one.methods.en).not.toMatch(/mixed model|log-rank|Baseline characteristics|between groups/);
+    expect(one.methods.en).toMatch(/compared within each group across visits by one-way ANOVA/);
+    expect(one.methods.en).toMatch(/Kaplan–Meier/);
+    const none = await app.inject({ method: 'POST', url: '/api/cohorts/analysis', payload: { filter: { cohort: 'no-such-cohort' } } });
+    expect(none.statusCode, none.body).toBe(200);
+    expect(none.json().n).toBe(0);
+    expect(none.json().methods.en).not.toMatch(/Kaplan–Meier|mixed model/);
+  });
+
   it('writes the statistical methods paragraph of the tests run, in en, zh and ja', () => {
     const { en, zh, ja } = analysis.methods;
     expect(en).toMatch(/Pearson's χ² test/);
