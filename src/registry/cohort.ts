@@ -4,13 +4,20 @@ import { chiSquareTest, tableFromRows } from '../stats/contingency.js';
 import { designMatrix, subset, type CovariateColumn } from '../stats/design.js';
 import { InsufficientDataError } from '../stats/errors.js';
 import { SingularMatrixError } from '../stats/linalg.js';
+import { tUpperQuantile } from '../stats/distributions.js';
+import { InsufficientDataError } from '../stats/errors.js';
+import { factorialDesign, randomInterceptModel } from '../stats/mixed.js';
+import { ADJUST_METHODS, type AdjustMethod } from '../stats/multiple.js';
 import { coxRegression } from '../stats/survival/cox.js';
-import { kaplanMeier, survivalAt, survivalQuantile, type SurvivalAtTime } from '../stats/survival/kaplan-meier.js';
-import { logRankTest } from '../stats/survival/logrank.js';
+import { kaplanMeier, survivalAt, survivalQuantile, type KaplanMeierCurve, type SurvivalAtTime } from '../stats/survival/kaplan-meier.js';
+import { logRankTest, pairwiseLogRank } from '../stats/survival/logrank.js';
+import { coxZph } from '../stats/survival/zph.js';
+import type { Localized } from '../i18n/lang.js';
 import type { Actor } from './access.js';
 import { cohortDataset, cohortFilterSchema, type CohortRow } from './dataset.js';
 import type { Registry } from './registry.js';
 import { FOLLOW_UP_SCHEDULE } from './followup.js';
+import { statisticalMethods } from './methods.js';
 
 /**
  * The cohort analysis of 000 §1.4 on registry data (REFERENCE.md S10): a baseline table with
@@ -51,6 +58,7 @@ export const cohortAnalysisSchema = z.strictObject({
     })
     .optional()
     .describe('Default: brainOrVisceral, kpsBaselineGroup, systemicTherapy as in 000 Table 5'),
+  pairwiseAdjust: z.enum(ADJUST_METHODS as [AdjustMethod, ...AdjustMethod[]]).optional().describe('p-value adjustment of the pairwise log-rank tests (default holm)'),
 });
 export type CohortAnalysisRequest = z.input<typeof cohortAnalysisSchema>;
 
@@ -115,12 +123,48 @@ function continuousOutcome(rows: readonly CohortRow[], groupOf: (r: CohortRow) =
   };
 }
 
+/** One step of a Kaplan–Meier curve (R's survfit: time, n.risk, n.event, n.censor, surv, lower, upper); a limit R gives as NA is null. */
+export interface SurvivalStep {
+  time: number;
+  nRisk: number;
+  nEvent: number;
+  nCensor: number;
+  survival: number;
+  lower: number | null;
+  upper: number | null;
+}
+
 interface SurvivalSummary {
   group: string;
   n: number;
   events: number;
-  median: { estimate: number; lower: number; upper: number };
+  /** a limit not reached (the CI never falls to 0.5) is null */
+  median: { estimate: number | null; lower: number | null; upper: number | null };
   at: SurvivalAtTime[];
+  steps: SurvivalStep[];
+}
+
+const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+function steps(curve: KaplanMeierCurve): SurvivalStep[] {
+  return Array.from(curve.time, (time, i) => ({
+    time, nRisk: curve.nRisk[i]!, nEvent: curve.nEvent[i]!, nCensor: curve.nCensor[i]!, survival: curve.survival[i]!, lower: finite(curve.lower[i]!), upper: finite(curve.upper[i]!),
+  }));
+}
+
+/** Mean ± 95 % t interval of one group at one visit. */
+export interface VisitMean { month: number; n: number; mean: number | null; lower: number | null; upper: number | null }
+
+export interface RepeatedMeasures {
+  instrument: 'vas' | 'sins' | 'kps';
+  months: number[];
+  means: { group: string; visits: VisitMean[] }[];
+  model: {
+    observations: number; patients: number;
+    /** Type III (marginal, sum-to-zero contrasts) Wald F tests of time, group and time × group */
+    tests: { term: 'time' | 'group' | 'time:group'; numeratorDf: number; denominatorDf: number; f: number; p: number }[];
+    interceptVariance: number; residualVariance: number; boundary: boolean;
+  } | { error: string };
 }
 
 export interface CohortAnalysis {
@@ -132,13 +176,23 @@ export interface CohortAnalysis {
   baseline: { variable: CategoricalVariable; levels: string[]; counts: number[][]; chiSquare: ReturnType<typeof chiSquare> }[];
   continuous: ContinuousOutcome[];
   kps: { months: number[]; levels: string[]; byGroup: { group: string; counts: number[][]; acrossTime: ReturnType<typeof chiSquare> }[]; betweenGroups: { month: number; chiSquare: ReturnType<typeof chiSquare> }[] };
-  survival: { unit: 'months'; confidence: string; overall: SurvivalSummary; byGroup: SurvivalSummary[]; logRank: { chisq: number; df: number; p: number; observed: number[]; expected: number[] } | null };
+  survival: {
+    unit: 'months'; confidence: string; overall: SurvivalSummary; byGroup: SurvivalSummary[];
+    logRank: { chisq: number; df: number; p: number; observed: number[]; expected: number[] } | null;
+    /** log-rank test of every pair of groups, p adjusted over the pairs (three or more groups) */
+    pairwise: { method: AdjustMethod; comparisons: { first: string; second: string; chisq: number; p: number | null; pAdjusted: number | null }[] } | null;
+  };
+  repeated: RepeatedMeasures[];
   cox: {
     terms: { term: string; covariate: string; level: string; reference: string; coefficient: number; hazardRatio: number; lower: number; upper: number; p: number }[];
     n: number; events: number; dropped: number;
     likelihoodRatio: { statistic: number; df: number; p: number }; wald: { statistic: number; df: number; p: number }; score: { statistic: number; df: number; p: number };
     converged: boolean;
+    /** proportional hazards (cox.zph, KM time transform): one test per covariate and the global test */
+    zph: { transform: 'km'; terms: { covariate: string; chisq: number; df: number; p: number }[]; global: { chisq: number; df: number; p: number } } | null;
   } | { error: string };
+  /** the "Statistical methods" paragraph describing exactly the tests above */
+  methods: Localized;
 }
 
 /** Runs the analysis on a cohort dataset (pure: the same numbers for the same rows). */
@@ -178,12 +232,20 @@ export function analyseCohort(all: readonly CohortRow[], request: z.output<typeo
   const times = request.survivalTimes ?? [6, 12, 24];
   const summary = (group: string, indices?: Int32Array): SurvivalSummary => {
     const curve = kaplanMeier(time, event, { confidenceType: 'log' }, indices);
-    return { group, n: curve.n, events: curve.events, median: survivalQuantile(curve), at: survivalAt(curve, times) };
+    const median = survivalQuantile(curve);
+    return {
+      group, n: curve.n, events: curve.events, median: { estimate: finite(median.estimate), lower: finite(median.lower), upper: finite(median.upper) },
+      at: survivalAt(curve, times), steps: steps(curve),
+    };
   };
   const present = groups.filter((_, k) => code.includes(k));
   const logRank = present.length >= 2 && surv.length > 0 ? logRankTest(time, event, code, groups.length) : null;
+  const adjust = request.pairwiseAdjust ?? 'holm';
+  const pairwise = present.length >= 3 ? pairwiseSurvival(time, event, code, groups, present, adjust) : null;
+  const coxResult = cox(surv, time, event, request.cox?.covariates ?? COX_DEFAULT, { ...COX_REFERENCE_DEFAULT, ...request.cox?.reference });
+  const repeated = (['vas', 'sins', 'kps'] as const).map((instrument) => repeatedMeasures(rows, groupOf, groups, instrument, monthsWith(instrument)));
 
-  return {
+  const analysis: Omit<CohortAnalysis, 'methods'> = {
     n: rows.length,
     groupBy,
     groups: groups.map((group) => ({ group, n: rows.filter((r) => groupOf(r) === group).length })),
@@ -197,9 +259,80 @@ export function analyseCohort(all: readonly CohortRow[], request: z.output<typeo
       overall: summary('all'),
       byGroup: groups.map((group, k) => summary(group, Int32Array.from(code.reduce<number[]>((acc, c, i) => (c === k ? [...acc, i] : acc), [])))),
       logRank: logRank && { chisq: logRank.chisq, df: logRank.df, p: logRank.p, observed: [...logRank.observed], expected: [...logRank.expected] },
+      pairwise,
     },
-    cox: cox(surv, time, event, request.cox?.covariates ?? COX_DEFAULT, { ...COX_REFERENCE_DEFAULT, ...request.cox?.reference }),
+    repeated,
+    cox: coxResult,
   };
+  return { ...analysis, methods: statisticalMethods(analysis) };
+}
+
+function pairwiseSurvival(time: Float64Array, event: Uint8Array, code: Int32Array, groups: readonly string[], present: readonly string[], method: AdjustMethod): NonNullable<CohortAnalysis['survival']['pairwise']> {
+  // recode to the groups with survival data, so an empty group adds no pair to the adjustment
+  const recoded = Int32Array.from(code, (c) => present.indexOf(groups[c]!));
+  const comparisons = pairwiseLogRank(time, event, recoded, present.length, method).map((r) => ({
+    first: present[r.first]!, second: present[r.second]!, chisq: r.chisq, p: finite(r.p), pAdjusted: finite(r.pAdjusted),
+  }));
+  return { method, comparisons };
+}
+
+/**
+ * Repeated measures of one instrument: per group and visit the mean with its 95 % t interval, and
+ * the random-intercept model y ~ time * group + (1 | patient) (REML, time as a factor, sum-to-zero
+ * contrasts) with its Type III F tests, as anova(lme(…), type = "marginal").
+ */
+function repeatedMeasures(rows: readonly CohortRow[], groupOf: (r: CohortRow) => string | null, groups: readonly string[], instrument: 'vas' | 'sins' | 'kps', months: number[]): RepeatedMeasures {
+  const means = groups.map((group) => ({
+    group,
+    visits: months.map((month): VisitMean => {
+      const values = rows.filter((r) => groupOf(r) === group).map((r) => r.measures[`${instrument}_${month}`]).filter((v): v is number => v !== null && v !== undefined);
+      const s = summarize(values);
+      const half = s.n >= 2 ? tUpperQuantile(0.025, s.n - 1) * (s.sd / Math.sqrt(s.n)) : NaN;
+      return { month, n: s.n, mean: s.n ? s.mean : null, lower: finite(s.mean - half), upper: finite(s.mean + half) };
+    }),
+  }));
+  const y: number[] = [];
+  const timeCode: number[] = [];
+  const groupCode: number[] = [];
+  const unitCode: number[] = [];
+  const patients = new Map<string, number>();
+  for (const r of rows) {
+    months.forEach((month, k) => {
+      const v = r.measures[`${instrument}_${month}`];
+      if (v === null || v === undefined) return;
+      if (!patients.has(r.patientCode)) patients.set(r.patientCode, patients.size);
+      y.push(v);
+      timeCode.push(k);
+      groupCode.push(groups.indexOf(groupOf(r)!));
+      unitCode.push(patients.get(r.patientCode)!);
+    });
+  }
+  const usedTimes = months.filter((_, k) => timeCode.includes(k));
+  const usedGroups = groups.filter((_, g) => groupCode.includes(g));
+  let model: RepeatedMeasures['model'];
+  if (usedTimes.length < 2 || usedGroups.length < 2) {
+    model = { error: 'the model needs two visits and two groups with measurements' };
+  } else {
+    const recode = (codes: number[], all: readonly (string | number)[], used: readonly (string | number)[]) => Int32Array.from(codes, (c) => used.indexOf(all[c]!));
+    const design = factorialDesign(
+      { name: 'time', codes: recode(timeCode, months, usedTimes), levels: usedTimes.map(String), reference: 0 },
+      { name: 'group', codes: recode(groupCode, groups, usedGroups), levels: usedGroups, reference: 0 },
+      true,
+      'sum',
+    );
+    try {
+      const fit = randomInterceptModel({ y: Float64Array.from(y), x: design.x, p: design.p, unit: Int32Array.from(unitCode), units: patients.size, method: 'REML', terms: design.terms });
+      model = {
+        observations: fit.n, patients: fit.units,
+        tests: fit.tests.filter((t) => t.name !== '(Intercept)').map((t) => ({ term: t.name as 'time' | 'group' | 'time:group', numeratorDf: t.numeratorDf, denominatorDf: t.denominatorDf, f: t.f, p: t.p })),
+        interceptVariance: fit.interceptVariance, residualVariance: fit.residualVariance, boundary: fit.boundary,
+      };
+    } catch (error) {
+      if (error instanceof SingularMatrixError || error instanceof InsufficientDataError) model = { error: error.message };
+      else throw error;
+    }
+  }
+  return { instrument, months, means, model };
 }
 
 function cox(rows: readonly CohortRow[], time: Float64Array, event: Uint8Array, covariates: readonly CategoricalVariable[], reference: Record<string, string>): CohortAnalysis['cox'] {
@@ -212,7 +345,18 @@ function cox(rows: readonly CohortRow[], time: Float64Array, event: Uint8Array, 
   const design = designMatrix(columns, rows.length);
   if (design.p === 0) return { error: 'no covariate has two levels in this cohort' };
   try {
-    const fit = coxRegression({ time: subset(time, design.kept), event: subset(event, design.kept), covariates: design.matrix, p: design.p, ties: 'efron' });
+    const input = { time: subset(time, design.kept), event: subset(event, design.kept), covariates: design.matrix, p: design.p, ties: 'efron' as const };
+    const fit = coxRegression(input);
+    const tested = covariates.filter((name) => design.sources.includes(name));
+    let zph: Extract<CohortAnalysis['cox'], { terms: unknown }>['zph'] = null;
+    if (fit.events > 0) {
+      const result = coxZph(input, fit, tested.map((name) => design.sources.flatMap((source, j) => (source === name ? [j] : []))), 'km');
+      zph = {
+        transform: 'km',
+        terms: result.terms.map((t, k) => ({ covariate: tested[k]!, chisq: t.chisq, df: t.df, p: t.p })),
+        global: { chisq: result.global.chisq, df: result.global.df, p: result.global.p },
+      };
+    }
     return {
       terms: design.names.map((term, j) => {
         const covariate = design.sources[j]!;
@@ -223,7 +367,7 @@ function cox(rows: readonly CohortRow[], time: Float64Array, event: Uint8Array, 
         };
       }),
       n: fit.n, events: fit.events, dropped: design.dropped,
-      likelihoodRatio: fit.likelihoodRatio, wald: fit.wald, score: fit.score, converged: fit.converged,
+      likelihoodRatio: fit.likelihoodRatio, wald: fit.wald, score: fit.score, converged: fit.converged, zph,
     };
   } catch (error) {
     if (error instanceof SingularMatrixError || error instanceof RangeError) return { error: (error as Error).message };

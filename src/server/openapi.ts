@@ -278,7 +278,7 @@ export function openApiDocument(): JsonSchema {
   schemas.CohortAnalysisRequest = schemaOf(cohortAnalysisSchema);
   paths['/api/cohorts/analysis'] = {
     post: {
-      tags: ['cohorts'], summary: 'Baseline table with tests, outcomes over time, Kaplan–Meier with log-rank and Cox regression of a cohort',
+      tags: ['cohorts'], summary: 'Baseline table with tests, outcomes over time with the random-intercept mixed model (Type III F), Kaplan–Meier steps with log-rank and adjusted pairwise log-rank, Cox regression on chosen covariates with cox.zph, and the statistical methods paragraph (en/zh/ja) of a cohort',
       requestBody: { required: true, content: { 'application/json': { schema: ref('CohortAnalysisRequest') } } },
       responses: { 200: json({ type: 'object' }, 'The analysis (numbers from src/stats)'), 400: problem('Invalid cohort definition') },
     },

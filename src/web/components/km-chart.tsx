@@ -91,7 +91,7 @@ export const KmChart = forwardRef<SVGSVGElement, { curves: readonly KmCurve[]; t
         {curves.map((c, k) => (
           <g key={c.name}>
             <path d={bandPath(c, sx, sy)} fill={COLOURS[k % COLOURS.length]} fillOpacity="0.12" stroke="none" />
-            <path d={stepPath(c.time, c.survival, sx, sy)} fill="none" stroke={COLOURS[k % COLOURS.length]} strokeWidth="2" />
+            <path d={stepPath(c.time, c.survival, sx, sy)} fill="none" stroke={COLOURS[k % COLOURS.length]} strokeWidth="2" data-curve={c.name} data-steps={c.time.length} />
             {Array.from({ length: c.time.length }, (_, i) =>
               c.nCensor[i]! > 0 ? <line key={i} x1={sx(c.time[i]!)} x2={sx(c.time[i]!)} y1={sy(c.survival[i]!) - 4} y2={sy(c.survival[i]!) + 4} stroke={COLOURS[k % COLOURS.length]} /> : null,
             )}

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
+import { ARTIFACTS, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
 
 /**
  * The MDT workspace end to end in Debian's Chromium against `bonemet serve --demo`: sign in,
@@ -141,7 +143,7 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await screenshot(page, '06-follow-up');
   });
 
-  test('cohort analytics: baseline table, Kaplan–Meier plot with numbers at risk, Cox table', async () => {
+  test('cohort analytics: baseline table, Kaplan–Meier steps from the API with numbers at risk, pairwise log-rank, Cox with cox.zph, mixed model, methods', async () => {
     await page.getByRole('link', { name: 'Cohort analytics' }).click();
     await page.locator('#cohort-label').fill('demo-000');
     await page.getByRole('button', { name: 'Analyse' }).click();
@@ -149,8 +151,63 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await expect(page.getByTestId('km-plot').textContent()).resolves.toMatch(/Number at risk/);
     await expect(page.getByTestId('baseline-table').locator('tbody tr').count()).resolves.toBeGreaterThan(5);
     await expect(page.getByTestId('cox-table').locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+    // the curves are the API's Kaplan–Meier steps (no recomputation in the browser)
+    const api = await page.evaluate(async () => {
+      const res = await fetch('/api/cohorts/analysis', { method: 'POST', headers: { 'content-type': 'application/json', 'x-requested-with': 'bonemet' }, body: JSON.stringify({ filter: { cohort: 'demo-000' } }) });
+      return (await res.json()) as { survival: { byGroup: { group: string; steps: unknown[] }[] } };
+    });
+    const drawn = await page.getByTestId('km-plot').locator('path[data-steps]').evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-curve'), Number(p.getAttribute('data-steps'))]));
+    expect(drawn).toEqual(api.survival.byGroup.map((g) => [g.group, g.steps.length]));
+    expect(drawn.every(([, n]) => (n as number) > 10)).toBe(true);
+    await expect(page.getByTestId('pairwise-table').locator('tbody tr').count()).resolves.toBe(3);
+    await expect(page.getByTestId('zph-table').locator('tbody tr').count()).resolves.toBe(4);
+    await expect(page.getByTestId('repeated-vas').locator('svg circle').count()).resolves.toBe(15);
+    const methods = await page.getByTestId('methods').textContent();
+    expect(methods).toMatch(/Kaplan–Meier/);
+    expect(methods).toMatch(/Holm method/);
+    expect(methods).toMatch(/random intercept per patient/);
+    expect(methods).toMatch(/cox\.zph/);
+    // figures: readable text (≥ 11 px in the figure's own units), SVG and PNG downloads
+    const sizes = await page.locator('[data-testid=km-plot] svg text, [data-testid^=repeated-] svg text').evaluateAll((texts) => texts.map((t) => Number(t.getAttribute('font-size'))));
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    const km = page.locator('section[aria-labelledby=km-title]');
+    const [svg] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('kaplan-meier.svg');
+    const [png] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('kaplan-meier.png');
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(10_000);
+    await png.saveAs(join(ARTIFACTS, '07-cohort-km-export.png'));
+    const [stepsCsv] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export CSV' }).click()]);
+    const lines = readFileSync((await stepsCsv.path())!, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('group,time,n_risk,n_event,n_censor,survival,lower95,upper95');
+    expect(lines.length - 1).toBe(api.survival.byGroup.reduce((sum, g) => sum + g.steps.length, 0));
     await expectAccessible('cohort');
     await screenshot(page, '07-cohort');
+    // any grouping: by primary tumour, four curves from the API, six Holm pairs, limits not reached as NR
+    await page.locator('#cohort-groupBy').selectOption('primaryGroup');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await expect.poll(() => page.getByTestId('km-plot').locator('path[data-steps]').count()).toBe(4);
+    await expect(page.getByTestId('pairwise-table').locator('tbody tr').count()).resolves.toBe(6);
+    await expect(page.getByTestId('km-table').textContent()).resolves.toMatch(/–NR\)/);
+    await expect(page.getByTestId('km-table').textContent()).resolves.not.toMatch(/––|—/);
+    await screenshot(page, '07b-cohort-by-primary');
+    // the cox.zph flag: the demo's hazards are proportional, so a reply with one P < 0.05 stands in
+    await page.route('**/api/cohorts/analysis', async (route) => {
+      const reply = await route.fetch();
+      const body = (await reply.json()) as { cox: { zph: { terms: { p: number }[] } } };
+      body.cox.zph.terms[0]!.p = 0.012;
+      await route.fulfill({ response: reply, json: body });
+    });
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.getByTestId('zph-table').locator('tr.flagged').first().waitFor();
+    await expect(page.getByTestId('zph-table').locator('tr.flagged').count()).resolves.toBe(1);
+    await expect(page.getByTestId('zph-table').locator('tr.flagged').textContent()).resolves.toMatch(/0\.012.*P < 0\.05: proportional hazards doubtful/);
+    await expectAccessible('cohort with a flagged cox.zph row');
+    await page.getByTestId('zph-table').screenshot({ path: join(ARTIFACTS, '07c-cohort-zph-flag.png') });
+    await page.unroute('**/api/cohorts/analysis');
   });
 
   test('switch language: zh and ja everywhere, remembered, <html lang> follows', async () => {

@@ -1,25 +1,31 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { cohortText as C, webText as W } from '../../i18n/web/ui.js';
 import type { Localized } from '../../i18n/lang.js';
-import { parseCsvRecords } from '../../boundary/csv.js';
-import { kaplanMeier } from '../../stats/survival/kaplan-meier.js';
-import { ApiError, CSRF_HEADERS, api, type Problem } from '../api.js';
+import { ApiError, api, type Problem } from '../api.js';
+import { download, downloadPng, downloadSvg } from '../components/figure-export.js';
 import { ProblemSummary, SelectField, TextField } from '../components/form.js';
 import { KmChart, type KmCurve } from '../components/km-chart.js';
-import { useI18n } from '../i18n.js';
+import { MeansChart } from '../components/means-chart.js';
+import { LOCALE, useI18n } from '../i18n.js';
 
 const VARIABLES = ['studyArm', 'sex', 'ageGroup', 'primaryGroup', 'vertebraeGroup', 'brainOrVisceral', 'systemicTherapy', 'sinsBaselineGroup', 'vasBaselineGroup', 'kpsBaselineGroup'] as const;
 type Variable = (typeof VARIABLES)[number];
 const PRIMARY_GROUPS = ['lung', 'breast', 'liver', 'other'] as const;
-/** Cohort dataset column of each variable (cohort.csv, see the data dictionary). */
-const COLUMN: Record<Variable, string> = {
-  studyArm: 'study_arm', sex: 'sex', ageGroup: 'age_group', primaryGroup: 'primary_group', vertebraeGroup: 'vertebrae_group',
-  brainOrVisceral: 'brain_or_visceral', systemicTherapy: 'systemic_therapy', sinsBaselineGroup: 'sins_baseline_group',
-  vasBaselineGroup: 'vas_baseline_group', kpsBaselineGroup: 'kps_baseline_group',
-};
+const COX_DEFAULT: readonly Variable[] = ['brainOrVisceral', 'kpsBaselineGroup', 'systemicTherapy'];
+const ADJUST = { holm: 'Holm', bonferroni: 'Bonferroni' } as const;
+type Adjust = keyof typeof ADJUST;
 
 interface Test { statistic?: number; f?: number; df?: number; df1?: number; df2?: number; p: number }
 interface Summary { n: number; mean: number; sd: number; month?: number }
+type Limit = number | null;
+interface Step { time: number; nRisk: number; nEvent: number; nCensor: number; survival: number; lower: Limit; upper: Limit }
+interface SurvivalSummary { group: string; n: number; events: number; median: { estimate: Limit; lower: Limit; upper: Limit }; steps: Step[] }
+interface Repeated {
+  instrument: 'vas' | 'sins' | 'kps';
+  months: number[];
+  means: { group: string; visits: { month: number; n: number; mean: Limit; lower: Limit; upper: Limit }[] }[];
+  model: { observations: number; patients: number; tests: { term: 'time' | 'group' | 'time:group'; numeratorDf: number; denominatorDf: number; f: number; p: number }[] } | { error: string };
+}
 interface Analysis {
   n: number;
   groupBy: Variable;
@@ -29,22 +35,18 @@ interface Analysis {
   continuous: { instrument: 'vas' | 'sins'; months: number[]; byGroup: { group: string; summaries: Summary[]; acrossTime: Test | null }[]; betweenGroups: { month: number; anova: Test | null }[] }[];
   kps: { months: number[]; levels: string[]; byGroup: { group: string; counts: number[][]; acrossTime: Test | null }[]; betweenGroups: { month: number; chiSquare: Test | null }[] };
   survival: {
-    overall: { n: number; events: number; median: { estimate: number; lower: number; upper: number } };
-    byGroup: { group: string; n: number; events: number; median: { estimate: number; lower: number; upper: number }; at: { time: number; survival: number; lower: number; upper: number; nRisk: number }[] }[];
+    overall: SurvivalSummary;
+    byGroup: SurvivalSummary[];
     logRank: { chisq: number; df: number; p: number } | null;
+    pairwise: { method: Adjust | 'BH'; comparisons: { first: string; second: string; chisq: number; p: Limit; pAdjusted: Limit }[] } | null;
   };
-  cox: { terms: { term: string; covariate: string; level: string; reference: string; hazardRatio: number; lower: number; upper: number; p: number }[]; n: number; events: number; likelihoodRatio: { statistic: number; df: number; p: number } } | { error: string };
-}
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  repeated: Repeated[];
+  cox: {
+    terms: { term: string; covariate: string; level: string; reference: string; hazardRatio: number; lower: number; upper: number; p: number }[]; n: number; events: number;
+    likelihoodRatio: { statistic: number; df: number; p: number };
+    zph: { terms: { covariate: string; chisq: number; df: number; p: number }[]; global: { chisq: number; df: number; p: number } } | null;
+  } | { error: string };
+  methods: Localized;
 }
 
 const csvCell = (v: unknown) => {
@@ -53,37 +55,48 @@ const csvCell = (v: unknown) => {
 };
 const toCsv = (rows: unknown[][]) => `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 
-/** KM curves per group from the cohort dataset (the analysis route reports medians, not the steps). */
-function curvesFrom(csv: string, groupBy: Variable, groups: readonly string[], label: (g: string) => string, filter: (row: Record<string, string>) => boolean): KmCurve[] {
-  const records = parseCsvRecords(csv);
-  const header = records[0]?.fields ?? [];
-  const rows = records.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r.fields[i] ?? ''])));
-  const usable = rows.filter((r) => filter(r) && r.survival_months !== '' && (r.death === '0' || r.death === '1'));
-  const time = Float64Array.from(usable, (r) => Number(r.survival_months));
-  const event = Uint8Array.from(usable, (r) => Number(r.death));
-  return groups.map((g) => {
-    const subset = Int32Array.from(usable.flatMap((r, i) => (r[COLUMN[groupBy]] === g ? [i] : [])));
-    const curve = kaplanMeier(time, event, { confidenceType: 'log' }, subset);
-    return { name: label(g), time: curve.time, survival: curve.survival, lower: curve.lower, upper: curve.upper, nRisk: curve.nRisk, nCensor: curve.nCensor, n: curve.n };
-  }).filter((c) => c.n > 0);
-}
+/** Level names as printed: ≤ and ≥, en dash in ranges (0–6, 80–100). */
+const printLevel = (level: string) => level.replace(/<=/g, '≤').replace(/>=/g, '≥').replace(/(\d)-(\d)/g, '$1–$2');
+
+/** A Kaplan–Meier curve for the chart from the steps the API returns (a missing limit is NaN there). */
+const curveOf = (s: SurvivalSummary, name: string): KmCurve => ({
+  name,
+  n: s.n,
+  time: s.steps.map((x) => x.time),
+  survival: s.steps.map((x) => x.survival),
+  lower: s.steps.map((x) => x.lower ?? NaN),
+  upper: s.steps.map((x) => x.upper ?? NaN),
+  nRisk: s.steps.map((x) => x.nRisk),
+  nCensor: s.steps.map((x) => x.nCensor),
+});
 
 export function CohortPage() {
-  const { t, number } = useI18n();
+  const { t, lang } = useI18n();
+  /** Fixed decimals (one rule per table column): 1.20, not 1.2. */
+  const number = (value: number | null | undefined, digits = 1) =>
+    value === null || value === undefined || Number.isNaN(value) ? '—' : new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
   const [cohort, setCohort] = useState('');
   const [arms, setArms] = useState('');
   const [sex, setSex] = useState('');
   const [primary, setPrimary] = useState<string[]>([]);
   const [groupBy, setGroupBy] = useState<Variable>('studyArm');
+  const [covariates, setCovariates] = useState<Variable[]>([...COX_DEFAULT]);
+  const [adjust, setAdjust] = useState<Adjust>('holm');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
-  const [curves, setCurves] = useState<KmCurve[] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
+  const meansRefs = useRef<Record<string, SVGSVGElement | null>>({});
 
   const variableLabel = (v: string) => (v in C.variables ? t(C.variables[v as Variable]) : v);
-  const levelLabel = (l: string) => (l in C.levels ? t((C.levels as Record<string, Localized>)[l]!) : l);
-  const p = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '—' : value < 0.001 ? '< 0.001' : number(value, 3));
+  const levelLabel = (l: string) => (l in C.levels ? t((C.levels as Record<string, Localized>)[l]!) : printLevel(l));
+  /** P to three decimals, "<0.001" below; one rule in every table. */
+  const p = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value < 0.001 ? '<0.001' : number(value, 3));
+  /** A survival time or limit, "NR" when not reached. */
+  const limit = (value: Limit, digits = 1) => (value === null || !Number.isFinite(value) ? 'NR' : number(value, digits));
+  /** "P = 0.012" or "P < 0.001" in running text. */
+  const pText = (value: number) => (value < 0.001 ? 'P < 0.001' : `P = ${p(value)}`);
+  const monthLabel = (m: number) => (m === 0 ? t(W.cohort.baselineMonth) : t(W.followUp.month, { m }));
 
   const run = async (event: FormEvent) => {
     event.preventDefault();
@@ -96,19 +109,9 @@ export function CohortPage() {
       ...(primary.length ? { primaryGroup: primary } : {}),
     };
     try {
-      const result = await api.post<Analysis>('/api/cohorts/analysis', { filter, groupBy });
+      const result = await api.post<Analysis>('/api/cohorts/analysis', { filter, groupBy, pairwiseAdjust: adjust, ...(covariates.length ? { cox: { covariates } } : {}) });
       setAnalysis(result);
       setProblem(null);
-      const query = new URLSearchParams({ ...(filter.cohort ? { cohort: filter.cohort } : {}), ...(studyArm.length ? { studyArm: studyArm.join(',') } : {}) });
-      try {
-        const response = await fetch(`/api/export/cohort.csv?${query.toString()}`, { credentials: 'same-origin', headers: CSRF_HEADERS });
-        if (!response.ok) throw new Error(String(response.status));
-        const csv = await response.text();
-        const keep = (r: Record<string, string>) => (!sex || r.sex === sex) && (!primary.length || primary.includes(r.primary_group ?? ''));
-        setCurves(curvesFrom(csv, groupBy, result.groups.map((g) => g.group), levelLabel, keep));
-      } catch {
-        setCurves(null);
-      }
     } catch (e) {
       if (e instanceof ApiError) setProblem(e.problem);
       else throw e;
@@ -116,6 +119,8 @@ export function CohortPage() {
       setBusy(false);
     }
   };
+
+  const curves = analysis ? analysis.survival.byGroup.filter((g) => g.n > 0).map((g) => curveOf(g, levelLabel(g.group))) : [];
 
   const baselineCsv = (a: Analysis) => toCsv([
     [t(C.variables[a.groupBy] ?? C.variables.studyArm), ...a.groups.map((g) => `${levelLabel(g.group)} (n=${g.n})`), 'chi2', 'df', 'p'],
@@ -131,6 +136,21 @@ export function CohortPage() {
   const coxCsv = (a: Analysis) => 'error' in a.cox ? toCsv([['error'], [a.cox.error]]) : toCsv([
     ['covariate', 'level', 'reference', 'hr', 'lower95', 'upper95', 'p'],
     ...a.cox.terms.map((c) => [c.covariate, c.level, c.reference, c.hazardRatio, c.lower, c.upper, c.p]),
+    [],
+    ['zph_covariate', 'chisq', 'df', 'p'],
+    ...(a.cox.zph ? [...a.cox.zph.terms.map((z) => [z.covariate, z.chisq, z.df, z.p]), ['GLOBAL', a.cox.zph.global.chisq, a.cox.zph.global.df, a.cox.zph.global.p]] : []),
+  ]);
+  /** The Kaplan–Meier steps as R's summary(survfit) lists them, one row per group and time. */
+  const stepsCsv = (a: Analysis) => toCsv([
+    ['group', 'time', 'n_risk', 'n_event', 'n_censor', 'survival', 'lower95', 'upper95'],
+    ...a.survival.byGroup.flatMap((g) => g.steps.map((x) => [g.group, x.time, x.nRisk, x.nEvent, x.nCensor, x.survival, x.lower ?? 'NA', x.upper ?? 'NA'])),
+  ]);
+  const repeatedCsv = (a: Analysis) => toCsv([
+    ['instrument', 'group', 'month', 'n', 'mean', 'lower95', 'upper95'],
+    ...a.repeated.flatMap((r) => r.means.flatMap((g) => g.visits.map((v) => [r.instrument, g.group, v.month, v.n, v.mean ?? 'NA', v.lower ?? 'NA', v.upper ?? 'NA']))),
+    [],
+    ['instrument', 'term', 'num_df', 'den_df', 'F', 'p'],
+    ...a.repeated.flatMap((r) => ('error' in r.model ? [] : r.model.tests.map((x) => [r.instrument, x.term, x.numeratorDf, x.denominatorDf, x.f, x.p]))),
   ]);
 
   return (
@@ -152,6 +172,18 @@ export function CohortPage() {
           </div>
         </fieldset>
         <SelectField id="cohort-groupBy" label={t(W.cohort.groupBy)} value={groupBy} allowEmpty={false} onChange={(v) => setGroupBy(v as Variable)} options={VARIABLES.map((v) => ({ value: v, label: variableLabel(v) }))} />
+        <fieldset className="field multi">
+          <legend>{t(C.coxCovariates)}</legend>
+          <div className="multi-options">
+            {VARIABLES.map((v) => (
+              <span className="check" key={v}>
+                <input id={`cohort-cox-${v}`} type="checkbox" checked={covariates.includes(v)} onChange={(e) => setCovariates((all) => (e.target.checked ? VARIABLES.filter((x) => x === v || all.includes(x)) : all.filter((x) => x !== v)))} />
+                <label htmlFor={`cohort-cox-${v}`}>{variableLabel(v)}</label>
+              </span>
+            ))}
+          </div>
+        </fieldset>
+        <SelectField id="cohort-adjust" label={t(C.pairwiseAdjust)} value={adjust} allowEmpty={false} onChange={(v) => setAdjust(v as Adjust)} options={Object.entries(ADJUST).map(([value, label]) => ({ value, label }))} />
         <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t(W.cohort.run)}</button></div>
       </form>
       <ProblemSummary problem={problem} form="cohort" />
@@ -181,7 +213,7 @@ export function CohortPage() {
                       <tr key={b.variable} className="group-row">
                         <th scope="rowgroup" colSpan={1}>{variableLabel(b.variable)}</th>
                         {analysis.groups.map((g) => <td key={g.group} />)}
-                        <td className="num">{b.chiSquare ? number(b.chiSquare.statistic, 3) : '—'}</td>
+                        <td className="num">{b.chiSquare ? number(b.chiSquare.statistic, 2) : '—'}</td>
                         <td className="num">{b.chiSquare ? p(b.chiSquare.p) : '—'}</td>
                       </tr>,
                       ...b.levels.map((l, j) => (
@@ -263,20 +295,76 @@ export function CohortPage() {
               <p className="muted">{t(C.anova)} · {t(C.chiSquare)}</p>
             </section>
 
+            <section className="card" aria-labelledby="repeated-title">
+              <div className="page-head">
+                <h2 id="repeated-title">{t(C.repeated)}</h2>
+                <button type="button" onClick={() => download('repeated-measures.csv', 'text/csv', repeatedCsv(analysis))}>{t(W.common.exportCsv)}</button>
+              </div>
+              <p className="muted">{t(C.repeatedNote)}</p>
+              {analysis.repeated.map((r) => {
+                const name = t(C.instruments[r.instrument]);
+                const file = `means-${r.instrument}`;
+                return (
+                  <div key={r.instrument} data-testid={`repeated-${r.instrument}`}>
+                    <div className="page-head">
+                      <h3>{name}</h3>
+                      <span>
+                        <button type="button" onClick={() => downloadSvg(meansRefs.current[r.instrument] ?? null, file)}>{t(W.common.exportSvg)}</button>{' '}
+                        <button type="button" onClick={() => downloadPng(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPng)}</button>
+                      </span>
+                    </div>
+                    <MeansChart
+                      ref={(el) => { meansRefs.current[r.instrument] = el; }}
+                      title={`${name}: ${t(C.repeatedNote)}`}
+                      months={r.months}
+                      monthLabel={monthLabel}
+                      xLabel={t(W.cohort.time)}
+                      yLabel={name}
+                      series={r.means.map((g) => ({ name: levelLabel(g.group), points: g.visits }))}
+                    />
+                    {'error' in r.model ? <p>{t(C.modelError, { error: r.model.error })}</p> : (
+                      <div className="table-wrap">
+                        <table className="data">
+                          <caption>{name}: {t(C.repeated)} ({t(C.observations, { n: number(r.model.patients, 0), obs: number(r.model.observations, 0) })})</caption>
+                          <thead>
+                            <tr><th scope="col">{t(C.term)}</th><th scope="col" className="num">F</th><th scope="col" className="num">df</th><th scope="col" className="num">{t(W.cohort.pValue)}</th></tr>
+                          </thead>
+                          <tbody>
+                            {r.model.tests.map((x) => (
+                              <tr key={x.term}>
+                                <th scope="row">{t(C.terms[x.term])}</th>
+                                <td className="num">{number(x.f, 2)}</td>
+                                <td className="num">{x.numeratorDf}, {x.denominatorDf}</td>
+                                <td className="num">{p(x.p)}</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                    )}
+                  </div>
+                );
+              })}
+            </section>
+
             <section className="card" aria-labelledby="km-title">
               <div className="page-head">
                 <h2 id="km-title">{t(W.cohort.km)}</h2>
-                {curves?.length ? (
-                  <button type="button" onClick={() => svgRef.current && download('kaplan-meier.svg', 'image/svg+xml', new XMLSerializer().serializeToString(svgRef.current))}>{t(W.common.exportSvg)}</button>
+                {curves.length ? (
+                  <span>
+                    <button type="button" onClick={() => downloadSvg(svgRef.current, 'kaplan-meier')}>{t(W.common.exportSvg)}</button>{' '}
+                    <button type="button" onClick={() => downloadPng(svgRef.current, 'kaplan-meier')}>{t(C.exportPng)}</button>{' '}
+                    <button type="button" onClick={() => download('kaplan-meier-steps.csv', 'text/csv', stepsCsv(analysis))}>{t(W.common.exportCsv)}</button>
+                  </span>
                 ) : null}
               </div>
-              {curves?.length ? (
+              {curves.length ? (
                 <div data-testid="km-plot">
                   <KmChart ref={svgRef} curves={curves} title={t(W.cohort.km)} xLabel={t(W.cohort.months)} yLabel={t(W.cohort.survival)} atRiskLabel={t(W.cohort.atRisk)} />
                 </div>
               ) : <p className="muted">{t(C.noCurves)}</p>}
               <div className="table-wrap">
-                <table className="data">
+                <table className="data" data-testid="km-table">
                   <thead>
                     <tr><th scope="col">{variableLabel(analysis.groupBy)}</th><th scope="col" className="num">n</th><th scope="col" className="num">{t(W.cohort.events)}</th><th scope="col">{t(C.medianSurvival)}</th></tr>
                   </thead>
@@ -286,13 +374,34 @@ export function CohortPage() {
                         <th scope="row">{levelLabel(g.group)}</th>
                         <td className="num">{number(g.n, 0)}</td>
                         <td className="num">{number(g.events, 0)}</td>
-                        <td>{number(g.median.estimate, 1)} ({number(g.median.lower, 1)}–{number(g.median.upper, 1)})</td>
+                        <td>{limit(g.median.estimate)} ({limit(g.median.lower)}–{limit(g.median.upper)})</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
-              {analysis.survival.logRank ? <p>{t(W.cohort.logrank)}: χ² {number(analysis.survival.logRank.chisq, 3)}, df {analysis.survival.logRank.df}, P {p(analysis.survival.logRank.p)}</p> : null}
+              {analysis.survival.byGroup.some((g) => g.n > 0 && Object.values(g.median).some((v) => v === null)) ? <p className="muted">{t(C.notReached)}</p> : null}
+              {analysis.survival.logRank ? <p>{t(W.cohort.logrank)}: χ² = {number(analysis.survival.logRank.chisq, 2)}, df = {analysis.survival.logRank.df}, {pText(analysis.survival.logRank.p)}</p> : null}
+              {analysis.survival.pairwise ? (
+                <div className="table-wrap">
+                  <table className="data" data-testid="pairwise-table">
+                    <caption>{t(C.pairwise, { method: ADJUST[analysis.survival.pairwise.method as Adjust] ?? analysis.survival.pairwise.method })}</caption>
+                    <thead>
+                      <tr><th scope="col">{t(C.comparison)}</th><th scope="col" className="num">χ²</th><th scope="col" className="num">{t(W.cohort.pValue)}</th><th scope="col" className="num">{t(C.pAdjusted)}</th></tr>
+                    </thead>
+                    <tbody>
+                      {analysis.survival.pairwise.comparisons.map((c) => (
+                        <tr key={`${c.first}|${c.second}`}>
+                          <th scope="row">{levelLabel(c.first)} vs {levelLabel(c.second)}</th>
+                          <td className="num">{number(c.chisq, 2)}</td>
+                          <td className="num">{p(c.p)}</td>
+                          <td className="num">{p(c.pAdjusted)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ) : null}
             </section>
 
             <section className="card" aria-labelledby="cox-title">
@@ -311,16 +420,43 @@ export function CohortPage() {
                         <tr key={c.term}>
                           <th scope="row">{variableLabel(c.covariate)}: {levelLabel(c.level)}</th>
                           <td>{levelLabel(c.reference)}</td>
-                          <td className="num">{number(c.hazardRatio, 3)}</td>
-                          <td>{number(c.lower, 3)}–{number(c.upper, 3)}</td>
+                          <td className="num">{number(c.hazardRatio, 2)}</td>
+                          <td>{limit(c.lower, 2)}–{limit(c.upper, 2)}</td>
                           <td className="num">{p(c.p)}</td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
-                  <p className="muted">n {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} {number(analysis.cox.likelihoodRatio.statistic, 2)}, df {analysis.cox.likelihoodRatio.df}, P {p(analysis.cox.likelihoodRatio.p)}</p>
+                  <p className="muted">n = {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} χ² = {number(analysis.cox.likelihoodRatio.statistic, 2)}, df = {analysis.cox.likelihoodRatio.df}, {pText(analysis.cox.likelihoodRatio.p)}</p>
+                  {analysis.cox.zph ? (
+                    <table className="data" data-testid="zph-table">
+                      <caption>{t(C.zph)}</caption>
+                      <thead>
+                        <tr><th scope="col">{t(W.cohort.covariate)}</th><th scope="col" className="num">χ²</th><th scope="col" className="num">df</th><th scope="col" className="num">{t(W.cohort.pValue)}</th><th scope="col" /></tr>
+                      </thead>
+                      <tbody>
+                        {[...analysis.cox.zph.terms.map((z) => ({ ...z, label: variableLabel(z.covariate) })), { ...analysis.cox.zph.global, label: t(C.zphGlobal) }].map((z) => (
+                          <tr key={z.label} className={z.p < 0.05 ? 'flagged' : undefined}>
+                            <th scope="row">{z.label}</th>
+                            <td className="num">{number(z.chisq, 2)}</td>
+                            <td className="num">{z.df}</td>
+                            <td className="num">{p(z.p)}</td>
+                            <td>{z.p < 0.05 ? <strong className="flag">⚠ {t(C.zphFlag)}</strong> : <span className="muted">{t(C.zphOk)}</span>}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  ) : null}
                 </div>
               )}
+            </section>
+
+            <section className="card" aria-labelledby="methods-title">
+              <div className="page-head">
+                <h2 id="methods-title">{t(C.methods)}</h2>
+                <button type="button" onClick={() => void navigator.clipboard?.writeText(analysis.methods[lang])}>{t(C.copy)}</button>
+              </div>
+              <p data-testid="methods" lang={lang === 'zh' ? 'zh-CN' : lang}>{analysis.methods[lang]}</p>
             </section>
           </>
         )
