@@ -5,6 +5,7 @@ import { escc } from './escc.js';
 import { frankel } from './frankel.js';
 import { kps } from './kps.js';
 import { mdAnderson } from './md-anderson.js';
+import { modifiedBauer } from './modified-bauer.js';
 import { odi } from './odi.js';
 import { rmdq } from './rmdq.js';
 import { sins } from './sins.js';
@@ -30,6 +31,7 @@ export const INSTRUMENTS = {
   odi,
   rmdq,
   'md-anderson': mdAnderson,
+  'modified-bauer': modifiedBauer,
 } as const satisfies Record<InstrumentId, Pick<InstrumentDefinition, 'id' | 'name' | 'summary' | 'version'>>;
 
 export function isInstrumentId(value: string): value is InstrumentId {
