@@ -6,6 +6,7 @@ import { frankel } from './frankel.js';
 import { kps } from './kps.js';
 import { mdAnderson } from './md-anderson.js';
 import { modifiedBauer } from './modified-bauer.js';
+import { nesms } from './nesms.js';
 import { odi } from './odi.js';
 import { rmdq } from './rmdq.js';
 import { sins } from './sins.js';
@@ -32,6 +33,7 @@ export const INSTRUMENTS = {
   rmdq,
   'md-anderson': mdAnderson,
   'modified-bauer': modifiedBauer,
+  nesms,
 } as const satisfies Record<InstrumentId, Pick<InstrumentDefinition, 'id' | 'name' | 'summary' | 'version'>>;
 
 export function isInstrumentId(value: string): value is InstrumentId {
