@@ -3,6 +3,7 @@ import type { InstrumentDefinition, InstrumentId, InstrumentResult } from './ins
 import { INSTRUMENT_IDS } from './instrument.js';
 import { escc } from './escc.js';
 import { frankel } from './frankel.js';
+import { katagiri } from './katagiri.js';
 import { kps } from './kps.js';
 import { mdAnderson } from './md-anderson.js';
 import { modifiedBauer } from './modified-bauer.js';
@@ -34,6 +35,7 @@ export const INSTRUMENTS = {
   'md-anderson': mdAnderson,
   'modified-bauer': modifiedBauer,
   nesms,
+  katagiri,
 } as const satisfies Record<InstrumentId, Pick<InstrumentDefinition, 'id' | 'name' | 'summary' | 'version'>>;
 
 export function isInstrumentId(value: string): value is InstrumentId {
