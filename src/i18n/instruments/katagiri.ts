@@ -79,9 +79,9 @@ export const katagiriText = {
   ),
   caveats: {
     population: L(
-      'Derived from 808 patients with symptomatic skeletal metastases registered prospectively in Japan in 2005–2008 (749 treated non-surgically, 59 operated), regardless of treatment; not a spine-only cohort.',
-      '来源于 2005–2008 年日本前瞻性登记的 808 例有症状骨转移患者（749 例非手术、59 例手术），不限治疗方式，且非单纯脊柱转移队列。',
-      '2005〜2008 年に日本で前向きに登録された症候性骨転移 808 例（非手術 749 例、手術 59 例）に基づき、治療法を問わない。脊椎転移のみのコホートではない。',
+      'Derived from 808 patients with symptomatic skeletal metastases registered prospectively in 2005–2008 (749 treated non-surgically, 59 operated), regardless of treatment; not a spine-only cohort.',
+      '来源于 2005–2008 年前瞻性登记的 808 例有症状骨转移患者（749 例非手术、59 例手术），不限治疗方式，且非单纯脊柱转移队列。',
+      '2005〜2008 年に前向きに登録された症候性骨転移 808 例（非手術 749 例、手術 59 例）に基づき、治療法を問わない。脊椎転移のみのコホートではない。',
     ),
     era: L(
       'Treated before immunotherapy and most targeted therapies (only lung cancer had a targeted-therapy group); survival today is likely underestimated, most for histologies with new systemic options.',
