@@ -84,9 +84,9 @@ export const katagiriText = {
       '2005〜2008 年に前向きに登録された症候性骨転移 808 例（非手術 749 例、手術 59 例）に基づき、治療法を問わない。脊椎転移のみのコホートではない。',
     ),
     era: L(
-      'Treated before immunotherapy and most targeted therapies (only lung cancer had a targeted-therapy group); survival today is likely underestimated, most for histologies with new systemic options.',
-      '队列早于免疫治疗及大部分靶向治疗（仅肺癌区分了靶向治疗），可能低估当前生存期，尤其是已有新全身治疗的组织学类型。',
-      '免疫療法や大部分の分子標的治療以前のデータ（分子標的治療の区別は肺癌のみ）であり、現在の生存期間、特に新たな全身療法がある組織型では過小評価しうる。',
+      'Treated before immunotherapy and most targeted therapies (only non-small-cell lung cancer had a targeted-therapy group); survival today is likely underestimated, most for histologies with new systemic options.',
+      '队列早于免疫治疗及大部分靶向治疗（仅非小细胞肺癌区分了靶向治疗），可能低估当前生存期，尤其是已有新全身治疗的组织学类型。',
+      '免疫療法や大部分の分子標的治療以前のデータ（分子標的治療の区別は非小細胞肺癌のみ）であり、現在の生存期間、特に新たな全身療法がある組織型では過小評価しうる。',
     ),
     survivalUnconfirmed: L(
       'Survival figures shown are those of the Katagiri 2014 abstract (≤ 3: 91 % at 1 year, 78 % at 2 years; ≥ 7: 27 % at 6 months, 6 % at 1 year); the 6-month figure for ≤ 3, the 2-year figure for ≥ 7 and all figures for 4–6 were not confirmed against the full text, so none is shown for them.',
@@ -94,9 +94,9 @@ export const katagiriText = {
       '示した生存率は Katagiri 2014 抄録の値（3 点以下：1 年 91%、2 年 78%；7 点以上：6 か月 27%、1 年 6%）。3 点以下の 6 か月、7 点以上の 2 年、4〜6 点の各生存率は原著で確認できなかったため示さない。',
     ),
     mapping: L(
-      'Histology groups as read onto this system’s list: thyroid, myeloma, lymphoma and hormone-dependent breast/prostate slow; kidney, ovary, sarcomas (osteosarcoma, soft-tissue), hormone-independent breast/prostate and lung cancer on targeted therapy moderate; colon, rectum, stomach, pancreas, oesophagus, head and neck, bladder (as "other urological cancer"), melanoma, liver (read as hepatocellular carcinoma), gallbladder, unknown primary and lung cancer without targeted therapy rapid. Uterus (endometrial moderate, cervical rapid), carcinoid, germ-cell and "other" are not placed unambiguously: the growth group must be given. The group table was not re-checked against the full text when this instrument was written.',
-      '组织学分组在本系统列表中的解读：甲状腺癌、骨髓瘤、淋巴瘤及激素依赖性乳腺癌/前列腺癌为缓慢生长；肾癌、卵巢癌、肉瘤（骨肉瘤、软组织肉瘤）、非激素依赖性乳腺癌/前列腺癌及接受靶向治疗的肺癌为中等；结肠、直肠、胃、胰腺、食管、头颈部、膀胱（按“其他泌尿系肿瘤”）、黑色素瘤、肝（按肝细胞癌）、胆囊、原发不明及未接受靶向治疗的肺癌为迅速。子宫（子宫内膜癌中等、宫颈癌迅速）、类癌、生殖细胞肿瘤及“其他”无法明确归类，须输入生长分组。编写本工具时未能对照原文再次核实分组表。',
-      '本システムの組織型一覧への読み替え：甲状腺癌・骨髄腫・悪性リンパ腫・ホルモン依存性乳癌/前立腺癌は緩徐、腎癌・卵巣癌・肉腫（骨肉腫・軟部肉腫）・ホルモン非依存性乳癌/前立腺癌・分子標的治療ありの肺癌は中等度、結腸・直腸・胃・膵・食道・頭頸部・膀胱（「その他の泌尿器癌」として）・悪性黒色腫・肝（肝細胞癌として）・胆嚢・原発不明・分子標的治療なしの肺癌は急速。子宮（内膜癌は中等度、頸癌は急速）・カルチノイド・胚細胞腫瘍・「その他」は一意に定まらないため増殖群の入力を要する。本ツール作成時に分類表を原著で再確認していない。',
+      'Histology groups as read onto this system’s list: thyroid, myeloma, lymphoma and hormone-dependent breast/prostate slow; kidney, ovary, sarcomas (osteosarcoma, soft-tissue), hormone-independent breast/prostate and non-small-cell lung cancer on molecularly targeted therapy moderate; colon, rectum, stomach, pancreas, oesophagus, head and neck, bladder (as "other urological cancer"), melanoma, liver (read as hepatocellular carcinoma), gallbladder, unknown primary and other lung cancer (small-cell, or non-small-cell without targeted therapy) rapid. Uterus (endometrial moderate, cervical rapid), carcinoid, germ-cell and "other" are not placed unambiguously: the growth group must be given. The group table was not re-checked against the full text when this instrument was written.',
+      '组织学分组在本系统列表中的解读：甲状腺癌、骨髓瘤、淋巴瘤及激素依赖性乳腺癌/前列腺癌为缓慢生长；肾癌、卵巢癌、肉瘤（骨肉瘤、软组织肉瘤）、非激素依赖性乳腺癌/前列腺癌及接受分子靶向治疗的非小细胞肺癌为中等；结肠、直肠、胃、胰腺、食管、头颈部、膀胱（按“其他泌尿系肿瘤”）、黑色素瘤、肝（按肝细胞癌）、胆囊、原发不明及其他肺癌（小细胞肺癌或未接受靶向治疗的非小细胞肺癌）为迅速。子宫（子宫内膜癌中等、宫颈癌迅速）、类癌、生殖细胞肿瘤及“其他”无法明确归类，须输入生长分组。编写本工具时未能对照原文再次核实分组表。',
+      '本システムの組織型一覧への読み替え：甲状腺癌・骨髄腫・悪性リンパ腫・ホルモン依存性乳癌/前立腺癌は緩徐、腎癌・卵巣癌・肉腫（骨肉腫・軟部肉腫）・ホルモン非依存性乳癌/前立腺癌・分子標的治療ありの非小細胞肺癌は中等度、結腸・直腸・胃・膵・食道・頭頸部・膀胱（「その他の泌尿器癌」として）・悪性黒色腫・肝（肝細胞癌として）・胆嚢・原発不明・その他の肺癌（小細胞肺癌、分子標的治療なしの非小細胞肺癌）は急速。子宮（内膜癌は中等度、頸癌は急速）・カルチノイド・胚細胞腫瘍・「その他」は一意に定まらないため増殖群の入力を要する。本ツール作成時に分類表を原著で再確認していない。',
     ),
     calcium: L(
       'Calcium is compared as entered with 10.3 mg/dL; whether to use albumin-corrected calcium is the clinician’s reading.',

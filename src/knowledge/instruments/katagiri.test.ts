@@ -23,7 +23,7 @@ describe('new Katagiri score (Katagiri 2014)', () => {
     thyroid: 0, myeloma: 0, lymphoma: 0,
     kidney: 2, ovary: 2, osteosarcoma: 2, 'soft-tissue-sarcoma': 2,
     colon: 3, rectum: 3, stomach: 3, pancreas: 3, esophagus: 3, 'head-and-neck': 3, bladder: 3, melanoma: 3, liver: 3, gallbladder: 3, 'unknown-primary': 3,
-    'lung-nsclc': 'lung', 'lung-sclc': 'lung', breast: 'hormone', prostate: 'hormone',
+    'lung-sclc': 3, 'lung-nsclc': 'lung', breast: 'hormone', prostate: 'hormone',
     uterus: null, carcinoid: null, 'germ-cell': null, other: null,
   };
   it.each(HISTOLOGY_IDS.map((h) => [h, expected[h]] as const))('primary %s → %s', (primary, want) => {
@@ -52,6 +52,7 @@ describe('new Katagiri score (Katagiri 2014)', () => {
   });
   it('rejects qualifiers that do not apply to the histology', () => {
     expect(problemOf(() => katagiri.score({ ...base, hormoneDependent: true })).map((p) => p.path)).toEqual(['input.hormoneDependent']);
+    expect(problemOf(() => katagiri.score({ ...base, primary: 'lung-sclc', molecularTargetedTherapy: true })).map((p) => p.path)).toEqual(['input.molecularTargetedTherapy']);
     expect(problemOf(() => katagiri.score({ ...base, primary: 'breast', hormoneDependent: true, molecularTargetedTherapy: true })).map((p) => p.path)).toEqual(['input.molecularTargetedTherapy']);
   });
   it.each([['none', 0], ['nodular', 1], ['disseminated', 2]] as const)('visceral %s → %i', (visceralMetastases, want) => {

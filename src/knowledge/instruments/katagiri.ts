@@ -14,13 +14,13 @@ const LAB_POINTS = { normal: 0, abnormal: 1, critical: 2 } as const;
 
 /**
  * Katagiri 2014's primary-lesion groups read onto HISTOLOGY_IDS (see the mapping caveat):
- * a group, 'lung' (moderate with molecularly targeted therapy, rapid without), 'hormone'
+ * a group, 'lung' (non-small-cell: moderate with molecularly targeted therapy, rapid without; other lung cancer rapid), 'hormone'
  * (slow when hormone-dependent, moderate when not) or null (not placed unambiguously: the
  * clinician gives the group).
  */
 export const KATAGIRI_GROWTH: Record<Histology, KatagiriGrowth | 'lung' | 'hormone' | null> = {
   'lung-nsclc': 'lung',
-  'lung-sclc': 'lung',
+  'lung-sclc': 'rapid',
   breast: 'hormone',
   prostate: 'hormone',
   thyroid: 'slow',
@@ -70,7 +70,7 @@ export const katagiriInput = z
   .strictObject({
     primary: z.enum(HISTOLOGY_IDS).describe('Primary histology; gives the growth group where Katagiri 2014 places it'),
     growth: z.enum(GROWTH_IDS).optional().describe('Primary-lesion growth group; required for uterus, carcinoid, germ-cell and other, otherwise overrides the published group'),
-    molecularTargetedTherapy: z.boolean().optional().describe('Lung cancer only: treated with molecularly targeted therapy (moderate) or not (rapid); required for lung unless growth is given'),
+    molecularTargetedTherapy: z.boolean().optional().describe('Non-small-cell lung cancer only: treated with molecularly targeted therapy (moderate) or not (rapid); required for it unless growth is given'),
     hormoneDependent: z.boolean().optional().describe('Breast and prostate only: hormone-dependent (slow) or not (moderate); required for them unless growth is given'),
     visceralMetastases: z.enum(['none', 'nodular', 'disseminated']).describe('Visceral or cerebral metastases: nodular, or disseminated (pleural, peritoneal or leptomeningeal)'),
     laboratory: z
@@ -92,7 +92,7 @@ export const katagiriInput = z
     const isLung = group === 'lung';
     const isHormonal = group === 'hormone';
     if (input.molecularTargetedTherapy !== undefined && !isLung) {
-      ctx.addIssue({ code: 'custom', path: ['molecularTargetedTherapy'], message: `only applies to lung cancer (primary is "${input.primary}")` });
+      ctx.addIssue({ code: 'custom', path: ['molecularTargetedTherapy'], message: `only applies to non-small-cell lung cancer (primary is "${input.primary}")` });
     }
     if (input.hormoneDependent !== undefined && !isHormonal) {
       ctx.addIssue({ code: 'custom', path: ['hormoneDependent'], message: `only applies to breast and prostate cancer (primary is "${input.primary}")` });
@@ -101,7 +101,7 @@ export const katagiriInput = z
     if (group === null) {
       ctx.addIssue({ code: 'custom', path: ['growth'], message: `required for primary "${input.primary}": Katagiri 2014 does not place it unambiguously; accepted: ${GROWTH_IDS.join(', ')}` });
     } else if (isLung && input.molecularTargetedTherapy === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['molecularTargetedTherapy'], message: 'required for lung cancer (or give growth): with molecularly targeted therapy moderate, without rapid' });
+      ctx.addIssue({ code: 'custom', path: ['molecularTargetedTherapy'], message: 'required for non-small-cell lung cancer (or give growth): with molecularly targeted therapy moderate, without rapid' });
     } else if (isHormonal && input.hormoneDependent === undefined) {
       ctx.addIssue({ code: 'custom', path: ['hormoneDependent'], message: `required for ${input.primary} cancer (or give growth): hormone-dependent slow, hormone-independent moderate` });
     }

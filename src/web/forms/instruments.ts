@@ -122,7 +122,7 @@ export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]
   katagiri: [
     { kind: 'choice', path: 'primary', label: katagiriText.items.growth, options: histologyOptions },
     { kind: 'choice', path: 'growth', label: L('Growth group', '生长分组', '増殖群'), options: options(katagiriText.growth), optional: true },
-    yesNo('molecularTargetedTherapy', L('Lung cancer: molecularly targeted therapy', '肺癌：分子靶向治疗', '肺癌：分子標的治療'), true),
+    yesNo('molecularTargetedTherapy', L('Non-small-cell lung cancer: molecularly targeted therapy', '非小细胞肺癌：分子靶向治疗', '非小細胞肺癌：分子標的治療'), true),
     yesNo('hormoneDependent', L('Breast/prostate: hormone-dependent', '乳腺癌/前列腺癌：激素依赖性', '乳癌/前立腺癌：ホルモン依存性'), true),
     { kind: 'choice', path: 'visceralMetastases', label: katagiriText.items.visceral, options: options(katagiriText.visceral) },
     katagiriLab('crp', L('CRP (mg/dL)', 'CRP（mg/dL）', 'CRP（mg/dL）')),
