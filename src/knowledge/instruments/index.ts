@@ -3,8 +3,11 @@ import type { InstrumentDefinition, InstrumentId, InstrumentResult } from './ins
 import { INSTRUMENT_IDS } from './instrument.js';
 import { escc } from './escc.js';
 import { frankel } from './frankel.js';
+import { katagiri } from './katagiri.js';
 import { kps } from './kps.js';
 import { mdAnderson } from './md-anderson.js';
+import { modifiedBauer } from './modified-bauer.js';
+import { nesms } from './nesms.js';
 import { odi } from './odi.js';
 import { rmdq } from './rmdq.js';
 import { sins } from './sins.js';
@@ -30,6 +33,9 @@ export const INSTRUMENTS = {
   odi,
   rmdq,
   'md-anderson': mdAnderson,
+  'modified-bauer': modifiedBauer,
+  nesms,
+  katagiri,
 } as const satisfies Record<InstrumentId, Pick<InstrumentDefinition, 'id' | 'name' | 'summary' | 'version'>>;
 
 export function isInstrumentId(value: string): value is InstrumentId {

@@ -1,7 +1,9 @@
 import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { esccText } from '../../i18n/instruments/escc.js';
 import { frankelText } from '../../i18n/instruments/frankel.js';
+import { katagiriText } from '../../i18n/instruments/katagiri.js';
 import { kpsText } from '../../i18n/instruments/kps.js';
+import { nesmsText } from '../../i18n/instruments/nesms.js';
 import { odiText } from '../../i18n/instruments/odi.js';
 import { sinsText } from '../../i18n/instruments/sins.js';
 import { tokuhashiText } from '../../i18n/instruments/tokuhashi.js';
@@ -25,7 +27,7 @@ export interface ChoiceOption {
 }
 
 export type FieldSpec =
-  | { kind: 'choice'; path: string; label: Localized; options: readonly ChoiceOption[]; numeric?: boolean; optional?: boolean }
+  | { kind: 'choice'; path: string; label: Localized; options: readonly ChoiceOption[]; numeric?: boolean; optional?: boolean; boolean?: boolean }
   | { kind: 'multi'; path: string; label: Localized; options: readonly ChoiceOption[]; numeric?: boolean }
   | { kind: 'number'; path: string; label: Localized; min?: number; max?: number; step?: number; optional?: boolean }
   | { kind: 'bool'; path: string; label: Localized }
@@ -49,6 +51,20 @@ const kpsOptions = (from: number) =>
       return { value: String(v), label: L(`${v} — ${text.en}`, `${v} — ${text.zh}`, `${v} — ${text.ja}`) };
     });
 const frankelOptions = options(frankelText.grades);
+
+/** A yes/no question whose answer is a boolean in the instrument's input. */
+const yesNo = (path: string, label: Localized, optional = false): FieldSpec => ({
+  kind: 'choice', path, label, boolean: true, optional,
+  options: [{ value: 'true', label: L('yes', '是', 'はい') }, { value: 'false', label: L('no', '否', 'いいえ') }],
+});
+const skeletalOptions = options({ solitary: L('solitary', '单发', '単発'), multiple: L('multiple', '多发', '多発') });
+const modifiedBauerFields: FieldSpec[] = [
+  { kind: 'choice', path: 'primary', label: tokuhashiText.items.primary, options: histologyOptions },
+  yesNo('visceralMetastases', L('Visceral metastases', '内脏转移', '内臓転移')),
+  { kind: 'choice', path: 'skeletalMetastases', label: L('Skeletal metastases', '骨转移', '骨転移'), options: skeletalOptions },
+];
+const katagiriLab = (key: keyof typeof katagiriText.findings, label: Localized): FieldSpec =>
+  ({ kind: 'number', path: `laboratory.${key}`, label, min: 0, step: key === 'platelets' || key === 'ldh' ? 1 : 0.01 });
 
 const odiSections = Object.keys(odiText.sections) as (keyof typeof odiText.sections)[];
 
@@ -97,6 +113,28 @@ export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]
     { kind: 'choice', path: 'breastSubtype', label: L('Breast subtype', '乳腺癌分子分型', '乳癌サブタイプ'), options: breastOptions, optional: true },
     { kind: 'choice', path: 'frankel', label: tokuhashiText.items.palsy, options: frankelOptions },
   ],
+  'modified-bauer': modifiedBauerFields,
+  nesms: [
+    ...modifiedBauerFields,
+    { kind: 'choice', path: 'ambulatory', label: L('Ambulatory status', '行走能力', '歩行能力'), options: options(nesmsText.ambulatory) },
+    { kind: 'number', path: 'albumin', label: L('Serum albumin (g/dL)', '血清白蛋白（g/dL）', '血清アルブミン（g/dL）'), min: 0, max: 10, step: 0.1 },
+  ],
+  katagiri: [
+    { kind: 'choice', path: 'primary', label: katagiriText.items.growth, options: histologyOptions },
+    { kind: 'choice', path: 'growth', label: L('Growth group', '生长分组', '増殖群'), options: options(katagiriText.growth), optional: true },
+    yesNo('molecularTargetedTherapy', L('Non-small-cell lung cancer: molecularly targeted therapy', '非小细胞肺癌：分子靶向治疗', '非小細胞肺癌：分子標的治療'), true),
+    yesNo('hormoneDependent', L('Breast/prostate: hormone-dependent', '乳腺癌/前列腺癌：激素依赖性', '乳癌/前立腺癌：ホルモン依存性'), true),
+    { kind: 'choice', path: 'visceralMetastases', label: katagiriText.items.visceral, options: options(katagiriText.visceral) },
+    katagiriLab('crp', L('CRP (mg/dL)', 'CRP（mg/dL）', 'CRP（mg/dL）')),
+    katagiriLab('ldh', L('LDH (IU/L)', 'LDH（IU/L）', 'LDH（IU/L）')),
+    katagiriLab('albumin', L('Albumin (g/dL)', '白蛋白（g/dL）', 'アルブミン（g/dL）')),
+    katagiriLab('platelets', L('Platelets (/µL)', '血小板（/µL）', '血小板（/µL）')),
+    katagiriLab('calcium', L('Calcium (mg/dL)', '血钙（mg/dL）', 'カルシウム（mg/dL）')),
+    katagiriLab('bilirubin', L('Total bilirubin (mg/dL)', '总胆红素（mg/dL）', '総ビリルビン（mg/dL）')),
+    { kind: 'choice', path: 'ecog', label: L('ECOG performance status', 'ECOG 体能状态', 'ECOG PS'), options: plain([0, 1, 2, 3, 4]), numeric: true },
+    yesNo('previousChemotherapy', katagiriText.items.chemotherapy),
+    { kind: 'choice', path: 'skeletalMetastases', label: L('Skeletal metastases', '骨转移', '骨転移'), options: skeletalOptions },
+  ],
   tomita: [
     { kind: 'choice', path: 'primary', label: tokuhashiText.items.primary, options: histologyOptions },
     { kind: 'choice', path: 'growth', label: tomitaText.items.growth, options: options(tomitaText.growth), optional: true },
@@ -114,7 +152,7 @@ function odiStatement(n: number): Localized {
 /** Instruments entered per lesion on the spine map, and per visit on the follow-up page. */
 export const LESION_INSTRUMENTS: readonly InstrumentId[] = ['sins', 'escc', 'tomita-type', 'wbb'];
 export const VISIT_INSTRUMENTS: readonly InstrumentId[] = ['vas', 'kps', 'sins', 'odi'];
-export const PATIENT_INSTRUMENTS: readonly InstrumentId[] = ['kps', 'vas', 'frankel', 'odi', 'tokuhashi', 'tomita'];
+export const PATIENT_INSTRUMENTS: readonly InstrumentId[] = ['kps', 'vas', 'frankel', 'odi', 'tokuhashi', 'tomita', 'modified-bauer', 'nesms', 'katagiri'];
 
 /** Whether the user has touched any field of the form (an untouched form is not an error). */
 export function isBlank(fields: readonly FieldSpec[], values: FormValues): boolean {
@@ -152,7 +190,7 @@ export function toInput(fields: readonly FieldSpec[], values: FormValues): Recor
         if (typeof v === 'string' && v.trim() !== '') put(f.path, Number(v.replace(',', '.')));
         break;
       case 'choice':
-        if (typeof v === 'string' && v !== '') put(f.path, f.numeric ? Number(v) : v);
+        if (typeof v === 'string' && v !== '') put(f.path, f.numeric ? Number(v) : f.boolean ? v === 'true' : v);
         else if (f.path.includes('.')) put(f.path, null);
         break;
       case 'level':
