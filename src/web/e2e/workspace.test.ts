@@ -116,6 +116,27 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await pvp.locator('summary').click();
     await expect(pvp.locator('.finding').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#plan-bma').count()).resolves.toBe(1);
+    // PVP waits only on its contraindication screen: the page says which verdict, names the facts in words and offers their fields.
+    const pending = page.getByTestId('pending-pvp');
+    await expect(pending.textContent()).resolves.toMatch(/recommended once .*Platelets, \/µL.* is confirmed/i);
+    await expect(pending.textContent()).resolves.not.toMatch(/labs\.|plateletsPerUl/);
+    await expect(page.getByTestId('decided-pvp').textContent()).resolves.toMatch(/Decided by/);
+    await expect(pvp.locator('.finding-deciding .tier').textContent()).resolves.toMatch(/Evidence tier: stated contraindication/);
+    await pending.locator('#pending-pvp-infection_local').selectOption('false');
+    await pending.locator('#pending-pvp-infection_systemic').selectOption('false');
+    await pending.locator('#pending-pvp-labs_plateletsPerUl').fill('210000');
+    await pending.locator('#pending-pvp-labs_ptRatio').fill('1.0');
+    await pending.locator('#pending-pvp-labs_apttRatio').fill('1.0');
+    await pending.locator('#pending-pvp-pmmaAllergy').selectOption('false');
+    await expect(page.getByTestId('pending-pvp').count()).resolves.toBe(0);
+    // A progressing neurological deficit speaks against PVP and overrules its indication: the conflict says why, on the page and in the printed summary.
+    await page.locator('#fact-neurology_frankel').selectOption('C');
+    await page.locator('#fact-neurology_deficitProgressing').selectOption('true');
+    await expect(page.getByTestId('conflicts').locator('[data-conflict=pvp]').first().textContent()).resolves.toMatch(/PVP.*overruled/);
+    await expect(page.getByTestId('summary-conflicts').locator('[data-conflict=pvp]').count()).resolves.toBeGreaterThan(0);
+    await page.locator('#fact-neurology_frankel').selectOption('');
+    await page.locator('#fact-neurology_deficitProgressing').selectOption('');
+    await expect(page.getByTestId('conflicts').locator('[data-conflict=pvp]').count()).resolves.toBe(0);
     await page.locator('#option-pvp').check();
     await expectAccessible('decision');
     await screenshot(page, '05-decision');

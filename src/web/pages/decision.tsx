@@ -3,12 +3,12 @@ import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { esccText } from '../../i18n/instruments/escc.js';
 import { frankelText } from '../../i18n/instruments/frankel.js';
 import { tomitaTypeText } from '../../i18n/instruments/tomita-type.js';
-import { recommendText as RT } from '../../i18n/rules/common.js';
+import { recommendText as RT, synthesisText as ST } from '../../i18n/rules/common.js';
 import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
 import { webText as W } from '../../i18n/web/ui.js';
 import type { Lang, Localized } from '../../i18n/lang.js';
 import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
-import { recommend, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
+import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
 import { formatSource } from '../../knowledge/sources.js';
 import { ApiError, api, type Problem } from '../api.js';
 import { ProblemSummary, Status, TextField } from '../components/form.js';
@@ -120,26 +120,56 @@ function GuidelineText({ finding }: { finding: Finding }) {
   );
 }
 
-function FindingView({ finding }: { finding: Finding }) {
+function FindingView({ finding, deciding }: { finding: Finding; deciding: boolean }) {
   const { t } = useI18n();
   const strength = t(RT.strengths[finding.strength]);
   return (
-    <li className={`finding verdict-${finding.verdict}`}>
+    <li className={`finding verdict-${finding.verdict}${deciding ? ' finding-deciding' : ''}`} data-finding={finding.id}>
       <p>
         <span className={`verdict verdict-${finding.verdict}`}>{t(RT.verdicts[finding.verdict])}</span>{' '}
+        {deciding ? <strong className="deciding-mark">{t(W.decision.deciding)}</strong> : null}{' '}
         <span className="muted">
           {t(W.decision.source)}: {formatSource(finding.source)} · {strength}{finding.evidence ? ` ${finding.evidence}` : ''}
         </span>
       </p>
+      <p className="muted tier" data-tier={finding.tier}>{t(W.decision.tier)}: {t(ST.tiers[finding.tier])}</p>
       <ul className="because">{finding.because.map((b, i) => <li key={i}>{b}</li>)}</ul>
       <GuidelineText finding={finding} />
     </li>
   );
 }
 
-function OptionView({ option, chosen, onChoose, canWrite }: { option: OptionAssessment; chosen: boolean; onChoose(v: boolean): void; canWrite: boolean }) {
+/** A fact path's label in the chosen language (never the raw path when a label exists). */
+function factLabel(path: string, t: (l: Localized) => string): string {
+  const label = factLabels[labelKey(path)];
+  return label ? t(label) : path;
+}
+
+function PendingView({ option, fields }: { option: OptionAssessment; fields: FactFieldsProps }) {
+  const { t } = useI18n();
+  if (!option.pending) return null;
+  const facts = option.pending.facts.map((f) => factLabel(f, t)).join(t(W.decision.listJoin));
+  return (
+    <div className="pending" data-testid={`pending-${option.option}`}>
+      <p><strong>{t(W.decision.pendingOnce, { verdict: t(RT.verdicts[option.pending.verdict]), facts })}</strong></p>
+      <p className="muted">{t(W.decision.pendingFill)}</p>
+      <div className="form-grid">
+        {option.pending.facts.map((f) => <FactField key={f} path={f} {...fields} scope={`pending-${option.option}`} />)}
+      </div>
+    </div>
+  );
+}
+
+interface FactFieldsProps {
+  values: FactValues;
+  setValue(path: string, value: string): void;
+  errors: Map<string, string[]>;
+}
+
+function OptionView({ option, chosen, onChoose, canWrite, fields }: { option: OptionAssessment; chosen: boolean; onChoose(v: boolean): void; canWrite: boolean; fields: FactFieldsProps }) {
   const { t } = useI18n();
   const id = `option-${option.option}`;
+  const decider = option.findings.find((f) => f.id === option.decidedBy);
   return (
     <details className={`option card verdict-border-${option.verdict}`} data-option={option.option}>
       <summary>
@@ -152,8 +182,35 @@ function OptionView({ option, chosen, onChoose, canWrite }: { option: OptionAsse
           <label htmlFor={id}>{t(W.decision.choose)}: {t(RT.options[option.option])}</label>
         </div>
       ) : null}
-      {option.findings.length ? <ul className="findings">{option.findings.map((f) => <FindingView key={f.id} finding={f} />)}</ul> : <p>{t(W.decision.noFindings)}</p>}
+      {decider ? (
+        <p className="decided-by" data-testid={`decided-${option.option}`}>
+          <strong>{t(W.decision.decidedBy)}:</strong> {decider.because[0] ?? ''} <span className="muted">({formatSource(decider.source)} · {t(ST.tiers[decider.tier])})</span>
+        </p>
+      ) : null}
+      <PendingView option={option} fields={fields} />
+      {option.findings.length ? <ul className="findings">{option.findings.map((f) => <FindingView key={f.id} finding={f} deciding={f.id === option.decidedBy} />)}</ul> : <p>{t(W.decision.noFindings)}</p>}
     </details>
+  );
+}
+
+/** Each conflict between findings (an overruled or tempered verdict) with its reason, by option. */
+function ConflictsView({ conflicts, id, compact = false }: { conflicts: readonly Conflict[]; id: string; compact?: boolean }) {
+  const { t } = useI18n();
+  const Heading = compact ? 'h4' : 'h3';
+  return (
+    <section className={compact ? 'conflicts' : 'card conflicts'} aria-labelledby={`${id}-title`} data-testid={id}>
+      <Heading id={`${id}-title`}>{t(W.decision.conflicts)} ({conflicts.length})</Heading>
+      {compact ? null : <p className="muted">{t(W.decision.conflictsHelp)}</p>}
+      {conflicts.length ? (
+        <ul>
+          {conflicts.map((c) => (
+            <li key={`${c.option}:${c.prevailing}:${c.overruled}`} data-conflict={c.option}>
+              <strong>{t(RT.options[c.option])}:</strong> {c.why}
+            </li>
+          ))}
+        </ul>
+      ) : <p>{t(W.decision.noConflicts)}</p>}
+    </section>
   );
 }
 
@@ -311,10 +368,11 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           {result ? (
             <div className="options" data-testid="options">
               {result.options.map((o) => (
-                <OptionView key={o.option} option={o} canWrite={canWrite} chosen={chosen.includes(o.option)} onChoose={(v) => setChosen((c) => (v ? [...c, o.option] : c.filter((x) => x !== o.option)))} />
+                <OptionView key={o.option} option={o} canWrite={canWrite} fields={{ values, setValue, errors: live.errors }} chosen={chosen.includes(o.option)} onChoose={(v) => setChosen((c) => (v ? [...c, o.option] : c.filter((x) => x !== o.option)))} />
               ))}
             </div>
           ) : <p>{t(W.decision.pending)}</p>}
+          {result ? <ConflictsView conflicts={result.conflicts} id="conflicts" /> : null}
           {result && result.needs.length ? (
             <details className="card needs" open={result.needs.length <= 6}>
               <summary><h3 id="needs-title">{t(W.decision.needs)} ({result.needs.length})</h3></summary>
@@ -363,6 +421,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
             <tbody>{result.options.map((o) => <tr key={o.option}><th scope="row">{t(RT.options[o.option])}</th><td>{t(RT.verdicts[o.verdict])}</td></tr>)}</tbody>
           </table>
         ) : null}
+        {result ? <ConflictsView conflicts={result.conflicts} id="summary-conflicts" compact /> : null}
         {planNote ? <p>{planNote}</p> : null}
         <div className="print-only">{result ? <PlanView result={result} prefix="summary-plan" /> : null}</div>
       </section>
