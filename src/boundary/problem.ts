@@ -4,6 +4,13 @@ import type { z } from 'zod';
 export interface FieldError {
   path: string;
   message: string;
+  /**
+   * What was wrong, for clients that word the message themselves (the web workspace, in three
+   * languages): a zod issue code (`too_small`, `invalid_type` …) or a registry rule (`duplicate`,
+   * `future`, `before-birth`); `limit` is the bound of a too_small/too_big.
+   */
+  code?: string;
+  limit?: number | string;
 }
 
 /**
@@ -69,7 +76,12 @@ function describeValue(value: unknown): string {
 }
 
 export function fieldErrors(error: z.ZodError, root = 'input'): FieldError[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path, root), message: describeIssue(issue) }));
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path, root),
+    message: describeIssue(issue),
+    code: (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) || (issue.code === 'too_small' && issue.input === '') ? 'required' : issue.code,
+    ...(issue.code === 'too_small' ? { limit: Number(issue.minimum) } : issue.code === 'too_big' ? { limit: Number(issue.maximum) } : {}),
+  }));
 }
 
 export function validationProblem(error: z.ZodError, detail: string, root = 'input'): Problem {
