@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
-import { ApiError, api, errorsByField, type Problem } from '../api.js';
+import { ApiError, api, type Problem } from '../api.js';
 import { todayIso } from '../patient-data.js';
 import { useI18n } from '../i18n.js';
-import { ProblemSummary, SelectField, TextField, fieldId } from './form.js';
+import { ProblemSummary, useFieldErrors, SelectField, TextField, fieldId } from './form.js';
 
 const KINDS = ['pvp', 'pkp', 'radiotherapy', 'surgery', 'ablation', 'bone-modifying-agent'] as const;
 type Kind = (typeof KINDS)[number];
@@ -44,7 +44,7 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
   const [agent, setAgent] = useState('zoledronic-acid');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
-  const errors = errorsByField(problem);
+  const errors = useFieldErrors(problem);
   const id = (path: string) => fieldId('treatment', path);
   const num = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')));
   const levelList = levelsText.split(/[,，、\s]+/).filter(Boolean);

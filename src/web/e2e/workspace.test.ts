@@ -152,6 +152,18 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
   test('enter a follow-up visit and see the trajectories', async () => {
     await page.getByRole('link', { name: 'Follow-up' }).click();
     await page.getByRole('button', { name: 'Record this visit' }).first().click();
+    // An empty visit is refused, naming the instruments, and nothing is stored.
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await expect(page.getByTestId('visit-error').textContent()).resolves.toMatch(/Nothing was entered.*Pain intensity/);
+    await expect(page.getByText(/Visit saved/).count()).resolves.toBe(0);
+    // VAS 11 is refused: the field says why and keeps the value, the summary names the instrument.
+    await page.locator('#visit-vas-score').fill('11');
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await expect(page.getByTestId('visit-error').textContent()).resolves.toMatch(/Not saved.*Pain intensity/);
+    await expect(page.locator('#visit-vas-score-error').textContent()).resolves.toMatch(/maximum 10/);
+    await expect(page.locator('#visit-vas-score').inputValue()).resolves.toBe('11');
+    await expect(page.getByText(/Visit saved/).count()).resolves.toBe(0);
+    await expect(page.getByTestId('trajectory-vas').locator('svg circle').count()).resolves.toBe(0);
     await page.locator('#visit-vas-score').fill('3');
     await page.locator('#visit-kps-kps').selectOption('80');
     await expect(page.getByTestId('result-vas').textContent()).resolves.toMatch(/3/);
@@ -160,6 +172,51 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.getByText(/Visit saved \(2 instruments\)/).waitFor();
     await page.getByTestId('trajectory-vas').locator('svg circle').first().waitFor();
     await screenshot(page, '06-follow-up');
+    // After a reload the visit is there: done, with VAS 3 and KPS 80 on the trajectories.
+    await page.reload();
+    await page.getByTestId('trajectory-vas').locator('svg circle').first().waitFor();
+    await expect(page.getByTestId('trajectory-vas').locator('svg circle').count()).resolves.toBe(1);
+    await expect(page.getByTestId('trajectory-vas').textContent()).resolves.toMatch(/: 3\b/);
+    await expect(page.getByTestId('trajectory-kps').textContent()).resolves.toMatch(/: 80\b/);
+  });
+
+  test('a duplicate code is refused with 409 on the code field, a future birth year on its field', async () => {
+    await page.getByRole('link', { name: 'Patients', exact: true }).click();
+    await page.getByRole('button', { name: 'New patient' }).click();
+    await page.locator('#patient-code').fill(code);
+    await page.locator('#patient-name').fill('Second Patient');
+    await page.locator('#patient-sex').selectOption('female');
+    await page.locator('#patient-birthYear').fill('1960');
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/patients') && r.request().method() === 'POST');
+    await page.locator('#new-patient button[type=submit]').click();
+    expect((await created).status()).toBe(409);
+    await expect(page.locator('#patient-code-error').textContent()).resolves.toMatch(/Another patient already has this code/);
+    await expect(page.locator('#patient-name').inputValue()).resolves.toBe('Second Patient');
+    await page.locator('#patient-code').fill(`${code}-B`);
+    await page.locator('#patient-birthYear').fill(String(new Date().getUTCFullYear() + 5));
+    await page.locator('#new-patient button[type=submit]').click();
+    await expect(page.locator('#patient-birthYear-error').textContent()).resolves.toMatch(/in the future/);
+    await expect(page.locator('#patient-code-error').count()).resolves.toBe(0);
+    await expectAccessible('new patient refused');
+    await screenshot(page, '13-new-patient-refused');
+    await page.getByRole('button', { name: 'New patient' }).click();
+  });
+
+  test('a deceased demo patient: a tag and no overdue badge in the list, a banner, age at death, the decision says so', async () => {
+    await page.locator('#patient-search').fill('DEMO-010');
+    const row = page.locator('tbody tr', { hasText: 'DEMO-010' });
+    await row.getByTestId('deceased-tag').waitFor();
+    await expect(row.locator('.badge-overdue').count()).resolves.toBe(0);
+    await row.getByRole('link', { name: 'DEMO-010' }).click();
+    await page.getByTestId('deceased').waitFor();
+    await expect(page.locator('.patient-head').textContent()).resolves.toMatch(/died aged \d+/);
+    await page.getByRole('link', { name: 'Follow-up' }).click();
+    await page.getByTestId('deceased').waitFor();
+    await page.getByRole('link', { name: 'Decision' }).click();
+    await page.getByTestId('decision-deceased').waitFor();
+    await expect(page.getByRole('button', { name: 'Store decision' }).isDisabled()).resolves.toBe(true);
+    await expectAccessible('deceased decision');
+    await screenshot(page, '14-deceased-decision');
   });
 
   test('cohort analytics: baseline table, Kaplan–Meier plot with numbers at risk, Cox table', async () => {

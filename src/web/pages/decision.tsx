@@ -16,7 +16,7 @@ import { TreatmentForm } from '../components/treatment-form.js';
 import { buildFacts, factsFromRecord, labelKey, rowCount, widgetFor, type FactValues } from '../forms/facts.js';
 import { issuesOf, issueMessage } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
-import { todayIso, type PatientData } from '../patient-data.js';
+import { deathOf, todayIso, type PatientData } from '../patient-data.js';
 import { useSession } from '../session.js';
 
 const GROUPS: { id: keyof typeof W.decision.groups; paths: string[] }[] = [
@@ -339,9 +339,11 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const plannedPvp = (facts.plannedPvpLevels as string[] | undefined) ?? [];
   const cementFor = (level: string) => result?.plan.cement.find((c) => c.level === level)?.volumeMl.min;
 
+  const diedOn = deathOf(data);
   return (
     <div className="decision">
       <h2>{t(W.decision.title)}</h2>
+      {diedOn ? <div className="alert alert-deceased" role="alert" data-testid="decision-deceased">{t(W.patient.deceasedDecision, { date: date(diedOn) })}</div> : null}
       <div className="decision-layout">
         <section className="facts" aria-labelledby="facts-title">
           <h3 id="facts-title">{t(W.decision.facts)}</h3>
@@ -428,7 +430,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
       <ProblemSummary problem={problem} form="decision" />
       <div className="form-actions no-print">
         {canWrite ? <TextField id="decision-planNote" multiline label={t(W.decision.planNote)} value={planNote} onChange={setPlanNote} /> : null}
-        {canWrite ? <button type="button" className="primary" disabled={!live.result} onClick={() => void store()}>{t(W.decision.store)}</button> : null}
+        {canWrite ? <button type="button" className="primary" disabled={!live.result || diedOn !== null} onClick={() => void store()}>{t(W.decision.store)}</button> : null}
         <button type="button" onClick={() => window.print()}>{t(W.decision.printSummary)}</button>
         {canWrite ? <button type="button" aria-expanded={showTreatment} onClick={() => setShowTreatment((s) => !s)}>{t(W.decision.recordPvp)}</button> : null}
       </div>

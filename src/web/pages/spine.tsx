@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
 import type { SpinalLevel } from '../../knowledge/anatomy/spine.js';
 import { scoreInstrument, type InstrumentId } from '../../knowledge/instruments/index.js';
-import { ApiError, api, errorsByField, type Problem, type Rec } from '../api.js';
-import { CheckboxField, ProblemSummary, SelectField, TextField, fieldId } from '../components/form.js';
+import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { CheckboxField, ProblemSummary, useFieldErrors, SelectField, TextField, fieldId } from '../components/form.js';
 import { InstrumentPanel } from '../components/instrument-form.js';
 import { SpineMap } from '../components/spine-map.js';
 import { INSTRUMENT_FORMS, LESION_INSTRUMENTS, fromInput, isBlank, toInput, type FormValues } from '../forms/instruments.js';
@@ -67,7 +67,7 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
     setValues(next);
   }, [level, existing?.id, existing?.version]);
 
-  const errors = errorsByField(problem);
+  const errors = useFieldErrors(problem);
   const set = <K extends keyof LesionForm>(key: K) => (value: LesionForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const id = (path: string) => fieldId('lesion', path);
   const labels: Record<string, string> = {
