@@ -84,6 +84,15 @@ describe.each(STORES)('registry on $name', ({ url }) => {
     await expect(registry.create(actor, 'treatments', { patientId: p.id, kind: 'systemic', startedOn: later, details: { agent: 'osimertinib', class: 'egfr-tki-oral' } })).resolves.toMatchObject({ kind: 'systemic' });
   });
 
+  it('records the KPS, pain score and Frankel grade of a decision as assessments of its day, once', async () => {
+    const p = await newPatient('DEC-1');
+    await registry.create(actor, 'assessments', { patientId: p.id, instrument: 'kps', assessedOn: '2025-03-02', inputs: { kps: 60 } });
+    const facts = { patient: { age: 62, sex: 'male' }, kps: 70, pain: { score: 7 }, neurology: { frankel: 'E', deficitProgressing: false } };
+    await registry.create(actor, 'decisions', { patientId: p.id, decidedOn: '2025-03-02', facts, chosenOptions: ['pvp'] });
+    const rows = (await registry.list(actor, 'assessments', { patientId: p.id })).items;
+    expect(rows.map((a) => [a.instrument, a.assessedOn, a.total]).sort()).toEqual([['frankel', '2025-03-02', null], ['kps', '2025-03-02', 60], ['vas', '2025-03-02', 7]].sort());
+  });
+
   it('gives no due or overdue visits of a patient who has died', async () => {
     const p = await newPatient('DEAD-1');
     await registry.create(actor, 'treatments', { patientId: p.id, kind: 'pvp', startedOn: '2024-01-10', details: { levels: [{ level: 'L1', cementMl: 3 }] } });

@@ -10,6 +10,7 @@ import { duplicate, forbidden, preconditionRequired } from './problems.js';
 import { followUpQuerySchema, listQuerySchema, toListQuery, type FollowUpQuery } from './query.js';
 import { checkReference, repository, type EntityRecord, type Page } from './repository.js';
 import { addDays } from '../knowledge/facts/common.js';
+import type { InstrumentId } from '../knowledge/instruments/index.js';
 
 export interface RegistryOptions {
   policy?: AccessPolicy;
@@ -288,6 +289,31 @@ export class Registry {
         WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}`);
     } else if (def.name === 'assessments' && typeof record.visitId === 'string') {
       await this.completeVisits(tx, [record.visitId], actor);
+    } else if (def.name === 'decisions') {
+      await this.recordDecisionAssessments(tx, record, actor);
+    }
+  }
+
+  /**
+   * A decision's KPS, pain score and Frankel grade become dated assessments (the baseline of the
+   * follow-up), unless one of that instrument is already recorded for the patient on that day or
+   * the value is not one the instrument accepts.
+   */
+  private async recordDecisionAssessments(tx: Executor, decision: EntityRecord, actor: Actor): Promise<void> {
+    const facts = (decision.facts ?? {}) as { kps?: unknown; pain?: { score?: unknown }; neurology?: { frankel?: unknown } };
+    const wanted: [InstrumentId, Record<string, unknown>][] = [];
+    if (facts.kps !== undefined) wanted.push(['kps', { kps: facts.kps }]);
+    if (facts.pain?.score !== undefined) wanted.push(['vas', { score: facts.pain.score }]);
+    if (facts.neurology?.frankel !== undefined) wanted.push(['frankel', { grade: facts.neurology.frankel }]);
+    const def = ENTITIES.assessments;
+    for (const [instrument, inputs] of wanted) {
+      const fields = { patientId: decision.patientId, instrument, assessedOn: decision.decidedOn, inputs };
+      if (!inputSchema(def).safeParse(fields).success) continue;
+      const same = await tx.rows(sql`SELECT 1 FROM assessments WHERE patient_id = ${decision.patientId as string} AND instrument = ${instrument}
+        AND assessed_on = ${decision.decidedOn as string} AND deleted_at IS NULL LIMIT 1`);
+      if (same.length) continue;
+      const record = await this.createIn(tx, def, inputSchema(def).parse(fields), actor);
+      await this.recordWrite(tx, actor, 'create', 'assessments', record.id, decision.patientId as string);
     }
   }
 

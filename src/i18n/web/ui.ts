@@ -226,6 +226,8 @@ export const webText = {
     pending: L('Facts incomplete: correct the marked fields.', '信息不完整：请修改标出的字段。', '情報が不完全です：印の付いた項目を修正してください。'),
     recordPvp: L('Record a PVP', '记录 PVP 手术', 'PVP を記録'),
     decidedBy: L('Decided by', '决定依据', '判定の根拠'),
+    fromDecision: L('from the decision of {date}', '来自 {date} 的决策', '{date} の方針から'),
+    fromRecord: L('from the record', '来自病历', '記録から'),
     deciding: L('deciding finding', '决定性依据', '判定を決めた根拠'),
     tier: L('Evidence tier', '证据层级', 'エビデンス層'),
     pendingOnce: L('{verdict} once {facts} is confirmed.', '确认{facts}后为“{verdict}”。', '{facts}が確認されれば「{verdict}」。'),

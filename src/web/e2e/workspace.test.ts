@@ -137,11 +137,31 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.locator('#fact-neurology_frankel').selectOption('');
     await page.locator('#fact-neurology_deficitProgressing').selectOption('');
     await expect(page.getByTestId('conflicts').locator('[data-conflict=pvp]').count()).resolves.toBe(0);
+    // Systemic therapy is entered as a row with its own fields; a half-filled row names what is missing.
+    await page.locator('#facts-systemic-add').click();
+    await page.locator('#fact-systemicTherapy_0__agent').fill('osimertinib');
+    await expect(page.getByTestId('facts-errors').textContent()).resolves.toMatch(/Systemic therapy · 1 · Drug class/);
+    await expect(page.getByTestId('facts-errors').textContent()).resolves.not.toMatch(/systemicTherapy/);
+    await page.locator('#fact-systemicTherapy_0__class').selectOption('egfr-tki-oral');
+    await page.locator('#fact-systemicTherapy_0__ongoing').selectOption('true');
+    await expect(page.getByTestId('facts-errors').count()).resolves.toBe(0);
     await page.locator('#option-pvp').check();
     await expectAccessible('decision');
     await screenshot(page, '05-decision');
     await page.getByRole('button', { name: 'Store decision' }).click();
     await page.getByText('Decision stored.').first().waitFor();
+    // Reopened, the decision has its facts again, each marked with where it came from.
+    await page.reload();
+    await page.getByTestId('options').waitFor();
+    const typed: [string, string][] = [
+      ['#fact-kps', '70'], ['#fact-pain_score', '7'], ['#fact-labs_creatinineMgDl', '1.1'], ['#fact-patient_weightKg', '64'],
+      ['#fact-plannedPvpLevels', 'T11'], ['#fact-labs_plateletsPerUl', '210000'], ['#fact-infection_local', 'false'], ['#fact-pmmaAllergy', 'false'],
+      ['#fact-systemicTherapy_0__agent', 'osimertinib'], ['#fact-systemicTherapy_0__class', 'egfr-tki-oral'],
+    ];
+    for (const [selector, value] of typed) expect(await page.locator(selector).inputValue(), selector).toBe(value);
+    await expect(page.locator('#fact-labs_plateletsPerUl-source').textContent()).resolves.toMatch(/from the decision of/);
+    await expect(page.locator('#fact-kps-source').textContent()).resolves.toMatch(/from (the record|the decision)/);
+    await expect(page.getByTestId('pending-pvp').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Record a PVP' }).click();
     await expect(page.locator('#treatment-details_levels_0__level').inputValue()).resolves.toBe('T11');
     await page.locator('#treatment-details_levels_0__cementMl').fill('3.5');
@@ -152,7 +172,10 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
   test('enter a follow-up visit and see the trajectories', async () => {
     await page.getByRole('link', { name: 'Follow-up' }).click();
     await page.getByRole('button', { name: 'Record this visit' }).first().click();
-    // An empty visit is refused, naming the instruments, and nothing is stored.
+    // The decision's pain score is the baseline; an empty visit is refused, naming the instruments, and nothing is stored.
+    const vasPoints = page.getByTestId('trajectory-vas').locator('svg circle');
+    await vasPoints.first().waitFor();
+    const before = await vasPoints.count();
     await page.getByRole('button', { name: 'Save visit' }).click();
     await expect(page.getByTestId('visit-error').textContent()).resolves.toMatch(/Nothing was entered.*Pain intensity/);
     await expect(page.getByText(/Visit saved/).count()).resolves.toBe(0);
@@ -163,7 +186,7 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await expect(page.locator('#visit-vas-score-error').textContent()).resolves.toMatch(/maximum 10/);
     await expect(page.locator('#visit-vas-score').inputValue()).resolves.toBe('11');
     await expect(page.getByText(/Visit saved/).count()).resolves.toBe(0);
-    await expect(page.getByTestId('trajectory-vas').locator('svg circle').count()).resolves.toBe(0);
+    await expect(vasPoints.count()).resolves.toBe(before);
     await page.locator('#visit-vas-score').fill('3');
     await page.locator('#visit-kps-kps').selectOption('80');
     await expect(page.getByTestId('result-vas').textContent()).resolves.toMatch(/3/);
@@ -175,7 +198,7 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     // After a reload the visit is there: done, with VAS 3 and KPS 80 on the trajectories.
     await page.reload();
     await page.getByTestId('trajectory-vas').locator('svg circle').first().waitFor();
-    await expect(page.getByTestId('trajectory-vas').locator('svg circle').count()).resolves.toBe(1);
+    await expect(vasPoints.count()).resolves.toBe(before + 1);
     await expect(page.getByTestId('trajectory-vas').textContent()).resolves.toMatch(/: 3\b/);
     await expect(page.getByTestId('trajectory-kps').textContent()).resolves.toMatch(/: 80\b/);
   });

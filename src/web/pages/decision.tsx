@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { esccText } from '../../i18n/instruments/escc.js';
 import { frankelText } from '../../i18n/instruments/frankel.js';
@@ -13,7 +13,7 @@ import { formatSource } from '../../knowledge/sources.js';
 import { ApiError, api, type Problem } from '../api.js';
 import { ProblemSummary, Status, TextField } from '../components/form.js';
 import { TreatmentForm } from '../components/treatment-form.js';
-import { buildFacts, factsFromRecord, labelKey, rowCount, widgetFor, type FactValues } from '../forms/facts.js';
+import { buildFacts, labelKey, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
 import { issuesOf, issueMessage } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
 import { deathOf, todayIso, type PatientData } from '../patient-data.js';
@@ -29,6 +29,9 @@ const GROUPS: { id: keyof typeof W.decision.groups; paths: string[] }[] = [
 ];
 const LESION_FIELDS = ['level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm'];
 const OPIOID_DRUGS_PATH = 'opioids';
+const SYSTEMIC_FIELDS = ['agent', 'class', 'ongoing', 'lastDoseDate', 'effective'];
+/** Facts that are lists of rows: entered as rows in their own fieldset, not as one text box. */
+const ROW_FACTS: Record<string, string> = { systemicTherapy: 'facts-systemic', lesions: 'facts-lesions', opioids: 'facts-opioids' };
 
 /** Known labels of enum values: histologies, grades, sites; else the fact value words. */
 function valueLabel(path: string, value: string, t: (l: Localized) => string): string {
@@ -44,17 +47,22 @@ function valueLabel(path: string, value: string, t: (l: Localized) => string): s
   return text ? t(text) : value;
 }
 
+/** The prefilled values and where each came from, so a field can say so while it still holds that value. */
+const Prefill = createContext<{ values: FactValues; sources: Record<string, FactSource> }>({ values: {}, sources: {} });
+
 const fieldDomId = (scope: string, path: string) => `${scope}-${path.replace(/[^a-zA-Z0-9]/g, '_')}`;
 
 /** One fact's widget; `scope` keeps ids unique where a fact is also prompted for under the missing facts. */
 function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: string; values: FactValues; setValue(path: string, value: string): void; errors: Map<string, string[]>; scope?: string }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
+  const prefill = useContext(Prefill);
   const widget = widgetFor(path);
   const label = factLabels[labelKey(path)] ? t(factLabels[labelKey(path)]!) : path;
   const id = fieldDomId(scope, path);
   const value = values[path] ?? '';
   const own = errors.get(path);
-  const describedBy = own?.length ? `${id}-error` : undefined;
+  const source = value !== '' && prefill.values[path] === value ? prefill.sources[path] : undefined;
+  const describedBy = [own?.length ? `${id}-error` : '', source ? `${id}-source` : ''].filter(Boolean).join(' ') || undefined;
   if (!widget) return null;
   if (widget.kind === 'object') {
     return (
@@ -93,6 +101,11 @@ function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: s
     <div className={`field${own?.length ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {control}
+      {source ? (
+        <div className={`hint fact-source source-${source.from}`} id={`${id}-source`}>
+          {source.from === 'decision' ? t(W.decision.fromDecision, { date: date(source.on ?? '') }) : t(W.decision.fromRecord)}
+        </div>
+      ) : null}
       {own?.length ? <div className="field-error" id={`${id}-error`} role="alert">{own.join(' ')}</div> : null}
     </div>
   );
@@ -137,6 +150,13 @@ function FindingView({ finding, deciding }: { finding: Finding; deciding: boolea
       <GuidelineText finding={finding} />
     </li>
   );
+}
+
+/** A field error's place in words: the fact's label, with the row number of a list (“Lesions 2 · Level”). */
+function errorLabel(path: string, t: (l: Localized) => string): string {
+  const row = /^(\w+)\[(\d+)\](?:\.(.+))?$/.exec(path);
+  if (row) return [factLabel(row[1]!, t), String(Number(row[2]) + 1), row[3] ? factLabel(`${row[1]!}.${row[3]}`, t) : ''].filter(Boolean).join(' · ');
+  return factLabel(path, t);
 }
 
 /** A fact path's label in the chosen language (never the raw path when a label exists). */
@@ -288,7 +308,8 @@ function PlanView({ result, prefix }: { result: Recommendation; prefix: string }
 export function DecisionTab({ data, reload, setStatus }: { data: PatientData; reload(): Promise<void>; setStatus(s: string | null): void }) {
   const { t, lang, date } = useI18n();
   const { canWrite } = useSession();
-  const [values, setValues] = useState<FactValues>(() => factsFromRecord(data, todayIso()));
+  const [prefill] = useState(() => prefillFacts(data, todayIso()));
+  const [values, setValues] = useState<FactValues>(() => ({ ...prefill.values }));
   const [chosen, setChosen] = useState<OptionId[]>([]);
   const [planNote, setPlanNote] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -321,6 +342,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const result = live.result ?? lastGood;
 
   const lesionRows = rowCount(values, 'lesions');
+  const systemicRows = rowCount(values, 'systemicTherapy');
   const opioidRows = rowCount(values, OPIOID_DRUGS_PATH);
 
   const store = async () => {
@@ -341,6 +363,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
 
   const diedOn = deathOf(data);
   return (
+    <Prefill.Provider value={prefill}>
     <div className="decision">
       <h2>{t(W.decision.title)}</h2>
       {diedOn ? <div className="alert alert-deceased" role="alert" data-testid="decision-deceased">{t(W.patient.deceasedDecision, { date: date(diedOn) })}</div> : null}
@@ -348,14 +371,19 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
         <section className="facts" aria-labelledby="facts-title">
           <h3 id="facts-title">{t(W.decision.facts)}</h3>
           <p className="muted">{t(W.decision.factsHelp)}</p>
-          {live.errors.size ? <div className="alert alert-error" role="alert">{t(W.decision.pending)}</div> : null}
+          {live.errors.size ? (
+            <div className="alert alert-error" role="alert" data-testid="facts-errors">
+              <p>{t(W.decision.pending)}</p>
+              <ul>{[...live.errors].map(([path, messages]) => <li key={path}>{errorLabel(path, t)}: {messages.join(' ')}</li>)}</ul>
+            </div>
+          ) : null}
           {GROUPS.map((group) => (
             <fieldset key={group.id} className="card form-grid">
               <legend>{t(W.decision.groups[group.id])}</legend>
               {group.paths.map((p) => <FactField key={p} path={p} values={values} setValue={setValue} errors={live.errors} />)}
             </fieldset>
           ))}
-          <fieldset className="card">
+          <fieldset className="card" id="facts-lesions">
             <legend>{t(W.decision.groups.lesions)}</legend>
             {Array.from({ length: lesionRows }, (_, i) => (
               <div className="form-grid lesion-facts" key={i}>
@@ -363,6 +391,15 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
               </div>
             ))}
             <button type="button" onClick={() => setValue(`lesions[${lesionRows}].level`, '')}>{t(W.common.add)}</button>
+          </fieldset>
+          <fieldset className="card" id="facts-systemic">
+            <legend>{factLabel('systemicTherapy', t)}</legend>
+            {Array.from({ length: systemicRows }, (_, i) => (
+              <div className="form-grid" key={i} data-testid={`systemic-row-${i}`}>
+                {SYSTEMIC_FIELDS.map((f) => <FactField key={f} path={`systemicTherapy[${i}].${f}`} values={values} setValue={setValue} errors={live.errors} />)}
+              </div>
+            ))}
+            <button type="button" id="facts-systemic-add" onClick={() => setValue(`systemicTherapy[${systemicRows}].agent`, '')}>{t(W.common.add)}: {factLabel('systemicTherapy', t)}</button>
           </fieldset>
         </section>
         <section className="verdicts" aria-labelledby="options-title">
@@ -382,9 +419,11 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
               <ul>
                 {result.needs.map((need, n) => (
                   <li key={need.fact}>
-                    <p><strong>{factLabels[labelKey(need.fact)] ? t(factLabels[labelKey(need.fact)]!) : need.fact}</strong> — {need.options.map((o) => t(RT.options[o])).join(', ')}</p>
+                    <p><strong>{factLabel(need.fact, t)}</strong> — {need.options.map((o) => t(RT.options[o])).join(', ')}</p>
                     <p className="muted">{need.why.join(' ')}</p>
-                    {widgetFor(need.fact) ? <div className="form-grid"><FactField path={need.fact} values={values} setValue={setValue} errors={live.errors} scope={`need${n}`} /></div> : null}
+                    {ROW_FACTS[need.fact] ? (
+                      <p><a href={`#${ROW_FACTS[need.fact]}`} onClick={() => { if (rowCount(values, need.fact) === 0 && need.fact === 'systemicTherapy') setValue('systemicTherapy[0].agent', ''); }}>{t(W.decision.goToFact)}: {factLabel(need.fact, t)}</a></p>
+                    ) : widgetFor(need.fact) ? <div className="form-grid"><FactField path={need.fact} values={values} setValue={setValue} errors={live.errors} scope={`need${n}`} /></div> : null}
                   </li>
                 ))}
               </ul>
@@ -402,7 +441,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           <FactField path="patient.weightKg" values={values} setValue={setValue} errors={live.errors} scope="plan" />
           <FactField path="labs.creatinineMgDl" values={values} setValue={setValue} errors={live.errors} scope="plan" />
         </div>
-        <fieldset className="form-grid">
+        <fieldset className="form-grid" id="facts-opioids">
           <legend>{factLabels.opioids ? t(factLabels.opioids) : 'opioids'}</legend>
           {Array.from({ length: opioidRows }, (_, i) => (
             <div key={i} className="form-grid">
@@ -458,5 +497,6 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
         </section>
       ) : null}
     </div>
+    </Prefill.Provider>
   );
 }
