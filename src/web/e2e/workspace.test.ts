@@ -203,6 +203,55 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await expect(page.getByTestId('trajectory-kps').textContent()).resolves.toMatch(/: 80\b/);
   });
 
+  test('adverse and outcome events: entered, shown again after a reload, corrected, deleted with a reason; a future date refused', async () => {
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    const adverse = page.getByTestId('adverse-events-list');
+    await adverse.getByRole('button', { name: /Add: Adverse events/ }).click();
+    const form = page.getByTestId('adverse-events-form');
+    await form.locator('#adverse-events-form-kind').selectOption('cement-leak-disc');
+    await form.locator('#adverse-events-form-level').selectOption('T11');
+    await form.locator('#adverse-events-form-symptomatic').selectOption('false');
+    await form.locator('#adverse-events-form-severity').selectOption('mild');
+    await form.locator('#adverse-events-form-treatmentId').selectOption({ index: 1 });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await adverse.getByText(/Cement leak: disc · T11 · mild/).waitFor();
+    await page.reload();
+    await adverse.getByText(/Cement leak: disc · T11 · mild/).waitFor();
+    await adverse.getByRole('button', { name: 'Edit' }).click();
+    await expect(form.locator('#adverse-events-form-level').inputValue()).resolves.toBe('T11');
+    await expect(form.locator('#adverse-events-form-symptomatic').inputValue()).resolves.toBe('false');
+    await form.locator('#adverse-events-form-severity').selectOption('moderate');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await adverse.getByText(/Cement leak: disc · T11 · moderate/).waitFor();
+    await page.reload();
+    await adverse.getByText(/Cement leak: disc · T11 · moderate/).waitFor();
+    await expect(page.getByTestId('timeline').textContent()).resolves.toMatch(/Cement leak: disc/);
+
+    const outcomes = page.getByTestId('outcome-events-list');
+    await outcomes.getByRole('button', { name: /Add: Outcome events/ }).click();
+    const outcome = page.getByTestId('outcome-events-form');
+    await outcome.locator('#outcome-events-form-kind').selectOption('sre');
+    const future = `${new Date().getUTCFullYear() + 1}-01-15`;
+    await outcome.locator('#outcome-events-form-occurredOn').fill(future);
+    await outcome.getByRole('button', { name: 'Save' }).click();
+    await expect(outcome.locator('#outcome-events-form-occurredOn-error').textContent()).resolves.toMatch(/in the future/);
+    await expect(outcome.locator('#outcome-events-form-kind').inputValue()).resolves.toBe('sre');
+    await outcome.locator('#outcome-events-form-occurredOn').fill(new Date().toISOString().slice(0, 10));
+    await outcome.getByRole('button', { name: 'Save' }).click();
+    await outcomes.getByText(/Skeletal-related event/).waitFor();
+    await expectAccessible('events');
+    await screenshot(page, '15-events');
+
+    await adverse.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete this record' }).click();
+    await expect(page.locator('#adverse-events-delete-reason-error').textContent()).resolves.toMatch(/Required/);
+    await page.locator('#adverse-events-delete-reason').fill('entered for the wrong patient');
+    await page.getByRole('button', { name: 'Delete this record' }).click();
+    await adverse.getByText('None recorded.').waitFor();
+    await page.reload();
+    await adverse.getByText('None recorded.').waitFor();
+  });
+
   test('a duplicate code is refused with 409 on the code field, a future birth year on its field', async () => {
     await page.getByRole('link', { name: 'Patients', exact: true }).click();
     await page.getByRole('button', { name: 'New patient' }).click();

@@ -11,6 +11,7 @@ import { deathOf, usePatientData, todayIso, type PatientData } from '../patient-
 import { Link } from '../router.js';
 import { useSession } from '../session.js';
 import { SpineTab } from './spine.js';
+import { RecordEditor } from '../components/record-editor.js';
 import { FollowUpTab } from './follow-up.js';
 
 const DecisionTab = lazy(() => import('./decision.js').then((m) => ({ default: m.DecisionTab })));
@@ -206,6 +207,7 @@ export function PatientPage({ id, tab }: { id: string; tab: string }) {
         <>
           {canWrite && data.primaries.length === 0 ? <PrimaryForm patientId={id} onSaved={() => void reload()} /> : null}
           <Timeline data={data} />
+          <RecordEditor data={data} reload={reload} />
         </>
       ) : null}
       {current === 'spine' ? <SpineTab data={data} reload={reload} setStatus={setStatus} /> : null}
