@@ -7,6 +7,7 @@ import { useI18n, type Localized } from '../i18n.js';
 import { todayIso, type PatientData } from '../patient-data.js';
 import { useSession } from '../session.js';
 import { ProblemSummary, SelectField, Status, TextField, fieldId, useFieldErrors } from './form.js';
+import { TreatmentForm } from './treatment-form.js';
 
 /**
  * Create, correct (PATCH on the version read; 409 when someone changed it since) and delete (soft,
@@ -156,7 +157,7 @@ function EntityForm({ entity, data, record, onDone }: { entity: EditorEntity; da
   );
 }
 
-function DeleteForm({ entity, record, onDone }: { entity: EditorEntity; record: Rec; onDone(message: string): void }) {
+function DeleteForm({ entity, record, onDone }: { entity: EditorEntity | 'treatments'; record: Rec; onDone(message: string): void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -236,6 +237,59 @@ function EntityList({ entity, data, reload }: { entity: EditorEntity; data: Pati
   );
 }
 
+/** The treatments with their details; each can be corrected or deleted (its visits still scheduled go with it). */
+function TreatmentList({ data, reload }: { data: PatientData; reload(): Promise<void> }) {
+  const { t, date, number } = useI18n();
+  const { canWrite } = useSession();
+  const [open, setOpen] = useState<{ mode: 'new' } | { mode: 'edit' | 'delete'; record: Rec } | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const records = data.treatments.slice().sort((a, b) => String(a.startedOn).localeCompare(String(b.startedOn)));
+  const done = (message: string) => {
+    setOpen(null);
+    setStatus(message || null);
+    if (message) void reload();
+  };
+  const T = W.treatment;
+  const summary = (r: Rec): string => {
+    const d = (r.details ?? {}) as Record<string, unknown>;
+    const levels = Array.isArray(d.levels) ? (d.levels as unknown[]).map((l) => (typeof l === 'string' ? l : String((l as { level?: string }).level))).join(', ') : '';
+    const parts = [
+      levels,
+      typeof d.doseGy === 'number' ? `${number(d.doseGy)} Gy / ${String(d.fractions ?? '')}` : '',
+      typeof d.agent === 'string' ? (d.agent in T.agents ? t(T.agents[d.agent as keyof typeof T.agents]) : d.agent) : '',
+      typeof d.response === 'string' && d.response in T.responses ? t(T.responses[d.response as keyof typeof T.responses]) : '',
+    ];
+    return parts.filter(Boolean).join(' · ');
+  };
+  return (
+    <section className="entity-list" aria-labelledby="treatments-title" data-testid="treatments-list">
+      <h3 id="treatments-title">{t(T.treatments)}</h3>
+      {records.length ? (
+        <ul>
+          {records.map((r) => (
+            <li key={r.id} data-record={r.id}>
+              <span>{date(String(r.startedOn))}{r.endedOn ? `–${date(String(r.endedOn))}` : ''}</span>{' '}
+              <strong>{String(r.kind) in T.kinds ? t(T.kinds[r.kind as keyof typeof T.kinds]) : String(r.kind)}</strong>
+              {summary(r) ? ` · ${summary(r)}` : ''}
+              {canWrite ? (
+                <span className="row-actions">
+                  <button type="button" onClick={() => setOpen({ mode: 'edit', record: r })}>{t(E.edit)}</button>
+                  <button type="button" onClick={() => setOpen({ mode: 'delete', record: r })}>{t(E.delete)}</button>
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : <p className="muted">{t(E.none)}</p>}
+      {canWrite && !open ? <button type="button" onClick={() => setOpen({ mode: 'new' })}>{t(E.add, { what: t(T.treatments) })}</button> : null}
+      {open?.mode === 'new' ? <TreatmentForm patientId={data.patient.id} initialKind="systemic" onSaved={() => done(t(T.saved))} /> : null}
+      {open?.mode === 'edit' ? <TreatmentForm key={open.record.id} patientId={data.patient.id} record={open.record} onSaved={() => done(t(W.common.saved))} /> : null}
+      {open?.mode === 'delete' ? <DeleteForm key={open.record.id} entity="treatments" record={open.record} onDone={done} /> : null}
+      <Status text={status} />
+    </section>
+  );
+}
+
 /** The outcome events, adverse events and metastatic sites of a patient, each with its forms. */
 export function RecordEditor({ data, reload }: { data: PatientData; reload(): Promise<void> }) {
   const { t } = useI18n();
@@ -244,6 +298,7 @@ export function RecordEditor({ data, reload }: { data: PatientData; reload(): Pr
       <h2 id="record-editor-title">{t(E.title)}</h2>
       <p className="muted">{t(E.help)}</p>
       <div className="entity-lists">
+        <TreatmentList data={data} reload={reload} />
         {(Object.keys(SPECS) as EditorEntity[]).map((entity) => <EntityList key={entity} entity={entity} data={data} reload={reload} />)}
       </div>
     </section>

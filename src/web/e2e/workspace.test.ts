@@ -227,6 +227,40 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await adverse.getByText(/Cement leak: disc · T11 · moderate/).waitFor();
     await expect(page.getByTestId('timeline').textContent()).resolves.toMatch(/Cement leak: disc/);
 
+    // Systemic therapy: drug, class, dates and response; corrected; a change on a stale version is refused with 409.
+    const treatments = page.getByTestId('treatments-list');
+    await treatments.getByRole('button', { name: /Add: Treatments/ }).click();
+    await page.locator('#treatment-kind').selectOption('systemic');
+    await page.locator('#treatment-startedOn').fill('2026-01-20');
+    await page.locator('#treatment-details_agent').fill('osimertinib');
+    await page.locator('#treatment-details_class').selectOption('egfr-tki-oral');
+    await page.locator('#treatment-details_response').selectOption('partial');
+    await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
+    await treatments.getByText(/Systemic therapy · osimertinib · partial response/).waitFor();
+    await page.reload();
+    const systemicRow = treatments.locator('li', { hasText: 'osimertinib' });
+    await systemicRow.getByText(/partial response/).waitFor();
+    await systemicRow.getByRole('button', { name: 'Edit' }).click();
+    await expect(page.locator('#treatment-details_class').inputValue()).resolves.toBe('egfr-tki-oral');
+    await expect(page.locator('#treatment-startedOn').inputValue()).resolves.toBe('2026-01-20');
+    await page.locator('#treatment-details_response').selectOption('stable');
+    await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
+    await systemicRow.getByText(/stable disease/).waitFor();
+    await systemicRow.getByRole('button', { name: 'Edit' }).click();
+    // someone else changes the record meanwhile
+    const id = await systemicRow.getAttribute('data-record');
+    const status = await page.evaluate(async (recordId) => {
+      const current = await (await fetch(`/api/treatments/${recordId!}`, { headers: { 'x-requested-with': 'bonemet' } })).json() as { version: number };
+      const res = await fetch(`/api/treatments/${recordId!}`, { method: 'PATCH', headers: { 'x-requested-with': 'bonemet', 'content-type': 'application/json', 'if-match': `"${current.version}"` }, body: JSON.stringify({ notes: 'changed elsewhere' }) });
+      return res.status;
+    }, id);
+    expect(status).toBe(200);
+    await page.locator('#treatment-details_response').selectOption('progression');
+    await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
+    await page.getByText(/Someone else changed this record/).waitFor();
+    await page.reload();
+    await treatments.locator('li', { hasText: 'osimertinib' }).getByText(/stable disease/).waitFor();
+
     const outcomes = page.getByTestId('outcome-events-list');
     await outcomes.getByRole('button', { name: /Add: Outcome events/ }).click();
     const outcome = page.getByTestId('outcome-events-form');
