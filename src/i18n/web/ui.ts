@@ -117,6 +117,7 @@ export const webText = {
     histology: L('Histology', '组织学类型', '組織型'),
     diagnosedOn: L('Diagnosed on', '诊断日期', '診断日'),
     age: L('{age} years', '{age} 岁', '{age} 歳'),
+    details: L('Patient details', '患者基本信息', '患者情報'),
     ageAtDeath: L('died aged {age}', '去世时 {age} 岁', '{age} 歳で死亡'),
     deceased: L('Deceased on {date}. No follow-up visits are due; the record stays open for corrections.', '已于 {date} 去世。不再有待随访；病历仍可更正。', '{date} に死亡。予定のフォローアップはありません。記録の訂正は可能です。'),
     deceasedDecision: L('This patient died on {date}: no treatment decision can be stored. The options below are shown for the record only.', '该患者已于 {date} 去世：不能保存治疗决策。以下选项仅供记录参考。', 'この患者は {date} に死亡しています：治療方針は保存できません。以下の選択肢は記録のための表示です。'),
@@ -422,8 +423,8 @@ export const recordText = {
     severe: L('severe', '重度', '重度'),
   },
   editor: {
-    title: L('Events and sites', '事件与转移部位', 'イベントと転移部位'),
-    help: L('Enter, correct or delete outcome events (death, SRE, local progression), adverse events and metastatic sites.', '录入、更正或删除结局事件（死亡、骨相关事件、局部进展）、不良事件和转移部位。', 'アウトカムイベント（死亡・SRE・局所進行）、有害事象、転移部位を入力・訂正・削除します。'),
+    title: L('The record', '病历记录', '記録'),
+    help: L('Enter, correct or delete the patient details, treatments, outcome events (death, SRE, local progression), adverse events and metastatic sites. A correction is made on the version you see; a deletion keeps its reason.', '录入、更正或删除患者基本信息、治疗、结局事件（死亡、骨相关事件、局部进展）、不良事件和转移部位。更正基于您看到的版本；删除会保留原因。', '患者情報、治療、アウトカムイベント（死亡・SRE・局所進行）、有害事象、転移部位を入力・訂正・削除します。訂正は表示中の版に対して行い、削除には理由が残ります。'),
     outcomeEvents: L('Outcome events', '结局事件', 'アウトカムイベント'),
     adverseEvents: L('Adverse events', '不良事件', '有害事象'),
     metastaticSites: L('Metastatic sites', '转移部位', '転移部位'),

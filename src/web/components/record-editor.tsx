@@ -8,6 +8,7 @@ import { todayIso, type PatientData } from '../patient-data.js';
 import { useSession } from '../session.js';
 import { ProblemSummary, SelectField, Status, TextField, fieldId, useFieldErrors } from './form.js';
 import { TreatmentForm } from './treatment-form.js';
+import { navigate } from '../router.js';
 
 /**
  * Create, correct (PATCH on the version read; 409 when someone changed it since) and delete (soft,
@@ -16,7 +17,7 @@ import { TreatmentForm } from './treatment-form.js';
  * validates every field and its problems are shown next to the field.
  */
 
-type FieldKind = 'enum' | 'date' | 'text' | 'bool' | 'level' | 'treatment';
+type FieldKind = 'enum' | 'date' | 'text' | 'bool' | 'level' | 'treatment' | 'year';
 interface FieldSpec {
   path: string;
   kind: FieldKind;
@@ -27,9 +28,11 @@ interface FieldSpec {
 }
 
 type EditorEntity = 'outcome-events' | 'adverse-events' | 'metastatic-sites';
+type FormEntity = EditorEntity | 'patients';
+const P = W.patients;
 
 const E = recordText.editor;
-const SPECS: Record<EditorEntity, { title: Localized; kinds: Readonly<Record<string, Localized>>; dateField: string; fields: FieldSpec[] }> = {
+const SPECS: Record<FormEntity, { title: Localized; kinds: Readonly<Record<string, Localized>>; dateField: string; fields: FieldSpec[] }> = {
   'outcome-events': {
     title: E.outcomeEvents,
     kinds: recordText.outcomes,
@@ -52,6 +55,22 @@ const SPECS: Record<EditorEntity, { title: Localized; kinds: Readonly<Record<str
       { path: 'symptomatic', kind: 'bool', label: E.symptomatic },
       { path: 'severity', kind: 'enum', label: E.severity, values: SEVERITIES, valueLabels: recordText.severities },
       { path: 'treatmentId', kind: 'treatment', label: E.treatment },
+      { path: 'notes', kind: 'text', label: E.notes },
+    ],
+  },
+  patients: {
+    title: W.patient.details,
+    kinds: {},
+    dateField: 'enrolledOn',
+    fields: [
+      { path: 'code', kind: 'text', label: P.code, required: true },
+      { path: 'name', kind: 'text', label: P.name, required: true },
+      { path: 'sex', kind: 'enum', label: P.sex, values: ['female', 'male'], valueLabels: { female: P.female, male: P.male }, required: true },
+      { path: 'birthYear', kind: 'year', label: P.birthYear },
+      { path: 'cohort', kind: 'text', label: P.cohort },
+      { path: 'studyArm', kind: 'text', label: P.studyArm },
+      { path: 'enrolledOn', kind: 'date', label: P.enrolledOn },
+      { path: 'lastContactOn', kind: 'date', label: P.lastContactOn },
       { path: 'notes', kind: 'text', label: E.notes },
     ],
   },
@@ -90,12 +109,12 @@ function toBody(fields: readonly FieldSpec[], values: Values, editing: boolean):
       if (editing) body[f.path] = null;
       continue;
     }
-    body[f.path] = f.kind === 'bool' ? text === 'true' : text;
+    body[f.path] = f.kind === 'bool' ? text === 'true' : f.kind === 'year' ? (Number.isFinite(Number(text)) ? Number(text) : text) : text;
   }
   return body;
 }
 
-function EntityForm({ entity, data, record, onDone }: { entity: EditorEntity; data: PatientData; record: Rec | null; onDone(message: string): void }) {
+function EntityForm({ entity, data, record, onDone }: { entity: FormEntity; data: PatientData; record: Rec | null; onDone(message: string): void }) {
   const { t, date } = useI18n();
   const spec = SPECS[entity];
   const [values, setValues] = useState<Values>(() => toValues(spec.fields, record, spec.dateField));
@@ -145,6 +164,8 @@ function EntityForm({ entity, data, record, onDone }: { entity: EditorEntity; da
             );
           case 'date':
             return <TextField key={f.path} {...common} type="date" />;
+          case 'year':
+            return <TextField key={f.path} {...common} type="number" inputMode="numeric" />;
           default:
             return <TextField key={f.path} {...common} multiline={f.path === 'notes'} />;
         }
@@ -157,7 +178,7 @@ function EntityForm({ entity, data, record, onDone }: { entity: EditorEntity; da
   );
 }
 
-function DeleteForm({ entity, record, onDone }: { entity: EditorEntity | 'treatments'; record: Rec; onDone(message: string): void }) {
+function DeleteForm({ entity, record, onDone }: { entity: FormEntity | 'treatments'; record: Rec; onDone(message: string): void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -237,6 +258,35 @@ function EntityList({ entity, data, reload }: { entity: EditorEntity; data: Pati
   );
 }
 
+/** The patient's own fields (code, birth year, last contact …): corrected on the version read, or the whole record deleted. */
+function PatientDetails({ data, reload }: { data: PatientData; reload(): Promise<void> }) {
+  const { t } = useI18n();
+  const { canWrite } = useSession();
+  const [open, setOpen] = useState<'edit' | 'delete' | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  if (!canWrite) return null;
+  const done = (message: string) => {
+    setOpen(null);
+    setStatus(message || null);
+    if (message && open === 'delete') navigate('/');
+    else if (message) void reload();
+  };
+  return (
+    <section className="entity-list" aria-labelledby="patient-details-title" data-testid="patient-details">
+      <h3 id="patient-details-title">{t(W.patient.details)}</h3>
+      {!open ? (
+        <span className="row-actions">
+          <button type="button" onClick={() => setOpen('edit')}>{t(E.edit)}</button>
+          <button type="button" onClick={() => setOpen('delete')}>{t(E.delete)}</button>
+        </span>
+      ) : null}
+      {open === 'edit' ? <EntityForm entity="patients" data={data} record={data.patient} onDone={done} /> : null}
+      {open === 'delete' ? <DeleteForm entity="patients" record={data.patient} onDone={done} /> : null}
+      <Status text={status} />
+    </section>
+  );
+}
+
 /** The treatments with their details; each can be corrected or deleted (its visits still scheduled go with it). */
 function TreatmentList({ data, reload }: { data: PatientData; reload(): Promise<void> }) {
   const { t, date, number } = useI18n();
@@ -298,6 +348,7 @@ export function RecordEditor({ data, reload }: { data: PatientData; reload(): Pr
       <h2 id="record-editor-title">{t(E.title)}</h2>
       <p className="muted">{t(E.help)}</p>
       <div className="entity-lists">
+        <PatientDetails data={data} reload={reload} />
         <TreatmentList data={data} reload={reload} />
         {(Object.keys(SPECS) as EditorEntity[]).map((entity) => <EntityList key={entity} entity={entity} data={data} reload={reload} />)}
       </div>

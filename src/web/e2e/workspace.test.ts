@@ -227,6 +227,18 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await adverse.getByText(/Cement leak: disc · T11 · moderate/).waitFor();
     await expect(page.getByTestId('timeline').textContent()).resolves.toMatch(/Cement leak: disc/);
 
+    // The patient's details are corrected on the version read: birth year and last contact, shown again after a reload.
+    await page.getByTestId('patient-details').getByRole('button', { name: 'Edit' }).click();
+    await page.locator('#patients-form-birthYear').fill('1964');
+    await page.locator('#patients-form-lastContactOn').fill(new Date().toISOString().slice(0, 10));
+    await page.getByTestId('patients-form').getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('patient-details').getByText('Saved.').waitFor();
+    await page.reload();
+    await expect(page.locator('.patient-head').textContent()).resolves.toMatch(new RegExp(`· ${new Date().getUTCFullYear() - 1964} years`));
+    await page.getByTestId('patient-details').getByRole('button', { name: 'Edit' }).click();
+    await expect(page.locator('#patients-form-lastContactOn').inputValue()).resolves.toBe(new Date().toISOString().slice(0, 10));
+    await page.getByTestId('patients-form').getByRole('button', { name: 'Cancel' }).click();
+
     // Systemic therapy: drug, class, dates and response; corrected; a change on a stale version is refused with 409.
     const treatments = page.getByTestId('treatments-list');
     await treatments.getByRole('button', { name: /Add: Treatments/ }).click();
