@@ -350,7 +350,7 @@ export function RecordEditor({ data, reload }: { data: PatientData; reload(): Pr
       <div className="entity-lists">
         <PatientDetails data={data} reload={reload} />
         <TreatmentList data={data} reload={reload} />
-        {(Object.keys(SPECS) as EditorEntity[]).map((entity) => <EntityList key={entity} entity={entity} data={data} reload={reload} />)}
+        {(['outcome-events', 'adverse-events', 'metastatic-sites'] as const).map((entity) => <EntityList key={entity} entity={entity} data={data} reload={reload} />)}
       </div>
     </section>
   );

@@ -356,6 +356,15 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await screenshot(page, '08-cohort-zh');
     await page.reload();
     await page.getByRole('heading', { name: '队列分析', level: 1 }).waitFor();
+    // The new screens in Chinese: a refused visit names the instruments, the record section.
+    await page.getByRole('link', { name: '患者' }).first().click();
+    await page.getByRole('link', { name: code }).click();
+    await page.getByRole('heading', { name: '病历记录', level: 2 }).waitFor();
+    await page.getByRole('link', { name: '随访' }).click();
+    await page.getByRole('button', { name: '计划外随访' }).click();
+    await page.getByRole('button', { name: '保存随访' }).click();
+    await expect(page.getByTestId('visit-error').textContent()).resolves.toMatch(/未输入任何内容.*疼痛强度/);
+    await page.getByRole('link', { name: '队列分析' }).click();
     await page.getByRole('button', { name: '日本語' }).click();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ja');
     await page.getByRole('link', { name: '患者' }).first().click();
@@ -365,6 +374,17 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.locator('button[data-level=T11]').click();
     await expect(page.getByTestId('result-sins').textContent()).resolves.toMatch(/潜在的不安定/);
     await screenshot(page, '09-spine-ja');
+    // The new screens in Japanese: the record section, the conflicts and the pending screen, the deceased banner.
+    await page.getByRole('link', { name: 'タイムライン' }).click();
+    await page.getByRole('heading', { name: '記録', level: 2 }).waitFor();
+    await page.getByRole('link', { name: '治療方針' }).click();
+    await page.getByTestId('conflicts').getByText(/根拠の対立/).waitFor();
+    await page.getByRole('link', { name: '患者' }).first().click();
+    await page.locator('#patient-search').fill('DEMO-010');
+    await page.getByRole('link', { name: 'DEMO-010' }).click();
+    await expect(page.getByTestId('deceased').textContent()).resolves.toMatch(/死亡/);
+    await expect(page.locator('.patient-head').textContent()).resolves.toMatch(/歳で死亡/);
+    await screenshot(page, '16-deceased-ja');
     await page.getByRole('button', { name: 'English' }).click();
   });
 
