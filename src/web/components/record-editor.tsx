@@ -1,7 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/spine.js';
-import { ADVERSE_EVENT_KINDS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../registry/codes.js';
+import { ADVERSE_EVENT_KINDS, ALK_STATUS, MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../registry/codes.js';
+import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
+import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
+import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../../knowledge/histology.js';
 import { ApiError, api, type Problem, type Rec } from '../api.js';
 import { useI18n, type Localized } from '../i18n.js';
 import { todayIso, type PatientData } from '../patient-data.js';
@@ -27,12 +30,26 @@ interface FieldSpec {
   required?: boolean;
 }
 
-type EditorEntity = 'outcome-events' | 'adverse-events' | 'metastatic-sites';
+type EditorEntity = 'primary-tumours' | 'outcome-events' | 'adverse-events' | 'metastatic-sites';
 type FormEntity = EditorEntity | 'patients';
 const P = W.patients;
 
 const E = recordText.editor;
-const SPECS: Record<FormEntity, { title: Localized; kinds: Readonly<Record<string, Localized>>; dateField: string; fields: FieldSpec[] }> = {
+const SPECS: Record<FormEntity, { title: Localized; kinds: Readonly<Record<string, Localized>>; dateField: string; kindField?: string; fields: FieldSpec[] }> = {
+  'primary-tumours': {
+    title: W.patient.primary,
+    kinds: histologyText,
+    kindField: 'histology',
+    dateField: 'diagnosedOn',
+    fields: [
+      { path: 'histology', kind: 'enum', label: W.patient.histology, values: HISTOLOGY_IDS, valueLabels: histologyText, required: true },
+      { path: 'diagnosedOn', kind: 'date', label: W.patient.diagnosedOn },
+      { path: 'breastSubtype', kind: 'enum', label: factLabels['primary.breastSubtype']!, values: BREAST_SUBTYPES, valueLabels: breastSubtypeText },
+      { path: 'egfr', kind: 'enum', label: factLabels['primary.egfr']!, values: MARKER_STATUS, valueLabels: factValueLabels },
+      { path: 'alk', kind: 'enum', label: factLabels['primary.alk']!, values: ALK_STATUS, valueLabels: factValueLabels },
+      { path: 'notes', kind: 'text', label: E.notes },
+    ],
+  },
   'outcome-events': {
     title: E.outcomeEvents,
     kinds: recordText.outcomes,
@@ -178,7 +195,7 @@ function EntityForm({ entity, data, record, onDone }: { entity: FormEntity; data
   );
 }
 
-function DeleteForm({ entity, record, onDone }: { entity: FormEntity | 'treatments'; record: Rec; onDone(message: string): void }) {
+export function DeleteForm({ entity, record, onDone }: { entity: FormEntity | 'treatments' | 'lesions'; record: Rec; onDone(message: string): void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -219,7 +236,7 @@ function EntityList({ entity, data, reload }: { entity: EditorEntity; data: Pati
   const spec = SPECS[entity];
   const [open, setOpen] = useState<{ mode: 'new' } | { mode: 'edit' | 'delete'; record: Rec } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const records = (entity === 'outcome-events' ? data.outcomes : entity === 'adverse-events' ? data.adverse : data.sites)
+  const records = (entity === 'primary-tumours' ? data.primaries : entity === 'outcome-events' ? data.outcomes : entity === 'adverse-events' ? data.adverse : data.sites)
     .slice()
     .sort((a, b) => String(a[spec.dateField] ?? '').localeCompare(String(b[spec.dateField] ?? '')));
   const done = (message: string) => {
@@ -235,7 +252,7 @@ function EntityList({ entity, data, reload }: { entity: EditorEntity; data: Pati
           {records.map((r) => (
             <li key={r.id} data-record={r.id}>
               <span>{r[spec.dateField] ? date(String(r[spec.dateField])) : '—'}</span>{' '}
-              <strong>{String(r.kind) in spec.kinds ? t(spec.kinds[String(r.kind)]!) : String(r.kind)}</strong>
+              <strong>{String(r[spec.kindField ?? 'kind']) in spec.kinds ? t(spec.kinds[String(r[spec.kindField ?? 'kind'])]!) : String(r[spec.kindField ?? 'kind'])}</strong>
               {r.level ? ` · ${String(r.level)}` : ''}
               {r.severity && String(r.severity) in recordText.severities ? ` · ${t(recordText.severities[r.severity as keyof typeof recordText.severities])}` : ''}
               {r.location ? ` · ${String(r.location)}` : ''}
@@ -350,7 +367,7 @@ export function RecordEditor({ data, reload }: { data: PatientData; reload(): Pr
       <div className="entity-lists">
         <PatientDetails data={data} reload={reload} />
         <TreatmentList data={data} reload={reload} />
-        {(['outcome-events', 'adverse-events', 'metastatic-sites'] as const).map((entity) => <EntityList key={entity} entity={entity} data={data} reload={reload} />)}
+        {(['primary-tumours', 'outcome-events', 'adverse-events', 'metastatic-sites'] as const).map((entity) => <EntityList key={entity} entity={entity} data={data} reload={reload} />)}
       </div>
     </section>
   );

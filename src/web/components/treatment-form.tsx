@@ -6,7 +6,7 @@ import { AGENT_CLASSES } from '../../knowledge/facts/therapy.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/spine.js';
 import { todayIso } from '../patient-data.js';
 import { useI18n } from '../i18n.js';
-import { ProblemSummary, useFieldErrors, SelectField, TextField, fieldId } from './form.js';
+import { MultiField, ProblemSummary, useFieldErrors, SelectField, TextField, fieldId } from './form.js';
 
 const KINDS = ['pvp', 'pkp', 'radiotherapy', 'surgery', 'ablation', 'systemic', 'bone-modifying-agent'] as const;
 type Kind = (typeof KINDS)[number];
@@ -139,7 +139,11 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
         ) : null}
         {kind === 'bone-modifying-agent' ? <SelectField id={id('details.agent')} label={t(W.decision.agent)} value={agent} allowEmpty={false} onChange={setAgent} options={labelled(AGENTS, W.treatment.agents)} errors={errors.get('details.agent')} /> : null}
         {kind === 'radiotherapy' || kind === 'surgery' || kind === 'ablation' ? (
-          <TextField id={id('details.levels')} label={t(W.spine.level)} value={levelsText} onChange={setLevelsText} errors={errors.get('details.levels')} />
+          <div className="levels-picker">
+            <MultiField id={id('details.levels')} label={t(W.spine.level)} values={levelList} errors={errors.get('details.levels')}
+              options={SPINAL_LEVELS.map((l) => ({ value: l, label: l }))}
+              onChange={(vals) => setLevelsText(SPINAL_LEVELS.filter((l) => vals.includes(l)).join(', '))} />
+          </div>
         ) : null}
       </div>
       {kind === 'pvp' || kind === 'pkp' ? (

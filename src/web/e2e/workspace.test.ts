@@ -273,6 +273,17 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.reload();
     await treatments.locator('li', { hasText: 'osimertinib' }).getByText(/stable disease/).waitFor();
 
+    // Radiotherapy with its dose, fractions, technique and levels picked.
+    await treatments.getByRole('button', { name: /Add: Treatments/ }).click();
+    await page.locator('#treatment-kind').selectOption('radiotherapy');
+    await page.locator('#treatment-details_technique').selectOption('imrt');
+    await page.locator('#treatment-details_doseGy').fill('30');
+    await page.locator('#treatment-details_fractions').fill('10');
+    await page.locator('#treatment-details_levels-T11').check();
+    await page.locator('#treatment-details_levels-L1').check();
+    await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
+    await treatments.getByText(/Radiotherapy · T11, L1 · 30 Gy \/ 10/).waitFor();
+
     const outcomes = page.getByTestId('outcome-events-list');
     await outcomes.getByRole('button', { name: /Add: Outcome events/ }).click();
     const outcome = page.getByTestId('outcome-events-form');
