@@ -76,6 +76,11 @@ function describeValue(value: unknown): string {
 }
 
 export function fieldErrors(error: z.ZodError, root = 'input'): FieldError[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path, root), message: describeIssue(issue) }));
+}
+
+/** Field errors with their `code` (and `limit`), for clients that word the message themselves (the registry API). */
+export function codedFieldErrors(error: z.ZodError, root = 'input'): FieldError[] {
   return error.issues.map((issue) => ({
     path: formatPath(issue.path, root),
     message: describeIssue(issue),
@@ -84,8 +89,8 @@ export function fieldErrors(error: z.ZodError, root = 'input'): FieldError[] {
   }));
 }
 
-export function validationProblem(error: z.ZodError, detail: string, root = 'input'): Problem {
-  const errors = fieldErrors(error, root);
+export function validationProblem(error: z.ZodError, detail: string, root = 'input', coded = false): Problem {
+  const errors = coded ? codedFieldErrors(error, root) : fieldErrors(error, root);
   return {
     type: 'https://bonemet.dev/problems/validation',
     title: 'Invalid input',

@@ -21,7 +21,7 @@ function parse<T>(schema: { parse(value: unknown, params?: object): T }, value: 
   try {
     return schema.parse(value, { reportInput: true });
   } catch (error) {
-    if (error instanceof ZodError) throw new ProblemError(validationProblem(error, detail, root));
+    if (error instanceof ZodError) throw new ProblemError(validationProblem(error, detail, root, true));
     throw error;
   }
 }

@@ -165,7 +165,10 @@ const s = (v: unknown): string => (v === null || v === undefined ? '' : Array.is
 export function factsFromRecord(data: PatientData, today: string): FactValues {
   const v: FactValues = { decisionDate: today };
   const { patient } = data;
-  if (typeof patient.birthYear === 'number') v['patient.age'] = String(Number(today.slice(0, 4)) - patient.birthYear);
+  // a deceased patient's age is their age at death
+  const death = data.outcomes.filter((o) => o.kind === 'death').map((o) => String(o.occurredOn)).sort()[0];
+  const until = death && death < today ? death : today;
+  if (typeof patient.birthYear === 'number') v['patient.age'] = String(Number(until.slice(0, 4)) - patient.birthYear);
   v['patient.sex'] = s(patient.sex);
   const primary = data.primaries[0];
   if (primary) {

@@ -466,7 +466,10 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
         {planNote ? <p>{planNote}</p> : null}
         <div className="print-only">{result ? <PlanView result={result} prefix="summary-plan" /> : null}</div>
       </section>
-      <ProblemSummary problem={problem} form="decision" />
+      <ProblemSummary problem={problem} form="decision" labels={Object.fromEntries((problem?.errors ?? []).map((e) => {
+        const key = e.path.replace(/^(body|input|query)\.?/, '');
+        return [key, key === 'decidedOn' ? t(W.decision.decidedOn) : errorLabel(key.replace(/^facts\./, ''), t)];
+      }))} />
       <div className="form-actions no-print">
         {canWrite ? <TextField id="decision-planNote" multiline label={t(W.decision.planNote)} value={planNote} onChange={setPlanNote} /> : null}
         {canWrite ? <button type="button" className="primary" disabled={!live.result || diedOn !== null} onClick={() => void store()}>{t(W.decision.store)}</button> : null}

@@ -92,7 +92,7 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
     <form className="visit-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="visit-title" data-testid="visit-form">
       <h3 id="visit-title">{visit ? `${t(W.followUp.month, { m: Number(visit.month) })} · ${t(W.followUp.visitForm, { date: date(String(visit.dueOn)) })}` : t(W.followUp.standalone)}</h3>
       {formError ? <div className="alert alert-error" role="alert" data-testid="visit-error">{formError}</div> : null}
-      <ProblemSummary problem={problem} form="visit" />
+      <ProblemSummary problem={problem} form="visit" labels={{ assessedOn: t(W.instrument.assessedOn), inputs: t(W.followUp.title) }} />
       <div className="form-grid">
         <TextField id="visit-assessedOn" type="date" label={t(W.instrument.assessedOn)} value={assessedOn} onChange={setAssessedOn} required
           errors={dateError ? [dateError] : serverErrors.get('assessedOn')} />
