@@ -60,6 +60,12 @@ export const ALLOWED = [
     to: 'trust/audit',
   },
   {
+    // The record editor's option lists are the registry's code lists (pure constants). Fix: move
+    // src/registry/codes.ts's lists to src/boundary (shared by shells) and import them from there.
+    from: 'web/components/record-editor',
+    to: 'registry/codes',
+  },
+  {
     // The FHIR store and bulk export de-identify for researchers with trust's rules. Fix: pass the
     // deidentifier in from the shell (as the server does for $everything) instead of importing it.
     from: 'registry/fhir-bulk',

@@ -4,6 +4,13 @@ import type { z } from 'zod';
 export interface FieldError {
   path: string;
   message: string;
+  /**
+   * What was wrong, for clients that word the message themselves (the web workspace, in three
+   * languages): a zod issue code (`too_small`, `invalid_type` …) or a registry rule (`duplicate`,
+   * `future`, `before-birth`); `limit` is the bound of a too_small/too_big.
+   */
+  code?: string;
+  limit?: number | string;
 }
 
 /**
@@ -84,8 +91,18 @@ export function fieldErrors(error: z.ZodError, root = 'input'): FieldError[] {
   return error.issues.slice(0, ERRORS_MAX).map((issue) => ({ path: clipEcho(formatPath(issue.path, root), 200), message: clipEcho(describeIssue(issue), 400) }));
 }
 
-export function validationProblem(error: z.ZodError, detail: string, root = 'input'): Problem {
-  const errors = fieldErrors(error, root);
+/** Field errors with their `code` (and `limit`), for clients that word the message themselves (the registry API). */
+export function codedFieldErrors(error: z.ZodError, root = 'input'): FieldError[] {
+  return error.issues.slice(0, ERRORS_MAX).map((issue) => ({
+    path: clipEcho(formatPath(issue.path, root), 200),
+    message: clipEcho(describeIssue(issue), 400),
+    code: (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) || (issue.code === 'too_small' && issue.input === '') ? 'required' : issue.code,
+    ...(issue.code === 'too_small' ? { limit: Number(issue.minimum) } : issue.code === 'too_big' ? { limit: Number(issue.maximum) } : {}),
+  }));
+}
+
+export function validationProblem(error: z.ZodError, detail: string, root = 'input', coded = false): Problem {
+  const errors = coded ? codedFieldErrors(error, root) : fieldErrors(error, root);
   const n = error.issues.length;
   return {
     type: 'https://bonemet.dev/problems/validation',

@@ -24,6 +24,8 @@ export const PVP_APPROACHES = ['transpedicular', 'costovertebral', 'parapedicula
 export const RADIOTHERAPY_TECHNIQUES = ['imrt', '3d-crt', 'conventional-ebrt', 'sbrt', 'ssrs'] as const;
 export const SURGERY_PROCEDURES = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery', 'other'] as const;
 export const ABLATION_METHODS = ['rfa', 'mwa', 'cryoablation', 'focused-ultrasound', 'other'] as const;
+/** Response of the disease to a systemic therapy, as the treating team judged it (RECIST-like words). */
+export const SYSTEMIC_RESPONSES = ['complete', 'partial', 'stable', 'progression', 'not-assessed'] as const;
 export const BONE_AGENTS = ['zoledronic-acid', 'pamidronate', 'ibandronate', 'incadronate', 'denosumab'] as const;
 
 /**

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { bonferroniPairwise, oneWayAnova, summarize, type AnovaResult, type GroupSummary, type PairwiseComparison } from '../stats/anova.js';
 import { chiSquareTest, tableFromRows } from '../stats/contingency.js';
 import { designMatrix, subset, type CovariateColumn } from '../stats/design.js';
-import { InsufficientDataError } from '../stats/errors.js';
 import { SingularMatrixError } from '../stats/linalg.js';
 import { tUpperQuantile } from '../stats/distributions.js';
 import { InsufficientDataError } from '../stats/errors.js';

@@ -10,7 +10,7 @@ import { VERSION } from '../version.js';
 import {
   ABLATION_METHODS, ADVERSE_EVENT_KINDS, ALK_STATUS, BONE_AGENTS, ESCC_CODES, LEAK_SITES, LESION_CHARACTERS,
   MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, PEDICLE_INVOLVEMENT, PVP_APPROACHES, RADIOTHERAPY_TECHNIQUES,
-  SEVERITIES, SEXES, SURGERY_PROCEDURES, TREATMENT_KINDS, VISIT_STATUSES, type TreatmentKind,
+  SEVERITIES, SEXES, SURGERY_PROCEDURES, SYSTEMIC_RESPONSES, TREATMENT_KINDS, VISIT_STATUSES, type TreatmentKind,
 } from './codes.js';
 
 /**
@@ -73,6 +73,7 @@ export const TREATMENT_DETAILS = {
   systemic: z.strictObject({
     agent: text(200),
     class: z.enum(AGENT_CLASSES),
+    response: z.enum(SYSTEMIC_RESPONSES).optional().describe('Response of the disease (the end date is the last dose)'),
   }),
   'bone-modifying-agent': z.strictObject({
     agent: z.enum(BONE_AGENTS),

@@ -16,3 +16,8 @@ export function forbidden(detail: string): Problem {
 export function preconditionRequired(detail: string): Problem {
   return { type: 'https://bonemet.dev/problems/precondition-required', title: 'Precondition required', status: 428, detail };
 }
+
+/** A value that must be unique is taken (409, naming the field so a form can mark it). */
+export function duplicate(detail: string, path: string, message: string): Problem {
+  return { type: 'https://bonemet.dev/problems/duplicate', title: 'Conflict', status: 409, detail, errors: [{ path, message, code: 'duplicate' }] };
+}

@@ -52,6 +52,56 @@ describe.each(STORES)('registry on $name', ({ url }) => {
     expect(page.items[0]!.id).toBe(p.id);
   });
 
+  it('answers a duplicate live patient code with 409 naming the code, on create and on change', async () => {
+    await newPatient('DUP-1');
+    const problem = await problemOf(newPatient('DUP-1'));
+    expect(problem.status).toBe(409);
+    expect(problem.errors).toEqual([expect.objectContaining({ path: 'body.code', code: 'duplicate' })]);
+    const other = await newPatient('DUP-2');
+    const change = await problemOf(registry.update(actor, 'patients', other.id, { code: 'DUP-1' }, other.version));
+    expect(change.status).toBe(409);
+    expect(change.errors![0]!.path).toBe('body.code');
+    // the code of a deleted patient may be used again
+    const gone = await newPatient('DUP-3');
+    await registry.remove(actor, 'patients', gone.id);
+    await expect(newPatient('DUP-3')).resolves.toMatchObject({ code: 'DUP-3' });
+  });
+
+  it('refuses a future birth year, dates of past events in the future and dates before birth', async () => {
+    const next = new Date().getUTCFullYear() + 1;
+    const born = await problemOf(registry.create(actor, 'patients', { code: 'FUT-1', name: 'Future', sex: 'male', birthYear: next }));
+    expect(born.status).toBe(400);
+    expect(born.errors).toEqual([expect.objectContaining({ path: 'body.birthYear', code: 'future' })]);
+    const p = await newPatient('FUT-2');
+    const later = `${next + 1}-01-01`;
+    const visit = await problemOf(registry.create(actor, 'assessments', { patientId: p.id, instrument: 'vas', assessedOn: later, inputs: { score: 3 } }));
+    expect(visit.errors).toEqual([expect.objectContaining({ path: 'body.assessedOn', code: 'future' })]);
+    const death = await problemOf(registry.create(actor, 'outcome-events', { patientId: p.id, kind: 'death', occurredOn: later }));
+    expect(death.errors![0]!.path).toBe('body.occurredOn');
+    const before = await problemOf(registry.create(actor, 'primary-tumours', { patientId: p.id, histology: 'lung-nsclc', diagnosedOn: '1950-01-01' }));
+    expect(before.errors).toEqual([expect.objectContaining({ path: 'body.diagnosedOn', code: 'before-birth' })]);
+    // a treatment may be planned ahead
+    await expect(registry.create(actor, 'treatments', { patientId: p.id, kind: 'systemic', startedOn: later, details: { agent: 'osimertinib', class: 'egfr-tki-oral' } })).resolves.toMatchObject({ kind: 'systemic' });
+  });
+
+  it('records the KPS, pain score and Frankel grade of a decision as assessments of its day, once', async () => {
+    const p = await newPatient('DEC-1');
+    await registry.create(actor, 'assessments', { patientId: p.id, instrument: 'kps', assessedOn: '2025-03-02', inputs: { kps: 60 } });
+    const facts = { patient: { age: 62, sex: 'male' }, kps: 70, pain: { score: 7 }, neurology: { frankel: 'E', deficitProgressing: false } };
+    await registry.create(actor, 'decisions', { patientId: p.id, decidedOn: '2025-03-02', facts, chosenOptions: ['pvp'] });
+    const rows = (await registry.list(actor, 'assessments', { patientId: p.id })).items;
+    expect(rows.map((a) => [a.instrument, a.assessedOn, a.total]).sort()).toEqual([['frankel', '2025-03-02', null], ['kps', '2025-03-02', 60], ['vas', '2025-03-02', 7]].sort());
+  });
+
+  it('gives no due or overdue visits of a patient who has died', async () => {
+    const p = await newPatient('DEAD-1');
+    await registry.create(actor, 'treatments', { patientId: p.id, kind: 'pvp', startedOn: '2024-01-10', details: { levels: [{ level: 'L1', cementMl: 3 }] } });
+    const due = async () => (await registry.followUp(actor, { patientId: p.id, on: '2025-06-01' })).total;
+    expect(await due()).toBe(4);
+    await registry.create(actor, 'outcome-events', { patientId: p.id, kind: 'death', occurredOn: '2024-09-01' });
+    expect(await due()).toBe(0);
+  });
+
   it('names each bad field with its path', async () => {
     const problem = await problemOf(registry.create(actor, 'patients', { code: '', sex: 'other', birthYear: 'x' }));
     expect(problem.status).toBe(400);

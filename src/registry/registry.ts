@@ -1,15 +1,16 @@
 import { ZodError } from 'zod';
-import { ProblemError, badRequest, notFound, validationProblem } from '../boundary/problem.js';
+import { ProblemError, badRequest, notFound, validationProblem, type FieldError } from '../boundary/problem.js';
 import { LOCAL_POLICY, databaseAudit, type AccessPolicy, type Action, type Actor, type AuditSink, type Resource } from './access.js';
 import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from './codes.js';
 import { openDatabase, sql, type Database, type Executor, type StoreOptions } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, patchSchema, storedFields, type EntityDef, type EntityName, type Fields } from './entities.js';
 import { SAME_COURSE_DAYS, todayUtc, visitsAfter } from './followup.js';
 import { migrate } from './migrate.js';
-import { forbidden, preconditionRequired } from './problems.js';
+import { duplicate, forbidden, preconditionRequired } from './problems.js';
 import { followUpQuerySchema, listQuerySchema, toListQuery, type FollowUpQuery } from './query.js';
 import { checkReference, repository, type EntityRecord, type Page } from './repository.js';
 import { addDays } from '../knowledge/facts/common.js';
+import type { InstrumentId } from '../knowledge/instruments/index.js';
 
 export interface RegistryOptions {
   policy?: AccessPolicy;
@@ -20,7 +21,7 @@ function parse<T>(schema: { parse(value: unknown, params?: object): T }, value: 
   try {
     return schema.parse(value, { reportInput: true });
   } catch (error) {
-    if (error instanceof ZodError) throw new ProblemError(validationProblem(error, detail, root));
+    if (error instanceof ZodError) throw new ProblemError(validationProblem(error, detail, root, true));
     throw error;
   }
 }
@@ -101,7 +102,8 @@ export class Registry {
     const patientId = fields.patientId as string | undefined;
     await this.permit(actor, 'create', name, { patientId });
     return this.db.transaction(async (tx) => {
-      const record = await this.createIn(tx, def, fields, actor);
+      await this.checkWrite(tx, def, fields, undefined);
+      const record = await uniqueCode(() => this.createIn(tx, def, fields, actor));
       await this.recordWrite(tx, actor, 'create', name, record.id, patientOf(def, record));
       return record;
     });
@@ -203,10 +205,11 @@ export class Registry {
       for (const field of Object.keys(def.base.shape)) merged[field] = field in changes ? changes[field] : current[field];
       const fields = parse(inputSchema(def), stripNulls(merged), `invalid ${def.singular}`, 'body');
       await this.checkReferences(tx, def, fields);
+      await this.checkWrite(tx, def, fields, current);
       const derived = def.derive ? def.derive(fields) : {};
       const all = { ...fields, ...derived };
       for (const field of storedFields(def)) if (all[field] === undefined) all[field] = null;
-      const updated = await repository.update(tx, def, id, expected, all, actor.id);
+      const updated = await uniqueCode(() => repository.update(tx, def, id, expected, all, actor.id));
       await this.recordWrite(tx, actor, 'update', name, id, patientOf(def, current));
       return updated;
     });
@@ -256,6 +259,7 @@ export class Registry {
              count(*) OVER ()::int AS "__total"
       FROM follow_up_visits v JOIN patients p ON p.id = v.patient_id AND p.deleted_at IS NULL
       WHERE v.deleted_at IS NULL AND v.status = 'scheduled' AND ${window}
+        AND NOT EXISTS (SELECT 1 FROM outcome_events o WHERE o.patient_id = v.patient_id AND o.kind = 'death' AND o.deleted_at IS NULL)
         ${q.patientId ? sql`AND v.patient_id = ${q.patientId}` : sql``}
         ${scope ? (scope.length ? sql`AND v.patient_id::text IN (${sql.join(scope.map((s) => sql`${s}`), sql`, `)})` : sql`AND false`) : sql``}
       ORDER BY v.due_on, p.code, v.id LIMIT ${limit} OFFSET ${offset}`);
@@ -266,6 +270,43 @@ export class Registry {
   }
 
   // -- internals -------------------------------------------------------------------------------
+
+  /**
+   * The checks of an API write that need the store: a patient code already used by another live
+   * patient (409 naming `code`), and dates that cannot be: in the future where the record is of
+   * something that happened, or before the patient's birth year.
+   */
+  private async checkWrite(tx: Executor, def: EntityDef, fields: Fields, current: EntityRecord | undefined): Promise<void> {
+    const errors: FieldError[] = [];
+    const today = todayUtc();
+    const latest = addDays(today, 1); // a day ahead of UTC: it is already tomorrow east of Greenwich
+    let birthYear: number | undefined;
+    if (def.name === 'patients') {
+      const code = fields.code as string;
+      if (!current || current.code !== code) {
+        const taken = await tx.rows(sql`SELECT id FROM patients WHERE code = ${code} AND deleted_at IS NULL ${current ? sql`AND id <> ${current.id}` : sql``} LIMIT 1`);
+        if (taken.length) throw new ProblemError(duplicateCode(code));
+      }
+      birthYear = fields.birthYear as number | undefined;
+      if (birthYear !== undefined && birthYear > Number(today.slice(0, 4))) {
+        errors.push({ path: 'body.birthYear', message: `${birthYear} is in the future`, code: 'future', limit: Number(today.slice(0, 4)) });
+      }
+    } else if (typeof fields.patientId === 'string') {
+      const patient = await repository.get(tx, ENTITIES.patients, fields.patientId);
+      birthYear = typeof patient?.birthYear === 'number' ? patient.birthYear : undefined;
+    }
+    for (const field of PAST_DATES[def.name] ?? []) {
+      const value = fields[field];
+      if (typeof value === 'string' && value > latest) errors.push({ path: `body.${field}`, message: `${value} is in the future (today is ${today})`, code: 'future', limit: today });
+    }
+    for (const field of Object.keys(def.base.shape)) {
+      const value = fields[field];
+      if (birthYear !== undefined && typeof value === 'string' && ISO_DATE.test(value) && Number(value.slice(0, 4)) < birthYear) {
+        errors.push({ path: `body.${field}`, message: `${value} is before the patient's birth year ${birthYear}`, code: 'before-birth', limit: birthYear });
+      }
+    }
+    if (errors.length) throw new ProblemError(badRequest(`invalid ${def.singular}: ${errors.length} invalid field${errors.length === 1 ? '' : 's'}`, errors));
+  }
 
   private async checkReferences(tx: Executor, def: EntityDef, fields: Fields): Promise<void> {
     const patientId = fields.patientId as string | undefined;
@@ -287,6 +328,31 @@ export class Registry {
         WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}`);
     } else if (def.name === 'assessments' && typeof record.visitId === 'string') {
       await this.completeVisits(tx, [record.visitId], actor);
+    } else if (def.name === 'decisions') {
+      await this.recordDecisionAssessments(tx, record, actor);
+    }
+  }
+
+  /**
+   * A decision's KPS, pain score and Frankel grade become dated assessments (the baseline of the
+   * follow-up), unless one of that instrument is already recorded for the patient on that day or
+   * the value is not one the instrument accepts.
+   */
+  private async recordDecisionAssessments(tx: Executor, decision: EntityRecord, actor: Actor): Promise<void> {
+    const facts = (decision.facts ?? {}) as { kps?: unknown; pain?: { score?: unknown }; neurology?: { frankel?: unknown } };
+    const wanted: [InstrumentId, Record<string, unknown>][] = [];
+    if (facts.kps !== undefined) wanted.push(['kps', { kps: facts.kps }]);
+    if (facts.pain?.score !== undefined) wanted.push(['vas', { score: facts.pain.score }]);
+    if (facts.neurology?.frankel !== undefined) wanted.push(['frankel', { grade: facts.neurology.frankel }]);
+    const def = ENTITIES.assessments;
+    for (const [instrument, inputs] of wanted) {
+      const fields = { patientId: decision.patientId, instrument, assessedOn: decision.decidedOn, inputs };
+      if (!inputSchema(def).safeParse(fields).success) continue;
+      const same = await tx.rows(sql`SELECT 1 FROM assessments WHERE patient_id = ${decision.patientId as string} AND instrument = ${instrument}
+        AND assessed_on = ${decision.decidedOn as string} AND deleted_at IS NULL LIMIT 1`);
+      if (same.length) continue;
+      const record = await this.createIn(tx, def, inputSchema(def).parse(fields), actor);
+      await this.recordWrite(tx, actor, 'create', 'assessments', record.id, decision.patientId as string);
     }
   }
 
@@ -331,6 +397,36 @@ export class Registry {
           SELECT 1 FROM jsonb_array_elements_text(v.instruments) AS i(instrument)
           WHERE NOT EXISTS (SELECT 1 FROM assessments a WHERE a.visit_id = v.id AND a.instrument = i.instrument AND a.deleted_at IS NULL))`);
     }
+  }
+}
+
+/** Dates of things that have happened: never in the future. Treatments may be planned ahead, visits are due ahead. */
+const PAST_DATES: Partial<Record<EntityName, readonly string[]>> = {
+  patients: ['enrolledOn', 'lastContactOn'],
+  'primary-tumours': ['diagnosedOn'],
+  'metastatic-sites': ['detectedOn'],
+  lesions: ['detectedOn'],
+  assessments: ['assessedOn'],
+  decisions: ['decidedOn'],
+  'adverse-events': ['occurredOn'],
+  'outcome-events': ['occurredOn'],
+};
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function duplicateCode(code: string) {
+  return duplicate(`another patient has the code ${code}`, 'body.code', `"${code}" is the code of another patient`);
+}
+
+/** A unique-index race (two creates of one code at once) answers as the check before it does: 409 on `code`. */
+async function uniqueCode<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const e = error as { code?: string; constraint?: string; message?: string };
+    if (e.code === '23505' && (e.constraint === 'patients_code_live' || /patients_code_live/.test(e.message ?? ''))) {
+      throw new ProblemError(duplicate('another patient has this code', 'body.code', 'the code of another patient'));
+    }
+    throw error;
   }
 }
 

@@ -63,7 +63,7 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.details.doseGy', 'body.startedOn']);
     const details = await post('/api/treatments', { patientId, kind: 'radiotherapy', startedOn: '2024-02-01', details: { technique: 'imrt', doseGy: -1, fractions: 10 } });
-    expect(details.json().errors).toEqual([{ path: 'body.details.doseGy', message: '-1 is too small; minimum > 0' }]);
+    expect(details.json().errors).toEqual([{ path: 'body.details.doseGy', message: '-1 is too small; minimum > 0', code: 'too_small', limit: 0 }]);
     const query = await app.inject('/api/patients?limit=1000');
     expect(query.json().errors.map((e: { path: string }) => e.path)).toEqual(['query.limit']);
   });

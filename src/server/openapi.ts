@@ -210,7 +210,16 @@ const PROBLEM: JsonSchema = {
     errors: {
       type: 'array',
       description: 'One entry per invalid field, with its path (body.details.levels[0].level)',
-      items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['path', 'message'],
+        properties: {
+          path: { type: 'string' },
+          message: { type: 'string' },
+          code: { type: 'string', description: 'What was wrong: a validation code (required, too_small, too_big, invalid_value …) or a registry rule (duplicate, future, before-birth)' },
+          limit: { type: ['number', 'string'], description: 'The bound of too_small/too_big/future/before-birth' },
+        },
+      },
     },
     currentVersion: { type: 'integer', description: '409 only: the version now stored' },
   },
@@ -235,7 +244,7 @@ export function openApiDocument(): JsonSchema {
       post: {
         tags: [name], summary: `Create a ${def.singular}: ${def.summary}`,
         requestBody: { required: true, content: { 'application/json': { schema: ref(`${model}Input`) } } },
-        responses: { 201: json(ref(model), 'Created'), 400: problem('Invalid fields, with their paths') },
+        responses: { 201: json(ref(model), 'Created'), 400: problem('Invalid fields, with their paths'), ...(name === 'patients' ? { 409: problem('Another live patient has this code (errors[0].path body.code)') } : {}) },
       },
     };
     paths[`/api/${name}/{id}`] = {
@@ -243,7 +252,7 @@ export function openApiDocument(): JsonSchema {
       patch: {
         tags: [name], summary: `Change a ${def.singular} (optimistic concurrency: If-Match or version)`, parameters: [idParam, ifMatch],
         requestBody: { required: true, content: { 'application/json': { schema: ref(`${model}Patch`) } } },
-        responses: { 200: json(ref(model)), 400: problem('Invalid fields'), 404: problem('Not found'), 409: problem('Stale version'), 428: problem('No version given') },
+        responses: { 200: json(ref(model)), 400: problem('Invalid fields'), 404: problem('Not found'), 409: problem(name === 'patients' ? 'Stale version, or another live patient has this code' : 'Stale version'), 428: problem('No version given') },
       },
       delete: { tags: [name], summary: `Soft-delete a ${def.singular}`, parameters: [idParam, ifMatch], responses: { 204: { description: 'Deleted' }, 404: problem('Not found'), 409: problem('Stale version') } },
     };

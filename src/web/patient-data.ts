@@ -48,3 +48,9 @@ export function usePatientData(id: string): { data: PatientData | null; problem:
 }
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/** The date of the patient's recorded death (the earliest death outcome event), or null. */
+export function deathOf(data: Pick<PatientData, 'outcomes'>): string | null {
+  const deaths = data.outcomes.filter((o) => o.kind === 'death').map((o) => String(o.occurredOn)).sort();
+  return deaths[0] ?? null;
+}

@@ -130,6 +130,9 @@ export const INSTRUMENT_NAMES: Record<InstrumentId, string> = {
   odi: 'Oswestry Disability Index',
   rmdq: 'Roland-Morris Disability Questionnaire',
   'md-anderson': 'MD Anderson bone response criteria',
+  'modified-bauer': 'Modified Bauer score',
+  nesms: 'New England Spinal Metastasis Score (NESMS)',
+  katagiri: 'New Katagiri score',
 };
 
 export const instrumentCoding = (id: InstrumentId): Coding[] => [

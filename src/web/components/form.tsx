@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
 import type { Problem } from '../api.js';
+import { fieldErrorText } from '../forms/issues.js';
 import { useI18n, type Localized } from '../i18n.js';
 
 /** Field ids are derived from the field path so a summary can link to the field. */
@@ -155,7 +156,7 @@ export function ProblemSummary({ problem, form, labels }: { problem: Problem | n
   const { t } = useI18n();
   if (!problem) return null;
   const errors = problem.errors ?? [];
-  if (problem.status === 409 || problem.status === 412) {
+  if ((problem.status === 409 || problem.status === 412) && !errors.length) {
     return <div className="alert alert-error" role="alert">{t(W.errors.conflict)}</div>;
   }
   if (problem.status === 0) return <div className="alert alert-error" role="alert">{t(W.errors.network)}</div>;
@@ -168,7 +169,7 @@ export function ProblemSummary({ problem, form, labels }: { problem: Problem | n
             const key = e.path.replace(/^(body|input|query)\.?/, '');
             return (
               <li key={i}>
-                <a href={`#${fieldId(form, key)}`}>{labels?.[key] ?? key}</a>: {e.message}
+                <a href={`#${fieldId(form, key)}`}>{labels?.[key] ?? key}</a>: {fieldErrorText(e, t)}
               </li>
             );
           })}
@@ -176,6 +177,17 @@ export function ProblemSummary({ problem, form, labels }: { problem: Problem | n
       ) : null}
     </div>
   );
+}
+
+/** The field errors of a problem keyed by field path without the `body.` root, in the user's language. */
+export function useFieldErrors(problem: Problem | null | undefined): Map<string, string[]> {
+  const { t } = useI18n();
+  const map = new Map<string, string[]>();
+  for (const error of problem?.errors ?? []) {
+    const key = error.path.replace(/^(body|input|query)\.?/, '');
+    map.set(key, [...(map.get(key) ?? []), fieldErrorText(error, t)]);
+  }
+  return map;
 }
 
 export function useFormId(prefix: string): string {

@@ -1,17 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
-import { ApiError, api, errorsByField, type Problem } from '../api.js';
+import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { factValueLabels } from '../../i18n/web/facts.js';
+import { AGENT_CLASSES } from '../../knowledge/facts/index.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { todayIso } from '../patient-data.js';
 import { useI18n } from '../i18n.js';
-import { ProblemSummary, SelectField, TextField, fieldId } from './form.js';
+import { MultiField, ProblemSummary, useFieldErrors, SelectField, TextField, fieldId } from './form.js';
 
-const KINDS = ['pvp', 'pkp', 'radiotherapy', 'surgery', 'ablation', 'bone-modifying-agent'] as const;
+const KINDS = ['pvp', 'pkp', 'radiotherapy', 'surgery', 'ablation', 'systemic', 'bone-modifying-agent'] as const;
 type Kind = (typeof KINDS)[number];
 const LEAKS = ['paravertebral', 'disc', 'pedicle', 'canal', 'paravertebral-vein'] as const;
 const TECHNIQUES = ['imrt', '3d-crt', 'conventional-ebrt', 'sbrt', 'ssrs'] as const;
 const PROCEDURES = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery', 'other'] as const;
 const METHODS = ['rfa', 'mwa', 'cryoablation', 'focused-ultrasound', 'other'] as const;
 const AGENTS = ['zoledronic-acid', 'pamidronate', 'ibandronate', 'incadronate', 'denosumab'] as const;
+const RESPONSES = ['complete', 'partial', 'stable', 'progression', 'not-assessed'] as const;
 
 interface LevelRow {
   level: string;
@@ -19,32 +23,44 @@ interface LevelRow {
   leaks: string[];
 }
 
-/** Records a treatment; PVP/PKP with levels, cement per level and leaks (prefilled from the plan). */
-export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = [], onSaved }: {
+/**
+ * Records a treatment; PVP/PKP with levels, cement per level and leaks (prefilled from the plan).
+ * With `record`, corrects that treatment (PATCH on the version read; a 409 asks to reload).
+ */
+export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = [], record, onSaved }: {
   patientId: string;
   initialKind?: Kind;
   initialLevels?: readonly { level: string; cementMl?: number }[];
+  record?: Rec;
   onSaved(): void;
 }) {
   const { t } = useI18n();
-  const [kind, setKind] = useState<Kind>(initialKind);
-  const [startedOn, setStartedOn] = useState(todayIso());
-  const [endedOn, setEndedOn] = useState('');
-  const [approach, setApproach] = useState('transpedicular');
-  const [needleGauge, setNeedleGauge] = useState('');
+  const d = (record?.details ?? {}) as Record<string, unknown>;
+  const str = (v: unknown, fallback = '') => (v === undefined || v === null ? fallback : String(v));
+  const recordLevels = Array.isArray(d.levels) ? (d.levels as unknown[]) : [];
+  const [kind, setKind] = useState<Kind>(record ? (record.kind as Kind) : initialKind);
+  const [startedOn, setStartedOn] = useState(record ? str(record.startedOn) : todayIso());
+  const [endedOn, setEndedOn] = useState(str(record?.endedOn));
+  const [approach, setApproach] = useState(str(d.approach, 'transpedicular'));
+  const [needleGauge, setNeedleGauge] = useState(str(d.needleGauge));
   const [rows, setRows] = useState<LevelRow[]>(
-    initialLevels.length ? initialLevels.map((l) => ({ level: l.level, cementMl: l.cementMl !== undefined ? String(l.cementMl) : '', leaks: [] })) : [{ level: '', cementMl: '', leaks: [] }],
+    record && recordLevels.length && typeof recordLevels[0] === 'object'
+      ? (recordLevels as { level: string; cementMl?: number; leaks?: string[] }[]).map((l) => ({ level: l.level, cementMl: str(l.cementMl), leaks: l.leaks ?? [] }))
+      : initialLevels.length ? initialLevels.map((l) => ({ level: l.level, cementMl: l.cementMl !== undefined ? String(l.cementMl) : '', leaks: [] })) : [{ level: '', cementMl: '', leaks: [] }],
   );
-  const [technique, setTechnique] = useState('imrt');
-  const [doseGy, setDoseGy] = useState('');
-  const [fractions, setFractions] = useState('');
-  const [levelsText, setLevelsText] = useState(initialLevels.map((l) => l.level).join(', '));
-  const [procedure, setProcedure] = useState('separation-surgery');
-  const [method, setMethod] = useState('rfa');
-  const [agent, setAgent] = useState('zoledronic-acid');
+  const [technique, setTechnique] = useState(str(d.technique, 'imrt'));
+  const [doseGy, setDoseGy] = useState(str(d.doseGy));
+  const [fractions, setFractions] = useState(str(d.fractions));
+  const [levelsText, setLevelsText] = useState(record && recordLevels.every((l) => typeof l === 'string') ? recordLevels.join(', ') : initialLevels.map((l) => l.level).join(', '));
+  const [procedure, setProcedure] = useState(str(d.procedure, 'separation-surgery'));
+  const [method, setMethod] = useState(str(d.method, 'rfa'));
+  const [agent, setAgent] = useState(record?.kind === 'bone-modifying-agent' ? str(d.agent, 'zoledronic-acid') : 'zoledronic-acid');
+  const [systemicAgent, setSystemicAgent] = useState(record?.kind === 'systemic' ? str(d.agent) : '');
+  const [systemicClass, setSystemicClass] = useState(str(d.class));
+  const [response, setResponse] = useState(str(d.response));
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
-  const errors = errorsByField(problem);
+  const errors = useFieldErrors(problem);
   const id = (path: string) => fieldId('treatment', path);
   const num = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')));
   const levelList = levelsText.split(/[,，、\s]+/).filter(Boolean);
@@ -66,6 +82,8 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
         return { method, ...(levelList.length ? { levels: levelList } : {}) };
       case 'bone-modifying-agent':
         return { agent };
+      case 'systemic':
+        return { agent: systemicAgent, ...(systemicClass ? { class: systemicClass } : {}), ...(response ? { response } : {}) };
     }
   };
 
@@ -73,7 +91,8 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
     event.preventDefault();
     setBusy(true);
     try {
-      await api.post('/api/treatments', { patientId, kind, startedOn, ...(endedOn ? { endedOn } : {}), details: details() });
+      if (record) await api.patch(`/api/treatments/${record.id}`, { kind, startedOn, endedOn: endedOn || null, details: details() }, record.version);
+      else await api.post('/api/treatments', { patientId, kind, startedOn, ...(endedOn ? { endedOn } : {}), details: details() });
       setProblem(null);
       onSaved();
     } catch (e) {
@@ -89,12 +108,12 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
 
   return (
     <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="treatment-title">
-      <h3 id="treatment-title">{t(W.treatment.title)}</h3>
+      <h3 id="treatment-title">{record ? t(W.treatment.editTitle) : t(W.treatment.title)}</h3>
       <ProblemSummary problem={problem} form="treatment" />
       <div className="form-grid">
         <SelectField id={id('kind')} label={t(W.treatment.kind)} value={kind} allowEmpty={false} onChange={(v) => setKind(v as Kind)} options={KINDS.map((k) => ({ value: k, label: t(W.treatment.kinds[k]) }))} errors={errors.get('kind')} />
         <TextField id={id('startedOn')} type="date" label={t(W.treatment.startedOn)} value={startedOn} onChange={setStartedOn} errors={errors.get('startedOn')} />
-        <TextField id={id('endedOn')} type="date" label={t(W.treatment.endedOn)} value={endedOn} onChange={setEndedOn} errors={errors.get('endedOn')} />
+        <TextField id={id('endedOn')} type="date" label={kind === 'systemic' ? t(W.treatment.lastDose) : t(W.treatment.endedOn)} value={endedOn} onChange={setEndedOn} errors={errors.get('endedOn')} />
         {kind === 'pvp' || kind === 'pkp' ? (
           <>
             <SelectField id={id('details.approach')} label={t(W.treatment.approach)} value={approach} allowEmpty={false} onChange={setApproach} options={(['transpedicular', 'costovertebral', 'parapedicular', 'other'] as const).map((a) => ({ value: a, label: t(W.treatment.approaches[a]) }))} errors={errors.get('details.approach')} />
@@ -110,9 +129,21 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
         ) : null}
         {kind === 'surgery' ? <SelectField id={id('details.procedure')} label={t(W.treatment.procedure)} value={procedure} allowEmpty={false} onChange={setProcedure} options={labelled(PROCEDURES, W.treatment.procedures)} errors={errors.get('details.procedure')} /> : null}
         {kind === 'ablation' ? <SelectField id={id('details.method')} label={t(W.treatment.method)} value={method} allowEmpty={false} onChange={setMethod} options={labelled(METHODS, W.treatment.methods)} errors={errors.get('details.method')} /> : null}
+        {kind === 'systemic' ? (
+          <>
+            <TextField id={id('details.agent')} label={t(W.treatment.systemicAgent)} value={systemicAgent} onChange={setSystemicAgent} errors={errors.get('details.agent')} required />
+            <SelectField id={id('details.class')} label={t(W.treatment.systemicClass)} value={systemicClass} onChange={setSystemicClass} required
+              options={AGENT_CLASSES.map((c) => ({ value: c, label: factValueLabels[c] ? t(factValueLabels[c]) : c }))} errors={errors.get('details.class')} />
+            <SelectField id={id('details.response')} label={t(W.treatment.response)} value={response} onChange={setResponse} options={labelled(RESPONSES, W.treatment.responses)} errors={errors.get('details.response')} />
+          </>
+        ) : null}
         {kind === 'bone-modifying-agent' ? <SelectField id={id('details.agent')} label={t(W.decision.agent)} value={agent} allowEmpty={false} onChange={setAgent} options={labelled(AGENTS, W.treatment.agents)} errors={errors.get('details.agent')} /> : null}
         {kind === 'radiotherapy' || kind === 'surgery' || kind === 'ablation' ? (
-          <TextField id={id('details.levels')} label={t(W.spine.level)} value={levelsText} onChange={setLevelsText} errors={errors.get('details.levels')} />
+          <div className="levels-picker">
+            <MultiField id={id('details.levels')} label={t(W.spine.level)} values={levelList} errors={errors.get('details.levels')}
+              options={SPINAL_LEVELS.map((l) => ({ value: l, label: l }))}
+              onChange={(vals) => setLevelsText(SPINAL_LEVELS.filter((l) => vals.includes(l)).join(', '))} />
+          </div>
         ) : null}
       </div>
       {kind === 'pvp' || kind === 'pkp' ? (
@@ -120,7 +151,7 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
           <legend>{t(W.treatment.levels)}</legend>
           {rows.map((row, i) => (
             <div className="level-row" key={i}>
-              <TextField id={id(`details.levels[${i}].level`)} label={`${t(W.spine.level)} ${i + 1}`} value={row.level} onChange={(v) => setRow(i, { level: v })} errors={errors.get(`details.levels[${i}].level`)} />
+              <SelectField id={id(`details.levels[${i}].level`)} label={`${t(W.spine.level)} ${i + 1}`} value={row.level} onChange={(v) => setRow(i, { level: v })} errors={errors.get(`details.levels[${i}].level`)} options={SPINAL_LEVELS.map((l) => ({ value: l, label: l }))} required />
               <TextField id={id(`details.levels[${i}].cementMl`)} type="number" inputMode="decimal" step="0.1" label={t(W.treatment.cementMl)} value={row.cementMl} onChange={(v) => setRow(i, { cementMl: v })} errors={errors.get(`details.levels[${i}].cementMl`)} />
               <fieldset className="multi">
                 <legend>{t(W.treatment.leaks)}</legend>

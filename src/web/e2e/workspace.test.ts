@@ -118,11 +118,52 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await pvp.locator('summary').click();
     await expect(pvp.locator('.finding').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#plan-bma').count()).resolves.toBe(1);
+    // PVP waits only on its contraindication screen: the page says which verdict, names the facts in words and offers their fields.
+    const pending = page.getByTestId('pending-pvp');
+    await expect(pending.textContent()).resolves.toMatch(/recommended once .*Platelets, \/µL.* is confirmed/i);
+    await expect(pending.textContent()).resolves.not.toMatch(/labs\.|plateletsPerUl/);
+    await expect(page.getByTestId('decided-pvp').textContent()).resolves.toMatch(/Decided by/);
+    await expect(pvp.locator('.finding-deciding .tier').textContent()).resolves.toMatch(/Evidence tier: stated contraindication/);
+    await pending.locator('#pending-pvp-infection_local').selectOption('false');
+    await pending.locator('#pending-pvp-infection_systemic').selectOption('false');
+    await pending.locator('#pending-pvp-labs_plateletsPerUl').fill('210000');
+    await pending.locator('#pending-pvp-labs_ptRatio').fill('1.0');
+    await pending.locator('#pending-pvp-labs_apttRatio').fill('1.0');
+    await pending.locator('#pending-pvp-pmmaAllergy').selectOption('false');
+    await expect(page.getByTestId('pending-pvp').count()).resolves.toBe(0);
+    // A progressing neurological deficit speaks against PVP and overrules its indication: the conflict says why, on the page and in the printed summary.
+    await page.locator('#fact-neurology_frankel').selectOption('C');
+    await page.locator('#fact-neurology_deficitProgressing').selectOption('true');
+    await expect(page.getByTestId('conflicts').locator('[data-conflict=pvp]').first().textContent()).resolves.toMatch(/PVP.*overruled/);
+    await expect(page.getByTestId('summary-conflicts').locator('[data-conflict=pvp]').count()).resolves.toBeGreaterThan(0);
+    await page.locator('#fact-neurology_frankel').selectOption('');
+    await page.locator('#fact-neurology_deficitProgressing').selectOption('');
+    await expect(page.getByTestId('conflicts').locator('[data-conflict=pvp]').count()).resolves.toBe(0);
+    // Systemic therapy is entered as a row with its own fields; a half-filled row names what is missing.
+    await page.locator('#facts-systemic-add').click();
+    await page.locator('#fact-systemicTherapy_0__agent').fill('osimertinib');
+    await expect(page.getByTestId('facts-errors').textContent()).resolves.toMatch(/Systemic therapy · 1 · Drug class/);
+    await expect(page.getByTestId('facts-errors').textContent()).resolves.not.toMatch(/systemicTherapy/);
+    await page.locator('#fact-systemicTherapy_0__class').selectOption('egfr-tki-oral');
+    await page.locator('#fact-systemicTherapy_0__ongoing').selectOption('true');
+    await expect(page.getByTestId('facts-errors').count()).resolves.toBe(0);
     await page.locator('#option-pvp').check();
     await expectAccessible('decision');
     await screenshot(page, '05-decision');
     await page.getByRole('button', { name: 'Store decision' }).click();
     await page.getByText('Decision stored.').first().waitFor();
+    // Reopened, the decision has its facts again, each marked with where it came from.
+    await page.reload();
+    await page.getByTestId('options').waitFor();
+    const typed: [string, string][] = [
+      ['#fact-kps', '70'], ['#fact-pain_score', '7'], ['#fact-labs_creatinineMgDl', '1.1'], ['#fact-patient_weightKg', '64'],
+      ['#fact-plannedPvpLevels', 'T11'], ['#fact-labs_plateletsPerUl', '210000'], ['#fact-infection_local', 'false'], ['#fact-pmmaAllergy', 'false'],
+      ['#fact-systemicTherapy_0__agent', 'osimertinib'], ['#fact-systemicTherapy_0__class', 'egfr-tki-oral'],
+    ];
+    for (const [selector, value] of typed) expect(await page.locator(selector).inputValue(), selector).toBe(value);
+    await expect(page.locator('#fact-labs_plateletsPerUl-source').textContent()).resolves.toMatch(/from the decision of/);
+    await expect(page.locator('#fact-kps-source').textContent()).resolves.toMatch(/from (the record|the decision)/);
+    await expect(page.getByTestId('pending-pvp').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Record a PVP' }).click();
     await expect(page.locator('#treatment-details_levels_0__level').inputValue()).resolves.toBe('T11');
     await page.locator('#treatment-details_levels_0__cementMl').fill('3.5');
@@ -133,6 +174,21 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
   test('enter a follow-up visit and see the trajectories', async () => {
     await page.getByRole('link', { name: 'Follow-up' }).click();
     await page.getByRole('button', { name: 'Record this visit' }).first().click();
+    // The decision's pain score is the baseline; an empty visit is refused, naming the instruments, and nothing is stored.
+    const vasPoints = page.getByTestId('trajectory-vas').locator('svg circle');
+    await vasPoints.first().waitFor();
+    const before = await vasPoints.count();
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await expect(page.getByTestId('visit-error').textContent()).resolves.toMatch(/Nothing was entered.*Pain intensity/);
+    await expect(page.getByText(/Visit saved/).count()).resolves.toBe(0);
+    // VAS 11 is refused: the field says why and keeps the value, the summary names the instrument.
+    await page.locator('#visit-vas-score').fill('11');
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await expect(page.getByTestId('visit-error').textContent()).resolves.toMatch(/Not saved.*Pain intensity/);
+    await expect(page.locator('#visit-vas-score-error').textContent()).resolves.toMatch(/maximum 10/);
+    await expect(page.locator('#visit-vas-score').inputValue()).resolves.toBe('11');
+    await expect(page.getByText(/Visit saved/).count()).resolves.toBe(0);
+    await expect(vasPoints.count()).resolves.toBe(before);
     await page.locator('#visit-vas-score').fill('3');
     await page.locator('#visit-kps-kps').selectOption('80');
     await expect(page.getByTestId('result-vas').textContent()).resolves.toMatch(/3/);
@@ -141,6 +197,157 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.getByText(/Visit saved \(2 instruments\)/).waitFor();
     await page.getByTestId('trajectory-vas').locator('svg circle').first().waitFor();
     await screenshot(page, '06-follow-up');
+    // After a reload the visit is there: done, with VAS 3 and KPS 80 on the trajectories.
+    await page.reload();
+    await page.getByTestId('trajectory-vas').locator('svg circle').first().waitFor();
+    await expect(vasPoints.count()).resolves.toBe(before + 1);
+    await expect(page.getByTestId('trajectory-vas').textContent()).resolves.toMatch(/: 3\b/);
+    await expect(page.getByTestId('trajectory-kps').textContent()).resolves.toMatch(/: 80\b/);
+  });
+
+  test('adverse and outcome events: entered, shown again after a reload, corrected, deleted with a reason; a future date refused', async () => {
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    const adverse = page.getByTestId('adverse-events-list');
+    await adverse.getByRole('button', { name: /Add: Adverse events/ }).click();
+    const form = page.getByTestId('adverse-events-form');
+    await form.locator('#adverse-events-form-kind').selectOption('cement-leak-disc');
+    await form.locator('#adverse-events-form-level').selectOption('T11');
+    await form.locator('#adverse-events-form-symptomatic').selectOption('false');
+    await form.locator('#adverse-events-form-severity').selectOption('mild');
+    await form.locator('#adverse-events-form-treatmentId').selectOption({ index: 1 });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await adverse.getByText(/Cement leak: disc · T11 · mild/).waitFor();
+    await page.reload();
+    await adverse.getByText(/Cement leak: disc · T11 · mild/).waitFor();
+    await adverse.getByRole('button', { name: 'Edit' }).click();
+    await expect(form.locator('#adverse-events-form-level').inputValue()).resolves.toBe('T11');
+    await expect(form.locator('#adverse-events-form-symptomatic').inputValue()).resolves.toBe('false');
+    await form.locator('#adverse-events-form-severity').selectOption('moderate');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await adverse.getByText(/Cement leak: disc · T11 · moderate/).waitFor();
+    await page.reload();
+    await adverse.getByText(/Cement leak: disc · T11 · moderate/).waitFor();
+    await expect(page.getByTestId('timeline').textContent()).resolves.toMatch(/Cement leak: disc/);
+
+    // The patient's details are corrected on the version read: birth year and last contact, shown again after a reload.
+    await page.getByTestId('patient-details').getByRole('button', { name: 'Edit' }).click();
+    await page.locator('#patients-form-birthYear').fill('1964');
+    await page.locator('#patients-form-lastContactOn').fill(new Date().toISOString().slice(0, 10));
+    await page.getByTestId('patients-form').getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('patient-details').getByText('Saved.').waitFor();
+    await page.reload();
+    await expect(page.locator('.patient-head').textContent()).resolves.toMatch(new RegExp(`· ${new Date().getUTCFullYear() - 1964} years`));
+    await page.getByTestId('patient-details').getByRole('button', { name: 'Edit' }).click();
+    await expect(page.locator('#patients-form-lastContactOn').inputValue()).resolves.toBe(new Date().toISOString().slice(0, 10));
+    await page.getByTestId('patients-form').getByRole('button', { name: 'Cancel' }).click();
+
+    // Systemic therapy: drug, class, dates and response; corrected; a change on a stale version is refused with 409.
+    const treatments = page.getByTestId('treatments-list');
+    await treatments.getByRole('button', { name: /Add: Treatments/ }).click();
+    await page.locator('#treatment-kind').selectOption('systemic');
+    await page.locator('#treatment-startedOn').fill('2026-01-20');
+    await page.locator('#treatment-details_agent').fill('osimertinib');
+    await page.locator('#treatment-details_class').selectOption('egfr-tki-oral');
+    await page.locator('#treatment-details_response').selectOption('partial');
+    await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
+    await treatments.getByText(/Systemic therapy · osimertinib · partial response/).waitFor();
+    await page.reload();
+    const systemicRow = treatments.locator('li', { hasText: 'osimertinib' });
+    await systemicRow.getByText(/partial response/).waitFor();
+    await systemicRow.getByRole('button', { name: 'Edit' }).click();
+    await expect(page.locator('#treatment-details_class').inputValue()).resolves.toBe('egfr-tki-oral');
+    await expect(page.locator('#treatment-startedOn').inputValue()).resolves.toBe('2026-01-20');
+    await page.locator('#treatment-details_response').selectOption('stable');
+    await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
+    await systemicRow.getByText(/stable disease/).waitFor();
+    await systemicRow.getByRole('button', { name: 'Edit' }).click();
+    // someone else changes the record meanwhile
+    const id = await systemicRow.getAttribute('data-record');
+    const status = await page.evaluate(async (recordId) => {
+      const current = await (await fetch(`/api/treatments/${recordId!}`, { headers: { 'x-requested-with': 'bonemet' } })).json() as { version: number };
+      const res = await fetch(`/api/treatments/${recordId!}`, { method: 'PATCH', headers: { 'x-requested-with': 'bonemet', 'content-type': 'application/json', 'if-match': `"${current.version}"` }, body: JSON.stringify({ notes: 'changed elsewhere' }) });
+      return res.status;
+    }, id);
+    expect(status).toBe(200);
+    await page.locator('#treatment-details_response').selectOption('progression');
+    await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
+    await page.getByText(/Someone else changed this record/).waitFor();
+    await page.reload();
+    await treatments.locator('li', { hasText: 'osimertinib' }).getByText(/stable disease/).waitFor();
+
+    // Radiotherapy with its dose, fractions, technique and levels picked.
+    await treatments.getByRole('button', { name: /Add: Treatments/ }).click();
+    await page.locator('#treatment-kind').selectOption('radiotherapy');
+    await page.locator('#treatment-details_technique').selectOption('imrt');
+    await page.locator('#treatment-details_doseGy').fill('30');
+    await page.locator('#treatment-details_fractions').fill('10');
+    await page.locator('#treatment-details_levels-T11').check();
+    await page.locator('#treatment-details_levels-L1').check();
+    await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
+    await treatments.getByText(/Radiotherapy · T11, L1 · 30 Gy \/ 10/).waitFor();
+
+    const outcomes = page.getByTestId('outcome-events-list');
+    await outcomes.getByRole('button', { name: /Add: Outcome events/ }).click();
+    const outcome = page.getByTestId('outcome-events-form');
+    await outcome.locator('#outcome-events-form-kind').selectOption('sre');
+    const future = `${new Date().getUTCFullYear() + 1}-01-15`;
+    await outcome.locator('#outcome-events-form-occurredOn').fill(future);
+    await outcome.getByRole('button', { name: 'Save' }).click();
+    await expect(outcome.locator('#outcome-events-form-occurredOn-error').textContent()).resolves.toMatch(/in the future/);
+    await expect(outcome.locator('#outcome-events-form-kind').inputValue()).resolves.toBe('sre');
+    await outcome.locator('#outcome-events-form-occurredOn').fill(new Date().toISOString().slice(0, 10));
+    await outcome.getByRole('button', { name: 'Save' }).click();
+    await outcomes.getByText(/Skeletal-related event/).waitFor();
+    await expectAccessible('events');
+    await screenshot(page, '15-events');
+
+    await adverse.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete this record' }).click();
+    await expect(page.locator('#adverse-events-delete-reason-error').textContent()).resolves.toMatch(/Required/);
+    await page.locator('#adverse-events-delete-reason').fill('entered for the wrong patient');
+    await page.getByRole('button', { name: 'Delete this record' }).click();
+    await adverse.getByText('None recorded.').waitFor();
+    await page.reload();
+    await adverse.getByText('None recorded.').waitFor();
+  });
+
+  test('a duplicate code is refused with 409 on the code field, a future birth year on its field', async () => {
+    await page.getByRole('link', { name: 'Patients', exact: true }).click();
+    await page.getByRole('button', { name: 'New patient' }).click();
+    await page.locator('#patient-code').fill(code);
+    await page.locator('#patient-name').fill('Second Patient');
+    await page.locator('#patient-sex').selectOption('female');
+    await page.locator('#patient-birthYear').fill('1960');
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/patients') && r.request().method() === 'POST');
+    await page.locator('#new-patient button[type=submit]').click();
+    expect((await created).status()).toBe(409);
+    await expect(page.locator('#patient-code-error').textContent()).resolves.toMatch(/Another patient already has this code/);
+    await expect(page.locator('#patient-name').inputValue()).resolves.toBe('Second Patient');
+    await page.locator('#patient-code').fill(`${code}-B`);
+    await page.locator('#patient-birthYear').fill(String(new Date().getUTCFullYear() + 5));
+    await page.locator('#new-patient button[type=submit]').click();
+    await expect(page.locator('#patient-birthYear-error').textContent()).resolves.toMatch(/in the future/);
+    await expect(page.locator('#patient-code-error').count()).resolves.toBe(0);
+    await expectAccessible('new patient refused');
+    await screenshot(page, '13-new-patient-refused');
+    await page.getByRole('button', { name: 'New patient' }).click();
+  });
+
+  test('a deceased demo patient: a tag and no overdue badge in the list, a banner, age at death, the decision says so', async () => {
+    await page.locator('#patient-search').fill('DEMO-010');
+    const row = page.locator('tbody tr', { hasText: 'DEMO-010' });
+    await row.getByTestId('deceased-tag').waitFor();
+    await expect(row.locator('.badge-overdue').count()).resolves.toBe(0);
+    await row.getByRole('link', { name: 'DEMO-010' }).click();
+    await page.getByTestId('deceased').waitFor();
+    await expect(page.locator('.patient-head').textContent()).resolves.toMatch(/died aged \d+/);
+    await page.getByRole('link', { name: 'Follow-up' }).click();
+    await page.getByTestId('deceased').waitFor();
+    await page.getByRole('link', { name: 'Decision' }).click();
+    await page.getByTestId('decision-deceased').waitFor();
+    await expect(page.getByRole('button', { name: 'Store decision' }).isDisabled()).resolves.toBe(true);
+    await expectAccessible('deceased decision');
+    await screenshot(page, '14-deceased-decision');
   });
 
   test('cohort analytics: baseline table, Kaplan–Meier steps from the API with numbers at risk, pairwise log-rank, Cox with cox.zph, mixed model, methods', async () => {
@@ -217,6 +424,15 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await screenshot(page, '08-cohort-zh');
     await page.reload();
     await page.getByRole('heading', { name: '队列分析', level: 1 }).waitFor();
+    // The new screens in Chinese: a refused visit names the instruments, the record section.
+    await page.getByRole('link', { name: '患者' }).first().click();
+    await page.getByRole('link', { name: code }).click();
+    await page.getByRole('heading', { name: '病历记录', level: 2 }).waitFor();
+    await page.getByRole('link', { name: '随访' }).click();
+    await page.getByRole('button', { name: '计划外随访' }).click();
+    await page.getByRole('button', { name: '保存随访' }).click();
+    await expect(page.getByTestId('visit-error').textContent()).resolves.toMatch(/未输入任何内容.*疼痛强度/);
+    await page.getByRole('link', { name: '队列分析' }).click();
     await page.getByRole('button', { name: '日本語' }).click();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ja');
     await page.getByRole('link', { name: '患者' }).first().click();
@@ -226,6 +442,17 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.locator('button[data-level=T11]').click();
     await expect(page.getByTestId('result-sins').textContent()).resolves.toMatch(/潜在的不安定/);
     await screenshot(page, '09-spine-ja');
+    // The new screens in Japanese: the record section, the conflicts and the pending screen, the deceased banner.
+    await page.getByRole('link', { name: 'タイムライン' }).click();
+    await page.getByRole('heading', { name: '記録', level: 2 }).waitFor();
+    await page.getByRole('link', { name: '治療方針' }).click();
+    await page.getByTestId('conflicts').getByText(/根拠の対立/).waitFor();
+    await page.getByRole('link', { name: '患者' }).first().click();
+    await page.locator('#patient-search').fill('DEMO-010');
+    await page.getByRole('link', { name: 'DEMO-010' }).click();
+    await expect(page.getByTestId('deceased').textContent()).resolves.toMatch(/死亡/);
+    await expect(page.locator('.patient-head').textContent()).resolves.toMatch(/歳で死亡/);
+    await screenshot(page, '16-deceased-ja');
     await page.getByRole('button', { name: 'English' }).click();
   });
 

@@ -165,7 +165,10 @@ const s = (v: unknown): string => (v === null || v === undefined ? '' : Array.is
 export function factsFromRecord(data: PatientData, today: string): FactValues {
   const v: FactValues = { decisionDate: today };
   const { patient } = data;
-  if (typeof patient.birthYear === 'number') v['patient.age'] = String(Number(today.slice(0, 4)) - patient.birthYear);
+  // a deceased patient's age is their age at death
+  const death = data.outcomes.filter((o) => o.kind === 'death').map((o) => String(o.occurredOn)).sort()[0];
+  const until = death && death < today ? death : today;
+  if (typeof patient.birthYear === 'number') v['patient.age'] = String(Number(until.slice(0, 4)) - patient.birthYear);
   v['patient.sex'] = s(patient.sex);
   const primary = data.primaries[0];
   if (primary) {
@@ -220,6 +223,17 @@ export function factsFromRecord(data: PatientData, today: string): FactValues {
     if (typeof details.doseGy === 'number') v[`${p}.doseGy`] = String(details.doseGy);
     if (typeof details.fractions === 'number') v[`${p}.fractions`] = String(details.fractions);
   });
+  // systemic therapy from the treatments: ongoing while no end date is recorded
+  const systemic = data.treatments.filter((t) => t.kind === 'systemic' || t.kind === 'bone-modifying-agent');
+  systemic.forEach((t, i) => {
+    const details = (t.details ?? {}) as Record<string, unknown>;
+    const p = `systemicTherapy[${i}]`;
+    v[`${p}.agent`] = s(details.agent);
+    const cls = t.kind === 'bone-modifying-agent' ? (details.agent === 'denosumab' ? 'denosumab' : 'bisphosphonate') : s(details.class);
+    if (cls) v[`${p}.class`] = cls;
+    v[`${p}.ongoing`] = t.endedOn ? 'false' : 'true';
+    if (t.endedOn) v[`${p}.lastDoseDate`] = s(t.endedOn);
+  });
   return v;
 }
 
@@ -232,4 +246,103 @@ export function rowCount(values: FactValues, key: string): number {
     if (m) max = Math.max(max, Number(m[1]));
   }
   return max + 1;
+}
+
+/** Where a prefilled fact came from: the latest stored decision (with its date) or the record. */
+export interface FactSource {
+  from: 'decision' | 'record';
+  on?: string;
+}
+
+/** The form text of a facts object (the inverse of `buildFacts`). */
+export function flattenFacts(value: unknown, prefix = '', out: FactValues = {}): FactValues {
+  if (value === null || value === undefined) return out;
+  if (Array.isArray(value)) {
+    if (value.every((v) => v === null || typeof v !== 'object')) out[prefix] = value.map(String).join(', ');
+    else value.forEach((row, i) => flattenFacts(row, `${prefix}[${i}]`, out));
+  } else if (typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) flattenFacts(v, prefix ? `${prefix}.${key}` : key, out);
+  } else {
+    out[prefix] = String(value);
+  }
+  return out;
+}
+
+const rowsOf = (values: FactValues, key: string): FactValues[] => {
+  const rows: FactValues[] = [];
+  const re = new RegExp(`^${key}\\[(\\d+)\\]\\.(.+)$`);
+  for (const [path, v] of Object.entries(values)) {
+    const m = re.exec(path);
+    if (m) (rows[Number(m[1])] ??= {})[m[2]!] = v;
+  }
+  return rows.filter(Boolean);
+};
+const withoutRows = (values: FactValues, key: string): FactValues =>
+  Object.fromEntries(Object.entries(values).filter(([path]) => !path.startsWith(`${key}[`)));
+
+/**
+ * The facts form prefilled: the latest stored decision, merged with the record where the record
+ * is newer (assessments on or after the decision's day) or is the registry's own (patient, primary,
+ * lesions by level, prior treatments); each value says where it came from.
+ */
+export function prefillFacts(data: PatientData, today: string): { values: FactValues; sources: Record<string, FactSource> } {
+  const record = factsFromRecord(data, today);
+  const sources: Record<string, FactSource> = {};
+  const decision = [...data.decisions].sort((a, b) => `${String(b.decidedOn)}${String(b.createdAt)}`.localeCompare(`${String(a.decidedOn)}${String(a.createdAt)}`))[0];
+  if (!decision) {
+    for (const path of Object.keys(record)) if (path !== 'decisionDate') sources[path] = { from: 'record' };
+    return { values: record, sources };
+  }
+  const decidedOn = String(decision.decidedOn);
+  const stored = flattenFacts(decision.facts);
+  delete stored.decisionDate;
+  const values: FactValues = { ...stored };
+  for (const path of Object.keys(stored)) sources[path] = { from: 'decision', on: decidedOn };
+  const fromRecord = (path: string) => {
+    if (record[path] === undefined) return;
+    values[path] = record[path];
+    sources[path] = { from: 'record' };
+  };
+  // assessments: the record's value only when assessed on or after the decision's day
+  const newer = (instrument: string) => data.assessments.some((a) => a.instrument === instrument && String(a.assessedOn) >= decidedOn);
+  if (newer('kps')) fromRecord('kps');
+  if (newer('vas')) { fromRecord('pain.score'); fromRecord('pain.type'); }
+  if (newer('frankel')) fromRecord('neurology.frankel');
+  for (const path of ['patient.age', 'patient.sex', 'primary.histology', 'primary.breastSubtype', 'primary.egfr', 'primary.alk', 'metastases.spinal']) fromRecord(path);
+  values.decisionDate = today;
+  // lesions: the record's rows by level, keeping what only the decision knew of the same level
+  const recordLesions = rowsOf(record, 'lesions');
+  if (recordLesions.length) {
+    const storedLesions = rowsOf(stored, 'lesions');
+    const merged = withoutRows(values, 'lesions');
+    for (const path of Object.keys(sources)) if (path.startsWith('lesions[')) delete sources[path];
+    recordLesions.forEach((row, i) => {
+      const before = storedLesions.find((r) => r.level === row.level) ?? {};
+      for (const [field, v] of Object.entries(before)) {
+        merged[`lesions[${i}].${field}`] = v;
+        sources[`lesions[${i}].${field}`] = { from: 'decision', on: decidedOn };
+      }
+      for (const [field, v] of Object.entries(row)) {
+        merged[`lesions[${i}].${field}`] = v;
+        sources[`lesions[${i}].${field}`] = { from: 'record' };
+      }
+    });
+    Object.keys(values).forEach((k) => delete values[k]);
+    Object.assign(values, merged);
+  }
+  for (const key of ['priorTreatments', 'systemicTherapy']) replaceRows(key);
+  return { values, sources };
+
+  function replaceRows(key: string): void {
+    if (!rowsOf(record, key).length) return;
+    const merged = withoutRows(values, key);
+    for (const path of Object.keys(sources)) if (path.startsWith(`${key}[`)) delete sources[path];
+    for (const [path, v] of Object.entries(record)) {
+      if (!path.startsWith(`${key}[`)) continue;
+      merged[path] = v;
+      sources[path] = { from: 'record' };
+    }
+    Object.keys(values).forEach((k) => delete values[k]);
+    Object.assign(values, merged);
+  }
 }

@@ -1,5 +1,6 @@
 import { webText as W } from '../../i18n/web/ui.js';
 import type { Localized } from '../../i18n/lang.js';
+import type { FieldError } from '../../boundary/problem.js';
 
 /** A zod issue as the core throws it (no zod import needed to read one). */
 export interface Issue {
@@ -50,4 +51,32 @@ export function issuesByPath(issues: readonly Issue[], t: T): Map<string, string
     map.set(key, [...(map.get(key) ?? []), issueMessage(issue, t)]);
   }
   return map;
+}
+
+/** A server field error in the user's language, from its code (the English message when the code is unknown). */
+export function fieldErrorText(error: FieldError, t: T): string {
+  switch (error.code) {
+    case 'required':
+      return t(W.errors.required);
+    case 'too_small':
+      return t(W.errors.tooSmall, { min: String(error.limit ?? '') });
+    case 'too_big':
+      return t(W.errors.tooBig, { max: String(error.limit ?? '') });
+    case 'not_multiple_of':
+      return t(W.errors.invalid);
+    case 'invalid_value':
+      return t(W.errors.notAccepted);
+    case 'invalid_type':
+      return t(W.errors.invalid);
+    case 'invalid_format':
+      return t(W.errors.invalidDate);
+    case 'duplicate':
+      return error.path.endsWith('code') ? t(W.errors.duplicateCode) : error.message;
+    case 'future':
+      return typeof error.limit === 'number' ? t(W.errors.futureYear) : t(W.errors.future);
+    case 'before-birth':
+      return t(W.errors.beforeBirth, { year: String(error.limit ?? '') });
+    default:
+      return error.message;
+  }
 }

@@ -1,22 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { esccText } from '../../i18n/instruments/escc.js';
 import { frankelText } from '../../i18n/instruments/frankel.js';
 import { tomitaTypeText } from '../../i18n/instruments/tomita-type.js';
-import { recommendText as RT } from '../../i18n/rules/common.js';
+import { recommendText as RT, synthesisText as ST } from '../../i18n/rules/common.js';
 import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
 import { webText as W } from '../../i18n/web/ui.js';
 import type { Lang, Localized } from '../../i18n/lang.js';
 import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
-import { recommend, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
+import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
 import { formatSource } from '../../knowledge/sources.js';
 import { ApiError, api, type Problem } from '../api.js';
 import { ProblemSummary, Status, TextField } from '../components/form.js';
 import { TreatmentForm } from '../components/treatment-form.js';
-import { buildFacts, factsFromRecord, labelKey, rowCount, widgetFor, type FactValues } from '../forms/facts.js';
+import { buildFacts, labelKey, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
 import { issuesOf, issueMessage } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
-import { todayIso, type PatientData } from '../patient-data.js';
+import { deathOf, todayIso, type PatientData } from '../patient-data.js';
 import { useSession } from '../session.js';
 
 const GROUPS: { id: keyof typeof W.decision.groups; paths: string[] }[] = [
@@ -29,6 +29,9 @@ const GROUPS: { id: keyof typeof W.decision.groups; paths: string[] }[] = [
 ];
 const LESION_FIELDS = ['level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm'];
 const OPIOID_DRUGS_PATH = 'opioids';
+const SYSTEMIC_FIELDS = ['agent', 'class', 'ongoing', 'lastDoseDate', 'effective'];
+/** Facts that are lists of rows: entered as rows in their own fieldset, not as one text box. */
+const ROW_FACTS: Record<string, string> = { systemicTherapy: 'facts-systemic', lesions: 'facts-lesions', opioids: 'facts-opioids' };
 
 /** Known labels of enum values: histologies, grades, sites; else the fact value words. */
 function valueLabel(path: string, value: string, t: (l: Localized) => string): string {
@@ -44,17 +47,22 @@ function valueLabel(path: string, value: string, t: (l: Localized) => string): s
   return text ? t(text) : value;
 }
 
+/** The prefilled values and where each came from, so a field can say so while it still holds that value. */
+const Prefill = createContext<{ values: FactValues; sources: Record<string, FactSource> }>({ values: {}, sources: {} });
+
 const fieldDomId = (scope: string, path: string) => `${scope}-${path.replace(/[^a-zA-Z0-9]/g, '_')}`;
 
 /** One fact's widget; `scope` keeps ids unique where a fact is also prompted for under the missing facts. */
 function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: string; values: FactValues; setValue(path: string, value: string): void; errors: Map<string, string[]>; scope?: string }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
+  const prefill = useContext(Prefill);
   const widget = widgetFor(path);
   const label = factLabels[labelKey(path)] ? t(factLabels[labelKey(path)]!) : path;
   const id = fieldDomId(scope, path);
   const value = values[path] ?? '';
   const own = errors.get(path);
-  const describedBy = own?.length ? `${id}-error` : undefined;
+  const source = value !== '' && prefill.values[path] === value ? prefill.sources[path] : undefined;
+  const describedBy = [own?.length ? `${id}-error` : '', source ? `${id}-source` : ''].filter(Boolean).join(' ') || undefined;
   if (!widget) return null;
   if (widget.kind === 'object') {
     return (
@@ -93,6 +101,11 @@ function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: s
     <div className={`field${own?.length ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {control}
+      {source ? (
+        <div className={`hint fact-source source-${source.from}`} id={`${id}-source`}>
+          {source.from === 'decision' ? t(W.decision.fromDecision, { date: date(source.on ?? '') }) : t(W.decision.fromRecord)}
+        </div>
+      ) : null}
       {own?.length ? <div className="field-error" id={`${id}-error`} role="alert">{own.join(' ')}</div> : null}
     </div>
   );
@@ -120,26 +133,63 @@ function GuidelineText({ finding }: { finding: Finding }) {
   );
 }
 
-function FindingView({ finding }: { finding: Finding }) {
+function FindingView({ finding, deciding }: { finding: Finding; deciding: boolean }) {
   const { t } = useI18n();
   const strength = t(RT.strengths[finding.strength]);
   return (
-    <li className={`finding verdict-${finding.verdict}`}>
+    <li className={`finding verdict-${finding.verdict}${deciding ? ' finding-deciding' : ''}`} data-finding={finding.id}>
       <p>
         <span className={`verdict verdict-${finding.verdict}`}>{t(RT.verdicts[finding.verdict])}</span>{' '}
+        {deciding ? <strong className="deciding-mark">{t(W.decision.deciding)}</strong> : null}{' '}
         <span className="muted">
           {t(W.decision.source)}: {formatSource(finding.source)} · {strength}{finding.evidence ? ` ${finding.evidence}` : ''}
         </span>
       </p>
+      <p className="muted tier" data-tier={finding.tier}>{t(W.decision.tier)}: {t(ST.tiers[finding.tier])}</p>
       <ul className="because">{finding.because.map((b, i) => <li key={i}>{b}</li>)}</ul>
       <GuidelineText finding={finding} />
     </li>
   );
 }
 
-function OptionView({ option, chosen, onChoose, canWrite }: { option: OptionAssessment; chosen: boolean; onChoose(v: boolean): void; canWrite: boolean }) {
+/** A field error's place in words: the fact's label, with the row number of a list (“Lesions 2 · Level”). */
+function errorLabel(path: string, t: (l: Localized) => string): string {
+  const row = /^(\w+)\[(\d+)\](?:\.(.+))?$/.exec(path);
+  if (row) return [factLabel(row[1]!, t), String(Number(row[2]) + 1), row[3] ? factLabel(`${row[1]!}.${row[3]}`, t) : ''].filter(Boolean).join(' · ');
+  return factLabel(path, t);
+}
+
+/** A fact path's label in the chosen language (never the raw path when a label exists). */
+function factLabel(path: string, t: (l: Localized) => string): string {
+  const label = factLabels[labelKey(path)];
+  return label ? t(label) : path;
+}
+
+function PendingView({ option, fields }: { option: OptionAssessment; fields: FactFieldsProps }) {
+  const { t } = useI18n();
+  if (!option.pending) return null;
+  const facts = option.pending.facts.map((f) => factLabel(f, t)).join(t(W.decision.listJoin));
+  return (
+    <div className="pending" data-testid={`pending-${option.option}`}>
+      <p><strong>{t(W.decision.pendingOnce, { verdict: t(RT.verdicts[option.pending.verdict]), facts })}</strong></p>
+      <p className="muted">{t(W.decision.pendingFill)}</p>
+      <div className="form-grid">
+        {option.pending.facts.map((f) => <FactField key={f} path={f} {...fields} scope={`pending-${option.option}`} />)}
+      </div>
+    </div>
+  );
+}
+
+interface FactFieldsProps {
+  values: FactValues;
+  setValue(path: string, value: string): void;
+  errors: Map<string, string[]>;
+}
+
+function OptionView({ option, chosen, onChoose, canWrite, fields }: { option: OptionAssessment; chosen: boolean; onChoose(v: boolean): void; canWrite: boolean; fields: FactFieldsProps }) {
   const { t } = useI18n();
   const id = `option-${option.option}`;
+  const decider = option.findings.find((f) => f.id === option.decidedBy);
   return (
     <details className={`option card verdict-border-${option.verdict}`} data-option={option.option}>
       <summary>
@@ -152,8 +202,35 @@ function OptionView({ option, chosen, onChoose, canWrite }: { option: OptionAsse
           <label htmlFor={id}>{t(W.decision.choose)}: {t(RT.options[option.option])}</label>
         </div>
       ) : null}
-      {option.findings.length ? <ul className="findings">{option.findings.map((f) => <FindingView key={f.id} finding={f} />)}</ul> : <p>{t(W.decision.noFindings)}</p>}
+      {decider ? (
+        <p className="decided-by" data-testid={`decided-${option.option}`}>
+          <strong>{t(W.decision.decidedBy)}:</strong> {decider.because[0] ?? ''} <span className="muted">({formatSource(decider.source)} · {t(ST.tiers[decider.tier])})</span>
+        </p>
+      ) : null}
+      <PendingView option={option} fields={fields} />
+      {option.findings.length ? <ul className="findings">{option.findings.map((f) => <FindingView key={f.id} finding={f} deciding={f.id === option.decidedBy} />)}</ul> : <p>{t(W.decision.noFindings)}</p>}
     </details>
+  );
+}
+
+/** Each conflict between findings (an overruled or tempered verdict) with its reason, by option. */
+function ConflictsView({ conflicts, id, compact = false }: { conflicts: readonly Conflict[]; id: string; compact?: boolean }) {
+  const { t } = useI18n();
+  const Heading = compact ? 'h4' : 'h3';
+  return (
+    <section className={compact ? 'conflicts' : 'card conflicts'} aria-labelledby={`${id}-title`} data-testid={id}>
+      <Heading id={`${id}-title`}>{t(W.decision.conflicts)} ({conflicts.length})</Heading>
+      {compact ? null : <p className="muted">{t(W.decision.conflictsHelp)}</p>}
+      {conflicts.length ? (
+        <ul>
+          {conflicts.map((c) => (
+            <li key={`${c.option}:${c.prevailing}:${c.overruled}`} data-conflict={c.option}>
+              <strong>{t(RT.options[c.option])}:</strong> {c.why}
+            </li>
+          ))}
+        </ul>
+      ) : <p>{t(W.decision.noConflicts)}</p>}
+    </section>
   );
 }
 
@@ -231,7 +308,8 @@ function PlanView({ result, prefix }: { result: Recommendation; prefix: string }
 export function DecisionTab({ data, reload, setStatus }: { data: PatientData; reload(): Promise<void>; setStatus(s: string | null): void }) {
   const { t, lang, date } = useI18n();
   const { canWrite } = useSession();
-  const [values, setValues] = useState<FactValues>(() => factsFromRecord(data, todayIso()));
+  const [prefill] = useState(() => prefillFacts(data, todayIso()));
+  const [values, setValues] = useState<FactValues>(() => ({ ...prefill.values }));
   const [chosen, setChosen] = useState<OptionId[]>([]);
   const [planNote, setPlanNote] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -264,6 +342,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const result = live.result ?? lastGood;
 
   const lesionRows = rowCount(values, 'lesions');
+  const systemicRows = rowCount(values, 'systemicTherapy');
   const opioidRows = rowCount(values, OPIOID_DRUGS_PATH);
 
   const store = async () => {
@@ -282,21 +361,29 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const plannedPvp = (facts.plannedPvpLevels as string[] | undefined) ?? [];
   const cementFor = (level: string) => result?.plan.cement.find((c) => c.level === level)?.volumeMl.min;
 
+  const diedOn = deathOf(data);
   return (
+    <Prefill.Provider value={prefill}>
     <div className="decision">
       <h2>{t(W.decision.title)}</h2>
+      {diedOn ? <div className="alert alert-deceased" role="alert" data-testid="decision-deceased">{t(W.patient.deceasedDecision, { date: date(diedOn) })}</div> : null}
       <div className="decision-layout">
         <section className="facts" aria-labelledby="facts-title">
           <h3 id="facts-title">{t(W.decision.facts)}</h3>
           <p className="muted">{t(W.decision.factsHelp)}</p>
-          {live.errors.size ? <div className="alert alert-error" role="alert">{t(W.decision.pending)}</div> : null}
+          {live.errors.size ? (
+            <div className="alert alert-error" role="alert" data-testid="facts-errors">
+              <p>{t(W.decision.pending)}</p>
+              <ul>{[...live.errors].map(([path, messages]) => <li key={path}>{errorLabel(path, t)}: {messages.join(' ')}</li>)}</ul>
+            </div>
+          ) : null}
           {GROUPS.map((group) => (
             <fieldset key={group.id} className="card form-grid">
               <legend>{t(W.decision.groups[group.id])}</legend>
               {group.paths.map((p) => <FactField key={p} path={p} values={values} setValue={setValue} errors={live.errors} />)}
             </fieldset>
           ))}
-          <fieldset className="card">
+          <fieldset className="card" id="facts-lesions">
             <legend>{t(W.decision.groups.lesions)}</legend>
             {Array.from({ length: lesionRows }, (_, i) => (
               <div className="form-grid lesion-facts" key={i}>
@@ -305,16 +392,26 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
             ))}
             <button type="button" onClick={() => setValue(`lesions[${lesionRows}].level`, '')}>{t(W.common.add)}</button>
           </fieldset>
+          <fieldset className="card" id="facts-systemic">
+            <legend>{factLabel('systemicTherapy', t)}</legend>
+            {Array.from({ length: systemicRows }, (_, i) => (
+              <div className="form-grid" key={i} data-testid={`systemic-row-${i}`}>
+                {SYSTEMIC_FIELDS.map((f) => <FactField key={f} path={`systemicTherapy[${i}].${f}`} values={values} setValue={setValue} errors={live.errors} />)}
+              </div>
+            ))}
+            <button type="button" id="facts-systemic-add" onClick={() => setValue(`systemicTherapy[${systemicRows}].agent`, '')}>{t(W.common.add)}: {factLabel('systemicTherapy', t)}</button>
+          </fieldset>
         </section>
         <section className="verdicts" aria-labelledby="options-title">
           <h3 id="options-title">{t(W.decision.options)}</h3>
           {result ? (
             <div className="options" data-testid="options">
               {result.options.map((o) => (
-                <OptionView key={o.option} option={o} canWrite={canWrite} chosen={chosen.includes(o.option)} onChoose={(v) => setChosen((c) => (v ? [...c, o.option] : c.filter((x) => x !== o.option)))} />
+                <OptionView key={o.option} option={o} canWrite={canWrite} fields={{ values, setValue, errors: live.errors }} chosen={chosen.includes(o.option)} onChoose={(v) => setChosen((c) => (v ? [...c, o.option] : c.filter((x) => x !== o.option)))} />
               ))}
             </div>
           ) : <p>{t(W.decision.pending)}</p>}
+          {result ? <ConflictsView conflicts={result.conflicts} id="conflicts" /> : null}
           {result && result.needs.length ? (
             <details className="card needs" open={result.needs.length <= 6}>
               <summary><h3 id="needs-title">{t(W.decision.needs)} ({result.needs.length})</h3></summary>
@@ -322,9 +419,11 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
               <ul>
                 {result.needs.map((need, n) => (
                   <li key={need.fact}>
-                    <p><strong>{factLabels[labelKey(need.fact)] ? t(factLabels[labelKey(need.fact)]!) : need.fact}</strong> — {need.options.map((o) => t(RT.options[o])).join(', ')}</p>
+                    <p><strong>{factLabel(need.fact, t)}</strong> — {need.options.map((o) => t(RT.options[o])).join(', ')}</p>
                     <p className="muted">{need.why.join(' ')}</p>
-                    {widgetFor(need.fact) ? <div className="form-grid"><FactField path={need.fact} values={values} setValue={setValue} errors={live.errors} scope={`need${n}`} /></div> : null}
+                    {ROW_FACTS[need.fact] ? (
+                      <p><a href={`#${ROW_FACTS[need.fact]}`} onClick={() => { if (rowCount(values, need.fact) === 0 && need.fact === 'systemicTherapy') setValue('systemicTherapy[0].agent', ''); }}>{t(W.decision.goToFact)}: {factLabel(need.fact, t)}</a></p>
+                    ) : widgetFor(need.fact) ? <div className="form-grid"><FactField path={need.fact} values={values} setValue={setValue} errors={live.errors} scope={`need${n}`} /></div> : null}
                   </li>
                 ))}
               </ul>
@@ -342,7 +441,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           <FactField path="patient.weightKg" values={values} setValue={setValue} errors={live.errors} scope="plan" />
           <FactField path="labs.creatinineMgDl" values={values} setValue={setValue} errors={live.errors} scope="plan" />
         </div>
-        <fieldset className="form-grid">
+        <fieldset className="form-grid" id="facts-opioids">
           <legend>{factLabels.opioids ? t(factLabels.opioids) : 'opioids'}</legend>
           {Array.from({ length: opioidRows }, (_, i) => (
             <div key={i} className="form-grid">
@@ -363,13 +462,17 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
             <tbody>{result.options.map((o) => <tr key={o.option}><th scope="row">{t(RT.options[o.option])}</th><td>{t(RT.verdicts[o.verdict])}</td></tr>)}</tbody>
           </table>
         ) : null}
+        {result ? <ConflictsView conflicts={result.conflicts} id="summary-conflicts" compact /> : null}
         {planNote ? <p>{planNote}</p> : null}
         <div className="print-only">{result ? <PlanView result={result} prefix="summary-plan" /> : null}</div>
       </section>
-      <ProblemSummary problem={problem} form="decision" />
+      <ProblemSummary problem={problem} form="decision" labels={Object.fromEntries((problem?.errors ?? []).map((e) => {
+        const key = e.path.replace(/^(body|input|query)\.?/, '');
+        return [key, key === 'decidedOn' ? t(W.decision.decidedOn) : errorLabel(key.replace(/^facts\./, ''), t)];
+      }))} />
       <div className="form-actions no-print">
         {canWrite ? <TextField id="decision-planNote" multiline label={t(W.decision.planNote)} value={planNote} onChange={setPlanNote} /> : null}
-        {canWrite ? <button type="button" className="primary" disabled={!live.result} onClick={() => void store()}>{t(W.decision.store)}</button> : null}
+        {canWrite ? <button type="button" className="primary" disabled={!live.result || diedOn !== null} onClick={() => void store()}>{t(W.decision.store)}</button> : null}
         <button type="button" onClick={() => window.print()}>{t(W.decision.printSummary)}</button>
         {canWrite ? <button type="button" aria-expanded={showTreatment} onClick={() => setShowTreatment((s) => !s)}>{t(W.decision.recordPvp)}</button> : null}
       </div>
@@ -397,5 +500,6 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
         </section>
       ) : null}
     </div>
+    </Prefill.Provider>
   );
 }

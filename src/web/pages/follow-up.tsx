@@ -2,7 +2,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
 import { INSTRUMENTS, scoreInstrument, type InstrumentId } from '../../knowledge/instruments/index.js';
 import { ApiError, api, type Problem, type Rec } from '../api.js';
-import { ProblemSummary, SelectField, TextField } from '../components/form.js';
+import { ProblemSummary, SelectField, TextField, useFieldErrors } from '../components/form.js';
+import { issuesOf } from '../forms/issues.js';
 import { InstrumentPanel } from '../components/instrument-form.js';
 import { LineChart } from '../components/line-chart.js';
 import { INSTRUMENT_FORMS, VISIT_INSTRUMENTS, isBlank, toInput, type FormValues } from '../forms/instruments.js';
@@ -12,29 +13,61 @@ import { useSession } from '../session.js';
 
 const DAY = 86_400_000;
 const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+const addDaysIso = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
-function VisitForm({ data, visit, onDone }: { data: PatientData; visit: Rec | null; onDone(n: number): void }) {
+function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visit: Rec | null; onDone(n: number): void; onPartial(): void }) {
   const { t, lang, date } = useI18n();
   const [assessedOn, setAssessedOn] = useState(todayIso());
   const [lesionId, setLesionId] = useState(data.lesions[0]?.id ?? '');
   const [values, setValues] = useState<Record<string, FormValues>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const serverErrors = useFieldErrors(problem);
   const lesion = data.lesions.find((l) => l.id === lesionId);
   const instruments: InstrumentId[] = visit && Array.isArray(visit.instruments) ? (visit.instruments as InstrumentId[]).filter((i) => INSTRUMENT_FORMS[i]) : [...VISIT_INSTRUMENTS];
   for (const i of VISIT_INSTRUMENTS) if (!instruments.includes(i)) instruments.push(i);
+  const nameOf = (i: InstrumentId) => t(INSTRUMENTS[i].name);
 
+  /**
+   * Nothing is written unless every instrument filled in scores and the date is possible: an empty
+   * or invalid visit is refused with the fields named and keeps what was typed.
+   */
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setProblem(null);
+    const ready: { instrument: InstrumentId; inputs: Record<string, unknown> }[] = [];
+    const invalid: string[] = [];
+    for (const instrument of instruments) {
+      const fields = INSTRUMENT_FORMS[instrument] ?? [];
+      const v = values[instrument] ?? {};
+      if (isBlank(fields, v)) continue;
+      const inputs = { ...toInput(fields, v), ...(instrument === 'sins' && lesion ? { level: String(lesion.level) } : {}) };
+      try {
+        scoreInstrument(instrument, inputs, lang);
+        ready.push({ instrument, inputs });
+      } catch (error) {
+        if (!issuesOf(error)) throw error;
+        invalid.push(nameOf(instrument));
+      }
+    }
+    const badDate = !assessedOn ? t(W.errors.required) : assessedOn > addDaysIso(todayIso(), 1) ? t(W.errors.future) : null;
+    setDateError(badDate);
+    if (badDate) invalid.unshift(t(W.instrument.assessedOn));
+    if (invalid.length) {
+      setFormError(t(W.errors.notSaved, { fields: invalid.join(', ') }));
+      return;
+    }
+    if (!ready.length) {
+      setFormError(`${t(W.errors.nothingEntered)} (${instruments.map(nameOf).join(', ')})`);
+      return;
+    }
+    setFormError(null);
     setBusy(true);
     let stored = 0;
     try {
-      for (const instrument of instruments) {
-        const fields = INSTRUMENT_FORMS[instrument] ?? [];
-        const v = values[instrument] ?? {};
-        if (isBlank(fields, v)) continue;
-        const inputs = { ...toInput(fields, v), ...(instrument === 'sins' && lesion ? { level: String(lesion.level) } : {}) };
-        scoreInstrument(instrument, inputs, lang); // throws with the field errors shown in the form
+      for (const { instrument, inputs } of ready) {
         await api.post('/api/assessments', {
           patientId: data.patient.id, instrument, assessedOn, inputs,
           ...(visit ? { visitId: visit.id } : {}),
@@ -42,22 +75,27 @@ function VisitForm({ data, visit, onDone }: { data: PatientData; visit: Rec | nu
         });
         stored++;
       }
-      setProblem(null);
       onDone(stored);
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else if (!(e && typeof e === 'object' && 'issues' in e)) throw e;
+      if (!(e instanceof ApiError)) throw e;
+      setProblem(e.problem);
+      if (stored > 0) {
+        setFormError(t(W.errors.partlySaved, { n: stored, total: ready.length, detail: e.problem.detail }));
+        onPartial();
+      }
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <form className="visit-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="visit-title">
+    <form className="visit-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="visit-title" data-testid="visit-form">
       <h3 id="visit-title">{visit ? `${t(W.followUp.month, { m: Number(visit.month) })} · ${t(W.followUp.visitForm, { date: date(String(visit.dueOn)) })}` : t(W.followUp.standalone)}</h3>
-      <ProblemSummary problem={problem} form="visit" />
+      {formError ? <div className="alert alert-error" role="alert" data-testid="visit-error">{formError}</div> : null}
+      <ProblemSummary problem={problem} form="visit" labels={{ assessedOn: t(W.instrument.assessedOn), inputs: t(W.followUp.title) }} />
       <div className="form-grid">
-        <TextField id="visit-assessedOn" type="date" label={t(W.instrument.assessedOn)} value={assessedOn} onChange={setAssessedOn} />
+        <TextField id="visit-assessedOn" type="date" label={t(W.instrument.assessedOn)} value={assessedOn} onChange={setAssessedOn} required
+          errors={dateError ? [dateError] : serverErrors.get('assessedOn')} />
         {data.lesions.length ? (
           <SelectField id="visit-lesion" label={`SINS — ${t(W.spine.level)}`} value={lesionId} allowEmpty={false} onChange={setLesionId} options={data.lesions.map((l) => ({ value: l.id, label: String(l.level) }))} />
         ) : null}
@@ -162,6 +200,7 @@ export function FollowUpTab({ data, reload, setStatus }: { data: PatientData; re
             setStatus(t(W.followUp.savedVisit, { n }));
             void reload();
           }}
+          onPartial={() => void reload()}
         />
       ) : null}
       <Trajectories data={data} />

@@ -4,13 +4,14 @@ import { recommendText } from '../../i18n/rules/common.js';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
 import { INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
-import { ApiError, api, errorsByField, type Problem, type Rec } from '../api.js';
-import { ProblemSummary, SelectField, Status, TextField, fieldId } from '../components/form.js';
+import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { ProblemSummary, useFieldErrors, SelectField, Status, TextField, fieldId } from '../components/form.js';
 import { useI18n, type Localized } from '../i18n.js';
-import { usePatientData, todayIso, type PatientData } from '../patient-data.js';
+import { deathOf, usePatientData, todayIso, type PatientData } from '../patient-data.js';
 import { Link } from '../router.js';
 import { useSession } from '../session.js';
 import { SpineTab } from './spine.js';
+import { RecordEditor } from '../components/record-editor.js';
 import { FollowUpTab } from './follow-up.js';
 
 const DecisionTab = lazy(() => import('./decision.js').then((m) => ({ default: m.DecisionTab })));
@@ -129,7 +130,7 @@ function PrimaryForm({ patientId, onSaved }: { patientId: string; onSaved(): voi
   const [histology, setHistology] = useState('');
   const [diagnosedOn, setDiagnosedOn] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
-  const errors = errorsByField(problem);
+  const errors = useFieldErrors(problem);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -160,10 +161,10 @@ function PrimaryForm({ patientId, onSaved }: { patientId: string; onSaved(): voi
   );
 }
 
-function PatientHeader({ patient, primaries }: { patient: Rec; primaries: Rec[] }) {
-  const { t } = useI18n();
+function PatientHeader({ patient, primaries, diedOn }: { patient: Rec; primaries: Rec[]; diedOn: string | null }) {
+  const { t, date } = useI18n();
   const birthYear = typeof patient.birthYear === 'number' ? patient.birthYear : null;
-  const age = birthYear ? new Date().getUTCFullYear() - birthYear : null;
+  const age = birthYear ? (diedOn ? Number(diedOn.slice(0, 4)) : new Date().getUTCFullYear()) - birthYear : null;
   return (
     <div className="patient-head">
       <h1 id="patient-title">
@@ -171,10 +172,11 @@ function PatientHeader({ patient, primaries }: { patient: Rec; primaries: Rec[] 
       </h1>
       <p className="muted">
         {patient.sex === 'female' ? t(W.patients.female) : t(W.patients.male)}
-        {age !== null ? ` · ${t(W.patient.age, { age })}` : ''}
+        {age !== null ? ` · ${diedOn ? t(W.patient.ageAtDeath, { age }) : t(W.patient.age, { age })}` : ''}
         {primaries.length ? ` · ${primaries.map((p) => label(histologyText, p.histology, t)).join(', ')}` : ''}
         {patient.cohort ? ` · ${t(W.patients.cohort)}: ${String(patient.cohort)}` : ''}
       </p>
+      {diedOn ? <div className="alert alert-deceased" role="note" data-testid="deceased">{t(W.patient.deceased, { date: date(diedOn) })}</div> : null}
     </div>
   );
 }
@@ -192,7 +194,7 @@ export function PatientPage({ id, tab }: { id: string; tab: string }) {
   return (
     <article aria-labelledby="patient-title">
       <p><Link to="/">← {t(W.patient.back)}</Link></p>
-      <PatientHeader patient={data.patient} primaries={data.primaries} />
+      <PatientHeader patient={data.patient} primaries={data.primaries} diedOn={deathOf(data)} />
       <nav className="tabs" aria-label={t(W.patient.tabs)}>
         {TABS.map((tb) => (
           <Link key={tb} to={tb === 'timeline' ? base : `${base}/${tb}`} aria-current={tb === current ? 'page' : undefined}>
@@ -205,6 +207,7 @@ export function PatientPage({ id, tab }: { id: string; tab: string }) {
         <>
           {canWrite && data.primaries.length === 0 ? <PrimaryForm patientId={id} onSaved={() => void reload()} /> : null}
           <Timeline data={data} />
+          <RecordEditor data={data} reload={reload} />
         </>
       ) : null}
       {current === 'spine' ? <SpineTab data={data} reload={reload} setStatus={setStatus} /> : null}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
-import { ApiError, api, errorsByField, listAll, type Problem, type Rec } from '../api.js';
-import { ProblemSummary, SelectField, Status, TextField, fieldId } from '../components/form.js';
+import { ApiError, api, listAll, type Problem, type Rec } from '../api.js';
+import { ProblemSummary, useFieldErrors, SelectField, Status, TextField, fieldId } from '../components/form.js';
 import { useI18n } from '../i18n.js';
 import { Link, navigate } from '../router.js';
 import { useSession } from '../session.js';
@@ -18,7 +18,7 @@ function NewPatientForm({ onCreated }: { onCreated(record: Rec): void }) {
   const [form, setForm] = useState(EMPTY);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
-  const errors = errorsByField(problem);
+  const errors = useFieldErrors(problem);
   const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const labels = {
     code: t(W.patients.code), name: t(W.patients.name), sex: t(W.patients.sex), birthYear: t(W.patients.birthYear),
@@ -76,6 +76,7 @@ export function PatientsPage() {
   const { canWrite } = useSession();
   const [patients, setPatients] = useState<Rec[] | null>(null);
   const [due, setDue] = useState<DueVisit[]>([]);
+  const [deaths, setDeaths] = useState<Map<string, string>>(new Map());
   const [query, setQuery] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -84,6 +85,7 @@ export function PatientsPage() {
   useEffect(() => {
     listAll('patients').then(setPatients, (e: unknown) => e instanceof ApiError && setProblem(e.problem));
     api.get<{ items: DueVisit[] }>('/api/follow-up/due?limit=500').then((r) => setDue(r.items), () => setDue([]));
+    listAll('outcome-events', { kind: 'death' }).then((r) => setDeaths(new Map(r.map((o) => [String(o.patientId), String(o.occurredOn)]))), () => setDeaths(new Map()));
   }, []);
 
   const dueBy = useMemo(() => {
@@ -158,6 +160,7 @@ export function PatientsPage() {
                         <th scope="row">
                           <Link to={`/patients/${p.id}`}>{String(p.code)}</Link>
                           {p.synthetic ? <span className="tag">{t(W.patients.synthetic)}</span> : null}
+                          {deaths.has(p.id) ? <span className="tag tag-deceased" data-testid="deceased-tag">{t(W.patients.deceased, { date: date(deaths.get(p.id)!) })}</span> : null}
                         </th>
                         <td>{String(p.name ?? '')}</td>
                         <td>{p.sex === 'female' ? t(W.patients.female) : p.sex === 'male' ? t(W.patients.male) : '—'}</td>

@@ -1,9 +1,10 @@
+import { DeleteForm } from '../components/record-editor.js';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { webText as W } from '../../i18n/web/ui.js';
+import { recordText, webText as W } from '../../i18n/web/ui.js';
 import type { SpinalLevel } from '../../knowledge/anatomy/index.js';
 import { scoreInstrument, type InstrumentId } from '../../knowledge/instruments/index.js';
-import { ApiError, api, errorsByField, type Problem, type Rec } from '../api.js';
-import { CheckboxField, ProblemSummary, SelectField, TextField, fieldId } from '../components/form.js';
+import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { CheckboxField, ProblemSummary, useFieldErrors, SelectField, TextField, fieldId } from '../components/form.js';
 import { InstrumentPanel } from '../components/instrument-form.js';
 import { SpineMap } from '../components/spine-map.js';
 import { INSTRUMENT_FORMS, LESION_INSTRUMENTS, fromInput, isBlank, toInput, type FormValues } from '../forms/instruments.js';
@@ -37,6 +38,7 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
   const { t, lang } = useI18n();
   const { canWrite } = useSession();
   const existing = data.lesions.find((l) => l.level === level);
+  const [deleting, setDeleting] = useState(false);
   const [form, setForm] = useState<LesionForm>(EMPTY_LESION);
   const [values, setValues] = useState<Record<string, FormValues>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -67,7 +69,7 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
     setValues(next);
   }, [level, existing?.id, existing?.version]);
 
-  const errors = errorsByField(problem);
+  const errors = useFieldErrors(problem);
   const set = <K extends keyof LesionForm>(key: K) => (value: LesionForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const id = (path: string) => fieldId('lesion', path);
   const labels: Record<string, string> = {
@@ -133,6 +135,7 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
   };
 
   return (
+    <>
     <form className="lesion-editor" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="lesion-title">
       <h2 id="lesion-title">{t(W.spine.lesion, { level })}</h2>
       <ProblemSummary problem={problem} form="lesion" labels={labels} />
@@ -175,9 +178,20 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
       {canWrite ? (
         <div className="form-actions sticky-actions">
           <button type="submit" className="primary" disabled={busy}>{busy ? t(W.common.saving) : t(W.spine.saveLesion)}</button>
+          {existing ? <button type="button" aria-expanded={deleting} onClick={() => setDeleting((d) => !d)}>{t(recordText.editor.delete)}</button> : null}
         </div>
       ) : null}
     </form>
+    {deleting && existing && canWrite ? (
+      <DeleteForm entity="lesions" record={existing} onDone={(message) => {
+        setDeleting(false);
+        if (message) {
+          setStatus(message);
+          void reload();
+        }
+      }} />
+    ) : null}
+    </>
   );
 }
 
