@@ -9,7 +9,7 @@ import { webText as W } from '../../i18n/web/ui.js';
 import type { Lang, Localized } from '../../i18n/lang.js';
 import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
 import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
-import { formatSource } from '../../knowledge/sources.js';
+import { sourceLabel } from '../../knowledge/sources.js';
 import { ApiError, api, type Problem } from '../api.js';
 import { ProblemSummary, Status, TextField } from '../components/form.js';
 import { TreatmentForm } from '../components/treatment-form.js';
@@ -128,13 +128,13 @@ function GuidelineText({ finding }: { finding: Finding }) {
           {rec.text[lang]}
         </blockquote>
       ) : null}
-      <p className="muted">{formatSource(rec.source)} · {formatGrade(rec, lang)}</p>
+      <p className="muted">{sourceLabel(rec.source, lang)} · {formatGrade(rec, lang)}</p>
     </div>
   );
 }
 
 function FindingView({ finding, deciding }: { finding: Finding; deciding: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const strength = t(RT.strengths[finding.strength]);
   return (
     <li className={`finding verdict-${finding.verdict}${deciding ? ' finding-deciding' : ''}`} data-finding={finding.id}>
@@ -142,7 +142,7 @@ function FindingView({ finding, deciding }: { finding: Finding; deciding: boolea
         <span className={`verdict verdict-${finding.verdict}`}>{t(RT.verdicts[finding.verdict])}</span>{' '}
         {deciding ? <strong className="deciding-mark">{t(W.decision.deciding)}</strong> : null}{' '}
         <span className="muted">
-          {t(W.decision.source)}: {formatSource(finding.source)} · {strength}{finding.evidence ? ` ${finding.evidence}` : ''}
+          {t(W.decision.source)}: {sourceLabel(finding.source, lang)} · {strength}{finding.evidence ? ` ${finding.evidence}` : ''}
         </span>
       </p>
       <p className="muted tier" data-tier={finding.tier}>{t(W.decision.tier)}: {t(ST.tiers[finding.tier])}</p>
@@ -187,7 +187,7 @@ interface FactFieldsProps {
 }
 
 function OptionView({ option, chosen, onChoose, canWrite, fields }: { option: OptionAssessment; chosen: boolean; onChoose(v: boolean): void; canWrite: boolean; fields: FactFieldsProps }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = `option-${option.option}`;
   const decider = option.findings.find((f) => f.id === option.decidedBy);
   return (
@@ -204,7 +204,7 @@ function OptionView({ option, chosen, onChoose, canWrite, fields }: { option: Op
       ) : null}
       {decider ? (
         <p className="decided-by" data-testid={`decided-${option.option}`}>
-          <strong>{t(W.decision.decidedBy)}:</strong> {decider.because[0] ?? ''} <span className="muted">({formatSource(decider.source)} · {t(ST.tiers[decider.tier])})</span>
+          <strong>{t(W.decision.decidedBy)}:</strong> {decider.because[0] ?? ''} <span className="muted">({sourceLabel(decider.source, lang)} · {t(ST.tiers[decider.tier])})</span>
         </p>
       ) : null}
       <PendingView option={option} fields={fields} />
