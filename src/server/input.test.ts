@@ -56,9 +56,10 @@ describe.each(STORES)('hostile input on $name', ({ url }) => {
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json().name).toBe('\u{1F600} smile');
     for (const date of ['9999-12-31', '2101-01-01', '1899-12-31']) {
-      expect(paths(await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-6', name: 'Far Year', sex: 'male', enrolledOn: date } }))).toEqual(['body.enrolledOn']);
+      // A year out of range may also be in the future (refused as such too): the field is named.
+      expect([...new Set(paths(await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-6', name: 'Far Year', sex: 'male', enrolledOn: date } })))]).toEqual(['body.enrolledOn']);
     }
-    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-6', name: 'Near Year', sex: 'male', enrolledOn: '2100-12-31' } })).statusCode).toBe(201);
+    expect((await s.app.inject({ method: 'POST', url: '/api/patients', headers: clinician, payload: { code: 'IN-6', name: 'Early Year', sex: 'male', enrolledOn: '1900-01-01' } })).statusCode).toBe(201);
   }, 60_000);
 
   it('refuses a body over 1 MiB on every route but the CSV import (413), before parsing it', async () => {
