@@ -1,6 +1,7 @@
 import { z, ZodError } from 'zod';
 import { validationProblem } from '../../boundary/problem.js';
 import { INSTRUMENTS, INSTRUMENT_IDS, scoreInstrument, type InstrumentId } from '../../knowledge/instruments/index.js';
+import { RESULT_NOTES_DOC } from '../../knowledge/instruments/doc-notes.js';
 import { formatSource } from '../../knowledge/sources.js';
 import { localize } from '../../i18n/lang.js';
 import { renderInstrumentResult } from './instrument.js';
@@ -107,12 +108,7 @@ export function renderInstrumentDocs(): string {
     'schema and a pure `score(input, lang)` that returns',
     '`{ instrument, version, lang, name, total, band: { id, label }, items: [{ id, label, answer, answerLabel, points }], derived, interpretation, caveats, sources }`.',
     'Ids (instrument, band, item, answer) are stable; labels, interpretation and caveats are localised (en, zh, ja).',
-    '`total` is null for grades and classifications that have no numeric total, and for SINS at an operated, irradiated',
-    'or chemotherapy-treated level, which 002 §2.3 says cannot be assessed (band `not-assessable`, the items still listed).',
-    'Revised Tokuhashi and Tomita also return `publishedTotal`, `publishedBand` and `totalSources`: `total` and `band`',
-    'apply 002 §2.2’s breast-cancer modifier (ER/HR-negative or triple-negative: Tokuhashi primary site 5 → 3, Tomita',
-    'slow growth 1 → 2), `publishedTotal` and `publishedBand` are the scores as Tokuhashi 2005 and Tomita 2001 publish',
-    'them (equal to `total` when the modifier does not apply); the CLI and the web show both, each named by its source.',
+    ...RESULT_NOTES_DOC,
     '',
     'From the command line:',
     '',
