@@ -132,6 +132,11 @@ export const pvpText = {
       '存在神经功能障碍（Frankel {frankel}），但无脊髓压迫的 MRI 分级：若为压迫所致，PVP 一般不适用（不全瘫为禁忌）；需先行 ESCC 分级。',
       '神経障害（Frankel {frankel}）があるが脊髄圧迫の MRI 評価がない：圧迫によるものなら PVP は一般に適応外（不全麻痺なら禁忌）。まず ESCC を評価する。',
     ),
+    elsewhere: L(
+      'Cord compression at {levels}, which PVP would not treat ({targets}): decompress and irradiate {levels} first (the contraindication of 002 §3.4 speaks of the treated vertebra’s tumour); PVP of {targets} is decided on its own.',
+      '{levels} 存在脊髓压迫，但不在 PVP 治疗节段（{targets}）：应先对 {levels} 减压及放疗（002 §3.4 的禁忌证指治疗椎体的肿瘤压迫脊髓）；{targets} 的 PVP 另行判断。',
+      '{levels} に脊髄圧迫があるが PVP の対象（{targets}）ではない：まず {levels} の除圧・照射を行う（002 §3.4 の禁忌は治療椎体の腫瘍による圧迫を指す）。{targets} の PVP は別に判断する。',
+    ),
     lowGradeProgressing: L(
       'Neurological deficit (Frankel {frankel}) progressing although no lesion compresses the cord (ESCC < 2): PVP cannot improve a deficit (001 review 2(5)); a progressing deficit calls for decompression first (002 §1.4) — find its cause before any PVP.',
       '神经功能障碍（Frankel {frankel}）进行性加重，但无病灶压迫脊髓（ESCC < 2）：PVP 无法改善神经功能障碍（001 综述 2(5)）；进行性神经功能障碍应先减压（002 §1.4）——行 PVP 前需明确其原因。',

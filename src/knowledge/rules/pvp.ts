@@ -341,9 +341,21 @@ const INCOMPLETE_PARALYSIS: readonly string[] = ['B', 'C', 'D'];
  * contraindicated (002 §3.4); with Frankel A → not recommended (001 review 2(5)). A deficit with no
  * ESCC grade: needs information, or not recommended while it is progressing (decompression first).
  */
-export function cordCompressionDeficit(facts: PatientFacts, lang: Lang): Finding | null {
+export function cordCompressionDeficit(facts: PatientFacts, lang: Lang, targets: readonly PvpTarget[] = []): Finding | null {
   const spinal = indexedSpinal(facts);
-  const compressing = spinal.filter(({ lesion }) => lesion.escc !== undefined && esccBand(lesion.escc) === 'high-grade');
+  const allCompressing = spinal.filter(({ lesion }) => lesion.escc !== undefined && esccBand(lesion.escc) === 'high-grade');
+  // 002 §3.4 speaks of the vertebra's own tumour compressing the cord: with levels to treat, only a
+  // compression at one of them bars PVP; one elsewhere is a caution (it is decompressed first).
+  const targetLevels = new Set(targets.map((t) => t.level));
+  const atTarget = (entry: IndexedLesion) => entry.lesion.level?.levels.some((level) => targetLevels.has(level)) ?? false;
+  const elsewhere = targets.length > 0 ? allCompressing.filter((entry) => !atTarget(entry)) : [];
+  const compressing = allCompressing.filter((entry) => !elsewhere.includes(entry));
+  if (compressing.length === 0 && elsewhere.length > 0 && facts.neurology?.frankel !== 'E') {
+    return finding(lang, { id: 'pvp.compression-elsewhere', verdict: 'consider', ...consensus('§3.4'), because: [T.neurologicalDeficit.elsewhere] }, {
+      levels: nameList(elsewhere, lang),
+      targets: levelList(targets, lang),
+    });
+  }
   const worst = compressing.map(({ lesion }) => lesion.escc).sort().at(-1) ?? '';
   const params = { levels: nameList(compressing, lang), grade: worst };
   const neurology = facts.neurology;
@@ -582,7 +594,7 @@ export function assessPvp(facts: PatientFacts, lang: Lang): OptionAssessment {
   if (targets.length > 0 || targeting.unparsed.length > 0) {
     findings.push(
       eligibility(facts, targeting, lang),
-      cordCompressionDeficit(facts, lang),
+      cordCompressionDeficit(facts, lang, targets),
       ...cementSafety('pvp', facts, lang),
       infectionRisk(facts, lang),
       hiv(facts, lang),
@@ -643,6 +655,7 @@ export const PVP_RULES: RuleInfo[] = [
   { id: 'pvp.no-indication', option: 'pvp', decides: 'No indication fired: needs information when pain, its effect on daily life or the activity restriction is unknown, otherwise not recommended.', sources: [SOURCES.consensus] },
   { id: 'pvp.eligibility', option: 'pvp', decides: 'Eligibility per lesion (no ESCC 2–3 or root compression, posterior wall intact, pedicles free, collapse ≤ 2/3): unmet everywhere → not recommended; unknown → needs information; unmet at some → consider.', sources: [SOURCES.consensus] },
   { id: 'pvp.incomplete-paralysis', option: 'pvp', decides: 'Frankel B–D with cord compression (ESCC 2–3): contraindicated; cord compression without a Frankel grade: needs information.', sources: [SOURCES.consensus] },
+  { id: 'pvp.compression-elsewhere', option: 'pvp', decides: 'Cord compression (ESCC 2–3) only at levels PVP does not treat, with a deficit or no neurological grade: consider — that level is decompressed first; the 002 §3.4 contraindication speaks of the treated vertebra.', sources: [SOURCES.consensus] },
   { id: 'pvp.neurological-deficit', option: 'pvp', tier: ['narrative', 'recommendation'], decides: 'Frankel A with cord compression: not recommended; a deficit without an ESCC grade: needs information, or not recommended while progressing; a deficit with every lesion below ESCC 2: consider (PVP cannot improve it), not recommended while progressing (decompress first).', sources: [cite('001', 'review 2(5)'), cite('002', '§1.4')] },
   { id: 'pvp.bleeding-risk', option: 'pvp', decides: 'Uncontrollable bleeding: contraindicated; platelets < 100 000/µL, PT > 1.6 × or APTT > 1.5 × normal: consider (correct first); missing values asked for.', sources: [cite('001', 'review 2(3)')] },
   { id: 'pvp.infection', option: 'pvp', decides: 'Local or systemic infection: contraindicated until resolved; infection status unknown: asked for.', sources: [cite('001', 'review 2(4)'), SOURCES.consensus] },

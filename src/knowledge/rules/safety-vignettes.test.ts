@@ -113,6 +113,31 @@ describe('3. rules apply to their level and time window', () => {
   });
 });
 
+describe('3b. the PVP cord-compression contraindication speaks of the treated vertebra (002 §3.4)', () => {
+  // "禁忌证：…（2）椎体肿瘤压迫脊髓引起不全瘫"
+  const facts = (planned: string[]): PatientFactsInput => ({
+    ...screened,
+    patient: { age: 63, sex: 'male', weightKg: 72 },
+    primary: { histology: 'prostate', boneMetastasisConfirmed: true },
+    pain: { score: 8, limitsDailyLife: true },
+    neurology: { frankel: 'C', deficitProgressing: false },
+    plannedPvpLevels: planned,
+    lesions: [
+      { level: 'T5', character: 'mixed', escc: '3' },
+      { level: 'L3', character: 'lytic', painful: true, escc: '0', posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20 },
+    ],
+  });
+  it('compression at T5, PVP planned at L3: not contraindicated — consider, T5 decompressed first', () => {
+    const pvp = option(facts(['L3']), 'pvp');
+    expect(pvp.verdict).toBe('consider');
+    expect(pvp.findings.find((f) => f.id === 'pvp.compression-elsewhere')?.because[0]).toContain('decompress and irradiate T5 first');
+    expect(pvp.findings.map((f) => f.id)).not.toContain('pvp.incomplete-paralysis');
+  });
+  it('PVP planned at the compressed T5 itself: contraindicated', () => {
+    expect(option(facts(['T5', 'L3']), 'pvp')).toMatchObject({ verdict: 'contraindicated', decidedBy: 'pvp.incomplete-paralysis' });
+  });
+});
+
 describe('4. a neurological deficit gates PVP even without cord compression', () => {
   const pvpFacts = (frankel: 'A' | 'C' | 'D', progressing: boolean): PatientFactsInput => ({
     ...screened,
