@@ -164,7 +164,8 @@ export function extrapolationNote(facts: PatientFacts, lang: Lang, text: Localiz
   return localize(text, lang, { histology: lang === 'en' && histology ? name.charAt(0).toLowerCase() + name.slice(1) : name });
 }
 
-function onBma(facts: PatientFacts): boolean {
+/** An ongoing bisphosphonate or denosumab. */
+export function onBma(facts: PatientFacts): boolean {
   return agentsOfClass(facts, ['bisphosphonate', 'denosumab']).some((t) => t.ongoing);
 }
 

@@ -2,10 +2,10 @@ import { synthesisText as S } from '../../i18n/rules/common.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite, type SourceRef } from '../sources.js';
+import { onBma } from './bma.js';
 import { radiosensitivityOf } from './context.js';
-import type { Finding, OptionAssessment, OptionId, RuleInfo } from './finding.js';
-import { need } from './finding.js';
-import { synthesise } from './finding.js';
+import { CHILD_BEARING_AGE } from './pvp.js';
+import { need, synthesise, type Finding, type OptionAssessment, type OptionId, type RuleInfo } from './finding.js';
 
 /**
  * The contraindication screen of each option: the facts a team must know before an option can be
@@ -21,8 +21,6 @@ export interface ScreenItem {
   unknown: (facts: PatientFacts) => string[];
 }
 
-const CHILD_BEARING_AGE = { from: 15, to: 49 } as const;
-
 const infection = (source: SourceRef): ScreenItem => ({ id: 'infection', source, unknown: (f) => (f.infection === undefined ? ['infection'] : []) });
 
 const coagulation = (source: SourceRef): ScreenItem => ({
@@ -36,7 +34,7 @@ const coagulation = (source: SourceRef): ScreenItem => ({
 
 const pmmaAllergy: ScreenItem = { id: 'pmmaAllergy', source: cite('002', '§3.4'), unknown: (f) => (f.pmmaAllergy === undefined ? ['pmmaAllergy'] : []) };
 
-/** Asked of women aged 15–49 (WHO reproductive age), as the PVP pregnancy rule does. */
+/** Asked of women of reproductive age (15–49, WHO), as the PVP pregnancy rule does. */
 const pregnancy: ScreenItem = {
   id: 'pregnancy',
   source: cite('002', '§3.4'),
@@ -66,10 +64,8 @@ const radiosensitivity: ScreenItem = {
   unknown: (f) => (radiosensitivityOf(f).class === 'unknown' ? [f.primary.histology ? 'primary.radiosensitivity' : 'primary.histology'] : []),
 };
 
-const onBoneAgent = (f: PatientFacts) => f.systemicTherapy.some((t) => (t.class === 'bisphosphonate' || t.class === 'denosumab') && t.ongoing);
-
 const BMA_SCREEN: ScreenItem[] = [
-  { id: 'dental', source: cite('004', 'rec 8 (1B)'), unknown: (f) => (!onBoneAgent(f) && f.boneAgents.dentalExamDone === undefined ? ['boneAgents.dentalExamDone'] : []) },
+  { id: 'dental', source: cite('004', 'rec 8 (1B)'), unknown: (f) => (!onBma(f) && f.boneAgents.dentalExamDone === undefined ? ['boneAgents.dentalExamDone'] : []) },
   { id: 'calcium', source: cite('004', '§4.1.4.3'), unknown: (f) => (f.hypocalcaemia === undefined && f.labs.calciumMgDl === undefined ? ['labs.calciumMgDl'] : []) },
   {
     id: 'renal',
