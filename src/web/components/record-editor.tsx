@@ -256,12 +256,7 @@ function EntityList({ entity, data, reload }: { entity: EditorEntity; data: Pati
               {r.level ? ` · ${String(r.level)}` : ''}
               {r.severity && String(r.severity) in recordText.severities ? ` · ${t(recordText.severities[r.severity as keyof typeof recordText.severities])}` : ''}
               {r.location ? ` · ${String(r.location)}` : ''}
-              {canWrite ? (
-                <span className="row-actions">
-                  <button type="button" onClick={() => setOpen({ mode: 'edit', record: r })}>{t(E.edit)}</button>
-                  <button type="button" onClick={() => setOpen({ mode: 'delete', record: r })}>{t(E.delete)}</button>
-                </span>
-              ) : null}
+              {canWrite ? <RowActions onEdit={() => setOpen({ mode: 'edit', record: r })} onDelete={() => setOpen({ mode: 'delete', record: r })} /> : null}
             </li>
           ))}
         </ul>
@@ -338,12 +333,7 @@ function TreatmentList({ data, reload }: { data: PatientData; reload(): Promise<
               <span>{date(String(r.startedOn))}{r.endedOn ? `–${date(String(r.endedOn))}` : ''}</span>{' '}
               <strong>{String(r.kind) in T.kinds ? t(T.kinds[r.kind as keyof typeof T.kinds]) : String(r.kind)}</strong>
               {summary(r) ? ` · ${summary(r)}` : ''}
-              {canWrite ? (
-                <span className="row-actions">
-                  <button type="button" onClick={() => setOpen({ mode: 'edit', record: r })}>{t(E.edit)}</button>
-                  <button type="button" onClick={() => setOpen({ mode: 'delete', record: r })}>{t(E.delete)}</button>
-                </span>
-              ) : null}
+              {canWrite ? <RowActions onEdit={() => setOpen({ mode: 'edit', record: r })} onDelete={() => setOpen({ mode: 'delete', record: r })} /> : null}
             </li>
           ))}
         </ul>
@@ -370,5 +360,16 @@ export function RecordEditor({ data, reload }: { data: PatientData; reload(): Pr
         {(['primary-tumours', 'outcome-events', 'adverse-events', 'metastatic-sites'] as const).map((entity) => <EntityList key={entity} entity={entity} data={data} reload={reload} />)}
       </div>
     </section>
+  );
+}
+
+/** Edit and delete buttons of one listed record. */
+function RowActions({ onEdit, onDelete }: { onEdit(): void; onDelete(): void }) {
+  const { t } = useI18n();
+  return (
+    <span className="row-actions">
+      <button type="button" onClick={onEdit}>{t(E.edit)}</button>
+      <button type="button" onClick={onDelete}>{t(E.delete)}</button>
+    </span>
   );
 }
