@@ -1,6 +1,6 @@
 import { parseLevel } from '../../knowledge/anatomy/spine.js';
 import { HISTOLOGY_IDS, type Histology } from '../../knowledge/histology.js';
-import { AGENT_CLASSES, patientFactsSchema, type AgentClass, type Opioid } from '../../knowledge/facts/index.js';
+import { AGENT_CLASSES, patientFactsSchema, type AgentClass, type Opioid, type PatientFacts } from '../../knowledge/facts/index.js';
 import {
   BONEMET_CS, BONE_AGENT_RXNORM, ECOG_LOINC, HISTOLOGY_SNOMED, INSTRUMENT_LOINC, LOINC, MCODE_EXT, RADIOTHERAPY_COURSE, RXNORM, SECONDARY_BONE, SECONDARY_BRAIN, SNOMED, UCUM,
 } from '../fhir/codes.js';
@@ -449,17 +449,20 @@ function radiotherapyDose(p: Json): Json {
 
 /**
  * Runs the facts through the knowledge schema: every value it refuses (implausible, contradictory)
- * is removed and asked, so what goes to the rules is only what the schema accepts.
+ * is removed and asked, so what goes to the rules is only what the schema accepts. Without age and
+ * sex there are no facts (every rule needs them).
  */
-function checked(result: EhrFacts): EhrFacts {
-  const facts = structuredClone(result.facts);
+export function usableFacts(input: Json): { facts: PatientFacts | undefined; questions: Question[] } {
+  const facts = structuredClone(input);
+  const questions: Question[] = [];
   for (let round = 0; round < 10 && obj(facts.patient); round++) {
     const parsed = patientFactsSchema.safeParse(facts);
-    if (parsed.success) break;
+    if (parsed.success) return { facts: parsed.data, questions };
     const targets = new Map<string, string[]>();
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String);
-      result.questions.push({ fact: path.join('.'), at: 'facts', message: `${issue.message}; not used` });
+      if (path[0] === 'patient' && (path[1] === 'age' || path[1] === 'sex' || path.length === 1)) return { facts: undefined, questions: [...questions, { fact: path.join('.'), at: 'facts', message: issue.message }] };
+      questions.push({ fact: path.join('.'), at: 'facts', message: `${issue.message}; not used` });
       // an element of a list is dropped whole (a lesion without its level is not a lesion); else the field
       const index = path.findIndex((k) => /^\d+$/.test(k));
       const target = index >= 0 ? path.slice(0, index + 1) : path;
@@ -468,7 +471,35 @@ function checked(result: EhrFacts): EhrFacts {
     const ordered = [...targets.values()].sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)));
     for (const path of ordered) removePath(facts, path);
   }
-  return { ...result, facts };
+  return { facts: undefined, questions };
+}
+
+function checked(result: EhrFacts): EhrFacts {
+  if (!obj(result.facts.patient)) return result;
+  const { facts, questions } = usableFacts(result.facts);
+  const kept = facts ? (JSON.parse(JSON.stringify(pruneTo(result.facts, questions))) as Json) : result.facts;
+  return { ...result, facts: kept, questions: [...result.questions, ...questions] };
+}
+
+/** The input facts without the refused paths (the parsed output adds defaults the EHR did not give). */
+function pruneTo(input: Json, questions: Question[]): Json {
+  const out = structuredClone(input);
+  const targets = questions.map((q) => {
+    const path = q.fact.split('.');
+    const index = path.findIndex((k) => /^\d+$/.test(k));
+    return index >= 0 ? path.slice(0, index + 1) : path;
+  }).sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)));
+  for (const path of targets) removePath(out, path);
+  return out;
+}
+
+/** An OperationOutcome (or a Bundle holding only one): the EHR could not fetch it. */
+export function isOutcome(value: unknown): boolean {
+  const v = obj(value);
+  if (v?.resourceType === 'OperationOutcome') return true;
+  if (v?.resourceType !== 'Bundle') return false;
+  const resources = resourcesOf(v);
+  return resources.length > 0 && resources.every((r) => r.resourceType === 'OperationOutcome');
 }
 
 function removePath(target: Json, path: string[]): void {
