@@ -74,6 +74,8 @@ export interface Question {
   /** The resource and element it came from (`Observation/cr1.valueQuantity`). */
   at: string;
   message: string;
+  /** Nothing was found (rather than a value refused): moot when the registry's decision gives the fact. */
+  absent?: true;
 }
 
 export interface EhrFacts {
@@ -197,7 +199,7 @@ export interface FhirInput {
 export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
   const questions: Question[] = [];
   const read: string[] = [];
-  const ask = (fact: string, at: string, message: string) => questions.push({ fact, at, message });
+  const ask = (fact: string, at: string, message: string, absent = false) => questions.push({ fact, at, message, ...(absent ? { absent: true as const } : {}) });
   const facts: Json = { decisionDate: today };
 
   // Patient: age and sex
@@ -206,8 +208,8 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
     const birth = str(patient.birthDate);
     const age = birth ? ageOn(birth, today) : undefined;
     const sex = patient.gender === 'female' || patient.gender === 'male' ? patient.gender : undefined;
-    if (age === undefined) ask('patient.age', `${ref(patient)}.birthDate`, birth ? `birthDate "${birth}" is not a FHIR date` : 'no birthDate: the age is needed (Cockcroft–Gault, age limits)');
-    if (!sex) ask('patient.sex', `${ref(patient)}.gender`, `gender "${String(patient.gender ?? '')}" : bonemet's rules read female or male (Cockcroft–Gault, pregnancy screen); give it in the decision`);
+    if (age === undefined) ask('patient.age', `${ref(patient)}.birthDate`, birth ? `birthDate "${birth}" is not a FHIR date` : 'no birthDate: the age is needed (Cockcroft–Gault, age limits)', !birth);
+    if (!sex) ask('patient.sex', `${ref(patient)}.gender`, patient.gender === undefined ? 'no gender: bonemet\'s rules read female or male (Cockcroft–Gault, pregnancy screen)' : `gender "${String(patient.gender)}": bonemet's rules read female or male (Cockcroft–Gault, pregnancy screen); give it in the decision`, patient.gender === undefined);
     if (age !== undefined && sex) {
       facts.patient = { age, sex };
       read.push(`age ${age}, ${sex} ← ${ref(patient)}`);
@@ -491,6 +493,12 @@ function pruneTo(input: Json, questions: Question[]): Json {
   }).sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)));
   for (const path of targets) removePath(out, path);
   return out;
+}
+
+/** The questions still open once the facts are merged: an absent fact the registry's decision gives is moot. */
+export function openQuestions(questions: readonly Question[], facts: PatientFacts | undefined): Question[] {
+  const at = (path: string) => path.split('.').reduce<unknown>((node, key) => obj(node)?.[key], facts);
+  return questions.filter((q) => !q.absent || at(q.fact) === undefined);
 }
 
 /** An OperationOutcome (or a Bundle holding only one): the EHR could not fetch it. */

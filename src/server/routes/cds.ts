@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { z } from 'zod';
 import { CDS_SERVICES, cardsFor, langOf, noFactsCard, orderCards, questionsCard, type CardContext } from '../../interop/cds/cards.js';
-import { CDS_PREFETCH, PREFETCH_KEYS, factsFromFhir, isOutcome, mergeFacts, resourcesOf, usableFacts, type PrefetchKey } from '../../interop/cds/facts.js';
+import { CDS_PREFETCH, PREFETCH_KEYS, factsFromFhir, isOutcome, mergeFacts, openQuestions, resourcesOf, usableFacts, type PrefetchKey } from '../../interop/cds/facts.js';
 import { recordSystem } from '../../interop/fhir/export.js';
 import { recommendFromFacts } from '../../knowledge/rules/index.js';
 import type { Actor } from '../../registry/access.js';
@@ -235,7 +235,7 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
         ...(patientId ? { decisionUrl: `${base(request)}/patients/${encodeURIComponent(patientId)}/decision` } : {}),
       };
       const usable = usableFacts(mergeFacts(latest?.facts as Record<string, unknown> | undefined, ehr.facts));
-      const questions = [...ehr.questions, ...usable.questions];
+      const questions = [...openQuestions(ehr.questions, usable.facts), ...usable.questions];
       if (!usable.facts) return { cards: noFactsCard(questions, ctx) };
       const recommendation = recommendFromFacts(usable.facts, lang);
       let cards;
