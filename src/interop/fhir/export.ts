@@ -194,7 +194,8 @@ class Mapper {
       focus: str(a.lesionId) ? [{ reference: `Condition/${a.lesionId as string}` }] : undefined,
       effectiveDateTime: str(a.assessedOn),
       ...value,
-      interpretation: total !== undefined ? [cc([bandCoding], result.band?.label)] : undefined,
+      // mCODE's KPS profile binds interpretation (required) to LOINC LL4986-7: bonemet's band code is left out there
+      interpretation: total !== undefined && instrument !== 'kps' ? [cc([bandCoding], result.band?.label)] : undefined,
       component: components,
     });
     if (instrument !== 'kps' || total === undefined) return [observation];
