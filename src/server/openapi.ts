@@ -14,6 +14,7 @@ import {
 } from '../trust/schemas.js';
 import { COOKIE, CSRF_VALUE, SECURE_COOKIE } from './auth.js';
 import { CDS_SERVICES } from '../interop/cds/cards.js';
+import { discoverySchema, feedbackRequestSchema, serviceResponseSchema } from '../interop/cds/spec.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -115,25 +116,30 @@ function trustPaths(schemas: Record<string, JsonSchema>, paths: Record<string, u
   };
 }
 
-/** CDS Hooks 2.0 (routes/cds.ts; docs/interoperability.md). */
+/** CDS Hooks 2.0 (routes/cds.ts; docs/interoperability.md); response shapes from interop/cds/spec.ts. */
 function cdsPaths(paths: Record<string, unknown>): void {
   paths['/cds-services'] = {
-    get: { tags: ['cds-hooks'], summary: 'CDS Hooks discovery: the services, their hooks and prefetch templates', security: [], responses: { 200: json({ type: 'object', properties: { services: { type: 'array' } } }) } },
+    get: { tags: ['cds-hooks'], summary: 'CDS Hooks discovery: the services, their hooks and prefetch templates', security: [], responses: { 200: json(schemaOf(discoverySchema, 'output')) } },
   };
   const lang = { name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string' }, description: 'en, zh or ja (default en)' };
   for (const service of CDS_SERVICES) {
     paths[`/cds-services/${service.id}`] = {
       post: {
-        tags: ['cds-hooks'], summary: `${service.hook}: ${service.title}`, description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once.`,
+        tags: ['cds-hooks'], summary: `${service.hook}: ${service.title}`,
+        description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once. Every prefetch key of the discovery document is needed: a key left out (or an OperationOutcome) is read from \`fhirServer\` with \`fhirAuthorization\` when that server is registered for the client, else 412. A value in a unit bonemet does not read, or implausible, is not used and shown on a warning card.`,
         security: [{ [EHR_JWT]: [] }], parameters: [lang],
         requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['hook', 'hookInstance', 'context'] } } } },
-        responses: { 200: json({ type: 'object', properties: { cards: { type: 'array' } } }, 'Cards (summary ≤ 140 characters; indicator critical = contraindicated, warning = not recommended or needs information, info otherwise)'), 400: problem('Invalid request, with field paths'), 401: problem('No JWT, or refused: unknown issuer, bad signature, wrong audience, expired, jti replayed'), 412: problem('No prefetch.patient and no fhirServer') },
+        responses: {
+          200: json(schemaOf(serviceResponseSchema, 'output'), 'Cards (summary < 140 characters; indicator critical = contraindicated, warning = not recommended or needs information, info otherwise; suggestions: the renal dose of a bone-modifying agent, removal of a contraindicated order; links: the decision page)'),
+          400: problem('Invalid request, with field paths'), 401: problem('No JWT, or refused: unknown issuer, bad signature, wrong audience, expired, jti replayed'),
+          412: problem('A prefetch key is missing and cannot be read: no fhirServer, a fhirServer not registered for the client, or no usable answer (error, redirect, time or size limit)'),
+        },
       },
     };
     paths[`/cds-services/${service.id}/feedback`] = {
       post: {
-        tags: ['cds-hooks'], summary: `Feedback on ${service.id} cards (accepted / overridden), audited`, security: [{ [EHR_JWT]: [] }],
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['feedback'] } } } },
+        tags: ['cds-hooks'], summary: `Feedback on ${service.id} cards (accepted with the suggestion ids / overridden with the reason code), audited`, security: [{ [EHR_JWT]: [] }],
+        requestBody: { required: true, content: { 'application/json': { schema: schemaOf(feedbackRequestSchema) } } },
         responses: { 200: json({ type: 'object' }), 400: problem('Invalid feedback'), 401: problem('No JWT, or refused') },
       },
     };

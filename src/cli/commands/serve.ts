@@ -31,11 +31,18 @@ analyses show no group, count or summary of fewer than N patients (default 5). T
 de-identification secret is BONEMET_SECRET, else
 <data-dir>/secret (made on first start, mode 0600). CDS Hooks clients (EHRs allowed to call
 /cds-services) are read from the JSON file BONEMET_CDS_CLIENTS names:
-{ "baseUrl"?: "https://…", "clients": [{ "iss": "…", "jwks": { "keys": [ … ] } }] }.`;
+{ "baseUrl"?: "https://…", "rulesUrl"?: "https://…", "clients": [{ "iss": "…", "jwks": { "keys": [ … ] },
+"fhirServers"?: ["https://ehr.example/fhir"] }] } (fhirServers: the only FHIR servers bonemet reads a
+client's missing prefetch from).`;
 
 const cdsFileSchema = z.strictObject({
   baseUrl: z.url().optional(),
-  clients: z.array(z.strictObject({ iss: z.string().min(1), jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }) })),
+  rulesUrl: z.url({ protocol: /^https?$/ }).optional(),
+  clients: z.array(z.strictObject({
+    iss: z.string().min(1),
+    jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }),
+    fhirServers: z.array(z.url({ protocol: /^https?$/ })).optional(),
+  })),
 });
 
 /** The CDS Hooks clients of BONEMET_CDS_CLIENTS (none when unset: every service call answers 401). */
