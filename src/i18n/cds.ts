@@ -6,6 +6,7 @@ export const cdsText = {
   openDecision: L('Open the decision in bonemet', '在 bonemet 中打开决策', 'bonemet で意思決定を開く'),
   questionsSummary: L('bonemet could not use {n} item(s) of the record', 'bonemet 无法使用病历中的 {n} 项', 'bonemet は記録の {n} 項目を使えませんでした'),
   questionsIntro: L('These values were not used (no dose or verdict is computed from them):', '以下数值未被使用（不据此计算剂量或结论）：', '次の値は使用していません（用量・判定の計算に用いません）：'),
+  readSummary: L('bonemet read {n} item(s) from the record', 'bonemet 从病历读取了 {n} 项', 'bonemet は記録から {n} 項目を読み取りました'),
   readIntro: L('Read from the record:', '从病历读取：', '記録から読み取った値：'),
   noFacts: L('bonemet needs the patient’s age and sex (Patient.birthDate, Patient.gender) to assess.', 'bonemet 需要患者年龄和性别（Patient.birthDate、Patient.gender）才能评估。', 'bonemet の評価には患者の年齢と性別（Patient.birthDate、Patient.gender）が必要です。'),
   dose: {

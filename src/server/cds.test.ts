@@ -29,10 +29,11 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
   const ehr = Fastify();
   const seen: { url: string; authorization: string | undefined }[] = [];
   let ehrBase = '';
+  let ehrDeceased = false;
   beforeAll(async () => {
     ehr.get('/fhir/Patient/:id', async (request, reply) => {
       seen.push({ url: request.url, authorization: request.headers.authorization });
-      return (request.params as { id: string }).id === 'p1' ? reply.type('application/fhir+json').send({ ...record.patient, identifier: [{ system: 'https://bonemet.dev/fhir/sid/patient-code', value: 'CDS-2' }] }) : reply.code(404).send({});
+      return (request.params as { id: string }).id === 'p1' ? reply.type('application/fhir+json').send({ ...record.patient, ...(ehrDeceased ? { deceasedDateTime: '2026-11-30' } : {}), identifier: [{ system: 'https://bonemet.dev/fhir/sid/patient-code', value: 'CDS-2' }] }) : reply.code(404).send({});
     });
     const searches: Record<string, unknown> = { Condition: record.conditions, Observation: record.observations, MedicationStatement: record.medicationStatements, MedicationRequest: searchset(), Procedure: record.procedures };
     for (const [type, bundle] of Object.entries(searches)) {
@@ -147,8 +148,16 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     expect(seen.every((s) => s.authorization === 'Bearer ehr-token-1')).toBe(true);
     expect(seen[1]!.url).toBe('/fhir/Condition?patient=p1');
     const cards = res.json().cards as { summary: string; detail: string; links?: unknown[] }[];
-    expect(cards).toHaveLength(13); // not in the registry (CDS-2): facts from the EHR alone, no link
+    // not in the registry (CDS-2): facts from the EHR alone, no link; first an info card of what was read, with dates
+    expect(cards).toHaveLength(14);
     expect(cards.every((c) => c.links === undefined)).toBe(true);
+    expect(cards[0]!.summary).toMatch(/^bonemet read \d+ item\(s\) from the record$/);
+    expect(cards[0]!.detail).toContain('labs.creatinineMgDl 1.2 mg/dL ← Observation/cr, 2026-11-20 (106.08 umol/L)');
+    // a deceased patient gets no cards
+    ehrDeceased = true;
+    const dead = await call('bonemet-patient-view', { ...body, hookInstance: randomUUID() });
+    ehrDeceased = false;
+    expect(dead.json()).toEqual({ cards: [] });
     const bma = cards.find((c) => c.summary.startsWith('Bone-modifying agents'))!;
     expect(bma.detail).toContain('004');
   });

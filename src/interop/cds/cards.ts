@@ -115,12 +115,17 @@ function card(assessment: OptionAssessment, recommendation: Recommendation, ctx:
   return { uuid: ctx.uuid(), summary, indicator: indicatorOf(assessment.verdict), detail: lines.join('\n'), ...base(ctx, assessment.option) };
 }
 
-/** The values of the EHR's record bonemet did not use, and what it read: one warning card (none when all was used). */
-export function questionsCard(questions: readonly { fact: string; at: string; message: string }[], read: readonly string[], ctx: CardContext): Card[] {
-  if (questions.length === 0) return [];
-  const lines = [localize(cdsText.questionsIntro, ctx.lang), '', ...questions.map((q) => `- \`${q.fact}\` (${md(q.at)}): ${md(q.message)}`)];
-  if (read.length) lines.push('', localize(cdsText.readIntro, ctx.lang), '', ...read.map((r) => `- ${md(r)}`));
-  return [{ uuid: ctx.uuid(), summary: clip(localize(cdsText.questionsSummary, ctx.lang, { n: questions.length })), indicator: 'warning', detail: lines.join('\n'), ...base(ctx, undefined) }];
+/**
+ * What bonemet read from the EHR's record, with dates, and the values it did not use: a warning card
+ * when something was not used; otherwise an info card when `always` (patient-view), else none.
+ */
+export function recordCard(questions: readonly { fact: string; at: string; message: string }[], read: readonly string[], always: boolean, ctx: CardContext): Card[] {
+  if (questions.length === 0 && (!always || read.length === 0)) return [];
+  const lines: string[] = [];
+  if (questions.length) lines.push(localize(cdsText.questionsIntro, ctx.lang), '', ...questions.map((q) => `- \`${q.fact}\` (${md(q.at)}): ${md(q.message)}`), '');
+  if (read.length) lines.push(localize(cdsText.readIntro, ctx.lang), '', ...read.map((r) => `- ${md(r)}`));
+  const summary = questions.length ? localize(cdsText.questionsSummary, ctx.lang, { n: questions.length }) : localize(cdsText.readSummary, ctx.lang, { n: read.length });
+  return [{ uuid: ctx.uuid(), summary: clip(summary), indicator: questions.length ? 'warning' : 'info', detail: lines.join('\n').trim(), ...base(ctx, undefined) }];
 }
 
 /** A card saying the record lacks what every rule needs (age and sex). */

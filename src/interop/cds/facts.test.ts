@@ -83,6 +83,12 @@ describe('facts from an EHR FHIR record', () => {
       { patient: { age: 70, sex: 'female' }, lesions: [{ site: 'spine', level: 'T12', sins: 9 }] },
     );
     expect(merged).toEqual({ patient: { age: 70, sex: 'female', canLieProne: true }, lesions: [{ level: 'T12', site: 'spine', posteriorWallIntact: true, sins: 9 }, { level: 'T5' }], toleratesSurgery: true });
+    // past treatments: the union, the EHR's entry for the same kind and date winning — a PVP only the registry knows is kept
+    const treatments = mergeFacts(
+      { priorTreatments: [{ kind: 'pvp', date: '2026-01-10', levels: ['L1'] }, { kind: 'radiotherapy', date: '2026-05-05' }] },
+      { priorTreatments: [{ kind: 'radiotherapy', date: '2026-05-05', levels: ['T12'], doseGy: 20, fractions: 5 }] },
+    );
+    expect(treatments.priorTreatments).toEqual([{ kind: 'pvp', date: '2026-01-10', levels: ['L1'] }, { kind: 'radiotherapy', date: '2026-05-05', levels: ['T12'], doseGy: 20, fractions: 5 }]);
   });
 
   it('prefetch templates use only the context.patientId token', () => {

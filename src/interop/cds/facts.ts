@@ -86,6 +86,8 @@ export interface EhrFacts {
   read: string[];
   /** An active bone-metastasis Condition is on the record. */
   boneMetastasis: boolean;
+  /** Patient.deceased[x] says the patient has died. */
+  deceased: boolean;
 }
 
 /** The resources of a prefetch value: a resource, a searchset Bundle, or null (fetched, nothing found). */
@@ -112,7 +114,7 @@ function current(condition: Json): boolean {
   const clinical = codings(condition.clinicalStatus).map((c) => c.code);
   return !clinical.some((c) => c === 'inactive' || c === 'resolved' || c === 'remission');
 }
-const OBSERVATION_STATUSES = new Set(['final', 'amended', 'corrected', 'preliminary']);
+const OBSERVATION_STATUSES = new Set(['final', 'amended', 'corrected']);
 
 /** Levels named by a bodySite (a list in Condition and Procedure, one concept in Observation): bonemet `vertebra-<level>` codes or a text that is a level ("T12"). */
 function levelsOf(bodySites: unknown): { levels: string[]; unread: string[] } {
@@ -420,7 +422,8 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
   }
   if (prior.length) facts.priorTreatments = prior.slice(0, 100);
 
-  return checked({ facts, questions, read, boneMetastasis });
+  const deceased = patient ? patient.deceasedBoolean === true || typeof patient.deceasedDateTime === 'string' : false;
+  return checked({ facts, questions, read, boneMetastasis, deceased });
 }
 
 function priorKind(p: Json): string | undefined {
@@ -520,7 +523,9 @@ function removePath(target: Json, path: string[]): void {
 
 /**
  * The facts for the rules: the registry's decision facts (if any) with the EHR's facts over them,
- * field by field one level deep; lists the EHR gives replace the registry's.
+ * field by field one level deep. Lesions merge by level; past treatments and systemic agents are
+ * the union of both (the EHR's entry wins for the same treatment and date, or the same agent), so a
+ * treatment only one of them knows is never lost; opioids (today's doses) are the EHR's.
  */
 export function mergeFacts(registry: Json | undefined, ehr: Json): Json {
   const out: Json = { ...(registry ?? {}) };
@@ -528,9 +533,16 @@ export function mergeFacts(registry: Json | undefined, ehr: Json): Json {
     const before = obj(out[key]);
     const now = obj(value);
     if (key === 'lesions' && Array.isArray(out.lesions)) out.lesions = mergeLesions(out.lesions, value as Json[]);
+    else if (key === 'priorTreatments' && Array.isArray(out[key])) out[key] = union(out[key] as unknown[], value as Json[], (t) => `${String(t.kind)} ${String(t.date)}`);
+    else if (key === 'systemicTherapy' && Array.isArray(out[key])) out[key] = union(out[key] as unknown[], value as Json[], (t) => String(t.agent).toLowerCase());
     else out[key] = before && now ? { ...before, ...now } : value;
   }
   return out;
+}
+
+function union(registry: unknown[], ehr: Json[], key: (item: Json) => string): Json[] {
+  const ehrKeys = new Set(ehr.map(key));
+  return [...registry.map((r) => obj(r) ?? {}).filter((r) => !ehrKeys.has(key(r))), ...ehr];
 }
 
 /** Lesions by level: the registry's details (posterior wall, pedicles …) with the EHR's scores over them; levels of either kept. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { z } from 'zod';
-import { CDS_SERVICES, cardsFor, langOf, noFactsCard, orderCards, questionsCard, type CardContext } from '../../interop/cds/cards.js';
+import { CDS_SERVICES, cardsFor, langOf, noFactsCard, orderCards, recordCard, type CardContext } from '../../interop/cds/cards.js';
 import { CDS_PREFETCH, PREFETCH_KEYS, factsFromFhir, isOutcome, mergeFacts, openQuestions, resourcesOf, usableFacts, type PrefetchKey } from '../../interop/cds/facts.js';
 import { recordSystem } from '../../interop/fhir/export.js';
 import { recommendFromFacts } from '../../knowledge/rules/index.js';
@@ -228,7 +228,7 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
       const latest = patientId ? (await registry.list(actor, 'decisions', { patientId, limit: 500 })).items.at(-1) : undefined;
       const ehr = factsFromFhir(prefetch, new Date().toISOString().slice(0, 10));
       // bonemet speaks only of patients with bone metastases: on the EHR's record or in its registry
-      if (!ehr.boneMetastasis && !patientId) return { cards: [] };
+      if ((!ehr.boneMetastasis && !patientId) || ehr.deceased) return { cards: [] };
       const lang = langOf(request.headers['accept-language']);
       const ctx: CardContext = {
         lang, uuid: randomUUID, rulesUrl: cds?.rulesUrl ?? RULES_URL,
@@ -246,7 +246,7 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
         cards = orderCards(recommendation, orders, ctx);
         if (cards.length === 0) return { cards: [] };
       }
-      return { cards: [...questionsCard(questions, ehr.read, ctx), ...cards] };
+      return { cards: [...recordCard(questions, ehr.read, service.hook === 'patient-view', ctx), ...cards] };
     });
 
     app.post(`/cds-services/${service.id}/feedback`, async (request, reply) => {
