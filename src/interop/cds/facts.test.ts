@@ -75,6 +75,12 @@ describe('facts from an EHR FHIR record', () => {
     expect(facts.priorTreatments).toBeUndefined();
     expect(questions).toEqual([expect.objectContaining({ fact: 'opioids', at: 'MedicationStatement/oxy.dosage' })]);
     expect(resourcesOf(null)).toEqual([]);
+    // a bonemet agent code that is not a bone-modifying agent is not one; an agent class is systemic therapy
+    const agents = searchset(
+      { resourceType: 'MedicationStatement', id: 'x', status: 'active', medicationCodeableConcept: { coding: [{ system: BONEMET, code: 'agent-aspirin' }] } },
+      { resourceType: 'MedicationStatement', id: 'b', status: 'completed', effectivePeriod: { start: '2026-10-01', end: '2026-11-10' }, medicationCodeableConcept: { text: 'bevacizumab', coding: [{ system: BONEMET, code: 'agent-class-vegf-targeted-iv' }] } },
+    );
+    expect(factsFromFhir({ ...record, medicationStatements: agents }, '2026-11-25').facts.systemicTherapy).toEqual([{ agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: false, lastDoseDate: '2026-11-10' }]);
   });
 
   it('merges the EHR facts over the registry decision: fields one level deep, lesions by level', () => {

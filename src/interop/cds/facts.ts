@@ -1,4 +1,5 @@
 import { parseLevel } from '../../knowledge/anatomy/spine.js';
+import { BMA_AGENTS } from '../../knowledge/rules/plan.js';
 import { HISTOLOGY_IDS, type Histology } from '../../knowledge/histology.js';
 import { AGENT_CLASSES, patientFactsSchema, type AgentClass, type Opioid, type PatientFacts } from '../../knowledge/facts/index.js';
 import {
@@ -374,9 +375,10 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
     const code = rxnorm(concept);
     const ongoing = m.status === 'active' || m.status === 'intended' || m.status === 'on-hold';
     const last = when(m);
-    const bone = Object.entries(BONE_AGENT_RXNORM).find(([, c]) => c.code === code)?.[0] ?? bonemetCode(concept, 'agent-');
+    const coded = bonemetCode(concept, 'agent-');
+    const bone = Object.entries(BONE_AGENT_RXNORM).find(([, c]) => c.code === code)?.[0] ?? (coded && (BMA_AGENTS as readonly string[]).includes(coded) ? coded : undefined);
     const agentClass = bonemetCode(concept, 'agent-class-');
-    if (bone && !bone.startsWith('class-')) {
+    if (bone) {
       systemic.push({ agent: bone, class: bone === 'denosumab' ? 'denosumab' : 'bisphosphonate', ongoing, ...(last && !ongoing ? { lastDoseDate: last } : {}) });
       read.push(`${bone} (${ongoing ? 'ongoing' : 'past'}) ← ${ref(m)}`);
       continue;
