@@ -14,6 +14,7 @@ import { discoverySchema, serviceResponseSchema } from '../interop/cds/spec.js';
 import { ROLE_POLICY } from '../trust/roles.js';
 import { TEST_SECRET } from '../trust/test-support.js';
 import { buildApp } from './app.js';
+import { EHR_FETCH_LIMITS, allowedServer } from './routes/cds.js';
 
 const ISS = 'https://ehr.example/cds-client';
 const BASE = 'http://localhost:80';
@@ -26,7 +27,7 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
   let key: CryptoKey;
   let otherKey: CryptoKey;
   /** The EHR's FHIR server: a local fastify on port 0 that answers the prefetch templates from `record`. */
-  const ehr = Fastify();
+  const ehr = Fastify({ forceCloseConnections: true });
   const seen: { url: string; authorization: string | undefined }[] = [];
   let ehrBase = '';
   let ehrDeceased = false;
@@ -43,6 +44,7 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
       });
     }
     ehr.get('/big/fhir/Patient/:id', async (_request, reply) => reply.type('application/fhir+json').send({ resourceType: 'Patient', id: 'p1', text: { div: 'x'.repeat(5 * 1024 * 1024) } }));
+    ehr.get('/slow/fhir/Patient/:id', async () => new Promise(() => undefined));
     ehr.get('/moved/fhir/Patient/:id', async (_request, reply) => reply.redirect('http://169.254.169.254/latest/meta-data/'));
     ehrBase = `${await ehr.listen({ port: 0, host: '127.0.0.1' })}`;
     const pair = await generateKeyPair('ES384');
@@ -50,7 +52,7 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     otherKey = (await generateKeyPair('ES384')).privateKey;
     const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES384', use: 'sig' };
     t = await openTestRegistry(url, { policy: ROLE_POLICY });
-    app = await buildApp({ registry: t.registry, trust: { secret: TEST_SECRET }, cds: { clients: [{ iss: ISS, jwks: { keys: [jwk] }, fhirServers: [`${ehrBase}/fhir`, `${ehrBase}/big/fhir`, `${ehrBase}/moved/fhir`] }], baseUrl: BASE } });
+    app = await buildApp({ registry: t.registry, trust: { secret: TEST_SECRET }, cds: { clients: [{ iss: ISS, jwks: { keys: [jwk] }, fhirServers: [`${ehrBase}/fhir`, `${ehrBase}/big/fhir`, `${ehrBase}/moved/fhir`, `${ehrBase}/slow/fhir`] }], baseUrl: BASE } });
     const patient = await t.registry.create(LOCAL_ACTOR, 'patients', { code: 'CDS-1', name: 'Synthetic CDS', sex: 'male' });
     registryId = patient.id;
     await t.registry.create(LOCAL_ACTOR, 'decisions', { patientId: patient.id, decidedOn: '2024-01-02', facts: FACTS, chosenOptions: [] });
@@ -162,12 +164,26 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     expect(bma.detail).toContain('004');
   });
 
-  it('412 when the fhirServer redirects or answers more than the size limit', async () => {
-    for (const path of ['moved', 'big']) {
+  it('412 when the fhirServer redirects, answers more than the size limit or not within the time limit', async () => {
+    expect(EHR_FETCH_LIMITS.maxBytes).toBeLessThan(5 * 1024 * 1024); // the 'big' answer is 5 MiB
+    for (const path of ['moved', 'big', 'slow']) {
       const res = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), fhirServer: `${ehrBase}/${path}/fhir`, context: { patientId: 'p1' }, prefetch: { ...nothing } });
       expect(res.statusCode, path).toBe(412);
       expect(res.json().errors.map((e: { path: string }) => e.path), path).toEqual(['body.prefetch.patient']);
     }
+  });
+
+  it('reads only under a registered server: no look-alike prefix, no traversal, no credentials, no other scheme; a patientId cannot leave the template', async () => {
+    const client = { iss: ISS, jwks: { keys: [] }, fhirServers: ['https://ehr.example/fhir'] };
+    expect(allowedServer(client, 'https://ehr.example/fhir')).toBe(true);
+    expect(allowedServer(client, 'https://ehr.example/fhir/R4')).toBe(true);
+    for (const server of ['https://ehr.example/fhirevil', 'https://ehr.example/fhir/../admin', 'https://ehr.example.evil.test/fhir', 'https://user:pw@ehr.example/fhir', 'https://ehr.example/fhir?x=1', 'http://ehr.example/fhir', 'file:///etc/passwd', 'not a url']) {
+      expect(allowedServer(client, server), server).toBe(false);
+    }
+    expect(allowedServer({ iss: ISS, jwks: { keys: [] } }, 'https://ehr.example/fhir')).toBe(false);
+    const res = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), fhirServer: `${ehrBase}/fhir`, context: { patientId: '..' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe('body.context.patientId');
   });
 
   it('order-sign: a zoledronic acid order above the renal dose gets an update suggestion; values in a wrong unit are asked, not used', async () => {
