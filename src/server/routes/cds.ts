@@ -202,18 +202,19 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
       // CDS Hooks 2.0: a key present (even null) was fetched; a missing key, or an OperationOutcome, was not
       const prefetch: Partial<Record<PrefetchKey, unknown>> = {};
       const missing: PrefetchKey[] = [];
-      for (const key of PREFETCH_KEYS) {
+      await Promise.all(PREFETCH_KEYS.map(async (key) => {
         const given = body.prefetch && key in body.prefetch && !isOutcome(body.prefetch[key]) ? body.prefetch[key] : undefined;
         if (given !== undefined) {
           prefetch[key] = given;
-          continue;
+          return;
         }
         const fetched = body.fhirServer
           ? await readFromEhr(client, body.fhirServer, body.fhirAuthorization?.access_token, CDS_PREFETCH[key].replaceAll('{{context.patientId}}', encodeURIComponent(body.context.patientId)), request.log)
           : undefined;
         if (fetched === undefined || isOutcome(fetched)) missing.push(key);
         else prefetch[key] = fetched;
-      }
+      }));
+      missing.sort((a, b) => PREFETCH_KEYS.indexOf(a) - PREFETCH_KEYS.indexOf(b));
       if (missing.length) {
         const why = !body.fhirServer ? 'no fhirServer was given' : !allowedServer(client, body.fhirServer.replace(/\/+$/, '')) ? 'the fhirServer is not registered for this client' : 'the fhirServer did not answer';
         return reply.code(412).type('application/problem+json').send({
