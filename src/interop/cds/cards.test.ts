@@ -109,3 +109,26 @@ describe('CDS Hooks cards', () => {
     expect(orderCards(recommendation, [{ ...order, occurrenceDateTime: earliest }], ctx()).some((c) => c.summary.includes('ordered for'))).toBe(false);
   });
 });
+
+describe('order checks by kind', () => {
+  const sr = (id: string, system: string, code: string) => ({ resourceType: 'ServiceRequest', id, status: 'draft', intent: 'order', code: { coding: [{ system, code }] } });
+  it('radiotherapy, spinal surgery and opioid orders get their option\'s verdict card; a contraindicated order a delete suggestion', () => {
+    // a painful lytic T12 lesion (the indication) with a PMMA allergy: PVP contraindicated (002 §3.4)
+    const recommendation = recommend({ ...RENAL, pmmaAllergy: true, pain: { score: 7, limitsDailyLife: true }, lesions: [{ level: 'T12', painful: true, character: 'lytic' }] }, 'en');
+    const verdict = (option: string) => recommendation.options.find((o) => o.option === option)!.verdict;
+    expect(verdict('pvp')).toBe('contraindicated');
+    const orders = [
+      sr('rt', 'http://snomed.info/sct', '1217123003'),
+      sr('op', 'https://bonemet.dev/fhir/CodeSystem/bonemet', 'surgery-laminectomy-fixation'),
+      sr('pvp', 'https://bonemet.dev/fhir/CodeSystem/bonemet', 'treatment-pvp'),
+      { resourceType: 'MedicationRequest', id: 'mo', status: 'draft', intent: 'order', medicationCodeableConcept: { coding: [{ system: RX, code: '7052' }] } },
+    ];
+    const cards = orderCards(recommendation, orders, ctx());
+    expect(serviceResponseSchema.safeParse({ cards }).error).toBeUndefined();
+    expect(cards.map((c) => c.source.topic?.code).sort()).toEqual(['option-analgesia', 'option-ebrt', 'option-laminectomy-fixation', 'option-pvp']);
+    const pvp = cards.find((c) => c.source.topic?.code === 'option-pvp')!;
+    expect(pvp.indicator).toBe('critical');
+    expect(pvp.suggestions?.[0]?.actions).toEqual([{ type: 'delete', description: 'Remove the Percutaneous vertebroplasty / kyphoplasty (PVP/PKP) order', resourceId: 'ServiceRequest/pvp' }]);
+    for (const c of cards.filter((x) => x !== pvp)) expect(c.indicator).toBe(indicatorOf(verdict(c.source.topic!.code.slice(7))));
+  });
+});
