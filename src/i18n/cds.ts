@@ -9,6 +9,13 @@ export const cdsText = {
   readSummary: L('bonemet read {n} item(s) from the record', 'bonemet 从病历读取了 {n} 项', 'bonemet は記録から {n} 項目を読み取りました'),
   readIntro: L('Read from the record:', '从病历读取：', '記録から読み取った値：'),
   noFacts: L('bonemet needs the patient’s age and sex (Patient.birthDate, Patient.gender) to assess.', 'bonemet 需要患者年龄和性别（Patient.birthDate、Patient.gender）才能评估。', 'bonemet の評価には患者の年齢と性別（Patient.birthDate、Patient.gender）が必要です。'),
+  agents: {
+    'zoledronic-acid': L('zoledronic acid', '唑来膦酸', 'ゾレドロン酸'),
+    pamidronate: L('pamidronate', '帕米膦酸', 'パミドロン酸'),
+    ibandronate: L('ibandronate', '伊班膦酸', 'イバンドロン酸'),
+    incadronate: L('incadronate', '英卡膦酸', 'インカドロン酸'),
+    denosumab: L('denosumab', '地舒单抗', 'デノスマブ'),
+  },
   dose: {
     summary: L('{agent}: {ordered} ordered, {dose} mg at CrCl {crcl} mL/min (004 Table 2)', '{agent}：医嘱 {ordered}，CrCl {crcl} mL/min 时应为 {dose} mg（004 表2）', '{agent}：オーダー {ordered}、CrCl {crcl} mL/min では {dose} mg（004 表2）'),
     denosumabSummary: L('denosumab: {ordered} ordered, {dose} mg for bone metastases (004 §4.1.2.1)', '地舒单抗：医嘱 {ordered}，骨转移剂量为 {dose} mg（004 §4.1.2.1）', 'デノスマブ：オーダー {ordered}、骨転移の用量は {dose} mg（004 §4.1.2.1）'),

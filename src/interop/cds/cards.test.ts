@@ -76,6 +76,7 @@ describe('CDS Hooks cards', () => {
     expect(resource.dosageInstruction[0]!.doseAndRate![0]!.doseQuantity.value).toBe(3.3);
     expect(resource.dosageInstruction[0]!.timing).toEqual({ repeat: { frequency: 1, period: 4, periodUnit: 'wk' } });
     expect(dose.detail).toContain('004 §4.1.4.2 Table 2');
+    expect(orderCards(recommendation, [zoledronic(4)], ctx('ja')).map((c) => c.summary)).toContain('ゾレドロン酸：オーダー 4 mg、CrCl 48.2 mL/min では 3.3 mg（004 表2）');
     // the table dose ordered: no dose card; no readable dose: asked, no suggestion
     expect(orderCards(recommendation, [zoledronic(3.3)], ctx()).some((c) => c.suggestions)).toBe(false);
     const unreadable = orderCards(recommendation, [zoledronic(undefined)], ctx());

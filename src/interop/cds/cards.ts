@@ -207,7 +207,7 @@ function doseCards(recommendation: Recommendation, order: Order, reference: stri
   const planned = recommendation.plan.bma.find((d) => d.agent === agent);
   if (!planned) return []; // the option is closed: its verdict card says why
   const { lang } = ctx;
-  const name = agent.replace(/-/g, ' ');
+  const name = localize(cdsText.agents[agent], lang);
   const crcl = recommendation.plan.crclMlPerMin;
   const ordered = orderedDoseMg(order);
   const detail = (extra: string[]) => [`**${md(name)}**`, '', `- ${md(planned.note)} _(${agent === 'denosumab' ? '004 §4.1.2.1' : '004 §4.1.4.2 Table 2'})_`, ...extra.map((e) => `- ${md(e)}`)].join('\n');
