@@ -23,9 +23,9 @@ export const longBoneText = {
     '{lesions} の耐え難い疼痛（疼痛源で保存的治療に抵抗性）：明確な手術適応（004 §4.5.4.1）。',
   ),
   impending: L(
-    'Impending pathological fracture at {lesions}: surgery is for complete or impending pathological fractures (004 §4.5.2) — consider fixation; the Mirels score helps weigh the risk.',
-    '{lesions} 病理性骨折倾向：手术用于完全性或有病理性骨折倾向的病变（004 §4.5.2）——可考虑内固定；Mirels 评分有助于评估风险。',
-    '{lesions} の切迫病的骨折：手術は完全または切迫病的骨折の病変に行う（004 §4.5.2）——固定を考慮。Mirels スコアでリスクを評価できる。',
+    'Impending pathological fracture at {lesions} (recorded, or Mirels ≥ 9): surgery is for complete or impending pathological fractures (004 §4.5.2) — consider fixation.',
+    '{lesions} 病理性骨折倾向（已记录，或 Mirels ≥ 9 分）：手术用于完全性或有病理性骨折倾向的病变（004 §4.5.2）——可考虑内固定。',
+    '{lesions} の切迫病的骨折（記録あり、または Mirels 9 点以上）：手術は完全または切迫病的骨折の病変に行う（004 §4.5.2）——固定を考慮。',
   ),
   amputationOnly: L(
     'No fracture or intolerable pain, but amputation may be weighed at {lesions} (see the amputation finding).',

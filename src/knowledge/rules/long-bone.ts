@@ -1,7 +1,7 @@
 import { generalConditionText as G, longBoneText as T } from '../../i18n/rules/long-bone.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { isLongBoneSite, type LesionFacts, type PatientFacts } from '../facts/index.js';
-import { mirels, MIRELS_CITATION, type MirelsInput } from '../instruments/mirels.js';
+import { mirels, MIRELS_CITATION, MIRELS_FIXATION_FROM, type MirelsInput } from '../instruments/mirels.js';
 import { cite, publicSource } from '../sources.js';
 import { assess, finding, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import { cannotTolerateSurgery, perioperativeRuleInfo, withPerioperative } from './surgery-perioperative.js';
@@ -60,9 +60,10 @@ export function longBoneIndication(facts: PatientFacts, lang: Lang): Finding | n
   if (lesions.length === 0) return null;
   const fractured = lesions.filter((l) => l.lesion.fracture === 'pathological');
   const painful = lesions.filter((l) => l.lesion.fracture !== 'pathological' && l.lesion.painful === true && facts.pain?.refractory === true);
-  const impending = lesions.filter((l) => l.lesion.fracture === 'impending' && !painful.includes(l));
+  // Mirels ≥ 9 is the public definition of an impending fracture (Mirels 1989), whatever the fracture field says.
+  const impending = lesions.filter((l) => !painful.includes(l) && l.lesion.fracture !== 'pathological' && (l.lesion.fracture === 'impending' || (mirelsTotal(l.lesion) ?? 0) >= MIRELS_FIXATION_FROM));
   const amputation = lesions.filter((l) => amputationReasons(facts, l, lang).length > 0);
-  const unknown = lesions.filter((l) => l.lesion.fracture === undefined && !painful.includes(l));
+  const unknown = lesions.filter((l) => l.lesion.fracture === undefined && !painful.includes(l) && !impending.includes(l));
   const base = { id: 'long-bone-surgery.indication', ...narrative('§4.5.4.1') };
   const because: string[] = [];
   if (fractured.length > 0) because.push(localize(T.fracture, lang, { lesions: names(fractured, lang) }));
@@ -99,6 +100,12 @@ export function mirelsInputOf(lesion: LesionFacts): { input: MirelsInput } | { m
   ].filter((m) => m !== null);
   if (missing.length > 0 || site === undefined || lesion.limbPain === undefined || lesion.character === undefined || lesion.cortexInvolved === undefined) return { missing };
   return { input: { site, pain: lesion.limbPain, lesion: lesion.character, size: lesion.cortexInvolved } };
+}
+
+/** The lesion's Mirels total, or null while an item is missing. */
+export function mirelsTotal(lesion: LesionFacts): number | null {
+  const read = mirelsInputOf(lesion);
+  return 'input' in read ? mirels.score(read.input).total : null;
 }
 
 const MIRELS_NEED_PATH = { site: 'longBone', pain: 'limbPain', lesion: 'character', size: 'cortexInvolved' } as const;
@@ -220,7 +227,7 @@ export const generalConditionInfo = (option: SurgicalOption): RuleInfo => ({
 
 export const LONG_BONE_RULES: RuleInfo[] = [
   { id: 'long-bone-surgery.no-long-bone-lesion', option: 'long-bone-surgery', decides: 'No long-bone lesion (site long-bone or proximal-femur): not recommended; no lesion described: needs information.', sources: [cite('004', '§4.5.4.1')] },
-  { id: 'long-bone-surgery.indication', option: 'long-bone-surgery', decides: 'Pathological fracture, or a painful long-bone lesion with pain refractory to conservative treatment: recommended (clear indications); impending fracture, or only an amputation candidate: consider; fracture status unknown: needs information; none: not recommended (surgery is for complete or impending fractures).', sources: [cite('004', '§4.5.4.1'), cite('004', '§4.5.2')] },
+  { id: 'long-bone-surgery.indication', option: 'long-bone-surgery', decides: 'Pathological fracture, or a painful long-bone lesion with pain refractory to conservative treatment: recommended (clear indications); impending fracture (recorded, or Mirels ≥ 9), or only an amputation candidate: consider; fracture status unknown: needs information; none: not recommended (surgery is for complete or impending fractures).', sources: [cite('004', '§4.5.4.1'), cite('004', '§4.5.2')] },
   { id: 'long-bone-surgery.mirels', option: 'long-bone-surgery', decides: 'Mirels score of each unbroken long-bone lesion: ≥ 9 prophylactic fixation (recommended), 8 consider, ≤ 7 not recommended; info when another lesion already indicates surgery; items missing: needs information.', sources: [publicSource(MIRELS_CITATION), cite('004', '§4.5.2')] },
   generalConditionInfo('long-bone-surgery'),
   ...perioperativeRuleInfo('long-bone-surgery').filter((rule) => !rule.id.endsWith('.tomita-strategy')),
