@@ -75,7 +75,7 @@ describe('imaging pathway (004 §3.1.3–3.1.6)', () => {
     [{ diagnosis: { cordInvolvementSuspected: true } }, 'biopsy.imaging-mri', '§3.1.5'],
     [{ primary: { boneMetastasisConfirmed: true }, priorTreatments: [{ kind: 'radiotherapy', date: '2026-10-01' }] }, 'biopsy.response-imaging', '§3.1.6'],
   ] as const)('%o → %s (004 %s, note)', (input, id, section) => {
-    expect(findingOf(input, id)).toMatchObject({ verdict: 'info', tier: 'narrative', source: { document: '004', section } });
+    expect(findingOf(input as Partial<PatientFactsInput>, id)).toMatchObject({ verdict: 'info', tier: 'narrative', source: { document: '004', section } });
   });
   it('X-ray: not an early screening test (30–75 % density loss, 3–6 months after a bone scan); gone once confirmed', () => {
     expect(findingOf({ pain: { score: 5 } }, 'biopsy.imaging-xray')?.because[0]).toContain('30–75 %');

@@ -88,7 +88,7 @@ describe('long-bone facts', () => {
 });
 
 describe('pre-operative general condition (002 §1.1): a caution, not a contraindication', () => {
-  const deficit = { neurology: { frankel: 'C', deficitProgressing: true }, lesions: [{ level: 'T10', escc: '3' }], toleratesSurgery: true } as const;
+  const deficit: Partial<PatientFactsInput> = { neurology: { frankel: 'C', deficitProgressing: true }, lesions: [{ level: 'T10', escc: '3' }], toleratesSurgery: true };
   it.each([
     [{ plateletsPerUl: 99_999 }, true],
     [{ plateletsPerUl: 100_000 }, false],
@@ -101,14 +101,14 @@ describe('pre-operative general condition (002 §1.1): a caution, not a contrain
     expect(f !== undefined).toBe(fires);
   });
   it('tempers a recommended operation to consider and names itself; a stated contraindication still decides', () => {
-    const onSteroids = { ...deficit, systemicTherapy: [{ agent: 'dexamethasone', class: 'corticosteroid', ongoing: true }] } as const;
+    const onSteroids: Partial<PatientFactsInput> = { ...deficit, systemicTherapy: [{ agent: 'dexamethasone', class: 'corticosteroid', ongoing: true }] };
     const a = assessPalliativeSurgery(facts(onSteroids), 'en');
     expect(a).toMatchObject({ verdict: 'consider', decidedBy: 'palliative-surgery.general-condition' });
     expect(a.findings.find((f) => f.id === 'palliative-surgery.general-condition')).toMatchObject({ tier: 'narrative', source: { document: '002', section: '§1.1' } });
     expect(assessTes(facts({ ...onSteroids, toleratesSurgery: false }), 'en').verdict).toBe('contraindicated');
   });
   it('lists marrow suppression and low bone density in every language', () => {
-    const input = { lesions: [{ ...femurShaft, fracture: 'pathological' }], comorbidities: { marrowSuppression: true, lowBoneDensity: true } } as const;
+    const input: Partial<PatientFactsInput> = { lesions: [{ ...femurShaft, fracture: 'pathological' }], comorbidities: { marrowSuppression: true, lowBoneDensity: true } };
     expect(findingOf(input, 'long-bone-surgery.general-condition', 'zh')?.because[0]).toContain('骨髓抑制、骨密度低');
     expect(findingOf(input, 'long-bone-surgery.general-condition', 'ja')?.because[0]).toContain('骨髄抑制、骨密度低下');
   });

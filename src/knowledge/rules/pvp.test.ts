@@ -359,8 +359,8 @@ describe('PVP rule catalogue', () => {
 });
 
 describe('PVP complications (001 review 5) and infection risks (001 review 2(4))', () => {
-  const lytic = { level: 'T11', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 10, escc: '0' } as const;
-  const base = { lesions: [lytic], pain: { score: 8, limitsDailyLife: true } } as const;
+  const lytic: LesionInput = { level: 'T11', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 10, escc: '0' };
+  const base: Partial<PatientFactsInput> = { lesions: [lytic], pain: { score: 8, limitsDailyLife: true } };
   it('lists the complications with the rates of review 5', () => {
     const f = get(run(base), 'pvp.complications');
     expect(f).toMatchObject({ verdict: 'info', tier: 'narrative', source: { document: '001', section: 'review 5' } });
@@ -385,7 +385,7 @@ describe('PVP complications (001 review 5) and infection risks (001 review 2(4))
     [{ comorbidities: { infectedPressureUlcer: true } }, 'infected pressure ulcer'],
     [{ systemicTherapy: [{ agent: 'carboplatin', class: 'chemotherapy', ongoing: true }] }, 'ongoing chemotherapy'],
   ] as const)('%o → infection-risk note naming %s', (extra, name) => {
-    expect(get(run({ ...base, ...extra }), 'pvp.infection-risk').because[0]).toContain(name);
+    expect(get(run({ ...base, ...(extra as Partial<PatientFactsInput>) }), 'pvp.infection-risk').because[0]).toContain(name);
   });
   it('a chemotherapy that has ended is not an infection risk', () => {
     expect(ids(run({ ...base, systemicTherapy: [{ agent: 'carboplatin', class: 'chemotherapy', ongoing: false }] }))).not.toContain('pvp.infection-risk');
