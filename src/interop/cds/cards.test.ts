@@ -38,9 +38,9 @@ describe('CDS Hooks cards', () => {
     for (const lang of ['en', 'zh', 'ja'] as const) {
       let n = 0;
       const cards = cardsFor(recommend({ patient: { age: 70, sex: 'female' } }, lang), 'all', lang, { label: 'x', url: 'http://x/' }, () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`);
-      expect(cards).toHaveLength(13);
+      expect(cards).toHaveLength(16);
       for (const card of cards) expect([...card.summary].length).toBeLessThanOrEqual(140);
-      expect(new Set(cards.map((c) => c.uuid)).size).toBe(13);
+      expect(new Set(cards.map((c) => c.uuid)).size).toBe(16);
     }
   });
 });
