@@ -112,9 +112,14 @@ export const longBoneText = {
 /** 002 §1.1: the patient's general condition before any operation. */
 export const generalConditionText = {
   present: L(
-    'General condition that affects the result of surgery (002 §1.1: "高龄、肥胖、糖尿病、骨密度低、营养不良、应用糖皮质激素和骨髓抑制会影响手术效果"; after chemo-/radiotherapy low white cells and platelets and coagulopathy): {factors}. A caution, not a stated contraindication — weigh and correct before operating.',
-    '影响手术效果的全身状况（002 §1.1：“高龄、肥胖、糖尿病、骨密度低、营养不良、应用糖皮质激素和骨髓抑制会影响手术效果”；放化疗后白细胞和血小板减少及凝血功能障碍）：{factors}。属于注意事项而非明确禁忌证——术前需权衡并纠正。',
-    '手術成績に影響する全身状態（002 §1.1：「高龄、肥胖、糖尿病、骨密度低、营养不良、应用糖皮质激素和骨髓抑制会影响手术效果」；放射線・化学療法後の白血球・血小板減少と凝固障害）：{factors}。明記された禁忌ではなく注意事項——術前に評価し是正する。',
+    'General condition that affects the result of surgery (002 §1.1: "高龄、肥胖、糖尿病、骨密度低、营养不良、应用糖皮质激素和骨髓抑制会影响手术效果"; after chemo-/radiotherapy low white cells and platelets and coagulopathy): {factors}. A caution, not a stated contraindication.',
+    '影响手术效果的全身状况（002 §1.1：“高龄、肥胖、糖尿病、骨密度低、营养不良、应用糖皮质激素和骨髓抑制会影响手术效果”；放化疗后白细胞和血小板减少及凝血功能障碍）：{factors}。属于注意事项而非明确禁忌证。',
+    '手術成績に影響する全身状態（002 §1.1：「高龄、肥胖、糖尿病、骨密度低、营养不良、应用糖皮质激素和骨髓抑制会影响手术效果」；放射線・化学療法後の白血球・血小板減少と凝固障害）：{factors}。明記された禁忌ではなく注意事項。',
+  ),
+  correctFirst: L(
+    'Correct before operating ({factors}): consider the operation once corrected.',
+    '术前需纠正（{factors}）：纠正后再考虑手术。',
+    '手術前に是正する（{factors}）：是正後に手術を検討する。',
   ),
   coagulationReading: L(
     'Reading: 002 §1.1 gives no threshold for low counts or coagulopathy; the caution thresholds of 001 review 2(3) (platelets < 100 000/µL, PT > 1.6 ×, APTT > 1.5 × normal) are used.',

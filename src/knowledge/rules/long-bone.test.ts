@@ -100,12 +100,20 @@ describe('pre-operative general condition (002 §1.1): a caution, not a contrain
     const f = assessPalliativeSurgery(facts({ ...deficit, labs }), 'en').findings.find((x) => x.id === 'palliative-surgery.general-condition');
     expect(f !== undefined).toBe(fires);
   });
-  it('tempers a recommended operation to consider and names itself; a stated contraindication still decides', () => {
-    const onSteroids: Partial<PatientFactsInput> = { ...deficit, systemicTherapy: [{ agent: 'dexamethasone', class: 'corticosteroid', ongoing: true }] };
-    const a = assessPalliativeSurgery(facts(onSteroids), 'en');
+  it('low counts temper a recommended operation to consider (correct first) and name themselves; a stated contraindication still decides', () => {
+    const suppressed: Partial<PatientFactsInput> = { ...deficit, comorbidities: { marrowSuppression: true } };
+    const a = assessPalliativeSurgery(facts(suppressed), 'en');
     expect(a).toMatchObject({ verdict: 'consider', decidedBy: 'palliative-surgery.general-condition' });
     expect(a.findings.find((f) => f.id === 'palliative-surgery.general-condition')).toMatchObject({ tier: 'narrative', source: { document: '002', section: '§1.1' } });
-    expect(assessTes(facts({ ...onSteroids, toleratesSurgery: false }), 'en').verdict).toBe('contraindicated');
+    expect(assessTes(facts({ ...suppressed, toleratesSurgery: false }), 'en').verdict).toBe('contraindicated');
+  });
+  it('dexamethasone for MSCC, diabetes or low bone density are listed and never temper the decompression', () => {
+    const listed: Partial<PatientFactsInput> = { ...deficit, comorbidities: { diabetes: true, lowBoneDensity: true }, systemicTherapy: [{ agent: 'dexamethasone', class: 'corticosteroid', ongoing: true }] };
+    const a = assessPalliativeSurgery(facts(listed), 'en');
+    expect(a.verdict).toBe('recommended');
+    const f = a.findings.find((x) => x.id === 'palliative-surgery.general-condition');
+    expect(f?.verdict).toBe('info');
+    expect(f?.because[0]).toContain('corticosteroid treatment, low bone density (poor purchase for fixation), diabetes');
   });
   it('lists marrow suppression and low bone density in every language', () => {
     const input: Partial<PatientFactsInput> = { lesions: [{ ...femurShaft, fracture: 'pathological' }], comorbidities: { marrowSuppression: true, lowBoneDensity: true } };

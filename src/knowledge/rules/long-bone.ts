@@ -179,27 +179,42 @@ export function amputation(facts: PatientFacts, lang: Lang): Finding | null {
 
 /**
  * 002 §1.1: age, obesity, diabetes, low bone density, malnutrition, corticosteroids and marrow suppression
- * affect the result of surgery; after chemo-/radiotherapy low counts and coagulopathy. A caution that tempers
- * ("consider"), never a contraindication; coagulation read with the 001 review 2(3) thresholds.
+ * affect the result of surgery; after chemo-/radiotherapy low counts and coagulopathy. Marrow suppression, low
+ * platelets and coagulopathy are corrected first ("consider", read with the 001 review 2(3) thresholds); the
+ * others are listed (a note): never a contraindication, and corticosteroids do not temper the decompression an
+ * MSCC patient on dexamethasone needs.
  */
 export function generalCondition(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding | null {
   const c = facts.comorbidities;
   const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
-  const factors: string[] = [];
-  let coagulation = false;
-  if (facts.systemicTherapy.some((t) => t.class === 'corticosteroid' && t.ongoing)) factors.push(localize(G.factors.corticosteroid, lang));
-  if (c.marrowSuppression) factors.push(localize(G.factors.marrowSuppression, lang));
-  if (plateletsPerUl !== undefined && plateletsPerUl < 100_000) { factors.push(localize(G.factors.platelets, lang, { value: Math.round(plateletsPerUl) })); coagulation = true; }
-  if (ptRatio !== undefined && ptRatio > 1.6) { factors.push(localize(G.factors.pt, lang, { value: ptRatio })); coagulation = true; }
-  if (apttRatio !== undefined && apttRatio > 1.5) { factors.push(localize(G.factors.aptt, lang, { value: apttRatio })); coagulation = true; }
-  if (c.lowBoneDensity) factors.push(localize(G.factors.lowBoneDensity, lang));
-  if (c.malnutrition) factors.push(localize(G.factors.malnutrition, lang));
-  if (c.obesity) factors.push(localize(G.factors.obesity, lang));
-  if (c.diabetes) factors.push(localize(G.factors.diabetes, lang));
-  if (factors.length === 0) return null;
-  const because = [localize(G.present, lang, { factors: factors.join(localize(G.separator, lang)) })];
-  if (coagulation) because.push(localize(G.coagulationReading, lang));
-  return finding(lang, { id: `${option}.general-condition`, verdict: 'consider', strength: 'consensus', tier: 'narrative', evidence: null, source: cite('002', '§1.1'), because });
+  const correctable: string[] = [];
+  const listed: string[] = [];
+  if (c.marrowSuppression) correctable.push(localize(G.factors.marrowSuppression, lang));
+  const coagulation = [
+    plateletsPerUl !== undefined && plateletsPerUl < 100_000 ? localize(G.factors.platelets, lang, { value: Math.round(plateletsPerUl) }) : null,
+    ptRatio !== undefined && ptRatio > 1.6 ? localize(G.factors.pt, lang, { value: ptRatio }) : null,
+    apttRatio !== undefined && apttRatio > 1.5 ? localize(G.factors.aptt, lang, { value: apttRatio }) : null,
+  ].filter((f) => f !== null);
+  correctable.push(...coagulation);
+  if (facts.systemicTherapy.some((t) => t.class === 'corticosteroid' && t.ongoing)) listed.push(localize(G.factors.corticosteroid, lang));
+  if (c.lowBoneDensity) listed.push(localize(G.factors.lowBoneDensity, lang));
+  if (c.malnutrition) listed.push(localize(G.factors.malnutrition, lang));
+  if (c.obesity) listed.push(localize(G.factors.obesity, lang));
+  if (c.diabetes) listed.push(localize(G.factors.diabetes, lang));
+  if (correctable.length === 0 && listed.length === 0) return null;
+  const separator = localize(G.separator, lang);
+  const because = [localize(G.present, lang, { factors: [...correctable, ...listed].join(separator) })];
+  if (correctable.length > 0) because.push(localize(G.correctFirst, lang, { factors: correctable.join(separator) }));
+  if (coagulation.length > 0) because.push(localize(G.coagulationReading, lang));
+  return finding(lang, {
+    id: `${option}.general-condition`,
+    verdict: correctable.length > 0 ? 'consider' : 'info',
+    strength: 'consensus',
+    tier: 'narrative',
+    evidence: null,
+    source: cite('002', '§1.1'),
+    because,
+  });
 }
 
 export function assessLongBoneSurgery(facts: PatientFacts, lang: Lang): OptionAssessment {
@@ -221,7 +236,7 @@ export const generalConditionInfo = (option: SurgicalOption): RuleInfo => ({
   id: `${option}.general-condition`,
   option,
   tier: 'narrative',
-  decides: 'General condition that affects surgery — ongoing corticosteroids, marrow suppression, platelets < 100 000/µL, PT > 1.6 × or APTT > 1.5 × normal (001 review 2(3) thresholds as the reading; 002 gives none), low bone density, malnutrition, obesity, diabetes: consider (a caution that tempers, not a contraindication).',
+  decides: 'General condition that affects surgery: marrow suppression, platelets < 100 000/µL, PT > 1.6 × or APTT > 1.5 × normal (001 review 2(3) thresholds as the reading; 002 gives none) → consider, correct first (tempers, not a contraindication); ongoing corticosteroids, low bone density, malnutrition, obesity, diabetes → listed (note).',
   sources: [cite('002', '§1.1'), cite('001', 'review 2(3)')],
 });
 
