@@ -46,9 +46,9 @@ export const mirelsText = {
       'この評価はソース文書に掲載されていない公開スコア：004 §4.5.2 は切迫骨折を手術適応とするが評価法を示さないため、Mirels 1989 を用いる。',
     ),
     population: L(
-      'Derived from 78 irradiated long-bone lesions in 38 patients (Mirels 1989); sensitive but not specific, so a score of 9 or more over-calls fracture in many patients.',
-      '来源于 38 例患者的 78 处放疗长骨病灶（Mirels 1989）；敏感性高而特异性不足，≥ 9 分者中许多并不会骨折。',
-      '38 例・照射された長管骨病変 78 か所から導かれた（Mirels 1989）。感度は高いが特異度は低く、9 点以上でも多くは骨折しない。',
+      'Derived retrospectively from irradiated long-bone metastases; at the cut-off of 9 it is highly sensitive (over 91 %) but poorly specific (about 35 %) for fracture, so it over-calls fracture in many patients; functional pain is its strongest item.',
+      '回顾性来源于接受放疗的长骨转移病灶；以 9 分为界时对骨折的敏感性高（超过 91%）而特异性低（约 35%），因此会高估许多患者的骨折风险；功能性疼痛是预测力最强的项目。',
+      '照射された長管骨転移から後ろ向きに導かれた。9 点を閾値とすると骨折に対する感度は高い（91% 超）が特異度は低く（約 35%）、多くの患者で骨折を過大に予測する。機能性疼痛が最も強い予測項目である。',
     ),
     notAlone: L(
       'The choice of operation stays individual (004 §4.5.4.1: "不同部位长骨转移瘤的手术方式应进行个体化选择").',
