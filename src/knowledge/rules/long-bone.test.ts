@@ -128,3 +128,30 @@ describe('long-bone surgery in recommend()', () => {
     expect(r.options.find((o) => o.option === 'long-bone-surgery')).toMatchObject({ verdict: 'needs-information', pending: { verdict: 'recommended', facts: ['toleratesSurgery'] } });
   });
 });
+
+describe('vignette: EGFR-mutant NSCLC, femoral shaft fracture and a painful L1', () => {
+  const r = recommend({
+    patient: { age: 58, sex: 'female', weightKg: 60 },
+    primary: { histology: 'lung-nsclc', egfr: 'mutant', alk: 'wild-type', boneMetastasisConfirmed: true },
+    metastases: { spinal: 1, extraspinalBone: 1, visceral: 'none' },
+    lesions: [{ level: 'L1', character: 'lytic', painful: true }, { ...femurShaft, character: 'lytic', fracture: 'pathological' }],
+    pain: { score: 7 },
+    toleratesSurgery: true,
+    anxietyDepression: 'severe',
+    boneAgents: { invasiveDentalPlanned: true },
+  });
+  const option = (id: string) => r.options.find((o) => o.option === id);
+  it('each new option answers with its own source', () => {
+    expect(option('long-bone-surgery')).toMatchObject({ verdict: 'recommended', decidedBy: 'long-bone-surgery.indication' });
+    // Two bone metastases: 004 rec 9 (1C) puts systemic therapy first; EGFR-TKIs per §4.2.3.
+    expect(option('systemic-therapy')).toMatchObject({ verdict: 'recommended', decidedBy: 'systemic-therapy.indication' });
+    expect(option('systemic-therapy')?.findings[0]?.evidence).toBe('1C');
+    expect(option('systemic-therapy')?.findings.some((f) => f.because.some((b) => b.includes('EGFR tyrosine-kinase inhibitors')))).toBe(true);
+    expect(option('supportive-care')?.verdict).toBe('recommended');
+    expect(option('supportive-care')?.findings[1]?.because[0]).toContain('psychotropic');
+  });
+  it('the long-bone rules do not speak of L1, and the dental plan tempers the bone agent', () => {
+    for (const f of option('long-bone-surgery')?.findings ?? []) for (const b of f.because) expect(b).not.toContain('L1');
+    expect(option('bma')?.findings.some((f) => f.id === 'bma.invasive-dental-work' && f.verdict === 'consider')).toBe(true);
+  });
+});
