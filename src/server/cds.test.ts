@@ -152,7 +152,7 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     expect(seen.map((s) => s.url)).toContain('/fhir/Condition?patient=p1');
     const cards = res.json().cards as { summary: string; detail: string; links?: unknown[] }[];
     // not in the registry (CDS-2): facts from the EHR alone, no link; first an info card of what was read, with dates
-    expect(cards).toHaveLength(14);
+    expect(cards).toHaveLength(17);
     expect(cards.every((c) => c.links === undefined)).toBe(true);
     expect(cards[0]!.summary).toMatch(/^bonemet read \d+ item\(s\) from the record$/);
     expect(cards[0]!.detail).toContain('labs.creatinineMgDl 1.2 mg/dL ← Observation/cr, 2026-11-20 (106.08 umol/L)');

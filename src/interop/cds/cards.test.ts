@@ -54,9 +54,9 @@ describe('CDS Hooks cards', () => {
   it('gives every option a card in every language, with sources in the detail', () => {
     for (const lang of ['en', 'zh', 'ja'] as const) {
       const cards = cardsFor(recommend({ patient: { age: 70, sex: 'female' } }, lang), 'all', ctx(lang));
-      expect(cards).toHaveLength(13);
+      expect(cards).toHaveLength(16);
       for (const card of cards) expect(cardSchema.safeParse(card).error).toBeUndefined();
-      expect(new Set(cards.map((c) => c.uuid)).size).toBe(13);
+      expect(new Set(cards.map((c) => c.uuid)).size).toBe(16);
       expect(cards[0]!.links).toEqual([{ label: expect.any(String), url: 'https://bonemet.example/patients/p1/decision', type: 'absolute' }]);
       expect(cards[0]!.overrideReasons?.map((r) => r.code)).toEqual(['patient-declined', 'mdt-decision', 'record-outdated', 'other']);
     }

@@ -133,6 +133,7 @@ export const INSTRUMENT_NAMES: Record<InstrumentId, string> = {
   'modified-bauer': 'Modified Bauer score',
   nesms: 'New England Spinal Metastasis Score (NESMS)',
   katagiri: 'New Katagiri score',
+  mirels: 'Mirels score for impending pathological fracture of a long bone',
 };
 
 export const instrumentCoding = (id: InstrumentId): Coding[] => [

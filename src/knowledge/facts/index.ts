@@ -7,7 +7,7 @@ import { lesionFactsSchema } from './lesion.js';
 import { opioidSchema, priorTreatmentSchema, systemicTherapySchema } from './therapy.js';
 
 export { addDays, daysBetween, isoDate } from './common.js';
-export { LESION_SITES, lesionFactsSchema, type LesionFacts, type LesionSite } from './lesion.js';
+export { CORTEX_INVOLVED, isLongBoneSite, LESION_SITES, LIMB_PAIN, LONG_BONE_SITES, LONG_BONES, lesionFactsSchema, type LesionFacts, type LesionSite, type LongBone } from './lesion.js';
 export * from './therapy.js';
 
 const flag = z.boolean().optional();
@@ -60,6 +60,8 @@ export const patientFactsSchema = z.strictObject({
       boneScan: z.enum(['not-done', 'positive', 'negative']).optional().describe('Bone scintigraphy result (004 recs 1–2)'),
       imagingConclusive: flag.describe('Imaging is conclusive for the primary and the metastasis (002 §1.4)'),
       histologyWouldChangePlan: flag.describe('The lesion’s histology would change the treatment plan (002 §1.4)'),
+      xray: z.enum(['not-done', 'positive', 'negative']).optional().describe('Plain X-ray of the painful site (004 §3.1.3–3.1.4)'),
+      cordInvolvementSuspected: flag.describe('Intramedullary or spinal-cord involvement suspected (004 §3.1.5: MRI)'),
     })
     .default({}),
   kps: z.number().int().min(0).max(100).multipleOf(10).optional().describe('Karnofsky performance status'),
@@ -127,6 +129,12 @@ export const patientFactsSchema = z.strictObject({
       malnutrition: flag,
       immunosuppression: flag,
       hiv: flag,
+      urinaryTractInfection: flag.describe('Urinary-tract infection (post-PVP infection risk, 001 review 2(4))'),
+      cholecystitis: flag.describe('Cholecystitis (post-PVP infection risk, 001 review 2(4))'),
+      meningitis: flag.describe('Meningitis (post-PVP infection risk, 001 review 2(4))'),
+      infectedPressureUlcer: flag.describe('Infected pressure ulcer (post-PVP infection risk, 001 review 2(4))'),
+      marrowSuppression: flag.describe('Marrow suppression: low white cells or platelets after chemo- or radiotherapy (002 §1.1)'),
+      lowBoneDensity: flag.describe('Low bone density / poor bone quality (002 §1.1)'),
       bleedingRisk: flag.describe('Bleeding risk that precludes pharmacological VTE prophylaxis'),
       uncontrollableBleeding: flag,
     })
@@ -143,6 +151,18 @@ export const patientFactsSchema = z.strictObject({
       sreCount: z.number().int().min(0).optional().describe('Skeletal-related events so far'),
       monthsOnTherapy: z.number().min(0).optional(),
       oligometastaticControlled: flag.describe('Well-controlled oligometastatic disease (004 §4.1, duration)'),
+      onj: flag.describe('Osteonecrosis of the jaw present (004 §4.1.4.1)'),
+      invasiveDentalPlanned: flag.describe('Invasive dental procedure (e.g. extraction) planned (004 §4.1.4.1)'),
+      atypicalFemoralFracture: flag.describe('Atypical femoral fracture on a bone-modifying agent (004 §4.1.4)'),
+      acutePhaseReaction: flag.describe('Acute-phase reaction (fever, myalgia) after a bisphosphonate infusion (004 §4.1.4)'),
+      ocularInflammation: flag.describe('Eye inflammation (e.g. uveitis, scleritis) on a bisphosphonate (004 §4.1.4: ocular toxicity)'),
+    })
+    .default({}),
+  anxietyDepression: z.enum(['none', 'mild-moderate', 'severe']).optional().describe('Anxiety or depressive disorder (004 §4.7)'),
+  pvpComplications: z
+    .strictObject({
+      cementEmbolism: z.enum(['none', 'asymptomatic', 'symptomatic']).optional().describe('Cement in veins, heart or pulmonary arteries after PVP (001 review 5(2))'),
+      cementInCanal: flag.describe('Cement leaked into the spinal canal or a foramen after PVP (001 review 5(2))'),
     })
     .default({}),
   lifeExpectancyMonths: z.number().min(0).optional().describe('Clinician’s estimate of life expectancy'),

@@ -6,6 +6,7 @@ import { frankel } from './frankel.js';
 import { katagiri } from './katagiri.js';
 import { kps } from './kps.js';
 import { mdAnderson } from './md-anderson.js';
+import { mirels } from './mirels.js';
 import { modifiedBauer } from './modified-bauer.js';
 import { nesms } from './nesms.js';
 import { odi } from './odi.js';
@@ -36,6 +37,7 @@ export const INSTRUMENTS = {
   'modified-bauer': modifiedBauer,
   nesms,
   katagiri,
+  mirels,
 } as const satisfies Record<InstrumentId, Pick<InstrumentDefinition, 'id' | 'name' | 'summary' | 'version'>>;
 
 export function isInstrumentId(value: string): value is InstrumentId {

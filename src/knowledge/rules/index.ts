@@ -6,11 +6,13 @@ import { assessAnalgesia, opioidTaper } from './analgesia.js';
 import { assessBiopsy } from './biopsy.js';
 import { assessBma, bmaDoses, creatinineClearance } from './bma.js';
 import type { Conflict, OptionAssessment, OptionId, Tier } from './finding.js';
+import { assessLongBoneSurgery } from './long-bone.js';
 import type { Plan } from './plan.js';
 import { assessPvp, cementPlan, postProcedureCare } from './pvp.js';
 import { assessEbrt, assessSbrt, radiotherapyPlan } from './radiotherapy.js';
 import { alertsFor, type Alert } from './alerts.js';
 import { applyScreen } from './screens.js';
+import { assessSupportiveCare, assessSystemicTherapy } from './systemic.js';
 import {
   assessLaminectomyFixation,
   assessPalliativeSurgery,
@@ -33,10 +35,13 @@ const OPTION_RULES: Record<OptionId, (facts: PatientFacts, lang: Lang) => Option
   'separation-surgery': assessSeparationSurgery,
   'laminectomy-fixation': assessLaminectomyFixation,
   'palliative-surgery': assessPalliativeSurgery,
+  'long-bone-surgery': assessLongBoneSurgery,
   ebrt: assessEbrt,
   sbrt: assessSbrt,
   bma: assessBma,
+  'systemic-therapy': assessSystemicTherapy,
   analgesia: assessAnalgesia,
+  'supportive-care': assessSupportiveCare,
 };
 
 export interface NeedSummary {

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { esccText } from '../../i18n/instruments/escc.js';
 import { frankelText } from '../../i18n/instruments/frankel.js';
+import { mirelsText } from '../../i18n/instruments/mirels.js';
 import { tomitaTypeText } from '../../i18n/instruments/tomita-type.js';
 import { recommendText as RT, synthesisText as ST } from '../../i18n/rules/common.js';
 import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
@@ -25,9 +26,9 @@ const GROUPS: { id: keyof typeof W.decision.groups; paths: string[] }[] = [
   { id: 'status', paths: ['kps', 'pain.score', 'pain.type', 'pain.limitsDailyLife', 'pain.refractory', 'pain.controlled', 'neurology.frankel', 'neurology.deficitProgressing', 'activityRestrictedForFractureRisk', 'lifeExpectancyMonths', 'toleratesSurgery'] },
   { id: 'metastases', paths: ['metastases.spinal', 'metastases.extraspinalBone', 'metastases.visceral', 'metastases.brain'] },
   { id: 'labs', paths: ['labs.plateletsPerUl', 'labs.ptRatio', 'labs.apttRatio', 'labs.creatinineMgDl', 'labs.calciumMgDl'] },
-  { id: 'other', paths: ['infection.local', 'infection.systemic', 'pmmaAllergy', 'comorbidities.bleedingRisk', 'boneAgents.dentalExamDone'] },
+  { id: 'other', paths: ['infection.local', 'infection.systemic', 'pmmaAllergy', 'comorbidities.bleedingRisk', 'comorbidities.marrowSuppression', 'comorbidities.lowBoneDensity', 'boneAgents.dentalExamDone', 'boneAgents.onj', 'boneAgents.invasiveDentalPlanned', 'anxietyDepression', 'pvpComplications.cementEmbolism'] },
 ];
-const LESION_FIELDS = ['level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm'];
+const LESION_FIELDS = ['site', 'level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm', 'longBone', 'boneRegion', 'peritrochanteric', 'limbPain', 'cortexInvolved'];
 const OPIOID_DRUGS_PATH = 'opioids';
 const SYSTEMIC_FIELDS = ['agent', 'class', 'ongoing', 'lastDoseDate', 'effective'];
 /** Facts that are lists of rows: entered as rows in their own fieldset, not as one text box. */
@@ -42,6 +43,8 @@ function valueLabel(path: string, value: string, t: (l: Localized) => string): s
         : key === 'lesions.escc' ? esccText.grades
           : key === 'neurology.frankel' ? frankelText.grades
             : key === 'lesions.tomitaSites' ? tomitaTypeText.sites
+              : key === 'lesions.limbPain' ? mirelsText.pain
+                : key === 'lesions.cortexInvolved' ? mirelsText.size
               : undefined;
   const text = table?.[value] ?? factValueLabels[value];
   return text ? t(text) : value;
