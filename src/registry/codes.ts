@@ -70,16 +70,5 @@ export const FOLLOW_UP_ENDING_OUTCOMES: readonly OutcomeKind[] = ['death', 'last
 export const VISIT_STATUSES = ['scheduled', 'done', 'missed', 'cancelled'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
-/**
- * Laboratory values the decision facts use, each stored in the unit of its fact (REFERENCE.md S9;
- * facts `labs.*`): the analyte's registry code → its fact key and unit.
- */
-export const LAB_ANALYTES = {
-  platelets: { fact: 'plateletsPerUl', unit: '/µL' },
-  'pt-ratio': { fact: 'ptRatio', unit: '× normal' },
-  'aptt-ratio': { fact: 'apttRatio', unit: '× normal' },
-  creatinine: { fact: 'creatinineMgDl', unit: 'mg/dL' },
-  calcium: { fact: 'calciumMgDl', unit: 'mg/dL' },
-} as const;
-export type LabAnalyte = keyof typeof LAB_ANALYTES;
-export const LAB_ANALYTE_IDS = Object.keys(LAB_ANALYTES) as LabAnalyte[];
+/** Laboratory values: the analytes of the decision facts' labs, owned by the knowledge core. */
+export { LAB_ANALYTES, LAB_ANALYTE_IDS, type LabAnalyte } from '../knowledge/facts/index.js';

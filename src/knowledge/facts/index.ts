@@ -43,6 +43,20 @@ export const labsSchema = z.strictObject({
 });
 
 /**
+ * The laboratory values the registry stores as dated values, each in the unit of its fact here:
+ * the analyte's registry code → its key in `labs` and unit. (`alpRaised` is a judgement, not a value.)
+ */
+export const LAB_ANALYTES = {
+  platelets: { fact: 'plateletsPerUl', unit: '/µL' },
+  'pt-ratio': { fact: 'ptRatio', unit: '× normal' },
+  'aptt-ratio': { fact: 'apttRatio', unit: '× normal' },
+  creatinine: { fact: 'creatinineMgDl', unit: 'mg/dL' },
+  calcium: { fact: 'calciumMgDl', unit: 'mg/dL' },
+} as const satisfies Record<string, { fact: keyof typeof labsSchema.shape; unit: string }>;
+export type LabAnalyte = keyof typeof LAB_ANALYTES;
+export const LAB_ANALYTE_IDS = Object.keys(LAB_ANALYTES) as LabAnalyte[];
+
+/**
  * One patient's facts at a decision point. Almost everything is optional: a rule that needs a
  * missing fact reports it as a need on its finding and never guesses it.
  */

@@ -1,5 +1,4 @@
-import { patientFactsSchema } from '../../knowledge/facts/index.js';
-import { LAB_ANALYTES } from '../../registry/codes.js';
+import { LAB_ANALYTES, patientFactsSchema } from '../../knowledge/facts/index.js';
 import type { Rec } from '../api.js';
 import type { PatientData } from '../patient-data.js';
 
