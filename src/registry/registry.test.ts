@@ -144,6 +144,16 @@ describe.each(STORES)('registry on $name', ({ url }) => {
     expect(visits.map((v) => [v.month, v.status]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([[1, 'scheduled'], [3, 'scheduled'], [6, 'cancelled'], [12, 'cancelled']]);
   });
 
+  it('keeps a visit with assessments recorded against it when a last contact before its window ends the follow-up', async () => {
+    const p = await newPatient('LOST-2');
+    await registry.create(actor, 'treatments', { patientId: p.id, kind: 'pvp', startedOn: '2024-01-10', details: { levels: [{ level: 'L1', cementMl: 3 }] } });
+    const visits = async () => (await registry.list(actor, 'follow-up-visits', { patientId: p.id })).items.sort((a, b) => Number(a.month) - Number(b.month));
+    const [month1] = await visits();
+    await registry.create(actor, 'assessments', { patientId: p.id, instrument: 'vas', assessedOn: '2024-01-20', visitId: month1!.id, inputs: { score: 2 } });
+    await registry.create(actor, 'outcome-events', { patientId: p.id, kind: 'last-contact', occurredOn: '2024-01-25' });
+    expect((await visits()).map((v) => [v.month, v.status])).toEqual([[1, 'scheduled'], [3, 'cancelled'], [6, 'cancelled'], [12, 'cancelled']]);
+  });
+
   it('names each bad field with its path', async () => {
     const problem = await problemOf(registry.create(actor, 'patients', { code: '', sex: 'other', birthYear: 'x' }));
     expect(problem.status).toBe(400);

@@ -325,9 +325,10 @@ export class Registry {
     if (def.name === 'treatments' && LOCAL_TREATMENT_KINDS.includes(record.kind as TreatmentKind)) {
       await this.scheduleFollowUp(tx, record, actor);
     } else if (def.name === 'outcome-events' && FOLLOW_UP_ENDING_OUTCOMES.includes(record.kind as OutcomeKind)) {
-      // death and last contact end the follow-up: the visits not yet open are cancelled
+      // death and last contact end the follow-up: the visits not yet open, with nothing recorded against them, are cancelled
       await tx.rows(sql`UPDATE follow_up_visits SET status = 'cancelled', version = version + 1, updated_at = now(), updated_by = ${actor.id}
-        WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}`);
+        WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}
+          AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.visit_id = follow_up_visits.id AND a.deleted_at IS NULL)`);
     } else if (def.name === 'assessments' && typeof record.visitId === 'string') {
       await this.completeVisits(tx, [record.visitId], actor);
     } else if (def.name === 'decisions') {

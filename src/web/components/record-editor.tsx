@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
-import { ADVERSE_EVENT_KINDS, AE_RELATIONS, ALK_STATUS, CTCAE_GRADES, LAB_ANALYTE_IDS, LAB_ANALYTES, MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../registry/codes.js';
+import { ADVERSE_EVENT_KINDS, AE_RELATIONS, ALK_STATUS, CTCAE_GRADES, LAB_ANALYTE_IDS, MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../registry/codes.js';
 import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../../knowledge/histology.js';
@@ -280,7 +280,7 @@ function EntityList({ entity, data, reload }: { entity: EditorEntity; data: Pati
               {r.severity && String(r.severity) in recordText.severities ? ` · ${t(recordText.severities[r.severity as keyof typeof recordText.severities])}` : ''}
               {typeof r.ctcaeGrade === 'number' ? ` · CTCAE ${t(recordText.grades[r.ctcaeGrade as keyof typeof recordText.grades])}` : ''}
               {r.relation && String(r.relation) in recordText.relations ? ` · ${t(E.relation)}: ${t(recordText.relations[r.relation as keyof typeof recordText.relations])}` : ''}
-              {typeof r.value === 'number' ? ` · ${number(r.value)} ${String(r.unit ?? LAB_ANALYTES[r.analyte as keyof typeof LAB_ANALYTES]?.unit ?? '')}` : ''}
+              {typeof r.value === 'number' ? ` · ${number(r.value)}` : ''}
               {r.location ? ` · ${String(r.location)}` : ''}
               {canWrite ? <RowActions onEdit={() => setOpen({ mode: 'edit', record: r })} onDelete={() => setOpen({ mode: 'delete', record: r })} /> : null}
             </li>

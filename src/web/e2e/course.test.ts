@@ -122,15 +122,15 @@ describe.sequential('the course of one patient, nothing typed lost', { timeout: 
     expect(await count('laboratory-values')).toBe(0);
     await form.locator('#laboratory-values-form-value').fill('1.1');
     await form.getByRole('button', { name: 'Save' }).click();
-    await labs.getByText(/Creatinine \(mg\/dL\) · 1\.1 mg\/dL/).waitFor();
+    await labs.getByText(/Creatinine \(mg\/dL\) · 1\.1(?!\d)/).waitFor();
     await labs.getByRole('button', { name: /Add: Laboratory values/ }).click();
     await form.locator('#laboratory-values-form-analyte').selectOption('platelets');
     await form.locator('#laboratory-values-form-value').fill('210000');
     await form.getByRole('button', { name: 'Save' }).click();
     await labs.getByText(/Platelets/).waitFor();
     await reloadTimeline();
-    await labs.getByText(/Creatinine \(mg\/dL\) · 1\.1 mg\/dL/).waitFor();
-    await expect(labs.textContent()).resolves.toMatch(/Platelets \(\/µL\) · 210,000 \/µL/);
+    await labs.getByText(/Creatinine \(mg\/dL\) · 1\.1(?!\d)/).waitFor();
+    await expect(labs.textContent()).resolves.toMatch(/Platelets \(\/µL\) · 210,000/);
     await treatments.getByText(/Systemic therapy · osimertinib/).waitFor();
     await expectAccessible('record with labs');
   });
@@ -336,7 +336,9 @@ describe.sequential('the course of one patient, nothing typed lost', { timeout: 
     expect(await upcoming()).toBe(0);
     await page.getByRole('link', { name: 'Follow-up' }).click();
     await page.getByTestId('follow-up-ended').waitFor();
-    await expect(page.locator('.badge.status-scheduled').count()).resolves.toBe(0);
+    // the 1-month visit keeps what was recorded against it; the visits not yet open are cancelled
+    await expect(page.locator('.badge.status-cancelled').count()).resolves.toBe(3);
+    await expect(page.locator('.badge.status-scheduled').count()).resolves.toBe(1);
     await expectAccessible('follow-up ended');
     await screenshot(page, 'course-05-follow-up-ended');
   });
