@@ -114,6 +114,15 @@ describe.sequential('the course of one patient, nothing typed lost', { timeout: 
     const form = page.getByTestId('laboratory-values-form');
     await labs.getByRole('button', { name: /Add: Laboratory values/ }).click();
     await expect(form.locator('#laboratory-values-form-measuredOn').inputValue()).resolves.toBe(today);
+    // nothing chosen: the server names the fields in plain words, the form keeps what was typed
+    await form.locator('#laboratory-values-form-value').fill('1,1 mg');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.locator('#laboratory-values-form-analyte-error').textContent()).resolves.toMatch(/\S/);
+    const typeError = await form.locator('#laboratory-values-form-value-error').textContent();
+    expect(typeError).toBe('Enter a number.');
+    expect(typeError).not.toMatch(/expected|received|invalid_|too_small/i);
+    await expect(form.locator('#laboratory-values-form-value').inputValue()).resolves.toBe('1,1 mg');
+    await screenshot(page, 'course-00-lab-refused');
     await form.locator('#laboratory-values-form-analyte').selectOption('creatinine');
     await form.locator('#laboratory-values-form-value').fill('97');
     await form.getByRole('button', { name: 'Save' }).click();
@@ -177,7 +186,7 @@ describe.sequential('the course of one patient, nothing typed lost', { timeout: 
     ];
     for (const [selector, value] of prefilled) expect(await page.locator(selector).inputValue(), selector).toBe(value);
     await expect(page.locator('#fact-labs_creatinineMgDl-source').textContent()).resolves.toBe('from the record');
-    await page.locator('#fact-plannedPvpLevels').fill('L1');
+    await page.locator('#fact-plannedPvpLevels-L1').check();
     await page.locator('#fact-patient_weightKg').fill('68');
     await page.locator('#fact-pain_type').selectOption('mechanical');
     await page.locator('#fact-neurology_frankel').selectOption('E');
@@ -213,11 +222,13 @@ describe.sequential('the course of one patient, nothing typed lost', { timeout: 
     await page.reload();
     await page.getByTestId('options').waitFor();
     const typed: [string, string][] = [
-      ...prefilled, ['#fact-plannedPvpLevels', 'L1'], ['#fact-patient_weightKg', '68'], ['#fact-pain_type', 'mechanical'], ['#fact-neurology_frankel', 'E'],
+      ...prefilled, ['#fact-patient_weightKg', '68'], ['#fact-pain_type', 'mechanical'], ['#fact-neurology_frankel', 'E'],
       ['#fact-neurology_deficitProgressing', 'false'], ['#fact-lesions_0__painful', 'true'], ['#fact-labs_ptRatio', '1.2'], ['#fact-labs_apttRatio', '1.1'],
       ['#fact-infection_local', 'false'], ['#fact-infection_systemic', 'false'], ['#fact-pmmaAllergy', 'false'],
     ];
     for (const [selector, value] of typed) expect(await page.locator(selector).inputValue(), selector).toBe(value);
+    // the planned levels are picked, not typed: L1 alone is checked again
+    expect(await page.locator('#fact-plannedPvpLevels input:checked').evaluateAll((boxes) => boxes.map((b) => b.id))).toEqual(['fact-plannedPvpLevels-L1']);
     // each value says where it came from: the decision's own facts, or the record (same day or newer)
     await expect(page.locator('#fact-patient_weightKg-source').textContent()).resolves.toMatch(/^from the decision of /);
     await expect(page.locator('#fact-plannedPvpLevels-source').textContent()).resolves.toMatch(/^from the decision of /);
