@@ -162,7 +162,9 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     ];
     for (const [selector, value] of typed) expect(await page.locator(selector).inputValue(), selector).toBe(value);
     await expect(page.locator('#fact-plannedPvpLevels-T11').isChecked()).resolves.toBe(true);
-    await expect(page.locator('#fact-labs_plateletsPerUl-source').textContent()).resolves.toMatch(/from the decision of/);
+    await expect(page.locator('#fact-patient_weightKg-source').textContent()).resolves.toMatch(/from the decision of/);
+    // storing the decision recorded its platelets as a laboratory value of the day: the record's now
+    await expect(page.locator('#fact-labs_plateletsPerUl-source').textContent()).resolves.toBe('from the record');
     await expect(page.locator('#fact-kps-source').textContent()).resolves.toMatch(/from (the record|the decision)/);
     await expect(page.getByTestId('pending-pvp').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Record a PVP' }).click();
