@@ -4,6 +4,7 @@ import { LOCAL_ACTOR, memoryAudit, type AccessPolicy, type Actor } from './acces
 import { ENTITIES, storedFields, columnOf } from './entities.js';
 import { sql } from './db.js';
 import { migrate } from './migrate.js';
+import { cohortDataset } from './dataset.js';
 import { STORES, openTestRegistry, type TestRegistry } from './test-support.js';
 import type { Registry } from './registry.js';
 
@@ -142,6 +143,16 @@ describe.each(STORES)('registry on $name', ({ url }) => {
     expect(await due()).toBe(0);
     const visits = (await registry.list(actor, 'follow-up-visits', { patientId: p.id })).items;
     expect(visits.map((v) => [v.month, v.status]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([[1, 'scheduled'], [3, 'scheduled'], [6, 'cancelled'], [12, 'cancelled']]);
+  });
+
+  it('censors survival on a last-contact event later than the patient’s lastContactOn', async () => {
+    const p = await registry.create(actor, 'patients', { code: 'LOST-3', name: 'Test LOST-3', sex: 'male', birthYear: 1960, cohort: 'lost-3', lastContactOn: '2024-03-01' });
+    await registry.create(actor, 'treatments', { patientId: p.id, kind: 'pvp', startedOn: '2024-01-10', details: { levels: [{ level: 'L1', cementMl: 3 }] } });
+    await registry.create(actor, 'outcome-events', { patientId: p.id, kind: 'last-contact', occurredOn: '2024-07-10' });
+    const [row] = await cohortDataset(registry, actor, { cohort: 'lost-3' });
+    // 2024-01-10 → 2024-07-10 is 182 days; months are days / 30.4375
+    expect(row).toMatchObject({ death: 0 });
+    expect(row!.survivalMonths).toBeCloseTo(182 / 30.4375, 10);
   });
 
   it('keeps a visit with assessments recorded against it when a last contact before its window ends the follow-up', async () => {
