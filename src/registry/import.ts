@@ -27,7 +27,7 @@ const RESERVED = new Set(Object.keys(IMPORT_COLUMNS));
 /** Rows are written entity by entity in this order, so references point backwards. */
 const WRITE_ORDER: readonly EntityName[] = [
   'patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'follow-up-visits',
-  'assessments', 'decisions', 'adverse-events', 'outcome-events',
+  'assessments', 'decisions', 'adverse-events', 'outcome-events', 'laboratory-values',
 ];
 
 export interface ImportProgress {
@@ -190,7 +190,7 @@ export async function importCohortCsv(
 }
 
 /** Entities whose rows are inserted in bulk; the others go one by one through createIn (their hooks). */
-const BULK: ReadonlySet<EntityName> = new Set(['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'follow-up-visits', 'assessments', 'decisions', 'adverse-events']);
+const BULK: ReadonlySet<EntityName> = new Set(['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'follow-up-visits', 'assessments', 'decisions', 'adverse-events', 'laboratory-values']);
 
 /**
  * Writes validated rows in an open transaction, entity by entity (WRITE_ORDER): patients and

@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { ProblemError, badRequest, notFound, validationProblem, type FieldError } from '../boundary/problem.js';
 import { LOCAL_POLICY, databaseAudit, type AccessPolicy, type Action, type Actor, type AuditSink, type Resource } from './access.js';
-import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from './codes.js';
+import { FOLLOW_UP_ENDING_OUTCOMES, LAB_ANALYTES, LOCAL_TREATMENT_KINDS, type LabAnalyte, type OutcomeKind, type TreatmentKind } from './codes.js';
 import { openDatabase, sql, type Database, type Executor, type StoreOptions } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, patchSchema, storedFields, type EntityDef, type EntityName, type Fields } from './entities.js';
 import { SAME_COURSE_DAYS, todayUtc, visitsAfter } from './followup.js';
@@ -259,7 +259,8 @@ export class Registry {
              count(*) OVER ()::int AS "__total"
       FROM follow_up_visits v JOIN patients p ON p.id = v.patient_id AND p.deleted_at IS NULL
       WHERE v.deleted_at IS NULL AND v.status = 'scheduled' AND ${window}
-        AND NOT EXISTS (SELECT 1 FROM outcome_events o WHERE o.patient_id = v.patient_id AND o.kind = 'death' AND o.deleted_at IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM outcome_events o WHERE o.patient_id = v.patient_id AND o.deleted_at IS NULL
+          AND o.kind IN (${sql.join(FOLLOW_UP_ENDING_OUTCOMES.map((k) => sql`${k}`), sql`, `)}))
         ${q.patientId ? sql`AND v.patient_id = ${q.patientId}` : sql``}
         ${scope ? (scope.length ? sql`AND v.patient_id::text IN (${sql.join(scope.map((s) => sql`${s}`), sql`, `)})` : sql`AND false`) : sql``}
       ORDER BY v.due_on, p.code, v.id LIMIT ${limit} OFFSET ${offset}`);
@@ -323,9 +324,11 @@ export class Registry {
   private async afterCreate(tx: Executor, def: EntityDef, record: EntityRecord, actor: Actor): Promise<void> {
     if (def.name === 'treatments' && LOCAL_TREATMENT_KINDS.includes(record.kind as TreatmentKind)) {
       await this.scheduleFollowUp(tx, record, actor);
-    } else if (def.name === 'outcome-events' && record.kind === 'death') {
+    } else if (def.name === 'outcome-events' && FOLLOW_UP_ENDING_OUTCOMES.includes(record.kind as OutcomeKind)) {
+      // death and last contact end the follow-up: the visits not yet open, with nothing recorded against them, are cancelled
       await tx.rows(sql`UPDATE follow_up_visits SET status = 'cancelled', version = version + 1, updated_at = now(), updated_by = ${actor.id}
-        WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}`);
+        WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}
+          AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.visit_id = follow_up_visits.id AND a.deleted_at IS NULL)`);
     } else if (def.name === 'assessments' && typeof record.visitId === 'string') {
       await this.completeVisits(tx, [record.visitId], actor);
     } else if (def.name === 'decisions') {
@@ -335,8 +338,8 @@ export class Registry {
 
   /**
    * A decision's KPS, pain score and Frankel grade become dated assessments (the baseline of the
-   * follow-up), unless one of that instrument is already recorded for the patient on that day or
-   * the value is not one the instrument accepts.
+   * follow-up), and its laboratory values dated laboratory values, unless one of that instrument or
+   * analyte is already recorded for the patient on that day or the value is not one it accepts.
    */
   private async recordDecisionAssessments(tx: Executor, decision: EntityRecord, actor: Actor): Promise<void> {
     const facts = (decision.facts ?? {}) as { kps?: unknown; pain?: { score?: unknown }; neurology?: { frankel?: unknown } };
@@ -353,6 +356,18 @@ export class Registry {
       if (same.length) continue;
       const record = await this.createIn(tx, def, inputSchema(def).parse(fields), actor);
       await this.recordWrite(tx, actor, 'create', 'assessments', record.id, decision.patientId as string);
+    }
+    const labs = ((decision.facts ?? {}) as { labs?: Record<string, unknown> }).labs ?? {};
+    const labDef = ENTITIES['laboratory-values'];
+    for (const [analyte, { fact }] of Object.entries(LAB_ANALYTES) as [LabAnalyte, (typeof LAB_ANALYTES)[LabAnalyte]][]) {
+      if (typeof labs[fact] !== 'number') continue;
+      const fields = { patientId: decision.patientId, analyte, measuredOn: decision.decidedOn, value: labs[fact] };
+      if (!inputSchema(labDef).safeParse(fields).success) continue;
+      const same = await tx.rows(sql`SELECT 1 FROM laboratory_values WHERE patient_id = ${decision.patientId as string} AND analyte = ${analyte}
+        AND measured_on = ${decision.decidedOn as string} AND deleted_at IS NULL LIMIT 1`);
+      if (same.length) continue;
+      const record = await this.createIn(tx, labDef, inputSchema(labDef).parse(fields), actor);
+      await this.recordWrite(tx, actor, 'create', 'laboratory-values', record.id, decision.patientId as string);
     }
   }
 
@@ -410,6 +425,7 @@ const PAST_DATES: Partial<Record<EntityName, readonly string[]>> = {
   decisions: ['decidedOn'],
   'adverse-events': ['occurredOn'],
   'outcome-events': ['occurredOn'],
+  'laboratory-values': ['measuredOn'],
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

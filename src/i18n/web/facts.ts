@@ -123,7 +123,7 @@ export const factLabels: Readonly<Record<string, Localized>> = {
   'pvpComplications.cementInCanal': L('Cement in the spinal canal after PVP', 'PVP 后骨水泥渗入椎管', 'PVP 後の脊柱管内セメント'),
   lifeExpectancyMonths: L('Life expectancy, months', '预期生存期（月）', '予測生存期間（月）'),
   toleratesSurgery: L('Tolerates open surgery', '可耐受开放手术', '開放手術に耐えられる'),
-  plannedPvpLevels: L('Planned PVP levels (comma-separated)', '计划 PVP 节段（逗号分隔）', '予定 PVP 椎体（カンマ区切り）'),
+  plannedPvpLevels: L('Planned PVP levels', '计划 PVP 节段', '予定 PVP 椎体'),
   'plannedRadiotherapy.doseGy': L('Planned RT total dose, Gy', '计划放疗总剂量（Gy）', '予定総線量（Gy）'),
   'plannedRadiotherapy.fractions': L('Planned RT fractions', '计划放疗分次数', '予定分割回数'),
   'plannedRadiotherapy.alphaBeta': L('α/β, Gy', 'α/β（Gy）', 'α/β（Gy）'),

@@ -119,6 +119,7 @@ export const webText = {
     age: L('{age} years', '{age} 岁', '{age} 歳'),
     details: L('Patient details', '患者基本信息', '患者情報'),
     ageAtDeath: L('died aged {age}', '去世时 {age} 岁', '{age} 歳で死亡'),
+    followUpEnded: L('Follow-up ended on {date} (last contact). No visits are due after it.', '随访已于 {date} 结束（末次联系）。此后不再有待随访。', '{date} に追跡終了（最終接触）。以後の受診予定はありません。'),
     deceased: L('Deceased on {date}. No follow-up visits are due; the record stays open for corrections.', '已于 {date} 去世。不再有待随访；病历仍可更正。', '{date} に死亡。予定のフォローアップはありません。記録の訂正は可能です。'),
     deceasedDecision: L('This patient died on {date}: no treatment decision can be stored. The options below are shown for the record only.', '该患者已于 {date} 去世：不能保存治疗决策。以下选项仅供记录参考。', 'この患者は {date} に死亡しています：治療方針は保存できません。以下の選択肢は記録のための表示です。'),
     kinds: {
@@ -404,6 +405,31 @@ export const recordText = {
     death: L('Death', '死亡', '死亡'),
     sre: L('Skeletal-related event', '骨相关事件', '骨関連事象'),
     'local-progression': L('Local progression', '局部进展', '局所進行'),
+    'last-contact': L('Last contact (follow-up ended)', '末次联系（随访结束）', '最終接触（追跡終了）'),
+  },
+  /** Relation of an adverse event to the treatment (CTCAE attribution). */
+  relations: {
+    unrelated: L('unrelated', '无关', '関連なし'),
+    unlikely: L('unlikely', '不太可能相关', 'おそらく関連なし'),
+    possible: L('possible', '可能相关', '関連の可能性あり'),
+    probable: L('probable', '很可能相关', 'おそらく関連あり'),
+    definite: L('definite', '肯定相关', '明らかに関連あり'),
+  },
+  /** CTCAE grades with their general meaning (CTCAE v5.0). */
+  grades: {
+    1: L('1 · mild', '1 · 轻度', '1 · 軽症'),
+    2: L('2 · moderate', '2 · 中度', '2 · 中等症'),
+    3: L('3 · severe', '3 · 重度', '3 · 重症'),
+    4: L('4 · life-threatening', '4 · 危及生命', '4 · 生命を脅かす'),
+    5: L('5 · death related to the event', '5 · 与事件相关的死亡', '5 · 有害事象による死亡'),
+  },
+  /** Laboratory values of the registry, with their units. */
+  analytes: {
+    platelets: L('Platelets (/µL)', '血小板（/µL）', '血小板（/µL）'),
+    'pt-ratio': L('PT (× normal)', 'PT（× 正常值）', 'PT（× 基準値）'),
+    'aptt-ratio': L('APTT (× normal)', 'APTT（× 正常值）', 'APTT（× 基準値）'),
+    creatinine: L('Creatinine (mg/dL)', '肌酐（mg/dL）', 'クレアチニン（mg/dL）'),
+    calcium: L('Calcium, albumin-corrected (mg/dL)', '校正钙（mg/dL）', '補正カルシウム（mg/dL）'),
   },
   adverse: {
     'cement-leak-paravertebral': L('Cement leak: paravertebral', '骨水泥渗漏：椎旁', 'セメント漏出：傍椎体'),
@@ -424,10 +450,17 @@ export const recordText = {
   },
   editor: {
     title: L('The record', '病历记录', '記録'),
-    help: L('Enter, correct or delete the patient details, treatments, outcome events (death, SRE, local progression), adverse events and metastatic sites. A correction is made on the version you see; a deletion keeps its reason.', '录入、更正或删除患者基本信息、治疗、结局事件（死亡、骨相关事件、局部进展）、不良事件和转移部位。更正基于您看到的版本；删除会保留原因。', '患者情報、治療、アウトカムイベント（死亡・SRE・局所進行）、有害事象、転移部位を入力・訂正・削除します。訂正は表示中の版に対して行い、削除には理由が残ります。'),
+    help: L('Enter, correct or delete the patient details, treatments, outcome events (death, last contact, SRE, local progression), adverse events, metastatic sites and laboratory values. A correction is made on the version you see; a deletion keeps its reason.', '录入、更正或删除患者基本信息、治疗、结局事件（死亡、末次联系、骨相关事件、局部进展）、不良事件、转移部位和实验室检查值。更正基于您看到的版本；删除会保留原因。', '患者情報、治療、アウトカムイベント（死亡・最終接触・SRE・局所進行）、有害事象、転移部位、検査値を入力・訂正・削除します。訂正は表示中の版に対して行い、削除には理由が残ります。'),
     outcomeEvents: L('Outcome events', '结局事件', 'アウトカムイベント'),
     adverseEvents: L('Adverse events', '不良事件', '有害事象'),
     metastaticSites: L('Metastatic sites', '转移部位', '転移部位'),
+    laboratoryValues: L('Laboratory values', '实验室检查值', '検査値'),
+    analyte: L('Test', '检查项目', '検査項目'),
+    measuredOn: L('Measured on', '检测日期', '測定日'),
+    value: L('Value', '数值', '値'),
+    ctcaeGrade: L('CTCAE grade', 'CTCAE 分级', 'CTCAE グレード'),
+    relation: L('Relation to the treatment', '与治疗的关系', '治療との関連'),
+    lastContactHelp: L('Last contact: the last day the patient was known to be alive, recorded when follow-up ends without a death (lost to follow-up, moved, withdrew). No visit is due after it; survival is censored on it.', '末次联系：已知患者存活的最后一天，在随访未因死亡而结束时记录（失访、迁居、退出）。此后不再有待随访；生存分析在此日删失。', '最終接触：患者の生存が確認された最後の日。死亡以外で追跡が終わったとき（追跡不能・転居・同意撤回）に記録します。以後の受診予定はなく、生存解析はこの日で打ち切られます。'),
     add: L('Add: {what}', '添加：{what}', '追加：{what}'),
     edit: L('Edit', '编辑', '編集'),
     delete: L('Delete', '删除', '削除'),

@@ -333,7 +333,8 @@ class Mapper {
       partOf: treatment ? [{ reference: `${this.treatmentType.get(treatment) ?? 'Procedure'}/${treatment}` }] : undefined,
       status: 'final',
       category: progression ? [cc([{ system: OBSERVATION_CATEGORY, code: 'laboratory' }])] : undefined,
-      code: progression ? cc([DISEASE_STATUS_LOINC], 'Local progression') : cc([bonemet('sre', 'Skeletal-related event')]),
+      code: progression ? cc([DISEASE_STATUS_LOINC], 'Local progression')
+        : e.kind === 'last-contact' ? cc([bonemet('last-contact', 'Last contact')]) : cc([bonemet('sre', 'Skeletal-related event')]),
       subject: this.subject,
       effectiveDateTime: str(e.occurredOn),
       ...(progression ? { valueCodeableConcept: cc([CONDITION_WORSENED]) } : { valueBoolean: true }),

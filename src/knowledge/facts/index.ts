@@ -29,6 +29,33 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 /** Bounds that keep every list to what one patient can have, and the rules linear in their input. */
 export const FACT_LIMITS = { lesions: 60, priorTreatments: 100, systemicTherapy: 50, opioids: 20 } as const;
 
+/** Laboratory values of a decision, each in its stated unit (also the registry's dated laboratory values). */
+export const labsSchema = z.strictObject({
+  plateletsPerUl: labValue('/µL', { min: 1_000, max: 2_000_000 }, (v) =>
+    v < 1_000 ? `if it is ${v} × 10⁹/L, enter ${round(v * 1_000, 0)} (per µL)` : null).optional().describe('Platelets per µL (180 × 10⁹/L = 180 000/µL)'),
+  ptRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter PT as a multiple of normal (e.g. 1.2), not in seconds' : null)).optional().describe('PT as a multiple of normal'),
+  apttRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter APTT as a multiple of normal (e.g. 1.1), not in seconds' : null)).optional().describe('APTT as a multiple of normal'),
+  creatinineMgDl: labValue('mg/dL', { min: 0.1, max: 20 }, (v) =>
+    v > 20 ? `if it is ${v} µmol/L, enter ${round(v / 88.4, 2)} (mg/dL = µmol/L ÷ 88.4)` : null).optional().describe('Serum creatinine, mg/dL (µmol/L ÷ 88.4)'),
+  calciumMgDl: labValue('mg/dL', { min: 4, max: 20 }, (v) =>
+    v < 4 ? `if it is ${v} mmol/L, enter ${round(v * 4.008, 1)} (mg/dL = mmol/L × 4.008)` : null).optional().describe('Serum calcium (albumin-corrected), mg/dL (mmol/L × 4.008)'),
+  alpRaised: flag.describe('Alkaline phosphatase above normal'),
+});
+
+/**
+ * The laboratory values the registry stores as dated values, each in the unit of its fact here:
+ * the analyte's registry code → its key in `labs` and unit. (`alpRaised` is a judgement, not a value.)
+ */
+export const LAB_ANALYTES = {
+  platelets: { fact: 'plateletsPerUl', unit: '/µL' },
+  'pt-ratio': { fact: 'ptRatio', unit: '× normal' },
+  'aptt-ratio': { fact: 'apttRatio', unit: '× normal' },
+  creatinine: { fact: 'creatinineMgDl', unit: 'mg/dL' },
+  calcium: { fact: 'calciumMgDl', unit: 'mg/dL' },
+} as const satisfies Record<string, { fact: keyof typeof labsSchema.shape; unit: string }>;
+export type LabAnalyte = keyof typeof LAB_ANALYTES;
+export const LAB_ANALYTE_IDS = Object.keys(LAB_ANALYTES) as LabAnalyte[];
+
 /**
  * One patient's facts at a decision point. Almost everything is optional: a rule that needs a
  * missing fact reports it as a need on its finding and never guesses it.
@@ -94,19 +121,7 @@ export const patientFactsSchema = z.strictObject({
       brain: flag,
     })
     .default({}),
-  labs: z
-    .strictObject({
-      plateletsPerUl: labValue('/µL', { min: 1_000, max: 2_000_000 }, (v) =>
-        v < 1_000 ? `if it is ${v} × 10⁹/L, enter ${round(v * 1_000, 0)} (per µL)` : null).optional().describe('Platelets per µL (180 × 10⁹/L = 180 000/µL)'),
-      ptRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter PT as a multiple of normal (e.g. 1.2), not in seconds' : null)).optional().describe('PT as a multiple of normal'),
-      apttRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter APTT as a multiple of normal (e.g. 1.1), not in seconds' : null)).optional().describe('APTT as a multiple of normal'),
-      creatinineMgDl: labValue('mg/dL', { min: 0.1, max: 20 }, (v) =>
-        v > 20 ? `if it is ${v} µmol/L, enter ${round(v / 88.4, 2)} (mg/dL = µmol/L ÷ 88.4)` : null).optional().describe('Serum creatinine, mg/dL (µmol/L ÷ 88.4)'),
-      calciumMgDl: labValue('mg/dL', { min: 4, max: 20 }, (v) =>
-        v < 4 ? `if it is ${v} mmol/L, enter ${round(v * 4.008, 1)} (mg/dL = mmol/L × 4.008)` : null).optional().describe('Serum calcium (albumin-corrected), mg/dL (mmol/L × 4.008)'),
-      alpRaised: flag.describe('Alkaline phosphatase above normal'),
-    })
-    .default({}),
+  labs: labsSchema.default({}),
   hypercalcaemia: flag,
   hypocalcaemia: flag.describe('Hypocalcaemia, to be corrected before a bone-modifying agent (004 §4.1.4.3)'),
   infection: z

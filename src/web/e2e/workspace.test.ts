@@ -109,7 +109,7 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.getByTestId('options').waitFor();
     await expect(page.locator('#fact-lesions_0__level').inputValue()).resolves.toBe('T11');
     await expect(page.locator('#fact-lesions_0__sins').inputValue()).resolves.toBe('11');
-    await page.locator('#fact-plannedPvpLevels').fill('T11');
+    await page.locator('#fact-plannedPvpLevels-T11').check();
     await page.locator('#fact-pain_score').fill('7');
     await page.locator('#fact-kps').fill('70');
     await page.locator('#fact-labs_creatinineMgDl').fill('1.1');
@@ -157,11 +157,14 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.getByTestId('options').waitFor();
     const typed: [string, string][] = [
       ['#fact-kps', '70'], ['#fact-pain_score', '7'], ['#fact-labs_creatinineMgDl', '1.1'], ['#fact-patient_weightKg', '64'],
-      ['#fact-plannedPvpLevels', 'T11'], ['#fact-labs_plateletsPerUl', '210000'], ['#fact-infection_local', 'false'], ['#fact-pmmaAllergy', 'false'],
+      ['#fact-labs_plateletsPerUl', '210000'], ['#fact-infection_local', 'false'], ['#fact-pmmaAllergy', 'false'],
       ['#fact-systemicTherapy_0__agent', 'osimertinib'], ['#fact-systemicTherapy_0__class', 'egfr-tki-oral'],
     ];
     for (const [selector, value] of typed) expect(await page.locator(selector).inputValue(), selector).toBe(value);
-    await expect(page.locator('#fact-labs_plateletsPerUl-source').textContent()).resolves.toMatch(/from the decision of/);
+    await expect(page.locator('#fact-plannedPvpLevels-T11').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#fact-patient_weightKg-source').textContent()).resolves.toMatch(/from the decision of/);
+    // storing the decision recorded its platelets as a laboratory value of the day: the record's now
+    await expect(page.locator('#fact-labs_plateletsPerUl-source').textContent()).resolves.toBe('from the record');
     await expect(page.locator('#fact-kps-source').textContent()).resolves.toMatch(/from (the record|the decision)/);
     await expect(page.getByTestId('pending-pvp').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Record a PVP' }).click();

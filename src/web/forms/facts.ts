@@ -1,4 +1,4 @@
-import { patientFactsSchema } from '../../knowledge/facts/index.js';
+import { LAB_ANALYTES, patientFactsSchema } from '../../knowledge/facts/index.js';
 import type { Rec } from '../api.js';
 import type { PatientData } from '../patient-data.js';
 
@@ -187,6 +187,10 @@ export function factsFromRecord(data: PatientData, today: string): FactValues {
   }
   const frankel = latest(data.assessments, 'frankel');
   if (frankel) v['neurology.frankel'] = s((frankel.inputs as Record<string, unknown>).grade);
+  for (const [analyte, { fact }] of Object.entries(LAB_ANALYTES)) {
+    const lab = data.labs.filter((l) => l.analyte === analyte).sort((a, b) => String(b.measuredOn).localeCompare(String(a.measuredOn)))[0];
+    if (lab) v[`labs.${fact}`] = s(lab.value);
+  }
   const lesions = [...data.lesions].sort((a, b) => String(a.level).localeCompare(String(b.level)));
   lesions.forEach((lesion, i) => {
     const p = `lesions[${i}]`;
@@ -308,6 +312,9 @@ export function prefillFacts(data: PatientData, today: string): { values: FactVa
   if (newer('kps')) fromRecord('kps');
   if (newer('vas')) { fromRecord('pain.score'); fromRecord('pain.type'); }
   if (newer('frankel')) fromRecord('neurology.frankel');
+  for (const [analyte, { fact }] of Object.entries(LAB_ANALYTES)) {
+    if (data.labs.some((l) => l.analyte === analyte && String(l.measuredOn) >= decidedOn)) fromRecord(`labs.${fact}`);
+  }
   for (const path of ['patient.age', 'patient.sex', 'primary.histology', 'primary.breastSubtype', 'primary.egfr', 'primary.alk', 'metastases.spinal']) fromRecord(path);
   values.decisionDate = today;
   // lesions: the record's rows by level, keeping what only the decision knew of the same level

@@ -67,7 +67,7 @@ export function fieldErrorText(error: FieldError, t: T): string {
     case 'invalid_value':
       return t(W.errors.notAccepted);
     case 'invalid_type':
-      return t(W.errors.invalid);
+      return error.expected === 'number' ? t(W.errors.notNumber) : t(W.errors.invalid);
     case 'invalid_format':
       return t(W.errors.invalidDate);
     case 'duplicate':

@@ -12,7 +12,8 @@ import { formatGrade, recommendation as guideline } from '../../knowledge/guidel
 import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
 import { sourceLabel } from '../../knowledge/sources.js';
 import { ApiError, api, type Problem } from '../api.js';
-import { ProblemSummary, Status, TextField } from '../components/form.js';
+import { MultiField, ProblemSummary, Status, TextField } from '../components/form.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { TreatmentForm } from '../components/treatment-form.js';
 import { buildFacts, labelKey, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
 import { issuesOf, issueMessage } from '../forms/issues.js';
@@ -53,6 +54,9 @@ function valueLabel(path: string, value: string, t: (l: Localized) => string): s
 /** The prefilled values and where each came from, so a field can say so while it still holds that value. */
 const Prefill = createContext<{ values: FactValues; sources: Record<string, FactSource> }>({ values: {}, sources: {} });
 
+/** Facts that are lists of spinal levels: picked from the levels. A lesion's level (which may be a span such as T12-L1) offers them as suggestions. */
+const PICKED_LEVELS = new Set(['plannedPvpLevels']);
+
 const fieldDomId = (scope: string, path: string) => `${scope}-${path.replace(/[^a-zA-Z0-9]/g, '_')}`;
 
 /** One fact's widget; `scope` keeps ids unique where a fact is also prompted for under the missing facts. */
@@ -67,6 +71,17 @@ function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: s
   const source = value !== '' && prefill.values[path] === value ? prefill.sources[path] : undefined;
   const describedBy = [own?.length ? `${id}-error` : '', source ? `${id}-source` : ''].filter(Boolean).join(' ') || undefined;
   if (!widget) return null;
+  if (PICKED_LEVELS.has(labelKey(path))) {
+    // levels are picked, never typed: kept as the comma-separated text the facts are built from, in spinal order
+    const picked = value.split(/[,\s]+/).filter(Boolean);
+    return (
+      <div className={`field${own?.length ? ' field-invalid' : ''}`}>
+        <MultiField id={id} label={label} values={picked} options={SPINAL_LEVELS.map((l) => ({ value: l, label: l }))} errors={own}
+          onChange={(next) => setValue(path, SPINAL_LEVELS.filter((l) => next.includes(l)).join(', '))} />
+        {source ? <div className={`hint fact-source source-${source.from}`} id={`${id}-source`}>{source.from === 'decision' ? t(W.decision.fromDecision, { date: date(source.on ?? '') }) : t(W.decision.fromRecord)}</div> : null}
+      </div>
+    );
+  }
   if (widget.kind === 'object') {
     return (
       <>
@@ -97,6 +112,7 @@ function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: s
         aria-invalid={own?.length ? true : undefined}
         aria-describedby={describedBy}
         onChange={(e) => setValue(path, e.target.value)}
+        {...(labelKey(path) === 'lesions.level' ? { list: 'spinal-levels' } : {})}
       />
     );
   }
@@ -388,6 +404,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           ))}
           <fieldset className="card" id="facts-lesions">
             <legend>{t(W.decision.groups.lesions)}</legend>
+            <datalist id="spinal-levels">{SPINAL_LEVELS.map((l) => <option key={l} value={l} />)}</datalist>
             {Array.from({ length: lesionRows }, (_, i) => (
               <div className="form-grid lesion-facts" key={i}>
                 {LESION_FIELDS.map((f) => <FactField key={f} path={`lesions[${i}].${f}`} values={values} setValue={setValue} errors={live.errors} />)}

@@ -7,7 +7,7 @@ import { INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/in
 import { ApiError, api, type Problem, type Rec } from '../api.js';
 import { ProblemSummary, useFieldErrors, SelectField, Status, TextField, fieldId } from '../components/form.js';
 import { useI18n, type Localized } from '../i18n.js';
-import { deathOf, usePatientData, todayIso, type PatientData } from '../patient-data.js';
+import { deathOf, lastContactOf, usePatientData, todayIso, type PatientData } from '../patient-data.js';
 import { Link } from '../router.js';
 import { useSession } from '../session.js';
 import { SpineTab } from './spine.js';
@@ -80,7 +80,8 @@ function useTimeline(data: PatientData): TimelineItem[] {
       items.push({ key: v.id, date: String(v.completedOn ?? v.dueOn ?? ''), kind: 'visit', title: t(W.followUp.month, { m: Number(v.month) }), detail: label(W.followUp.statuses, v.status, t) });
     }
     for (const e of data.adverse) {
-      items.push({ key: e.id, date: String(e.occurredOn ?? ''), kind: 'adverse-event', title: label(recordText.adverse, e.kind, t), detail: e.level ? String(e.level) : undefined });
+      const detail = [e.level ? String(e.level) : '', typeof e.ctcaeGrade === 'number' ? `CTCAE ${label(recordText.grades, String(e.ctcaeGrade), t)}` : '', e.relation ? label(recordText.relations, e.relation, t) : ''].filter(Boolean).join(' · ');
+      items.push({ key: e.id, date: String(e.occurredOn ?? ''), kind: 'adverse-event', title: label(recordText.adverse, e.kind, t), detail: detail || undefined });
     }
     for (const e of data.outcomes) {
       items.push({ key: e.id, date: String(e.occurredOn ?? ''), kind: 'event', title: label(recordText.outcomes, e.kind, t) });
@@ -161,7 +162,7 @@ function PrimaryForm({ patientId, onSaved }: { patientId: string; onSaved(): voi
   );
 }
 
-function PatientHeader({ patient, primaries, diedOn }: { patient: Rec; primaries: Rec[]; diedOn: string | null }) {
+function PatientHeader({ patient, primaries, diedOn, lastContact }: { patient: Rec; primaries: Rec[]; diedOn: string | null; lastContact: string | null }) {
   const { t, date } = useI18n();
   const birthYear = typeof patient.birthYear === 'number' ? patient.birthYear : null;
   const age = birthYear ? (diedOn ? Number(diedOn.slice(0, 4)) : new Date().getUTCFullYear()) - birthYear : null;
@@ -177,6 +178,7 @@ function PatientHeader({ patient, primaries, diedOn }: { patient: Rec; primaries
         {patient.cohort ? ` · ${t(W.patients.cohort)}: ${String(patient.cohort)}` : ''}
       </p>
       {diedOn ? <div className="alert alert-deceased" role="note" data-testid="deceased">{t(W.patient.deceased, { date: date(diedOn) })}</div> : null}
+      {!diedOn && lastContact ? <div className="alert alert-deceased" role="note" data-testid="follow-up-ended">{t(W.patient.followUpEnded, { date: date(lastContact) })}</div> : null}
     </div>
   );
 }
@@ -194,7 +196,7 @@ export function PatientPage({ id, tab }: { id: string; tab: string }) {
   return (
     <article aria-labelledby="patient-title">
       <p><Link to="/">← {t(W.patient.back)}</Link></p>
-      <PatientHeader patient={data.patient} primaries={data.primaries} diedOn={deathOf(data)} />
+      <PatientHeader patient={data.patient} primaries={data.primaries} diedOn={deathOf(data)} lastContact={lastContactOf(data)} />
       <nav className="tabs" aria-label={t(W.patient.tabs)}>
         {TABS.map((tb) => (
           <Link key={tb} to={tb === 'timeline' ? base : `${base}/${tb}`} aria-current={tb === current ? 'page' : undefined}>
