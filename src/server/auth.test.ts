@@ -5,11 +5,11 @@ import { seedDemoCohort } from '../registry/demo.js';
 import { ENTITIES, ENTITY_NAMES } from '../registry/entities.js';
 import { STORES } from '../registry/test-support.js';
 import { changeUser, findUser } from '../trust/accounts.js';
-import { auditCsv, verifyAudit } from '../trust/audit.js';
+import { auditCsv } from '../trust/audit.js';
 import { parseCsvRecords } from '../boundary/csv.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import { DEMO_PASSWORD } from '../trust/demo-users.js';
-import { TEST_SECRET, openTrustedApp, type TrustedApp } from '../trust/test-support.js';
+import { TEST_SECRET, openTrustedApp, sealAndVerifyAudit, type TrustedApp } from '../trust/test-support.js';
 import { CONTENT_SECURITY_POLICY } from './security.js';
 import { registeredRoutes } from './auth.js';
 import { buildApp } from './app.js';
@@ -108,7 +108,7 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(wrong).toEqual([]);
     const [after] = await s.t.registry.db.rows<{ n: number }>(sql`SELECT n::int AS n FROM (${denied}) d`);
     expect(after!.n - before!.n).toBeGreaterThanOrEqual(denials);
-    expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
+    expect(await sealAndVerifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
   }, 240_000);
 
   it('refuses a route that has no rule to everyone', async () => {
@@ -425,7 +425,7 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(audit.records).toHaveLength(exported.body.trim().split('\n').length - 1);
     expect(audit.records.length).toBeGreaterThan(10);
     expect(audit.detail).toContain('"studyArm":["PVP"]');
-    expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
+    expect(await sealAndVerifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
   }, 60_000);
 
   it('shows researchers no analysis cell under the minimum (5, configurable), ages over 89 as 90, lists in pseudonym order', async () => {

@@ -10,7 +10,7 @@ import {
   DEFAULT_SESSION_POLICY, DEFAULT_THROTTLE, changeUser, createUser, endSession, getUser, issueToken, listTokens, listUsers,
   resolveSession, signIn, tokenOwner, type Origin, type SessionInfo, type SessionPolicy, type ThrottlePolicy, type User,
 } from '../trust/accounts.js';
-import { recordAnonymousDenial, recordAudit, verifyAudit } from '../trust/audit.js';
+import { recordAnonymousDenial, recordAudit, verifyConfiguredAudit, type AuditVerifyOptions } from '../trust/audit.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import type { UserActor } from '../trust/roles.js';
 import { parseBody, signInSchema, tokenRequestSchema, userChangeSchema, userCreateSchema } from '../trust/schemas.js';
@@ -45,6 +45,8 @@ export interface TrustOptions {
   publicOrigins?: readonly string[];
   /** Researchers' analyses show no group, count or summary of fewer patients than this (default 5). */
   minCellSize?: number;
+  /** The audit key and checkpoint file `GET /api/audit/verify` checks the chain with (src/trust/audit.ts). */
+  audit?: AuditVerifyOptions;
 }
 
 /** An origin as browsers send it (`scheme://host[:port]`, default port dropped), or undefined when `text` is not an http(s) origin. */
@@ -385,7 +387,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     });
 
     // -- audit (admin) -------------------------------------------------------------------------
-    app.get('/api/audit/verify', async () => verifyAudit(db));
+    app.get('/api/audit/verify', async () => verifyConfiguredAudit(db, options.audit));
 
     // -- users (admin) -------------------------------------------------------------------------
     app.get('/api/users', async () => ({ items: await listUsers(db) }));
