@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from '../registry/db.js';
 import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { changeUser, createUser, endSession, issueToken, resolveSession, signIn, type Origin } from './accounts.js';
 import { appendAudit, auditCsv, GENESIS_HASH, makeCheckpoint, recordAudit, sealAllNow, verifyAudit, type Checkpoint } from './audit.js';
 import { TEST_AUDIT_KEY } from './test-support.js';
+import { PseudonymIndex } from './pseudonyms.js';
+import { LOCAL_ACTOR } from '../registry/access.js';
 import { restoreBackup, tableSummaries, writeBackup } from './backup.js';
 import { Deidentifier } from './deidentify.js';
 import { hashPassword, passwordIssues, verifyPassword } from './password.js';
@@ -208,6 +210,33 @@ describe.each(STORES)('trust store on $name', ({ url }) => {
     expect(await problemOf(issueToken(db, nina, { days: 400 }, admin))).toMatchObject({ status: 400, errors: [{ path: 'body.days', message: '400 is too big; maximum 365' }] });
     expect(await problemOf(issueToken(db, nina, {}, admin, { idleMinutes: 30, absoluteMinutes: 720, tokenDays: 0 }))).toMatchObject({ status: 400, errors: [{ path: 'body.days' }] });
     expect((await changeUser(db, nina.id, { role: 'clinician', password: 'a new pass phrase' }, admin)).role).toBe('clinician');
+  }, 60_000);
+
+  it('finds the record behind a pseudonym by its stored, indexed pseudonym: no HMAC per row per request', async () => {
+    const db = t.registry.db;
+    const deid = new Deidentifier(Buffer.from('the pseudonym test secret .........................'));
+    const index = new PseudonymIndex(db, deid);
+    const made = [];
+    for (let i = 0; i < 30; i++) made.push(await t.registry.create(LOCAL_ACTOR, 'patients', { code: `PS-${i}`, name: `Pseudo ${i}`, sex: 'female' }));
+    await index.fill('patients');
+    const pseudonym17 = deid.pseudonymId(made[17]!.id as string);
+    const macs = vi.spyOn(deid, 'pseudonymMac');
+    expect(await index.realId('patients', pseudonym17)).toBe(made[17]!.id);
+    expect(macs).not.toHaveBeenCalled(); // one index lookup; the HMAC of each row was computed once, by the fill
+    macs.mockRestore();
+    // a record written after the fill is found (filled on the miss); an unknown pseudonym, a deleted record, another table's id are not
+    const later = await t.registry.create(LOCAL_ACTOR, 'patients', { code: 'PS-later', name: 'Pseudo later', sex: 'male' });
+    expect(await index.realId('patients', deid.pseudonymId(later.id as string))).toBe(later.id);
+    expect(await index.realId('patients', deid.pseudonymId('00000000-0000-4000-8000-000000000000'))).toBeUndefined();
+    expect(await index.realId('patients', 'not-a-uuid')).toBeUndefined();
+    await t.registry.remove(LOCAL_ACTOR, 'patients', made[3]!.id as string);
+    expect(await index.realId('patients', deid.pseudonymId(made[3]!.id as string))).toBeUndefined();
+    expect(await index.realId('treatments', deid.pseudonymId(made[4]!.id as string))).toBeUndefined();
+    // stored under this secret's fingerprint: the database holds HMACs, never the key
+    const [stored] = await db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM pseudonyms WHERE pn_key = ${deid.keyId()}`);
+    expect(stored!.n).toBeGreaterThanOrEqual(31);
+    const other = new PseudonymIndex(db, new Deidentifier(Buffer.from('another secret, another set of pseudonyms ..........')));
+    expect(await other.realId('patients', deid.pseudonymId(made[17]!.id as string))).toBeUndefined();
   }, 60_000);
 
   it('backs up and restores to an identical store (counts and checksums), on either store', async () => {

@@ -9,6 +9,8 @@ import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
 import { ROLE_POLICY } from '../../trust/roles.js';
 import { loadAuditKey, loadSecret } from '../../trust/secret.js';
 import { startAuditSealer } from '../../trust/audit.js';
+import { Deidentifier } from '../../trust/deidentify.js';
+import { PseudonymIndex } from '../../trust/pseudonyms.js';
 import { checkpointFile } from './audit.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
@@ -102,6 +104,8 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   } else if ((await listUsers(registry.db)).length === 0) {
     write(io.stderr, 'no users yet: create one with `bonemet user add NAME --role admin`');
   }
+  // the researchers' pseudonyms of the records stored so far (src/trust/pseudonyms.ts); later ones on first lookup
+  await new PseudonymIndex(registry.db, new Deidentifier(secret)).fillAll();
   const cds = cdsOptions();
   const app = await buildApp({
     registry,
