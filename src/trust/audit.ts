@@ -119,15 +119,81 @@ export interface AnonymousDenial {
   requestId?: string | null;
 }
 
+/** Distinct denial groups held in memory per minute; beyond it a client's denials count under one group. */
+const MAX_DENIAL_GROUPS = 10_000;
+const DENIAL_FLUSH_MS = 2000;
+
+interface DenialGroup {
+  minute: string;
+  denial: AnonymousDenial;
+  count: number;
+}
+
+/**
+ * Denials of no one, counted per minute, client, method, route and reason: the first of a group
+ * in a minute is written at once (with its request id), the ones after it only counted and written
+ * as one row with their number every two seconds. A flood of 401s costs a map update each, not a
+ * database write each.
+ */
+class DenialCounter {
+  private readonly groups = new Map<string, DenialGroup>();
+  private readonly seen = new Set<string>();
+  private minute = '';
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly db: Executor) {}
+
+  async record(denial: AnonymousDenial, now = new Date()): Promise<void> {
+    const minute = now.toISOString().slice(0, 16);
+    if (minute !== this.minute) {
+      this.seen.clear();
+      this.minute = minute;
+    }
+    const tooMany = this.seen.size >= MAX_DENIAL_GROUPS;
+    const d: AnonymousDenial = tooMany ? { method: '*', route: '*', detail: 'many routes and reasons', clientIp: denial.clientIp ?? null, requestId: denial.requestId ?? null } : denial;
+    const key = JSON.stringify([minute, clip(d.clientIp), clip(d.method), clip(d.route), clip(d.detail)]);
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      await insertDenial(this.db, d, 1);
+      return;
+    }
+    const group = this.groups.get(key);
+    if (group) group.count++;
+    else this.groups.set(key, { minute, denial: d, count: 1 });
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.flush().catch(() => undefined);
+    }, DENIAL_FLUSH_MS).unref();
+  }
+
+  async flush(): Promise<void> {
+    const groups = [...this.groups.values()];
+    this.groups.clear();
+    for (const g of groups) await insertDenial(this.db, g.denial, g.count);
+  }
+}
+
+async function insertDenial(db: Executor, denial: AnonymousDenial, count: number): Promise<void> {
+  await db.rows(sql`INSERT INTO access_denials (method, route, record_id, detail, client_ip, request_id, count)
+    VALUES (${clip(denial.method) ?? ''}, ${clip(denial.route) ?? ''}, ${clip(denial.recordId)}, ${clip(denial.detail)}, ${clip(denial.clientIp)}, ${clip(denial.requestId)}, ${count})`);
+}
+
+const denialCounters = new WeakMap<Executor, DenialCounter>();
+
 /**
  * Records a denied request that no signed-in user made (no or an ended session, a forged cookie or
- * token, CSRF without a session, a rate-limited sign-in) in `access_denials`, append-only, one
- * plain INSERT, so a flood of them does not slow down the audited work of signed-in users.
- * Denials of signed-in users are audit rows.
+ * token, CSRF without a session, a rate-limited sign-in) in `access_denials`, append-only,
+ * aggregated per client and minute (DenialCounter). Denials of signed-in users are audit rows.
  */
 export async function recordAnonymousDenial(db: Executor, denial: AnonymousDenial): Promise<void> {
-  await db.rows(sql`INSERT INTO access_denials (method, route, record_id, detail, client_ip, request_id)
-    VALUES (${clip(denial.method) ?? ''}, ${clip(denial.route) ?? ''}, ${clip(denial.recordId)}, ${clip(denial.detail)}, ${clip(denial.clientIp)}, ${clip(denial.requestId)})`);
+  let counter = denialCounters.get(db);
+  if (!counter) denialCounters.set(db, (counter = new DenialCounter(db)));
+  await counter.record(denial);
+}
+
+/** Writes the denials counted but not yet written (before closing the store, and in tests). */
+export async function flushDenials(db: Executor): Promise<void> {
+  await denialCounters.get(db)?.flush();
 }
 
 /** Rows with after < id ≤ upto (all when absent) in id order, a page at a time. */

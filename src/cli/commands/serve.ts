@@ -3,12 +3,13 @@ import { seedDemoCohort } from '../../registry/demo.js';
 import { Registry } from '../../registry/registry.js';
 import { sql } from '../../registry/db.js';
 import { buildApp } from '../../server/app.js';
+import { serverLogOptions } from '../../server/log.js';
 import { normaliseOrigin } from '../../server/auth.js';
 import { listUsers } from '../../trust/accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
 import { ROLE_POLICY } from '../../trust/roles.js';
 import { loadAuditKey, loadSecret } from '../../trust/secret.js';
-import { startAuditSealer } from '../../trust/audit.js';
+import { flushDenials, startAuditSealer } from '../../trust/audit.js';
 import { Deidentifier } from '../../trust/deidentify.js';
 import { PseudonymIndex } from '../../trust/pseudonyms.js';
 import { checkpointFile } from './audit.js';
@@ -112,6 +113,8 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
     ...(cds ? { cds } : {}),
     trust: { secret, audit: { key: auditKey, checkpointFile: checkpoints }, secureCookies: values.tls ? true : 'auto', publicOrigins, ...(minCellSize ? { minCellSize } : {}) },
     trustProxy: values['trust-proxy'] ?? false,
+    // one JSON line per request on stdout (server/log.ts): no patient data; BONEMET_LOG_LEVEL=warn keeps only 4xx/5xx errors
+    logger: serverLogOptions({ level: process.env.BONEMET_LOG_LEVEL || 'info' }),
   });
   let sealerFailing = false;
   const sealer = startAuditSealer(registry.db, auditKey, {
@@ -129,6 +132,7 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await app.close();
+  await flushDenials(registry.db);
   await sealer.stop();
   await registry.close();
   return 0;
