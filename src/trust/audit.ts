@@ -75,14 +75,8 @@ const utc = sql.raw(`to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"
 const COLUMNS = sql`id::float8 AS id, ${utc} AS at, actor, actor_role AS "actorRole", action, entity, record_id AS "recordId",
   patient_id AS "patientId", outcome, detail, client_ip AS "clientIp", request_id AS "requestId", records, prev_hash AS "prevHash", hash`;
 
-/**
- * Appends one entry in the caller's transaction: the write it records and its audit row commit
- * or roll back together. One INSERT, no lock: the row is chained later by the sealer. The
- * transaction takes its transaction id before the row its id (the CTE runs first), which is what
- * lets the sealer know when no id below a bound can still appear (see `probeAudit`).
- */
-export async function appendAudit(tx: Executor, entry: AuditEntry, now = new Date()): Promise<AuditRow> {
-  const row = {
+function auditValues(entry: AuditEntry, now: Date): Omit<AuditRow, 'id' | 'prevHash' | 'hash'> {
+  return {
     at: now.toISOString(),
     actor: clip(entry.actor) ?? 'anonymous',
     actorRole: clip(entry.actorRole),
@@ -96,17 +90,70 @@ export async function appendAudit(tx: Executor, entry: AuditEntry, now = new Dat
     requestId: clip(entry.requestId),
     records: entry.records ? JSON.stringify(entry.records.map((id) => clip(id))) : null,
   };
-  const [inserted] = await tx.rows<{ id: number }>(sql`WITH x AS MATERIALIZED (SELECT pg_current_xact_id() AS xid)
-    INSERT INTO audit_events (id, at, actor, actor_role, action, entity, record_id, patient_id, outcome, detail, client_ip, request_id, records)
-    SELECT nextval('audit_events_id_seq'), ${row.at}::timestamptz, ${row.actor}, ${row.actorRole}, ${row.action}, ${row.entity}, ${row.recordId}, ${row.patientId},
-            ${row.outcome}, ${row.detail}, ${row.clientIp}, ${row.requestId}, ${row.records} FROM x WHERE x.xid IS NOT NULL
-    RETURNING id::float8 AS id`);
-  return { id: inserted!.id, ...row, prevHash: null, hash: null };
 }
 
-/** Appends one entry in a transaction of its own (sign-ins, denials, reads). */
+/**
+ * Inserts rows in the caller's transaction with one INSERT and no lock: they are chained later by
+ * the sealer. The transaction takes its transaction id before the rows take their ids (the
+ * statement before), which is what lets the sealer know when no id below a bound can still appear
+ * (see `probeAudit`).
+ */
+async function insertAuditRows(tx: Executor, rows: readonly Omit<AuditRow, 'id' | 'prevHash' | 'hash'>[]): Promise<AuditRow[]> {
+  await tx.rows(sql`SELECT pg_current_xact_id()`);
+  const values = rows.map((row) => sql`(nextval('audit_events_id_seq'), ${row.at}::timestamptz, ${row.actor}, ${row.actorRole}, ${row.action}, ${row.entity}, ${row.recordId}, ${row.patientId},
+    ${row.outcome}, ${row.detail}, ${row.clientIp}, ${row.requestId}, ${row.records})`);
+  const inserted = await tx.rows<{ id: number }>(sql`INSERT INTO audit_events (id, at, actor, actor_role, action, entity, record_id, patient_id, outcome, detail, client_ip, request_id, records)
+    VALUES ${sql.join(values, sql`, `)} RETURNING id::float8 AS id`);
+  return rows.map((row, i) => ({ id: inserted[i]!.id, ...row, prevHash: null, hash: null }));
+}
+
+/** Appends one entry in the caller's transaction: the write it records and its audit row commit or roll back together. */
+export async function appendAudit(tx: Executor, entry: AuditEntry, now = new Date()): Promise<AuditRow> {
+  return (await insertAuditRows(tx, [auditValues(entry, now)]))[0]!;
+}
+
+/**
+ * Entries recorded in a transaction of their own (reads, denials) go in groups: while one group
+ * commits, the next gathers, and is written with one INSERT and one commit (one WAL flush) — a
+ * group commit. Each caller's promise settles when its row is committed, so an answer is still
+ * sent only after its audit row is durable.
+ */
+class AuditBatcher {
+  private queue: { row: Omit<AuditRow, 'id' | 'prevHash' | 'hash'>; resolve: (row: AuditRow) => void; reject: (error: unknown) => void }[] = [];
+  private writing = false;
+
+  constructor(private readonly db: Database) {}
+
+  record(entry: AuditEntry): Promise<AuditRow> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ row: auditValues(entry, new Date()), resolve, reject });
+      if (!this.writing) void this.write();
+    });
+  }
+
+  private async write(): Promise<void> {
+    this.writing = true;
+    while (this.queue.length) {
+      const group = this.queue.splice(0, MAX_AUDIT_GROUP);
+      try {
+        const rows = await this.db.transaction((tx) => insertAuditRows(tx, group.map((g) => g.row)));
+        group.forEach((g, i) => g.resolve(rows[i]!));
+      } catch (error) {
+        for (const g of group) g.reject(error);
+      }
+    }
+    this.writing = false;
+  }
+}
+
+const MAX_AUDIT_GROUP = 500;
+const batchers = new WeakMap<Database, AuditBatcher>();
+
+/** Appends one entry in a transaction of its own (sign-ins, denials, reads), grouped with concurrent ones. */
 export function recordAudit(db: Database, entry: AuditEntry): Promise<AuditRow> {
-  return db.transaction((tx) => appendAudit(tx, entry));
+  let batcher = batchers.get(db);
+  if (!batcher) batchers.set(db, (batcher = new AuditBatcher(db)));
+  return batcher.record(entry);
 }
 
 /** A denied request of no one (no live session): who cannot be named. */
