@@ -22,7 +22,9 @@ describe.skipIf(!url)('the server’s PostgreSQL runtime role', () => {
   let t: TestRegistry;
   let schema: string;
   let runtime: Database;
-  const role = `bonemet_rt_${randomBytes(4).toString('hex')}`;
+  // .ci/run names one (BONEMET_TEST_RUNTIME_ROLE); else a role of this run, dropped after it
+  const given = process.env.BONEMET_TEST_RUNTIME_ROLE;
+  const role = given || `bonemet_rt_${randomBytes(4).toString('hex')}`;
 
   beforeAll(async () => {
     t = await openTestRegistry(url);
@@ -33,6 +35,7 @@ describe.skipIf(!url)('the server’s PostgreSQL runtime role', () => {
   afterAll(async () => {
     await runtime?.close();
     await t.dispose();
+    if (given) return;
     const admin = await openDatabase({ databaseUrl: url, poolSize: 1 });
     await admin.rows(sql`DROP OWNED BY ${sql.identifier(role)}`);
     await admin.rows(sql`DROP ROLE ${sql.identifier(role)}`);
