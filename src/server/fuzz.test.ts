@@ -82,7 +82,8 @@ describe.each(STORES)('fuzzing the API on $name', ({ url }) => {
 
   it(`answers ${REQUESTS} malformed requests without a 5xx and changes nothing`, async () => {
     const db = s.t.registry.db;
-    const ignored = new Set(['audit_events', 'access_denials', 'sessions', 'sign_in_failures']);
+    // the audit trail, sessions, the throttle and the stored pseudonyms (filled when a researcher names a record) change by design
+    const ignored = new Set(['audit_events', 'audit_seals', 'access_denials', 'sessions', 'sign_in_failures', 'pseudonyms']);
     const snapshot = async () => (await tableSummaries(db)).filter((t) => !ignored.has(t.table));
     const before = await snapshot();
     const rng = mulberry32(SEED);
