@@ -433,8 +433,13 @@ export function startAuditSealer(db: Database, key: Buffer, options: SealerOptio
       options.onError?.(error);
     }
   };
+  let busy = false;
   const timer = setInterval(() => {
-    running = running.then(tick);
+    if (busy) return; // a slow tick is not queued behind
+    busy = true;
+    running = tick().finally(() => {
+      busy = false;
+    });
   }, intervalMs);
   timer.unref();
   return {

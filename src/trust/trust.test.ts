@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from '../registry/db.js';
 import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { changeUser, createUser, endSession, issueToken, resolveSession, signIn, type Origin } from './accounts.js';
-import { appendAudit, auditCsv, GENESIS_HASH, makeCheckpoint, recordAudit, sealAllNow, verifyAudit, type Checkpoint } from './audit.js';
+import { appendAudit, auditCsv, GENESIS_HASH, makeCheckpoint, readCheckpoints, recordAudit, sealAllNow, startAuditSealer, verifyAudit, type Checkpoint } from './audit.js';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TEST_AUDIT_KEY } from './test-support.js';
 import { PseudonymIndex } from './pseudonyms.js';
 import { LOCAL_ACTOR } from '../registry/access.js';
@@ -210,6 +213,26 @@ describe.each(STORES)('trust store on $name', ({ url }) => {
     expect(await problemOf(issueToken(db, nina, { days: 400 }, admin))).toMatchObject({ status: 400, errors: [{ path: 'body.days', message: '400 is too big; maximum 365' }] });
     expect(await problemOf(issueToken(db, nina, {}, admin, { idleMinutes: 30, absoluteMinutes: 720, tokenDays: 0 }))).toMatchObject({ status: 400, errors: [{ path: 'body.days' }] });
     expect((await changeUser(db, nina.id, { role: 'clinician', password: 'a new pass phrase' }, admin)).role).toBe('clinician');
+  }, 60_000);
+
+  it('the server\'s sealer seals within a few ticks and appends signed checkpoints to a 0600 file outside the database', async () => {
+    const db = t.registry.db;
+    const dir = mkdtempSync(join(tmpdir(), 'bonemet-checkpoints-'));
+    const file = join(dir, 'audit-checkpoints.jsonl');
+    const sealer = startAuditSealer(db, TEST_AUDIT_KEY, { intervalMs: 50, checkpointFile: file, checkpointEveryMs: 0 });
+    try {
+      for (let i = 0; i < 20; i++) await recordAudit(db, { actor: 'w', action: 'read', entity: 'patients', recordId: `t${i}`, outcome: 'allowed' });
+      const until = Date.now() + 20_000;
+      while ((await verifyAudit(db, TEST_AUDIT_KEY)).pending > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await sealer.stop();
+    }
+    expect(statSync(file).mode & 0o077).toBe(0);
+    const written = readCheckpoints(file);
+    expect(written.length).toBeGreaterThan(0);
+    const [{ rows }] = await db.rows<{ rows: number }>(sql`SELECT count(*)::int AS rows FROM audit_events`) as [{ rows: number }];
+    expect(written.at(-1)).toMatchObject({ rows });
+    rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
   it('finds the record behind a pseudonym by its stored, indexed pseudonym: no HMAC per row per request', async () => {
