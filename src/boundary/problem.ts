@@ -25,6 +25,8 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: FieldError[];
+  /** A 5xx names the request id it was logged under (server/log.ts). */
+  requestId?: string;
 }
 
 export class ProblemError extends Error {

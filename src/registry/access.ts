@@ -1,4 +1,4 @@
-import { appendAudit } from '../trust/audit.js';
+import { appendAudit, recordAudit } from '../trust/audit.js';
 import type { Database, Executor } from './db.js';
 import type { EntityName } from './entities.js';
 
@@ -68,8 +68,8 @@ export function memoryAudit(): AuditSink & { events: AuditEvent[] } {
 }
 
 /**
- * Appends each event to the hash-chained `audit_events` table (src/trust/audit.ts): in the
- * write's transaction when there is one, else in a transaction of its own. The default sink.
+ * Appends each event to `audit_events` (src/trust/audit.ts): in the write's transaction when there
+ * is one, else grouped with concurrent ones in a transaction of their own. The default sink.
  */
 export function databaseAudit(db: Database): AuditSink {
   return {
@@ -81,7 +81,7 @@ export function databaseAudit(db: Database): AuditSink {
         detail: e.detail ?? null, records: e.records ?? null,
       };
       if (context.tx) await appendAudit(context.tx, entry);
-      else await db.transaction((tx) => appendAudit(tx, entry));
+      else await recordAudit(db, entry);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { ProblemError, badRequest } from '../boundary/problem.js';
 import { textErrors } from '../boundary/text.js';
@@ -13,6 +14,7 @@ import { knowledgeRoutes } from './routes/knowledge.js';
 import { registryRoutes } from './routes/registry.js';
 import { webPlugin } from './web.js';
 import { VERSION } from '../version.js';
+import { serverLogOptions } from './log.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,7 +38,8 @@ export interface AppOptions {
   trust?: TrustOptions;
   /** Believe X-Forwarded-For/-Proto/-Host from a reverse proxy (client IP in the audit, https for cookies). */
   trustProxy?: boolean;
-  logger?: boolean;
+  /** The structured log (server/log.ts): true for the default on stdout, or its options; off when absent. */
+  logger?: boolean | ReturnType<typeof serverLogOptions>;
   /** CDS Hooks: the EHR clients allowed to call the services (their issuer and JWKS). */
   cds?: CdsOptions;
   /** Largest accepted body of a CSV import (POST /api/import), bytes; default IMPORT_BODY_LIMIT. Every other route: API_BODY_LIMIT. */
@@ -50,7 +53,12 @@ export interface AppOptions {
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // 1 MiB for every route (413 beyond); the CSV import declares its own, larger limit in its route options
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: API_BODY_LIMIT, trustProxy: options.trustProxy ?? false });
+  const app = Fastify({
+    logger: options.logger === true ? serverLogOptions() : (options.logger ?? false),
+    genReqId: () => randomUUID(),
+    bodyLimit: API_BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+  });
   const trust = options.trust ? createTrust(options.registry, options.trust) : undefined;
   const resolveActor = trust?.resolveActor ?? options.resolveActor ?? (() => LOCAL_ACTOR);
   app.decorateRequest('actor', null as unknown as Actor);

@@ -3,14 +3,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError, badRequest, notFound, type Problem } from '../boundary/problem.js';
 import type { Actor } from '../registry/access.js';
 import { sql } from '../registry/db.js';
-import { ENTITIES, isEntityName, type EntityName } from '../registry/entities.js';
+import { isEntityName, type EntityName } from '../registry/entities.js';
 import { forbidden } from '../registry/problems.js';
 import type { Registry } from '../registry/registry.js';
 import {
   DEFAULT_SESSION_POLICY, DEFAULT_THROTTLE, changeUser, createUser, endSession, getUser, issueToken, listTokens, listUsers,
   resolveSession, signIn, tokenOwner, type Origin, type SessionInfo, type SessionPolicy, type ThrottlePolicy, type User,
 } from '../trust/accounts.js';
-import { recordAnonymousDenial, recordAudit, verifyAudit } from '../trust/audit.js';
+import { PseudonymIndex } from '../trust/pseudonyms.js';
+import { recordAnonymousDenial, recordAudit, verifyConfiguredAudit, type AuditVerifyOptions } from '../trust/audit.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import type { UserActor } from '../trust/roles.js';
 import { parseBody, signInSchema, tokenRequestSchema, userChangeSchema, userCreateSchema } from '../trust/schemas.js';
@@ -45,6 +46,8 @@ export interface TrustOptions {
   publicOrigins?: readonly string[];
   /** Researchers' analyses show no group, count or summary of fewer patients than this (default 5). */
   minCellSize?: number;
+  /** The audit key and checkpoint file `GET /api/audit/verify` checks the chain with (src/trust/audit.ts). */
+  audit?: AuditVerifyOptions;
 }
 
 /** An origin as browsers send it (`scheme://host[:port]`, default port dropped), or undefined when `text` is not an http(s) origin. */
@@ -175,6 +178,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   const throttle = options.throttle ?? DEFAULT_THROTTLE;
   const deid = new Deidentifier(options.secret);
   const pads = deid.pseudonymPads();
+  const pseudonyms = new PseudonymIndex(db, deid);
   const publicOrigins = new Set((options.publicOrigins ?? []).map((o) => {
     const origin = normaliseOrigin(o);
     if (!origin) throw new ProblemError(badRequest(`"${o}" is not a public origin (scheme://host[:port])`, [{ path: 'publicOrigins', message: 'expected http(s)://host[:port] with no path' }]));
@@ -264,8 +268,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
 
   /** Finds the record whose pseudonym is `pseudonym` (researchers address records only by pseudonym). */
   async function realId(entity: EntityName, pseudonym: string): Promise<string> {
-    const rows = await db.rows<{ id: string }>(sql`SELECT id::text AS id FROM ${sql.identifier(ENTITIES[entity].table)} WHERE deleted_at IS NULL`);
-    return rows.find((r) => deid.pseudonymId(r.id) === pseudonym.toLowerCase())?.id ?? NIL_UUID;
+    return (await pseudonyms.realId(entity, pseudonym)) ?? NIL_UUID;
   }
 
   /** A researcher's ids and filters translated from pseudonyms; identifying filters refused. */
@@ -385,7 +388,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     });
 
     // -- audit (admin) -------------------------------------------------------------------------
-    app.get('/api/audit/verify', async () => verifyAudit(db));
+    app.get('/api/audit/verify', async () => verifyConfiguredAudit(db, options.audit));
 
     // -- users (admin) -------------------------------------------------------------------------
     app.get('/api/users', async () => ({ items: await listUsers(db) }));

@@ -90,7 +90,7 @@ function trustPaths(schemas: Record<string, JsonSchema>, paths: Record<string, u
     delete: { tags: ['tokens'], summary: 'Revoke one of the caller’s tokens', parameters: [idParam], responses: { 204: { description: 'Revoked' }, 404: problem('No such live token of the caller') } },
   };
   paths['/api/audit/verify'] = {
-    get: { tags: ['audit'], summary: 'Verify the audit hash chain (admin)', responses: { 200: json(ref('AuditChainReport')) } },
+    get: { tags: ['audit'], summary: 'Verify the keyed audit chain against the newest checkpoint (admin; 503 without the audit key)', responses: { 200: json(ref('AuditChainReport')) } },
   };
   paths['/api/users'] = {
     get: { tags: ['users'], summary: 'All users (admin)', responses: { 200: json(list('User')) } },
@@ -229,6 +229,7 @@ const PROBLEM: JsonSchema = {
       },
     },
     currentVersion: { type: 'integer', description: '409 only: the version now stored' },
+    requestId: { type: 'string', description: '5xx only: the request id the server logged the failure under (also in X-Request-Id)' },
   },
 };
 

@@ -50,9 +50,19 @@ export class Deidentifier {
     return { inner: Buffer.from(key.map((b) => b ^ 0x36)).toString('hex'), outer: Buffer.from(key.map((b) => b ^ 0x5c)).toString('hex') };
   }
 
+  /** The HMAC behind a record's pseudonym (researchers' lists are ordered by it). */
+  pseudonymMac(id: string): Buffer {
+    return this.mac('id', id.toLowerCase());
+  }
+
+  /** Names the secret without revealing it: which secret stored pseudonyms were made with. */
+  keyId(): string {
+    return this.mac('key-id', 'bonemet').subarray(0, 8).toString('hex');
+  }
+
   /** A stable UUID-shaped pseudonym of a record id (version nibble 4, variant 10xx). */
   pseudonymId(id: string): string {
-    const b = this.mac('id', id.toLowerCase()).subarray(0, 16);
+    const b = Buffer.from(this.pseudonymMac(id).subarray(0, 16));
     b[6] = (b[6]! & 0x0f) | 0x40;
     b[8] = (b[8]! & 0x3f) | 0x80;
     const h = b.toString('hex');
