@@ -93,3 +93,19 @@ export const sequenceText = {
     ),
   },
 } as const;
+
+/** Words of the prognosis panel (src/knowledge/rules/prognosis-panel.ts). */
+export const prognosisPanelText = {
+  clinicianEstimate: L(
+    "Clinician's estimate: {months} months. The rules that need a life expectancy use it.",
+    '临床医师估计：{months} 个月。需要预期生存期的规则采用此估计。',
+    '臨床医の推定：{months} か月。余命を要する規則はこの推定を用いる。',
+  ),
+  noEstimate: L(
+    'No clinician estimate of life expectancy. The scores suggest: {suggestions}. They do not decide: the board gives its own estimate.',
+    '无临床医师的预期生存期估计。各评分提示：{suggestions}。评分不代替决定：由 MDT 给出估计。',
+    '臨床医による余命推定なし。スコアの示唆：{suggestions}。スコアは決定しない：MDT が推定を示す。',
+  ),
+  noScore: L('no score could be computed', '无可计算的评分', '計算できるスコアなし'),
+  needs: L('not scored: needs {facts}', '未评分：需 {facts}', '未算出：{facts} が必要'),
+} as const;
