@@ -53,9 +53,9 @@ export const sequenceText = {
     ),
     taper: L('Taper (oral morphine mg/day): {steps}', '减量（口服吗啡 mg/d）：{steps}', '漸減（経口モルヒネ換算 mg/日）：{steps}'),
     schedule: L(
-      '{schedule}: BED₁₀ {bed10} Gy, EQD2₁₀ {eqd210} Gy; BED₃ {bed3} Gy; EQD2₂ (cord) {eqd22} Gy.',
-      '{schedule}：BED₁₀ {bed10} Gy，EQD2₁₀ {eqd210} Gy；BED₃ {bed3} Gy；EQD2₂（脊髓）{eqd22} Gy。',
-      '{schedule}：BED₁₀ {bed10} Gy、EQD2₁₀ {eqd210} Gy；BED₃ {bed3} Gy；EQD2₂（脊髄）{eqd22} Gy。',
+      '{schedule}: at α/β 10 BED {bed10} Gy, EQD2 {eqd210} Gy; at α/β 3 BED {bed3} Gy; at α/β 2 (cord) EQD2 {eqd22} Gy.',
+      '{schedule}：α/β 10 时 BED {bed10} Gy，EQD2 {eqd210} Gy；α/β 3 时 BED {bed3} Gy；α/β 2（脊髓）时 EQD2 {eqd22} Gy。',
+      '{schedule}：α/β 10 で BED {bed10} Gy、EQD2 {eqd210} Gy；α/β 3 で BED {bed3} Gy；α/β 2（脊髄）で EQD2 {eqd22} Gy。',
     ),
   },
   conflicts: {

@@ -137,6 +137,8 @@ interface Relation {
   defaultDays?: number;
   /** A window from the sources' own "must" is an error; a cohort protocol's window is a warning. */
   lateSeverity?: 'error' | 'warning';
+  /** Only the upper bound is this relation's (the order is another relation's). */
+  lateOnly?: boolean;
   reason: Localized;
   source: SourceRef;
 }
@@ -181,7 +183,7 @@ function relations(steps: ReadonlySet<StepKey>): Relation[] {
     for (const rt of RADIOTHERAPY) {
       add({ before: augmentation, after: rt, minDays: 0, defaultDays: 1, reason: T.reasons.radiotherapyAfterAugmentation, source: cite('002', '§3.4') });
       if (augmentation === 'pvp') {
-        add({ before: 'pvp', after: rt, minDays: 0, maxDays: RT_AFTER_PVP_MAX_DAYS, lateSeverity: 'warning', reason: T.reasons.radiotherapyWithinWeekOfPvp, source: cite('000', '§1.2') });
+        add({ before: 'pvp', after: rt, minDays: 0, maxDays: RT_AFTER_PVP_MAX_DAYS, lateSeverity: 'warning', lateOnly: true, reason: T.reasons.radiotherapyWithinWeekOfPvp, source: cite('000', '§1.2') });
       }
     }
   }
@@ -282,7 +284,7 @@ export function sequencePlan(
     const after = dates.get(r.after)!;
     const gap = daysBetween(before, after);
     const params = { before: titles.get(r.before)!, after: titles.get(r.after)!, beforeDate: before, afterDate: after, reason: localize(r.reason, lang) };
-    if (gap < r.minDays) {
+    if (gap < r.minDays && !r.lateOnly) {
       conflicts.push({ severity: 'error', steps: [r.before, r.after], text: localize(T.conflicts.tooEarly, lang, { ...params, min: r.minDays }), source: formatSource(r.source) });
     } else if (r.maxDays !== undefined && gap > r.maxDays) {
       conflicts.push({ severity: r.lateSeverity ?? 'error', steps: [r.before, r.after], text: localize(T.conflicts.tooLate, lang, { ...params, max: r.maxDays }), source: formatSource(r.source) });
