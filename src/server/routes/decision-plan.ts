@@ -9,8 +9,7 @@ import { formatSource } from '../../knowledge/sources.js';
 import { boardPlanSchema } from '../../registry/board-plan.js';
 import type { EntityRecord } from '../../registry/repository.js';
 import type { Registry } from '../../registry/registry.js';
-import { buildBoardReport } from '../../registry/report/board-report.js';
-import { renderBoardReportPdf } from '../../registry/report/pdf.js';
+import { decisionReportPdf } from '../../registry/report/index.js';
 import { langQuery } from './knowledge.js';
 import { ifMatchVersion } from './registry.js';
 
@@ -79,19 +78,10 @@ export const decisionPlanRoutes: FastifyPluginAsync<Options> = async (app, { reg
 
   app.get<IdParams>('/decisions/:id/report.pdf', async (request, reply) => {
     const lang = langOf(request.query);
-    const decision = await registry.get(request.actor, 'decisions', request.params.id);
-    const patient = await registry.get(request.actor, 'patients', decision.patientId as string);
-    const report = buildBoardReport({
-      decidedOn: decision.decidedOn as string,
-      facts: decision.facts,
-      chosenOptions: decision.chosenOptions as string[],
-      plan: decision.plan,
-      knowledgeVersion: decision.knowledgeVersion as string,
-    }, patient.code as string, lang);
-    const pdf = await renderBoardReportPdf(report);
+    const { pdf, recordCode } = await decisionReportPdf(registry, request.actor, request.params.id, lang);
     return reply
       .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="board-report-${patient.code as string}-${lang}.pdf"`.replace(/[^\x20-\x7e]/g, '_'))
+      .header('content-disposition', `inline; filename="board-report-${recordCode}-${lang}.pdf"`.replace(/[^\x20-\x7e]/g, '_'))
       .send(pdf);
   });
 };
