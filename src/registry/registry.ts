@@ -36,6 +36,14 @@ export interface DueVisit extends EntityRecord {
  * of these methods, each naming the actor. The gate asks the policy, reports to the audit sink
  * and hides records the actor may not see (404, so existence does not leak).
  */
+/** A decision's sign-off is written only by signing off (PUT /api/decisions/:id/plan with signOff: true), never taken from a body. */
+function refuseSignOff(name: EntityName, fields: Fields): void {
+  const plan = fields.plan as { signOff?: unknown } | null | undefined;
+  if (name === 'decisions' && plan?.signOff !== undefined) {
+    throw new ProblemError(badRequest('a sign-off is not accepted in the body', [{ path: 'body.plan.signOff', message: 'set by signing off: PUT /api/decisions/{id}/plan with "signOff": true, as the signed-in user' }]));
+  }
+}
+
 export interface DecisionVersion {
   version: number;
   chosenOptions: string[];
@@ -108,6 +116,7 @@ export class Registry {
   async create(actor: Actor, name: EntityName, body: unknown): Promise<EntityRecord> {
     const def = ENTITIES[name];
     const fields = parse(inputSchema(def), body, `invalid ${def.singular}`, 'body');
+    refuseSignOff(name, fields);
     const patientId = fields.patientId as string | undefined;
     await this.permit(actor, 'create', name, { patientId });
     return this.db.transaction(async (tx) => {
@@ -195,9 +204,10 @@ export class Registry {
    * Applies a partial change on the version the client read (`version` in the body or If-Match):
    * 428 without one, 409 when someone changed the record since.
    */
-  async update(actor: Actor, name: EntityName, id: string, body: unknown, ifMatch?: number): Promise<EntityRecord> {
+  async update(actor: Actor, name: EntityName, id: string, body: unknown, ifMatch?: number, options: { signOff?: boolean } = {}): Promise<EntityRecord> {
     const def = ENTITIES[name];
     const patch = parse(patchSchema(def), body, `invalid change to ${def.singular}`, 'body') as Fields;
+    if (!options.signOff) refuseSignOff(name, patch);
     const { version: bodyVersion, ...changes } = patch;
     const expected = ifMatch ?? (bodyVersion as number | undefined);
     if (expected === undefined) throw new ProblemError(preconditionRequired(`give the version you changed: If-Match header or "version" in the body`));

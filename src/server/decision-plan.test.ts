@@ -57,6 +57,9 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
     expect(bad.json().errors[0].path).toBe('body.plan.schedules.sbrt');
     const forged = await put('"2"', { ...change, plan: { ...change.plan, signOff: { by: 'someone else', role: 'chair', at: '2026-11-25T10:00:00Z' } } });
     expect(forged.statusCode).toBe(400); // sign-off comes from the signed-in user only
+    const viaPatch = await app.inject({ method: 'PATCH', url: `/api/decisions/${id}`, headers: { 'if-match': '"2"' }, payload: { plan: { signOff: { by: 'someone else', role: 'chair', at: '2026-11-25T10:00:00Z' } } } });
+    expect(viaPatch.statusCode).toBe(400);
+    expect(viaPatch.json().errors[0].path).toBe('body.plan.signOff');
 
     const signed = await put('"2"', { ...change, plan: { ...change.plan, dates: { pvp: '2026-11-25', sbrt: '2026-11-26' } }, signOff: true });
     expect(signed.statusCode, signed.body).toBe(200);

@@ -50,6 +50,10 @@ export function familyFaces(family: Family, weight: Weight): Face[] {
     faces.push({ key: `${file}`, file: join(dirname(css), 'files', `${file}.woff`), ranges });
   }
   if (faces.length === 0) throw new Error(`no font faces in ${css}`);
+  // Named slices (latin, latin-ext, …) before the numbered CJK slices: Latin letters, digits and
+  // signs such as § then keep their proportional Latin forms instead of full-width CJK ones.
+  const named = (face: Face) => !/-\d+-\d{3}-normal$/.test(face.key);
+  faces.sort((a, b) => Number(named(b)) - Number(named(a)));
   facesCache.set(cacheKey, faces);
   return faces;
 }

@@ -70,7 +70,7 @@ export const decisionPlanRoutes: FastifyPluginAsync<Options> = async (app, { reg
       ? { by: request.actor.id, role: request.actor.roles[0] ?? request.actor.kind, at: new Date().toISOString() }
       : undefined;
     const plan = { ...change.plan, ...(signOff ? { signOff } : {}) };
-    const updated = await registry.update(request.actor, 'decisions', request.params.id, { chosenOptions: change.chosenOptions, plan }, ifMatch);
+    const updated = await registry.update(request.actor, 'decisions', request.params.id, { chosenOptions: change.chosenOptions, plan }, ifMatch, { signOff: true });
     return reply.header('etag', `"${updated.version}"`).send(planView(updated, lang));
   });
 

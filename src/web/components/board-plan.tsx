@@ -73,7 +73,7 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
       } else setProblem(e.problem);
     }
   };
-  const setDate = (key: StepKey, value: string) => setDraft({ ...draft, plan: { ...draft.plan, dates: { ...draft.plan.dates, [key]: value || undefined } } });
+  const setDate = (key: StepKey, value: string) => setDraft((d) => d && { ...d, plan: { ...d.plan, dates: { ...d.plan.dates, [key]: value || undefined } } });
   const verdictOf = (o: OptionId) => view.verdicts.find((v) => v.option === o)?.verdict;
   const stepTitle = new Map(view.sequenced.steps.map((s) => [s.key, s.title]));
 
@@ -123,7 +123,7 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
             <legend>{t(B.chooseOptions)}</legend>
             {OPTION_IDS.map((o) => (
               <label key={o} className="checkbox">
-                <input type="checkbox" checked={draft.chosen.includes(o)} onChange={(e) => setDraft({ ...draft, chosen: e.target.checked ? [...draft.chosen, o] : draft.chosen.filter((x) => x !== o) })} />
+                <input type="checkbox" checked={draft.chosen.includes(o)} onChange={(e) => setDraft((d) => d && { ...d, chosen: e.target.checked ? [...d.chosen, o] : d.chosen.filter((x) => x !== o) })} />
                 {t(RT.options[o])} {verdictOf(o) ? <span className="muted">({t(RT.verdicts[verdictOf(o)!])})</span> : null}
               </label>
             ))}
@@ -131,7 +131,7 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
           {(['sbrt', 'ebrt'] as const).filter((o) => draft.chosen.includes(o)).map((o) => (
             <label key={o}>
               {t(B.schedule, { option: o.toUpperCase() })}
-              <select id={`plan-schedule-${o}`} value={draft.plan.schedules[o] ?? ''} onChange={(e) => setDraft({ ...draft, plan: { ...draft.plan, schedules: { ...draft.plan.schedules, [o]: e.target.value || undefined } } })}>
+              <select id={`plan-schedule-${o}`} value={draft.plan.schedules[o] ?? ''} onChange={(e) => setDraft((d) => d && { ...d, plan: { ...d.plan, schedules: { ...d.plan.schedules, [o]: e.target.value || undefined } } })}>
                 <option value="">{t(B.noSchedule)}</option>
                 {view.schedules.filter((s) => s.option === o).map((s) => <option key={s.id} value={s.id}>{s.label} · BED(10) {s.bed['10']} · EQD2(10) {s.eqd2['10']} — {s.source}</option>)}
               </select>
@@ -139,13 +139,13 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
           ))}
           <fieldset>
             <legend>{t(B.dates)}</legend>
-            <label>{t(B.startDate)} <input type="date" value={draft.plan.startDate ?? ''} onChange={(e) => setDraft({ ...draft, plan: { ...draft.plan, startDate: e.target.value || undefined } })} /></label>
+            <label>{t(B.startDate)} <input type="date" value={draft.plan.startDate ?? ''} onChange={(e) => setDraft((d) => d && { ...d, plan: { ...d.plan, startDate: e.target.value || undefined } })} /></label>
             {STEP_KEYS_SHOWN(view).map((k) => (
               <label key={k}>{stepTitle.get(k)} <input type="date" id={`plan-date-${k}`} value={draft.plan.dates[k] ?? ''} onChange={(e) => setDate(k, e.target.value)} /></label>
             ))}
           </fieldset>
-          <label>{t(B.attendees)}<textarea id="plan-attendees" value={draft.attendees} rows={3} onChange={(e) => setDraft({ ...draft, attendees: e.target.value })} /></label>
-          <label className="checkbox"><input type="checkbox" checked={draft.signOff} onChange={(e) => setDraft({ ...draft, signOff: e.target.checked })} /> {t(B.signOff)}</label>
+          <label>{t(B.attendees)}<textarea id="plan-attendees" value={draft.attendees} rows={3} onChange={(e) => setDraft((d) => d && { ...d, attendees: e.target.value })} /></label>
+          <label className="checkbox"><input type="checkbox" checked={draft.signOff} onChange={(e) => setDraft((d) => d && { ...d, signOff: e.target.checked })} /> {t(B.signOff)}</label>
           <ProblemSummary problem={problem} form="plan" />
           <button type="submit" className="primary">{t(B.save)}</button>
           <Status text={status} />
