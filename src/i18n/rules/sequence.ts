@@ -66,6 +66,11 @@ export const sequenceText = {
       '{after}（{afterDate}）过早：须在{before}（{beforeDate}）后至少 {min} 天。{reason}',
       '{after}（{afterDate}）は早すぎる：{before}（{beforeDate}）の {min} 日後以降。{reason}',
     ),
+    outOfOrder: L(
+      '{after} on {afterDate} comes before {before} ({beforeDate}); it must follow it. {reason}',
+      '{after}（{afterDate}）早于{before}（{beforeDate}），须在其后。{reason}',
+      '{after}（{afterDate}）が{before}（{beforeDate}）より前：その後に行う必要がある。{reason}',
+    ),
     tooLate: L(
       '{after} on {afterDate} is too late: at most {max} day(s) after {before} ({beforeDate}). {reason}',
       '{after}（{afterDate}）过晚：须在{before}（{beforeDate}）后 {max} 天内。{reason}',

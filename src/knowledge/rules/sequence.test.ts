@@ -70,6 +70,7 @@ describe('sequencePlan', () => {
   it('timing conflict: radiotherapy dated before PVP is an error (002 §3.4); 10 days after is a warning (000 §1.2)', () => {
     const before = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } });
     expect(before.conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §3.4']]);
+    expect(before.conflicts[0]!.text).toMatch(/^External-beam radiotherapy \(EBRT\) L1 on 2026-11-26 comes before .* \(2026-11-27\); it must follow it/);
     const late = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-25', ebrt: '2026-12-05' }, schedules: { ebrt: 'ebrt-8x1' } });
     expect(late.conflicts).toMatchObject([{ severity: 'warning', source: '000 §1.2' }]);
     expect(late.conflicts[0]!.text).toContain('at most 7 day(s)');
@@ -108,7 +109,7 @@ describe('sequencePlan', () => {
 
   it('speaks Chinese and Japanese', () => {
     const zh = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } }, 'zh');
-    expect(zh.conflicts[0]!.text).toContain('过早');
+    expect(zh.conflicts[0]!.text).toContain('须在其后');
     const ja = plan(l1, ['bma'], {}, 'ja');
     expect(ja.steps[0]!.title).toBe('歯科診察');
   });

@@ -285,7 +285,7 @@ export function sequencePlan(
     const gap = daysBetween(before, after);
     const params = { before: titles.get(r.before)!, after: titles.get(r.after)!, beforeDate: before, afterDate: after, reason: localize(r.reason, lang) };
     if (gap < r.minDays && !r.lateOnly) {
-      conflicts.push({ severity: 'error', steps: [r.before, r.after], text: localize(T.conflicts.tooEarly, lang, { ...params, min: r.minDays }), source: formatSource(r.source) });
+      conflicts.push({ severity: 'error', steps: [r.before, r.after], text: localize(r.minDays === 0 ? T.conflicts.outOfOrder : T.conflicts.tooEarly, lang, { ...params, min: r.minDays }), source: formatSource(r.source) });
     } else if (r.maxDays !== undefined && gap > r.maxDays) {
       conflicts.push({ severity: r.lateSeverity ?? 'error', steps: [r.before, r.after], text: localize(T.conflicts.tooLate, lang, { ...params, max: r.maxDays }), source: formatSource(r.source) });
     }

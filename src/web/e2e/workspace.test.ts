@@ -186,8 +186,8 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await plan.locator('#plan-date-pvp').fill('2030-01-10');
     await plan.locator('#plan-date-sbrt').fill('2030-01-09');
     await plan.getByRole('button', { name: 'Save plan' }).click();
-    await plan.getByTestId('plan-conflicts').getByText(/too early/).waitFor();
-    await expect(plan.getByTestId('plan-conflicts').textContent()).resolves.toMatch(/Error: .*too early.*002 §3\.4/);
+    await plan.getByTestId('plan-conflicts').getByText(/comes before/).waitFor();
+    await expect(plan.getByTestId('plan-conflicts').textContent()).resolves.toMatch(/Error: .*comes before.*002 §3\.4/);
     await expectAccessible('board plan');
     await screenshot(page, '05b-board-plan-conflict');
     await plan.locator('#plan-date-sbrt').fill('2030-01-11');
