@@ -7,7 +7,8 @@ import { histologyText } from '../../i18n/histology.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { reportText as T } from '../../i18n/report.js';
 import { recommendText } from '../../i18n/rules/common.js';
-import { patientFactsSchema } from '../../knowledge/facts/index.js';
+import { ProblemError, validationProblem } from '../../boundary/problem.js';
+import { patientFactsSchema, type PatientFacts } from '../../knowledge/facts/index.js';
 import { kps as kpsInstrument, type KpsValue } from '../../knowledge/instruments/kps.js';
 import { tomitaTypeOf } from '../../knowledge/instruments/tomita-type.js';
 import { prognosisPanel, recommendFromFacts, sequencePlan, type OptionId, type PrognosisPanel, type SequencedPlan } from '../../knowledge/rules/index.js';
@@ -47,8 +48,18 @@ export interface StoredDecision {
   knowledgeVersion: string;
 }
 
+/**
+ * The facts as stored, read by this knowledge version; facts it no longer accepts are a problem
+ * naming each field (never a server error).
+ */
+export function storedFacts(stored: unknown): PatientFacts {
+  const parsed = patientFactsSchema.safeParse(stored ?? {}, { reportInput: true });
+  if (!parsed.success) throw new ProblemError(validationProblem(parsed.error, 'the stored facts are not accepted by this knowledge version', 'facts'));
+  return parsed.data;
+}
+
 export function buildBoardReport(decision: StoredDecision, recordCode: string, lang: Lang, now: Date = new Date()): BoardReport {
-  const facts = patientFactsSchema.parse({ decisionDate: decision.decidedOn, ...(decision.facts as object) });
+  const facts = storedFacts(decision.facts);
   const board = boardPlanSchema.parse(decision.plan ?? {});
   const recommendation = recommendFromFacts(facts, lang);
   const chosen = decision.chosenOptions as OptionId[];
@@ -101,7 +112,7 @@ export function buildBoardReport(decision: StoredDecision, recordCode: string, l
     panel: prognosisPanel(facts, board.scoreInputs, lang),
     options,
     conflicts: recommendation.conflicts.map((c) => c.why ?? `${c.prevailing} / ${c.overruled}`),
-    plan: sequencePlan(facts, recommendation.options, chosen, { startDate: board.startDate, dates: board.dates, schedules: board.schedules }, lang),
+    plan: sequencePlan(facts, recommendation.options, chosen, { startDate: board.startDate ?? facts.decisionDate ?? decision.decidedOn, dates: board.dates, schedules: board.schedules }, lang),
     attendees: board.attendees,
     signOff: board.signOff ?? null,
   };

@@ -2,13 +2,13 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ProblemError, validationProblem } from '../../boundary/problem.js';
 import type { Lang } from '../../i18n/lang.js';
-import { patientFactsSchema } from '../../knowledge/facts/index.js';
 import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel } from '../../knowledge/rules/index.js';
 import { fractionationSchedule } from '../../knowledge/rules/radiotherapy.js';
 import { formatSource } from '../../knowledge/sources.js';
 import { boardPlanSchema } from '../../registry/board-plan.js';
 import type { EntityRecord } from '../../registry/repository.js';
 import type { Registry } from '../../registry/registry.js';
+import { storedFacts } from '../../registry/report/board-report.js';
 import { decisionReportPdf } from '../../registry/report/index.js';
 import { langQuery } from './knowledge.js';
 import { ifMatchVersion } from './registry.js';
@@ -35,7 +35,7 @@ const langOf = (query: unknown): Lang => parseOr400(langQuery, query, 'invalid q
 
 /** The decision's plan as the board sees it: the stored choices, the sequenced plan, the prognosis panel, the schedule menu. */
 function planView(decision: EntityRecord, lang: Lang) {
-  const facts = patientFactsSchema.parse({ decisionDate: decision.decidedOn, ...(decision.facts as object) });
+  const facts = storedFacts(decision.facts);
   const board = boardPlanSchema.parse(decision.plan ?? {});
   const recommendation = recommendFromFacts(facts, lang);
   const chosen = decision.chosenOptions as (typeof OPTION_IDS)[number][];
@@ -45,7 +45,7 @@ function planView(decision: EntityRecord, lang: Lang) {
     chosenOptions: chosen,
     plan: board,
     verdicts: recommendation.options.map((o) => ({ option: o.option, verdict: o.verdict })),
-    sequenced: sequencePlan(facts, recommendation.options, chosen, { startDate: board.startDate, dates: board.dates, schedules: board.schedules }, lang),
+    sequenced: sequencePlan(facts, recommendation.options, chosen, { startDate: board.startDate ?? facts.decisionDate ?? (decision.decidedOn as string), dates: board.dates, schedules: board.schedules }, lang),
     prognosis: prognosisPanel(facts, board.scoreInputs, lang),
     schedules: RT_SCHEDULES.map((s) => ({ ...fractionationSchedule(`${s.doseGy} Gy / ${s.fractions}`, s.doseGy, s.fractions), id: s.id, option: s.option, source: formatSource(s.source) })),
   };
