@@ -3,6 +3,7 @@
 ALTER TABLE decisions ADD COLUMN plan jsonb;
 
 CREATE TABLE decision_versions (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   decision_id uuid NOT NULL REFERENCES decisions (id),
   version integer NOT NULL,
   chosen_options jsonb NOT NULL,
@@ -10,5 +11,5 @@ CREATE TABLE decision_versions (
   plan_note text,
   saved_at timestamptz NOT NULL DEFAULT now(),
   saved_by text NOT NULL,
-  PRIMARY KEY (decision_id, version)
+  UNIQUE (decision_id, version)
 );
