@@ -18,6 +18,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   recommend: { load: async () => (await import('./commands/recommend.js')).recommendCommand, summary: 'guideline verdict for every treatment option, with sourced findings and a computed plan' },
   import: { load: async () => (await import('./commands/import.js')).importCommand, summary: 'import a cohort CSV into the registry (all or nothing; every bad row reported)' },
   export: { load: async () => (await import('./commands/export.js')).exportCommand, summary: 'export the registry cohort: tidy observations, a dataset for SPSS/R and a data dictionary' },
+  report: { load: async () => (await import('./commands/report.js')).reportCommand, summary: 'the board report of a stored decision as PDF (en/zh/ja): facts, prognosis, verdicts with sources, sequenced plan, sign-off' },
   serve: { load: async () => (await import('./commands/serve.js')).serveCommand, summary: 'serve the registry API over HTTP (PGlite in a data directory, or PostgreSQL via DATABASE_URL)' },
   stats: { load: async () => (await import('./commands/stats.js')).statsCommand, summary: 'outcome statistics: km, logrank, cox, chisq, fisher, anova, levene, ttest' },
   user: { load: async () => (await import('./commands/user.js')).userCommand, summary: 'manage sign-in: user add|disable|enable|reset-password|token|list' },

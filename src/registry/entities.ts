@@ -7,6 +7,7 @@ import { SPINAL_LEVELS } from '../knowledge/anatomy/spine.js';
 import { INSTRUMENT_IDS, INSTRUMENTS, scoreInstrument, type InstrumentId } from '../knowledge/instruments/index.js';
 import { OPTION_IDS, recommend } from '../knowledge/rules/index.js';
 import { VERSION } from '../version.js';
+import { boardPlanSchema } from './board-plan.js';
 import {
   ABLATION_METHODS, ADVERSE_EVENT_KINDS, AE_RELATIONS, CTCAE_GRADES, LAB_ANALYTE_IDS, LAB_ANALYTES, ALK_STATUS, BONE_AGENTS, ESCC_CODES, LEAK_SITES, LESION_CHARACTERS,
   MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, PEDICLE_INVOLVEMENT, PVP_APPROACHES, RADIOTHERAPY_TECHNIQUES,
@@ -319,6 +320,7 @@ const decisions = entity({
       .describe('Patient facts as for /api/recommend'),
     chosenOptions: z.array(z.enum(OPTION_IDS)).describe('Options the clinician chose'),
     planNote: opt(text(10000)),
+    plan: opt(boardPlanSchema).describe('The board plan: chosen schedules and dates, extra score inputs, attendees, sign-off'),
   }),
   derived: z.strictObject({
     recommendation: z.record(z.string(), z.unknown()).describe('The recommend output (English) at decision time'),
@@ -327,7 +329,7 @@ const decisions = entity({
   derive(value) {
     return { recommendation: recommend(value.facts, 'en'), knowledgeVersion: VERSION };
   },
-  json: ['facts', 'recommendation', 'chosenOptions'],
+  json: ['facts', 'recommendation', 'chosenOptions', 'plan'],
   filters: ['patientId'],
   dateField: 'decidedOn',
   refs: {},

@@ -36,6 +36,23 @@ export interface DueVisit extends EntityRecord {
  * of these methods, each naming the actor. The gate asks the policy, reports to the audit sink
  * and hides records the actor may not see (404, so existence does not leak).
  */
+/** A decision's sign-off is written only by signing off (PUT /api/decisions/:id/plan with signOff: true), never taken from a body. */
+function refuseSignOff(name: EntityName, fields: Fields): void {
+  const plan = fields.plan as { signOff?: unknown } | null | undefined;
+  if (name === 'decisions' && plan?.signOff !== undefined) {
+    throw new ProblemError(badRequest('a sign-off is not accepted in the body', [{ path: 'body.plan.signOff', message: 'set by signing off: PUT /api/decisions/{id}/plan with "signOff": true, as the signed-in user' }]));
+  }
+}
+
+export interface DecisionVersion {
+  version: number;
+  chosenOptions: string[];
+  plan: unknown;
+  planNote: string | null;
+  savedAt: string;
+  savedBy: string;
+}
+
 export class Registry {
   private readonly policy: AccessPolicy;
   private readonly audit: AuditSink;
@@ -99,6 +116,7 @@ export class Registry {
   async create(actor: Actor, name: EntityName, body: unknown): Promise<EntityRecord> {
     const def = ENTITIES[name];
     const fields = parse(inputSchema(def), body, `invalid ${def.singular}`, 'body');
+    refuseSignOff(name, fields);
     const patientId = fields.patientId as string | undefined;
     await this.permit(actor, 'create', name, { patientId });
     return this.db.transaction(async (tx) => {
@@ -186,9 +204,10 @@ export class Registry {
    * Applies a partial change on the version the client read (`version` in the body or If-Match):
    * 428 without one, 409 when someone changed the record since.
    */
-  async update(actor: Actor, name: EntityName, id: string, body: unknown, ifMatch?: number): Promise<EntityRecord> {
+  async update(actor: Actor, name: EntityName, id: string, body: unknown, ifMatch?: number, options: { signOff?: boolean } = {}): Promise<EntityRecord> {
     const def = ENTITIES[name];
     const patch = parse(patchSchema(def), body, `invalid change to ${def.singular}`, 'body') as Fields;
+    if (!options.signOff) refuseSignOff(name, patch);
     const { version: bodyVersion, ...changes } = patch;
     const expected = ifMatch ?? (bodyVersion as number | undefined);
     if (expected === undefined) throw new ProblemError(preconditionRequired(`give the version you changed: If-Match header or "version" in the body`));
@@ -210,6 +229,7 @@ export class Registry {
       const all = { ...fields, ...derived };
       for (const field of storedFields(def)) if (all[field] === undefined) all[field] = null;
       const updated = await uniqueCode(() => repository.update(tx, def, id, expected, all, actor.id));
+      if (name === 'decisions') await this.recordDecisionVersion(tx, updated, actor);
       await this.recordWrite(tx, actor, 'update', name, id, patientOf(def, current));
       return updated;
     });
@@ -333,7 +353,31 @@ export class Registry {
       await this.completeVisits(tx, [record.visitId], actor);
     } else if (def.name === 'decisions') {
       await this.recordDecisionAssessments(tx, record, actor);
+      await this.recordDecisionVersion(tx, record, actor);
     }
+  }
+
+  /** Each saved version of a decision's choices and plan, for its history (issue 14). */
+  private async recordDecisionVersion(tx: Executor, decision: EntityRecord, actor: Actor): Promise<void> {
+    await tx.rows(sql`INSERT INTO decision_versions (decision_id, version, chosen_options, plan, plan_note, saved_by)
+      VALUES (${decision.id as string}, ${decision.version as number}, ${JSON.stringify(decision.chosenOptions ?? [])}::jsonb, ${decision.plan === null || decision.plan === undefined ? null : JSON.stringify(decision.plan)}::jsonb,
+        ${(decision.planNote as string | null | undefined) ?? null}, ${actor.id})`);
+  }
+
+  /** Every saved version of a decision, oldest first. */
+  async decisionHistory(actor: Actor, id: string): Promise<DecisionVersion[]> {
+    await this.get(actor, 'decisions', id);
+    const rows = await this.db.rows<{ version: number; chosen_options: unknown; plan: unknown; plan_note: string | null; saved_at: Date | string; saved_by: string }>(
+      sql`SELECT version, chosen_options, plan, plan_note, saved_at, saved_by FROM decision_versions WHERE decision_id = ${id} ORDER BY version`);
+    const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) as unknown : v);
+    return rows.map((r) => ({
+      version: r.version,
+      chosenOptions: json(r.chosen_options) as string[],
+      plan: json(r.plan) ?? null,
+      planNote: r.plan_note,
+      savedAt: new Date(r.saved_at).toISOString(),
+      savedBy: r.saved_by,
+    }));
   }
 
   /**

@@ -11,6 +11,7 @@ import { cohortRoutes } from './routes/cohort.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { cdsRoutes, type CdsOptions } from './routes/cds.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
+import { decisionPlanRoutes } from './routes/decision-plan.js';
 import { registryRoutes } from './routes/registry.js';
 import { webPlugin } from './web.js';
 import { VERSION } from '../version.js';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', async () => openapi);
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
+  await app.register(decisionPlanRoutes, { prefix: '/api', registry: options.registry });
   await app.register(cohortRoutes, { prefix: '/api', registry: options.registry, importBodyLimit: options.bodyLimit ?? IMPORT_BODY_LIMIT, ...(options.trust?.minCellSize ? { minCellSize: options.trust.minCellSize } : {}) });
   await app.register(fhirRoutes, { prefix: '/fhir', registry: options.registry, ...(trust ? { deidentifier: trust.deidentifier } : {}) });
   await app.register(cdsRoutes, { registry: options.registry, ...(options.cds ? { cds: options.cds } : {}) });

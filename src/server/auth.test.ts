@@ -38,6 +38,7 @@ function allowedFor(method: string, url: string): Principal[] | 'public' | 'ehr-
     'POST /cds-services/bonemet-patient-view': 'ehr-jwt', 'POST /cds-services/bonemet-order-select': 'ehr-jwt', 'POST /cds-services/bonemet-order-sign': 'ehr-jwt',
     'POST /cds-services/bonemet-patient-view/feedback': 'ehr-jwt', 'POST /cds-services/bonemet-order-select/feedback': 'ehr-jwt', 'POST /cds-services/bonemet-order-sign/feedback': 'ehr-jwt',
     'GET /fhir/$export': ALL, 'GET /fhir/$export-status/:id': ALL, 'DELETE /fhir/$export-status/:id': ALL, 'GET /fhir/$export-file/:id/:file': ALL,
+    'GET /api/decisions/:id/plan': CLINICAL, 'PUT /api/decisions/:id/plan': CLINICAL, 'GET /api/decisions/:id/plan/history': CLINICAL, 'GET /api/decisions/:id/report.pdf': CLINICAL,
     'GET /api/follow-up/due': CLINICAL, 'POST /api/cohorts/analysis': ALL, 'POST /api/import': CLINICAL, 'GET /api/export/:file': ALL,
   };
   for (const name of ENTITY_NAMES) {

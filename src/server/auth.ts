@@ -104,6 +104,9 @@ export function routeRule(method: string, url: string | undefined, path: string)
   // bulk export: the job de-identifies for a researcher when it runs; status and files only for whoever started it
   if ((url === '/fhir/$export' || url === '/fhir/$export-file/:id/:file') && m === 'GET') return readOf(undefined, 'bulk');
   if (url === '/fhir/$export-status/:id' && (m === 'GET' || m === 'DELETE')) return readOf(undefined, 'bulk');
+  // the board plan of a decision and its report (issue 14): clinicians only, no researcher view (real dates, record code)
+  if ((url === '/api/decisions/:id/plan' || url === '/api/decisions/:id/plan/history' || url === '/api/decisions/:id/report.pdf') && m === 'GET') return readOf('decisions');
+  if (url === '/api/decisions/:id/plan' && m === 'PUT') return writeOf('decisions');
   const entity = /^\/api\/([a-z-]+)(\/:id)?$/.exec(url);
   if (entity && isEntityName(entity[1]!)) {
     const name = entity[1] as EntityName;

@@ -5,6 +5,7 @@ import { ENTITIES, ENTITY_NAMES, TREATMENT_DETAILS, patchSchema, recordSchema } 
 import { followUpQuerySchema, listQuerySchema } from '../registry/query.js';
 import { VERSION } from '../version.js';
 import { langQuery } from './routes/knowledge.js';
+import { planChange } from './routes/decision-plan.js';
 import { exportQuerySchema } from './routes/cohort.js';
 import { cohortAnalysisSchema } from '../registry/cohort.js';
 import { IMPORT_COLUMNS } from '../registry/import.js';
@@ -234,6 +235,31 @@ const PROBLEM: JsonSchema = {
 };
 
 /** The OpenAPI 3.1 document, generated from the zod schemas the routes validate with. */
+/** The board plan of a decision and its report (routes/decision-plan.ts; issue 14). */
+function decisionPlanPaths(schemas: Record<string, JsonSchema>, paths: Record<string, unknown>, idParam: JsonSchema): void {
+  schemas.DecisionPlanChange = schemaOf(planChange);
+  const lang = queryParameters(langQuery);
+  const view = json({ type: 'object', description: 'version, chosenOptions, the stored plan, verdicts, the sequenced plan (steps, conflicts), the prognosis panel and the schedule menu with BED/EQD2' });
+  paths['/api/decisions/{id}/plan'] = {
+    get: { tags: ['decisions'], summary: 'The decision’s board plan, sequenced: ordered dated steps with dependencies, reasons and sources, conflicts, prognosis panel (ETag: the version)', parameters: [idParam, ...lang], responses: { 200: view, 404: problem('No such decision') } },
+    put: {
+      tags: ['decisions'], summary: 'Change the board plan on the version read (If-Match required; 409 when stale); signOff: true signs it off as the signed-in user, any other change clears a sign-off',
+      parameters: [idParam, ...lang, { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+      requestBody: body('DecisionPlanChange'),
+      responses: { 200: view, 400: problem('Invalid plan (each field named)'), 404: problem('No such decision'), 409: problem('Changed since the version read'), 428: problem('No If-Match') },
+    },
+  };
+  paths['/api/decisions/{id}/plan/history'] = {
+    get: { tags: ['decisions'], summary: 'Every saved version of the decision’s choices and plan, oldest first', parameters: [idParam], responses: { 200: json({ type: 'array', items: { type: 'object' } }), 404: problem('No such decision') } },
+  };
+  paths['/api/decisions/{id}/report.pdf'] = {
+    get: {
+      tags: ['decisions'], summary: 'The board report as PDF in the chosen language (record code only, no name)', parameters: [idParam, ...lang],
+      responses: { 200: { description: 'The PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, 404: problem('No such decision') },
+    },
+  };
+}
+
 export function openApiDocument(): JsonSchema {
   const schemas: Record<string, JsonSchema> = { Problem: PROBLEM };
   const paths: Record<string, unknown> = {};
@@ -317,6 +343,7 @@ export function openApiDocument(): JsonSchema {
   };
   trustPaths(schemas, paths, idParam);
   fhirPaths(paths);
+  decisionPlanPaths(schemas, paths, idParam);
   cdsPaths(paths);
   paths['/health'] = { get: { summary: 'Liveness and store kind', security: [], responses: { 200: json({ type: 'object' }) } } };
   paths['/openapi.json'] = { get: { summary: 'This document', security: [], responses: { 200: json({ type: 'object' }) } } };

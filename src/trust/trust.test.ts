@@ -72,6 +72,14 @@ describe('de-identification', () => {
     const t = d.record('treatments', { id: 'a0000000-0000-4000-8000-000000000000', patientId: patient, kind: 'systemic', details: { agent: 'trial drug of Mr X', class: 'targeted' } });
     expect(t.patientId).toBe(out.id);
     expect(t.details).toEqual({ class: 'targeted' });
+    // The board plan keeps its choices with shifted dates; the staff names of attendees and sign-off go.
+    const decision = d.record('decisions', { id: 'b0000000-0000-4000-8000-000000000000', patientId: patient, decidedOn: '2026-11-25', plan: { dates: { pvp: '2026-11-25' }, schedules: { sbrt: 'sbrt-24x2' }, attendees: [{ name: 'Dr Wang', role: 'surgeon' }], signOff: { by: 'user:wang', role: 'clinician', at: '2026-11-25T10:00:00.000Z' } } });
+    const plan = decision.plan as { dates: { pvp: string }; schedules: unknown };
+    expect(plan).not.toHaveProperty('attendees');
+    expect(plan).not.toHaveProperty('signOff');
+    expect(plan.schedules).toEqual({ sbrt: 'sbrt-24x2' });
+    expect(plan.dates.pvp).toBe(decision.decidedOn);
+    expect(plan.dates.pvp).not.toBe('2026-11-25');
   });
   it('de-identifies a CSV export by its patient_code column, dropping unknown codes', () => {
     const csv = d.csv('patient_code,assessed_on,assessment_id\nH-1,2024-01-01,a0000000-0000-4000-8000-000000000000\nH-9,2024-01-01,\n', (code) => (code === 'H-1' ? patient : undefined));

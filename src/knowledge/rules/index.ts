@@ -127,3 +127,6 @@ export function recommendFromFacts(facts: PatientFacts, lang: Lang = 'en'): Reco
     },
   };
 }
+
+export { RT_SCHEDULES, STEP_KEYS, planChoicesSchema, sequencePlan, type PlanChoices, type PlanConflict, type RtScheduleId, type SequencedPlan, type SequencedStep, type StepKey } from './sequence.js';
+export { prognosisPanel, type ExtraScoreInputs, type PanelScore, type PrognosisPanel } from './prognosis-panel.js';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTIFACTS, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
@@ -172,6 +173,41 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.locator('#treatment-details_levels_0__cementMl').fill('3.5');
     await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
     await page.getByText(/Treatment recorded/).waitFor();
+  });
+
+  test('the stored decision\'s board plan: a timing conflict shown as an error, then resolved; the report PDF, page 1 rendered', async () => {
+    await page.getByRole('link', { name: 'Decision' }).click();
+    const plan = page.locator('details[data-testid^=decision-plan-]').first();
+    await plan.locator('summary').click();
+    await plan.getByTestId('plan-steps').waitFor();
+    await plan.getByRole('checkbox', { name: /Stereotactic body radiotherapy/ }).check();
+    await plan.locator('#plan-schedule-sbrt').selectOption('sbrt-24x2');
+    await plan.locator('#plan-attendees').fill('Dr Wang — spine surgeon');
+    await plan.getByRole('button', { name: 'Save plan' }).click();
+    await plan.getByText(/Plan saved \(version 2\)/).waitFor();
+    // SBRT dated before the PVP: radiotherapy follows augmentation (002 §3.4) — an error to resolve.
+    await plan.locator('#plan-date-pvp').fill('2030-01-10');
+    await plan.locator('#plan-date-sbrt').fill('2030-01-09');
+    await plan.getByRole('button', { name: 'Save plan' }).click();
+    await plan.getByTestId('plan-conflicts').getByText(/comes before/).waitFor();
+    await expect(plan.getByTestId('plan-conflicts').textContent()).resolves.toMatch(/Error: .*comes before.*002 §3\.4/);
+    await expectAccessible('board plan');
+    await screenshot(page, '05b-board-plan-conflict');
+    await plan.locator('#plan-date-sbrt').fill('2030-01-11');
+    await plan.getByRole('checkbox', { name: 'Sign off as me on saving' }).check();
+    await plan.getByRole('button', { name: 'Save plan' }).click();
+    await plan.getByText(/Signed off by/).waitFor();
+    await expect(plan.getByTestId('plan-conflicts').count()).resolves.toBe(0);
+    const href = await plan.getByTestId('report-zh').getAttribute('href');
+    const pdf = await page.request.get(`${server.url}${href!}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const file = join(ARTIFACTS, 'board-report-zh.pdf');
+    writeFileSync(file, await pdf.body());
+    try {
+      execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(ARTIFACTS, 'board-report-zh-page1')]);
+    } catch {
+      console.warn('pdftoppm (poppler-utils) missing: page 1 of the report not rendered');
+    }
   });
 
   test('enter a follow-up visit and see the trajectories', async () => {

@@ -15,6 +15,8 @@ import { ApiError, api, type Problem } from '../api.js';
 import { MultiField, ProblemSummary, Status, TextField } from '../components/form.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { TreatmentForm } from '../components/treatment-form.js';
+import { BoardPlan } from '../components/board-plan.js';
+import { boardPlanText as BP } from '../../i18n/web/board-plan.js';
 import { buildFacts, labelKey, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
 import { issuesOf, issueMessage } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
@@ -334,6 +336,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [showTreatment, setShowTreatment] = useState(false);
+  const [openPlans, setOpenPlans] = useState<string[]>([]);
   const setValue = (path: string, value: string) => setValues((v) => ({ ...v, [path]: value }));
 
   useEffect(() => setSaved(null), [values, chosen]);
@@ -514,7 +517,13 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           <h3 id="earlier-title">{t(W.decision.earlier)}</h3>
           <ul>
             {data.decisions.map((d) => (
-              <li key={d.id}>{date(String(d.decidedOn))}: {(d.chosenOptions as string[]).map((o) => (o in RT.options ? t(RT.options[o as OptionId]) : o)).join('; ') || '—'}</li>
+              <li key={d.id}>
+                {date(String(d.decidedOn))}: {(d.chosenOptions as string[]).map((o) => (o in RT.options ? t(RT.options[o as OptionId]) : o)).join('; ') || '—'}
+                <details data-testid={`decision-plan-${d.id}`} onToggle={(e) => { const open = e.currentTarget.open; setOpenPlans((p) => (open ? [...p, d.id] : p.filter((x) => x !== d.id))); }}>
+                  <summary>{t(BP.open)}</summary>
+                  {openPlans.includes(d.id) ? <BoardPlan decisionId={d.id} canWrite={canWrite} /> : null}
+                </details>
+              </li>
             ))}
           </ul>
         </section>
