@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { INSTRUMENTS, scoreInstrument, type InstrumentId, type InstrumentResult } from '../../knowledge/instruments/index.js';
 import { formatSource } from '../../knowledge/sources.js';
 import { INSTRUMENT_FORMS, isBlank, toInput, type FieldSpec, type FormValues } from '../forms/instruments.js';
@@ -27,7 +28,12 @@ export function useLiveScore(instrument: InstrumentId, values: FormValues, fixed
     } catch (error) {
       const issues = issuesOf(error);
       if (!issues) throw error;
-      return { input, result: null, errors: issuesByPath(issues, t), blank };
+      const labelOf = (path: string, value: string) => {
+        const option = fields.find((f) => f.path === path && (f.kind === 'choice' || f.kind === 'multi'));
+        const match = option && 'options' in option ? option.options.find((o) => o.value === value) : undefined;
+        return match ? t(match.label) : undefined;
+      };
+      return { input, result: null, errors: issuesByPath(issues, t, labelOf), blank };
     }
   }, [instrument, fields, values, fixedKey, lang, t]);
 }
@@ -76,7 +82,16 @@ function FieldInput({ spec, id, value, onChange, errors }: { spec: FieldSpec; id
     case 'bool':
       return <CheckboxField id={id} label={label} checked={value === true} onChange={onChange} errors={errors} />;
     case 'level':
-      return <TextField id={id} label={label} value={typeof value === 'string' ? value : ''} onChange={onChange} errors={errors} />;
+      return (
+        <SelectField
+          id={id}
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          options={SPINAL_LEVELS.map((level) => ({ value: level, label: level }))}
+          onChange={onChange}
+          errors={errors}
+        />
+      );
   }
 }
 

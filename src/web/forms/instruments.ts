@@ -78,7 +78,8 @@ export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]
     { kind: 'choice', path: 'posterolateral', label: sinsText.posterolateral.label, options: options(sinsText.posterolateral.options) },
     { kind: 'choice', path: 'previousTreatmentAtLevel', label: sinsText.previousTreatment.label, options: options(sinsText.previousTreatment.options), optional: true },
   ],
-  escc: [{ kind: 'choice', path: 'grade', label: esccText.gradeLabel, options: options(esccText.grades) }],
+  // clinical order: Object.keys would put the integer-like grades 0, 2, 3 before 1a–1c
+  escc: [{ kind: 'choice', path: 'grade', label: esccText.gradeLabel, options: options(esccText.grades, ['0', '1a', '1b', '1c', '2', '3']) }],
   'tomita-type': [
     { kind: 'multi', path: 'sites', label: tomitaTypeText.items.sites, options: options(tomitaTypeText.sites) },
     { kind: 'bool', path: 'adjacentVertebrae', label: tomitaTypeText.items.adjacentVertebrae },
