@@ -215,6 +215,8 @@ export const webText = {
     notAnswered: L('not answered', '未作答', '未回答'),
   },
   decision: {
+    verdictsNow: L('Verdicts as the facts stand', '按当前信息的结论', '現在の情報での判定'),
+    lastGood: L('Shown as they stood before the field being corrected.', '显示的是正在修改的字段之前的结论。', '修正中の項目の前の判定を表示しています。'),
     title: L('Treatment decision', '治疗决策', '治療方針の決定'),
     facts: L('Facts', '患者信息', '患者情報'),
     factsHelp: L('Prefilled from the record; change any fact to see the options update.', '已根据病历预填；修改任一信息即可实时更新治疗选项。', '記録から事前入力しています。変更すると選択肢がすぐ更新されます。'),

@@ -226,7 +226,7 @@ function PatientHeader({ patient, primaries, diedOn }: { patient: Rec; primaries
   return (
     <div className="patient-head">
       <h1 id="patient-title">
-        <span className="code">{String(patient.code)}</span> {String(patient.name ?? '')}
+        <span className="code">{String(patient.code)}</span> {patient.name === patient.code ? '' : String(patient.name ?? '')}
       </h1>
       <p className="muted">
         {patient.sex === 'female' ? t(W.patients.female) : t(W.patients.male)}
