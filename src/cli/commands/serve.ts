@@ -3,6 +3,8 @@ import { seedDemoCohort } from '../../registry/demo.js';
 import { Registry } from '../../registry/registry.js';
 import { sql } from '../../registry/db.js';
 import { buildApp } from '../../server/app.js';
+import { loadQuestionnaireText } from '../../server/questionnaire-text.js';
+import type { QuestionnaireText } from '../../knowledge/instruments/index.js';
 import { normaliseOrigin } from '../../server/auth.js';
 import { listUsers } from '../../trust/accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
@@ -31,7 +33,9 @@ analyses show no group, count or summary of fewer than N patients (default 5). T
 de-identification secret is BONEMET_SECRET, else
 <data-dir>/secret (made on first start, mode 0600). CDS Hooks clients (EHRs allowed to call
 /cds-services) are read from the JSON file BONEMET_CDS_CLIENTS names:
-{ "baseUrl"?: "https://…", "clients": [{ "iss": "…", "jwks": { "keys": [ … ] } }] }.`;
+{ "baseUrl"?: "https://…", "clients": [{ "iss": "…", "jwks": { "keys": [ … ] } }] }.
+A site licensed for the ODI/RMDQ wording names its JSON file in BONEMET_QUESTIONNAIRE_TEXT
+(shape in docs/instruments.md); without it the workspace shows section titles and statement numbers.`;
 
 const cdsFileSchema = z.strictObject({
   baseUrl: z.url().optional(),
@@ -80,6 +84,15 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   const publicOrigins = values['public-origin'] ?? (process.env.BONEMET_PUBLIC_ORIGIN ? process.env.BONEMET_PUBLIC_ORIGIN.split(',').map((o) => o.trim()) : []);
   for (const origin of publicOrigins) if (!normaliseOrigin(origin)) throw usageError(`--public-origin "${origin}" is not an origin; expected http(s)://host[:port] with no path`);
   const host = values.host ?? '127.0.0.1';
+  // a site's licensed ODI/RMDQ wording: refused before anything is opened when the file is not accepted
+  let questionnaireText: QuestionnaireText | undefined;
+  if (process.env.BONEMET_QUESTIONNAIRE_TEXT) {
+    try {
+      questionnaireText = loadQuestionnaireText(process.env.BONEMET_QUESTIONNAIRE_TEXT);
+    } catch (error) {
+      throw usageError(`BONEMET_QUESTIONNAIRE_TEXT: ${(error as Error).message}`);
+    }
+  }
   const store = storeOptions(values['data-dir']);
   const secret = loadSecret(values['data-dir'] ?? DEFAULT_DATA_DIR);
   const registry = await Registry.open(store, { policy: ROLE_POLICY });
@@ -102,6 +115,7 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
     ...(cds ? { cds } : {}),
     trust: { secret, secureCookies: values.tls ? true : 'auto', publicOrigins, ...(minCellSize ? { minCellSize } : {}) },
     trustProxy: values['trust-proxy'] ?? false,
+    ...(questionnaireText ? { questionnaireText } : {}),
   });
   const address = await app.listen({ port, host });
   write(io.stderr, `bonemet serving ${address} on ${where}; API description at ${address}/openapi.json (Ctrl-C stops)`);

@@ -6,6 +6,7 @@ import { formatSource } from '../../knowledge/sources.js';
 import { INSTRUMENT_FORMS, isBlank, toInput, type FieldSpec, type FormValues } from '../forms/instruments.js';
 import { issuesByPath, issuesOf } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
+import { useQuestionnaireText, withSiteText } from '../questionnaire-text.js';
 import { CheckboxField, MultiField, SelectField, TextField } from './form.js';
 
 export interface LiveScore {
@@ -104,10 +105,17 @@ export function InstrumentFields({ instrument, values, onChange, live, idPrefix,
   idPrefix: string;
   hide?: readonly string[];
 }) {
-  const fields = (INSTRUMENT_FORMS[instrument] ?? []).filter((f) => !hide.includes(f.path));
+  const { lang, t } = useI18n();
+  const questionnaire = instrument === 'odi' || instrument === 'rmdq';
+  const site = useQuestionnaireText(questionnaire);
+  const { fields: all, licensed } = withSiteText(instrument, INSTRUMENT_FORMS[instrument] ?? [], site, lang);
+  const fields = all.filter((f) => !hide.includes(f.path));
   const showErrors = !live.blank;
   return (
     <div className="instrument-fields">
+      {questionnaire ? (
+        <p className="hint" data-testid={`wording-${instrument}`}>{licensed && site ? site.licence : t(W.instrument.wordingNotShipped)}</p>
+      ) : null}
       {fields.map((spec) => (
         <FieldInput
           key={spec.path}
