@@ -176,6 +176,13 @@ function Trajectories({ data }: { data: PatientData }) {
       return { instrument, series: [...bySeries].map(([name, points]) => ({ name, points })), range: range as [number, number], first };
     });
   }, [data, t, date]);
+  const firstDay = charts[0]?.first;
+  const markers = firstDay
+    ? [...data.treatments]
+      .filter((tr) => tr.kind !== 'systemic' && tr.kind !== 'bone-modifying-agent')
+      .sort((a, b) => String(a.startedOn).localeCompare(String(b.startedOn)))
+      .map((tr) => ({ x: days(String(tr.startedOn)) - days(firstDay), label: `${String(tr.kind) in W.treatment.kinds ? t(W.treatment.kinds[tr.kind as keyof typeof W.treatment.kinds]) : String(tr.kind)} ${date(String(tr.startedOn))}` }))
+    : [];
   return (
     <section aria-labelledby="trajectories-title">
       <h3 id="trajectories-title">{t(W.followUp.trajectories)}</h3>
@@ -190,6 +197,8 @@ function Trajectories({ data }: { data: PatientData }) {
                 yMin={c.range[0]}
                 yMax={c.range[1]}
                 xLabel={t(W.common.date)}
+                markers={markers}
+                markerCaption={(list) => t(W.followUp.treatmentMarks, { list })}
                 formatX={(x) => date(new Date((days(c.first!) + x) * DAY).toISOString().slice(0, 10))}
               />
             ) : <p className="muted">{t(W.followUp.noData)}</p>}
