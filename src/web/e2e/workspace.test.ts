@@ -84,12 +84,12 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await expect(t11.getAttribute('aria-pressed')).resolves.toBe('true');
     await page.locator('#lesion-character').selectOption('lytic');
     await page.locator('#lesion-sins-pain').selectOption('mechanical');
-    // Half filled: the core's validation names what is missing, with the accepted values.
-    await expect(page.locator('#lesion-sins-boneLesion-error').textContent()).resolves.toMatch(/lytic/);
-    await page.locator('#lesion-sins-boneLesion').selectOption('lytic');
+    // Half filled: the core's validation names what is missing on the lesion fact that answers it, by label.
+    await expect(page.locator('#lesion-pediclesInvolved-error').textContent()).resolves.toMatch(/Unilateral/);
+    // character, pedicles/posterolateral and collapse are entered once, on the lesion (SINS takes them from there)
     await page.locator('#lesion-sins-alignment').selectOption('normal');
-    await page.locator('#lesion-sins-collapse').selectOption('under-50');
-    await page.locator('#lesion-sins-posterolateral').selectOption('unilateral');
+    await page.locator('#lesion-collapsePercent').fill('30');
+    await page.locator('#lesion-pediclesInvolved').selectOption('unilateral');
     const sins = page.getByTestId('result-sins');
     await expect(sins.locator('.total').textContent()).resolves.toMatch(/11/);
     await expect(sins.textContent()).resolves.toMatch(/Potentially unstable/);

@@ -151,8 +151,9 @@ export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]
   ],
 };
 
-const localizedWith = (text: Localized, n: number): Localized =>
-  L(text.en.replace('{n}', String(n)), text.zh.replace('{n}', String(n)), text.ja.replace('{n}', String(n)));
+function localizedWith(text: Localized, n: number): Localized {
+  return L(text.en.replace('{n}', String(n)), text.zh.replace('{n}', String(n)), text.ja.replace('{n}', String(n)));
+}
 function odiStatement(n: number): Localized {
   return localizedWith(odiText.statement, n);
 }

@@ -113,7 +113,9 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
           ...(c.severity ? { severity: c.severity } : {}),
         });
       }
-      onDone(t(W.followUp.savedParts, { n: stored, regimen: t(withRegimen ? W.followUp.regimenStored : W.followUp.regimenNone), c: filled.length }));
+      onDone(!withRegimen && !filled.length
+        ? t(W.followUp.savedVisit, { n: stored })
+        : t(W.followUp.savedParts, { n: stored, regimen: t(withRegimen ? W.followUp.regimenStored : W.followUp.regimenNone), c: filled.length }));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setProblem(e.problem);
