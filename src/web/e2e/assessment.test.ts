@@ -165,6 +165,8 @@ describe.sequential('assessment and reading screens', { timeout: 90_000 }, () =>
     test(`decision at ${viewport.width} × ${viewport.height}: the verdicts stay in view while facts are edited; SINS mechanical pain is the pain type`, async () => {
       await page.setViewportSize(viewport);
       await page.goto(`${server.url}/patients/${patientId}/decision`);
+      // the prefilled Frankel grade needs its companion fact before the facts are complete
+      await page.locator('#fact-neurology_deficitProgressing').selectOption('false');
       await page.getByTestId('options').waitFor();
       const field = page.locator('#fact-labs_creatinineMgDl');
       await field.scrollIntoViewIfNeeded();
