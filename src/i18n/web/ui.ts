@@ -161,7 +161,7 @@ export const webText = {
       unstable: L('SINS 13–18: unstable', 'SINS 13~18：不稳定', 'SINS 13~18：不安定'),
       'not-assessable': L('SINS not assessable (treated level)', 'SINS 无法评估（已治疗节段）', 'SINS 評価不能（治療済み椎体）'),
     },
-    location: L('SINS location: {level}, {category}', 'SINS 位置：{level}，{category}', 'SINS 部位：{level}、{category}'),
+    location: L('SINS location: {level}, {category}.', 'SINS 位置：{level}，{category}。', 'SINS 部位：{level}、{category}。'),
     sharedFacts: L('Entered once for this lesion and used by every instrument below and by the decision.', '该病灶只需录入一次，下方各量表及治疗决策均使用这些信息。', 'この病変について一度だけ入力し、下の各評価尺度と治療方針で共用します。'),
     over50Involved: L('No collapse, but more than 50 % of the body involved', '无塌陷，但椎体受累超过 50%', '圧潰はないが椎体の 50% 超に浸潤'),
     level: L('Level', '节段', '椎体'),

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
+import { ARTIFACTS, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
 
 /**
  * The assessment and reading screens of issue 11 in Debian's Chromium against `bonemet serve
@@ -180,7 +180,9 @@ describe.sequential('assessment and reading screens', { timeout: 90_000 }, () =>
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await expect(page.locator('#fact-pain_type').inputValue()).resolves.toBe('mechanical');
-      await screenshot(page, `a03-decision-${viewport.width}x${viewport.height}`);
+      // what the tablet shows while the laboratory fact is being edited (the viewport, not the whole page)
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `a03-decision-${viewport.width}x${viewport.height}.png`) });
     });
   }
 

@@ -154,7 +154,7 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
         ))}
       </div>
       {visit ? <RegimenFields form={regimenForm} onChange={setRegimenForm} showErrors={triedSave} /> : <p className="hint">{t(W.followUp.regimenScheduledOnly)}</p>}
-      <ComplicationFields rows={complications} onChange={setComplications} errors={complicationErrors} />
+      <ComplicationFields rows={complications} onChange={(rows) => { setComplications(rows); setComplicationErrors(new Map()); }} errors={complicationErrors} />
       <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t(W.followUp.saveVisit)}</button></div>
     </form>
   );

@@ -80,7 +80,10 @@ function useTimeline(data: PatientData): TimelineItem[] {
       const dose = details.doseGy ? `${number(details.doseGy)} Gy / ${String(details.fractions ?? '')}` : '';
       items.push({ key: tr.id, date: String(tr.startedOn ?? ''), kind: 'treatment', title: label(W.treatment.kinds, tr.kind, t), detail: [levels, dose, details.agent ?? ''].filter(Boolean).join(' · ') || undefined });
     }
+    const today = todayIso();
     for (const v of data.visits) {
+      // a visit still to come is not part of the course yet (the next one is in the status header)
+      if (v.status === 'scheduled' && String(v.dueOn) > today) continue;
       items.push({ key: v.id, date: String(v.completedOn ?? v.dueOn ?? ''), kind: 'visit', title: t(W.followUp.month, { m: Number(v.month) }), detail: label(W.followUp.statuses, v.status, t) });
     }
     for (const e of data.adverse) {
@@ -142,7 +145,11 @@ function CurrentStatus({ data }: { data: PatientData }) {
   const vas = latestOf(data, 'vas');
   const frankel = latestOf(data, 'frankel');
   const input = (a: Rec | undefined, key: string) => (a ? (a.inputs as Record<string, unknown>)[key] : undefined);
-  const active = data.treatments.filter((tr) => !tr.endedOn || String(tr.endedOn) >= today);
+  // under way: systemic therapy and bone-modifying agents not ended; a local treatment only while its course runs
+  const ongoingKinds = ['systemic', 'bone-modifying-agent'];
+  const active = data.treatments.filter((tr) => String(tr.startedOn) <= today && (ongoingKinds.includes(String(tr.kind))
+    ? !tr.endedOn || String(tr.endedOn) >= today
+    : typeof tr.endedOn === 'string' && tr.endedOn >= today));
   const open = data.visits.filter((v) => v.status === 'scheduled').sort((a, b) => String(a.dueOn).localeCompare(String(b.dueOn)));
   const overdue = diedOn ? [] : open.filter((v) => String(v.windowEnd) < today);
   const next = diedOn ? undefined : open.find((v) => String(v.windowEnd) >= today);

@@ -179,7 +179,7 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
       <fieldset className="card form-grid" disabled={!canWrite}>
         <legend>{t(W.spine.selected, { level })}</legend>
         <p className="hint span-all" data-testid="sins-location">
-          {t(W.spine.location, { level, category: t(sinsText.location.options[sinsLocationOf(level)]) })}. {t(W.spine.sharedFacts)}
+          {t(W.spine.location, { level, category: t(sinsText.location.options[sinsLocationOf(level)]) })} {t(W.spine.sharedFacts)}
         </p>
         <TextField id={id('detectedOn')} type="date" label={labels.detectedOn} value={form.detectedOn} onChange={set('detectedOn')} errors={errors.get('detectedOn')} />
         <SelectField
