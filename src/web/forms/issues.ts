@@ -27,6 +27,10 @@ type T = (text: Localized, params?: Record<string, string | number>) => string;
 /** A code's label in the user's language, when the form knows it (a select's option). */
 export type ValueLabel = (path: string, value: string) => string | undefined;
 
+/** Whether nothing was given (zod reports the input only when asked; its message says "received undefined"). */
+const missing = (issue: Issue): boolean =>
+  'input' in issue ? issue.input === undefined || issue.input === null : /received undefined/.test(issue.message);
+
 /** At most this many accepted values are listed in a message; longer lists say "choose from the list". */
 const LISTED_VALUES = 6;
 
@@ -43,10 +47,11 @@ export function issueMessage(issue: Issue & { origin?: string; format?: string }
       const listed = values.length <= LISTED_VALUES && labels.every((l) => l !== undefined)
         ? t(W.errors.accepted, { values: labels.join(t(W.errors.listJoin)) })
         : t(W.errors.chooseListed);
-      return `${issue.input === undefined ? `${t(W.errors.required)} ` : ''}${listed}`;
+      // a value the list does not hold, or none: either way the list is the answer
+      return listed;
     }
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null) return t(W.errors.required);
+      if (missing(issue)) return t(W.errors.required);
       return issue.expected === 'number' ? t(W.errors.notNumber) : t(W.errors.invalid);
     case 'too_small':
       if ((issue.origin === 'string' || issue.origin === 'array') && Number(issue.minimum) <= 1) return t(W.errors.required);
