@@ -88,8 +88,9 @@ export function LineChart({ title, series, yMin, yMax, xLabel, formatX, markers 
       </svg>
       {series.length > 1 || markers.length ? (
         <figcaption className="legend">
+          {' '}
           {series.length > 1 ? series.map((s, i) => <span key={s.name}><span className="swatch" style={{ background: COLOURS[i % COLOURS.length] }} />{s.name}</span>) : null}
-          {markers.length && markerCaption ? <span className="markers">{markerCaption(markers.map((m, i) => `${i + 1} ${m.label}`).join('; '))}</span> : null}
+          {markers.length && markerCaption ? <span className="markers">{' '}{markerCaption(markers.map((m, i) => `${i + 1} ${m.label}`).join('; '))}</span> : null}
         </figcaption>
       ) : null}
     </figure>
