@@ -10,6 +10,7 @@ import type { Lang, Localized } from '../../i18n/lang.js';
 import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
 import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
 import { sourceLabel } from '../../knowledge/sources.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { ApiError, api, type Problem } from '../api.js';
 import { ProblemSummary, Status, TextField } from '../components/form.js';
 import { TreatmentForm } from '../components/treatment-form.js';
@@ -72,8 +73,10 @@ function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: s
     );
   }
   let control;
-  if (widget.kind === 'enum' || widget.kind === 'boolean') {
-    const options = widget.kind === 'boolean' ? ['true', 'false'] : widget.values;
+  // a lesion's level is picked, not typed
+  const levelPicker = labelKey(path) === 'lesions.level';
+  if (widget.kind === 'enum' || widget.kind === 'boolean' || levelPicker) {
+    const options = levelPicker ? [...SPINAL_LEVELS] : widget.kind === 'boolean' ? ['true', 'false'] : widget.kind === 'enum' ? widget.values : [];
     control = (
       <select id={id} value={value} aria-invalid={own?.length ? true : undefined} aria-describedby={describedBy} onChange={(e) => setValue(path, e.target.value)}>
         <option value="">{t(W.common.unknown)}</option>
