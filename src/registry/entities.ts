@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DATE_YEARS as FACT_YEARS, isoDate as anyIsoDate } from '../knowledge/facts/common.js';
 import { labsSchema, patientFactsSchema } from '../knowledge/facts/index.js';
-import { AGENT_CLASSES } from '../knowledge/facts/therapy.js';
+import { AGENT_CLASSES, analgesicRegimenSchema } from '../knowledge/facts/therapy.js';
 import { HISTOLOGY_IDS, BREAST_SUBTYPES } from '../knowledge/histology.js';
 import { SPINAL_LEVELS } from '../knowledge/anatomy/spine.js';
 import { INSTRUMENT_IDS, INSTRUMENTS, scoreInstrument, type InstrumentId } from '../knowledge/instruments/index.js';
@@ -260,6 +260,7 @@ const followUpVisits = entity({
     status: z.enum(VISIT_STATUSES),
     completedOn: opt(isoDate),
     notes: opt(text()),
+    analgesics: opt(analgesicRegimenSchema).describe('Analgesic regimen at the visit: opioids (drug, daily dose) and non-opioid analgesics'),
   }),
   refine(value, ctx) {
     const { windowStart, dueOn, windowEnd } = value as Record<string, string>;
@@ -267,7 +268,7 @@ const followUpVisits = entity({
       ctx.addIssue({ code: 'custom', path: ['dueOn'], message: `must lie in the window ${windowStart}…${windowEnd}` });
     }
   },
-  json: ['instruments'],
+  json: ['instruments', 'analgesics'],
   filters: ['patientId', 'treatmentId', 'status', 'month'],
   dateField: 'dueOn',
   refs: { treatmentId: 'treatments' },

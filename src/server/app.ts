@@ -12,6 +12,7 @@ import { fhirRoutes } from './routes/fhir.js';
 import { cdsRoutes, type CdsOptions } from './routes/cds.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { decisionPlanRoutes } from './routes/decision-plan.js';
+import type { QuestionnaireText } from '../knowledge/instruments/index.js';
 import { registryRoutes } from './routes/registry.js';
 import { webPlugin } from './web.js';
 import { VERSION } from '../version.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
   cds?: CdsOptions;
   /** Largest accepted body of a CSV import (POST /api/import), bytes; default IMPORT_BODY_LIMIT. Every other route: API_BODY_LIMIT. */
   bodyLimit?: number;
+  /** A site's licensed ODI/RMDQ wording (BONEMET_QUESTIONNAIRE_TEXT), served at GET /api/questionnaire-text. */
+  questionnaireText?: QuestionnaireText;
 }
 
 /**
@@ -80,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/health', async () => ({ status: 'ok', version: VERSION, store: options.registry.db.kind }));
   const openapi = openApiDocument();
   app.get('/openapi.json', async () => openapi);
-  await app.register(knowledgeRoutes, { prefix: '/api' });
+  await app.register(knowledgeRoutes, { prefix: '/api', ...(options.questionnaireText ? { questionnaireText: options.questionnaireText } : {}) });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
   await app.register(decisionPlanRoutes, { prefix: '/api', registry: options.registry });
   await app.register(cohortRoutes, { prefix: '/api', registry: options.registry, importBodyLimit: options.bodyLimit ?? IMPORT_BODY_LIMIT, ...(options.trust?.minCellSize ? { minCellSize: options.trust.minCellSize } : {}) });

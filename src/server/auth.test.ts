@@ -32,7 +32,7 @@ function allowedFor(method: string, url: string): Principal[] | 'public' | 'ehr-
     'GET /api/session': ALL, // public, but answers 401 to whoever is not signed in (the contract)
     'GET /api/tokens': ALL, 'POST /api/tokens': ALL, 'DELETE /api/tokens/:id': ALL,
     'GET /api/audit/verify': ['admin'], 'GET /api/users': ['admin'], 'POST /api/users': ['admin'], 'GET /api/users/:id': ['admin'], 'PATCH /api/users/:id': ['admin'],
-    'GET /api/score': ALL, 'POST /api/score/:instrument': ALL, 'POST /api/recommend': ALL,
+    'GET /api/score': ALL, 'POST /api/score/:instrument': ALL, 'POST /api/recommend': ALL, 'GET /api/questionnaire-text': ALL,
     'GET /fhir/CodeSystem/bonemet': 'public', 'GET /fhir/metadata': 'public', 'GET /fhir/Patient/:id/$everything': ALL, 'POST /fhir': CLINICAL,
     'GET /cds-services': 'public', // CDS Hooks: the services answer only an EHR's signed JWT (tested in cds.test.ts), never a session
     'POST /cds-services/bonemet-patient-view': 'ehr-jwt', 'POST /cds-services/bonemet-order-select': 'ehr-jwt', 'POST /cds-services/bonemet-order-sign': 'ehr-jwt',

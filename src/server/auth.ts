@@ -91,7 +91,7 @@ export function routeRule(method: string, url: string | undefined, path: string)
   if (url === '/*' && m === 'GET') return { access: 'public' }; // the web workspace's files (it answers 404 for /api paths)
   if (url === '/api/tokens' || url === '/api/tokens/:id') return { access: 'signed-in' };
   if (url === '/api/users' || url === '/api/users/:id' || url === '/api/audit/verify') return { access: 'admin' };
-  if (url === '/api/score' || url === '/api/score/:instrument' || url === '/api/recommend') return { access: 'signed-in' };
+  if (url === '/api/score' || url === '/api/score/:instrument' || url === '/api/recommend' || url === '/api/questionnaire-text') return { access: 'signed-in' };
   if (url === '/api/follow-up/due' && m === 'GET') return readOf(undefined);
   if (url === '/api/cohorts/analysis' && m === 'POST') return readOf(undefined, 'analysis');
   if (url === '/api/import' && m === 'POST') return writeOf();

@@ -298,6 +298,7 @@ export function openApiDocument(): JsonSchema {
   };
 
   const langParams = queryParameters(langQuery);
+  paths['/api/questionnaire-text'] = { get: { tags: ['knowledge'], summary: "A site's licensed ODI/RMDQ wording (BONEMET_QUESTIONNAIRE_TEXT; docs/instruments.md), or {} when none is configured", responses: { 200: json({ type: 'object' }) } } };
   paths['/api/score'] = { get: { tags: ['knowledge'], summary: 'The instruments', parameters: langParams, responses: { 200: json({ type: 'array' }) } } };
   for (const id of INSTRUMENT_IDS) {
     const instrument = INSTRUMENTS[id] as unknown as { schema: z.ZodType; summary: { en: string } };

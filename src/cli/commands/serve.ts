@@ -4,6 +4,8 @@ import { Registry } from '../../registry/registry.js';
 import { sql } from '../../registry/db.js';
 import { buildApp } from '../../server/app.js';
 import { serverLogOptions } from '../../server/log.js';
+import { loadQuestionnaireText } from '../../server/questionnaire-text.js';
+import type { QuestionnaireText } from '../../knowledge/instruments/index.js';
 import { normaliseOrigin } from '../../server/auth.js';
 import { listUsers } from '../../trust/accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
@@ -40,7 +42,9 @@ of the chain's head every minute to BONEMET_AUDIT_CHECKPOINTS, else <data-dir>/a
 /cds-services) are read from the JSON file BONEMET_CDS_CLIENTS names:
 { "baseUrl"?: "https://…", "rulesUrl"?: "https://…", "clients": [{ "iss": "…", "jwks": { "keys": [ … ] },
 "fhirServers"?: ["https://ehr.example/fhir"] }] } (fhirServers: the only FHIR servers bonemet reads a
-client's missing prefetch from).`;
+client's missing prefetch from).
+A site licensed for the ODI/RMDQ wording names its JSON file in BONEMET_QUESTIONNAIRE_TEXT
+(shape in docs/web.md); without it the workspace shows section titles and statement numbers.`;
 
 const cdsFileSchema = z.strictObject({
   baseUrl: z.url().optional(),
@@ -94,6 +98,15 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   const publicOrigins = values['public-origin'] ?? (process.env.BONEMET_PUBLIC_ORIGIN ? process.env.BONEMET_PUBLIC_ORIGIN.split(',').map((o) => o.trim()) : []);
   for (const origin of publicOrigins) if (!normaliseOrigin(origin)) throw usageError(`--public-origin "${origin}" is not an origin; expected http(s)://host[:port] with no path`);
   const host = values.host ?? '127.0.0.1';
+  // a site's licensed ODI/RMDQ wording: refused before anything is opened when the file is not accepted
+  let questionnaireText: QuestionnaireText | undefined;
+  if (process.env.BONEMET_QUESTIONNAIRE_TEXT) {
+    try {
+      questionnaireText = loadQuestionnaireText(process.env.BONEMET_QUESTIONNAIRE_TEXT);
+    } catch (error) {
+      throw usageError(`BONEMET_QUESTIONNAIRE_TEXT: ${(error as Error).message}`);
+    }
+  }
   const store = storeOptions(values['data-dir']);
   const secret = loadSecret(values['data-dir'] ?? DEFAULT_DATA_DIR);
   const auditKey = loadAuditKey(values['data-dir'] ?? DEFAULT_DATA_DIR);
@@ -122,6 +135,7 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
     trustProxy: values['trust-proxy'] ?? false,
     // one JSON line per request on stdout (server/log.ts): no patient data; BONEMET_LOG_LEVEL=warn keeps only 4xx/5xx errors
     logger: serverLogOptions({ level: process.env.BONEMET_LOG_LEVEL || 'info' }),
+    ...(questionnaireText ? { questionnaireText } : {}),
   });
   let sealerFailing = false;
   const sealer = startAuditSealer(registry.db, auditKey, {

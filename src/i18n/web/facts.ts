@@ -199,4 +199,13 @@ export const factValueLabels: Readonly<Record<string, Localized>> = {
   severe: L('severe', '重度', '重度'),
   asymptomatic: L('asymptomatic', '无症状', '無症候性'),
   symptomatic: L('symptomatic', '有症状', '症候性'),
+  morphine: L('morphine', '吗啡', 'モルヒネ'),
+  oxycodone: L('oxycodone', '羟考酮', 'オキシコドン'),
+  hydromorphone: L('hydromorphone', '氢吗啡酮', 'ヒドロモルフォン'),
+  hydrocodone: L('hydrocodone', '氢可酮', 'ヒドロコドン'),
+  oxymorphone: L('oxymorphone', '羟吗啡酮', 'オキシモルフォン'),
+  codeine: L('codeine', '可待因', 'コデイン'),
+  tramadol: L('tramadol', '曲马多', 'トラマドール'),
+  tapentadol: L('tapentadol', '他喷他多', 'タペンタドール'),
+  methadone: L('methadone', '美沙酮', 'メサドン'),
 };

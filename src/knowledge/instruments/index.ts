@@ -19,6 +19,10 @@ import { vas } from './vas.js';
 import { wbb } from './wbb.js';
 
 export { INSTRUMENT_IDS, type InstrumentId, type InstrumentResult } from './instrument.js';
+export { sinsItemsOfLesion, sinsLocationOf, type LesionFactsForSins } from './sins.js';
+export { questionnaireTextSchema, type QuestionnaireText } from './questionnaire-text.js';
+export { RMDQ_STATEMENTS } from './rmdq.js';
+export { ODI_SECTIONS } from './odi.js';
 
 /** Every instrument of the sources, by id (REFERENCE.md S1, S2, S3, S8). */
 export const INSTRUMENTS = {

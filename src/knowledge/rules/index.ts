@@ -23,6 +23,7 @@ import {
 
 export * from './finding.js';
 export type * from './plan.js';
+export { MME_FACTORS, oralMorphineEquivalent } from './analgesia.js';
 
 /** One assessment per option, in the order the MDT discusses them. */
 const OPTION_RULES: Record<OptionId, (facts: PatientFacts, lang: Lang) => OptionAssessment> = {

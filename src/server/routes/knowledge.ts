@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ProblemError, notFound, validationProblem } from '../../boundary/problem.js';
 import { LANGS, localize } from '../../i18n/lang.js';
-import { INSTRUMENT_IDS, INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
+import { INSTRUMENT_IDS, INSTRUMENTS, isInstrumentId, scoreInstrument, type QuestionnaireText } from '../../knowledge/instruments/index.js';
 import { recommend } from '../../knowledge/rules/index.js';
 
 export const langQuery = z.strictObject({ lang: z.enum(LANGS).optional().describe('Language of labels and findings (default en)') });
@@ -14,7 +14,10 @@ function parseLang(query: unknown) {
 }
 
 /** The knowledge core over HTTP: score an instrument, recommend from a patient's facts. */
-export const knowledgeRoutes: FastifyPluginAsync = async (app) => {
+export const knowledgeRoutes: FastifyPluginAsync<{ questionnaireText?: QuestionnaireText }> = async (app, options) => {
+  // a site's licensed ODI/RMDQ wording, or nothing: the workspace then shows titles and statement numbers
+  app.get('/questionnaire-text', async () => options.questionnaireText ?? {});
+
   app.get('/score', async (request) => {
     const lang = parseLang(request.query);
     return INSTRUMENT_IDS.map((id) => ({

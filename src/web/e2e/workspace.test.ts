@@ -85,14 +85,16 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await expect(t11.getAttribute('aria-pressed')).resolves.toBe('true');
     await page.locator('#lesion-character').selectOption('lytic');
     await page.locator('#lesion-sins-pain').selectOption('mechanical');
-    // Half filled: the core's validation names what is missing, with the accepted values.
-    await expect(page.locator('#lesion-sins-boneLesion-error').textContent()).resolves.toMatch(/lytic/);
-    await page.locator('#lesion-sins-boneLesion').selectOption('lytic');
+    // Half filled: the core's validation names what is missing on the lesion fact that answers it, by label.
+    await expect(page.locator('#lesion-pediclesInvolved-error').textContent()).resolves.toMatch(/Unilateral/);
+    // character, pedicles/posterolateral and collapse are entered once, on the lesion (SINS takes them from there)
     await page.locator('#lesion-sins-alignment').selectOption('normal');
-    await page.locator('#lesion-sins-collapse').selectOption('under-50');
-    await page.locator('#lesion-sins-posterolateral').selectOption('unilateral');
+    await page.locator('#lesion-collapsePercent').fill('30');
+    // no pedicle/posterolateral involvement: the decision takes this same fact (002 §3.4 wants uninvolved pedicles for PVP)
+    await page.locator('#lesion-pediclesInvolved').selectOption('none');
     const sins = page.getByTestId('result-sins');
-    await expect(sins.locator('.total').textContent()).resolves.toMatch(/11/);
+    // T11 junctional 3 + mechanical 3 + lytic 2 + normal 0 + < 50 % 2 + none 0
+    await expect(sins.locator('.total').textContent()).resolves.toMatch(/10/);
     await expect(sins.textContent()).resolves.toMatch(/Potentially unstable/);
     await page.locator('#lesion-escc-grade').selectOption('1b');
     await expect(page.getByTestId('result-escc').textContent()).resolves.toMatch(/1b/);
@@ -109,7 +111,7 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.getByRole('link', { name: 'Decision' }).click();
     await page.getByTestId('options').waitFor();
     await expect(page.locator('#fact-lesions_0__level').inputValue()).resolves.toBe('T11');
-    await expect(page.locator('#fact-lesions_0__sins').inputValue()).resolves.toBe('11');
+    await expect(page.locator('#fact-lesions_0__sins').inputValue()).resolves.toBe('10');
     await page.locator('#fact-plannedPvpLevels-T11').check();
     await page.locator('#fact-pain_score').fill('7');
     await page.locator('#fact-kps').fill('70');

@@ -11,13 +11,14 @@ import type { Lang, Localized } from '../../i18n/lang.js';
 import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
 import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
 import { sourceLabel } from '../../knowledge/sources.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { ApiError, api, type Problem } from '../api.js';
 import { MultiField, ProblemSummary, Status, TextField } from '../components/form.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { TreatmentForm } from '../components/treatment-form.js';
 import { BoardPlan } from '../components/board-plan.js';
 import { boardPlanText as BP } from '../../i18n/web/board-plan.js';
-import { buildFacts, labelKey, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
+import { buildFacts, labelKey, mechanicalPainLevels, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
 import { issuesOf, issueMessage } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
 import { deathOf, todayIso, type PatientData } from '../patient-data.js';
@@ -92,8 +93,10 @@ function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: s
     );
   }
   let control;
-  if (widget.kind === 'enum' || widget.kind === 'boolean') {
-    const options = widget.kind === 'boolean' ? ['true', 'false'] : widget.values;
+  // a lesion's level is picked, not typed
+  const levelPicker = labelKey(path) === 'lesions.level';
+  if (widget.kind === 'enum' || widget.kind === 'boolean' || levelPicker) {
+    const options = levelPicker ? [...SPINAL_LEVELS] : widget.kind === 'boolean' ? ['true', 'false'] : widget.kind === 'enum' ? widget.values : [];
     control = (
       <select id={id} value={value} aria-invalid={own?.length ? true : undefined} aria-describedby={describedBy} onChange={(e) => setValue(path, e.target.value)}>
         <option value="">{t(W.common.unknown)}</option>
@@ -337,7 +340,13 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const [saved, setSaved] = useState<string | null>(null);
   const [showTreatment, setShowTreatment] = useState(false);
   const [openPlans, setOpenPlans] = useState<string[]>([]);
-  const setValue = (path: string, value: string) => setValues((v) => ({ ...v, [path]: value }));
+  const mechanical = useMemo(() => mechanicalPainLevels(data), [data]);
+  // SINS mechanical pain on the spine map is the pain type, once the pain has a score
+  const setValue = (path: string, value: string) => setValues((v) => ({
+    ...v,
+    [path]: value,
+    ...(path === 'pain.score' && value.trim() !== '' && !v['pain.type'] && mechanical.length ? { 'pain.type': 'mechanical' } : {}),
+  }));
 
   useEffect(() => setSaved(null), [values, chosen]);
 
@@ -392,6 +401,19 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
       <div className="decision-layout">
         <section className="facts" aria-labelledby="facts-title">
           <h3 id="facts-title">{t(W.decision.facts)}</h3>
+          {result ? (
+            // on a tablet the verdicts column is below the facts: this strip keeps them in sight while typing
+            <div className="verdict-strip" role="region" aria-label={t(W.decision.verdictsNow)} data-testid="verdict-strip">
+              <ul>
+                {result.options.map((o) => (
+                  <li key={o.option}>
+                    <span className="option-name">{t(RT.options[o.option])}</span> <span className={`verdict verdict-${o.verdict}`}>{t(RT.verdicts[o.verdict])}</span>
+                  </li>
+                ))}
+              </ul>
+              {!live.result ? <p className="muted">{t(W.decision.lastGood)}</p> : null}
+            </div>
+          ) : null}
           <p className="muted">{t(W.decision.factsHelp)}</p>
           {live.errors.size ? (
             <div className="alert alert-error" role="alert" data-testid="facts-errors">
@@ -400,12 +422,12 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
             </div>
           ) : null}
           {GROUPS.map((group) => (
-            <fieldset key={group.id} className="card form-grid">
+            <fieldset key={group.id} className="card form-grid" disabled={!canWrite}>
               <legend>{t(W.decision.groups[group.id])}</legend>
               {group.paths.map((p) => <FactField key={p} path={p} values={values} setValue={setValue} errors={live.errors} />)}
             </fieldset>
           ))}
-          <fieldset className="card" id="facts-lesions">
+          <fieldset className="card" id="facts-lesions" disabled={!canWrite}>
             <legend>{t(W.decision.groups.lesions)}</legend>
             <datalist id="spinal-levels">{SPINAL_LEVELS.map((l) => <option key={l} value={l} />)}</datalist>
             {Array.from({ length: lesionRows }, (_, i) => (
@@ -415,7 +437,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
             ))}
             <button type="button" onClick={() => setValue(`lesions[${lesionRows}].level`, '')}>{t(W.common.add)}</button>
           </fieldset>
-          <fieldset className="card" id="facts-systemic">
+          <fieldset className="card" id="facts-systemic" disabled={!canWrite}>
             <legend>{factLabel('systemicTherapy', t)}</legend>
             {Array.from({ length: systemicRows }, (_, i) => (
               <div className="form-grid" key={i} data-testid={`systemic-row-${i}`}>
@@ -464,7 +486,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           <FactField path="patient.weightKg" values={values} setValue={setValue} errors={live.errors} scope="plan" />
           <FactField path="labs.creatinineMgDl" values={values} setValue={setValue} errors={live.errors} scope="plan" />
         </div>
-        <fieldset className="form-grid" id="facts-opioids">
+        <fieldset className="form-grid" id="facts-opioids" disabled={!canWrite}>
           <legend>{factLabels.opioids ? t(factLabels.opioids) : 'opioids'}</legend>
           {Array.from({ length: opioidRows }, (_, i) => (
             <div key={i} className="form-grid">
