@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ProblemError, badRequest, validationProblem, type FieldError } from '../../boundary/problem.js';
 import { bonferroniPairwise, gamesHowell, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, tukeyHsd, welchAnova, type GroupSummary } from '../../stats/anova.js';
-import { chiSquarePartition, chiSquareTest, fisherExact, fisherExactRxC, tableFromRows } from '../../stats/contingency.js';
+import { chiSquarePartition, chiSquareTest, fisherExact, fisherExactRxC, fisherMonteCarlo, tableFromRows } from '../../stats/contingency.js';
 import { designMatrix, encodeLevels, rowsByCode, subset, type CovariateColumn } from '../../stats/design.js';
 import { InsufficientDataError, TooLargeError } from '../../stats/errors.js';
 import { ADJUST_METHODS, pAdjust, type AdjustMethod } from '../../stats/multiple.js';
@@ -13,10 +13,10 @@ import { factorialDesign, randomInterceptModel, type Coding, type MixedMethod } 
 import { restrictedMean, restrictedMeanDifference } from '../../stats/survival/rmst.js';
 import { cumulativeIncidence, cumulativeIncidenceAt, grayTest } from '../../stats/survival/competing-risks.js';
 import { SingularMatrixError } from '../../stats/linalg.js';
-import { coxRegression, coxRobustVariance, coxSequentialTests, type Ties } from '../../stats/survival/cox.js';
+import { coxConcordance, coxRegression, coxRobustVariance, coxSequentialTests, type Ties } from '../../stats/survival/cox.js';
 import { chiSquareSf, normalSf, normalUpperQuantile } from '../../stats/distributions.js';
 import { quadraticFormInverse } from '../../stats/linalg.js';
-import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
+import { kaplanMeier, survivalAt, survivalQuantile, symmetricSurvivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
 import { logRankTest, pairwiseLogRank } from '../../stats/survival/logrank.js';
 import { coxZph, type TimeTransform } from '../../stats/survival/zph.js';
 import { pairedTTest, studentTTest, welchTTest, type Alternative } from '../../stats/ttest.js';
@@ -37,6 +37,9 @@ type Analysis = (typeof ANALYSES)[number];
 const USAGE = `usage:
   bonemet stats km      --csv FILE --time COL --event COL [--group COL] [--conf-type log|log-log|plain]
                         [--conf-level 0.95] [--times 30,90,365] [--plot km.svg]
+                        [--median-ci survfit|spss]   (spss adds the median ± z·SE that SPSS prints,
+                        SE from the Greenwood SE over a uniform-kernel density; default: survfit's
+                        CI only, read off the confidence band)
   bonemet stats logrank --csv FILE --time COL --event COL --group COL [--strata COL]
                         [--pairwise [--adjust holm|BH|bonferroni]]   (every pair of groups, p
                         adjusted over the pairs, default holm; survminer's default is BH)
@@ -56,6 +59,9 @@ const USAGE = `usage:
                         its variance, and Gray's test per cause, stratified by --strata, as cmprsk)
   bonemet stats chisq   --table '[[3,35],[11,27],[7,23]]' [--correct] [--partition]
   bonemet stats fisher  --table '[[10,28],[7,31]]'   (any r × c table; one-sided p for 2 × 2)
+                        [--simulate [--replicates 2000] [--seed 1]]   (Monte Carlo p-value, as
+                        fisher.test(simulate.p.value = TRUE); the exact network algorithm refuses
+                        tables beyond its work limit and names this option)
   bonemet stats anova   --summary '[{"n":38,"mean":7.03,"sd":1.15},...]' | --csv FILE --value COL --group COL
                         [--bonferroni]
   bonemet stats welch-anova --csv FILE --value COL --group COL   (not assuming equal variances)
@@ -135,6 +141,10 @@ const OPTIONS = {
   anova: { type: 'boolean' },
   contrasts: { type: 'string' },
   adjust: { type: 'string' },
+  simulate: { type: 'boolean' },
+  replicates: { type: 'string' },
+  seed: { type: 'string' },
+  'median-ci': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -274,12 +284,20 @@ async function kmAnalysis(values: Values, io: CliIO): Promise<Output> {
   const { time, event } = readSurvival(csv, values);
   const options = { confidenceType: confidenceType(values['conf-type']), confidenceLevel: probabilityOption(values['conf-level'], 'conf-level', 0.95) };
   const times = timesOption(values.times);
+  const medianCi = values['median-ci'] ?? 'survfit';
+  if (medianCi !== 'survfit' && medianCi !== 'spss') throw usageError(`--median-ci "${medianCi}" is not accepted; accepted: survfit, spss`);
   const grouping = values.group ? readLevels(csv, values.group, 'group') : { codes: new Int32Array(time.length), levels: ['all'] };
   const kept = rowsWithLevel(grouping.codes);
   const members = rowsByCode(grouping.codes, grouping.levels.length);
   const groups: KmGroup[] = grouping.levels.map((level, g) => {
     const curve = kaplanMeier(time, event, options, members[g]);
-    return { name: values.group ? `${values.group}=${level}` : 'all', curve, median: survivalQuantile(curve), ...(times ? { atTimes: survivalAt(curve, times) } : {}) };
+    return {
+      name: values.group ? `${values.group}=${level}` : 'all',
+      curve,
+      median: survivalQuantile(curve),
+      ...(medianCi === 'spss' ? { symmetricMedian: symmetricSurvivalQuantile(curve) } : {}),
+      ...(times ? { atTimes: survivalAt(curve, times) } : {}),
+    };
   });
   const logrank = values.group && grouping.levels.length > 1
     ? logRankTest(subset(time, kept), subset(event, kept), subset(grouping.codes, kept), grouping.levels.length)
@@ -302,6 +320,7 @@ async function kmAnalysis(values: Values, io: CliIO): Promise<Output> {
         median: g.median.estimate,
         lower: g.median.lower,
         upper: g.median.upper,
+        ...(g.symmetricMedian ? { spssMedian: { median: g.symmetricMedian.estimate, se: g.symmetricMedian.standardError, lower: g.symmetricMedian.lower, upper: g.symmetricMedian.upper } } : {}),
         ...(g.atTimes ? { survival: g.atTimes } : {}),
       })),
       logrank: logrank ? { chisq: logrank.chisq, df: logrank.df, p: logrank.p } : null,
@@ -429,6 +448,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
       robust = { variance, robustSe, by: values.cluster ?? 'subject' };
       fit = {
         ...fit,
+        ...(cluster ? { concordanceStandardError: coxConcordance(input, fit.coefficients, subset(cluster.codes, design.kept)).standardError } : {}),
         z,
         pValues: z.map((v) => 2 * normalSf(Math.abs(v))),
         lower: fit.coefficients.map((b, j) => Math.exp(b - z0 * robustSe[j]!)),
@@ -463,6 +483,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
       ...(robust ? { robust: { by: robust.by } } : {}),
       ...(anova ? { anova: names.map((name, k) => ({ term: name, loglik: anova[k]!.logLikelihood, chisq: anova[k]!.chisq, df: anova[k]!.df, p: anova[k]!.p })) } : {}),
       concordance: fit.concordance,
+      concordanceSe: fit.concordanceStandardError,
       confLevel: input.confidenceLevel,
       iterations: fit.iterations,
       converged: fit.converged,
@@ -536,11 +557,33 @@ function fisherAnalysis(values: Values): Output {
     const result = fisherExact(tableFromRows(rows));
     return { json: result, text: renderFisher(result) };
   }
+  if (values.simulate) {
+    const replicates = wholeOption(values.replicates, 'replicates', 2000, 100, 1e7);
+    const seed = wholeOption(values.seed, 'seed', 1, 0, 2 ** 32 - 1);
+    const result = fisherMonteCarlo(tableFromRows(rows), replicates, seed);
+    return {
+      json: { p: result.p, method: 'monte-carlo', replicates, seed },
+      text: [
+        "Fisher's Exact Test for Count Data with simulated p-value",
+        `(based on ${replicates} replicates, seed ${seed})`,
+        '',
+        `p-value = ${formatP(result.p, 4)}`,
+      ].join('\n'),
+    };
+  }
   const result = fisherExactRxC(tableFromRows(rows));
   return {
-    json: { p: result.p, tables: result.tables },
-    text: ["Fisher's Exact Test for Count Data", '', `p-value = ${formatP(result.p, 4)} (two-sided; ${result.tables} tables with these margins)`].join('\n'),
+    json: { p: result.p, method: 'exact' },
+    text: ["Fisher's Exact Test for Count Data", '', `p-value = ${formatP(result.p, 4)} (two-sided, network algorithm)`].join('\n'),
   };
+}
+
+/** A whole-number option between low and high (inclusive), or its default. */
+function wholeOption(text: string | undefined, option: string, fallback: number, low: number, high: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < low || value > high) throw usageError(`--${option} "${text}" is not accepted; accepted: a whole number from ${low} to ${high}`);
+  return value;
 }
 
 const SummarySchema = z.array(z.object({ n: z.number().int().min(2), mean: z.number(), sd: z.number().nonnegative() }).strict()).min(2);
