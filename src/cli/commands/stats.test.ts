@@ -236,8 +236,17 @@ describe('the CSV reader (RFC 4180)', () => {
   it('reads quoted fields with commas, escaped quotes, newlines and CRLF; skips blank lines', () => {
     const csv = parseCsv('\uFEFFname,"note"\r\n"a, b","say ""hi"""\r\n\r\n"multi\nline",x\r\n,\nlast,', 'f.csv');
     expect(csv.header).toEqual(['name', 'note']);
-    expect(csv.rows).toEqual([['a, b', 'say "hi"'], ['multi\nline', 'x'], ['', ''], ['last', '']]);
-    expect(csv.rowNumbers).toEqual([2, 4, 6, 7]);
+    const rows = Array.from({ length: csv.length }, (_, r) => csv.header.map((_, c) => csv.table.field(r, c)));
+    expect(rows).toEqual([['a, b', 'say "hi"'], ['multi\nline', 'x'], ['', ''], ['last', '']]);
+    expect([...csv.rowNumbers]).toEqual([2, 4, 6, 7]);
+  });
+  it('reads a file without quotes the same way by field offsets (blank lines, CRLF, a BOM, a short row refused)', () => {
+    const csv = parseCsv('\uFEFFtime,status\r\n12,1\r\n\r\n 7 ,0\n3.5,\n', 'f.csv');
+    expect(csv.header).toEqual(['time', 'status']);
+    expect(Array.from({ length: csv.length }, (_, r) => [csv.table.field(r, 0), csv.table.field(r, 1)])).toEqual([['12', '1'], [' 7 ', '0'], ['3.5', '']]);
+    expect([...csv.rowNumbers]).toEqual([2, 4, 5]);
+    expect([csv.table.digits(0, 0), csv.table.digits(1, 0), csv.table.digits(2, 0), csv.table.digits(2, 1)]).toEqual([12, NaN, NaN, NaN]);
+    expect(() => parseCsv('a,b\n1,2\n3\n', 'f.csv')).toThrow('invalid data in f.csv');
   });
 });
 

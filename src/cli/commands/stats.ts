@@ -26,7 +26,7 @@ import {
   formatP, matrix, renderAnova, renderChiSquare, renderCox, renderFisher, renderHtest, renderKaplanMeier, renderLogRank, renderPAdjust,
   renderCif, renderCoxAnova, renderLmm, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
 } from '../render/stats.js';
-import { CsvSyntaxError, parseCsvRecords } from '../../boundary/csv.js';
+import { CsvSyntaxError, parseCsvTable, type CsvTable } from '../../boundary/csv.js';
 
 const ANALYSES = [
   'km', 'logrank', 'cox', 'rmst', 'cif', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
@@ -157,9 +157,11 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 interface Csv {
   file: string;
   header: string[];
-  /** data rows and their spreadsheet row numbers (the header is row 1) */
-  rows: string[][];
-  rowNumbers: number[];
+  /** data rows */
+  length: number;
+  /** spreadsheet row numbers of the data rows (the header is row 1) */
+  rowNumbers: Int32Array;
+  table: CsvTable;
 }
 
 function dataProblem(file: string, errors: FieldError[]): ProblemError {
@@ -167,24 +169,21 @@ function dataProblem(file: string, errors: FieldError[]): ProblemError {
 }
 
 export function parseCsv(text: string, file: string): Csv {
-  let records;
+  let table: CsvTable;
   try {
-    records = parseCsvRecords(text);
+    table = parseCsvTable(text);
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw dataProblem(file, [{ path: `row ${error.row}`, message: error.reason }]);
     throw error;
   }
-  const [header, ...data] = records;
-  if (!header) throw dataProblem(file, [{ path: 'row 1', message: 'the file is empty; expected a header row naming the columns' }]);
-  const names = header.fields.map((name) => name.trim());
+  if (table.header.length === 0) throw dataProblem(file, [{ path: 'row 1', message: 'the file is empty; expected a header row naming the columns' }]);
+  const names = table.header.map((name) => name.trim());
   const errors: FieldError[] = [];
-  for (const record of data) {
-    if (record.fields.length !== names.length) {
-      errors.push({ path: `row ${record.row}`, message: `has ${record.fields.length} fields, the header has ${names.length}` });
-    }
+  for (let r = 0; r < table.length && errors.length < 20; r++) {
+    if (table.widths[r] !== names.length) errors.push({ path: `row ${table.rowNumbers[r]}`, message: `has ${table.widths[r]} fields, the header has ${names.length}` });
   }
   if (errors.length) throw dataProblem(file, errors);
-  return { file, header: names, rows: data.map((r) => r.fields), rowNumbers: data.map((r) => r.row) };
+  return { file, header: names, length: table.length, rowNumbers: table.rowNumbers, table };
 }
 
 async function readCsv(file: string | undefined): Promise<Csv> {
@@ -207,29 +206,53 @@ function columnIndex(csv: Csv, name: string | undefined, option: string): number
 
 function textColumn(csv: Csv, name: string | undefined, option: string): string[] {
   const index = columnIndex(csv, name, option);
-  return csv.rows.map((row) => row[index]!.trim());
+  return Array.from({ length: csv.length }, (_, r) => csv.table.field(r, index).trim());
 }
 
 /** Numbers of a column; an empty cell is NaN when `allowMissing`, else an error naming row and column. */
 function numericColumn(csv: Csv, name: string | undefined, option: string, allowMissing = false, check?: (v: number) => string | undefined): Float64Array {
-  const values = textColumn(csv, name, option);
+  const index = columnIndex(csv, name, option);
   const errors: FieldError[] = [];
-  const result = Float64Array.from(values, (text, r) => {
-    const path = `row ${csv.rowNumbers[r]}, column ${name}`;
-    if (text === '' || text === 'NA') {
-      if (!allowMissing) errors.push({ path, message: 'is empty; a number is required' });
-      return NaN;
-    }
-    const value = Number(text);
-    if (!Number.isFinite(value)) {
-      errors.push({ path, message: `"${text}" is not a number` });
-      return NaN;
+  const result = new Float64Array(csv.length);
+  for (let r = 0; r < csv.length; r++) {
+    // plain digits are read without a string; anything else as Number() reads its text
+    let value = csv.table.digits(r, index);
+    if (Number.isNaN(value)) {
+      const text = csv.table.field(r, index).trim();
+      const path = `row ${csv.rowNumbers[r]}, column ${name}`;
+      if (text === '' || text === 'NA') {
+        if (!allowMissing) errors.push({ path, message: 'is empty; a number is required' });
+        result[r] = NaN;
+        continue;
+      }
+      value = Number(text);
+      if (!Number.isFinite(value)) {
+        errors.push({ path, message: `"${text}" is not a number` });
+        result[r] = NaN;
+        continue;
+      }
     }
     const problem = check?.(value);
-    if (problem) errors.push({ path, message: problem });
-    return value;
-  });
+    if (problem) errors.push({ path: `row ${csv.rowNumbers[r]}, column ${name}`, message: problem });
+    result[r] = value;
+  }
   if (errors.length) throw dataProblem(csv.file, errors);
+  return result;
+}
+
+/** The column as numbers (empty or NA → NaN) when every cell is one, else undefined. */
+function numbersIfAll(csv: Csv, name: string, option: string): Float64Array | undefined {
+  const index = columnIndex(csv, name, option);
+  const result = new Float64Array(csv.length);
+  for (let r = 0; r < csv.length; r++) {
+    let value = csv.table.digits(r, index);
+    if (Number.isNaN(value)) {
+      const text = csv.table.field(r, index).trim();
+      value = text === '' || text === 'NA' ? NaN : Number(text);
+      if (!Number.isFinite(value) && !(text === '' || text === 'NA')) return undefined;
+    }
+    result[r] = value;
+  }
   return result;
 }
 
@@ -241,6 +264,16 @@ function readSurvival(csv: Csv, values: Values): { time: Float64Array; event: Ui
 
 /** Levels of a grouping column; an empty cell or NA is missing. */
 function readLevels(csv: Csv, name: string | undefined, option: string): { codes: Int32Array; levels: string[] } {
+  const index = columnIndex(csv, name, option);
+  // a column of plain whole numbers is coded without reading strings (the same levels and codes)
+  const numbers = new Float64Array(csv.length);
+  let plain = csv.length > 0;
+  for (let r = 0; r < csv.length && plain; r++) plain = !Number.isNaN((numbers[r] = csv.table.digits(r, index)));
+  if (plain) {
+    const distinct = [...new Set(numbers)].sort((a, b) => a - b);
+    const codeOf = new Map(distinct.map((value, code) => [value, code]));
+    return { codes: Int32Array.from(numbers, (value) => codeOf.get(value)!), levels: distinct.map(String) };
+  }
   return encodeLevels(textColumn(csv, name, option).map((v) => (v === 'NA' ? '' : v)));
 }
 
@@ -400,10 +433,9 @@ async function coxAnalysis(values: Values): Promise<Output> {
   const names = values.covariates.split(',').map((name) => name.trim()).filter(Boolean);
   const references = parseReferences(values.ref, names);
   const columns: CovariateColumn[] = names.map((name) => {
-    const text = textColumn(csv, name, 'covariates');
-    const numeric = text.every((v) => v === '' || v === 'NA' || Number.isFinite(Number(v)));
-    if (numeric && !references.has(name)) return { name, kind: 'numeric', values: numericColumn(csv, name, 'covariates', true) };
-    const { codes, levels } = encodeLevels(text.map((v) => (v === 'NA' ? '' : v)));
+    const numbers = references.has(name) ? undefined : numbersIfAll(csv, name, 'covariates');
+    if (numbers) return { name, kind: 'numeric', values: numbers };
+    const { codes, levels } = encodeLevels(textColumn(csv, name, 'covariates').map((v) => (v === 'NA' ? '' : v)));
     const wanted = references.get(name) ?? levels[0]!;
     const reference = levels.indexOf(wanted);
     if (reference < 0) throw usageError(`--ref ${name}=${wanted}: no such level; levels of ${name}: ${levels.join(', ')}`);

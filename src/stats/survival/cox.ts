@@ -1,5 +1,6 @@
 import { chiSquareSf, normalSf, normalUpperQuantile } from '../distributions.js';
 import { cholesky, choleskyInverse, choleskySolve } from '../linalg.js';
+import { argsort } from '../sort.js';
 import { concordance, type ConcordanceResult } from './concordance.js';
 
 export type Ties = 'efron' | 'breslow';
@@ -77,9 +78,9 @@ export interface SortedData {
 export function sortData(input: CoxInput): SortedData {
   const { time, event, covariates, p, strata } = input;
   const n = time.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (strata ? strata[a]! - strata[b]! : 0) || time[b]! - time[a]! || a - b,
-  );
+  // by stratum, then descending time, then index (both sorts are stable)
+  const byTime = argsort(time.map((t) => -t));
+  const order = strata ? argsort(Float64Array.from(strata), byTime) : byTime;
   const means = new Float64Array(p);
   for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) means[j]! += covariates[i * p + j]! / n;
   const x = new Float64Array(n * p);

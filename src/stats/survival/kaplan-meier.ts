@@ -1,4 +1,5 @@
 import { normalUpperQuantile } from '../distributions.js';
+import { argsort } from '../sort.js';
 
 export type ConfidenceType = 'plain' | 'log' | 'log-log';
 
@@ -24,10 +25,11 @@ export interface KaplanMeierCurve {
   confidenceLevel: number;
 }
 
-/** Indices 0..n−1 ordered by time (stable). */
+/** Indices (all, or those given) ordered by time, equal times by index. */
 export function orderByTime(time: Float64Array, indices?: Int32Array): Int32Array {
-  const order = indices ? Int32Array.from(indices) : Int32Array.from({ length: time.length }, (_, i) => i);
-  return order.sort((a, b) => time[a]! - time[b]! || a - b);
+  let ascending = true;
+  if (indices) for (let k = 1; k < indices.length && ascending; k++) ascending = indices[k - 1]! < indices[k]!;
+  return argsort(time, indices && !ascending ? Int32Array.from(indices).sort() : indices);
 }
 
 /** Confidence limits of S from the standard error of its cumulative hazard. */
