@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { cohortText as C, webText as W } from '../../i18n/web/ui.js';
 import type { Localized } from '../../i18n/lang.js';
 import { ApiError, api, type Problem } from '../api.js';
-import { download, downloadPng, downloadSvg } from '../components/figure-export.js';
+import { download, downloadPdf, downloadPng, downloadSvg } from '../components/figure-export.js';
 import { ProblemSummary, SelectField, TextField } from '../components/form.js';
 import { KmChart, type KmCurve } from '../components/km-chart.js';
 import { MeansChart } from '../components/means-chart.js';
@@ -310,7 +310,8 @@ export function CohortPage() {
                       <h3>{name}</h3>
                       <span>
                         <button type="button" onClick={() => downloadSvg(meansRefs.current[r.instrument] ?? null, file)}>{t(W.common.exportSvg)}</button>{' '}
-                        <button type="button" onClick={() => downloadPng(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPng)}</button>
+                        <button type="button" onClick={() => downloadPng(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPng)}</button>{' '}
+                        <button type="button" onClick={() => downloadPdf(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPdf)}</button>
                       </span>
                     </div>
                     <MeansChart
@@ -354,6 +355,7 @@ export function CohortPage() {
                   <span>
                     <button type="button" onClick={() => downloadSvg(svgRef.current, 'kaplan-meier')}>{t(W.common.exportSvg)}</button>{' '}
                     <button type="button" onClick={() => downloadPng(svgRef.current, 'kaplan-meier')}>{t(C.exportPng)}</button>{' '}
+                    <button type="button" onClick={() => downloadPdf(svgRef.current, 'kaplan-meier')}>{t(C.exportPdf)}</button>{' '}
                     <button type="button" onClick={() => download('kaplan-meier-steps.csv', 'text/csv', stepsCsv(analysis))}>{t(W.common.exportCsv)}</button>
                   </span>
                 ) : null}
