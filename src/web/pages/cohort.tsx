@@ -44,6 +44,7 @@ interface Analysis {
   cox: {
     terms: { term: string; covariate: string; level: string; reference: string; hazardRatio: number; lower: number; upper: number; p: number }[]; n: number; events: number;
     likelihoodRatio: { statistic: number; df: number; p: number };
+    concordance: { estimate: number; se: number };
     zph: { terms: { covariate: string; chisq: number; df: number; p: number }[]; global: { chisq: number; df: number; p: number } } | null;
   } | { error: string };
   methods: Localized;
@@ -429,7 +430,7 @@ export function CohortPage() {
                       ))}
                     </tbody>
                   </table>
-                  <p className="muted">n = {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} χ² = {number(analysis.cox.likelihoodRatio.statistic, 2)}, df = {analysis.cox.likelihoodRatio.df}, {pText(analysis.cox.likelihoodRatio.p)}</p>
+                  <p className="muted">n = {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} χ² = {number(analysis.cox.likelihoodRatio.statistic, 2)}, df = {analysis.cox.likelihoodRatio.df}, {pText(analysis.cox.likelihoodRatio.p)}; <span data-testid="concordance">{t(C.concordance)} = {number(analysis.cox.concordance.estimate, 3)} (SE {number(analysis.cox.concordance.se, 3)})</span></p>
                   {analysis.cox.zph ? (
                     <table className="data" data-testid="zph-table">
                       <caption>{t(C.zph)}</caption>
