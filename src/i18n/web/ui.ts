@@ -605,7 +605,9 @@ export const cohortText = {
   methods: L('Statistical methods', '统计学方法', '統計解析'),
   copy: L('Copy', '复制', 'コピー'),
   exportPng: L('Export PNG', '导出 PNG', 'PNG 出力'),
+  exportPdf: L('Export PDF', '导出 PDF', 'PDF 出力'),
   notReached: L('NR, not reached', 'NR，未达到', 'NR：未到達'),
   coxError: L('The Cox model could not be fitted: {error}', '无法拟合 Cox 模型：{error}', 'Cox モデルを当てはめられません：{error}'),
   lrTest: L('Likelihood-ratio test', '似然比检验', '尤度比検定'),
+  concordance: L('Concordance (Harrell’s C)', '一致性指数（Harrell C）', 'コンコーダンス（Harrell の C）'),
 };

@@ -415,7 +415,7 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     expect(methods).toMatch(/Holm method/);
     expect(methods).toMatch(/random intercept per patient/);
     expect(methods).toMatch(/cox\.zph/);
-    // figures: readable text (≥ 11 px in the figure's own units), SVG and PNG downloads
+    // figures: readable text (≥ 11 px in the figure's own units), SVG, PNG and PDF downloads
     const sizes = await page.locator('[data-testid=km-plot] svg text, [data-testid^=repeated-] svg text').evaluateAll((texts) => texts.map((t) => Number(t.getAttribute('font-size'))));
     expect(sizes.length).toBeGreaterThan(20);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
@@ -428,6 +428,12 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
     await png.saveAs(join(ARTIFACTS, '07-cohort-km-export.png'));
+    const [pdf] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export PDF' }).click()]);
+    expect(pdf.suggestedFilename()).toBe('kaplan-meier.pdf');
+    const pdfBytes = readFileSync((await pdf.path())!);
+    expect(pdfBytes.subarray(0, 8).toString()).toBe('%PDF-1.4');
+    expect(pdfBytes.toString('latin1')).toContain('/Filter /DCTDecode');
+    expect(pdfBytes.length).toBeGreaterThan(10_000);
     const [stepsCsv] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export CSV' }).click()]);
     const lines = readFileSync((await stepsCsv.path())!, 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe('group,time,n_risk,n_event,n_censor,survival,lower95,upper95');

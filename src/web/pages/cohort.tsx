@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { cohortText as C, webText as W } from '../../i18n/web/ui.js';
 import type { Localized } from '../../i18n/lang.js';
 import { ApiError, api, type Problem } from '../api.js';
-import { download, downloadPng, downloadSvg } from '../components/figure-export.js';
+import { download, downloadPdf, downloadPng, downloadSvg } from '../components/figure-export.js';
 import { ProblemSummary, SelectField, TextField } from '../components/form.js';
 import { KmChart, type KmCurve } from '../components/km-chart.js';
 import { MeansChart } from '../components/means-chart.js';
@@ -44,6 +44,7 @@ interface Analysis {
   cox: {
     terms: { term: string; covariate: string; level: string; reference: string; hazardRatio: number; lower: number; upper: number; p: number }[]; n: number; events: number;
     likelihoodRatio: { statistic: number; df: number; p: number };
+    concordance: { estimate: number; se: number };
     zph: { terms: { covariate: string; chisq: number; df: number; p: number }[]; global: { chisq: number; df: number; p: number } } | null;
   } | { error: string };
   methods: Localized;
@@ -310,7 +311,8 @@ export function CohortPage() {
                       <h3>{name}</h3>
                       <span>
                         <button type="button" onClick={() => downloadSvg(meansRefs.current[r.instrument] ?? null, file)}>{t(W.common.exportSvg)}</button>{' '}
-                        <button type="button" onClick={() => downloadPng(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPng)}</button>
+                        <button type="button" onClick={() => downloadPng(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPng)}</button>{' '}
+                        <button type="button" onClick={() => downloadPdf(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPdf)}</button>
                       </span>
                     </div>
                     <MeansChart
@@ -354,6 +356,7 @@ export function CohortPage() {
                   <span>
                     <button type="button" onClick={() => downloadSvg(svgRef.current, 'kaplan-meier')}>{t(W.common.exportSvg)}</button>{' '}
                     <button type="button" onClick={() => downloadPng(svgRef.current, 'kaplan-meier')}>{t(C.exportPng)}</button>{' '}
+                    <button type="button" onClick={() => downloadPdf(svgRef.current, 'kaplan-meier')}>{t(C.exportPdf)}</button>{' '}
                     <button type="button" onClick={() => download('kaplan-meier-steps.csv', 'text/csv', stepsCsv(analysis))}>{t(W.common.exportCsv)}</button>
                   </span>
                 ) : null}
@@ -427,7 +430,7 @@ export function CohortPage() {
                       ))}
                     </tbody>
                   </table>
-                  <p className="muted">n = {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} χ² = {number(analysis.cox.likelihoodRatio.statistic, 2)}, df = {analysis.cox.likelihoodRatio.df}, {pText(analysis.cox.likelihoodRatio.p)}</p>
+                  <p className="muted">n = {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} χ² = {number(analysis.cox.likelihoodRatio.statistic, 2)}, df = {analysis.cox.likelihoodRatio.df}, {pText(analysis.cox.likelihoodRatio.p)}; <span data-testid="concordance">{t(C.concordance)} = {number(analysis.cox.concordance.estimate, 3)} (SE {number(analysis.cox.concordance.se, 3)})</span></p>
                   {analysis.cox.zph ? (
                     <table className="data" data-testid="zph-table">
                       <caption>{t(C.zph)}</caption>
