@@ -14,7 +14,6 @@ import { sourceLabel } from '../../knowledge/sources.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { ApiError, api, type Problem } from '../api.js';
 import { MultiField, ProblemSummary, Status, TextField } from '../components/form.js';
-import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { TreatmentForm } from '../components/treatment-form.js';
 import { BoardPlan } from '../components/board-plan.js';
 import { boardPlanText as BP } from '../../i18n/web/board-plan.js';
