@@ -90,6 +90,11 @@ export const synthesisText = {
       '{overruled}（{overruledTier}）持反对意见，但较低层级不能否决 {prevailing}（{prevailingTier}）：降为“可考虑”。',
       '{overruled}（{overruledTier}）は否定的だが、下位の層は {prevailing}（{prevailingTier}）を覆せない：「考慮」に引き下げる。',
     ),
+    estimate: L(
+      '{overruled} is not adopted: the clinician’s life expectancy in {prevailing} lies outside the survival band the score predicts, and the clinician’s estimate decides.',
+      '{overruled} 不被采纳：{prevailing} 中临床估计的预期寿命不在评分预测的生存区间内，以临床估计为准。',
+      '{overruled} は採用されない：{prevailing} の臨床医の予測余命がスコアの予測する生存区分の外にあり、臨床医の推定が決める。',
+    ),
   },
   screen: {
     pending: L(

@@ -100,6 +100,21 @@ export const surgeryText = {
       '修订版 Tokuhashi {total} 分（12~15 分），单发且原发肿瘤恶性程度相对较低（生长缓慢或中速）：采取积极的手术治疗可取得较好的疗效。',
       '改訂 Tokuhashi {total} 点（12~15 点）、単発で原発巣の悪性度が比較的低い（緩徐または中等度の増殖）：積極的な手術で良好な成績が得られる。',
     ),
+    scoreReading: L(
+      '002 §2.2 makes the score itself the criterion for active surgery (12–15 predicts > 12 months); this is the score’s reading, not a life expectancy.',
+      '002 §2.2 以评分本身作为积极手术的标准（12~15 分预示 > 12 个月）；此为评分的判读，而非预期寿命。',
+      '002 §2.2 は積極的手術の基準をスコアそのものとする（12~15 点は 12 か月超を予測）。これはスコアの読みであり、予測余命ではない。',
+    ),
+    estimateAgrees: L(
+      'The clinician’s life expectancy of {months} months lies in the score’s band ({band}).',
+      '临床估计的预期寿命 {months} 个月与评分区间（{band}）一致。',
+      '臨床医の予測余命 {months} か月はスコアの区分（{band}）に一致する。',
+    ),
+    estimateDisagrees: L(
+      'The clinician’s life expectancy of {months} months lies outside the score’s band ({band}): the clinician’s estimate decides, and the score’s reading is not adopted.',
+      '临床估计的预期寿命 {months} 个月不在评分区间（{band}）内：以临床估计为准，不采纳评分的判读。',
+      '臨床医の予測余命 {months} か月はスコアの区分（{band}）外：臨床医の推定が決め、スコアの読みは採用しない。',
+    ),
     highNotSolitaryLowGrade: L(
       'Revised Tokuhashi {total} (12–15), but active surgery is advised only for a solitary metastasis of a relatively low-grade primary.',
       '修订版 Tokuhashi {total} 分（12~15 分），但积极手术仅适用于单发且原发肿瘤恶性程度相对较低者。',
@@ -163,27 +178,10 @@ export const surgeryText = {
         met: L('Life expectancy {months} months (> 6).', '预期寿命 {months} 个月（> 6 个月）。', '予測余命 {months} か月（6 か月超）。'),
         unmet: L('Life expectancy {months} months: not more than 6.', '预期寿命 {months} 个月：未超过 6 个月。', '予測余命 {months} か月：6 か月を超えない。'),
       },
-      tokuhashi: {
-        met: L(
-          'Life expectancy estimated over 6 months from the revised Tokuhashi score ({total} ≥ 9); give the clinician’s estimate if it differs.',
-          '根据修订版 Tokuhashi 评分（{total} 分 ≥ 9 分）估计预期寿命 > 6 个月；如临床判断不同请提供临床估计。',
-          '改訂 Tokuhashi スコア（{total} 点 ≥ 9 点）から予測余命は 6 か月超と推定。臨床的な見積もりが異なれば入力する。',
-        ),
-        unmet: L(
-          'Life expectancy estimated under 6 months from the revised Tokuhashi score ({total} ≤ 8); give the clinician’s estimate if it differs.',
-          '根据修订版 Tokuhashi 评分（{total} 分 ≤ 8 分）估计预期寿命 < 6 个月；如临床判断不同请提供临床估计。',
-          '改訂 Tokuhashi スコア（{total} 点 ≤ 8 点）から予測余命は 6 か月未満と推定。臨床的な見積もりが異なれば入力する。',
-        ),
-      },
-      scoreOnly: L(
-        'Life expectancy not estimated by the clinician; a prognostic score alone does not decide (002 §2.2).',
-        '临床未估计预期寿命；仅凭预后评分不作决定（002 §2.2）。',
-        '臨床的な予測余命が未入力：予後スコアだけでは判定しない（002 §2.2）。',
-      ),
       unknown: L(
-        'Life expectancy: neither the clinician’s estimate nor a revised Tokuhashi score is available.',
-        '预期寿命：既无临床估计，也无法计算修订版 Tokuhashi 评分。',
-        '予測余命：臨床的見積もりも改訂 Tokuhashi スコアもない。',
+        'Life expectancy not estimated by the clinician: give the estimate — a prognostic score alone does not decide it (002 §2.2: the scores underestimate survival); what the scores suggest is shown as a note.',
+        '临床未估计预期寿命：请给出估计——仅凭预后评分不作决定（002 §2.2：评分低估生存期）；各评分的提示另作备注列出。',
+        '臨床的な予測余命が未入力：推定を入力する。予後スコアだけでは判定しない（002 §2.2：スコアは生存期間を過小評価する）。スコアの示唆は注記に示す。',
       ),
     },
     solitary: {

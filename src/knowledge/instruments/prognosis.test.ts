@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemOf } from './test-support.js';
 import { HISTOLOGIES } from '../histology.js';
-import { extraspinalBonePoints, tokuhashi, tokuhashiBand, vertebralBodyPoints } from './tokuhashi.js';
+import { extraspinalBonePoints, tokuhashi, tokuhashiBand, tokuhashiBandOfMonths, vertebralBodyPoints } from './tokuhashi.js';
 import { tomita, tomitaBand } from './tomita.js';
 
 const tokuhashiBase = {
@@ -9,6 +9,12 @@ const tokuhashiBase = {
 } as const;
 
 describe('revised Tokuhashi (002 §2.2, REFERENCE S2)', () => {
+  // 002 §2.2: "预期生存时间分别为＜6 个月、6~12 个月和＞12 个月" — an estimate in months falls in the same bands.
+  it.each([
+    [0, 'under-6-months'], [5.9, 'under-6-months'], [6, '6-to-12-months'], [12, '6-to-12-months'], [12.1, 'over-12-months'], [36, 'over-12-months'],
+  ] as const)('an estimate of %s months lies in the band %s', (months, band) => {
+    expect(tokuhashiBandOfMonths(months)).toBe(band);
+  });
   it('scores the maximum 15 and the minimum 0', () => {
     expect(tokuhashi.score(tokuhashiBase).total).toBe(15);
     expect(tokuhashi.score({ kps: 40, extraspinalBoneMetastases: 3, vertebralBodyMetastases: 3, visceralMetastases: 'unresectable', primary: 'lung-nsclc', frankel: 'A' }).total).toBe(0);

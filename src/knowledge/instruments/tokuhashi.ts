@@ -20,6 +20,12 @@ export type TokuhashiBand = 'under-6-months' | '6-to-12-months' | 'over-12-month
 export const tokuhashiBand = (total: number): TokuhashiBand =>
   total <= 8 ? 'under-6-months' : total <= 11 ? '6-to-12-months' : 'over-12-months';
 
+/** The band a survival in months falls in (002 §2.2: "＜6 个月、6~12 个月和＞12 个月"), to compare an estimate with the score. */
+export function tokuhashiBandOfMonths(months: number): TokuhashiBand {
+  if (months < 6) return 'under-6-months';
+  return months <= 12 ? '6-to-12-months' : 'over-12-months';
+}
+
 export const tokuhashiInput = z
   .strictObject({
     kps: z.number().int().min(10).max(100).multipleOf(10).transform((v) => v as KpsValue).describe('Karnofsky score 10–100 in steps of 10'),

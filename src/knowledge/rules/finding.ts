@@ -84,7 +84,9 @@ export type ConflictKind =
   /** within one tier the more cautious verdict prevails */
   | 'same-tier'
   /** a lower tier lowered a higher tier's "recommended" to "consider" instead of vetoing it */
-  | 'tempered';
+  | 'tempered'
+  /** the clinician's life expectancy prevails over a score's survival band (002 §2.2) */
+  | 'estimate';
 
 export interface Conflict {
   option: OptionId;

@@ -5,6 +5,7 @@ import { addDays, daysBetween, type LesionFacts, type PatientFacts, type PriorTr
 import { isLungCancer } from '../histology.js';
 import { esccBand, type EsccBand } from '../instruments/escc.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
+import { lifeExpectancyScoresNote } from './life-expectancy.js';
 import { lesionName, radiosensitivityOf } from './context.js';
 import { treatmentCovers, treatmentsCovering } from './readers.js';
 import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
@@ -645,7 +646,8 @@ export function assessSbrt(facts: PatientFacts, lang: Lang): OptionAssessment {
     sbrtFractureRisk(facts, lang),
   ].filter((f): f is Finding => f !== null);
   if (!findings.some((f) => f.verdict !== 'info')) findings.push(sbrtUndecided(facts, lang));
-  return assess('sbrt', findings);
+  const scores = lifeExpectancyScoresNote('sbrt', facts, findings, lang);
+  return assess('sbrt', scores ? [...findings, scores] : findings);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -722,6 +724,7 @@ export const RADIOTHERAPY_RULES: RuleInfo[] = [
   { id: 'sbrt.overrides-radiosensitivity', option: 'sbrt', decides: 'Radioresistant histology: SSRS disregards conventional radiosensitivity (note).', sources: [cite('002', '§1.3')] },
   { id: 'sbrt.first-choice', option: 'sbrt', decides: 'No SINS ≥ 13 and no cord deficit: SSRS may be first choice (recommended); otherwise consider after stabilisation/decompression; SINS or Frankel missing → needs information. Levels already decompressed and stabilised by separation surgery are exempt.', sources: [cite('002', '§3.7')] },
   { id: 'sbrt.re-irradiation', option: 'sbrt', decides: 'Previously irradiated lesion still painful: SBRT re-irradiation recommended when life expectancy > 6 months (all three conditions of 004 §4.4.2), consider when ≤ 6, needs information when unknown; with the cord EQD2 of the previous course.', sources: [cite('004', '§4.4.2')] },
+  { id: 'sbrt.life-expectancy-scores', option: 'sbrt', tier: 'framework', decides: 'Life expectancy asked for and not given: what the prognosis panel’s scores suggest (note; never decides).', sources: [cite('002', '§2.2')] },
   { id: 'sbrt.after-separation-surgery', option: 'sbrt', decides: 'After separation surgery: stereotactic RT within 3–5 weeks, read as from day 14 once the wound has healed to day 35 (recommended, with dates); window passed → consider after reassessment.', sources: [cite('002', '§3.7')] },
   { id: 'sbrt.postoperative-timing', option: 'sbrt', decides: 'Within 2 weeks after other surgery: radiotherapy once the wound has healed or from day 14 (note).', sources: [cite('002', '§3.7')] },
   { id: 'sbrt.single-fraction', option: 'sbrt', decides: 'Single-fraction SSRS gives better local control than fractionated (note).', sources: [cite('002', '§3.7')] },

@@ -3,7 +3,8 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { HISTOLOGIES, type TomitaGrowth } from '../histology.js';
 import type { InstrumentResult } from '../instruments/index.js';
-import { tokuhashi, tokuhashiBand } from '../instruments/tokuhashi.js';
+import { tokuhashi, tokuhashiBand, tokuhashiBandOfMonths, type TokuhashiBand } from '../instruments/tokuhashi.js';
+import { tokuhashiText } from '../../i18n/instruments/tokuhashi.js';
 import { tomita, tomitaBand, type TomitaBand } from '../instruments/tomita.js';
 import type { KpsValue } from '../instruments/kps.js';
 import { cite } from '../sources.js';
@@ -138,6 +139,20 @@ const lowGradePrimary = (facts: PatientFacts) => {
   return growth === 'slow' || growth === 'moderate';
 };
 
+/** Whether the clinician's life expectancy lies in the revised Tokuhashi survival band; null without an estimate or a score. */
+export function tokuhashiEstimateAgreement(score: ScoreFromFacts, facts: PatientFacts): { agrees: boolean; months: number; band: TokuhashiBand } | null {
+  const total = score.result?.total;
+  const months = facts.lifeExpectancyMonths;
+  if (total == null || months === undefined) return null;
+  const band = tokuhashiBand(total);
+  return { agrees: tokuhashiBandOfMonths(months) === band, months, band };
+}
+
+/**
+ * 002 §2.2 makes the score itself the criterion for active surgery: read as the source says (framework tier).
+ * A clinician's life expectancy outside the score's band decides instead: the finding turns to `info` and
+ * `assessTes` lists it as overruled (conflict kind `estimate`).
+ */
 export function tokuhashiActiveSurgery(score: ScoreFromFacts, facts: PatientFacts, lang: Lang): Finding {
   const base = { id: 'tes.tokuhashi', strength: 'consensus' as const, tier: 'framework' as const, evidence: null, source: cite('002', '§2.2') };
   if (!score.result) {
@@ -147,13 +162,10 @@ export function tokuhashiActiveSurgery(score: ScoreFromFacts, facts: PatientFact
   const total = score.result.total ?? 0;
   const active = total >= TOKUHASHI_ACTIVE_SURGERY_MIN && boneExtent(facts) === 'solitary' && lowGradePrimary(facts);
   const line = active ? T.tokuhashi.active : total >= TOKUHASHI_ACTIVE_SURGERY_MIN ? T.tokuhashi.highNotSolitaryLowGrade : score.result.interpretation;
-  return finding(lang, { ...base, verdict: active ? 'recommended' : 'info', because: [line, ...score.result.caveats] }, { total });
-}
-
-/** Life expectancy > 6 months (TES, 002 §3.1): the clinician's estimate, else the revised Tokuhashi band. */
-export function lifeExpectancyOverSixMonths(facts: PatientFacts, tokuhashiScore: ScoreFromFacts): { over: boolean; basis: 'clinician' | 'tokuhashi' } | null {
-  if (facts.lifeExpectancyMonths !== undefined) return { over: facts.lifeExpectancyMonths > 6, basis: 'clinician' };
-  const total = tokuhashiScore.result?.total;
-  if (total == null) return null;
-  return { over: tokuhashiBand(total) !== 'under-6-months', basis: 'tokuhashi' };
+  const agreement = tokuhashiEstimateAgreement(score, facts);
+  const estimateLine = agreement
+    ? [localize(agreement.agrees ? T.tokuhashi.estimateAgrees : T.tokuhashi.estimateDisagrees, lang, { months: agreement.months, band: localize(tokuhashiText.bands[agreement.band], lang) })]
+    : [];
+  const verdict = active && agreement?.agrees !== false ? 'recommended' : 'info';
+  return finding(lang, { ...base, verdict, because: [line, T.tokuhashi.scoreReading, ...estimateLine, ...score.result.caveats] }, { total });
 }

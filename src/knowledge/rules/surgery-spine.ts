@@ -10,7 +10,11 @@ import { cite } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
 import { finding, need, type Finding, type Need, type Verdict } from './finding.js';
 import { hypervascularity } from './surgery-dates.js';
-import { lifeExpectancyOverSixMonths, type ScoreFromFacts, type SurgicalOption } from './surgery-scores.js';
+import { LIFE_EXPECTANCY_FACT } from './life-expectancy.js';
+import type { SurgicalOption } from './surgery-scores.js';
+
+/** 002 §3.1: TES needs a life expectancy of more than 6 months. */
+export const TES_LIFE_EXPECTANCY_ABOVE_MONTHS = 6;
 
 /** Spinal-lesion helpers and the rules of TES, separation surgery and laminectomy with fixation (002 §3.1–§3.3). */
 
@@ -73,17 +77,12 @@ function generalCondition(facts: PatientFacts, lang: Lang): Criterion {
   return { status, line: localize(T.tes.general[status], lang, { kps: facts.kps, ecog: ecogFromKps(facts.kps as KpsValue) }), needs: [] };
 }
 
-/** The clinician's estimate decides; a revised Tokuhashi band only says what it suggests (002 §2.2: the scores underestimate survival). */
-function lifeExpectancy(facts: PatientFacts, tokuhashi: ScoreFromFacts, lang: Lang): Criterion {
-  const estimate = lifeExpectancyOverSixMonths(facts, tokuhashi);
-  const ask = [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)];
-  if (!estimate) return { status: 'unknown', line: localize(T.tes.life.unknown, lang), needs: ask };
-  const suggests = estimate.over ? 'met' : 'unmet';
-  const params = { months: facts.lifeExpectancyMonths ?? '', total: tokuhashi.result?.total ?? '' };
-  if (estimate.basis === 'tokuhashi') {
-    return { status: 'unknown', line: `${localize(T.tes.life.scoreOnly, lang)} ${localize(T.tes.life.tokuhashi[suggests], lang, params)}`, needs: ask };
-  }
-  return { status: suggests, line: localize(T.tes.life.clinician[suggests], lang, params), needs: [] };
+/** 002 §3.1 "预期寿命>6 个月": the clinician's estimate; without it the criterion is asked for (the scores' note is `tes.life-expectancy-scores`). */
+function lifeExpectancy(facts: PatientFacts, lang: Lang): Criterion {
+  const months = facts.lifeExpectancyMonths;
+  if (months === undefined) return { status: 'unknown', line: localize(T.tes.life.unknown, lang), needs: [need(lang, LIFE_EXPECTANCY_FACT, T.why.lifeExpectancy)] };
+  const status = months > TES_LIFE_EXPECTANCY_ABOVE_MONTHS ? 'met' : 'unmet';
+  return { status, line: localize(T.tes.life.clinician[status], lang, { months }), needs: [] };
 }
 
 function solitary(facts: PatientFacts, lang: Lang): Criterion {
@@ -113,10 +112,10 @@ function tomitaTypeCriterion(facts: PatientFacts, lang: Lang): Criterion {
 }
 
 /** 002 §3.1: good general condition, life expectancy > 6 months, solitary spinal metastasis, primary controlled, Tomita type 2–5. */
-export function tesIndicationFinding(facts: PatientFacts, tokuhashi: ScoreFromFacts, lang: Lang): Finding {
+export function tesIndicationFinding(facts: PatientFacts, lang: Lang): Finding {
   const criteria = [
     generalCondition(facts, lang),
-    lifeExpectancy(facts, tokuhashi, lang),
+    lifeExpectancy(facts, lang),
     solitary(facts, lang),
     primaryControlled(facts, lang),
     tomitaTypeCriterion(facts, lang),

@@ -49,17 +49,26 @@ describe('TES (002 §3.1)', () => {
     expect(byId(tes({ lifeExpectancyMonths: 7 }), 'tes.indication')?.verdict).toBe('recommended');
     expect(byId(tes({ lifeExpectancyMonths: 6 }), 'tes.indication')?.verdict).toBe('not-recommended');
   });
-  it('without the clinician’s estimate the revised Tokuhashi band decides: 9 → over 6 months, 8 → under', () => {
-    const base = { lifeExpectancyMonths: undefined, kps: 80, neurology: { frankel: 'A', deficitProgressing: false }, metastases: { spinal: 1, extraspinalBone: 1, visceral: 'unresectable' } } satisfies Input;
-    // 2 (KPS 80) + 1 (1 extraspinal) + 2 (1 vertebra) + 0 (unresectable) + 5 (breast) + 0 (Frankel A) = 10
-    const ten = tes(base);
-    expect(byId(ten, 'tes.tokuhashi')?.because[0]).toContain('Revised Tokuhashi 10');
-    // KPS 70 → 1 point: 9, still over 6 months; KPS 40 → 0 points: 8, under 6 months.
-    const nine = byId(tes({ ...base, kps: 70 }), 'tes.indication');
-    expect(nine?.because[2]).toContain('(9 ≥ 9)');
-    const eight = byId(tes({ ...base, kps: 40 }), 'tes.indication');
-    expect(eight?.verdict).toBe('not-recommended');
-    expect(eight?.because[2]).toContain('(8 ≤ 8)');
+  it('without the clinician’s estimate TES asks for it (002 §3.1 "预期寿命>6 个月"); the scores are a framework note that decides nothing', () => {
+    const base = { lifeExpectancyMonths: undefined, kps: 70, neurology: { frankel: 'A', deficitProgressing: false }, metastases: { spinal: 1, extraspinalBone: 1, visceral: 'unresectable' } } satisfies Input;
+    const result = tes(base);
+    const indication = byId(result, 'tes.indication');
+    expect(indication?.verdict).toBe('needs-information');
+    expect(indication?.needs.map((n) => n.fact)).toEqual(['lifeExpectancyMonths']);
+    expect(indication?.because[2]).toContain('Life expectancy not estimated by the clinician');
+    expect(indication?.because.join(' ')).not.toContain('Tokuhashi 9');
+    expect(result).toMatchObject({ verdict: 'needs-information', decidedBy: 'tes.indication' });
+    // Revised Tokuhashi: breast 5 + KPS 70 → 1 + one extraspinal → 1 + one vertebra 2 + unresectable 0 + Frankel A 0 = 9
+    // (002 §2.2: 9–11 → 6–12 months); Tomita: slow 1 + unresectable 4 + multiple bone 2 = 7 (002 §2.1: palliative surgery).
+    const note = byId(result, 'tes.life-expectancy-scores');
+    expect(note).toMatchObject({ verdict: 'info', tier: 'framework', source: { document: '002', section: '§2.2' }, needs: [] });
+    expect(note?.because[0]).toContain('Revised Tokuhashi score 9 (9–11: predicted survival 6–12 months)');
+    expect(note?.because[0]).toContain('Tomita score 7');
+    expect(note?.because[0]).toContain('They do not decide');
+    // Given, the estimate decides and the note is gone.
+    expect(byId(tes({ ...base, lifeExpectancyMonths: 9 }), 'tes.indication')?.verdict).toBe('recommended');
+    expect(ids(tes({ ...base, lifeExpectancyMonths: 9 }))).not.toContain('tes.life-expectancy-scores');
+    expect(byId(tes(base, 'zh'), 'tes.life-expectancy-scores')?.because[0]).toMatch(/^无临床医师的预期生存期估计/);
   });
   it('a second spinal metastasis → not solitary; an unknown count → needs information', () => {
     expect(byId(tes({ metastases: { spinal: 2, extraspinalBone: 0, visceral: 'none' } }), 'tes.indication')?.verdict).toBe('not-recommended');
@@ -173,6 +182,36 @@ describe('revised Tokuhashi and active surgery (002 §2.2)', () => {
     const colon = byId(tes({ primary: { histology: 'colon', controlled: true } }), 'tes.tokuhashi');
     expect(colon?.verdict).toBe('info');
     expect(colon?.because[0]).toContain('Revised Tokuhashi 12 (12–15), but active surgery');
+  });
+  // 002 §2.2: "总分 0~8 分、9~11 分和 12~15 分预示着患者的预期生存时间分别为＜6 个月、6~12 个月和＞12 个月" — the score is the
+  // source's criterion for active surgery; the clinician's estimate, when given, decides and a disagreement is a conflict.
+  it.each([
+    { months: undefined, verdict: 'recommended', conflict: false, line: 'this is the score’s reading' },
+    { months: 24, verdict: 'recommended', conflict: false, line: 'lies in the score’s band (12–15: predicted survival > 12 months)' },
+    { months: 13, verdict: 'recommended', conflict: false, line: 'lies in the score’s band' },
+    { months: 12, verdict: 'info', conflict: true, line: 'outside the score’s band' },
+    { months: 8, verdict: 'info', conflict: true, line: 'the clinician’s estimate decides' },
+  ])('Tokuhashi 12 (> 12 months) with a clinician’s estimate of $months months → $verdict', ({ months, verdict, conflict, line }) => {
+    const result = tes({ ...twelve, lifeExpectancyMonths: months });
+    const score = byId(result, 'tes.tokuhashi');
+    expect(score).toMatchObject({ verdict, tier: 'framework' });
+    expect(score?.because.join(' ')).toContain(line);
+    const estimate = { option: 'tes', prevailing: 'tes.indication', overruled: 'tes.tokuhashi', kind: 'estimate' };
+    if (conflict) expect(result.conflicts).toContainEqual(expect.objectContaining(estimate));
+    else expect(result.conflicts).not.toContainEqual(expect.objectContaining(estimate));
+  });
+  it('the clinician’s 8 months meets TES’s "> 6 months" (002 §3.1) and prevails, though the score predicts > 12 months', () => {
+    const result = tes({ ...twelve, lifeExpectancyMonths: 8 });
+    expect(byId(result, 'tes.indication')?.verdict).toBe('recommended');
+    expect(byId(result, 'tes.indication')?.because).toContain('Life expectancy 8 months (> 6).');
+    expect(result.conflicts.find((c) => c.kind === 'estimate')?.prevailing).toBe('tes.indication');
+    expect(byId(tes({ ...twelve, lifeExpectancyMonths: 8 }, 'zh'), 'tes.tokuhashi')?.because.join('')).toContain('临床估计的预期寿命 8 个月不在评分区间');
+  });
+  it('a score under 6 months (8) with a clinician’s 24 months: the estimate decides, the score is overruled', () => {
+    // breast 5 + KPS 40 → 0 + one extraspinal 1 + one vertebra 2 + unresectable 0 + Frankel A 0 = 8
+    const result = tes({ kps: 40, neurology: { frankel: 'A', deficitProgressing: false }, metastases: { spinal: 1, extraspinalBone: 1, visceral: 'unresectable' }, lifeExpectancyMonths: 24 });
+    expect(byId(result, 'tes.tokuhashi')?.because[0]).toContain('Revised Tokuhashi 8');
+    expect(result.conflicts).toContainEqual(expect.objectContaining({ overruled: 'tes.tokuhashi', kind: 'estimate' }));
   });
   it('missing inputs are reported as needs', () => {
     expect(needFacts(tes({ kps: undefined, neurology: undefined }), 'tes.tokuhashi')).toEqual(['kps', 'neurology.frankel']);

@@ -12,7 +12,8 @@ import {
 } from './surgery-palliative.js';
 import { generalCondition, generalConditionInfo } from './long-bone.js';
 import { cannotTolerateSurgery, perioperativeRuleInfo, withPerioperative } from './surgery-perioperative.js';
-import { tokuhashiActiveSurgery, tokuhashiFromFacts, tomitaFromFacts, tomitaStrategy, type SurgicalOption } from './surgery-scores.js';
+import { lifeExpectancyScoresNote } from './life-expectancy.js';
+import { tokuhashiActiveSurgery, tokuhashiEstimateAgreement, tokuhashiFromFacts, tomitaFromFacts, tomitaStrategy, type SurgicalOption } from './surgery-scores.js';
 import {
   laminectomyIndication,
   laminectomyNeedsFixation,
@@ -33,15 +34,21 @@ export { perioperativeDates } from './surgery-dates.js';
 
 export function assessTes(facts: PatientFacts, lang: Lang): OptionAssessment {
   const tokuhashi = tokuhashiFromFacts(facts, lang);
-  return assess('tes', withPerioperative('tes', [
+  const indication = tesIndicationFinding(facts, lang);
+  const findings = [
     cannotTolerateSurgery('tes', facts, lang),
     generalCondition('tes', facts, lang),
     tesTypeSevenContraindication(facts, lang),
-    tesIndicationFinding(facts, tokuhashi, lang),
+    indication,
+    lifeExpectancyScoresNote('tes', facts, [indication], lang),
     tomitaStrategy('tes', tomitaFromFacts(facts, lang), facts, lang),
     tokuhashiActiveSurgery(tokuhashi, facts, lang),
     tesWbbRoute(facts, lang),
-  ], facts, lang));
+  ];
+  const assessment = assess('tes', withPerioperative('tes', findings, facts, lang));
+  // The clinician's life expectancy (read by tes.indication) prevails over the score's survival band (002 §2.2).
+  if (tokuhashiEstimateAgreement(tokuhashi, facts)?.agrees !== false) return assessment;
+  return { ...assessment, conflicts: [...assessment.conflicts, { option: 'tes', prevailing: indication.id, overruled: 'tes.tokuhashi', kind: 'estimate', why: '' }] };
 }
 
 export function assessSeparationSurgery(facts: PatientFacts, lang: Lang): OptionAssessment {
@@ -93,9 +100,10 @@ const noSpinalLesionInfo = (option: SurgicalOption): RuleInfo => ({
 });
 
 export const SURGERY_RULES: RuleInfo[] = [
-  { id: 'tes.indication', option: 'tes', decides: 'TES criteria: good general condition (KPS ≥ 70 / ECOG 0–1, this system’s threshold), life expectancy > 6 months (clinician or revised Tokuhashi ≥ 9), solitary spinal metastasis, controlled primary, Tomita type 2–5 (1 and 6 relative → consider).', sources: [cite('002', '§3.1')] },
+  { id: 'tes.indication', option: 'tes', decides: 'TES criteria: good general condition (KPS ≥ 70 / ECOG 0–1, this system’s threshold), life expectancy > 6 months (the clinician’s estimate; without it needs information, the scores shown as a note), solitary spinal metastasis, controlled primary, Tomita type 2–5 (1 and 6 relative → consider).', sources: [cite('002', '§3.1')] },
   { id: 'tes.tomita-type-7', option: 'tes', decides: 'Tomita type 7 (multiple skip lesions): TES contraindicated.', sources: [cite('002', '§3.1')] },
-  { id: 'tes.tokuhashi', option: 'tes', tier: 'framework', decides: 'Revised Tokuhashi from the facts: 12–15 with a solitary metastasis of a slow/moderate-growth primary → active surgery (recommended); otherwise the score and its caveats.', sources: [cite('002', '§2.2')] },
+  { id: 'tes.tokuhashi', option: 'tes', tier: 'framework', decides: 'Revised Tokuhashi from the facts, read as 002 §2.2 makes the score itself the criterion: 12–15 with a solitary metastasis of a slow/moderate-growth primary → active surgery (recommended); otherwise the score and its caveats. A clinician’s life expectancy outside the score’s band (< 6, 6–12, > 12 months) decides instead: info, listed as a conflict (kind estimate).', sources: [cite('002', '§2.2')] },
+  { id: 'tes.life-expectancy-scores', option: 'tes', tier: 'framework', decides: 'No clinician’s life expectancy: what the prognosis panel’s scores suggest (note; never decides).', sources: [cite('002', '§2.2')] },
   { id: 'tes.wbb-route', option: 'tes', decides: 'WBB zones: one pedicle → oncological en bloc; both pedicles (4–9) → anatomical en bloc only; posterior only → laminectomy with fixation.', sources: [cite('002', '§3.1')] },
   { id: 'separation-surgery.indication', option: 'separation-surgery', decides: 'ESCC 2–3 with a radioresistant tumour: separation surgery then SSRS (recommended); ESCC 1c: consider; radiosensitivity unknown or ESCC not graded: needs information.', sources: [cite('002', '§3.2')] },
   { id: 'separation-surgery.hypervascular', option: 'separation-surgery', decides: 'Hypervascular tumour (renal, thyroid or on imaging): contraindicated.', sources: [cite('002', '§3.2')] },
