@@ -61,6 +61,16 @@ export const sequenceText = {
   conflicts: {
     contraindicated: L('{step} is contraindicated for this patient: resolve before it is planned.', '{step}对该患者为禁忌：须先解决。', '{step}はこの患者に禁忌：計画前に解決が必要。'),
     notRecommended: L('{step} is not recommended for this patient.', '{step}对该患者不推荐。', '{step}はこの患者に推奨されない。'),
+    needsInformation: L(
+      '{step} is chosen while its verdict still needs information: {facts}.',
+      '{step}已选定，但其结论仍缺少信息：{facts}。',
+      '{step}は判定に必要な情報が揃わないまま選択されている：{facts}。',
+    ),
+    screenPending: L(
+      '{step} is chosen while its contraindication screen is incomplete: nothing is recommended until it is known — {facts}.',
+      '{step}已选定，但其禁忌证筛查尚未完成：在明确前不作推荐——{facts}。',
+      '{step}は禁忌のスクリーニングが未完了のまま選択されている：判明するまで推奨しない——{facts}。',
+    ),
     tooEarly: L(
       '{after} on {afterDate} is too early: at least {min} day(s) after {before} ({beforeDate}). {reason}',
       '{after}（{afterDate}）过早：须在{before}（{beforeDate}）后至少 {min} 天。{reason}',

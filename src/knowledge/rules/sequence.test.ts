@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { recommendFromFacts, type OptionId } from './index.js';
-import { RT_SCHEDULES, sequencePlan } from './sequence.js';
+import { RANK, RT_SCHEDULES, STEP_KEYS, sequencePlan } from './sequence.js';
 
 const l1: PatientFactsInput = {
   decisionDate: '2026-11-25',
@@ -107,10 +107,42 @@ describe('sequencePlan', () => {
     expect(p.conflicts).toMatchObject([{ severity: 'error', steps: ['separation-surgery'], source: '002 §3.2' }]);
   });
 
+  it('a chosen option whose contraindication screen is incomplete is an error naming the facts: nothing is recommended while it is unknown', () => {
+    const p = plan({ ...l1, labs: undefined }, ['pvp'], {});
+    // PVP would be recommended; the coagulation screen (002 §3.4) waits on platelets, PT and APTT.
+    expect(p.conflicts).toMatchObject([{ severity: 'error', steps: ['pvp'], facts: ['labs.plateletsPerUl', 'labs.ptRatio', 'labs.apttRatio'], source: '002 §3.4' }]);
+    expect(p.conflicts[0]!.text).toContain('contraindication screen is incomplete');
+    expect(plan({ ...l1, labs: undefined }, ['pvp'], {}, 'zh').conflicts[0]!.text).toContain('禁忌证筛查尚未完成');
+  });
+
+  it('a chosen option that still needs information is a warning naming the missing facts', () => {
+    const p = plan({ ...l1, lifeExpectancyMonths: undefined }, ['tes'], {});
+    expect(p.conflicts).toMatchObject([{ severity: 'warning', steps: ['tes'], source: '002 §3.1' }]);
+    expect(p.conflicts[0]!.facts).toContain('lifeExpectancyMonths');
+    expect(p.conflicts[0]!.text).toContain('still needs information: lifeExpectancyMonths');
+  });
+
+  it('the dental examination the plan schedules answers the bone agent’s screen (004 rec 8): no conflict for it', () => {
+    const p = plan(l1, ['bma'], {});
+    expect(p.steps.map((s) => s.key)).toEqual(['dental-examination', 'bma']);
+    expect(p.conflicts).toEqual([]);
+  });
+
+  it('every chosen option becomes a step with its own title (long-bone surgery, systemic therapy, supportive care)', () => {
+    const p = plan(l1, ['systemic-therapy', 'supportive-care', 'long-bone-surgery'], {});
+    expect(p.steps.map((s) => s.key).sort()).toEqual(['long-bone-surgery', 'supportive-care', 'systemic-therapy']);
+    for (const step of p.steps) expect(step.title).not.toMatch(/undefined/);
+    expect(p.conflicts.map((c) => c.text).join(' ')).not.toMatch(/undefined/);
+  });
+
   it('speaks Chinese and Japanese', () => {
     const zh = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } }, 'zh');
     expect(zh.conflicts[0]!.text).toContain('须在其后');
     const ja = plan(l1, ['bma'], {}, 'ja');
     expect(ja.steps[0]!.title).toBe('歯科診察');
   });
+});
+
+it('the display order ranks every step key once', () => {
+  expect([...RANK].sort()).toEqual([...STEP_KEYS].sort());
 });

@@ -111,6 +111,8 @@ export interface PlanConflict {
   steps: StepKey[];
   text: string;
   source: string;
+  /** For a step chosen while its verdict needs information: the facts it waits on (paths in the facts object). */
+  facts?: string[];
 }
 
 export interface SequencedPlan {
@@ -152,16 +154,16 @@ interface Anchor {
 }
 
 /** Display order for steps on the same day. */
-const RANK: readonly StepKey[] = [
-  'biopsy', 'embolisation', 'tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery',
-  'pvp', 'cementoplasty', 'rfa', 'mwa', 'sbrt', 'ebrt', 'dental-examination', 'bma', 'analgesia',
+export const RANK: readonly StepKey[] = [
+  'biopsy', 'embolisation', 'tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery', 'long-bone-surgery',
+  'pvp', 'cementoplasty', 'rfa', 'mwa', 'sbrt', 'ebrt', 'dental-examination', 'bma', 'systemic-therapy', 'analgesia', 'supportive-care',
 ];
 
 function relations(steps: ReadonlySet<StepKey>): Relation[] {
   const out: Relation[] = [];
   const add = (r: Relation) => { if (steps.has(r.before) && steps.has(r.after)) out.push(r); };
   for (const step of steps) {
-    if (step !== 'biopsy' && step !== 'analgesia' && step !== 'dental-examination') {
+    if (step !== 'biopsy' && step !== 'analgesia' && step !== 'dental-examination' && step !== 'supportive-care') {
       add({ before: 'biopsy', after: step, minDays: 0, reason: T.reasons.biopsyFirst, source: cite('002', '§1.4') });
     }
   }
@@ -307,6 +309,14 @@ export function sequencePlan(
     const source = decider ? formatSource(decider.source) : '';
     if (assessment?.verdict === 'contraindicated') conflicts.push({ severity: 'error', steps: [option], text: localize(T.conflicts.contraindicated, lang, { step }), source });
     if (assessment?.verdict === 'not-recommended') conflicts.push({ severity: 'warning', steps: [option], text: localize(T.conflicts.notRecommended, lang, { step }), source });
+    // An incomplete contraindication screen is an error (nothing is recommended while it is unknown); other open facts warn.
+    const missing = assessment?.verdict === 'needs-information'
+      ? (assessment.pending?.facts ?? missingFacts(assessment)).filter((fact) => !answeredByPlan(fact, steps))
+      : [];
+    if (assessment && missing.length > 0) {
+      const text = localize(assessment.pending ? T.conflicts.screenPending : T.conflicts.needsInformation, lang, { step, facts: missing.join(', ') });
+      conflicts.push({ severity: assessment.pending ? 'error' : 'warning', steps: [option], text, source, facts: missing });
+    }
     if ((option === 'sbrt' || option === 'ebrt') && choices.schedules[option] === undefined) {
       conflicts.push({ severity: 'error', steps: [option], text: localize(T.conflicts.noSchedule, lang, { step }), source: '' });
     }
@@ -347,6 +357,18 @@ export function sequencePlan(
       };
     }),
   };
+}
+
+/** Facts a step of the plan itself establishes before the option that waits on them (the dental examination before a bone agent, 004 rec 8). */
+const ANSWERED_BY_STEP: Partial<Record<StepKey, readonly string[]>> = { 'dental-examination': ['boneAgents.dentalExamDone'] };
+const answeredByPlan = (fact: string, steps: ReadonlySet<StepKey>): boolean =>
+  [...steps].some((step) => ANSWERED_BY_STEP[step]?.includes(fact) ?? false);
+
+/** The facts an option's open questions ask for (its needs-information findings', else any finding's). */
+function missingFacts(assessment: OptionAssessment): string[] {
+  const asking = assessment.findings.filter((f) => f.verdict === 'needs-information');
+  const from = asking.length > 0 ? asking : assessment.findings;
+  return [...new Set(from.flatMap((f) => f.needs.map((n) => n.fact)))];
 }
 
 function dedupe(reasons: PlanReason[]): PlanReason[] {
