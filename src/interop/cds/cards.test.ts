@@ -44,11 +44,51 @@ describe('CDS Hooks cards', () => {
     const bonemet = (code: string) => ({ code: { coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code }] } });
     expect(optionOfOrder(bonemet('treatment-pkp'))).toBe('pvp');
     expect(optionOfOrder(bonemet('surgery-separation-surgery'))).toBe('separation-surgery');
-    expect(optionOfOrder(bonemet('agent-class-chemotherapy'))).toBeUndefined();
+    expect(optionOfOrder(bonemet('agent-class-chemotherapy'))).toBe('systemic-therapy');
+    expect(optionOfOrder(bonemet('agent-class-egfr-tki-oral'))).toBe('systemic-therapy');
+    expect(optionOfOrder(bonemet('agent-class-immunotherapy'))).toBe('systemic-therapy');
+    expect(optionOfOrder(bonemet('agent-class-vegf-targeted-iv'))).toBe('systemic-therapy');
+    // Not systemic anticancer therapy in 004 §4.2: endocrine therapy, corticosteroids; bone agents are 'bma'.
+    expect(optionOfOrder(bonemet('agent-class-endocrine'))).toBeUndefined();
+    expect(optionOfOrder(bonemet('agent-class-corticosteroid'))).toBeUndefined();
+    expect(optionOfOrder(bonemet('agent-class-unknown'))).toBeUndefined();
     expect(optionOfOrder({ medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '993449' }] } })).toBe('bma');
     expect(optionOfOrder({ code: { coding: [{ system: 'http://snomed.info/sct', code: '1217123003' }] } })).toBe('ebrt');
     expect(optionOfOrder({ code: { text: 'something else' } })).toBeUndefined();
     expect(optionOfOrder({ medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '7804' }] } })).toBe('analgesia');
+  });
+
+  it('maps systemic anticancer therapy orders by class, cisplatin by RxNorm, other agents by their text (no code list kept)', () => {
+    const med = (concept: object) => ({ resourceType: 'MedicationRequest', medicationCodeableConcept: concept });
+    expect(optionOfOrder(med({ coding: [{ system: RX, code: '2555', display: 'cisplatin' }] }))).toBe('systemic-therapy');
+    expect(optionOfOrder(med({ text: 'Osimertinib 80 mg tablet' }))).toBe('systemic-therapy');
+    expect(optionOfOrder(med({ coding: [{ system: RX, code: '0000', display: 'pembrolizumab 100 MG in 4 ML Injection' }] }))).toBe('systemic-therapy');
+    expect(optionOfOrder(med({ text: '奥希替尼片 80 mg' }))).toBe('systemic-therapy');
+    expect(optionOfOrder(med({ text: 'ベバシズマブ点滴静注' }))).toBe('systemic-therapy');
+    expect(optionOfOrder(med({ text: 'letrozole 2.5 mg' }))).toBeUndefined();
+    expect(optionOfOrder(med({ text: 'paracetamol 1 g' }))).toBeUndefined();
+  });
+
+  it('maps long-bone fixation, prosthesis and amputation orders to long-bone surgery by text (004 §4.5.4.1); percutaneous cementoplasty is not', () => {
+    const sr = (text: string, bodySite?: string) => ({ resourceType: 'ServiceRequest', code: { text }, ...(bodySite ? { bodySite: [{ text: bodySite }] } : {}) });
+    expect(optionOfOrder(sr('Prophylactic intramedullary nailing of femur'))).toBe('long-bone-surgery');
+    expect(optionOfOrder(sr('Internal fixation with cement', 'Left humerus'))).toBe('long-bone-surgery');
+    expect(optionOfOrder(sr('Proximal femoral replacement (tumour endoprosthesis)'))).toBe('long-bone-surgery');
+    expect(optionOfOrder(sr('股骨近端肿瘤切除 人工假体置换'))).toBe('long-bone-surgery');
+    expect(optionOfOrder(sr('大腿骨髄内釘固定術'))).toBe('long-bone-surgery');
+    expect(optionOfOrder(sr('Percutaneous cementoplasty', 'Femur'))).toBeUndefined();
+    expect(optionOfOrder(sr('Nailing', 'Thoracic spine'))).toBeUndefined();
+    expect(optionOfOrder(sr('X-ray of femur'))).toBeUndefined();
+    // A bonemet code still wins over the text.
+    expect(optionOfOrder({ code: { text: 'femur fixation', coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code: 'treatment-cementoplasty' }] } })).toBe('cementoplasty');
+  });
+
+  it('an ordered systemic therapy gets the systemic-therapy verdict card', () => {
+    const recommendation = recommend({ patient: { age: 60, sex: 'male' }, primary: { histology: 'lung-nsclc' }, metastases: { spinal: 2, extraspinalBone: 1 } }, 'en');
+    const cards = orderCards(recommendation, [{ resourceType: 'MedicationRequest', id: 'mr9', status: 'draft', medicationCodeableConcept: { text: 'osimertinib 80 mg' } }], ctx());
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.summary).toContain('Systemic');
+    expect(cards[0]!.detail).toContain('004 rec 9 (1C)');
   });
 
   it('gives every option a card in every language, with sources in the detail', () => {

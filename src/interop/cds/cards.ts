@@ -5,7 +5,8 @@ import { formatSource } from '../../knowledge/sources.js';
 import { BMA_AGENTS, type BmaAgent } from '../../knowledge/rules/plan.js';
 import { cdsText } from '../../i18n/cds.js';
 import { BONE_AGENT_RXNORM, BONEMET_CS, RADIOTHERAPY_COURSE, RXNORM, UCUM } from '../fhir/codes.js';
-import { OPIOID_RXNORM } from './facts.js';
+import { CISPLATIN_RXNORM, OPIOID_RXNORM } from './facts.js';
+import { isSystemicAnticancerClass, namesLongBoneOperation, namesSystemicAnticancerAgent } from './orders.js';
 
 /**
  * CDS Hooks 2.0 cards from bonemet's guideline reasoning (docs/interoperability.md). Pure: the
@@ -261,13 +262,18 @@ export function optionOfOrder(resource: Record<string, unknown>): OptionId | und
       if (code === 'rt-sbrt' || code === 'rt-ssrs') return 'sbrt';
       if (code === 'treatment-radiotherapy') return 'ebrt';
       if (code === 'treatment-bone-modifying-agent' || code.startsWith('agent-') && !code.startsWith('agent-class-')) return 'bma';
+      if (code.startsWith('agent-class-') && isSystemicAnticancerClass(code.slice('agent-class-'.length))) return 'systemic-therapy';
       const surgery = /^surgery-(tes|separation-surgery|laminectomy-fixation|palliative-surgery)$/.exec(code);
       if (surgery) return surgery[1] as OptionId;
     }
     if (system === RADIOTHERAPY_COURSE.system && code === RADIOTHERAPY_COURSE.code) return 'ebrt';
     if (system === RXNORM && Object.values(BONE_AGENT_RXNORM).some((c) => c.code === code)) return 'bma';
     if (system === RXNORM && Object.values(OPIOID_RXNORM).includes(code)) return 'analgesia';
+    if (system === RXNORM && code === CISPLATIN_RXNORM) return 'systemic-therapy';
   }
+  // Without a code bonemet knows: by text (orders.ts).
+  if (namesSystemicAnticancerAgent(resource)) return 'systemic-therapy';
+  if (namesLongBoneOperation(resource)) return 'long-bone-surgery';
   return undefined;
 }
 
@@ -285,7 +291,7 @@ export function langOf(header: string | undefined): Lang {
 /** The discovery document's services. */
 export const CDS_SERVICES = [
   { hook: 'patient-view', id: 'bonemet-patient-view', title: 'bonemet: treatment options for bone metastases', description: 'A sourced verdict on each treatment option (PVP/PKP, ablation, surgery, radiotherapy, bone-modifying agents, analgesia, biopsy) for a patient with bone metastases, from the EHR record (prefetch or the FHIR server) over the latest MDT decision facts recorded in bonemet.' },
-  { hook: 'order-select', id: 'bonemet-order-select', title: 'bonemet: check a selected bone-metastasis order', description: 'The guideline verdict on the treatment being ordered (vertebral augmentation, ablation, cementoplasty, spinal surgery, radiotherapy, bone-modifying agent, opioid), the bone-agent dose at the creatinine clearance and the surgery date against drug holds.' },
+  { hook: 'order-select', id: 'bonemet-order-select', title: 'bonemet: check a selected bone-metastasis order', description: 'The guideline verdict on the treatment being ordered (vertebral augmentation, ablation, cementoplasty, spinal or long-bone surgery, radiotherapy, bone-modifying agent, systemic anticancer therapy, opioid), the bone-agent dose at the creatinine clearance and the surgery date against drug holds.' },
   { hook: 'order-sign', id: 'bonemet-order-sign', title: 'bonemet: check bone-metastasis orders before signing', description: 'The guideline verdict, bone-agent dose and surgery date of each treatment in the orders about to be signed.' },
 ] as const;
 export type CdsServiceId = (typeof CDS_SERVICES)[number]['id'];
