@@ -280,8 +280,12 @@ describe('SBRT / SSRS', () => {
     const long = get(sbrt({ primary: kidney, lesions: [{ site: 'ilium' }], lifeExpectancyMonths: 6.5 }), 'sbrt.life-expectancy');
     expect(long.verdict).toBe('info');
     expect(long.because[0]).toContain('as a first treatment, SBRT/SSRS is decided by 004 rec 10 (1B) and 002 §3.7');
-    const unknown = get(sbrt({ lesions: [{ site: 'ilium' }] }), 'sbrt.life-expectancy');
-    expect(unknown).toMatchObject({ verdict: 'info', needs: [{ fact: 'lifeExpectancyMonths' }] });
+    // Unknown: asked (needs information at the narrative tier: it holds a framework-only verdict such as NOMS, never rec 10).
+    const unknownResult = sbrt({ lesions: [{ site: 'ilium' }] });
+    expect(get(unknownResult, 'sbrt.life-expectancy')).toMatchObject({ verdict: 'needs-information', tier: 'narrative', needs: [{ fact: 'lifeExpectancyMonths' }] });
+    expect(get(unknownResult, 'sbrt.life-expectancy-scores')).toMatchObject({ verdict: 'info', tier: 'framework' });
+    const rec10 = sbrt({ primary: { histology: 'lung-nsclc' }, pain: { score: 9, refractory: true }, neurology: { frankel: 'E', deficitProgressing: false }, lesions: [T11({ escc: '1a', sins: 8 })] });
+    expect(rec10).toMatchObject({ verdict: 'recommended', decidedBy: 'sbrt.rec-10-first-choice' });
   });
   it('004 §4.4.2 does not veto 004 rec 10 (1B): with refractory pain and 4 months to live, SBRT is tempered to consider', () => {
     const result = sbrt({ primary: { histology: 'lung-nsclc' }, pain: { score: 9, refractory: true }, neurology: { frankel: 'E', deficitProgressing: false }, lesions: [T11({ escc: '1a', sins: 8 })], lifeExpectancyMonths: 4 });

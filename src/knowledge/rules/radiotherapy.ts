@@ -474,14 +474,15 @@ const irradiatedAndPainful = (facts: PatientFacts): IndexedLesion[] =>
  * 004 §4.4.2, read conjunctively: SBRT mainly for a life expectancy > 6 months AND pain persisting or recurring
  * after standard EBRT AND a need for re-irradiation. Outside re-irradiation (sbrt.re-irradiation) the section
  * does not choose a first treatment — 004 rec 10 and 002 §3.7 do — so a long life expectancy is a note, a short
- * one speaks against SBRT (a narrative statement: it tempers, never vetoes).
+ * one speaks against SBRT (a narrative statement: it tempers, never vetoes); an unknown one is asked (needs
+ * information at the narrative tier, which holds a framework-only verdict and never a graded one).
  */
 export function sbrtLifeExpectancy(facts: PatientFacts, lang: Lang): Finding | null {
   if ((facts.lesions.length === 0 && !painPresent(facts)) || irradiatedAndPainful(facts).length > 0) return null;
   const months = facts.lifeExpectancyMonths;
   const base = { id: 'sbrt.life-expectancy', ...narrative('§4.4.2') };
   if (months === undefined) {
-    return finding(lang, { ...base, verdict: 'info', because: [T.sbrtLifeExpectancy.unknown], needs: [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] });
+    return finding(lang, { ...base, verdict: 'needs-information', because: [T.sbrtLifeExpectancy.unknown], needs: [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] });
   }
   const long = months > SBRT_LIFE_EXPECTANCY_ABOVE_MONTHS;
   return finding(lang, { ...base, verdict: long ? 'info' : 'not-recommended', because: [long ? T.sbrtLifeExpectancy.long : T.sbrtLifeExpectancy.short] }, { months });
@@ -715,7 +716,7 @@ export const RADIOTHERAPY_RULES: RuleInfo[] = [
   { id: 'ebrt.radiopharmaceuticals', option: 'ebrt', decides: 'Multifocal pain persisting after EBRT: bone-targeted radionuclides (⁸⁹Sr; ²²³Ra in prostate cancer), not first line (note).', sources: [cite('004', '§4.4.3')] },
   { id: 'ebrt.undecided', option: 'ebrt', decides: 'Nothing decides EBRT: asks for the pain and the lesions.', sources: [cite('004', '§4.4.1')] },
   { id: 'sbrt.rec-10-first-choice', option: 'sbrt', decides: 'Refractory pain, pathological fracture or cord compression: local RT, particularly SBRT, first choice (recommended).', sources: [cite('004', 'rec 10 (1B)')] },
-  { id: 'sbrt.life-expectancy', option: 'sbrt', decides: '004 §4.4.2 read conjunctively (life expectancy > 6 months AND pain after standard EBRT AND re-irradiation needed): outside re-irradiation, ≤ 6 months speaks against SBRT (not recommended, narrative: tempers only), > 6 months is a note (the first treatment is decided by 004 rec 10 and 002 §3.7), unknown is asked.', sources: [cite('004', '§4.4.2')] },
+  { id: 'sbrt.life-expectancy', option: 'sbrt', decides: '004 §4.4.2 read conjunctively (life expectancy > 6 months AND pain after standard EBRT AND re-irradiation needed): outside re-irradiation, ≤ 6 months speaks against SBRT (not recommended, narrative: tempers only), > 6 months is a note (the first treatment is decided by 004 rec 10 and 002 §3.7), unknown → needs information (narrative tier: it holds only a lower-tier verdict such as NOMS).', sources: [cite('004', '§4.4.2')] },
   { id: 'sbrt.noms-radiosensitive', option: 'sbrt', decides: 'Radiosensitive tumour at a non-irradiated spinal level: conventional EBRT is enough (consider SBRT).', sources: [NOMS_SOURCE] },
   { id: 'sbrt.noms-radioresistant-low-grade', option: 'sbrt', decides: 'Radioresistant tumour with ESCC 0–1b: SRS (recommended).', sources: [NOMS_SOURCE] },
   { id: 'sbrt.noms-radioresistant-1c', option: 'sbrt', decides: 'Radioresistant tumour with ESCC 1c: SRS or separation surgery first (consider).', sources: [NOMS_SOURCE] },
