@@ -12,6 +12,10 @@ const facts = {
   neurology: { frankel: 'E', deficitProgressing: false },
   lesions: [{ level: 'L1', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20, escc: '1a', sins: 10, tomitaSites: ['body'] }],
   metastases: { spinal: 1, extraspinalBone: 2, visceral: 'none' },
+  // PVP's contraindication screen answered, so the plan raises no screen error (sequence.ts)
+  labs: { plateletsPerUl: 210_000, ptRatio: 1, apttRatio: 1 },
+  infection: { local: false, systemic: false },
+  pmmaAllergy: false,
 };
 
 describe.each(STORES)('decision plan API on $name', ({ url }) => {
