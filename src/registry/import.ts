@@ -6,7 +6,7 @@ import { textIssue } from '../boundary/text.js';
 import { sql, type Executor } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, isEntityName, type EntityName, type Fields } from './entities.js';
 import type { Registry } from './registry.js';
-import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from './codes.js';
+import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from '../boundary/codes.js';
 import { plannedVisits, type CourseTreatment } from './followup.js';
 
 /**

@@ -6,6 +6,7 @@ import { STORES, openTestRegistry, sampleBodies, type TestRegistry } from '../re
 import { TEST_SECRET } from '../trust/test-support.js';
 import { buildApp } from './app.js';
 import { registeredRoutes } from './auth.js';
+import { databaseAudit } from '../trust/registry-audit.js';
 
 describe.each(STORES)('HTTP API on $name', ({ url }) => {
   let t: TestRegistry;
@@ -13,7 +14,7 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
   let patientId: string;
   let treatmentId: string;
   beforeAll(async () => {
-    t = await openTestRegistry(url);
+    t = await openTestRegistry(url, { audit: databaseAudit });
     app = await buildApp({ registry: t.registry });
   }, 60_000);
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { indicatorOf } from '../interop/cds/cards.js';
 import { ROLE_POLICY } from '../trust/roles.js';
 import { TEST_SECRET } from '../trust/test-support.js';
 import { buildApp } from './app.js';
+import { databaseAudit } from '../trust/registry-audit.js';
 
 const ISS = 'https://ehr.example/cds-client';
 const BASE = 'http://localhost:80';
@@ -25,7 +26,7 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     key = pair.privateKey;
     otherKey = (await generateKeyPair('ES384')).privateKey;
     const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES384', use: 'sig' };
-    t = await openTestRegistry(url, { policy: ROLE_POLICY });
+    t = await openTestRegistry(url, { policy: ROLE_POLICY, audit: databaseAudit });
     app = await buildApp({ registry: t.registry, trust: { secret: TEST_SECRET }, cds: { clients: [{ iss: ISS, jwks: { keys: [jwk] } }], baseUrl: BASE } });
     const patient = await t.registry.create(LOCAL_ACTOR, 'patients', { code: 'CDS-1', name: 'Synthetic CDS', sex: 'male' });
     await t.registry.create(LOCAL_ACTOR, 'decisions', { patientId: patient.id, decidedOn: '2024-01-02', facts: FACTS, chosenOptions: [] });

@@ -14,6 +14,7 @@ import { parseCsvRecords } from '../boundary/csv.js';
 import { seedDemoCohort } from '../registry/demo.js';
 import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { buildApp } from './app.js';
+import { databaseAudit } from '../trust/registry-audit.js';
 
 /** The cohort dataset as a table of columns, read back from the CSV export. */
 function columns(text: string): Record<string, string[]> {
@@ -29,7 +30,7 @@ describe.each(STORES)('cohort analysis of the demo cohort on $name', ({ url }) =
   const ARMS = ['IMRT', 'PVP', 'PVP+IMRT'];
 
   beforeAll(async () => {
-    t = await openTestRegistry(url);
+    t = await openTestRegistry(url, { audit: databaseAudit });
     await seedDemoCohort(t.registry, LOCAL_ACTOR);
     app = await buildApp({ registry: t.registry });
     const exported = await app.inject('/api/export/cohort.csv?cohort=demo-000');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { buildApp } from './app.js';
+import { databaseAudit } from '../trust/registry-audit.js';
 
 const HEADER = 'entity,patient,key,treatment_key,visit_month,name,sex,birth_year,cohort,study_arm,histology,kind,started_on,ended_on,details,instrument,assessed_on,inputs,occurred_on';
 const q = (json: unknown) => `"${JSON.stringify(json).replace(/"/g, '""')}"`;
@@ -21,7 +22,7 @@ describe.each(STORES)('cohort CSV import on $name', ({ url }) => {
   let t: TestRegistry;
   let app: FastifyInstance;
   beforeAll(async () => {
-    t = await openTestRegistry(url);
+    t = await openTestRegistry(url, { audit: databaseAudit });
     app = await buildApp({ registry: t.registry });
   }, 60_000);
   afterAll(async () => {

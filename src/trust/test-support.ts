@@ -5,6 +5,7 @@ import type { TrustOptions } from '../server/auth.js';
 import { createUser } from './accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from './demo-users.js';
 import { ROLE_POLICY } from './roles.js';
+import { databaseAudit } from './registry-audit.js';
 
 export const TEST_SECRET = Buffer.from('test secret: never use outside the test suite ........');
 
@@ -18,7 +19,7 @@ export interface TrustedApp {
 
 /** A registry with the role policy and the audit chain, the demo users, and the app with trust on. */
 export async function openTrustedApp(url: string | undefined, options: Partial<TrustOptions> = {}): Promise<TrustedApp> {
-  const t = await openTestRegistry(url, { policy: ROLE_POLICY });
+  const t = await openTestRegistry(url, { policy: ROLE_POLICY, audit: databaseAudit });
   await seedDemoUsers(t.registry.db);
   await createUser(t.registry.db, { username: 'gone', role: 'clinician', password: DEMO_PASSWORD }, { actor: 'local' });
   const app = await buildApp({ registry: t.registry, trust: { secret: TEST_SECRET, ...options } });

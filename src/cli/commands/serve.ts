@@ -7,6 +7,7 @@ import { normaliseOrigin } from '../../server/auth.js';
 import { listUsers } from '../../trust/accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
 import { ROLE_POLICY } from '../../trust/roles.js';
+import { databaseAudit } from '../../trust/registry-audit.js';
 import { loadSecret } from '../../trust/secret.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
@@ -82,7 +83,7 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   const host = values.host ?? '127.0.0.1';
   const store = storeOptions(values['data-dir']);
   const secret = loadSecret(values['data-dir'] ?? DEFAULT_DATA_DIR);
-  const registry = await Registry.open(store, { policy: ROLE_POLICY });
+  const registry = await Registry.open(store, { policy: ROLE_POLICY, audit: databaseAudit });
   const where = 'databaseUrl' in store ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${store.dataDir}`;
   if (values.demo) {
     const [row] = await registry.db.rows(sql`SELECT count(*)::int AS n FROM patients`);

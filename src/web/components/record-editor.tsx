@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
-import { ADVERSE_EVENT_KINDS, ALK_STATUS, MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../registry/codes.js';
+import { ADVERSE_EVENT_KINDS, ALK_STATUS, MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../boundary/codes.js';
 import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../../knowledge/histology.js';
