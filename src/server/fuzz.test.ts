@@ -4,7 +4,7 @@ import { STORES, sampleBodies } from '../registry/test-support.js';
 import { verifyAudit } from '../trust/audit.js';
 import { tableSummaries } from '../trust/backup.js';
 import { openTrustedApp, type TrustedApp } from '../trust/test-support.js';
-import { registeredRoutes } from './auth.js';
+import { declaredRoutes } from './route.js';
 
 /**
  * 5 000 random and malformed requests per store — bad JSON, wrong types, huge values, unicode,
@@ -86,7 +86,7 @@ describe.each(STORES)('fuzzing the API on $name', ({ url }) => {
     const snapshot = async () => (await tableSummaries(db)).filter((t) => !ignored.has(t.table));
     const before = await snapshot();
     const rng = mulberry32(SEED);
-    const routes = registeredRoutes(s.app).filter((r) => r.method !== 'HEAD');
+    const routes = declaredRoutes(s.app).filter((r) => r.method !== 'HEAD');
     const users = (await db.rows<{ id: string }>(sql`SELECT id::text AS id FROM users`)).map((r) => r.id);
     const principals: Record<string, Record<string, string>> = {};
     const signInAll = async () => {

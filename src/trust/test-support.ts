@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { buildApp } from '../server/app.js';
-import type { TrustOptions } from '../server/auth.js';
+import type { TrustOptions } from '../server/guard.js';
 import { createUser } from './accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from './demo-users.js';
 import { ROLE_POLICY } from './roles.js';

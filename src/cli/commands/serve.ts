@@ -3,7 +3,7 @@ import { seedDemoCohort } from '../../registry/demo.js';
 import { Registry } from '../../registry/registry.js';
 import { sql } from '../../registry/db.js';
 import { buildApp } from '../../server/app.js';
-import { normaliseOrigin } from '../../server/auth.js';
+import { normaliseOrigin } from '../../server/guard.js';
 import { listUsers } from '../../trust/accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
 import { ROLE_POLICY } from '../../trust/roles.js';

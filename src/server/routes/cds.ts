@@ -14,6 +14,8 @@ import { ENTITIES } from '../../registry/entities.js';
 import { recordAudit } from '../../trust/audit.js';
 import { SID_PATIENT_CODE } from '../../interop/fhir/codes.js';
 import { sendProblem } from '../problem-reply.js';
+import { json, problem } from '../openapi.js';
+import { EHR_JWT, PUBLIC, declare } from '../route.js';
 import { validationProblem } from '../../boundary/problem.js';
 
 /** An EHR registered to call bonemet's CDS services: its issuer and the keys it signs with. */
@@ -100,7 +102,13 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
     return { id: `cds:${client.iss}`, kind: 'service', roles: ['clinician'], origin: { ip: request.ip, requestId: requestId(request, reply) } };
   }
 
-  app.get('/cds-services', async () => ({
+  const tags = ['cds-hooks'];
+  const lang = { name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string' }, description: 'en, zh or ja (default en)' };
+
+  app.get('/cds-services', declare({
+    access: PUBLIC, tags, summary: 'CDS Hooks discovery: the services, their hooks and prefetch templates',
+    responses: { 200: json({ type: 'object', properties: { services: { type: 'array' } } }) },
+  }), async () => ({
     services: CDS_SERVICES.map((s) => ({ ...s, prefetch: CDS_PREFETCH })),
   }));
 
@@ -121,7 +129,13 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
   }
 
   for (const service of CDS_SERVICES) {
-    app.post(`/cds-services/${service.id}`, async (request, reply) => {
+    // the body is checked by the handler: the EHR's JWT first (401), then the request
+    app.post(`/cds-services/${service.id}`, declare({
+      access: EHR_JWT, tags, summary: `${service.hook}: ${service.title}`,
+      description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once.`,
+      body: { schema: hookRequestSchema, checked: 'handler' }, openapi: { parameters: [lang] },
+      responses: { 200: json({ type: 'object', properties: { cards: { type: 'array' } } }, 'Cards (summary ≤ 140 characters; indicator critical = contraindicated, warning = not recommended or needs information, info otherwise)'), 400: problem('Invalid request, with field paths'), 401: problem('No JWT, or refused: unknown issuer, bad signature, wrong audience, expired, jti replayed'), 412: problem('No prefetch.patient and no fhirServer') },
+    }), async (request, reply) => {
       const actor = await authenticate(request, reply, `${base(request)}/cds-services/${service.id}`);
       if (!('kind' in actor)) return actor;
       const parsed = hookRequestSchema.safeParse(request.body, { reportInput: true });
@@ -157,7 +171,11 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
       return { cards: cardsFor(recommendation, options, lang, source, randomUUID) };
     });
 
-    app.post(`/cds-services/${service.id}/feedback`, async (request, reply) => {
+    app.post(`/cds-services/${service.id}/feedback`, declare({
+      access: EHR_JWT, tags, summary: `Feedback on ${service.id} cards (accepted / overridden), audited`,
+      body: { schema: feedbackSchema, checked: 'handler' },
+      responses: { 200: json({ type: 'object' }), 400: problem('Invalid feedback'), 401: problem('No JWT, or refused') },
+    }), async (request, reply) => {
       const actor = await authenticate(request, reply, `${base(request)}/cds-services/${service.id}/feedback`);
       if (!('kind' in actor)) return actor;
       const parsed = feedbackSchema.safeParse(request.body, { reportInput: true });
