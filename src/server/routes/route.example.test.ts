@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openTestRegistry, type TestRegistry } from '../../registry/test-support.js';
+import { databaseAudit } from '../../trust/registry-audit.js';
+import { buildApp } from '../app.js';
+import { scoreManyRoute } from './route.example.js';
+
+/** Keeps the worked example of src/registry/README.md "Adding a route" compiling and true. */
+describe('README "Adding a route": the worked example', () => {
+  let t: TestRegistry;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await openTestRegistry(undefined, { audit: databaseAudit });
+    app = await buildApp({ registry: t.registry });
+    await app.register(scoreManyRoute, { prefix: '/api' });
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  it('answers from its declaration: parsed input, 400 naming the field, documented in /openapi.json', async () => {
+    const ok = await app.inject({ method: 'POST', url: '/api/score-many?lang=en', payload: { items: [{ instrument: 'kps', input: { kps: 70 } }] } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()[0].score).toBe(70);
+    const bad = await app.inject({ method: 'POST', url: '/api/score-many', payload: { items: [{ instrument: 'no-such', input: {} }] } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ detail: 'invalid instruments to score: 1 invalid field' });
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.items[0].instrument']);
+    const core = await app.inject({ method: 'POST', url: '/api/score-many', payload: { items: [{ instrument: 'kps', input: { kps: 75 } }] } });
+    expect(core.statusCode).toBe(400); // KPS comes in steps of 10: the core's own check
+    const doc = (await app.inject('/openapi.json')).json();
+    expect(doc.paths['/api/score-many'].post).toMatchObject({ summary: 'Score several instruments in one call', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/ScoreManyRequest' } } } } });
+    expect(doc.components.schemas.ScoreManyRequest.required).toEqual(['items']);
+  });
+});
