@@ -3,6 +3,7 @@
  * "" escapes, embedded newlines, CRLF or LF, a UTF-8 BOM ignored, blank lines skipped. Rows are
  * numbered as a spreadsheet numbers them (the header is row 1), so errors can name them.
  */
+import type { FieldError } from './problem.js';
 
 export interface CsvRecord {
   /** Spreadsheet row number of the record's first line. */
@@ -77,6 +78,26 @@ export function parseCsvRecords(text: string): CsvRecord[] {
     if (!blank) records.push({ row: recordRow, fields });
   }
   return records;
+}
+
+/** A CSV with a header row: the header's record and the data records after it. */
+export interface CsvTable {
+  header: CsvRecord;
+  rows: CsvRecord[];
+}
+
+/** What an empty file lacks. */
+export const EMPTY_CSV = 'the file is empty; expected a header row naming the columns';
+
+/** The records split into header and data; undefined for a file with no record. Throws CsvSyntaxError. */
+export function parseCsvTable(text: string): CsvTable | undefined {
+  const [header, ...rows] = parseCsvRecords(text);
+  return header ? { header, rows } : undefined;
+}
+
+/** Why a data record does not fit the header (`has 3 fields, the header has 4`), or undefined. */
+export function widthIssue(record: CsvRecord, headerWidth: number): FieldError | undefined {
+  return record.fields.length === headerWidth ? undefined : { path: `row ${record.row}`, message: `has ${record.fields.length} fields, the header has ${headerWidth}` };
 }
 
 /** What a spreadsheet runs as a formula when a cell starts with it (OWASP "CSV injection"). */

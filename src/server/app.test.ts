@@ -2,25 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ENTITY_NAMES } from '../registry/entities.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../knowledge/instruments/index.js';
-import { STORES, openTestRegistry, sampleBodies, type TestRegistry } from '../registry/test-support.js';
+import { STORES, sampleBodies } from '../registry/test-support.js';
 import { TEST_SECRET } from '../trust/test-support.js';
 import { buildApp } from './app.js';
 import { declaredRoutes } from './route.js';
-import { databaseAudit } from '../trust/registry-audit.js';
+import { openTestApp, type TestApp } from './test-support.js';
 
 describe.each(STORES)('HTTP API on $name', ({ url }) => {
-  let t: TestRegistry;
+  let s: TestApp;
+  let t: TestApp['t'];
   let app: FastifyInstance;
   let patientId: string;
   let treatmentId: string;
   beforeAll(async () => {
-    t = await openTestRegistry(url, { audit: databaseAudit });
-    app = await buildApp({ registry: t.registry });
+    s = await openTestApp(url);
+    ({ t, app } = s);
   }, 60_000);
-  afterAll(async () => {
-    await app.close();
-    await t.dispose();
-  });
+  afterAll(async () => s.dispose());
 
   const post = (path: string, body: unknown) => app.inject({ method: 'POST', url: path, payload: body as object });
 

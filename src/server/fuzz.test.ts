@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../registry/db.js';
+import { mulberry32 } from '../stats/prng.js';
 import { STORES, sampleBodies } from '../registry/test-support.js';
 import { verifyAudit } from '../trust/audit.js';
 import { tableSummaries } from '../trust/backup.js';
@@ -15,17 +16,6 @@ import { declaredRoutes } from './route.js';
 
 const REQUESTS = 5000;
 const SEED = 20261125;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY_STRINGS = [
   "'; DROP TABLE patients; --", "' OR '1'='1", '1; SELECT pg_sleep(5)', '$1', '\\', '"', '%00', '\u0000', '\u202e', '../../../../etc/passwd',

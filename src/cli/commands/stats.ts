@@ -26,7 +26,7 @@ import {
   formatP, matrix, renderAnova, renderChiSquare, renderCox, renderFisher, renderHtest, renderKaplanMeier, renderLogRank, renderPAdjust,
   renderCif, renderCoxAnova, renderLmm, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
 } from '../render/stats.js';
-import { CsvSyntaxError, parseCsvRecords } from '../../boundary/csv.js';
+import { CsvSyntaxError, EMPTY_CSV, parseCsvTable, widthIssue } from '../../boundary/csv.js';
 
 const ANALYSES = [
   'km', 'logrank', 'cox', 'rmst', 'cif', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
@@ -157,24 +157,18 @@ function dataProblem(file: string, errors: FieldError[]): ProblemError {
 }
 
 export function parseCsv(text: string, file: string): Csv {
-  let records;
+  let table;
   try {
-    records = parseCsvRecords(text);
+    table = parseCsvTable(text);
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw dataProblem(file, [{ path: `row ${error.row}`, message: error.reason }]);
     throw error;
   }
-  const [header, ...data] = records;
-  if (!header) throw dataProblem(file, [{ path: 'row 1', message: 'the file is empty; expected a header row naming the columns' }]);
-  const names = header.fields.map((name) => name.trim());
-  const errors: FieldError[] = [];
-  for (const record of data) {
-    if (record.fields.length !== names.length) {
-      errors.push({ path: `row ${record.row}`, message: `has ${record.fields.length} fields, the header has ${names.length}` });
-    }
-  }
+  if (!table) throw dataProblem(file, [{ path: 'row 1', message: EMPTY_CSV }]);
+  const names = table.header.fields.map((name) => name.trim());
+  const errors = table.rows.flatMap((record) => widthIssue(record, names.length) ?? []);
   if (errors.length) throw dataProblem(file, errors);
-  return { file, header: names, rows: data.map((r) => r.fields), rowNumbers: data.map((r) => r.row) };
+  return { file, header: names, rows: table.rows.map((r) => r.fields), rowNumbers: table.rows.map((r) => r.row) };
 }
 
 async function readCsv(file: string | undefined): Promise<Csv> {

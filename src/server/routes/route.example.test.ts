@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { openTestRegistry, type TestRegistry } from '../../registry/test-support.js';
-import { databaseAudit } from '../../trust/registry-audit.js';
-import { buildApp } from '../app.js';
+import { openTestApp, type TestApp } from '../test-support.js';
 import { scoreManyRoute } from './route.example.js';
 
 /** Keeps the worked example of src/registry/README.md "Adding a route" compiling and true. */
 describe('README "Adding a route": the worked example', () => {
-  let t: TestRegistry;
+  let s: TestApp;
   let app: FastifyInstance;
   beforeAll(async () => {
-    t = await openTestRegistry(undefined, { audit: databaseAudit });
-    app = await buildApp({ registry: t.registry });
+    s = await openTestApp(undefined);
+    app = s.app;
     await app.register(scoreManyRoute, { prefix: '/api' });
   }, 60_000);
-  afterAll(async () => {
-    await app.close();
-    await t.dispose();
-  });
+  afterAll(async () => s.dispose());
 
   it('answers from its declaration: parsed input, 400 naming the field, documented in /openapi.json', async () => {
     const ok = await app.inject({ method: 'POST', url: '/api/score-many?lang=en', payload: { items: [{ instrument: 'kps', input: { kps: 70 } }] } });

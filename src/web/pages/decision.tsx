@@ -10,7 +10,7 @@ import type { Lang, Localized } from '../../i18n/lang.js';
 import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
 import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
 import { sourceLabel } from '../../knowledge/sources.js';
-import { ApiError, api, type Problem } from '../api.js';
+import { api, type Problem, problemOf } from '../api.js';
 import { ProblemSummary, Status, TextField } from '../components/form.js';
 import { TreatmentForm } from '../components/treatment-form.js';
 import { buildFacts, labelKey, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
@@ -353,8 +353,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
       setStatus(t(W.decision.stored));
       await reload();
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     }
   };
 
