@@ -65,7 +65,7 @@ const PROBLEM: JsonSchema = {
 const openApiPath = (url: string) => url.split('/').map((part) => (part.startsWith(':') ? `{${part.slice(1)}}` : part)).join('/');
 
 /** One operation from a route's declaration. */
-function operationOf({ url, route }: DeclaredRoute, schemas: Record<string, JsonSchema>): Record<string, unknown> {
+function operationOf({ url, route }: Pick<DeclaredRoute, 'url' | 'route'>, schemas: Record<string, JsonSchema>): Record<string, unknown> {
   const params = inputOf(route, 'params')?.schema as z.ZodObject | undefined;
   const query = inputOf(route, 'query')?.schema as z.ZodObject | undefined;
   const body = inputOf(route, 'body');
@@ -103,7 +103,17 @@ export function openApiDocument(routes: readonly DeclaredRoute[]): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     if (route.method === 'HEAD' || route.route.hidden) continue;
-    (paths[openApiPath(route.url)] ??= {})[route.method.toLowerCase()] = operationOf(route, schemas);
+    const method = route.method.toLowerCase();
+    if (!route.route.variants) {
+      (paths[openApiPath(route.url)] ??= {})[method] = operationOf(route, schemas);
+      continue;
+    }
+    for (const { params, ...variant } of route.route.variants) {
+      const url = route.url.split('/').map((part) => (part.startsWith(':') ? (params[part.slice(1)] ?? part) : part)).join('/');
+      const { variants: _, ...declaration } = route.route;
+      const body = variant.body ?? declaration.body;
+      (paths[openApiPath(url)] ??= {})[method] = operationOf({ url, route: { ...declaration, ...variant, ...(body ? { body } : {}) } }, schemas);
+    }
   }
 
   // every operation that needs a session or token can answer 401 and 403

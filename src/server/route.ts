@@ -81,6 +81,11 @@ export interface RouteDeclaration {
   openapi?: Record<string, unknown>;
   /** Not in /openapi.json (the web workspace's files). */
   hidden?: boolean;
+  /**
+   * Documented as one path per value of a path parameter, each with its own summary and body
+   * (`/api/score/:instrument` as `/api/score/sins`, …), instead of the pattern.
+   */
+  variants?: { params: Record<string, string>; summary: string; body?: InputDeclaration }[];
 }
 
 declare module 'fastify' {

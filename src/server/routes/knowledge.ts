@@ -5,14 +5,13 @@ import { LANGS, localize, type Lang } from '../../i18n/lang.js';
 import { patientFactsSchema } from '../../knowledge/facts/index.js';
 import { INSTRUMENT_IDS, INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
 import { recommend } from '../../knowledge/rules/index.js';
-import { json, pascal, ref } from '../openapi.js';
+import { json, pascal } from '../openapi.js';
 import { SIGNED_IN, declare } from '../route.js';
 
 export const langQuery = z.strictObject({ lang: z.enum(LANGS).optional().describe('Language of labels and findings (default en)') });
 
 const langOf = (query: unknown): Lang => (query as z.output<typeof langQuery>).lang ?? 'en';
 
-const instrumentInputs = Object.fromEntries(INSTRUMENT_IDS.map((id) => [`Score${pascal(id)}Input`, { input: (INSTRUMENTS[id] as unknown as { schema: z.ZodType }).schema }]));
 
 /** The knowledge core over HTTP: score an instrument, recommend from a patient's facts. */
 export const knowledgeRoutes: FastifyPluginAsync = async (app) => {
@@ -31,11 +30,15 @@ export const knowledgeRoutes: FastifyPluginAsync = async (app) => {
 
   // the instrument's input is checked by scoreInstrument (its own schema); an unknown instrument is 404
   app.post<{ Params: { instrument: string } }>('/score/:instrument', declare({
-    access: SIGNED_IN, tags: ['knowledge'], summary: 'Score an instrument: its result, interpretation and the source of its bands',
+    access: SIGNED_IN, tags: ['knowledge'], summary: 'Score an instrument',
     params: { schema: z.object({ instrument: z.enum(INSTRUMENT_IDS) }), checked: 'handler' },
     query: langQuery, invalid: { body: (request) => `invalid ${(request.params as { instrument: string }).instrument} input` },
-    models: instrumentInputs,
-    openapi: { requestBody: { required: true, content: { 'application/json': { schema: { oneOf: Object.keys(instrumentInputs).map(ref) } } } } },
+    // documented as one path per instrument, with its own input schema
+    variants: INSTRUMENT_IDS.map((id) => ({
+      params: { instrument: id },
+      summary: INSTRUMENTS[id].summary.en,
+      body: { schema: (INSTRUMENTS[id] as unknown as { schema: z.ZodType }).schema, name: `Score${pascal(id)}Input`, checked: 'handler' as const },
+    })),
     responses: { 200: json({ type: 'object' }, 'The instrument result') },
   }), async (request) => {
     const { instrument } = request.params;

@@ -56,7 +56,7 @@ export const sessionRoutes: FastifyPluginAsync<Options> = async (app, { trust })
     access: PUBLIC, tags: ['session'], summary: 'Who the request is signed in as (cookie or token)',
     models: { SessionState: sessionStateSchema },
     responses: { 200: json(ref('SessionState')), 401: problem('Not signed in, or the session has ended') },
-    openapi: { security: [{ [SESSION_COOKIE]: [] }, { bearerToken: [] }] },
+    openapi: { security: undefined }, // documented with the default security: it answers only a signed-in caller
   }), async (request, reply) => {
     const t = authOf(request);
     if (!t.session) return sendProblem(reply, unauthorized(t.via ? 'the session has ended: sign in again' : 'not signed in'), request.url);
