@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { cohortText as C, webText as W } from '../../i18n/web/ui.js';
 import type { Localized } from '../../i18n/lang.js';
-import { toCsv as csvText } from '../../boundary/csv.js';
+import { csvLine } from '../../boundary/csv.js';
 import { api, type Problem, problemOf } from '../api.js';
 import { download, downloadPng, downloadSvg } from '../components/figure-export.js';
 import { ProblemSummary, SelectField, TextField } from '../components/form.js';
@@ -50,8 +50,8 @@ interface Analysis {
   methods: Localized;
 }
 
-/** The project's one CSV writer (src/boundary/csv.ts: RFC 4180, cells protected against spreadsheet formulas); the first row is the header. */
-const toCsv = ([header = [], ...rows]: unknown[][]) => csvText(header.map(String), rows);
+/** Rows (the header first) as CSV with CRLF line ends, each line by the project's one CSV writer (src/boundary/csv.ts: cells protected against spreadsheet formulas). */
+const toCsv = (rows: unknown[][]) => `${rows.map(csvLine).join('\r\n')}\r\n`;
 
 /** Level names as printed: ≤ and ≥, en dash in ranges (0–6, 80–100). */
 const printLevel = (level: string) => level.replace(/<=/g, '≤').replace(/>=/g, '≥').replace(/(\d)-(\d)/g, '$1–$2');
