@@ -11,7 +11,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
-  ssr: { noExternal: ['zod'] },
+  ssr: { noExternal: ['zod', /^@stdlib\//] },
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist/bin',

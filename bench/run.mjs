@@ -1,6 +1,8 @@
 // npm run bench: times bonemet's Cox (Efron, 100 000 rows × 5 covariates) and Kaplan–Meier +
 // log-rank (1 000 000 rows, 4 groups) against R's coxph, survfit and survdiff on the same CSVs, in
-// the same run, and prints each ratio (bonemet time / R time; below 1 means bonemet is faster).
+// the same run, and prints each ratio (bonemet time / R time; below 1 means bonemet is faster):
+// first the library calls on data in memory, then whole commands (`bonemet stats km|cox` against
+// Rscript with read.csv), in pairs A B A B …, wall and CPU seconds of each process.
 // Needs R with the survival package: apt-get install -y r-base-core r-cran-survival
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -134,3 +136,51 @@ console.log(`${'analysis'.padEnd(42)} ${'bonemet'.padStart(10)} ${'R'.padStart(1
 console.log(row(`Cox Efron, ${COX_ROWS} rows × ${P}`, ours.cox.seconds, reference.cox));
 console.log(row(`KM + medians + log-rank, ${KM_ROWS} rows`, ours.km.seconds, reference.km));
 console.log(`\nagreement: Cox coefficients within ${coefficientError.toExponential(1)} relative; KM medians ${medianAgreement ? 'identical' : `differ: ${ours.km.result} vs ${reference.medians}`}`);
+
+// Whole commands: each a new process that reads the CSV, as a user runs it.
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
+const bonemet = fileURLToPath(new URL('../bin/bonemet.js', import.meta.url));
+const rKm = `suppressPackageStartupMessages(library(survival)); d <- read.csv("${kmCsv}"); print(survfit(Surv(time, status) ~ group, d)); print(survdiff(Surv(time, status) ~ group, d))`;
+const rCox = `suppressPackageStartupMessages(library(survival)); d <- read.csv("${coxCsv}"); print(summary(coxph(Surv(time, status) ~ x1 + x2 + x3 + x4 + x5, d, ties = "efron")))`;
+const commands = [
+  {
+    label: `stats km, ${KM_ROWS} rows, 4 groups`,
+    ours: ['node', bonemet, 'stats', 'km', '--csv', kmCsv, '--time', 'time', '--event', 'status', '--group', 'group'],
+    theirs: ['Rscript', '-e', rKm],
+  },
+  {
+    label: `stats cox, Efron, ${COX_ROWS} rows × ${P}`,
+    ours: ['node', bonemet, 'stats', 'cox', '--csv', coxCsv, '--time', 'time', '--event', 'status', '--covariates', 'x1,x2,x3,x4,x5'],
+    theirs: ['Rscript', '-e', rCox],
+  },
+];
+/** One process: wall seconds, and CPU seconds (user + system) from the shell's `times`. */
+function timeProcess(argv) {
+  const start = performance.now();
+  const run = spawnSync('bash', ['-c', '"$@" > /dev/null || exit 1; times', 'bench', ...argv], { encoding: 'utf8' });
+  const wall = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`bench: ${argv.slice(0, 4).join(' ')} … failed:\n${run.stderr}`);
+  const [user, system] = run.stdout.trim().split('\n').pop().split(/\s+/).map((t) => {
+    const [, minutes, seconds] = /^(\d+)m([\d.]+)s$/.exec(t);
+    return Number(minutes) * 60 + Number(seconds);
+  });
+  return { wall, cpu: user + system };
+}
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+console.log(`\nwhole commands, ${PAIRS} pairs each (A B A B …), medians; ratio = median of the pair-by-pair ratios\n`);
+console.log(`${'command'.padEnd(38)} ${'bonemet wall'.padStart(12)} ${'R wall'.padStart(8)} ${'wall ratio'.padStart(10)} ${'bonemet CPU'.padStart(12)} ${'R CPU'.padStart(8)} ${'CPU ratio'.padStart(10)}`);
+for (const command of commands) {
+  timeProcess(command.ours);
+  timeProcess(command.theirs);
+  const pairs = [];
+  for (let k = 0; k < PAIRS; k++) pairs.push([timeProcess(command.ours), timeProcess(command.theirs)]);
+  const cell = (v, width, digits = 2) => v.toFixed(digits).padStart(width);
+  console.log(
+    `${command.label.padEnd(38)} ${cell(median(pairs.map(([a]) => a.wall)), 12)} ${cell(median(pairs.map(([, b]) => b.wall)), 8)} ${cell(median(pairs.map(([a, b]) => a.wall / b.wall)), 10)} ` +
+      `${cell(median(pairs.map(([a]) => a.cpu)), 12)} ${cell(median(pairs.map(([, b]) => b.cpu)), 8)} ${cell(median(pairs.map(([a, b]) => a.cpu / b.cpu)), 10)}`,
+  );
+}

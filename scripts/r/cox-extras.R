@@ -16,6 +16,7 @@ cox_extra <- function(name, data_name, data, formula, covariates, factors, clust
   list(name = name, data = data_name, covariates = arr(covariates), factors = factors, cluster = cluster, strata = strata, ties = ties,
        names = arr(names(coef(fit))), coef = arr(coef(fit)), se = arr(sqrt(diag(fit$naive.var))), robustSe = arr(sqrt(diag(fit$var))),
        robustVar = arr(fit$var), wald = unname(fit$wald.test),
+       concordance = unname(fit$concordance["concordance"]), concordanceSe = unname(fit$concordance["std"]),
        anova = list(terms = arr(rownames(av)[-1]), loglik = arr(av$loglik), chisq = arr(av$Chisq[-1]), df = arr(av$Df[-1]),
                     p = arr(av[["Pr(>|Chi|)"]][-1])))
 }

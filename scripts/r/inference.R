@@ -73,7 +73,11 @@ fisher <- list(
   fisher_case("000 Table 1 number of vertebrae", rbind(c(8, 30), c(7, 31), c(10, 20))),
   fisher_case("000 Table 1 primary tumour", rbind(c(19, 10, 2, 7), c(17, 8, 4, 9), c(20, 5, 2, 3))),
   fisher_case("?fisher.test Job satisfaction", Job),
-  fisher_case("2 x 5 sparse", rbind(c(0, 3, 1, 0, 2), c(4, 0, 1, 3, 0)))
+  fisher_case("2 x 5 sparse", rbind(c(0, 3, 1, 0, 2), c(4, 0, 1, 3, 0))),
+  fisher_case("3 x 4, n = 119", rbind(c(12, 8, 5, 9), c(7, 15, 11, 6), c(10, 9, 14, 13))),
+  fisher_case("3 x 4, n = 280 (beyond R's default workspace)", rbind(c(25, 20, 15, 22), c(18, 30, 25, 15), c(30, 22, 28, 30))),
+  fisher_case("5 x 3, n = 90 (transposed)", rbind(c(5, 8, 3), c(9, 4, 6), c(2, 7, 10), c(8, 6, 5), c(4, 9, 4))),
+  fisher_case("2 x 6, n = 120", rbind(c(12, 5, 9, 14, 6, 10), c(8, 15, 11, 6, 14, 10)))
 )
 
 # Friedman: ?friedman.test's RoundingTimes (22 blocks × 3), and a design with ties within blocks

@@ -72,7 +72,8 @@ cox_case <- function(data, formula, ties, covariates, factors = NULL, strata = N
        lr = test(2 * diff(fit$loglik), length(coef(fit))),
        wald = test(fit$wald.test, length(coef(fit))),
        score = test(fit$score, length(coef(fit))),
-       concordance = unname(fit$concordance["concordance"]), iterations = fit$iter)
+       concordance = unname(fit$concordance["concordance"]), concordanceSe = unname(fit$concordance["std"]),
+       iterations = fit$iter)
 }
 vet_large <- vet_data; vet_large$celltype <- relevel(factor(vet_large$celltype), ref = "large")
 lung_ecog <- lung_data; lung_ecog$ph.ecog <- relevel(factor(lung_ecog$ph.ecog), ref = "1")

@@ -49,10 +49,26 @@ export const ADVERSE_EVENT_KINDS = [
 ] as const;
 export type AdverseEventKind = (typeof ADVERSE_EVENT_KINDS)[number];
 export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
+/** CTCAE grades: 1 mild, 2 moderate, 3 severe, 4 life-threatening, 5 death related to the event (CTCAE v5.0). */
+export const CTCAE_GRADES = [1, 2, 3, 4, 5] as const;
+/** Relation of an adverse event to the treatment (attribution scale of CTCAE/NCI adverse-event reporting). */
+export const AE_RELATIONS = ['unrelated', 'unlikely', 'possible', 'probable', 'definite'] as const;
+export type AeRelation = (typeof AE_RELATIONS)[number];
 
-/** Outcome events: death, skeletal-related event, local progression (000 §1.3, §2.1). */
-export const OUTCOME_KINDS = ['death', 'sre', 'local-progression'] as const;
+/**
+ * Outcome events: death, skeletal-related event, local progression (000 §1.3, §2.1), and last contact.
+ * Last contact is this registry's convention, not a source's: the last day the patient was known to be
+ * alive when follow-up ends without a recorded death (lost to follow-up, moved away, withdrew). Like a
+ * death it ends follow-up: visits whose window opens after it are cancelled, none is due or overdue
+ * after it, and survival is censored on it (unless a death is recorded).
+ */
+export const OUTCOME_KINDS = ['death', 'sre', 'local-progression', 'last-contact'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+/** Outcome events that end a patient's follow-up. */
+export const FOLLOW_UP_ENDING_OUTCOMES: readonly OutcomeKind[] = ['death', 'last-contact'];
 
 export const VISIT_STATUSES = ['scheduled', 'done', 'missed', 'cancelled'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+/** Laboratory values: the analytes of the decision facts' labs, owned by the knowledge core. */
+export { LAB_ANALYTES, LAB_ANALYTE_IDS, type LabAnalyte } from '../knowledge/facts/index.js';

@@ -19,11 +19,15 @@ describe('CSV', () => {
     expect(csvLine(['x\ny'])).toBe('"x\ny"');
   });
 
-  it('splits the header from the data and names a record that does not fit it', () => {
-    expect(parseCsvTable('\n\n')).toBeUndefined();
-    const table = parseCsvTable('time,event\n3,1\n\n5\n')!;
-    expect(table.header.fields).toEqual(['time', 'event']);
-    expect(table.rows.map((r) => widthIssue(r, table.header.fields.length))).toEqual([undefined, { path: 'row 4', message: 'has 1 fields, the header has 2' }]);
+  it('splits the header from the data and names a record that does not fit it, with or without quotes', () => {
+    expect(parseCsvTable('\n\n').header).toEqual([]);
+    for (const text of ['time,event\n3,1\n\n5\n', 'time,"event"\n3,1\n\n5\n']) {
+      const table = parseCsvTable(text);
+      expect(table.header).toEqual(['time', 'event']);
+      expect(table.length).toBe(2);
+      expect([table.field(0, 0), table.field(0, 1), table.field(1, 1)]).toEqual(['3', '1', '']);
+      expect([0, 1].map((r) => widthIssue(table.rowNumbers[r]!, table.widths[r]!, table.header.length))).toEqual([undefined, { path: 'row 4', message: 'has 1 fields, the header has 2' }]);
+    }
   });
 
   it('refuses an unclosed quote and text after a closing quote, naming the row', () => {

@@ -11,6 +11,8 @@ export interface FieldError {
    */
   code?: string;
   limit?: number | string;
+  /** invalid_type: the type the field takes (`number`, `string` …), so a client can say "enter a number". */
+  expected?: string;
 }
 
 /**
@@ -23,6 +25,8 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: FieldError[];
+  /** A 5xx names the request id it was logged under (server/log.ts). */
+  requestId?: string;
 }
 
 export class ProblemError extends Error {
@@ -98,6 +102,7 @@ export function codedFieldErrors(error: z.ZodError, root = 'input'): FieldError[
     message: clipEcho(describeIssue(issue), 400),
     code: (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) || (issue.code === 'too_small' && issue.input === '') ? 'required' : issue.code,
     ...(issue.code === 'too_small' ? { limit: Number(issue.minimum) } : issue.code === 'too_big' ? { limit: Number(issue.maximum) } : {}),
+    ...(issue.code === 'invalid_type' && issue.input !== undefined ? { expected: String(issue.expected) } : {}),
   }));
 }
 

@@ -18,10 +18,12 @@ const COMMANDS: Record<string, CommandEntry> = {
   recommend: { load: async () => (await import('./commands/recommend.js')).recommendCommand, summary: 'guideline verdict for every treatment option, with sourced findings and a computed plan' },
   import: { load: async () => (await import('./commands/import.js')).importCommand, summary: 'import a cohort CSV into the registry (all or nothing; every bad row reported)' },
   export: { load: async () => (await import('./commands/export.js')).exportCommand, summary: 'export the registry cohort: tidy observations, a dataset for SPSS/R and a data dictionary' },
+  report: { load: async () => (await import('./commands/report.js')).reportCommand, summary: 'the board report of a stored decision as PDF (en/zh/ja): facts, prognosis, verdicts with sources, sequenced plan, sign-off' },
   serve: { load: async () => (await import('./commands/serve.js')).serveCommand, summary: 'serve the registry API over HTTP (PGlite in a data directory, or PostgreSQL via DATABASE_URL)' },
   stats: { load: async () => (await import('./commands/stats.js')).statsCommand, summary: 'outcome statistics: km, logrank, cox, chisq, fisher, anova, levene, ttest' },
   user: { load: async () => (await import('./commands/user.js')).userCommand, summary: 'manage sign-in: user add|disable|enable|reset-password|token|list' },
-  audit: { load: async () => (await import('./commands/audit.js')).auditCommand, summary: 'audit log: verify the hash chain (first broken link), export as CSV' },
+  audit: { load: async () => (await import('./commands/audit.js')).auditCommand, summary: 'audit log: verify the keyed chain against its checkpoints, write a checkpoint, export as CSV' },
+  db: { load: async () => (await import('./commands/db.js')).dbCommand, summary: 'database: apply migrations, grant the server its PostgreSQL runtime role' },
   backup: { load: async () => (await import('./commands/backup.js')).backupCommand, summary: 'back up the whole store to a file, with per-table row counts and checksums' },
   restore: { load: async () => (await import('./commands/backup.js')).restoreCommand, summary: 'restore a backup into an empty store and check it is identical' },
 };

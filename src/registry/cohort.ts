@@ -187,6 +187,8 @@ export interface CohortAnalysis {
     n: number; events: number; dropped: number;
     likelihoodRatio: { statistic: number; df: number; p: number }; wald: { statistic: number; df: number; p: number }; score: { statistic: number; df: number; p: number };
     converged: boolean;
+    /** Harrell's C of the linear predictor and its standard error, as summary(coxph) */
+    concordance: { estimate: number; se: number };
     /** proportional hazards (cox.zph, KM time transform): one test per covariate and the global test */
     zph: { transform: 'km'; terms: { covariate: string; chisq: number; df: number; p: number }[]; global: { chisq: number; df: number; p: number } } | null;
   } | { error: string };
@@ -366,7 +368,8 @@ function cox(rows: readonly CohortRow[], time: Float64Array, event: Uint8Array, 
         };
       }),
       n: fit.n, events: fit.events, dropped: design.dropped,
-      likelihoodRatio: fit.likelihoodRatio, wald: fit.wald, score: fit.score, converged: fit.converged, zph,
+      likelihoodRatio: fit.likelihoodRatio, wald: fit.wald, score: fit.score, converged: fit.converged,
+      concordance: { estimate: fit.concordance, se: fit.concordanceStandardError }, zph,
     };
   } catch (error) {
     if (error instanceof SingularMatrixError || error instanceof RangeError) return { error: (error as Error).message };

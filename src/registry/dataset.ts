@@ -182,7 +182,9 @@ export async function cohortDataset(registry: Registry, actor: Actor, filter: Co
     }
     const events = outcomes.get(id) ?? [];
     const death = events.find((e) => e.kind === 'death')?.occurredOn as string | undefined;
-    const lastContact = (p.lastContactOn as string | null) ?? null;
+    // censored on the later of the patient's last contact date and a last-contact outcome event
+    const lastContact = [(p.lastContactOn as string | null) ?? null, ...events.filter((e) => e.kind === 'last-contact').map((e) => e.occurredOn as string)]
+      .filter((d): d is string => d !== null).sort().at(-1) ?? null;
     const exit = death ?? lastContact;
     const survivalMonths = end && exit ? daysBetween(end, exit) / DAYS_PER_MONTH : null;
     const sixMonths = end ? addDays(end, Math.round(6 * DAYS_PER_MONTH) + 30) : null;

@@ -65,7 +65,10 @@ export async function openDatabase(options: StoreOptions = {}): Promise<Database
     });
     const db = drizzlePostgres(pool) as unknown as DrizzleWithTx;
     const database = wrap('postgres', db, () => pool.end());
-    if (options.schema) await database.rows(sql`CREATE SCHEMA IF NOT EXISTS ${sql.identifier(options.schema)}`);
+    // checked first: a runtime role without CREATE on the database (src/trust/db-roles.ts) opens an existing schema
+    if (options.schema && (await database.rows(sql`SELECT 1 AS x FROM pg_namespace WHERE nspname = ${options.schema}`)).length === 0) {
+      await database.rows(sql`CREATE SCHEMA IF NOT EXISTS ${sql.identifier(options.schema)}`);
+    }
     return database;
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });

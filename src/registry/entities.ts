@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { DATE_YEARS as FACT_YEARS, isoDate as anyIsoDate } from '../knowledge/facts/common.js';
-import { patientFactsSchema } from '../knowledge/facts/index.js';
-import { AGENT_CLASSES } from '../knowledge/facts/therapy.js';
+import { labsSchema, patientFactsSchema } from '../knowledge/facts/index.js';
+import { AGENT_CLASSES, analgesicRegimenSchema } from '../knowledge/facts/therapy.js';
 import { HISTOLOGY_IDS, BREAST_SUBTYPES } from '../knowledge/histology.js';
 import { SPINAL_LEVELS } from '../knowledge/anatomy/spine.js';
 import { INSTRUMENT_IDS, INSTRUMENTS, scoreInstrument, type InstrumentId } from '../knowledge/instruments/index.js';
 import { OPTION_IDS, recommend } from '../knowledge/rules/index.js';
 import { VERSION } from '../version.js';
+import { boardPlanSchema } from './board-plan.js';
 import {
-  ABLATION_METHODS, ADVERSE_EVENT_KINDS, ALK_STATUS, BONE_AGENTS, ESCC_CODES, LEAK_SITES, LESION_CHARACTERS,
+  ABLATION_METHODS, ADVERSE_EVENT_KINDS, AE_RELATIONS, CTCAE_GRADES, LAB_ANALYTE_IDS, LAB_ANALYTES, ALK_STATUS, BONE_AGENTS, ESCC_CODES, LEAK_SITES, LESION_CHARACTERS,
   MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, PEDICLE_INVOLVEMENT, PVP_APPROACHES, RADIOTHERAPY_TECHNIQUES,
-  SEVERITIES, SEXES, SURGERY_PROCEDURES, SYSTEMIC_RESPONSES, TREATMENT_KINDS, VISIT_STATUSES, type TreatmentKind,
+  SEVERITIES, SEXES, SURGERY_PROCEDURES, SYSTEMIC_RESPONSES, TREATMENT_KINDS, VISIT_STATUSES, type LabAnalyte, type TreatmentKind,
 } from '../boundary/codes.js';
 
 /**
@@ -96,7 +97,7 @@ function checkNested(ctx: z.RefinementCtx, schema: z.ZodType, value: unknown, pa
 
 export const ENTITY_NAMES = [
   'patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'follow-up-visits',
-  'assessments', 'decisions', 'adverse-events', 'outcome-events',
+  'assessments', 'decisions', 'adverse-events', 'outcome-events', 'laboratory-values',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
@@ -259,6 +260,7 @@ const followUpVisits = entity({
     status: z.enum(VISIT_STATUSES),
     completedOn: opt(isoDate),
     notes: opt(text()),
+    analgesics: opt(analgesicRegimenSchema).describe('Analgesic regimen at the visit: opioids (drug, daily dose) and non-opioid analgesics'),
   }),
   refine(value, ctx) {
     const { windowStart, dueOn, windowEnd } = value as Record<string, string>;
@@ -266,7 +268,7 @@ const followUpVisits = entity({
       ctx.addIssue({ code: 'custom', path: ['dueOn'], message: `must lie in the window ${windowStart}…${windowEnd}` });
     }
   },
-  json: ['instruments'],
+  json: ['instruments', 'analgesics'],
   filters: ['patientId', 'treatmentId', 'status', 'month'],
   dateField: 'dueOn',
   refs: { treatmentId: 'treatments' },
@@ -319,6 +321,7 @@ const decisions = entity({
       .describe('Patient facts as for /api/recommend'),
     chosenOptions: z.array(z.enum(OPTION_IDS)).describe('Options the clinician chose'),
     planNote: opt(text(10000)),
+    plan: opt(boardPlanSchema).describe('The board plan: chosen schedules and dates, extra score inputs, attendees, sign-off'),
   }),
   derived: z.strictObject({
     recommendation: z.record(z.string(), z.unknown()).describe('The recommend output (English) at decision time'),
@@ -327,7 +330,7 @@ const decisions = entity({
   derive(value) {
     return { recommendation: recommend(value.facts, 'en'), knowledgeVersion: VERSION };
   },
-  json: ['facts', 'recommendation', 'chosenOptions'],
+  json: ['facts', 'recommendation', 'chosenOptions', 'plan'],
   filters: ['patientId'],
   dateField: 'decidedOn',
   refs: {},
@@ -337,17 +340,26 @@ const adverseEvents = entity({
   name: 'adverse-events',
   table: 'adverse_events',
   singular: 'adverse event',
-  summary: 'An adverse event: cement leak by site, cement embolism, infection, radiation toxicity',
+  summary: 'An adverse event: cement leak by site, cement embolism, infection, radiation toxicity; its CTCAE grade and relation to a treatment',
   base: z.strictObject({
     patientId,
-    treatmentId: opt(uuid),
+    treatmentId: opt(uuid).describe('The treatment the event is attributed to (or suspected of)'),
     occurredOn: isoDate,
     kind: z.enum(ADVERSE_EVENT_KINDS),
     level: opt(levelSchema),
     symptomatic: opt(z.boolean()),
     severity: opt(z.enum(SEVERITIES)),
+    ctcaeGrade: opt(z.number().int().min(CTCAE_GRADES[0]).max(CTCAE_GRADES[CTCAE_GRADES.length - 1]!))
+      .describe('CTCAE grade: 1 mild, 2 moderate, 3 severe, 4 life-threatening, 5 death related to the event'),
+    relation: opt(z.enum(AE_RELATIONS)).describe('Relation to the treatment: unrelated, unlikely, possible, probable, definite'),
     notes: opt(text()),
   }),
+  refine(value, ctx) {
+    // a relation is to a treatment: "possible" with no treatment named says nothing
+    if (typeof value.relation === 'string' && value.relation !== 'unrelated' && typeof value.treatmentId !== 'string') {
+      ctx.addIssue({ code: 'custom', path: ['treatmentId'], message: `name the treatment the event is ${String(value.relation)}ly related to` });
+    }
+  },
   json: [],
   filters: ['patientId', 'treatmentId', 'kind'],
   dateField: 'occurredOn',
@@ -358,7 +370,7 @@ const outcomeEvents = entity({
   name: 'outcome-events',
   table: 'outcome_events',
   singular: 'outcome event',
-  summary: 'An outcome event: death, skeletal-related event or local progression',
+  summary: 'An outcome event: death, skeletal-related event, local progression, or last contact (follow-up ended alive: no visit is due after it, survival is censored on it)',
   base: z.strictObject({
     patientId,
     treatmentId: opt(uuid),
@@ -372,6 +384,33 @@ const outcomeEvents = entity({
   refs: { treatmentId: 'treatments' },
 });
 
+const laboratoryValues = entity({
+  name: 'laboratory-values',
+  table: 'laboratory_values',
+  singular: 'laboratory value',
+  summary: 'A dated laboratory value of the kinds the decision facts use (platelets, PT and APTT ratios, creatinine, calcium), in the unit of its fact',
+  base: z.strictObject({
+    patientId,
+    analyte: z.enum(LAB_ANALYTE_IDS as [LabAnalyte, ...LabAnalyte[]]),
+    measuredOn: isoDate,
+    value: z.number().describe('In the unit of the analyte: platelets /µL, PT and APTT × normal, creatinine and calcium mg/dL'),
+    notes: opt(text()),
+  }),
+  refine(value, ctx) {
+    // the bounds and unit hints of the decision fact (a µmol/L creatinine is refused, never stored as mg/dL)
+    const fact = LAB_ANALYTES[value.analyte as LabAnalyte].fact;
+    checkNested(ctx, labsSchema.shape[fact], value.value, ['value']);
+  },
+  derived: z.strictObject({ unit: z.string().describe('The unit of the value') }),
+  derive(value) {
+    return { unit: LAB_ANALYTES[value.analyte as LabAnalyte].unit };
+  },
+  json: [],
+  filters: ['patientId', 'analyte'],
+  dateField: 'measuredOn',
+  refs: {},
+});
+
 export const ENTITIES: Readonly<Record<EntityName, EntityDef>> = {
   patients,
   'primary-tumours': primaryTumours,
@@ -383,6 +422,7 @@ export const ENTITIES: Readonly<Record<EntityName, EntityDef>> = {
   decisions,
   'adverse-events': adverseEvents,
   'outcome-events': outcomeEvents,
+  'laboratory-values': laboratoryValues,
 };
 
 export function isEntityName(value: string): value is EntityName {

@@ -27,7 +27,7 @@ const RESERVED = new Set(Object.keys(IMPORT_COLUMNS));
 /** Rows are written entity by entity in this order, so references point backwards. */
 const WRITE_ORDER: readonly EntityName[] = [
   'patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'follow-up-visits',
-  'assessments', 'decisions', 'adverse-events', 'outcome-events',
+  'assessments', 'decisions', 'adverse-events', 'outcome-events', 'laboratory-values',
 ];
 
 export interface ImportProgress {
@@ -112,7 +112,7 @@ export async function importCohortCsv(
   const keys = new Map<string, { row: number; patient: string }>();
   data.forEach((record, index) => {
     const at = (field: string) => `row ${record.row}.${field}`;
-    const width = widthIssue(record, columns.length);
+    const width = widthIssue(record.row, record.fields.length, columns.length);
     if (width) {
       errors.push(width);
       return;
@@ -191,7 +191,7 @@ export async function importCohortCsv(
 }
 
 /** Entities whose rows are inserted in bulk; the others go one by one through createIn (their hooks). */
-const BULK: ReadonlySet<EntityName> = new Set(['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'follow-up-visits', 'assessments', 'decisions', 'adverse-events']);
+const BULK: ReadonlySet<EntityName> = new Set(['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'follow-up-visits', 'assessments', 'decisions', 'adverse-events', 'laboratory-values']);
 
 /**
  * Writes validated rows in an open transaction, entity by entity (WRITE_ORDER): patients and

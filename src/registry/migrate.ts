@@ -45,14 +45,23 @@ export function statements(text: string): string[] {
  * PostgreSQL apply each migration once. Returns the ids applied now.
  */
 export async function migrate(db: Database, migrations = loadMigrations()): Promise<string[]> {
-  await db.rows(sql`CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  // checked first: a runtime role without CREATE on the schema (src/trust/db-roles.ts) starts on a migrated database
+  const [known] = await db.rows<{ t: string | null }>(sql`SELECT to_regclass('schema_migrations')::text AS t`);
+  if (!known?.t) await db.rows(sql`CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {
       await tx.rows(sql`SELECT pg_advisory_xact_lock(4120150)`);
       const seen = await tx.rows(sql`SELECT 1 FROM schema_migrations WHERE id = ${migration.id}`);
       if (seen.length > 0) return false;
-      for (const statement of statements(migration.sql)) await tx.rows(sql.raw(statement));
+      try {
+        for (const statement of statements(migration.sql)) await tx.rows(sql.raw(statement));
+      } catch (error) {
+        if ((error as { code?: string }).code === '42501' || (error as { cause?: { code?: string } }).cause?.code === '42501') {
+          throw new Error(`migration ${migration.id} needs the role that owns the tables: run \`bonemet db migrate\` (and \`bonemet db grant ROLE\`) with the owner's DATABASE_URL, then start the server again`, { cause: error });
+        }
+        throw error;
+      }
       await tx.rows(sql`INSERT INTO schema_migrations (id) VALUES (${migration.id})`);
       return true;
     });

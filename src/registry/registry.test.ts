@@ -4,6 +4,7 @@ import { LOCAL_ACTOR, memoryAudit, type AccessPolicy, type Actor } from './acces
 import { ENTITIES, storedFields, columnOf } from './entities.js';
 import { sql } from './db.js';
 import { migrate } from './migrate.js';
+import { cohortDataset } from './dataset.js';
 import { STORES, openTestRegistry, type TestRegistry } from './test-support.js';
 import type { Registry } from './registry.js';
 
@@ -100,6 +101,68 @@ describe.each(STORES)('registry on $name', ({ url }) => {
     expect(await due()).toBe(4);
     await registry.create(actor, 'outcome-events', { patientId: p.id, kind: 'death', occurredOn: '2024-09-01' });
     expect(await due()).toBe(0);
+  });
+
+  it('records the laboratory values of a decision as dated values of its day, once, in the unit of their fact', async () => {
+    const p = await newPatient('DEC-LAB');
+    await registry.create(actor, 'laboratory-values', { patientId: p.id, analyte: 'creatinine', measuredOn: '2025-03-02', value: 0.9 });
+    const facts = { patient: { age: 62, sex: 'male' }, labs: { creatinineMgDl: 1.1, plateletsPerUl: 210_000, calciumMgDl: 9.4 } };
+    await registry.create(actor, 'decisions', { patientId: p.id, decidedOn: '2025-03-02', facts, chosenOptions: [] });
+    const rows = (await registry.list(actor, 'laboratory-values', { patientId: p.id })).items;
+    expect(rows.map((r) => [r.analyte, r.measuredOn, r.value, r.unit]).sort()).toEqual([
+      ['calcium', '2025-03-02', 9.4, 'mg/dL'], ['creatinine', '2025-03-02', 0.9, 'mg/dL'], ['platelets', '2025-03-02', 210_000, '/µL'],
+    ].sort());
+  });
+
+  it('refuses a laboratory value outside its fact’s bounds with the unit it probably is in', async () => {
+    const p = await newPatient('LAB-1');
+    const umol = await problemOf(registry.create(actor, 'laboratory-values', { patientId: p.id, analyte: 'creatinine', measuredOn: '2025-03-02', value: 97 }));
+    expect(umol.status).toBe(400);
+    expect(umol.errors).toEqual([expect.objectContaining({ path: 'body.value', message: expect.stringContaining('enter 1.1 (mg/dL = µmol/L ÷ 88.4)') })]);
+    const future = await problemOf(registry.create(actor, 'laboratory-values', { patientId: p.id, analyte: 'calcium', measuredOn: `${new Date().getUTCFullYear() + 1}-06-01`, value: 9 }));
+    expect(future.errors![0]).toMatchObject({ path: 'body.measuredOn', code: 'future' });
+  });
+
+  it('stores an adverse event’s CTCAE grade and relation, and refuses a relation without the treatment', async () => {
+    const p = await newPatient('AE-1');
+    const pvp = await registry.create(actor, 'treatments', { patientId: p.id, kind: 'pvp', startedOn: '2025-01-10', details: { levels: [{ level: 'L1', cementMl: 3 }] } });
+    const leak = await registry.create(actor, 'adverse-events', { patientId: p.id, treatmentId: pvp.id, occurredOn: '2025-01-10', kind: 'cement-leak-paravertebral', level: 'L1', ctcaeGrade: 1, relation: 'definite' });
+    expect(leak).toMatchObject({ ctcaeGrade: 1, relation: 'definite', treatmentId: pvp.id });
+    const grade6 = await problemOf(registry.create(actor, 'adverse-events', { patientId: p.id, occurredOn: '2025-01-10', kind: 'other', ctcaeGrade: 6 }));
+    expect(grade6.errors![0]!.path).toBe('body.ctcaeGrade');
+    const orphan = await problemOf(registry.create(actor, 'adverse-events', { patientId: p.id, occurredOn: '2025-01-10', kind: 'other', relation: 'probable' }));
+    expect(orphan.errors![0]!.path).toBe('body.treatmentId');
+  });
+
+  it('ends the follow-up at a last contact: the visits after it are cancelled and none is due or overdue', async () => {
+    const p = await newPatient('LOST-1');
+    await registry.create(actor, 'treatments', { patientId: p.id, kind: 'pvp', startedOn: '2024-01-10', details: { levels: [{ level: 'L1', cementMl: 3 }] } });
+    const due = async () => (await registry.followUp(actor, { patientId: p.id, on: '2025-06-01' })).total;
+    expect(await due()).toBe(4);
+    await registry.create(actor, 'outcome-events', { patientId: p.id, kind: 'last-contact', occurredOn: '2024-05-01' });
+    expect(await due()).toBe(0);
+    const visits = (await registry.list(actor, 'follow-up-visits', { patientId: p.id })).items;
+    expect(visits.map((v) => [v.month, v.status]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([[1, 'scheduled'], [3, 'scheduled'], [6, 'cancelled'], [12, 'cancelled']]);
+  });
+
+  it('censors survival on a last-contact event later than the patient’s lastContactOn', async () => {
+    const p = await registry.create(actor, 'patients', { code: 'LOST-3', name: 'Test LOST-3', sex: 'male', birthYear: 1960, cohort: 'lost-3', lastContactOn: '2024-03-01' });
+    await registry.create(actor, 'treatments', { patientId: p.id, kind: 'pvp', startedOn: '2024-01-10', details: { levels: [{ level: 'L1', cementMl: 3 }] } });
+    await registry.create(actor, 'outcome-events', { patientId: p.id, kind: 'last-contact', occurredOn: '2024-07-10' });
+    const [row] = await cohortDataset(registry, actor, { cohort: 'lost-3' });
+    // 2024-01-10 → 2024-07-10 is 182 days; months are days / 30.4375
+    expect(row).toMatchObject({ death: 0 });
+    expect(row!.survivalMonths).toBeCloseTo(182 / 30.4375, 10);
+  });
+
+  it('keeps a visit with assessments recorded against it when a last contact before its window ends the follow-up', async () => {
+    const p = await newPatient('LOST-2');
+    await registry.create(actor, 'treatments', { patientId: p.id, kind: 'pvp', startedOn: '2024-01-10', details: { levels: [{ level: 'L1', cementMl: 3 }] } });
+    const visits = async () => (await registry.list(actor, 'follow-up-visits', { patientId: p.id })).items.sort((a, b) => Number(a.month) - Number(b.month));
+    const [month1] = await visits();
+    await registry.create(actor, 'assessments', { patientId: p.id, instrument: 'vas', assessedOn: '2024-01-20', visitId: month1!.id, inputs: { score: 2 } });
+    await registry.create(actor, 'outcome-events', { patientId: p.id, kind: 'last-contact', occurredOn: '2024-01-25' });
+    expect((await visits()).map((v) => [v.month, v.status])).toEqual([[1, 'scheduled'], [3, 'cancelled'], [6, 'cancelled'], [12, 'cancelled']]);
   });
 
   it('names each bad field with its path', async () => {

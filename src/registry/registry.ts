@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { ProblemError, badRequest, notFound, validationProblem, type FieldError } from '../boundary/problem.js';
 import { LOCAL_POLICY, type AccessPolicy, type Action, type Actor, type AuditSink, type Resource } from './access.js';
-import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from '../boundary/codes.js';
+import { FOLLOW_UP_ENDING_OUTCOMES, LAB_ANALYTES, LOCAL_TREATMENT_KINDS, type LabAnalyte, type OutcomeKind, type TreatmentKind } from '../boundary/codes.js';
 import { openDatabase, sql, type Database, type Executor, type StoreOptions } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, patchSchema, storedFields, type EntityDef, type EntityName, type Fields } from './entities.js';
 import { SAME_COURSE_DAYS, todayUtc, visitsAfter } from './followup.js';
@@ -41,6 +41,23 @@ export interface DueVisit extends EntityRecord {
  * of these methods, each naming the actor. The gate asks the policy, reports to the audit sink
  * and hides records the actor may not see (404, so existence does not leak).
  */
+/** A decision's sign-off is written only by signing off (PUT /api/decisions/:id/plan with signOff: true), never taken from a body. */
+function refuseSignOff(name: EntityName, fields: Fields): void {
+  const plan = fields.plan as { signOff?: unknown } | null | undefined;
+  if (name === 'decisions' && plan?.signOff !== undefined) {
+    throw new ProblemError(badRequest('a sign-off is not accepted in the body', [{ path: 'body.plan.signOff', message: 'set by signing off: PUT /api/decisions/{id}/plan with "signOff": true, as the signed-in user' }]));
+  }
+}
+
+export interface DecisionVersion {
+  version: number;
+  chosenOptions: string[];
+  plan: unknown;
+  planNote: string | null;
+  savedAt: string;
+  savedBy: string;
+}
+
 export class Registry {
   private readonly policy: AccessPolicy;
   private readonly audit: AuditSink;
@@ -104,6 +121,7 @@ export class Registry {
   async create(actor: Actor, name: EntityName, body: unknown): Promise<EntityRecord> {
     const def = ENTITIES[name];
     const fields = parse(inputSchema(def), body, `invalid ${def.singular}`, 'body');
+    refuseSignOff(name, fields);
     const patientId = fields.patientId as string | undefined;
     await this.permit(actor, 'create', name, { patientId });
     return this.db.transaction(async (tx) => {
@@ -191,9 +209,10 @@ export class Registry {
    * Applies a partial change on the version the client read (`version` in the body or If-Match):
    * 428 without one, 409 when someone changed the record since.
    */
-  async update(actor: Actor, name: EntityName, id: string, body: unknown, ifMatch?: number): Promise<EntityRecord> {
+  async update(actor: Actor, name: EntityName, id: string, body: unknown, ifMatch?: number, options: { signOff?: boolean } = {}): Promise<EntityRecord> {
     const def = ENTITIES[name];
     const patch = parse(patchSchema(def), body, `invalid change to ${def.singular}`, 'body') as Fields;
+    if (!options.signOff) refuseSignOff(name, patch);
     const { version: bodyVersion, ...changes } = patch;
     const expected = ifMatch ?? (bodyVersion as number | undefined);
     if (expected === undefined) throw new ProblemError(preconditionRequired(`give the version you changed: If-Match header or "version" in the body`));
@@ -215,6 +234,7 @@ export class Registry {
       const all = { ...fields, ...derived };
       for (const field of storedFields(def)) if (all[field] === undefined) all[field] = null;
       const updated = await uniqueCode(() => repository.update(tx, def, id, expected, all, actor.id));
+      if (name === 'decisions') await this.recordDecisionVersion(tx, updated, actor);
       await this.recordWrite(tx, actor, 'update', name, id, patientOf(def, current));
       return updated;
     });
@@ -264,7 +284,8 @@ export class Registry {
              count(*) OVER ()::int AS "__total"
       FROM follow_up_visits v JOIN patients p ON p.id = v.patient_id AND p.deleted_at IS NULL
       WHERE v.deleted_at IS NULL AND v.status = 'scheduled' AND ${window}
-        AND NOT EXISTS (SELECT 1 FROM outcome_events o WHERE o.patient_id = v.patient_id AND o.kind = 'death' AND o.deleted_at IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM outcome_events o WHERE o.patient_id = v.patient_id AND o.deleted_at IS NULL
+          AND o.kind IN (${sql.join(FOLLOW_UP_ENDING_OUTCOMES.map((k) => sql`${k}`), sql`, `)}))
         ${q.patientId ? sql`AND v.patient_id = ${q.patientId}` : sql``}
         ${scope ? (scope.length ? sql`AND v.patient_id::text IN (${sql.join(scope.map((s) => sql`${s}`), sql`, `)})` : sql`AND false`) : sql``}
       ORDER BY v.due_on, p.code, v.id LIMIT ${limit} OFFSET ${offset}`);
@@ -328,20 +349,46 @@ export class Registry {
   private async afterCreate(tx: Executor, def: EntityDef, record: EntityRecord, actor: Actor): Promise<void> {
     if (def.name === 'treatments' && LOCAL_TREATMENT_KINDS.includes(record.kind as TreatmentKind)) {
       await this.scheduleFollowUp(tx, record, actor);
-    } else if (def.name === 'outcome-events' && record.kind === 'death') {
+    } else if (def.name === 'outcome-events' && FOLLOW_UP_ENDING_OUTCOMES.includes(record.kind as OutcomeKind)) {
+      // death and last contact end the follow-up: the visits not yet open, with nothing recorded against them, are cancelled
       await tx.rows(sql`UPDATE follow_up_visits SET status = 'cancelled', version = version + 1, updated_at = now(), updated_by = ${actor.id}
-        WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}`);
+        WHERE patient_id = ${record.patientId as string} AND status = 'scheduled' AND deleted_at IS NULL AND window_start > ${record.occurredOn as string}
+          AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.visit_id = follow_up_visits.id AND a.deleted_at IS NULL)`);
     } else if (def.name === 'assessments' && typeof record.visitId === 'string') {
       await this.completeVisits(tx, [record.visitId], actor);
     } else if (def.name === 'decisions') {
       await this.recordDecisionAssessments(tx, record, actor);
+      await this.recordDecisionVersion(tx, record, actor);
     }
+  }
+
+  /** Each saved version of a decision's choices and plan, for its history (issue 14). */
+  private async recordDecisionVersion(tx: Executor, decision: EntityRecord, actor: Actor): Promise<void> {
+    await tx.rows(sql`INSERT INTO decision_versions (decision_id, version, chosen_options, plan, plan_note, saved_by)
+      VALUES (${decision.id as string}, ${decision.version as number}, ${JSON.stringify(decision.chosenOptions ?? [])}::jsonb, ${decision.plan === null || decision.plan === undefined ? null : JSON.stringify(decision.plan)}::jsonb,
+        ${(decision.planNote as string | null | undefined) ?? null}, ${actor.id})`);
+  }
+
+  /** Every saved version of a decision, oldest first. */
+  async decisionHistory(actor: Actor, id: string): Promise<DecisionVersion[]> {
+    await this.get(actor, 'decisions', id);
+    const rows = await this.db.rows<{ version: number; chosen_options: unknown; plan: unknown; plan_note: string | null; saved_at: Date | string; saved_by: string }>(
+      sql`SELECT version, chosen_options, plan, plan_note, saved_at, saved_by FROM decision_versions WHERE decision_id = ${id} ORDER BY version`);
+    const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) as unknown : v);
+    return rows.map((r) => ({
+      version: r.version,
+      chosenOptions: json(r.chosen_options) as string[],
+      plan: json(r.plan) ?? null,
+      planNote: r.plan_note,
+      savedAt: new Date(r.saved_at).toISOString(),
+      savedBy: r.saved_by,
+    }));
   }
 
   /**
    * A decision's KPS, pain score and Frankel grade become dated assessments (the baseline of the
-   * follow-up), unless one of that instrument is already recorded for the patient on that day or
-   * the value is not one the instrument accepts.
+   * follow-up), and its laboratory values dated laboratory values, unless one of that instrument or
+   * analyte is already recorded for the patient on that day or the value is not one it accepts.
    */
   private async recordDecisionAssessments(tx: Executor, decision: EntityRecord, actor: Actor): Promise<void> {
     const facts = (decision.facts ?? {}) as { kps?: unknown; pain?: { score?: unknown }; neurology?: { frankel?: unknown } };
@@ -358,6 +405,18 @@ export class Registry {
       if (same.length) continue;
       const record = await this.createIn(tx, def, inputSchema(def).parse(fields), actor);
       await this.recordWrite(tx, actor, 'create', 'assessments', record.id, decision.patientId as string);
+    }
+    const labs = ((decision.facts ?? {}) as { labs?: Record<string, unknown> }).labs ?? {};
+    const labDef = ENTITIES['laboratory-values'];
+    for (const [analyte, { fact }] of Object.entries(LAB_ANALYTES) as [LabAnalyte, (typeof LAB_ANALYTES)[LabAnalyte]][]) {
+      if (typeof labs[fact] !== 'number') continue;
+      const fields = { patientId: decision.patientId, analyte, measuredOn: decision.decidedOn, value: labs[fact] };
+      if (!inputSchema(labDef).safeParse(fields).success) continue;
+      const same = await tx.rows(sql`SELECT 1 FROM laboratory_values WHERE patient_id = ${decision.patientId as string} AND analyte = ${analyte}
+        AND measured_on = ${decision.decidedOn as string} AND deleted_at IS NULL LIMIT 1`);
+      if (same.length) continue;
+      const record = await this.createIn(tx, labDef, inputSchema(labDef).parse(fields), actor);
+      await this.recordWrite(tx, actor, 'create', 'laboratory-values', record.id, decision.patientId as string);
     }
   }
 
@@ -415,6 +474,7 @@ const PAST_DATES: Partial<Record<EntityName, readonly string[]>> = {
   decisions: ['decidedOn'],
   'adverse-events': ['occurredOn'],
   'outcome-events': ['occurredOn'],
+  'laboratory-values': ['measuredOn'],
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

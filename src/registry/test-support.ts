@@ -48,5 +48,6 @@ export function sampleBodies(patientId: string, refs: { treatmentId: string; les
     decisions: { patientId, decidedOn: '2024-01-02', facts: { patient: { age: 64, sex: 'male' } }, chosenOptions: ['bma'] },
     'adverse-events': { patientId, treatmentId: refs.treatmentId, occurredOn: '2024-01-03', kind: 'cement-leak-disc', level: 'L1', symptomatic: false },
     'outcome-events': { patientId, kind: 'sre', occurredOn: '2024-05-01' },
+    'laboratory-values': { patientId, analyte: 'creatinine', measuredOn: '2024-01-02', value: 1.1 },
   };
 }

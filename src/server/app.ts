@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { ProblemError, badRequest } from '../boundary/problem.js';
 import { textErrors } from '../boundary/text.js';
@@ -14,9 +15,12 @@ import { cohortRoutes } from './routes/cohort.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { cdsRoutes, type CdsOptions } from './routes/cds.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
+import { decisionPlanRoutes } from './routes/decision-plan.js';
+import type { QuestionnaireText } from '../knowledge/instruments/index.js';
 import { registryRoutes } from './routes/registry.js';
 import { webPlugin } from './web.js';
 import { VERSION } from '../version.js';
+import { serverLogOptions } from './log.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,11 +44,14 @@ export interface AppOptions {
   trust?: TrustOptions;
   /** Believe X-Forwarded-For/-Proto/-Host from a reverse proxy (client IP in the audit, https for cookies). */
   trustProxy?: boolean;
-  logger?: boolean;
+  /** The structured log (server/log.ts): true for the default on stdout, or its options; off when absent. */
+  logger?: boolean | ReturnType<typeof serverLogOptions>;
   /** CDS Hooks: the EHR clients allowed to call the services (their issuer and JWKS). */
   cds?: CdsOptions;
   /** Largest accepted body of a CSV import (POST /api/import), bytes; default IMPORT_BODY_LIMIT. Every other route: API_BODY_LIMIT. */
   bodyLimit?: number;
+  /** A site's licensed ODI/RMDQ wording (BONEMET_QUESTIONNAIRE_TEXT), served at GET /api/questionnaire-text. */
+  questionnaireText?: QuestionnaireText;
 }
 
 /**
@@ -54,7 +61,12 @@ export interface AppOptions {
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // 1 MiB for every route (413 beyond); the CSV import declares its own, larger limit in its route options
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: API_BODY_LIMIT, trustProxy: options.trustProxy ?? false });
+  const app = Fastify({
+    logger: options.logger === true ? serverLogOptions() : (options.logger ?? false),
+    genReqId: () => randomUUID(),
+    bodyLimit: API_BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+  });
   const trust = options.trust ? createTrust(options.registry, options.trust) : undefined;
   const resolveActor = trust?.resolveActor ?? options.resolveActor ?? (() => LOCAL_ACTOR);
   app.decorateRequest('actor', null as unknown as Actor);
@@ -82,8 +94,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(userRoutes, { prefix: '/api', trust });
     await app.register(auditRoutes, { prefix: '/api', trust });
   }
-  await app.register(knowledgeRoutes, { prefix: '/api' });
+  await app.register(knowledgeRoutes, { prefix: '/api', ...(options.questionnaireText ? { questionnaireText: options.questionnaireText } : {}) });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
+  await app.register(decisionPlanRoutes, { prefix: '/api', registry: options.registry });
   await app.register(cohortRoutes, { prefix: '/api', registry: options.registry, importBodyLimit: options.bodyLimit ?? IMPORT_BODY_LIMIT, ...(options.trust?.minCellSize ? { minCellSize: options.trust.minCellSize } : {}) });
   await app.register(fhirRoutes, { prefix: '/fhir', registry: options.registry, ...(trust ? { deidentifier: trust.deidentifier } : {}) });
   await app.register(cdsRoutes, { registry: options.registry, ...(options.cds ? { cds: options.cds } : {}) });

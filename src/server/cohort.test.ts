@@ -185,6 +185,9 @@ describe.each(STORES)('cohort analysis of the demo cohort on $name', ({ url }) =
       expect(t.p).toBeCloseTo(zph.terms[k]!.p, 12);
     });
     expect(cox.zph.global.chisq).toBeCloseTo(zph.global.chisq, 10);
+    expect(cox.concordance.estimate).toBeCloseTo(fit.concordance, 12);
+    expect(cox.concordance.se).toBeCloseTo(fit.concordanceStandardError, 12);
+    expect(cox.concordance.se).toBeGreaterThan(0);
   });
 
   it('fits the random-intercept model of VAS, SINS and KPS over visits with Type III F tests', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../registry/db.js';
 import { mulberry32 } from '../stats/prng.js';
 import { STORES, sampleBodies } from '../registry/test-support.js';
-import { verifyAudit } from '../trust/audit.js';
+import { sealAndVerifyAudit } from '../trust/test-support.js';
 import { tableSummaries } from '../trust/backup.js';
 import { openTrustedApp, type TrustedApp } from '../trust/test-support.js';
 import { declaredRoutes } from './route.js';
@@ -72,7 +72,8 @@ describe.each(STORES)('fuzzing the API on $name', ({ url }) => {
 
   it(`answers ${REQUESTS} malformed requests without a 5xx and changes nothing`, async () => {
     const db = s.t.registry.db;
-    const ignored = new Set(['audit_events', 'access_denials', 'sessions', 'sign_in_failures']);
+    // the audit trail, sessions, the throttle and the stored pseudonyms (filled when a researcher names a record) change by design
+    const ignored = new Set(['audit_events', 'audit_seals', 'access_denials', 'sessions', 'sign_in_failures', 'pseudonyms']);
     const snapshot = async () => (await tableSummaries(db)).filter((t) => !ignored.has(t.table));
     const before = await snapshot();
     const rng = mulberry32(SEED);
@@ -135,6 +136,6 @@ describe.each(STORES)('fuzzing the API on $name', ({ url }) => {
     for (const status of [200, 400, 401, 403, 404]) expect(statuses.get(status) ?? 0, `answers ${status}: ${JSON.stringify([...statuses])}`).toBeGreaterThan(100);
     expect((await s.app.inject('/health')).statusCode).toBe(200);
     expect(await snapshot()).toEqual(before);
-    expect(await verifyAudit(db)).toMatchObject({ ok: true });
+    expect(await sealAndVerifyAudit(db)).toMatchObject({ ok: true });
   }, 600_000);
 });

@@ -3,13 +3,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError, badRequest, type Problem } from '../boundary/problem.js';
 import type { Actor } from '../registry/access.js';
 import { sql, type Database } from '../registry/db.js';
-import { ENTITIES, type EntityName } from '../registry/entities.js';
+import type { EntityName } from '../registry/entities.js';
 import { forbidden } from '../registry/problems.js';
 import type { Registry } from '../registry/registry.js';
 import {
   DEFAULT_SESSION_POLICY, DEFAULT_THROTTLE, resolveSession, type Origin, type SessionInfo, type SessionPolicy, type ThrottlePolicy,
 } from '../trust/accounts.js';
-import { recordAnonymousDenial, recordAudit } from '../trust/audit.js';
+import { recordAnonymousDenial, recordAudit, type AuditVerifyOptions } from '../trust/audit.js';
+import { PseudonymIndex } from '../trust/pseudonyms.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import type { UserActor } from '../trust/roles.js';
 import { sendProblem } from './problem-reply.js';
@@ -45,6 +46,8 @@ export interface TrustOptions {
   publicOrigins?: readonly string[];
   /** Researchers' analyses show no group, count or summary of fewer patients than this (default 5). */
   minCellSize?: number;
+  /** The audit key and checkpoint file `GET /api/audit/verify` checks the chain with (src/trust/audit.ts). */
+  audit?: AuditVerifyOptions;
 }
 
 /** An origin as browsers send it (`scheme://host[:port]`, default port dropped), or undefined when `text` is not an http(s) origin. */
@@ -122,6 +125,8 @@ export interface Trust {
   install(app: FastifyInstance): void;
   deidentifier: Deidentifier;
   db: Database;
+  /** The audit key and checkpoint file the chain is verified with (TrustOptions.audit). */
+  audit: AuditVerifyOptions | undefined;
   sessions: SessionPolicy;
   throttle: ThrottlePolicy;
   /** Who and where from, for the audit of account changes. */
@@ -137,6 +142,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   const throttle = options.throttle ?? DEFAULT_THROTTLE;
   const deid = new Deidentifier(options.secret);
   const pads = deid.pseudonymPads();
+  const pseudonyms = new PseudonymIndex(db, deid);
   const publicOrigins = new Set((options.publicOrigins ?? []).map((o) => {
     const origin = normaliseOrigin(o);
     if (!origin) throw new ProblemError(badRequest(`"${o}" is not a public origin (scheme://host[:port])`, [{ path: 'publicOrigins', message: 'expected http(s)://host[:port] with no path' }]));
@@ -225,8 +231,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
 
   /** Finds the record whose pseudonym is `pseudonym` (researchers address records only by pseudonym). */
   async function realId(entity: EntityName, pseudonym: string): Promise<string> {
-    const rows = await db.rows<{ id: string }>(sql`SELECT id::text AS id FROM ${sql.identifier(ENTITIES[entity].table)} WHERE deleted_at IS NULL`);
-    return rows.find((r) => deid.pseudonymId(r.id) === pseudonym.toLowerCase())?.id ?? NIL_UUID;
+    return (await pseudonyms.realId(entity, pseudonym)) ?? NIL_UUID;
   }
 
   /** A researcher's ids and filters translated from pseudonyms; identifying filters refused. */
@@ -293,5 +298,5 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     app.addHook('onSend', async (request, _reply, payload) => projectCsv(request, payload));
   }
 
-  return { resolveActor, install, deidentifier: deid, db, sessions, throttle, originOf, setCookie };
+  return { resolveActor, install, deidentifier: deid, db, audit: options.audit, sessions, throttle, originOf, setCookie };
 }

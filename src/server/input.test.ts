@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../registry/db.js';
 import { STORES } from '../registry/test-support.js';
-import { verifyAudit } from '../trust/audit.js';
+import { sealAndVerifyAudit } from '../trust/test-support.js';
 import { openTrustedApp, type TrustedApp } from '../trust/test-support.js';
 
 /**
@@ -86,7 +86,7 @@ describe.each(STORES)('hostile input on $name', ({ url }) => {
     expect(paths(await s.app.inject({ method: 'PATCH', url: `/api/patients/${patientId}`, headers: clinician, payload: { notes: 'x', version: 4294967296 } }))).toEqual(['body.version']);
     expect(paths(await s.app.inject({ url: '/api/patients?offset=99999999999999999999', headers: clinician }))).toEqual(['query.offset']);
     expect((await s.app.inject({ url: `/api/patients/${patientId}`, headers: clinician })).json()).toMatchObject({ version: 1 });
-    expect(await verifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
+    expect(await sealAndVerifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
   }, 60_000);
 });
 

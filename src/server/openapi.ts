@@ -54,10 +54,12 @@ const PROBLEM: JsonSchema = {
           message: { type: 'string' },
           code: { type: 'string', description: 'What was wrong: a validation code (required, too_small, too_big, invalid_value …) or a registry rule (duplicate, future, before-birth)' },
           limit: { type: ['number', 'string'], description: 'The bound of too_small/too_big/future/before-birth' },
+          expected: { type: 'string', description: 'invalid_type: the type the field takes (number, string …)' },
         },
       },
     },
     currentVersion: { type: 'integer', description: '409 only: the version now stored' },
+    requestId: { type: 'string', description: '5xx only: the request id the server logged the failure under (also in X-Request-Id)' },
   },
 };
 

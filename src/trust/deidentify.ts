@@ -16,7 +16,8 @@ import { parseCsvRecords, toCsv, unneutraliseFormula } from '../boundary/csv.js'
  * - free text that may identify (notes, plan notes, locations, RT targets, free-text drug names),
  *   the staff names in createdBy/updatedBy and the data-entry timestamps createdAt/updatedAt
  *   (a known entry time would give the offset away) are removed; the decision's full
- *   recommendation text is removed (the options chosen and the facts, de-identified, remain);
+ *   recommendation text is removed (the options chosen and the facts, de-identified, remain), and so
+ *   are the board plan's attendees and sign-off (staff names);
  * - export rows are ordered by research code, not by the real code.
  */
 
@@ -25,7 +26,7 @@ const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 const DATE_ANYWHERE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/g;
 
 /** Keys whose values are removed: free text that may identify someone, staff names, long derived text. */
-export const REMOVED_KEYS = ['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'recommendation'] as const;
+export const REMOVED_KEYS = ['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'recommendation', 'attendees', 'signOff'] as const;
 const REMOVED = new Set<string>(REMOVED_KEYS);
 const MAX_OFFSET_DAYS = 365;
 /** HIPAA Safe Harbor: ages over 89 are shown as one group (90, "90+"), and a birth year that tells one is withheld. */
@@ -50,9 +51,19 @@ export class Deidentifier {
     return { inner: Buffer.from(key.map((b) => b ^ 0x36)).toString('hex'), outer: Buffer.from(key.map((b) => b ^ 0x5c)).toString('hex') };
   }
 
+  /** The HMAC behind a record's pseudonym (researchers' lists are ordered by it). */
+  pseudonymMac(id: string): Buffer {
+    return this.mac('id', id.toLowerCase());
+  }
+
+  /** Names the secret without revealing it: which secret stored pseudonyms were made with. */
+  keyId(): string {
+    return this.mac('key-id', 'bonemet').subarray(0, 8).toString('hex');
+  }
+
   /** A stable UUID-shaped pseudonym of a record id (version nibble 4, variant 10xx). */
   pseudonymId(id: string): string {
-    const b = this.mac('id', id.toLowerCase()).subarray(0, 16);
+    const b = Buffer.from(this.pseudonymMac(id).subarray(0, 16));
     b[6] = (b[6]! & 0x0f) | 0x40;
     b[8] = (b[8]! & 0x3f) | 0x80;
     const h = b.toString('hex');

@@ -1,10 +1,10 @@
 import type { AuditSink } from '../registry/access.js';
 import type { Database } from '../registry/db.js';
-import { appendAudit } from './audit.js';
+import { appendAudit, recordAudit } from './audit.js';
 
 /**
- * Appends each event to the hash-chained `audit_events` table (./audit.ts): in the
- * write's transaction when there is one, else in a transaction of its own. What every shell passes
+ * Appends each event to `audit_events` (./audit.ts): in the write's transaction when there is one,
+ * else grouped with concurrent ones in a transaction of their own. What every shell passes
  * to the registry as its `audit` (RegistryOptions).
  */
 export function databaseAudit(db: Database): AuditSink {
@@ -17,7 +17,7 @@ export function databaseAudit(db: Database): AuditSink {
         detail: e.detail ?? null, records: e.records ?? null,
       };
       if (context.tx) await appendAudit(context.tx, entry);
-      else await db.transaction((tx) => appendAudit(tx, entry));
+      else await recordAudit(db, entry);
     },
   };
 }

@@ -141,15 +141,19 @@ export const issuedTokenSchema = z
 export const chainReportSchema: z.ZodType<ChainReport> = z
   .object({
     ok: z.boolean(),
-    rows: z.number().int().describe('Audit rows checked'),
-    head: z.string().describe('Hash of the last row: note it elsewhere to detect a later truncation of the tail'),
+    rows: z.number().int().describe('Audit rows covered by the seals checked'),
+    seals: z.number().int().describe('Seals checked (each recomputed under the audit key)'),
+    head: z.string().describe("The last seal's hash"),
+    pending: z.number().int().describe('Rows written after the last seal (the last second or two), not yet sealed'),
+    checkpoint: z.object({ seq: z.number().int(), at: z.string() }).optional().describe('The newest signed checkpoint the seals were checked against'),
     firstBreak: z
       .object({
-        id: z.number().int().describe('The first audit row that does not fit the chain'),
-        reason: z.enum(['hash', 'prev-hash', 'gap']),
+        seal: z.number().int().describe('The first seal that does not hold (0: the checkpoint itself)'),
+        reason: z.enum(['hash', 'rows', 'prev-hash', 'gap', 'checkpoint', 'checkpoint-signature']),
+        ids: z.string().describe('The audit row ids the seal covers'),
         expected: z.string(),
         found: z.string(),
       })
       .optional(),
   })
-  .describe('The audit hash chain, verified from the first row');
+  .describe('The keyed audit chain, every seal recomputed from the first, checked against the newest checkpoint');

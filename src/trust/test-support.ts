@@ -6,8 +6,11 @@ import { createUser } from './accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from './demo-users.js';
 import { ROLE_POLICY } from './roles.js';
 import { databaseAudit } from './registry-audit.js';
+import { sealAllNow, verifyAudit, type ChainReport } from './audit.js';
+import type { Database } from '../registry/db.js';
 
 export const TEST_SECRET = Buffer.from('test secret: never use outside the test suite ........');
+export const TEST_AUDIT_KEY = Buffer.from('test audit key: never use outside the test suite .....');
 
 export interface TrustedApp {
   t: TestRegistry;
@@ -22,7 +25,7 @@ export async function openTrustedApp(url: string | undefined, options: Partial<T
   const t = await openTestRegistry(url, { policy: ROLE_POLICY, audit: databaseAudit });
   await seedDemoUsers(t.registry.db);
   await createUser(t.registry.db, { username: 'gone', role: 'clinician', password: DEMO_PASSWORD }, { actor: 'local' });
-  const app = await buildApp({ registry: t.registry, trust: { secret: TEST_SECRET, ...options } });
+  const app = await buildApp({ registry: t.registry, trust: { secret: TEST_SECRET, audit: { key: TEST_AUDIT_KEY }, ...options } });
   return {
     t,
     app,
@@ -37,4 +40,10 @@ export async function openTrustedApp(url: string | undefined, options: Partial<T
       await t.dispose();
     },
   };
+}
+
+/** Seals every audit row written so far under the test key and verifies the whole chain. */
+export async function sealAndVerifyAudit(db: Database, key = TEST_AUDIT_KEY): Promise<ChainReport> {
+  await sealAllNow(db, key);
+  return verifyAudit(db, key);
 }

@@ -1,8 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from '../registry/db.js';
 import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { changeUser, createUser, endSession, issueToken, resolveSession, signIn, type Origin } from './accounts.js';
-import { appendAudit, auditCsv, GENESIS_HASH, recordAudit, verifyAudit } from './audit.js';
+import { appendAudit, auditCsv, GENESIS_HASH, makeCheckpoint, readCheckpoints, recordAudit, sealAllNow, startAuditSealer, verifyAudit, type Checkpoint } from './audit.js';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TEST_AUDIT_KEY } from './test-support.js';
+import { PseudonymIndex } from './pseudonyms.js';
+import { LOCAL_ACTOR } from '../registry/access.js';
 import { restoreBackup, tableSummaries, writeBackup } from './backup.js';
 import { Deidentifier } from './deidentify.js';
 import { hashPassword, passwordIssues, verifyPassword } from './password.js';
@@ -66,6 +73,14 @@ describe('de-identification', () => {
     const t = d.record('treatments', { id: 'a0000000-0000-4000-8000-000000000000', patientId: patient, kind: 'systemic', details: { agent: 'trial drug of Mr X', class: 'targeted' } });
     expect(t.patientId).toBe(out.id);
     expect(t.details).toEqual({ class: 'targeted' });
+    // The board plan keeps its choices with shifted dates; the staff names of attendees and sign-off go.
+    const decision = d.record('decisions', { id: 'b0000000-0000-4000-8000-000000000000', patientId: patient, decidedOn: '2026-11-25', plan: { dates: { pvp: '2026-11-25' }, schedules: { sbrt: 'sbrt-24x2' }, attendees: [{ name: 'Dr Wang', role: 'surgeon' }], signOff: { by: 'user:wang', role: 'clinician', at: '2026-11-25T10:00:00.000Z' } } });
+    const plan = decision.plan as { dates: { pvp: string }; schedules: unknown };
+    expect(plan).not.toHaveProperty('attendees');
+    expect(plan).not.toHaveProperty('signOff');
+    expect(plan.schedules).toEqual({ sbrt: 'sbrt-24x2' });
+    expect(plan.dates.pvp).toBe(decision.decidedOn);
+    expect(plan.dates.pvp).not.toBe('2026-11-25');
   });
   it('de-identifies a CSV export by its patient_code column, dropping unknown codes', () => {
     const csv = d.csv('patient_code,assessed_on,assessment_id\nH-1,2024-01-01,a0000000-0000-4000-8000-000000000000\nH-9,2024-01-01,\n', (code) => (code === 'H-1' ? patient : undefined));
@@ -78,32 +93,66 @@ describe('de-identification', () => {
 
 describe.each(STORES)('trust store on $name', ({ url }) => {
   let t: TestRegistry;
+  let checkpoints: Checkpoint[] = [];
   beforeAll(async () => {
     t = await openTestRegistry(url, { audit: databaseAudit });
   }, 120_000);
   afterAll(async () => t.dispose(), 60_000);
 
-  it('chains audit rows and reports the first broken link', async () => {
+  it('seals audit rows under the key; an edit with recomputed hashes, deleted rows and a removed tail are all found', async () => {
     const db = t.registry.db;
-    expect(await verifyAudit(db)).toEqual({ ok: true, rows: 0, head: GENESIS_HASH });
+    const key = TEST_AUDIT_KEY;
+    expect(await verifyAudit(db, key)).toEqual({ ok: true, rows: 0, seals: 0, pending: 0, head: GENESIS_HASH });
     for (let i = 0; i < 5; i++) await recordAudit(db, { actor: 'u', action: 'read', entity: 'patients', recordId: `r${i}`, outcome: 'allowed', clientIp: '::1' });
     await db.transaction((tx) => appendAudit(tx, { actor: 'u', action: 'update', entity: 'patients', outcome: 'allowed' }).then(() => { throw new Error('rolled back'); })).catch(() => undefined);
-    const report = await verifyAudit(db);
-    expect(report).toMatchObject({ ok: true, rows: 5 });
+    expect(await verifyAudit(db, key)).toMatchObject({ ok: true, rows: 0, seals: 0, pending: 5 });
+    const first = await makeCheckpoint(db, key);
+    expect(first).toMatchObject({ seq: 1, rows: 5 });
+    expect(await verifyAudit(db, key, [first!])).toMatchObject({ ok: true, rows: 5, seals: 1, pending: 0 });
     await expect(db.rows(sql`UPDATE audit_events SET actor = 'x' WHERE id = 2`)).rejects.toThrow();
     await expect(db.rows(sql`DELETE FROM audit_events WHERE id = 2`)).rejects.toThrow();
+    await expect(db.rows(sql`DELETE FROM audit_seals`)).rejects.toThrow();
     const csv: string[] = [];
     for await (const line of auditCsv(db)) csv.push(line);
     expect(csv).toHaveLength(6);
     expect(csv[0]).toMatch(/^id,at,actor,/);
-    // the owner of the database can switch the trigger off; the chain still shows the change
+    const ids = (await db.rows<{ id: number }>(sql`SELECT id::int AS id FROM audit_events ORDER BY id`)).map((r) => r.id);
+    for (let i = 0; i < 3; i++) await recordAudit(db, { actor: 'v', action: 'read', entity: 'patients', recordId: `s${i}`, outcome: 'allowed' });
+    const second = await makeCheckpoint(db, key);
+    expect(second).toMatchObject({ seq: 2, rows: 8 });
+    checkpoints = [first!, second!];
+    expect(await verifyAudit(db, key, checkpoints)).toMatchObject({ ok: true, rows: 8, seals: 2 });
+
+    // whoever owns the tables switches the triggers off, edits a row and recomputes the seals: without the key they do not hold
     await db.rows(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update`);
-    await db.rows(sql`UPDATE audit_events SET record_id = 'forged' WHERE id = 3`);
-    expect((await verifyAudit(db)).firstBreak).toMatchObject({ id: 3, reason: 'hash' });
-    await db.rows(sql`UPDATE audit_events SET record_id = 'r2' WHERE id = 3`);
-    await db.rows(sql`DELETE FROM audit_events WHERE id = 4`);
-    expect((await verifyAudit(db)).firstBreak).toMatchObject({ id: 5, reason: 'gap' });
+    await db.rows(sql`ALTER TABLE audit_seals DISABLE TRIGGER audit_seals_no_update`);
+    const [seal1] = await db.rows<{ hash: string }>(sql`SELECT hash FROM audit_seals WHERE seq = 1`);
+    await db.rows(sql`UPDATE audit_events SET record_id = 'forged' WHERE id = ${ids[2]!}`);
+    await db.rows(sql`UPDATE audit_seals SET hash = ${createHash('sha256').update('forged').digest('hex')} WHERE seq = 1`);
+    expect((await verifyAudit(db, key, checkpoints)).firstBreak).toMatchObject({ seal: 1, reason: 'hash' });
+    // the same with a guessed key: still found
+    const guessed = Buffer.from('a guessed key, not the audit key of this server ........');
+    expect((await verifyAudit(db, guessed)).firstBreak).toMatchObject({ seal: 1, reason: 'hash' });
+    await db.rows(sql`UPDATE audit_events SET record_id = 'r2' WHERE id = ${ids[2]!}`);
+    await db.rows(sql`UPDATE audit_seals SET hash = ${seal1!.hash} WHERE seq = 1`);
+    expect(await verifyAudit(db, key, checkpoints)).toMatchObject({ ok: true });
+
+    // a deleted row inside a seal
+    await db.rows(sql`DELETE FROM audit_events WHERE id = ${ids[3]!}`);
+    expect((await verifyAudit(db, key, checkpoints)).firstBreak).toMatchObject({ seal: 1, reason: 'rows' });
+    // the newest rows deleted with their seal: the chain alone still holds, the checkpoint does not
+    await db.rows(sql`DELETE FROM audit_seals WHERE seq = 1`);
+    await db.rows(sql`DELETE FROM audit_seals WHERE seq = 2`);
+    await db.rows(sql`DELETE FROM audit_events WHERE id > ${ids[4]!}`);
+    await sealAllNow(db, key);
+    expect(await verifyAudit(db, key)).toMatchObject({ ok: true, rows: 4, seals: 1 });
+    expect((await verifyAudit(db, key, checkpoints)).firstBreak).toMatchObject({ seal: 2, reason: 'checkpoint' });
+    expect((await verifyAudit(db, key, [first!])).firstBreak).toMatchObject({ seal: 1, reason: 'checkpoint' });
+    // a checkpoint made up to fit the rewritten chain needs the key too
+    const forged = { ...second!, seq: 1, rows: 4, uptoId: ids[4]!, head: (await db.rows<{ hash: string }>(sql`SELECT hash FROM audit_seals`))[0]!.hash };
+    expect((await verifyAudit(db, key, [forged])).firstBreak).toMatchObject({ seal: 0, reason: 'checkpoint-signature' });
     await db.rows(sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update`);
+    await db.rows(sql`ALTER TABLE audit_seals ENABLE TRIGGER audit_seals_no_update`);
   }, 60_000);
 
   it('signs in with a new session each time, throttles failures, and ends sessions on disable', async () => {
@@ -147,7 +196,8 @@ describe.each(STORES)('trust store on $name', ({ url }) => {
     const actions = (await db.rows<{ action: string; outcome: string }>(sql`SELECT action, outcome FROM audit_events WHERE action <> 'read' ORDER BY id`)).map((r) => `${r.action}:${r.outcome}`);
     expect(actions).toContain('sign-in:denied');
     expect(actions).toContain('user-disable:allowed');
-    expect((await verifyAudit(db)).firstBreak?.reason).toBe('gap'); // the break made on purpose above stays
+    await sealAllNow(db, TEST_AUDIT_KEY);
+    expect((await verifyAudit(db, TEST_AUDIT_KEY, checkpoints)).firstBreak?.reason).toBe('checkpoint'); // the tail removed above stays found
   }, 60_000);
 
   it('checks account input with the same schemas as the API (the CLI calls these directly)', async () => {
@@ -172,6 +222,53 @@ describe.each(STORES)('trust store on $name', ({ url }) => {
     expect(await problemOf(issueToken(db, nina, { days: 400 }, admin))).toMatchObject({ status: 400, errors: [{ path: 'body.days', message: '400 is too big; maximum 365' }] });
     expect(await problemOf(issueToken(db, nina, {}, admin, { idleMinutes: 30, absoluteMinutes: 720, tokenDays: 0 }))).toMatchObject({ status: 400, errors: [{ path: 'body.days' }] });
     expect((await changeUser(db, nina.id, { role: 'clinician', password: 'a new pass phrase' }, admin)).role).toBe('clinician');
+  }, 60_000);
+
+  it('the server\'s sealer seals within a few ticks and appends signed checkpoints to a 0600 file outside the database', async () => {
+    const db = t.registry.db;
+    const dir = mkdtempSync(join(tmpdir(), 'bonemet-checkpoints-'));
+    const file = join(dir, 'audit-checkpoints.jsonl');
+    const sealer = startAuditSealer(db, TEST_AUDIT_KEY, { intervalMs: 50, checkpointFile: file, checkpointEveryMs: 0 });
+    try {
+      for (let i = 0; i < 20; i++) await recordAudit(db, { actor: 'w', action: 'read', entity: 'patients', recordId: `t${i}`, outcome: 'allowed' });
+      const until = Date.now() + 20_000;
+      while ((await verifyAudit(db, TEST_AUDIT_KEY)).pending > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await sealer.stop();
+    }
+    expect(statSync(file).mode & 0o077).toBe(0);
+    const written = readCheckpoints(file);
+    expect(written.length).toBeGreaterThan(0);
+    const [{ rows }] = await db.rows<{ rows: number }>(sql`SELECT count(*)::int AS rows FROM audit_events`) as [{ rows: number }];
+    expect(written.at(-1)).toMatchObject({ rows });
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('finds the record behind a pseudonym by its stored, indexed pseudonym: no HMAC per row per request', async () => {
+    const db = t.registry.db;
+    const deid = new Deidentifier(Buffer.from('the pseudonym test secret .........................'));
+    const index = new PseudonymIndex(db, deid);
+    const made = [];
+    for (let i = 0; i < 30; i++) made.push(await t.registry.create(LOCAL_ACTOR, 'patients', { code: `PS-${i}`, name: `Pseudo ${i}`, sex: 'female' }));
+    await index.fill('patients');
+    const pseudonym17 = deid.pseudonymId(made[17]!.id as string);
+    const macs = vi.spyOn(deid, 'pseudonymMac');
+    expect(await index.realId('patients', pseudonym17)).toBe(made[17]!.id);
+    expect(macs).not.toHaveBeenCalled(); // one index lookup; the HMAC of each row was computed once, by the fill
+    macs.mockRestore();
+    // a record written after the fill is found (filled on the miss); an unknown pseudonym, a deleted record, another table's id are not
+    const later = await t.registry.create(LOCAL_ACTOR, 'patients', { code: 'PS-later', name: 'Pseudo later', sex: 'male' });
+    expect(await index.realId('patients', deid.pseudonymId(later.id as string))).toBe(later.id);
+    expect(await index.realId('patients', deid.pseudonymId('00000000-0000-4000-8000-000000000000'))).toBeUndefined();
+    expect(await index.realId('patients', 'not-a-uuid')).toBeUndefined();
+    await t.registry.remove(LOCAL_ACTOR, 'patients', made[3]!.id as string);
+    expect(await index.realId('patients', deid.pseudonymId(made[3]!.id as string))).toBeUndefined();
+    expect(await index.realId('treatments', deid.pseudonymId(made[4]!.id as string))).toBeUndefined();
+    // stored under this secret's fingerprint: the database holds HMACs, never the key
+    const [stored] = await db.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM pseudonyms WHERE pn_key = ${deid.keyId()}`);
+    expect(stored!.n).toBeGreaterThanOrEqual(31);
+    const other = new PseudonymIndex(db, new Deidentifier(Buffer.from('another secret, another set of pseudonyms ..........')));
+    expect(await other.realId('patients', deid.pseudonymId(made[17]!.id as string))).toBeUndefined();
   }, 60_000);
 
   it('backs up and restores to an identical store (counts and checksums), on either store', async () => {

@@ -13,6 +13,7 @@ export interface PatientData {
   visits: Rec[];
   adverse: Rec[];
   outcomes: Rec[];
+  labs: Rec[];
 }
 
 export function usePatientData(id: string): { data: PatientData | null; problem: Problem | null; reload(): Promise<void> } {
@@ -21,7 +22,7 @@ export function usePatientData(id: string): { data: PatientData | null; problem:
   const reload = useCallback(async () => {
     try {
       const by = { patientId: id };
-      const [patient, primaries, sites, lesions, assessments, decisions, treatments, visits, adverse, outcomes] = await Promise.all([
+      const [patient, primaries, sites, lesions, assessments, decisions, treatments, visits, adverse, outcomes, labs] = await Promise.all([
         api.get<Rec>(`/api/patients/${encodeURIComponent(id)}`),
         listAll('primary-tumours', by),
         listAll('metastatic-sites', by),
@@ -32,8 +33,9 @@ export function usePatientData(id: string): { data: PatientData | null; problem:
         listAll('follow-up-visits', by),
         listAll('adverse-events', by),
         listAll('outcome-events', by),
+        listAll('laboratory-values', by),
       ]);
-      setData({ patient, primaries, sites, lesions, assessments, decisions, treatments, visits, adverse, outcomes });
+      setData({ patient, primaries, sites, lesions, assessments, decisions, treatments, visits, adverse, outcomes, labs });
       setProblem(null);
     } catch (e) {
       setProblem(problemOf(e));
@@ -52,4 +54,10 @@ export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 export function deathOf(data: Pick<PatientData, 'outcomes'>): string | null {
   const deaths = data.outcomes.filter((o) => o.kind === 'death').map((o) => String(o.occurredOn)).sort();
   return deaths[0] ?? null;
+}
+
+/** The date follow-up ended alive (the latest last-contact outcome event), or null. */
+export function lastContactOf(data: Pick<PatientData, 'outcomes'>): string | null {
+  const dates = data.outcomes.filter((o) => o.kind === 'last-contact').map((o) => String(o.occurredOn)).sort();
+  return dates[dates.length - 1] ?? null;
 }

@@ -3,12 +3,19 @@ import { seedDemoCohort } from '../../registry/demo.js';
 import { Registry } from '../../registry/registry.js';
 import { sql } from '../../registry/db.js';
 import { buildApp } from '../../server/app.js';
+import { serverLogOptions } from '../../server/log.js';
+import { loadQuestionnaireText } from '../../server/questionnaire-text.js';
+import type { QuestionnaireText } from '../../knowledge/instruments/index.js';
 import { normaliseOrigin } from '../../server/guard.js';
 import { listUsers } from '../../trust/accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
 import { ROLE_POLICY } from '../../trust/roles.js';
 import { databaseAudit } from '../../trust/registry-audit.js';
-import { loadSecret } from '../../trust/secret.js';
+import { loadAuditKey, loadSecret } from '../../trust/secret.js';
+import { flushDenials, startAuditSealer } from '../../trust/audit.js';
+import { Deidentifier } from '../../trust/deidentify.js';
+import { PseudonymIndex } from '../../trust/pseudonyms.js';
+import { checkpointFile } from './audit.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
 import { readFileSync } from 'node:fs';
@@ -30,13 +37,24 @@ names the origin(s) browsers reach the server at: a same-origin Origin header th
 check; without it, changes need the X-Requested-With: bonemet header. --min-cell N: researchers'
 analyses show no group, count or summary of fewer than N patients (default 5). The
 de-identification secret is BONEMET_SECRET, else
-<data-dir>/secret (made on first start, mode 0600). CDS Hooks clients (EHRs allowed to call
+<data-dir>/secret (made on first start, mode 0600); the audit key BONEMET_AUDIT_KEY, else
+<data-dir>/audit-key: the server seals the audit rows every second and appends a signed checkpoint
+of the chain's head every minute to BONEMET_AUDIT_CHECKPOINTS, else <data-dir>/audit-checkpoints.jsonl. CDS Hooks clients (EHRs allowed to call
 /cds-services) are read from the JSON file BONEMET_CDS_CLIENTS names:
-{ "baseUrl"?: "https://…", "clients": [{ "iss": "…", "jwks": { "keys": [ … ] } }] }.`;
+{ "baseUrl"?: "https://…", "rulesUrl"?: "https://…", "clients": [{ "iss": "…", "jwks": { "keys": [ … ] },
+"fhirServers"?: ["https://ehr.example/fhir"] }] } (fhirServers: the only FHIR servers bonemet reads a
+client's missing prefetch from).
+A site licensed for the ODI/RMDQ wording names its JSON file in BONEMET_QUESTIONNAIRE_TEXT
+(shape in docs/web.md); without it the workspace shows section titles and statement numbers.`;
 
 const cdsFileSchema = z.strictObject({
   baseUrl: z.url().optional(),
-  clients: z.array(z.strictObject({ iss: z.string().min(1), jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }) })),
+  rulesUrl: z.url({ protocol: /^https?$/ }).optional(),
+  clients: z.array(z.strictObject({
+    iss: z.string().min(1),
+    jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }),
+    fhirServers: z.array(z.url({ protocol: /^https?$/ })).optional(),
+  })),
 });
 
 /** The CDS Hooks clients of BONEMET_CDS_CLIENTS (none when unset: every service call answers 401). */
@@ -81,8 +99,19 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   const publicOrigins = values['public-origin'] ?? (process.env.BONEMET_PUBLIC_ORIGIN ? process.env.BONEMET_PUBLIC_ORIGIN.split(',').map((o) => o.trim()) : []);
   for (const origin of publicOrigins) if (!normaliseOrigin(origin)) throw usageError(`--public-origin "${origin}" is not an origin; expected http(s)://host[:port] with no path`);
   const host = values.host ?? '127.0.0.1';
+  // a site's licensed ODI/RMDQ wording: refused before anything is opened when the file is not accepted
+  let questionnaireText: QuestionnaireText | undefined;
+  if (process.env.BONEMET_QUESTIONNAIRE_TEXT) {
+    try {
+      questionnaireText = loadQuestionnaireText(process.env.BONEMET_QUESTIONNAIRE_TEXT);
+    } catch (error) {
+      throw usageError(`BONEMET_QUESTIONNAIRE_TEXT: ${(error as Error).message}`);
+    }
+  }
   const store = storeOptions(values['data-dir']);
   const secret = loadSecret(values['data-dir'] ?? DEFAULT_DATA_DIR);
+  const auditKey = loadAuditKey(values['data-dir'] ?? DEFAULT_DATA_DIR);
+  const checkpoints = checkpointFile(values['data-dir']);
   const registry = await Registry.open(store, { policy: ROLE_POLICY, audit: databaseAudit });
   const where = 'databaseUrl' in store ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${store.dataDir}`;
   if (values.demo) {
@@ -97,12 +126,25 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   } else if ((await listUsers(registry.db)).length === 0) {
     write(io.stderr, 'no users yet: create one with `bonemet user add NAME --role admin`');
   }
+  // the researchers' pseudonyms of the records stored so far (src/trust/pseudonyms.ts); later ones on first lookup
+  await new PseudonymIndex(registry.db, new Deidentifier(secret)).fillAll();
   const cds = cdsOptions();
   const app = await buildApp({
     registry,
     ...(cds ? { cds } : {}),
-    trust: { secret, secureCookies: values.tls ? true : 'auto', publicOrigins, ...(minCellSize ? { minCellSize } : {}) },
+    trust: { secret, audit: { key: auditKey, checkpointFile: checkpoints }, secureCookies: values.tls ? true : 'auto', publicOrigins, ...(minCellSize ? { minCellSize } : {}) },
     trustProxy: values['trust-proxy'] ?? false,
+    // one JSON line per request on stdout (server/log.ts): no patient data; BONEMET_LOG_LEVEL=warn keeps only 4xx/5xx errors
+    logger: serverLogOptions({ level: process.env.BONEMET_LOG_LEVEL || 'info' }),
+    ...(questionnaireText ? { questionnaireText } : {}),
+  });
+  let sealerFailing = false;
+  const sealer = startAuditSealer(registry.db, auditKey, {
+    checkpointFile: checkpoints,
+    onError: (error) => {
+      if (!sealerFailing) write(io.stderr, `audit sealer: ${(error as Error).message} (retrying every second)`);
+      sealerFailing = true;
+    },
   });
   const address = await app.listen({ port, host });
   write(io.stderr, `bonemet serving ${address} on ${where}; API description at ${address}/openapi.json (Ctrl-C stops)`);
@@ -112,6 +154,8 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await app.close();
+  await flushDenials(registry.db);
+  await sealer.stop();
   await registry.close();
   return 0;
 }

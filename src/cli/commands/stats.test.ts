@@ -105,6 +105,45 @@ describe('bonemet stats cox', () => {
   });
 });
 
+describe('bonemet stats: concordance SE, the SPSS median CI, Fisher r × c by network and by Monte Carlo', () => {
+  it('cox prints and returns the concordance with its standard error, as summary(coxph)', async () => {
+    const c = loadFixture<{ cox: { data: string; ties: string; covariates: string[]; factors: unknown; strata: string | null; concordance: number; concordanceSe: number }[] }>('survival.json')
+      .cox.find((k) => k.data === 'lung' && k.ties === 'efron' && !k.factors && !k.strata)!;
+    const args = ['cox', '--csv', LUNG, '--time', 'time', '--event', 'status', '--covariates', c.covariates.join(',')];
+    const result = await json(args);
+    close(result.concordance as number, c.concordance, 1e-12);
+    close(result.concordanceSe as number, c.concordanceSe, 1e-10);
+    const run = await runCli(['stats', ...args]);
+    expect(run.stdout).toContain(`Concordance= ${c.concordance.toFixed(3)}  (se = ${c.concordanceSe.toFixed(3)} )`);
+  });
+  it('km --median-ci spss adds median ± z·SE; a wrong value is refused', async () => {
+    const spss = loadFixture<{ cases: { data: string; group: string; level: string; median: number; se: number; lower: number; upper: number }[] }>('km-spss.json').cases.filter((k) => k.data === 'lung' && k.group === 'sex');
+    const result = await json(['km', '--csv', LUNG, '--time', 'time', '--event', 'status', '--group', 'sex', '--median-ci', 'spss']);
+    const groups = result.groups as { spssMedian: { median: number; se: number; lower: number; upper: number } }[];
+    groups.forEach((g, i) => {
+      expect(g.spssMedian.median).toBe(spss[i]!.median);
+      close(g.spssMedian.se, spss[i]!.se, 1e-12);
+      close(g.spssMedian.lower, spss[i]!.lower, 1e-12);
+    });
+    const bad = await runCli(['stats', 'km', '--csv', LUNG, '--time', 'time', '--event', 'status', '--median-ci', 'sas']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--median-ci "sas" is not accepted; accepted: survfit, spss');
+  });
+  it('fisher on a 3 × 4 table by the network algorithm, and --simulate with a seed', async () => {
+    const table = [[12, 8, 5, 9], [7, 15, 11, 6], [10, 9, 14, 13]];
+    const R3 = loadFixture<{ fisher: { name: string; p: number }[] }>('inference.json').fisher.find((k) => k.name === '3 x 4, n = 119')!;
+    const exact = await json(['fisher', '--table', JSON.stringify(table)]);
+    expect(exact.method).toBe('exact');
+    close(exact.p as number, R3.p, 1e-9);
+    const simulated = await json(['fisher', '--table', JSON.stringify(table), '--simulate', '--replicates', '5000', '--seed', '3']);
+    expect(simulated).toMatchObject({ method: 'monte-carlo', replicates: 5000, seed: 3 });
+    expect(Math.abs((simulated.p as number) - R3.p)).toBeLessThan(4 * Math.sqrt((R3.p * (1 - R3.p)) / 5000));
+    const bad = await runCli(['stats', 'fisher', '--table', JSON.stringify(table), '--simulate', '--replicates', '10']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--replicates "10" is not accepted');
+  });
+});
+
 describe('bonemet stats on inline data', () => {
   it('chisq --json on 000 §2.1 (local progression)', async () => {
     const result = await json(['chisq', '--table', '[[3,35],[11,27],[7,23]]']);
@@ -197,8 +236,17 @@ describe('the CSV reader (RFC 4180)', () => {
   it('reads quoted fields with commas, escaped quotes, newlines and CRLF; skips blank lines', () => {
     const csv = parseCsv('\uFEFFname,"note"\r\n"a, b","say ""hi"""\r\n\r\n"multi\nline",x\r\n,\nlast,', 'f.csv');
     expect(csv.header).toEqual(['name', 'note']);
-    expect(csv.rows).toEqual([['a, b', 'say "hi"'], ['multi\nline', 'x'], ['', ''], ['last', '']]);
-    expect(csv.rowNumbers).toEqual([2, 4, 6, 7]);
+    const rows = Array.from({ length: csv.length }, (_, r) => csv.header.map((_, c) => csv.table.field(r, c)));
+    expect(rows).toEqual([['a, b', 'say "hi"'], ['multi\nline', 'x'], ['', ''], ['last', '']]);
+    expect([...csv.rowNumbers]).toEqual([2, 4, 6, 7]);
+  });
+  it('reads a file without quotes the same way by field offsets (blank lines, CRLF, a BOM, a short row refused)', () => {
+    const csv = parseCsv('\uFEFFtime,status\r\n12,1\r\n\r\n 7 ,0\n3.5,\n', 'f.csv');
+    expect(csv.header).toEqual(['time', 'status']);
+    expect(Array.from({ length: csv.length }, (_, r) => [csv.table.field(r, 0), csv.table.field(r, 1)])).toEqual([['12', '1'], [' 7 ', '0'], ['3.5', '']]);
+    expect([...csv.rowNumbers]).toEqual([2, 4, 5]);
+    expect([csv.table.digits(0, 0), csv.table.digits(1, 0), csv.table.digits(2, 0), csv.table.digits(2, 1)]).toEqual([12, NaN, NaN, NaN]);
+    expect(() => parseCsv('a,b\n1,2\n3\n', 'f.csv')).toThrow('invalid data in f.csv');
   });
 });
 

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ProblemError, badRequest, validationProblem, type FieldError } from '../../boundary/problem.js';
 import { bonferroniPairwise, gamesHowell, leveneTest, oneWayAnova, oneWayAnovaFromSummary, summarize, tukeyHsd, welchAnova, type GroupSummary } from '../../stats/anova.js';
-import { chiSquarePartition, chiSquareTest, fisherExact, fisherExactRxC, tableFromRows } from '../../stats/contingency.js';
+import { chiSquarePartition, chiSquareTest, fisherExact, fisherExactRxC, fisherMonteCarlo, tableFromRows } from '../../stats/contingency.js';
 import { designMatrix, encodeLevels, rowsByCode, subset, type CovariateColumn } from '../../stats/design.js';
 import { InsufficientDataError, TooLargeError } from '../../stats/errors.js';
 import { ADJUST_METHODS, pAdjust, type AdjustMethod } from '../../stats/multiple.js';
@@ -13,10 +13,10 @@ import { factorialDesign, randomInterceptModel, type Coding, type MixedMethod } 
 import { restrictedMean, restrictedMeanDifference } from '../../stats/survival/rmst.js';
 import { cumulativeIncidence, cumulativeIncidenceAt, grayTest } from '../../stats/survival/competing-risks.js';
 import { SingularMatrixError } from '../../stats/linalg.js';
-import { coxRegression, coxRobustVariance, coxSequentialTests, type Ties } from '../../stats/survival/cox.js';
+import { coxConcordance, coxRegression, coxRobustVariance, coxSequentialTests, type Ties } from '../../stats/survival/cox.js';
 import { chiSquareSf, normalSf, normalUpperQuantile } from '../../stats/distributions.js';
 import { quadraticFormInverse } from '../../stats/linalg.js';
-import { kaplanMeier, survivalAt, survivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
+import { kaplanMeier, survivalAt, survivalQuantile, symmetricSurvivalQuantile, type ConfidenceType } from '../../stats/survival/kaplan-meier.js';
 import { logRankTest, pairwiseLogRank } from '../../stats/survival/logrank.js';
 import { coxZph, type TimeTransform } from '../../stats/survival/zph.js';
 import { pairedTTest, studentTTest, welchTTest, type Alternative } from '../../stats/ttest.js';
@@ -26,7 +26,7 @@ import {
   formatP, matrix, renderAnova, renderChiSquare, renderCox, renderFisher, renderHtest, renderKaplanMeier, renderLogRank, renderPAdjust,
   renderCif, renderCoxAnova, renderLmm, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
 } from '../render/stats.js';
-import { CsvSyntaxError, EMPTY_CSV, parseCsvTable, widthIssue } from '../../boundary/csv.js';
+import { CsvSyntaxError, EMPTY_CSV, parseCsvTable, widthIssue, type CsvTable } from '../../boundary/csv.js';
 
 const ANALYSES = [
   'km', 'logrank', 'cox', 'rmst', 'cif', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
@@ -37,6 +37,9 @@ type Analysis = (typeof ANALYSES)[number];
 const USAGE = `usage:
   bonemet stats km      --csv FILE --time COL --event COL [--group COL] [--conf-type log|log-log|plain]
                         [--conf-level 0.95] [--times 30,90,365] [--plot km.svg]
+                        [--median-ci survfit|spss]   (spss adds the median ± z·SE that SPSS prints,
+                        SE from the Greenwood SE over a uniform-kernel density; default: survfit's
+                        CI only, read off the confidence band)
   bonemet stats logrank --csv FILE --time COL --event COL --group COL [--strata COL]
                         [--pairwise [--adjust holm|BH|bonferroni]]   (every pair of groups, p
                         adjusted over the pairs, default holm; survminer's default is BH)
@@ -56,6 +59,9 @@ const USAGE = `usage:
                         its variance, and Gray's test per cause, stratified by --strata, as cmprsk)
   bonemet stats chisq   --table '[[3,35],[11,27],[7,23]]' [--correct] [--partition]
   bonemet stats fisher  --table '[[10,28],[7,31]]'   (any r × c table; one-sided p for 2 × 2)
+                        [--simulate [--replicates 2000] [--seed 1]]   (Monte Carlo p-value, as
+                        fisher.test(simulate.p.value = TRUE); the exact network algorithm refuses
+                        tables beyond its work limit and names this option)
   bonemet stats anova   --summary '[{"n":38,"mean":7.03,"sd":1.15},...]' | --csv FILE --value COL --group COL
                         [--bonferroni]
   bonemet stats welch-anova --csv FILE --value COL --group COL   (not assuming equal variances)
@@ -135,6 +141,10 @@ const OPTIONS = {
   anova: { type: 'boolean' },
   contrasts: { type: 'string' },
   adjust: { type: 'string' },
+  simulate: { type: 'boolean' },
+  replicates: { type: 'string' },
+  seed: { type: 'string' },
+  'median-ci': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -147,9 +157,11 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 interface Csv {
   file: string;
   header: string[];
-  /** data rows and their spreadsheet row numbers (the header is row 1) */
-  rows: string[][];
-  rowNumbers: number[];
+  /** data rows */
+  length: number;
+  /** spreadsheet row numbers of the data rows (the header is row 1) */
+  rowNumbers: Int32Array;
+  table: CsvTable;
 }
 
 function dataProblem(file: string, errors: FieldError[]): ProblemError {
@@ -157,18 +169,22 @@ function dataProblem(file: string, errors: FieldError[]): ProblemError {
 }
 
 export function parseCsv(text: string, file: string): Csv {
-  let table;
+  let table: CsvTable;
   try {
     table = parseCsvTable(text);
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw dataProblem(file, [{ path: `row ${error.row}`, message: error.reason }]);
     throw error;
   }
-  if (!table) throw dataProblem(file, [{ path: 'row 1', message: EMPTY_CSV }]);
-  const names = table.header.fields.map((name) => name.trim());
-  const errors = table.rows.flatMap((record) => widthIssue(record, names.length) ?? []);
+  if (table.header.length === 0) throw dataProblem(file, [{ path: 'row 1', message: EMPTY_CSV }]);
+  const names = table.header.map((name) => name.trim());
+  const errors: FieldError[] = [];
+  for (let r = 0; r < table.length && errors.length < 20; r++) {
+    const issue = widthIssue(table.rowNumbers[r]!, table.widths[r]!, names.length);
+    if (issue) errors.push(issue);
+  }
   if (errors.length) throw dataProblem(file, errors);
-  return { file, header: names, rows: table.rows.map((r) => r.fields), rowNumbers: table.rows.map((r) => r.row) };
+  return { file, header: names, length: table.length, rowNumbers: table.rowNumbers, table };
 }
 
 async function readCsv(file: string | undefined): Promise<Csv> {
@@ -191,29 +207,53 @@ function columnIndex(csv: Csv, name: string | undefined, option: string): number
 
 function textColumn(csv: Csv, name: string | undefined, option: string): string[] {
   const index = columnIndex(csv, name, option);
-  return csv.rows.map((row) => row[index]!.trim());
+  return Array.from({ length: csv.length }, (_, r) => csv.table.field(r, index).trim());
 }
 
 /** Numbers of a column; an empty cell is NaN when `allowMissing`, else an error naming row and column. */
 function numericColumn(csv: Csv, name: string | undefined, option: string, allowMissing = false, check?: (v: number) => string | undefined): Float64Array {
-  const values = textColumn(csv, name, option);
+  const index = columnIndex(csv, name, option);
   const errors: FieldError[] = [];
-  const result = Float64Array.from(values, (text, r) => {
-    const path = `row ${csv.rowNumbers[r]}, column ${name}`;
-    if (text === '' || text === 'NA') {
-      if (!allowMissing) errors.push({ path, message: 'is empty; a number is required' });
-      return NaN;
-    }
-    const value = Number(text);
-    if (!Number.isFinite(value)) {
-      errors.push({ path, message: `"${text}" is not a number` });
-      return NaN;
+  const result = new Float64Array(csv.length);
+  for (let r = 0; r < csv.length; r++) {
+    // plain digits are read without a string; anything else as Number() reads its text
+    let value = csv.table.digits(r, index);
+    if (Number.isNaN(value)) {
+      const text = csv.table.field(r, index).trim();
+      const path = `row ${csv.rowNumbers[r]}, column ${name}`;
+      if (text === '' || text === 'NA') {
+        if (!allowMissing) errors.push({ path, message: 'is empty; a number is required' });
+        result[r] = NaN;
+        continue;
+      }
+      value = Number(text);
+      if (!Number.isFinite(value)) {
+        errors.push({ path, message: `"${text}" is not a number` });
+        result[r] = NaN;
+        continue;
+      }
     }
     const problem = check?.(value);
-    if (problem) errors.push({ path, message: problem });
-    return value;
-  });
+    if (problem) errors.push({ path: `row ${csv.rowNumbers[r]}, column ${name}`, message: problem });
+    result[r] = value;
+  }
   if (errors.length) throw dataProblem(csv.file, errors);
+  return result;
+}
+
+/** The column as numbers (empty or NA → NaN) when every cell is one, else undefined. */
+function numbersIfAll(csv: Csv, name: string, option: string): Float64Array | undefined {
+  const index = columnIndex(csv, name, option);
+  const result = new Float64Array(csv.length);
+  for (let r = 0; r < csv.length; r++) {
+    let value = csv.table.digits(r, index);
+    if (Number.isNaN(value)) {
+      const text = csv.table.field(r, index).trim();
+      value = text === '' || text === 'NA' ? NaN : Number(text);
+      if (!Number.isFinite(value) && !(text === '' || text === 'NA')) return undefined;
+    }
+    result[r] = value;
+  }
   return result;
 }
 
@@ -225,6 +265,16 @@ function readSurvival(csv: Csv, values: Values): { time: Float64Array; event: Ui
 
 /** Levels of a grouping column; an empty cell or NA is missing. */
 function readLevels(csv: Csv, name: string | undefined, option: string): { codes: Int32Array; levels: string[] } {
+  const index = columnIndex(csv, name, option);
+  // a column of plain whole numbers is coded without reading strings (the same levels and codes)
+  const numbers = new Float64Array(csv.length);
+  let plain = csv.length > 0;
+  for (let r = 0; r < csv.length && plain; r++) plain = !Number.isNaN((numbers[r] = csv.table.digits(r, index)));
+  if (plain) {
+    const distinct = [...new Set(numbers)].sort((a, b) => a - b);
+    const codeOf = new Map(distinct.map((value, code) => [value, code]));
+    return { codes: Int32Array.from(numbers, (value) => codeOf.get(value)!), levels: distinct.map(String) };
+  }
   return encodeLevels(textColumn(csv, name, option).map((v) => (v === 'NA' ? '' : v)));
 }
 
@@ -268,12 +318,20 @@ async function kmAnalysis(values: Values, io: CliIO): Promise<Output> {
   const { time, event } = readSurvival(csv, values);
   const options = { confidenceType: confidenceType(values['conf-type']), confidenceLevel: probabilityOption(values['conf-level'], 'conf-level', 0.95) };
   const times = timesOption(values.times);
+  const medianCi = values['median-ci'] ?? 'survfit';
+  if (medianCi !== 'survfit' && medianCi !== 'spss') throw usageError(`--median-ci "${medianCi}" is not accepted; accepted: survfit, spss`);
   const grouping = values.group ? readLevels(csv, values.group, 'group') : { codes: new Int32Array(time.length), levels: ['all'] };
   const kept = rowsWithLevel(grouping.codes);
   const members = rowsByCode(grouping.codes, grouping.levels.length);
   const groups: KmGroup[] = grouping.levels.map((level, g) => {
     const curve = kaplanMeier(time, event, options, members[g]);
-    return { name: values.group ? `${values.group}=${level}` : 'all', curve, median: survivalQuantile(curve), ...(times ? { atTimes: survivalAt(curve, times) } : {}) };
+    return {
+      name: values.group ? `${values.group}=${level}` : 'all',
+      curve,
+      median: survivalQuantile(curve),
+      ...(medianCi === 'spss' ? { symmetricMedian: symmetricSurvivalQuantile(curve) } : {}),
+      ...(times ? { atTimes: survivalAt(curve, times) } : {}),
+    };
   });
   const logrank = values.group && grouping.levels.length > 1
     ? logRankTest(subset(time, kept), subset(event, kept), subset(grouping.codes, kept), grouping.levels.length)
@@ -296,6 +354,7 @@ async function kmAnalysis(values: Values, io: CliIO): Promise<Output> {
         median: g.median.estimate,
         lower: g.median.lower,
         upper: g.median.upper,
+        ...(g.symmetricMedian ? { spssMedian: { median: g.symmetricMedian.estimate, se: g.symmetricMedian.standardError, lower: g.symmetricMedian.lower, upper: g.symmetricMedian.upper } } : {}),
         ...(g.atTimes ? { survival: g.atTimes } : {}),
       })),
       logrank: logrank ? { chisq: logrank.chisq, df: logrank.df, p: logrank.p } : null,
@@ -375,10 +434,9 @@ async function coxAnalysis(values: Values): Promise<Output> {
   const names = values.covariates.split(',').map((name) => name.trim()).filter(Boolean);
   const references = parseReferences(values.ref, names);
   const columns: CovariateColumn[] = names.map((name) => {
-    const text = textColumn(csv, name, 'covariates');
-    const numeric = text.every((v) => v === '' || v === 'NA' || Number.isFinite(Number(v)));
-    if (numeric && !references.has(name)) return { name, kind: 'numeric', values: numericColumn(csv, name, 'covariates', true) };
-    const { codes, levels } = encodeLevels(text.map((v) => (v === 'NA' ? '' : v)));
+    const numbers = references.has(name) ? undefined : numbersIfAll(csv, name, 'covariates');
+    if (numbers) return { name, kind: 'numeric', values: numbers };
+    const { codes, levels } = encodeLevels(textColumn(csv, name, 'covariates').map((v) => (v === 'NA' ? '' : v)));
     const wanted = references.get(name) ?? levels[0]!;
     const reference = levels.indexOf(wanted);
     if (reference < 0) throw usageError(`--ref ${name}=${wanted}: no such level; levels of ${name}: ${levels.join(', ')}`);
@@ -423,6 +481,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
       robust = { variance, robustSe, by: values.cluster ?? 'subject' };
       fit = {
         ...fit,
+        ...(cluster ? { concordanceStandardError: coxConcordance(input, fit.coefficients, subset(cluster.codes, design.kept)).standardError } : {}),
         z,
         pValues: z.map((v) => 2 * normalSf(Math.abs(v))),
         lower: fit.coefficients.map((b, j) => Math.exp(b - z0 * robustSe[j]!)),
@@ -457,6 +516,7 @@ async function coxAnalysis(values: Values): Promise<Output> {
       ...(robust ? { robust: { by: robust.by } } : {}),
       ...(anova ? { anova: names.map((name, k) => ({ term: name, loglik: anova[k]!.logLikelihood, chisq: anova[k]!.chisq, df: anova[k]!.df, p: anova[k]!.p })) } : {}),
       concordance: fit.concordance,
+      concordanceSe: fit.concordanceStandardError,
       confLevel: input.confidenceLevel,
       iterations: fit.iterations,
       converged: fit.converged,
@@ -530,11 +590,33 @@ function fisherAnalysis(values: Values): Output {
     const result = fisherExact(tableFromRows(rows));
     return { json: result, text: renderFisher(result) };
   }
+  if (values.simulate) {
+    const replicates = wholeOption(values.replicates, 'replicates', 2000, 100, 1e7);
+    const seed = wholeOption(values.seed, 'seed', 1, 0, 2 ** 32 - 1);
+    const result = fisherMonteCarlo(tableFromRows(rows), replicates, seed);
+    return {
+      json: { p: result.p, method: 'monte-carlo', replicates, seed },
+      text: [
+        "Fisher's Exact Test for Count Data with simulated p-value",
+        `(based on ${replicates} replicates, seed ${seed})`,
+        '',
+        `p-value = ${formatP(result.p, 4)}`,
+      ].join('\n'),
+    };
+  }
   const result = fisherExactRxC(tableFromRows(rows));
   return {
-    json: { p: result.p, tables: result.tables },
-    text: ["Fisher's Exact Test for Count Data", '', `p-value = ${formatP(result.p, 4)} (two-sided; ${result.tables} tables with these margins)`].join('\n'),
+    json: { p: result.p, method: 'exact' },
+    text: ["Fisher's Exact Test for Count Data", '', `p-value = ${formatP(result.p, 4)} (two-sided, network algorithm)`].join('\n'),
   };
+}
+
+/** A whole-number option between low and high (inclusive), or its default. */
+function wholeOption(text: string | undefined, option: string, fallback: number, low: number, high: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < low || value > high) throw usageError(`--${option} "${text}" is not accepted; accepted: a whole number from ${low} to ${high}`);
+  return value;
 }
 
 const SummarySchema = z.array(z.object({ n: z.number().int().min(2), mean: z.number(), sd: z.number().nonnegative() }).strict()).min(2);

@@ -16,7 +16,11 @@ describe.each(STORES)('bonemet user, audit, backup, restore on $name', ({ url })
   const schemas: string[] = [];
   const previous = process.env.DATABASE_URL;
   let source: string[];
+  const auditEnv = { key: process.env.BONEMET_AUDIT_KEY, checkpoints: process.env.BONEMET_AUDIT_CHECKPOINTS };
   beforeAll(async () => {
+    // one audit key for both stores, as an operator restoring a backup brings the key along (docs/security.md)
+    process.env.BONEMET_AUDIT_KEY = 'the audit key of the CLI tests ...................';
+    process.env.BONEMET_AUDIT_CHECKPOINTS = join(dir, 'audit-checkpoints.jsonl');
     if (url) {
       const admin = await openDatabase({ databaseUrl: url, poolSize: 1 });
       for (let i = 0; i < 2; i++) {
@@ -29,6 +33,10 @@ describe.each(STORES)('bonemet user, audit, backup, restore on $name', ({ url })
   });
   afterAll(async () => {
     process.env.DATABASE_URL = previous;
+    for (const [name, value] of [['BONEMET_AUDIT_KEY', auditEnv.key], ['BONEMET_AUDIT_CHECKPOINTS', auditEnv.checkpoints]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     if (url) {
       const admin = await openDatabase({ databaseUrl: url, poolSize: 1 });
       for (const schema of schemas) await admin.rows(sql`DROP SCHEMA IF EXISTS ${sql.identifier(schema)} CASCADE`);
@@ -68,7 +76,11 @@ describe.each(STORES)('bonemet user, audit, backup, restore on $name', ({ url })
     source = use(0);
     const verify = await runCli(['audit', 'verify', ...source]);
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
-    expect(verify.stdout).toMatch(/^OK: \d+ audit rows/);
+    expect(verify.stdout).toMatch(/^OK: 0 audit rows in 0 seals .* \d+ newer rows not sealed yet; checked against no checkpoint/);
+    const checkpoint = await runCli(['audit', 'checkpoint', ...source]);
+    expect(checkpoint.stdout, checkpoint.stderr).toMatch(/^checkpoint of seal 1 \((\d+) rows/);
+    const sealed = await runCli(['audit', 'verify', ...source]);
+    expect(sealed.stdout).toMatch(new RegExp(`^OK: ${/\((\d+) rows/.exec(checkpoint.stdout)![1]} audit rows in 1 seals .*checked against checkpoint of .* \\(seal 1\\)`));
     const out = join(dir, 'audit.csv');
     expect((await runCli(['audit', 'export', '--out', out, ...source])).code).toBe(0);
     const csv = readFileSync(out, 'utf8').trim().split('\n');
@@ -95,6 +107,10 @@ describe.each(STORES)('bonemet user, audit, backup, restore on $name', ({ url })
     const restoredPart = restore.stderr.slice(restore.stderr.indexOf('restored into'));
     expect(sums(restoredPart)).toEqual(sums(backup.stderr));
     expect((await runCli(['audit', 'verify', ...target])).code).toBe(0);
+    // under another key the restored seals do not hold
+    process.env.BONEMET_AUDIT_KEY = 'another audit key, not the one that sealed .........';
+    expect((await runCli(['audit', 'verify', ...target])).stdout).toMatch(/^BROKEN at seal \d+ /);
+    process.env.BONEMET_AUDIT_KEY = 'the audit key of the CLI tests ...................';
     expect((await runCli(['restore', file, ...target])).code).toBe(2); // not empty any more
     // both are audited: the backup (in the backup itself, and in the source) and the restore
     const auditOf = async (store: string[]) => {

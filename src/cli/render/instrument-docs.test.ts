@@ -17,7 +17,7 @@ describe('docs/instruments.md', () => {
   });
   it('shows, for every instrument, a command that prints exactly the output shown', async () => {
     const runs = documentedRuns();
-    expect(runs.length).toBe(17);
+    expect(runs.length).toBe(18);
     for (const run of runs) {
       const result = await runCli(run.args, run.stdin);
       expect(result.code).toBe(0);

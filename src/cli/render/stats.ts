@@ -2,7 +2,7 @@ import type { AnovaResult, PairwiseComparison, TukeyResult } from '../../stats/a
 import type { RestrictedMeanDifference } from '../../stats/survival/rmst.js';
 import type { ChiSquarePartition, ChiSquareResult, FisherResult } from '../../stats/contingency.js';
 import type { CoxResult } from '../../stats/survival/cox.js';
-import type { KaplanMeierCurve, SurvivalAtTime, SurvivalQuantile } from '../../stats/survival/kaplan-meier.js';
+import type { KaplanMeierCurve, SurvivalAtTime, SurvivalQuantile, SymmetricQuantile } from '../../stats/survival/kaplan-meier.js';
 import type { LogRankResult } from '../../stats/survival/logrank.js';
 import type { ZphResult } from '../../stats/survival/zph.js';
 import type { TTestResult } from '../../stats/ttest.js';
@@ -50,6 +50,8 @@ export interface KmGroup {
   name: string;
   curve: KaplanMeierCurve;
   median: SurvivalQuantile;
+  /** the median with SPSS's symmetric CI (--median-ci spss) */
+  symmetricMedian?: SymmetricQuantile;
   atTimes?: SurvivalAtTime[];
 }
 
@@ -65,6 +67,15 @@ export function renderKaplanMeier(groups: readonly KmGroup[], dropped: number): 
       groups.map((g) => [g.name, String(g.curve.n), String(g.curve.events), signif(g.median.estimate, 4), signif(g.median.lower, 4), signif(g.median.upper, 4)]),
     ),
   );
+  if (groups.some((g) => g.symmetricMedian)) {
+    lines.push('', `median ± z·SE (SPSS; SE = Greenwood SE of S at the median / uniform-kernel density, ε = 0.05):`);
+    lines.push(
+      matrix(
+        ['', 'median', 'std.err', `${level}LCL`, `${level}UCL`],
+        groups.map((g) => [g.name, signif(g.symmetricMedian!.estimate, 4), signif(g.symmetricMedian!.standardError, 4), signif(g.symmetricMedian!.lower, 4), signif(g.symmetricMedian!.upper, 4)]),
+      ),
+    );
+  }
   for (const group of groups) {
     if (!group.atTimes) continue;
     lines.push('', `${group.name}:`);
@@ -139,7 +150,7 @@ export function renderCox(report: CoxReport): string {
       names.map((name, j) => [name, signif(fit.hazardRatios[j]!, 4), signif(1 / fit.hazardRatios[j]!, 4), signif(fit.lower[j]!, 4), signif(fit.upper[j]!, 4)]),
     ),
     '',
-    `Concordance= ${fit.concordance.toFixed(3)}`,
+    `Concordance= ${fit.concordance.toFixed(3)}  (se = ${fit.concordanceStandardError.toFixed(3)} )`,
     `Likelihood ratio test= ${fit.likelihoodRatio.statistic.toFixed(2)}  on ${fit.likelihoodRatio.df} df,   p=${formatP(fit.likelihoodRatio.p, 1)}`,
     `Wald test            = ${fit.wald.statistic.toFixed(2)}  on ${fit.wald.df} df,   p=${formatP(fit.wald.p, 1)}${report.robust ? ' (robust)' : ''}`,
     `Score (logrank) test = ${fit.score.statistic.toFixed(2)}  on ${fit.score.df} df,   p=${formatP(fit.score.p, 1)}`,

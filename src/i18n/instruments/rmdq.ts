@@ -9,6 +9,7 @@ export const rmdqText = {
     '腰痛による障害、24 の「はい／いいえ」項目 → 0~24 点（高いほど障害が大きい）',
   ),
   statement: L('Statement {n}', '第 {n} 项', '項目 {n}'),
+  appliesToday: L('Statements that apply today (numbers of the licensed questionnaire)', '今天符合的陈述（授权问卷中的编号）', '今日該当する項目（ライセンス版質問票の番号）'),
   yes: L('applies', '符合', '該当'),
   band: L('No validated severity bands (0 = no disability, 24 = maximal)', '无公认的严重程度分级（0 = 无障碍，24 = 最重）', '確立した重症度区分はない（0 = 障害なし、24 = 最大）'),
   interpretation: L(

@@ -1,6 +1,34 @@
 import { L } from '../lang.js';
 
 export const biopsyText = {
+  imaging: {
+    xray: L(
+      'Plain X-ray is the usual first imaging for bone pain but is not recommended for early screening of bone metastases: a lesion shows only after 30–75 % loss of bone density, 3–6 months later than on bone scintigraphy, and marrow lesions that spare the cortex are missed (004 §3.1.3).',
+      'X 线常用于骨痛患者的初步影像学检查，但不推荐作为骨转移的早期筛查手段：骨密度降低 30%~75% 才能显示病变，比 BS 晚 3~6 个月，未累及皮质的骨髓内转移易漏诊（004 §3.1.3）。',
+      '単純 X 線は骨痛の初期画像検査として用いられるが、骨転移の早期スクリーニングには推奨されない：骨密度が 30〜75% 低下して初めて描出され、骨シンチグラフィより 3〜6 か月遅れ、皮質に及ばない骨髄内転移は見逃される（004 §3.1.3）。',
+    ),
+    ct: L(
+      'Positive bone scan with a negative X-ray: CT to confirm the diagnosis (004 §3.1.4; CT sensitivity 77 %, specificity 83 % per lesion).',
+      'BS 阳性而 X 线阴性：推荐行 CT 明确诊断（004 §3.1.4；单个病灶 CT 敏感性 77%、特异性 83%）。',
+      '骨シンチグラフィ陽性・X 線陰性：CT で診断を確定する（004 §3.1.4；病変単位で CT の感度 77%、特異度 83%）。',
+    ),
+    mri: L(
+      'Suspected intramedullary or spinal-cord involvement ({why}): MRI is recommended (004 §3.1.5), and spinal CT to judge vertebral stability (004 §3.1.4).',
+      '怀疑髓内及脊髓受累（{why}）：推荐行 MRI（004 §3.1.5），并行脊柱 CT 观察椎体稳定性（004 §3.1.4）。',
+      '髄内・脊髄浸潤の疑い（{why}）：MRI を推奨し（004 §3.1.5）、椎体の安定性評価に脊椎 CT を行う（004 §3.1.4）。',
+    ),
+    mriWhy: {
+      suspected: L('recorded as suspected', '已记录为怀疑', '疑いとして記録'),
+      deficit: L('neurological deficit, Frankel {frankel}', '神经功能障碍，Frankel {frankel}', '神経障害、Frankel {frankel}'),
+      inconclusive: L('bone scan and X-ray do not confirm it', 'BS 和 X 线无法确诊', '骨シンチと X 線で確定できない'),
+    },
+    monitoring: L(
+      'Response imaging: X-ray, CT, bone scintigraphy and MRI are all used and there is no unified standard; RECIST 1.1 is limited, so the MD Anderson criteria apply (bonemet score md-anderson); MRI or PET/CT help where osteoblastic lesions are hard to judge (004 §3.1.6). Reading: 004 does not exclude bone scintigraphy from response assessment — MD Anderson grades it only subjectively (uptake ≥ 50 % lower for partial response, ≥ 25 % higher for progression).',
+      '疗效影像评价：X 线、CT、BS 及 MRI 均为重要手段，目前尚无统一标准；RECIST1.1 有一定局限性，可参照 MD Anderson 标准（bonemet score md-anderson）；成骨性转移评价困难时可用 MRI 或 PET/CT 辅助（004 §3.1.6）。解读：004 并未将骨扫描排除在疗效评价之外——MD Anderson 标准仅对其作主观评价（示踪剂摄取减少 ≥ 50% 为部分缓解，增加 ≥ 25% 为进展）。',
+      '治療効果の画像評価：X 線・CT・骨シンチグラフィ・MRI いずれも用いられ、統一基準はない。RECIST 1.1 には限界があり MD Anderson 基準を用いる（bonemet score md-anderson）。造骨性転移の評価が難しい場合は MRI または PET/CT で補う（004 §3.1.6）。解釈：004 は骨シンチグラフィを効果判定から除外していない——MD Anderson 基準では主観的評価のみ（集積 50% 以上低下で部分奏効、25% 以上増加で進行）。',
+    ),
+  },
+
   boneScanFirst: L(
     'Confirmed lung cancer with high-risk features for bone metastasis ({features}): screen first with bone scintigraphy.',
     '确诊肺癌且有骨转移高危因素（{features}）：初筛应首选放射性核素骨显像。',

@@ -1,6 +1,39 @@
 import { L } from '../lang.js';
 
 export const bmaText = {
+  safety: {
+    adverseEffects: L(
+      'Adverse effects to watch (004 §4.1.4): both bisphosphonates and denosumab can cause ONJ, hypocalcaemia and other electrolyte disturbances, and atypical fractures; only bisphosphonates cause renal impairment, the acute-phase reaction, ocular toxicity, musculoskeletal pain and atrial fibrillation; denosumab commonly causes musculoskeletal pain, occasionally cellulitis, and ONJ and atypical femoral fracture are relatively rare.',
+      '需关注的不良反应（004 §4.1.4）：双膦酸盐和地舒单抗都可引起 ONJ、低钙血症和其他电解质异常以及非典型骨折；双膦酸盐独有的并发症包括肾功能不全、急性期反应、眼毒性、肌肉骨骼疼痛和心房颤动；地舒单抗常见肌肉、骨骼疼痛，偶见蜂窝织感染，ONJ 和非典型性股骨骨折相对罕见。',
+      '注意すべき有害事象（004 §4.1.4）：ビスホスホネートとデノスマブはいずれも ONJ、低カルシウム血症などの電解質異常、非定型骨折を起こしうる。ビスホスホネートに特有なのは腎機能障害、急性期反応、眼毒性、筋骨格痛、心房細動。デノスマブでは筋骨格痛が多く、まれに蜂窩織炎、ONJ と非定型大腿骨骨折は比較的まれ。',
+    ),
+    invasiveDental: L(
+      'Invasive dental work planned: it should be avoided during treatment, and if it must be done, pausing the bone-modifying agent may be considered (004 §4.1.4.1: "患者在治疗期间应避免进行侵入性的牙科手术, 如果必须进行可考虑暂停骨改良药物治疗"). The source gives no length for the pause: the team sets it.',
+      '计划进行侵入性牙科操作：治疗期间应避免，如必须进行可考虑暂停骨改良药物（004 §4.1.4.1：“患者在治疗期间应避免进行侵入性的牙科手术, 如果必须进行可考虑暂停骨改良药物治疗”）。来源未给出暂停时长，由团队决定。',
+      '侵襲的歯科処置の予定：治療中は避けるべきで、必要な場合は骨修飾薬の休薬を考慮する（004 §4.1.4.1：「患者在治疗期间应避免进行侵入性的牙科手术, 如果必须进行可考虑暂停骨改良药物治疗」）。休薬期間は示されていないため、チームが決める。',
+    ),
+    onj: L(
+      'Osteonecrosis of the jaw present: pause the bone-modifying agent while the team decides; manage conservatively first (antimicrobial mouth rinse, antibiotics when clinically indicated, good oral hygiene, limited debridement) rather than aggressive resection (004 §4.1.4.1). Whether to stop for good is referred to §4.1.3, where a serious adverse reaction or no expected benefit is an indication to stop; reading: the pause lasts until the team has judged that.',
+      '已出现颌骨坏死：在团队决定前暂停骨改良药物；大部分患者先行保守治疗（抗菌含漱剂、有临床指征时使用抗生素、保持口腔卫生及有限清创），而不是积极手术切除（004 §4.1.4.1）。是否停药参见 §4.1.3：出现严重不良反应或医生认为继续用药无法获益是停药指征；解读：暂停至团队作出判断为止。',
+      '顎骨壊死あり：チームが判断するまで骨修飾薬を休薬する。積極的な切除ではなく保存的治療（抗菌含嗽剤、臨床的に必要なら抗菌薬、口腔衛生の保持、限定的なデブリードマン）から始める（004 §4.1.4.1）。中止の可否は §4.1.3 を参照とされ、重篤な有害事象または継続による利益がないことが中止の指標。解釈：その判断まで休薬とする。',
+    ),
+    atypicalFemoralFracture: L(
+      'Atypical femoral fracture on a bone-modifying agent: a complication of both bisphosphonates and denosumab (004 §4.1.4). 004 gives no management; a serious adverse reaction is an indication to stop (§4.1.3) — weigh stopping, and assess the femur for surgery (long-bone surgery).',
+      '骨改良药物治疗中出现非典型股骨骨折：双膦酸盐和地舒单抗均可引起（004 §4.1.4）。004 未给出处理方法；出现严重不良反应是停药指征（§4.1.3）——权衡停药，并评估股骨手术（长骨手术）。',
+      '骨修飾薬投与中の非定型大腿骨骨折：ビスホスホネート・デノスマブ共通の合併症（004 §4.1.4）。004 は対処を示さない。重篤な有害事象は中止の指標（§4.1.3）——中止を検討し、大腿骨の手術適応を評価する（長管骨手術）。',
+    ),
+    acutePhase: L(
+      'Acute-phase reaction after a bisphosphonate: a bisphosphonate-only adverse effect, not listed for denosumab (004 §4.1.4). 004 gives no management; it is not in itself an indication to stop unless serious (§4.1.3).',
+      '双膦酸盐后出现急性期反应：为双膦酸盐独有的不良反应，地舒单抗未列此项（004 §4.1.4）。004 未给出处理方法；除非严重，不构成停药指征（§4.1.3）。',
+      'ビスホスホネート投与後の急性期反応：ビスホスホネート特有の有害事象で、デノスマブには挙げられていない（004 §4.1.4）。004 は対処を示さない。重篤でなければそれ自体は中止の指標ではない（§4.1.3）。',
+    ),
+    ocular: L(
+      'Eye inflammation on a bisphosphonate: ocular toxicity is a bisphosphonate-only complication (004 §4.1.4). 004 gives no management; a serious adverse reaction is an indication to stop (§4.1.3) — weigh stopping or switching to denosumab, which does not list it (reading).',
+      '双膦酸盐治疗中出现眼部炎症：眼毒性为双膦酸盐独有的并发症（004 §4.1.4）。004 未给出处理方法；出现严重不良反应是停药指征（§4.1.3）——权衡停药或换用未列此项的地舒单抗（解读）。',
+      'ビスホスホネート投与中の眼炎症：眼毒性はビスホスホネート特有の合併症（004 §4.1.4）。004 は対処を示さない。重篤な有害事象は中止の指標（§4.1.3）——中止、または眼毒性の記載がないデノスマブへの切替えを検討する（解釈）。',
+    ),
+  },
+
   confirmationNeeded: L(
     'Bone-modifying agents are given for a confirmed bone metastasis, not as routine prophylaxis: whether the bone metastasis is confirmed decides.',
     '骨改良药物用于确诊的骨转移，不常规用于预防：需明确骨转移是否已确诊。',

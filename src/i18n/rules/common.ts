@@ -28,10 +28,13 @@ export const recommendText = {
     'separation-surgery': L('Separation surgery', '分离手术', '分離手術'),
     'laminectomy-fixation': L('Posterior laminectomy with fixation', '后路椎板切除内固定术', '後方椎弓切除・固定術'),
     'palliative-surgery': L('Palliative surgery (decompression / stabilisation)', '姑息性手术（减压／稳定）', '姑息的手術（除圧／固定）'),
+    'long-bone-surgery': L('Long-bone surgery (fixation, prosthesis, amputation)', '长骨转移手术（内固定、假体、截肢）', '長管骨転移の手術（固定・プロステーシス・切断）'),
     ebrt: L('External-beam radiotherapy (EBRT)', '外照射放疗（EBRT）', '外照射放射線治療（EBRT）'),
     sbrt: L('Stereotactic body radiotherapy (SBRT/SSRS)', '立体定向放疗（SBRT/SSRS）', '体幹部定位放射線治療（SBRT/SSRS）'),
     bma: L('Bone-modifying agents', '骨改良药物', '骨修飾薬'),
+    'systemic-therapy': L('Systemic anticancer therapy', '全身抗肿瘤治疗', '全身薬物療法'),
     analgesia: L('Analgesia', '镇痛治疗', '鎮痛治療'),
+    'supportive-care': L('Psychological and supportive care', '心理支持治疗', '心理的支持療法'),
     biopsy: L('Diagnosis pathway and biopsy', '诊断路径与活检', '診断手順と生検'),
   },
   headings: {
@@ -131,4 +134,9 @@ export const alertText = {
       '禁忌がなければデキサメタゾン 16 mg を経口（または同等量を静注）でできるだけ早く投与し、手術・放射線治療待機中は 1 日 16 mg を続ける（NICE NG234 1.8.1、公開ガイドライン）。',
     ),
   },
+  cementEmbolism: L(
+    'Symptomatic cement embolism after PVP: potentially fatal (dyspnoea, hypercapnia, impaired consciousness, arrhythmia, cardiac perforation, tamponade) — urgent review; observation or anticoagulation, and percutaneous or surgical removal of the cement when conservative treatment is judged inappropriate (001 review 5(2)).',
+    'PVP 后有症状的骨水泥栓塞：可致命（呼吸困难、高碳酸血症、意识障碍、心律失常、心脏穿孔、心包填塞）——紧急评估；观察或抗凝，判断保守治疗不适当时经皮或外科取出骨水泥（001 综述 5(2)）。',
+    'PVP 後の症候性セメント塞栓：致死的となりうる（呼吸困難、高炭酸ガス血症、意識障害、不整脈、心臓穿孔、心タンポナーデ）——緊急評価。経過観察または抗凝固療法、保存的治療が不適切と判断されればセメントを経皮的または外科的に除去する（001 総説 5(2)）。',
+  ),
 };

@@ -2,6 +2,29 @@ import { L } from '../lang.js';
 
 /** Texts of the PVP/PKP rules, the cement plan and the post-procedure care (src/knowledge/rules/pvp.ts). */
 export const pvpText = {
+  complications: {
+    risks: L(
+      'Complications to discuss (001 review 5): cement leakage outside the body in 3–76 % (symptomatic 1.4 %), into the spinal canal 0.8 % (cord or root compression), into the disc 8.2–28.2 %, pulmonary cement embolism 2.1–26 % (mostly asymptomatic), cement in the heart 4.8 %, vertebral infection 0.36–0.46 %, bleeding from the puncture, and fractures of treated or adjacent vertebrae.',
+      '需告知的并发症（001 综述 5）：骨水泥椎体外渗漏 3%~76%（有症状者 1.4%），渗入椎管 0.8%（压迫脊髓或神经根），渗入椎间盘 8.2%~28.2%，骨水泥肺栓塞 2.1%~26%（多无症状），心腔内迁移 4.8%，椎体感染 0.36%~0.46%，穿刺相关出血，以及治疗椎体或相邻椎体骨折。',
+      '説明すべき合併症（001 総説 5）：セメントの椎体外漏出 3–76%（有症状 1.4%）、脊柱管内 0.8%（脊髄・神経根の圧排）、椎間板腔 8.2–28.2%、セメント肺塞栓 2.1–26%（多くは無症候性）、心腔内迷入 4.8%、椎体感染 0.36–0.46%、穿刺に伴う出血、治療椎体・隣接椎体の骨折。',
+    ),
+    asymptomaticEmbolism: L(
+      'Asymptomatic cement embolism after PVP: most are managed conservatively — observation or anticoagulation (001 review 5(2)).',
+      'PVP 后无症状骨水泥栓塞：多数采用保守治疗——观察或抗凝（001 综述 5(2)）。',
+      'PVP 後の無症候性セメント塞栓：多くは経過観察や抗凝固療法など保存的に治療される（001 総説 5(2)）。',
+    ),
+    symptomaticEmbolism: L(
+      'Symptomatic cement embolism after PVP (rarely dyspnoea, hypercapnia, impaired consciousness, arrhythmia, cardiac perforation or tamponade — potentially fatal): urgent review; when conservative treatment (observation, anticoagulation) is judged inappropriate the cement in the veins, heart or pulmonary arteries is removed percutaneously or surgically (001 review 5(2)).',
+      'PVP 后有症状的骨水泥栓塞（少见呼吸困难、高碳酸血症、意识障碍、心律失常、心脏穿孔或心包填塞，可致命）：紧急评估；判断保守治疗（观察、抗凝）不适当时，经皮或外科取出静脉、心腔或肺动脉内的骨水泥（001 综述 5(2)）。',
+      'PVP 後の症候性セメント塞栓（稀に呼吸困難、高炭酸ガス血症、意識障害、不整脈、心臓穿孔、心タンポナーデなど致死的）：緊急評価。保存的治療（経過観察、抗凝固療法）が不適切と判断された場合は、静脈・心腔・肺動脈内のセメントを経皮的または外科的に除去する（001 総説 5(2)）。',
+    ),
+    canal: L(
+      'Cement in the spinal canal or a foramen after PVP can compress the dural sac or roots and cause paralysis (001 review 5(2)); the review gives no management — assess neurology now and follow the cord-compression pathway.',
+      'PVP 后骨水泥渗入椎管或椎间孔可压迫硬膜囊或神经根并导致瘫痪（001 综述 5(2)）；该综述未给出处理方法——立即评估神经功能并按脊髓压迫流程处理。',
+      'PVP 後のセメントの脊柱管・神経孔への漏出は硬膜嚢や神経根を圧排し麻痺を生じうる（001 総説 5(2)）。同総説は対処を示さない——直ちに神経学的評価を行い脊髄圧迫の対応に従う。',
+    ),
+  },
+
   separator: L(', ', '、', '、'),
   scope: {
     age: L(
@@ -193,6 +216,11 @@ export const pvpText = {
     ),
     diabetes: L('diabetes', '糖尿病', '糖尿病'),
     immunosuppression: L('immunosuppression', '免疫抑制状态', '免疫抑制状態'),
+    urinaryTractInfection: L('urinary-tract infection', '尿路感染', '尿路感染'),
+    cholecystitis: L('cholecystitis', '胆囊炎', '胆嚢炎'),
+    meningitis: L('meningitis', '脑膜炎', '髄膜炎'),
+    infectedPressureUlcer: L('infected pressure ulcer', '感染性压疮', '感染性褥瘡'),
+    chemotherapy: L('ongoing chemotherapy (001 review 5(3))', '正在化疗（001 综述 5(3)）', '化学療法の併用（001 総説 5(3)）'),
     hiv: L(
       'HIV positive: no report on the long-term safety of PVP; decide individually (001 review 2(4)).',
       'HIV 阳性：尚无 PVP 长期安全性的报道，需个体化决定（001 综述 2(4)）。',

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../knowledge/rules/index.js';
-import { cardsFor, clip, indicatorOf, langOf, optionOfOrder } from './cards.js';
+import { cardsFor, clip, indicatorOf, langOf, optionOfOrder, orderCards, type CardContext } from './cards.js';
+import { cardSchema, serviceResponseSchema } from './spec.js';
+
+const counter = () => {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+};
+const ctx = (lang: CardContext['lang'] = 'en'): CardContext => ({ lang, rulesUrl: 'https://bonemet.dev/docs/rules', decisionUrl: 'https://bonemet.example/patients/p1/decision', uuid: counter() });
+const RX = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+const zoledronic = (doseMg: number | undefined, id = 'mr1') => ({
+  resourceType: 'MedicationRequest', id, status: 'draft', intent: 'order', subject: { reference: 'Patient/p1' },
+  medicationCodeableConcept: { coding: [{ system: RX, code: '77655', display: 'zoledronic acid' }] },
+  dosageInstruction: [{ timing: { repeat: { frequency: 1, period: 4, periodUnit: 'wk' } }, ...(doseMg === undefined ? {} : { doseAndRate: [{ doseQuantity: { value: doseMg, unit: 'mg', system: 'http://unitsofmeasure.org', code: 'mg' } }] }) }],
+});
+/** 70-year-old woman, 70 kg, creatinine 1.2 mg/dL: Cockcroft–Gault 48.2 mL/min → 004 Table 2 row 40~49: 3.3 mg. */
+const RENAL = { decisionDate: '2026-11-25', patient: { age: 70, sex: 'female', weightKg: 70 }, primary: { histology: 'breast', boneMetastasisConfirmed: true }, labs: { creatinineMgDl: 1.2, calciumMgDl: 9.5 }, boneAgents: { dentalExamDone: true }, metastases: { spinal: 2 } };
 
 describe('CDS Hooks cards', () => {
   it('maps verdicts to indicators', () => {
@@ -11,9 +26,10 @@ describe('CDS Hooks cards', () => {
     expect(indicatorOf('recommended')).toBe('info');
   });
 
-  it('clips summaries to 140 characters, counting characters not UTF-16 units', () => {
-    expect(clip('a'.repeat(140))).toHaveLength(140);
-    expect([...clip('椎'.repeat(200))]).toHaveLength(140);
+  it('clips summaries below 140 characters (CDS Hooks: "<140-character"), counting characters not UTF-16 units', () => {
+    expect(clip('a'.repeat(139))).toHaveLength(139);
+    expect(clip('a'.repeat(140))).toHaveLength(139);
+    expect([...clip('椎'.repeat(200))]).toHaveLength(139);
     expect(clip('x'.repeat(300)).endsWith('…')).toBe(true);
   });
 
@@ -32,15 +48,88 @@ describe('CDS Hooks cards', () => {
     expect(optionOfOrder({ medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '993449' }] } })).toBe('bma');
     expect(optionOfOrder({ code: { coding: [{ system: 'http://snomed.info/sct', code: '1217123003' }] } })).toBe('ebrt');
     expect(optionOfOrder({ code: { text: 'something else' } })).toBeUndefined();
+    expect(optionOfOrder({ medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '7804' }] } })).toBe('analgesia');
   });
 
   it('gives every option a card in every language, with sources in the detail', () => {
     for (const lang of ['en', 'zh', 'ja'] as const) {
-      let n = 0;
-      const cards = cardsFor(recommend({ patient: { age: 70, sex: 'female' } }, lang), 'all', lang, { label: 'x', url: 'http://x/' }, () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`);
-      expect(cards).toHaveLength(13);
-      for (const card of cards) expect([...card.summary].length).toBeLessThanOrEqual(140);
-      expect(new Set(cards.map((c) => c.uuid)).size).toBe(13);
+      const cards = cardsFor(recommend({ patient: { age: 70, sex: 'female' } }, lang), 'all', ctx(lang));
+      expect(cards).toHaveLength(16);
+      for (const card of cards) expect(cardSchema.safeParse(card).error).toBeUndefined();
+      expect(new Set(cards.map((c) => c.uuid)).size).toBe(16);
+      expect(cards[0]!.links).toEqual([{ label: expect.any(String), url: 'https://bonemet.example/patients/p1/decision', type: 'absolute' }]);
+      expect(cards[0]!.overrideReasons?.map((r) => r.code)).toEqual(['patient-declined', 'mdt-decision', 'record-outdated', 'other']);
     }
+  });
+
+  it('an ordered zoledronic acid dose above 004 Table 2 at the clearance gets an update suggestion with the table dose', () => {
+    const recommendation = recommend(RENAL, 'en');
+    expect(recommendation.plan.crclMlPerMin).toBe(48.2);
+    const cards = orderCards(recommendation, [zoledronic(4)], ctx());
+    expect(serviceResponseSchema.safeParse({ cards }).error).toBeUndefined();
+    const dose = cards.find((c) => c.suggestions?.[0]?.actions[0]?.type === 'update')!;
+    expect(dose.summary).toBe('zoledronic acid: 4 mg ordered, 3.3 mg at CrCl 48.2 mL/min (004 Table 2)');
+    expect(dose.indicator).toBe('warning');
+    expect(dose.selectionBehavior).toBe('at-most-one');
+    const resource = dose.suggestions![0]!.actions[0]!.resource as ReturnType<typeof zoledronic>;
+    expect(resource.id).toBe('mr1');
+    expect(resource.dosageInstruction[0]!.doseAndRate![0]!.doseQuantity.value).toBe(3.3);
+    expect(resource.dosageInstruction[0]!.timing).toEqual({ repeat: { frequency: 1, period: 4, periodUnit: 'wk' } });
+    expect(dose.detail).toContain('004 §4.1.4.2 Table 2');
+    expect(orderCards(recommendation, [zoledronic(4)], ctx('ja')).map((c) => c.summary)).toContain('ゾレドロン酸：オーダー 4 mg、CrCl 48.2 mL/min では 3.3 mg（004 表2）');
+    // the table dose ordered: no dose card; no readable dose: asked, no suggestion
+    expect(orderCards(recommendation, [zoledronic(3.3)], ctx()).some((c) => c.suggestions)).toBe(false);
+    const unreadable = orderCards(recommendation, [zoledronic(undefined)], ctx());
+    expect(unreadable.map((c) => c.summary)).toContain('the ordered dose (dosageInstruction doseQuantity in mg) could not be read');
+  });
+
+  it('below 30 mL/min zoledronic acid is not recommended (004 Table 2 "-"): a remove suggestion naming the order', () => {
+    // (140 − 70) × 70 × 0.85 / (72 × 2.5) = 23.1 mL/min
+    const recommendation = recommend({ ...RENAL, labs: { creatinineMgDl: 2.5, calciumMgDl: 9.5 } }, 'en');
+    const cards = orderCards(recommendation, [zoledronic(4)], ctx());
+    expect(serviceResponseSchema.safeParse({ cards }).error).toBeUndefined();
+    const removal = cards.flatMap((c) => c.suggestions ?? []).flatMap((s) => s.actions);
+    expect(removal).toContainEqual({ type: 'delete', description: 'Remove the zoledronic acid order', resourceId: 'MedicationRequest/mr1' });
+  });
+
+  it('without a clearance the dose cannot be checked and nothing is suggested', () => {
+    const { labs: _labs, ...noLabs } = RENAL;
+    const cards = orderCards(recommend(noLabs, 'en'), [zoledronic(4)], ctx());
+    expect(cards.some((c) => c.suggestions?.some((s) => s.actions.some((a) => a.type === 'update')))).toBe(false);
+  });
+
+  it('a surgery ordered before the end of a targeted-therapy hold gets a date card', () => {
+    // 002 §1.5: bevacizumab (vegf-targeted-iv) is held before surgery; last dose 2026-11-20
+    const facts = { ...RENAL, systemicTherapy: [{ agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: true, lastDoseDate: '2026-11-20' }] };
+    const recommendation = recommend(facts, 'en');
+    const earliest = recommendation.plan.dates.earliestSurgery!;
+    expect(earliest > '2026-11-25').toBe(true);
+    const order = { resourceType: 'ServiceRequest', id: 'sr1', status: 'draft', intent: 'order', code: { coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code: 'surgery-separation-surgery' }] }, occurrenceDateTime: '2026-11-27' };
+    const cards = orderCards(recommendation, [order], ctx());
+    expect(cards.map((c) => c.summary)).toContain(`Separation surgery: ordered for 2026-11-27, earliest ${earliest}`);
+    expect(orderCards(recommendation, [{ ...order, occurrenceDateTime: earliest }], ctx()).some((c) => c.summary.includes('ordered for'))).toBe(false);
+  });
+});
+
+describe('order checks by kind', () => {
+  const sr = (id: string, system: string, code: string) => ({ resourceType: 'ServiceRequest', id, status: 'draft', intent: 'order', code: { coding: [{ system, code }] } });
+  it('radiotherapy, spinal surgery and opioid orders get their option\'s verdict card; a contraindicated order a delete suggestion', () => {
+    // a painful lytic T12 lesion (the indication) with a PMMA allergy: PVP contraindicated (002 §3.4)
+    const recommendation = recommend({ ...RENAL, pmmaAllergy: true, pain: { score: 7, limitsDailyLife: true }, lesions: [{ level: 'T12', painful: true, character: 'lytic' }] }, 'en');
+    const verdict = (option: string) => recommendation.options.find((o) => o.option === option)!.verdict;
+    expect(verdict('pvp')).toBe('contraindicated');
+    const orders = [
+      sr('rt', 'http://snomed.info/sct', '1217123003'),
+      sr('op', 'https://bonemet.dev/fhir/CodeSystem/bonemet', 'surgery-laminectomy-fixation'),
+      sr('pvp', 'https://bonemet.dev/fhir/CodeSystem/bonemet', 'treatment-pvp'),
+      { resourceType: 'MedicationRequest', id: 'mo', status: 'draft', intent: 'order', medicationCodeableConcept: { coding: [{ system: RX, code: '7052' }] } },
+    ];
+    const cards = orderCards(recommendation, orders, ctx());
+    expect(serviceResponseSchema.safeParse({ cards }).error).toBeUndefined();
+    expect(cards.map((c) => c.source.topic?.code).sort()).toEqual(['option-analgesia', 'option-ebrt', 'option-laminectomy-fixation', 'option-pvp']);
+    const pvp = cards.find((c) => c.source.topic?.code === 'option-pvp')!;
+    expect(pvp.indicator).toBe('critical');
+    expect(pvp.suggestions?.[0]?.actions).toEqual([{ type: 'delete', description: 'Remove the Percutaneous vertebroplasty / kyphoplasty (PVP/PKP) order', resourceId: 'ServiceRequest/pvp' }]);
+    for (const c of cards.filter((x) => x !== pvp)) expect(c.indicator).toBe(indicatorOf(verdict(c.source.topic!.code.slice(7))));
   });
 });

@@ -133,6 +133,7 @@ export const INSTRUMENT_NAMES: Record<InstrumentId, string> = {
   'modified-bauer': 'Modified Bauer score',
   nesms: 'New England Spinal Metastasis Score (NESMS)',
   katagiri: 'New Katagiri score',
+  mirels: 'Mirels score for impending pathological fracture of a long bone',
 };
 
 export const instrumentCoding = (id: InstrumentId): Coding[] => [
@@ -183,6 +184,7 @@ export function bonemetConcepts(): Concept[] {
     { code: 'lesion', display: 'Spinal lesion at one level (registry lesion record)' },
     ...INSTRUMENT_IDS.map((id) => ({ code: `instrument-${id}`, display: INSTRUMENT_NAMES[id] })),
     { code: 'sre', display: 'Skeletal-related event' },
+    { code: 'last-contact', display: 'Last contact: the last day the patient was known alive; follow-up ended without a recorded death' },
     { code: 'ecog-from-kps', display: 'ECOG derived from KPS by the conventional mapping' },
     ...TREATMENT_KINDS.map((kind) => ({ code: `treatment-${kind}`, display: PROCEDURE_NAMES[kind] ?? label(kind) })),
     { code: 'treatment-cementoplasty', display: PROCEDURE_NAMES.cementoplasty! },

@@ -60,6 +60,11 @@ describe('FHIR R4 export of the demo cohort', () => {
     expect(bone[0]).toMatchObject({ resourceType: 'Condition', bodySite: [{ coding: [{ system: BONEMET_CS }] }] });
     const kps = byCode('89243-0');
     expect(kps[0]).toMatchObject({ resourceType: 'Observation', valueInteger: expect.any(Number), meta: { profile: ['http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-karnofsky-performance-status'] } });
+    // mCODE KPS/ECOG profiles: component 0..0, interpretation bound (required) to LOINC answer lists — bonemet's band codes stay out
+    for (const o of [...kps, ...byCode('89247-1')]) {
+      expect(o).not.toHaveProperty('component');
+      expect(o).not.toHaveProperty('interpretation');
+    }
     expect(byCode('89247-1')[0]).toMatchObject({ derivedFrom: [{ reference: `Observation/${kps[0]!.id}` }] });
     expect(byCode('72514-3')[0]).toMatchObject({ valueQuantity: { code: '{score}' } });
     const dead = records.outcomeEvents.find((e) => e.kind === 'death');

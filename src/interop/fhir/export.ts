@@ -194,7 +194,8 @@ class Mapper {
       focus: str(a.lesionId) ? [{ reference: `Condition/${a.lesionId as string}` }] : undefined,
       effectiveDateTime: str(a.assessedOn),
       ...value,
-      interpretation: total !== undefined ? [cc([bandCoding], result.band?.label)] : undefined,
+      // mCODE's KPS profile binds interpretation (required) to LOINC LL4986-7: bonemet's band code is left out there
+      interpretation: total !== undefined && instrument !== 'kps' ? [cc([bandCoding], result.band?.label)] : undefined,
       component: components,
     });
     if (instrument !== 'kps' || total === undefined) return [observation];
@@ -332,7 +333,8 @@ class Mapper {
       partOf: treatment ? [{ reference: `${this.treatmentType.get(treatment) ?? 'Procedure'}/${treatment}` }] : undefined,
       status: 'final',
       category: progression ? [cc([{ system: OBSERVATION_CATEGORY, code: 'laboratory' }])] : undefined,
-      code: progression ? cc([DISEASE_STATUS_LOINC], 'Local progression') : cc([bonemet('sre', 'Skeletal-related event')]),
+      code: progression ? cc([DISEASE_STATUS_LOINC], 'Local progression')
+        : e.kind === 'last-contact' ? cc([bonemet('last-contact', 'Last contact')]) : cc([bonemet('sre', 'Skeletal-related event')]),
       subject: this.subject,
       effectiveDateTime: str(e.occurredOn),
       ...(progression ? { valueCodeableConcept: cc([CONDITION_WORSENED]) } : { valueBoolean: true }),

@@ -35,6 +35,7 @@ export async function everyKindPatient(t: TestRegistry, code = 'FHIR-ALL'): Prom
   await r.create(a, 'adverse-events', { patientId, treatmentId: pvp.id, occurredOn: '2024-01-10', kind: 'cement-leak-disc', level: 'T12', symptomatic: false, severity: 'mild' });
   await r.create(a, 'outcome-events', { patientId, kind: 'sre', occurredOn: '2024-04-01' });
   await r.create(a, 'outcome-events', { patientId, kind: 'local-progression', occurredOn: '2024-07-01', treatmentId: pvp.id });
+  await r.create(a, 'outcome-events', { patientId, kind: 'last-contact', occurredOn: '2024-10-01' });
   await r.create(a, 'outcome-events', { patientId, kind: 'death', occurredOn: '2024-12-01' });
   return loadPatientRecords(r, a, patientId);
 }

@@ -288,8 +288,8 @@ const READERS: Record<(typeof IMPORTED_TYPES)[number], (ctx: ReaderContext) => v
       ctx.error(`${at}.code`, 'the registry records performance status as KPS (LOINC 89243-0), not ECOG: send the KPS', 'not-supported');
       return;
     }
-    if (hasCode(r.code, DISEASE_STATUS_LOINC.system, DISEASE_STATUS_LOINC.code) || bonemetCode(r.code, 'sre') === '') {
-      const kind = bonemetCode(r.code, 'sre') === '' ? 'sre' : 'local-progression';
+    if (hasCode(r.code, DISEASE_STATUS_LOINC.system, DISEASE_STATUS_LOINC.code) || bonemetCode(r.code, 'sre') === '' || bonemetCode(r.code, 'last-contact') === '') {
+      const kind = bonemetCode(r.code, 'sre') === '' ? 'sre' : bonemetCode(r.code, 'last-contact') === '' ? 'last-contact' : 'local-progression';
       if (kind === 'local-progression' && !hasCode(r.valueCodeableConcept, 'http://snomed.info/sct', '271299001')) {
         ctx.error(`${at}.valueCodeableConcept`, 'only progression (SNOMED CT 271299001 "Patient\'s condition worsened") is recorded as an outcome event', 'not-supported');
         return;

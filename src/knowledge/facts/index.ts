@@ -7,7 +7,7 @@ import { lesionFactsSchema } from './lesion.js';
 import { opioidSchema, priorTreatmentSchema, systemicTherapySchema } from './therapy.js';
 
 export { addDays, daysBetween, isoDate } from './common.js';
-export { LESION_SITES, lesionFactsSchema, type LesionFacts, type LesionSite } from './lesion.js';
+export { CORTEX_INVOLVED, isLongBoneSite, LESION_SITES, LIMB_PAIN, LONG_BONE_SITES, LONG_BONES, lesionFactsSchema, type LesionFacts, type LesionSite, type LongBone } from './lesion.js';
 export * from './therapy.js';
 
 const flag = z.boolean().optional();
@@ -28,6 +28,33 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** Bounds that keep every list to what one patient can have, and the rules linear in their input. */
 export const FACT_LIMITS = { lesions: 60, priorTreatments: 100, systemicTherapy: 50, opioids: 20 } as const;
+
+/** Laboratory values of a decision, each in its stated unit (also the registry's dated laboratory values). */
+export const labsSchema = z.strictObject({
+  plateletsPerUl: labValue('/µL', { min: 1_000, max: 2_000_000 }, (v) =>
+    v < 1_000 ? `if it is ${v} × 10⁹/L, enter ${round(v * 1_000, 0)} (per µL)` : null).optional().describe('Platelets per µL (180 × 10⁹/L = 180 000/µL)'),
+  ptRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter PT as a multiple of normal (e.g. 1.2), not in seconds' : null)).optional().describe('PT as a multiple of normal'),
+  apttRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter APTT as a multiple of normal (e.g. 1.1), not in seconds' : null)).optional().describe('APTT as a multiple of normal'),
+  creatinineMgDl: labValue('mg/dL', { min: 0.1, max: 20 }, (v) =>
+    v > 20 ? `if it is ${v} µmol/L, enter ${round(v / 88.4, 2)} (mg/dL = µmol/L ÷ 88.4)` : null).optional().describe('Serum creatinine, mg/dL (µmol/L ÷ 88.4)'),
+  calciumMgDl: labValue('mg/dL', { min: 4, max: 20 }, (v) =>
+    v < 4 ? `if it is ${v} mmol/L, enter ${round(v * 4.008, 1)} (mg/dL = mmol/L × 4.008)` : null).optional().describe('Serum calcium (albumin-corrected), mg/dL (mmol/L × 4.008)'),
+  alpRaised: flag.describe('Alkaline phosphatase above normal'),
+});
+
+/**
+ * The laboratory values the registry stores as dated values, each in the unit of its fact here:
+ * the analyte's registry code → its key in `labs` and unit. (`alpRaised` is a judgement, not a value.)
+ */
+export const LAB_ANALYTES = {
+  platelets: { fact: 'plateletsPerUl', unit: '/µL' },
+  'pt-ratio': { fact: 'ptRatio', unit: '× normal' },
+  'aptt-ratio': { fact: 'apttRatio', unit: '× normal' },
+  creatinine: { fact: 'creatinineMgDl', unit: 'mg/dL' },
+  calcium: { fact: 'calciumMgDl', unit: 'mg/dL' },
+} as const satisfies Record<string, { fact: keyof typeof labsSchema.shape; unit: string }>;
+export type LabAnalyte = keyof typeof LAB_ANALYTES;
+export const LAB_ANALYTE_IDS = Object.keys(LAB_ANALYTES) as LabAnalyte[];
 
 /**
  * One patient's facts at a decision point. Almost everything is optional: a rule that needs a
@@ -60,6 +87,8 @@ export const patientFactsSchema = z.strictObject({
       boneScan: z.enum(['not-done', 'positive', 'negative']).optional().describe('Bone scintigraphy result (004 recs 1–2)'),
       imagingConclusive: flag.describe('Imaging is conclusive for the primary and the metastasis (002 §1.4)'),
       histologyWouldChangePlan: flag.describe('The lesion’s histology would change the treatment plan (002 §1.4)'),
+      xray: z.enum(['not-done', 'positive', 'negative']).optional().describe('Plain X-ray of the painful site (004 §3.1.3–3.1.4)'),
+      cordInvolvementSuspected: flag.describe('Intramedullary or spinal-cord involvement suspected (004 §3.1.5: MRI)'),
     })
     .default({}),
   kps: z.number().int().min(0).max(100).multipleOf(10).optional().describe('Karnofsky performance status'),
@@ -92,19 +121,7 @@ export const patientFactsSchema = z.strictObject({
       brain: flag,
     })
     .default({}),
-  labs: z
-    .strictObject({
-      plateletsPerUl: labValue('/µL', { min: 1_000, max: 2_000_000 }, (v) =>
-        v < 1_000 ? `if it is ${v} × 10⁹/L, enter ${round(v * 1_000, 0)} (per µL)` : null).optional().describe('Platelets per µL (180 × 10⁹/L = 180 000/µL)'),
-      ptRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter PT as a multiple of normal (e.g. 1.2), not in seconds' : null)).optional().describe('PT as a multiple of normal'),
-      apttRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter APTT as a multiple of normal (e.g. 1.1), not in seconds' : null)).optional().describe('APTT as a multiple of normal'),
-      creatinineMgDl: labValue('mg/dL', { min: 0.1, max: 20 }, (v) =>
-        v > 20 ? `if it is ${v} µmol/L, enter ${round(v / 88.4, 2)} (mg/dL = µmol/L ÷ 88.4)` : null).optional().describe('Serum creatinine, mg/dL (µmol/L ÷ 88.4)'),
-      calciumMgDl: labValue('mg/dL', { min: 4, max: 20 }, (v) =>
-        v < 4 ? `if it is ${v} mmol/L, enter ${round(v * 4.008, 1)} (mg/dL = mmol/L × 4.008)` : null).optional().describe('Serum calcium (albumin-corrected), mg/dL (mmol/L × 4.008)'),
-      alpRaised: flag.describe('Alkaline phosphatase above normal'),
-    })
-    .default({}),
+  labs: labsSchema.default({}),
   hypercalcaemia: flag,
   hypocalcaemia: flag.describe('Hypocalcaemia, to be corrected before a bone-modifying agent (004 §4.1.4.3)'),
   infection: z
@@ -127,6 +144,12 @@ export const patientFactsSchema = z.strictObject({
       malnutrition: flag,
       immunosuppression: flag,
       hiv: flag,
+      urinaryTractInfection: flag.describe('Urinary-tract infection (post-PVP infection risk, 001 review 2(4))'),
+      cholecystitis: flag.describe('Cholecystitis (post-PVP infection risk, 001 review 2(4))'),
+      meningitis: flag.describe('Meningitis (post-PVP infection risk, 001 review 2(4))'),
+      infectedPressureUlcer: flag.describe('Infected pressure ulcer (post-PVP infection risk, 001 review 2(4))'),
+      marrowSuppression: flag.describe('Marrow suppression: low white cells or platelets after chemo- or radiotherapy (002 §1.1)'),
+      lowBoneDensity: flag.describe('Low bone density / poor bone quality (002 §1.1)'),
       bleedingRisk: flag.describe('Bleeding risk that precludes pharmacological VTE prophylaxis'),
       uncontrollableBleeding: flag,
     })
@@ -143,6 +166,18 @@ export const patientFactsSchema = z.strictObject({
       sreCount: z.number().int().min(0).optional().describe('Skeletal-related events so far'),
       monthsOnTherapy: z.number().min(0).optional(),
       oligometastaticControlled: flag.describe('Well-controlled oligometastatic disease (004 §4.1, duration)'),
+      onj: flag.describe('Osteonecrosis of the jaw present (004 §4.1.4.1)'),
+      invasiveDentalPlanned: flag.describe('Invasive dental procedure (e.g. extraction) planned (004 §4.1.4.1)'),
+      atypicalFemoralFracture: flag.describe('Atypical femoral fracture on a bone-modifying agent (004 §4.1.4)'),
+      acutePhaseReaction: flag.describe('Acute-phase reaction (fever, myalgia) after a bisphosphonate infusion (004 §4.1.4)'),
+      ocularInflammation: flag.describe('Eye inflammation (e.g. uveitis, scleritis) on a bisphosphonate (004 §4.1.4: ocular toxicity)'),
+    })
+    .default({}),
+  anxietyDepression: z.enum(['none', 'mild-moderate', 'severe']).optional().describe('Anxiety or depressive disorder (004 §4.7)'),
+  pvpComplications: z
+    .strictObject({
+      cementEmbolism: z.enum(['none', 'asymptomatic', 'symptomatic']).optional().describe('Cement in veins, heart or pulmonary arteries after PVP (001 review 5(2))'),
+      cementInCanal: flag.describe('Cement leaked into the spinal canal or a foramen after PVP (001 review 5(2))'),
     })
     .default({}),
   lifeExpectancyMonths: z.number().min(0).optional().describe('Clinician’s estimate of life expectancy'),

@@ -7,6 +7,20 @@ import { TOMITA_SITES } from '../instruments/tomita-type.js';
 export const LESION_SITES = ['spine', 'ilium', 'acetabulum', 'pubis-ischium', 'sacrum', 'proximal-femur', 'long-bone', 'other-bone'] as const;
 export type LesionSite = (typeof LESION_SITES)[number];
 
+/** Long bones (004 §4.5.4.1); upper-limb bones score 1 and lower-limb bones 2 on the Mirels site item. */
+export const LONG_BONES = ['femur', 'tibia', 'fibula', 'humerus', 'radius', 'ulna'] as const;
+export type LongBone = (typeof LONG_BONES)[number];
+/** Sites whose lesions are long-bone lesions: a proximal-femur lesion is a femoral one. */
+export const LONG_BONE_SITES: readonly LesionSite[] = ['long-bone', 'proximal-femur'];
+export const isLongBoneSite = (site: LesionSite): boolean => LONG_BONE_SITES.includes(site);
+/** Mirels' pain grades (Mirels 1989): mild, moderate, functional (pain on using the limb). */
+export const LIMB_PAIN = ['mild', 'moderate', 'functional'] as const;
+/** Mirels' size item: the share of the bone's cortex (diameter) destroyed. */
+export const CORTEX_INVOLVED = ['under-third', 'third-to-two-thirds', 'over-two-thirds'] as const;
+
+/** Long-bone facts, refused on any other lesion so a rule never reads them where they mean nothing. */
+const LONG_BONE_FIELDS = ['longBone', 'boneRegion', 'peritrochanteric', 'limbPain', 'cortexInvolved', 'neurovascularInvolved', 'extensiveSoftTissue', 'destructionUncontrolled'] as const;
+
 export const lesionFactsSchema = z
   .strictObject({
     site: z.enum(LESION_SITES).default('spine').describe('spine (give `level`) or an extraspinal bone'),
@@ -30,6 +44,14 @@ export const lesionFactsSchema = z
     hairpinAnteriorSpinalArtery: z.boolean().optional().describe('DSA shows a hairpin anterior spinal artery sharing the trunk of the target vessel (002 §1.6)'),
     fracture: z.enum(['none', 'impending', 'pathological']).optional().describe('Pathological or impending fracture'),
     acetabulumInvolved: z.boolean().optional().describe('Pelvic lesions: the acetabulum is involved (004 §4.5.4.3)'),
+    longBone: z.enum(LONG_BONES).optional().describe('Long-bone lesions: which bone (a proximal-femur lesion is femoral)'),
+    boneRegion: z.enum(['end', 'shaft']).optional().describe('Long-bone lesions: bone end (epiphysis/metaphysis) or shaft (diaphysis) (004 §4.5.4.1)'),
+    peritrochanteric: z.boolean().optional().describe('Femoral lesions: in the peritrochanteric region (Mirels site 3)'),
+    limbPain: z.enum(LIMB_PAIN).optional().describe('Long-bone lesions: pain at the lesion — mild, moderate or functional (on using the limb; Mirels)'),
+    cortexInvolved: z.enum(CORTEX_INVOLVED).optional().describe('Long-bone lesions: share of the cortex destroyed — under 1/3, 1/3–2/3, over 2/3 (Mirels size)'),
+    neurovascularInvolved: z.boolean().optional().describe('Long-bone lesions: major vessels or nerves involved (004 §4.5.4.1, amputation)'),
+    extensiveSoftTissue: z.boolean().optional().describe('Long-bone lesions: extensive soft-tissue invasion (004 §4.5.4.1, amputation)'),
+    destructionUncontrolled: z.boolean().optional().describe('Long-bone lesions: bone destruction not controlled by other treatments (004 §4.5.4.1, amputation)'),
     previouslyIrradiated: z.boolean().optional(),
     previouslyOperated: z.boolean().optional(),
     previouslyCemented: z.boolean().optional(),
@@ -40,6 +62,17 @@ export const lesionFactsSchema = z
     }
     if (lesion.site !== 'spine' && lesion.level !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['level'], message: `only for spinal lesions (site is "${lesion.site}")` });
+    }
+    if (!isLongBoneSite(lesion.site)) {
+      for (const field of LONG_BONE_FIELDS) {
+        if (lesion[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `only for long-bone lesions (site "long-bone" or "proximal-femur"; site is "${lesion.site}")` });
+      }
+    }
+    if (lesion.site === 'proximal-femur' && lesion.longBone !== undefined && lesion.longBone !== 'femur') {
+      ctx.addIssue({ code: 'custom', path: ['longBone'], message: `a proximal-femur lesion is in the femur, not the ${lesion.longBone}` });
+    }
+    if (lesion.peritrochanteric === true && lesion.longBone !== 'femur' && lesion.site !== 'proximal-femur') {
+      ctx.addIssue({ code: 'custom', path: ['peritrochanteric'], message: 'only for femoral lesions (give longBone "femur")' });
     }
   });
 export type LesionFacts = z.output<typeof lesionFactsSchema>;

@@ -44,3 +44,16 @@ export const opioidSchema = z.strictObject({
   dailyDose: z.number().positive().describe('Oral mg per day; for fentanyl-patch the patch rate in µg/h'),
 });
 export type OpioidUse = z.output<typeof opioidSchema>;
+
+/** Non-opioid analgesics and adjuvants of 004 §4.3 (NSAIDs and acetaminophen for mild pain; adjuvants). */
+export const NON_OPIOID_ANALGESICS = [
+  'acetaminophen', 'nsaid', 'topical-nsaid', 'corticosteroid', 'gabapentinoid', 'snri', 'lidocaine',
+] as const;
+export type NonOpioidAnalgesic = (typeof NON_OPIOID_ANALGESICS)[number];
+
+/** An analgesic regimen as recorded at a visit: opioids with daily doses, and the other analgesics given. */
+export const analgesicRegimenSchema = z.strictObject({
+  opioids: z.array(opioidSchema).max(20, 'at most 20 opioids').default([]),
+  nonOpioid: z.array(z.enum(NON_OPIOID_ANALGESICS)).max(NON_OPIOID_ANALGESICS.length).refine((list) => new Set(list).size === list.length, 'each analgesic once').default([]),
+});
+export type AnalgesicRegimen = z.output<typeof analgesicRegimenSchema>;

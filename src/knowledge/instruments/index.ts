@@ -6,6 +6,7 @@ import { frankel } from './frankel.js';
 import { katagiri } from './katagiri.js';
 import { kps } from './kps.js';
 import { mdAnderson } from './md-anderson.js';
+import { mirels } from './mirels.js';
 import { modifiedBauer } from './modified-bauer.js';
 import { nesms } from './nesms.js';
 import { odi } from './odi.js';
@@ -18,6 +19,10 @@ import { vas } from './vas.js';
 import { wbb } from './wbb.js';
 
 export { INSTRUMENT_IDS, type InstrumentId, type InstrumentResult } from './instrument.js';
+export { sinsItemsOfLesion, sinsLocationOf, type LesionFactsForSins } from './sins.js';
+export { questionnaireTextSchema, type QuestionnaireText } from './questionnaire-text.js';
+export { RMDQ_STATEMENTS } from './rmdq.js';
+export { ODI_SECTIONS } from './odi.js';
 
 /** Every instrument of the sources, by id (REFERENCE.md S1, S2, S3, S8). */
 export const INSTRUMENTS = {
@@ -36,6 +41,7 @@ export const INSTRUMENTS = {
   'modified-bauer': modifiedBauer,
   nesms,
   katagiri,
+  mirels,
 } as const satisfies Record<InstrumentId, Pick<InstrumentDefinition, 'id' | 'name' | 'summary' | 'version'>>;
 
 export function isInstrumentId(value: string): value is InstrumentId {

@@ -4,7 +4,7 @@ import type { SourceRef } from '../sources.js';
 
 export const INSTRUMENT_IDS = [
   'sins', 'escc', 'kps', 'vas', 'tokuhashi', 'tomita', 'tomita-type', 'wbb',
-  'frankel', 'odi', 'rmdq', 'md-anderson', 'modified-bauer', 'nesms', 'katagiri',
+  'frankel', 'odi', 'rmdq', 'md-anderson', 'modified-bauer', 'nesms', 'katagiri', 'mirels',
 ] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 

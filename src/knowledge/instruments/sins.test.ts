@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sins, sinsLocationOf } from './sins.js';
+import { sins, sinsItemsOfLesion, sinsLocationOf } from './sins.js';
 import { SPINAL_LEVELS } from '../anatomy/spine.js';
 
 const base = { pain: 'pain-free', boneLesion: 'blastic', alignment: 'normal', collapse: 'none', posterolateral: 'none' } as const;
@@ -78,5 +78,31 @@ describe('SINS invalid input', () => {
   it('rejects a missing field and an unknown option', () => {
     expect(() => sins.score({ ...base, level: 'T5', pain: undefined } as never)).toThrow();
     expect(() => sins.score({ ...base, level: 'T5', pain: 'severe' } as never)).toThrow();
+  });
+});
+
+describe('SINS items from the lesion facts entered once (Fisher 2010 item definitions)', () => {
+  it('maps character, pedicle/posterolateral involvement and collapse %', () => {
+    expect(sinsItemsOfLesion({ character: 'lytic', pediclesInvolved: 'unilateral', collapsePercent: 30 })).toEqual({ boneLesion: 'lytic', posterolateral: 'unilateral', collapse: 'under-50' });
+    expect(sinsItemsOfLesion({ character: 'blastic', pediclesInvolved: 'bilateral', collapsePercent: 60 })).toEqual({ boneLesion: 'blastic', posterolateral: 'bilateral', collapse: 'over-50' });
+  });
+  it('splits collapse at 50 %, counting 50 % itself as "> 50 %" (the more unstable reading)', () => {
+    expect(sinsItemsOfLesion({ collapsePercent: 49.9 }).collapse).toBe('under-50');
+    expect(sinsItemsOfLesion({ collapsePercent: 50 }).collapse).toBe('over-50');
+    expect(sinsItemsOfLesion({ collapsePercent: 0.5 }).collapse).toBe('under-50');
+  });
+  it('no collapse: none, or 1 point when more than half the body is involved', () => {
+    expect(sinsItemsOfLesion({ collapsePercent: 0 }).collapse).toBe('none');
+    expect(sinsItemsOfLesion({ collapsePercent: 0, bodyOver50Involved: true }).collapse).toBe('none-over-50-involved');
+  });
+  it('leaves out what is not recorded or impossible, so SINS asks for it', () => {
+    expect(sinsItemsOfLesion({})).toEqual({});
+    expect(sinsItemsOfLesion({ character: null, pediclesInvolved: null, collapsePercent: null })).toEqual({});
+    expect(sinsItemsOfLesion({ collapsePercent: 120 })).toEqual({});
+    expect(sinsItemsOfLesion({ collapsePercent: Number.NaN })).toEqual({});
+  });
+  it('scores the 002 §2.3 worked lesion the same from the lesion facts: T11 mechanical, lytic, normal, < 50 %, unilateral = 11', () => {
+    const items = sinsItemsOfLesion({ character: 'lytic', pediclesInvolved: 'unilateral', collapsePercent: 30 });
+    expect(sins.score({ level: 'T11', pain: 'mechanical', alignment: 'normal', ...items } as never).total).toBe(11);
   });
 });

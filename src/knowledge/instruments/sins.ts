@@ -49,6 +49,33 @@ export const sinsInput = z.strictObject({
 });
 export type SinsInput = z.input<typeof sinsInput>;
 
+/** The facts of a lesion as the registry and the spine map record them once. */
+export interface LesionFactsForSins {
+  character?: keyof typeof BONE_LESION | null;
+  pediclesInvolved?: keyof typeof POSTEROLATERAL | null;
+  collapsePercent?: number | null;
+  /** No collapse, but more than 50 % of the vertebral body involved by tumour. */
+  bodyOver50Involved?: boolean;
+}
+
+/**
+ * The SINS items a lesion's recorded facts answer, so each fact is entered once: character →
+ * bone lesion; pedicle/posterolateral involvement → posterolateral; collapse % → collapse
+ * (Fisher 2010 splits at 50 % without saying where 50 % itself goes: we count 50 % as
+ * "> 50 %", the more unstable reading); 0 % → none, or "no collapse with > 50 % involved".
+ * A fact not recorded is left out, and SINS then asks for it.
+ */
+export function sinsItemsOfLesion(lesion: LesionFactsForSins): Partial<Pick<SinsInput, 'boneLesion' | 'posterolateral' | 'collapse'>> {
+  const items: Partial<Pick<SinsInput, 'boneLesion' | 'posterolateral' | 'collapse'>> = {};
+  if (lesion.character) items.boneLesion = lesion.character;
+  if (lesion.pediclesInvolved) items.posterolateral = lesion.pediclesInvolved;
+  const collapse = lesion.collapsePercent;
+  if (typeof collapse === 'number' && Number.isFinite(collapse) && collapse >= 0 && collapse <= 100) {
+    items.collapse = collapse >= 50 ? 'over-50' : collapse > 0 ? 'under-50' : lesion.bodyOver50Involved ? 'none-over-50-involved' : 'none';
+  }
+  return items;
+}
+
 export type SinsBand = 'stable' | 'potentially-unstable' | 'unstable';
 export const sinsBand = (total: number): SinsBand => (total <= 6 ? 'stable' : total <= 12 ? 'potentially-unstable' : 'unstable');
 

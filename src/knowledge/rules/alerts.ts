@@ -39,8 +39,14 @@ export function msccEmergency(facts: PatientFacts, lang: Lang): Alert | null {
   };
 }
 
+/** 001 review 5(2): a symptomatic cement embolism after PVP can be fatal — act today. */
+export function symptomaticCementEmbolism(facts: PatientFacts, lang: Lang): Alert | null {
+  if (facts.pvpComplications.cementEmbolism !== 'symptomatic') return null;
+  return { id: 'alert.symptomatic-cement-embolism', severity: 'urgent', because: [localize(T.cementEmbolism, lang)], sources: [cite('001', 'review 5(2)')] };
+}
+
 export function alertsFor(facts: PatientFacts, lang: Lang): Alert[] {
-  return [msccEmergency(facts, lang)].filter((a): a is Alert => a !== null);
+  return [msccEmergency(facts, lang), symptomaticCementEmbolism(facts, lang)].filter((a): a is Alert => a !== null);
 }
 
 export const ALERT_RULES: RuleInfo[] = [
@@ -49,5 +55,11 @@ export const ALERT_RULES: RuleInfo[] = [
     option: 'plan',
     decides: 'Urgent: a new or progressing neurological deficit (Frankel A–D) with ESCC 2–3 — same-day surgical and radiotherapy review, dexamethasone 16 mg as soon as possible and daily while awaiting treatment.',
     sources: [cite('002', '§1.4'), cite('004', 'rec 10 (1B)'), NICE_NG234],
+  },
+  {
+    id: 'alert.symptomatic-cement-embolism',
+    option: 'plan',
+    decides: 'Urgent: symptomatic cement embolism after PVP — urgent review; observation or anticoagulation, percutaneous or surgical removal when conservative treatment is inappropriate.',
+    sources: [cite('001', 'review 5(2)')],
   },
 ];

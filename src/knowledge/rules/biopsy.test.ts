@@ -65,3 +65,39 @@ describe('biopsy and diagnosis pathway (002 §1.4, 004 recs 1–3)', () => {
     for (const id of emitted) expect(catalogued.has(id), id).toBe(true);
   });
 });
+
+describe('imaging pathway (004 §3.1.3–3.1.6)', () => {
+  const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => assessBiopsy(facts(input), lang).findings.find((f) => f.id === id);
+  it.each([
+    // [facts, finding id, section]
+    [{ pain: { score: 5 } }, 'biopsy.imaging-xray', '§3.1.3'],
+    [{ diagnosis: { boneScan: 'positive', xray: 'negative' } }, 'biopsy.imaging-ct', '§3.1.4'],
+    [{ diagnosis: { cordInvolvementSuspected: true } }, 'biopsy.imaging-mri', '§3.1.5'],
+    [{ primary: { boneMetastasisConfirmed: true }, priorTreatments: [{ kind: 'radiotherapy', date: '2026-10-01' }] }, 'biopsy.response-imaging', '§3.1.6'],
+  ] as const)('%o → %s (004 %s, note)', (input, id, section) => {
+    expect(findingOf(input as Partial<PatientFactsInput>, id)).toMatchObject({ verdict: 'info', tier: 'narrative', source: { document: '004', section } });
+  });
+  it('X-ray: not an early screening test (30–75 % density loss, 3–6 months after a bone scan); gone once confirmed', () => {
+    expect(findingOf({ pain: { score: 5 } }, 'biopsy.imaging-xray')?.because[0]).toContain('30–75 %');
+    expect(findingOf({ pain: { score: 5 }, primary: { boneMetastasisConfirmed: true } }, 'biopsy.imaging-xray')).toBeUndefined();
+  });
+  it('CT only when the bone scan is positive and the X-ray negative', () => {
+    expect(findingOf({ diagnosis: { boneScan: 'positive', xray: 'positive' } }, 'biopsy.imaging-ct')).toBeUndefined();
+    expect(findingOf({ diagnosis: { boneScan: 'negative', xray: 'negative' } }, 'biopsy.imaging-ct')).toBeUndefined();
+  });
+  it('MRI for a deficit (Frankel A–D), not for Frankel E; names why, in ja', () => {
+    expect(findingOf({ neurology: { frankel: 'C', deficitProgressing: false } }, 'biopsy.imaging-mri', 'ja')?.because[0]).toContain('Frankel C');
+    expect(findingOf({ neurology: { frankel: 'E', deficitProgressing: false } }, 'biopsy.imaging-mri')).toBeUndefined();
+  });
+  it('response imaging quotes the reading that 004 does not exclude the bone scan', () => {
+    const f = findingOf({ primary: { boneMetastasisConfirmed: true }, systemicTherapy: [{ agent: 'osimertinib', class: 'egfr-tki-oral', ongoing: true }] }, 'biopsy.response-imaging');
+    expect(f?.because[0]).toContain('does not exclude bone scintigraphy');
+    expect(findingOf({ primary: { boneMetastasisConfirmed: true } }, 'biopsy.response-imaging')).toBeUndefined();
+  });
+  it('the imaging notes never change the biopsy verdict', () => {
+    const base = assessBiopsy(facts({ primary: { cancerHistory: 'none' } }), 'en');
+    const withImaging = assessBiopsy(facts({ primary: { cancerHistory: 'none' }, pain: { score: 6 }, diagnosis: { cordInvolvementSuspected: true } }), 'en');
+    expect(withImaging.verdict).toBe(base.verdict);
+    for (const id of withImaging.findings.map((f) => f.id)) expect(BIOPSY_RULES.map((r) => r.id), id).toContain(id);
+  });
+});

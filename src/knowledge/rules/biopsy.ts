@@ -102,6 +102,39 @@ function biopsyTechnique(lang: Lang): Finding {
   return finding(lang, { id: 'biopsy.technique', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.technique] });
 }
 
+const imaging = (section: string) => ({ verdict: 'info' as const, strength: 'narrative' as const, evidence: null, source: cite('004', section) });
+
+/** 004 §3.1.3: X-ray for bone pain, not for early screening — while the metastasis is not confirmed. */
+export function xrayRole(facts: PatientFacts, lang: Lang): Finding | null {
+  if (facts.primary.boneMetastasisConfirmed === true) return null;
+  const painful = (facts.pain?.score ?? 0) > 0 || facts.lesions.some((l) => l.painful);
+  if (!painful && facts.diagnosis.xray === undefined) return null;
+  return finding(lang, { id: 'biopsy.imaging-xray', ...imaging('§3.1.3'), because: [T.imaging.xray] });
+}
+
+/** 004 §3.1.4: positive bone scan, negative X-ray → CT. */
+export function ctAfterDiscordantImaging(facts: PatientFacts, lang: Lang): Finding | null {
+  if (facts.primary.boneMetastasisConfirmed === true || facts.diagnosis.boneScan !== 'positive' || facts.diagnosis.xray !== 'negative') return null;
+  return finding(lang, { id: 'biopsy.imaging-ct', ...imaging('§3.1.4'), because: [T.imaging.ct] });
+}
+
+/** 004 §3.1.5 (and §3.1.4): suspected cord or intramedullary involvement, or BS and X-ray inconclusive → MRI. */
+export function mriForCord(facts: PatientFacts, lang: Lang): Finding | null {
+  const why: string[] = [];
+  if (facts.diagnosis.cordInvolvementSuspected === true) why.push(localize(T.imaging.mriWhy.suspected, lang));
+  if (facts.neurology && facts.neurology.frankel !== 'E') why.push(localize(T.imaging.mriWhy.deficit, lang, { frankel: facts.neurology.frankel }));
+  if (facts.primary.boneMetastasisConfirmed !== true && facts.diagnosis.boneScan === 'positive' && facts.diagnosis.xray === 'negative') why.push(localize(T.imaging.mriWhy.inconclusive, lang));
+  if (why.length === 0) return null;
+  return finding(lang, { id: 'biopsy.imaging-mri', ...imaging('§3.1.5'), because: [localize(T.imaging.mri, lang, { why: why.join('; ') })] });
+}
+
+/** 004 §3.1.6: response imaging once a confirmed metastasis is being treated. */
+export function responseImaging(facts: PatientFacts, lang: Lang): Finding | null {
+  const treated = facts.priorTreatments.length > 0 || facts.systemicTherapy.some((t) => t.ongoing);
+  if (facts.primary.boneMetastasisConfirmed !== true || !treated) return null;
+  return finding(lang, { id: 'biopsy.response-imaging', ...imaging('§3.1.6'), because: [T.imaging.monitoring] });
+}
+
 export function assessBiopsy(facts: PatientFacts, lang: Lang): OptionAssessment {
   const deciding = [
     decompressWithoutBiopsy(facts, lang),
@@ -113,6 +146,7 @@ export function assessBiopsy(facts: PatientFacts, lang: Lang): OptionAssessment 
   const findings = [boneScanFirst(facts, lang), ...deciding];
   if (deciding.length === 0) findings.push(biopsyUndecided(facts, lang));
   else if (deciding.some((f) => f.verdict === 'recommended' || f.verdict === 'consider')) findings.push(biopsyTechnique(lang));
+  findings.push(xrayRole(facts, lang), ctAfterDiscordantImaging(facts, lang), mriForCord(facts, lang), responseImaging(facts, lang));
   return assess('biopsy', findings);
 }
 
@@ -128,4 +162,8 @@ export const BIOPSY_RULES: RuleInfo[] = [
   { id: 'biopsy.may-omit', option: 'biopsy', decides: 'Conclusive imaging and a histology that would not change the plan: biopsy may be omitted (consider).', sources: [cite('002', '§1.4')] },
   { id: 'biopsy.undecided', option: 'biopsy', decides: 'Neither cancer history nor bone-lesion count known: needs information.', sources: [cite('002', '§1.4'), cite('004', 'rec 3 (1A)')] },
   { id: 'biopsy.technique', option: 'biopsy', decides: 'Biopsy technique: PET-active target, dedicated needle, angiography when needed.', sources: [cite('002', '§1.4'), cite('004', '§3.1.7')] },
+  { id: 'biopsy.imaging-xray', option: 'biopsy', decides: 'Metastasis not confirmed and pain (or an X-ray recorded): X-ray is the first imaging of bone pain, not an early screening test (30–75 % density loss, 3–6 months later than bone scan) (note).', sources: [cite('004', '§3.1.3')] },
+  { id: 'biopsy.imaging-ct', option: 'biopsy', decides: 'Positive bone scan with a negative X-ray: CT to confirm (note).', sources: [cite('004', '§3.1.4')] },
+  { id: 'biopsy.imaging-mri', option: 'biopsy', decides: 'Suspected cord or intramedullary involvement (recorded, or a Frankel A–D deficit), or bone scan and X-ray inconclusive: MRI, with spinal CT for stability (note).', sources: [cite('004', '§3.1.5'), cite('004', '§3.1.4')] },
+  { id: 'biopsy.response-imaging', option: 'biopsy', decides: 'Confirmed metastasis under treatment: response by MD Anderson criteria, MRI or PET/CT for hard-to-judge blastic lesions; bone scan not excluded by 004 (reading) (note).', sources: [cite('004', '§3.1.6')] },
 ];

@@ -215,7 +215,7 @@ describe('BMA rule catalogue', () => {
         systemicTherapy: onZoledronic, boneAgents: { sreCount: 2, monthsOnTherapy: 30, oligometastaticControlled: true },
       }),
     ];
-    expect(emitted).toHaveLength(14);
+    expect(emitted).toHaveLength(15);
     for (const id of emitted) expect(catalogued.has(id), id).toBe(true);
   });
 });
@@ -235,5 +235,43 @@ describe('Table 2 is read with the unrounded clearance, and a second SRE on zole
     expect(renal?.because.at(-1)).toContain('creatinine clearance is 20.8 mL/min');
     const normal = findingOf({ ...onZoledronic, patient: { age: 60, sex: 'male', weightKg: 70 }, labs: { creatinineMgDl: 1.0 } }, 'bma.second-sre-continue');
     expect(normal).toMatchObject({ verdict: 'recommended' });
+  });
+});
+
+describe('bone-agent safety (004 §4.1.4, §4.1.4.1, §4.1.3)', () => {
+  const lung = { primary: lungConfirmed };
+  it('lists the adverse effects of both classes as a note', () => {
+    const f = findingOf(lung, 'bma.adverse-effects');
+    expect(f).toMatchObject({ verdict: 'info', tier: 'narrative', source: { document: '004', section: '§4.1.4' } });
+    // 004 §4.1.4: acute-phase reaction, ocular toxicity and atrial fibrillation are bisphosphonate-only.
+    expect(f?.because[0]).toContain('acute-phase reaction, ocular toxicity');
+    expect(f?.because[0]).toContain('atrial fibrillation');
+  });
+  it.each([
+    // [facts, finding, verdict, option verdict]: rec 5 (1A) is tempered, never vetoed, by a narrative pause.
+    [{ onj: true }, 'bma.onj-present', 'not-recommended', '§4.1.4.1'],
+    [{ invasiveDentalPlanned: true }, 'bma.invasive-dental-work', 'consider', '§4.1.4.1'],
+    [{ atypicalFemoralFracture: true }, 'bma.atypical-femoral-fracture', 'consider', '§4.1.4'],
+    [{ ocularInflammation: true }, 'bma.ocular-toxicity', 'consider', '§4.1.4'],
+    [{ acutePhaseReaction: true }, 'bma.acute-phase-reaction', 'info', '§4.1.4'],
+  ] as const)('%o → %s (%s, 004 %s)', (boneAgents, id, verdict, section) => {
+    const input = { ...lung, boneAgents: { dentalExamDone: true, ...boneAgents }, labs: { calciumMgDl: 9.2, creatinineMgDl: 1 }, patient: man(60), hypercalcaemia: false };
+    const assessment = assessBma(facts(input), 'en');
+    expect(assessment.findings.find((f) => f.id === id)).toMatchObject({ verdict, tier: 'narrative', source: { document: '004', section } });
+    if (verdict === 'info') expect(assessment.verdict).toBe('recommended');
+    else {
+      expect(assessment.verdict).toBe('consider');
+      expect(assessment.decidedBy).toBe(id);
+      if (verdict === 'not-recommended') expect(assessment.conflicts).toContainEqual(expect.objectContaining({ overruled: id, kind: 'tempered' }));
+    }
+  });
+  it('ONJ: conservative care first, and the §4.1.3 stop question quoted as a reading (zh)', () => {
+    const zh = findingOf({ ...lung, boneAgents: { onj: true } }, 'bma.onj-present', 'zh');
+    expect(zh?.because[0]).toContain('抗菌含漱剂');
+    expect(zh?.because[0]).toContain('§4.1.3');
+  });
+  it('nothing fires without the facts', () => {
+    const emitted = ids(lung);
+    for (const id of ['bma.onj-present', 'bma.invasive-dental-work', 'bma.atypical-femoral-fracture', 'bma.ocular-toxicity', 'bma.acute-phase-reaction']) expect(emitted).not.toContain(id);
   });
 });

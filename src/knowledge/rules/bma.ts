@@ -320,6 +320,35 @@ export function stopAfterTwoYears(facts: PatientFacts, lang: Lang): Finding | nu
   return finding(lang, { id: 'bma.stop-after-two-years', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.3'), because: [T.stopAfterTwoYears] }, { months });
 }
 
+const safetyFields = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
+
+/** 004 §4.1.4: the adverse effects of each class, to watch for. */
+export function adverseEffects(lang: Lang): Finding {
+  return finding(lang, { id: 'bma.adverse-effects', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.adverseEffects] });
+}
+
+/** 004 §4.1.4.1: invasive dental work planned → avoid it, or consider pausing the agent. */
+export function invasiveDentalWork(facts: PatientFacts, lang: Lang): Finding | null {
+  if (facts.boneAgents.invasiveDentalPlanned !== true) return null;
+  return finding(lang, { id: 'bma.invasive-dental-work', verdict: 'consider', ...safetyFields('§4.1.4.1'), because: [T.safety.invasiveDental] });
+}
+
+/** 004 §4.1.4.1 (and §4.1.3 it refers to): ONJ present → pause, conservative management first. */
+export function onjPresent(facts: PatientFacts, lang: Lang): Finding | null {
+  if (facts.boneAgents.onj !== true) return null;
+  return finding(lang, { id: 'bma.onj-present', verdict: 'not-recommended', ...safetyFields('§4.1.4.1'), because: [T.safety.onj] });
+}
+
+/** 004 §4.1.4 lists the effect; §4.1.3 makes a serious adverse reaction an indication to stop. */
+export function otherAdverseEvents(facts: PatientFacts, lang: Lang): Finding[] {
+  const { atypicalFemoralFracture, acutePhaseReaction, ocularInflammation } = facts.boneAgents;
+  return [
+    atypicalFemoralFracture === true ? finding(lang, { id: 'bma.atypical-femoral-fracture', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.atypicalFemoralFracture] }) : null,
+    acutePhaseReaction === true ? finding(lang, { id: 'bma.acute-phase-reaction', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.acutePhase] }) : null,
+    ocularInflammation === true ? finding(lang, { id: 'bma.ocular-toxicity', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.ocular] }) : null,
+  ].filter((f): f is Finding => f !== null);
+}
+
 export function assessBma(facts: PatientFacts, lang: Lang): OptionAssessment {
   const indication = bmaIndication(facts, lang);
   if (indication.id !== 'bma.confirmed-bone-metastasis') return assess('bma', [indication]);
@@ -335,6 +364,10 @@ export function assessBma(facts: PatientFacts, lang: Lang): OptionAssessment {
     calciumVitaminD(facts, lang),
     treatmentDuration(facts, lang),
     stopAfterTwoYears(facts, lang),
+    adverseEffects(lang),
+    invasiveDentalWork(facts, lang),
+    onjPresent(facts, lang),
+    ...otherAdverseEvents(facts, lang),
   ]);
 }
 
@@ -356,6 +389,12 @@ export const BMA_RULES: RuleInfo[] = [
   { id: 'bma.calcium-vitamin-d', option: 'bma', decides: 'Calcium 1000 mg and vitamin D 800–1200 IU daily, unless hypercalcaemia.', sources: [cite('004', '§4.1.4.3')] },
   { id: 'bma.duration', option: 'bma', decides: 'Duration: more than 6 months for SRE benefit; stop for serious adverse events or no expected benefit.', sources: [cite('004', '§4.1.3')] },
   { id: 'bma.stop-after-two-years', option: 'bma', decides: 'At least 24 months of BMA in well-controlled oligometastatic disease: stopping the bisphosphonate is reasonable.', sources: [cite('004', '§4.1.3')] },
+  { id: 'bma.adverse-effects', option: 'bma', decides: 'Adverse effects to watch: both classes ONJ, hypocalcaemia, atypical fractures; bisphosphonates only renal impairment, acute-phase reaction, ocular toxicity, musculoskeletal pain, atrial fibrillation; denosumab musculoskeletal pain, occasional cellulitis (note).', sources: [cite('004', '§4.1.4')] },
+  { id: 'bma.invasive-dental-work', option: 'bma', decides: 'Invasive dental work planned: avoid it during treatment, or consider pausing the agent (consider; no pause length in the source).', sources: [cite('004', '§4.1.4.1')] },
+  { id: 'bma.onj-present', option: 'bma', decides: 'ONJ present: pause the agent (not recommended now) and manage conservatively first; whether to stop for good per §4.1.3 (serious adverse reaction or no benefit).', sources: [cite('004', '§4.1.4.1'), cite('004', '§4.1.3')] },
+  { id: 'bma.atypical-femoral-fracture', option: 'bma', decides: 'Atypical femoral fracture on a BMA: weigh stopping (consider; serious adverse reaction is a stop indication, no management in 004) and assess the femur for surgery.', sources: [cite('004', '§4.1.4'), cite('004', '§4.1.3')] },
+  { id: 'bma.acute-phase-reaction', option: 'bma', decides: 'Acute-phase reaction after a bisphosphonate: bisphosphonate-only effect, not a stop indication unless serious (note).', sources: [cite('004', '§4.1.4'), cite('004', '§4.1.3')] },
+  { id: 'bma.ocular-toxicity', option: 'bma', decides: 'Eye inflammation on a bisphosphonate: weigh stopping or switching to denosumab (consider; reading — 004 gives no management).', sources: [cite('004', '§4.1.4'), cite('004', '§4.1.3')] },
   { id: 'plan.creatinine-clearance', option: 'plan', decides: 'Cockcroft–Gault creatinine clearance, mL/min to one decimal; null without body weight or serum creatinine.', sources: [publicSource(COCKCROFT_GAULT)] },
   { id: 'plan.bma-doses', option: 'plan', decides: 'One dose per agent: bisphosphonates by Table 2 at the clearance (gaps between printed rows read with the lower-clearance row; ibandronate above 80 mL/min not listed), denosumab 120 mg SC every 4 weeks.', sources: [cite('004', '§4.1.4.2 Table 2'), cite('004', '§4.1.2.1')] },
 ];

@@ -3,10 +3,12 @@ import { ALERT_RULES } from './alerts.js';
 import { ANALGESIA_RULES } from './analgesia.js';
 import { BIOPSY_RULES } from './biopsy.js';
 import { BMA_RULES } from './bma.js';
+import { LONG_BONE_RULES } from './long-bone.js';
 import type { RuleInfo, Tier } from './finding.js';
 import { PVP_RULES } from './pvp.js';
 import { RADIOTHERAPY_RULES } from './radiotherapy.js';
 import { SCREEN_RULES } from './screens.js';
+import { SYSTEMIC_RULES } from './systemic.js';
 import { SURGERY_RULES } from './surgery.js';
 
 /** Every rule of every option module: the source of docs/rules.md. */
@@ -15,8 +17,10 @@ export const RULE_CATALOGUE: readonly RuleInfo[] = [
   ...PVP_RULES,
   ...ABLATION_RULES,
   ...SURGERY_RULES,
+  ...LONG_BONE_RULES,
   ...RADIOTHERAPY_RULES,
   ...BMA_RULES,
+  ...SYSTEMIC_RULES,
   ...ANALGESIA_RULES,
   ...SCREEN_RULES,
   ...ALERT_RULES,

@@ -4,7 +4,7 @@ import type { SourceRef } from '../sources.js';
 
 export const OPTION_IDS = [
   'pvp', 'rfa', 'mwa', 'cementoplasty', 'tes', 'separation-surgery', 'laminectomy-fixation',
-  'palliative-surgery', 'ebrt', 'sbrt', 'bma', 'analgesia', 'biopsy',
+  'palliative-surgery', 'long-bone-surgery', 'ebrt', 'sbrt', 'bma', 'systemic-therapy', 'analgesia', 'supportive-care', 'biopsy',
 ] as const;
 export type OptionId = (typeof OPTION_IDS)[number];
 

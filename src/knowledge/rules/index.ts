@@ -6,11 +6,13 @@ import { assessAnalgesia, opioidTaper } from './analgesia.js';
 import { assessBiopsy } from './biopsy.js';
 import { assessBma, bmaDoses, creatinineClearance } from './bma.js';
 import type { Conflict, OptionAssessment, OptionId, Tier } from './finding.js';
+import { assessLongBoneSurgery } from './long-bone.js';
 import type { Plan } from './plan.js';
 import { assessPvp, cementPlan, postProcedureCare } from './pvp.js';
 import { assessEbrt, assessSbrt, radiotherapyPlan } from './radiotherapy.js';
 import { alertsFor, type Alert } from './alerts.js';
 import { applyScreen } from './screens.js';
+import { assessSupportiveCare, assessSystemicTherapy } from './systemic.js';
 import {
   assessLaminectomyFixation,
   assessPalliativeSurgery,
@@ -21,6 +23,7 @@ import {
 
 export * from './finding.js';
 export type * from './plan.js';
+export { MME_FACTORS, oralMorphineEquivalent } from './analgesia.js';
 
 /** One assessment per option, in the order the MDT discusses them. */
 const OPTION_RULES: Record<OptionId, (facts: PatientFacts, lang: Lang) => OptionAssessment> = {
@@ -33,10 +36,13 @@ const OPTION_RULES: Record<OptionId, (facts: PatientFacts, lang: Lang) => Option
   'separation-surgery': assessSeparationSurgery,
   'laminectomy-fixation': assessLaminectomyFixation,
   'palliative-surgery': assessPalliativeSurgery,
+  'long-bone-surgery': assessLongBoneSurgery,
   ebrt: assessEbrt,
   sbrt: assessSbrt,
   bma: assessBma,
+  'systemic-therapy': assessSystemicTherapy,
   analgesia: assessAnalgesia,
+  'supportive-care': assessSupportiveCare,
 };
 
 export interface NeedSummary {
@@ -122,3 +128,6 @@ export function recommendFromFacts(facts: PatientFacts, lang: Lang = 'en'): Reco
     },
   };
 }
+
+export { RT_SCHEDULES, STEP_KEYS, planChoicesSchema, sequencePlan, type PlanChoices, type PlanConflict, type RtScheduleId, type SequencedPlan, type SequencedStep, type StepKey } from './sequence.js';
+export { prognosisPanel, type ExtraScoreInputs, type PanelScore, type PrognosisPanel } from './prognosis-panel.js';

@@ -357,3 +357,37 @@ describe('PVP rule catalogue', () => {
     for (const rule of PVP_RULES) expect(rule.option === 'pvp' || rule.option === 'plan', rule.id).toBe(true);
   });
 });
+
+describe('PVP complications (001 review 5) and infection risks (001 review 2(4))', () => {
+  const lytic: LesionInput = { level: 'T11', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 10, escc: '0' };
+  const base: Partial<PatientFactsInput> = { lesions: [lytic], pain: { score: 8, limitsDailyLife: true } };
+  it('lists the complications with the rates of review 5', () => {
+    const f = get(run(base), 'pvp.complications');
+    expect(f).toMatchObject({ verdict: 'info', tier: 'narrative', source: { document: '001', section: 'review 5' } });
+    for (const rate of ['3–76 %', '1.4 %', '0.8 %', '2.1–26 %', '4.8 %', '0.36–0.46 %']) expect(f.because[0]).toContain(rate);
+  });
+  it.each([
+    ['asymptomatic', 'observation or anticoagulation'],
+    ['symptomatic', 'removed percutaneously or surgically'],
+  ] as const)('%s cement embolism → %s (review 5(2))', (cementEmbolism, text) => {
+    expect(get(run({ ...base, pvpComplications: { cementEmbolism } }), 'pvp.cement-embolism').because[0]).toContain(text);
+  });
+  it('a symptomatic embolism raises the urgent alert; an asymptomatic one does not', () => {
+    const alerts = (cementEmbolism: 'asymptomatic' | 'symptomatic') => recommendFromFacts(facts({ ...base, pvpComplications: { cementEmbolism } }), 'zh').alerts;
+    expect(alerts('symptomatic')).toEqual([expect.objectContaining({ id: 'alert.symptomatic-cement-embolism', severity: 'urgent', sources: [{ document: '001', section: 'review 5(2)' }] })]);
+    expect(alerts('symptomatic')[0]?.because[0]).toContain('骨水泥栓塞');
+    expect(alerts('asymptomatic')).toEqual([]);
+  });
+  it.each([
+    [{ comorbidities: { urinaryTractInfection: true } }, 'urinary-tract infection'],
+    [{ comorbidities: { cholecystitis: true } }, 'cholecystitis'],
+    [{ comorbidities: { meningitis: true } }, 'meningitis'],
+    [{ comorbidities: { infectedPressureUlcer: true } }, 'infected pressure ulcer'],
+    [{ systemicTherapy: [{ agent: 'carboplatin', class: 'chemotherapy', ongoing: true }] }, 'ongoing chemotherapy'],
+  ] as const)('%o → infection-risk note naming %s', (extra, name) => {
+    expect(get(run({ ...base, ...(extra as Partial<PatientFactsInput>) }), 'pvp.infection-risk').because[0]).toContain(name);
+  });
+  it('a chemotherapy that has ended is not an infection risk', () => {
+    expect(ids(run({ ...base, systemicTherapy: [{ agent: 'carboplatin', class: 'chemotherapy', ongoing: false }] }))).not.toContain('pvp.infection-risk');
+  });
+});

@@ -486,11 +486,19 @@ export function cementSafety(option: CementOption, facts: PatientFacts, lang: La
   return [activeInfection(option, facts, lang), bleedingRisk(option, facts, lang), pmmaAllergy(option, facts, lang), pregnancy(option, facts, lang)];
 }
 
-/** 001 review 2(4): risk factors for post-procedure infection (diabetes, immunosuppression) → assess carefully. */
+/**
+ * 001 review 2(4): risk factors for post-procedure infection — urinary-tract infection, diabetes, cholecystitis,
+ * meningitis, infected pressure ulcer, immunosuppression; review 5(3) adds chemotherapy → assess carefully.
+ */
 export function infectionRisk(facts: PatientFacts, lang: Lang): Finding | null {
   const risks: Localized[] = [];
   if (facts.comorbidities.diabetes) risks.push(T.infection.diabetes);
   if (facts.comorbidities.immunosuppression) risks.push(T.infection.immunosuppression);
+  if (facts.comorbidities.urinaryTractInfection) risks.push(T.infection.urinaryTractInfection);
+  if (facts.comorbidities.cholecystitis) risks.push(T.infection.cholecystitis);
+  if (facts.comorbidities.meningitis) risks.push(T.infection.meningitis);
+  if (facts.comorbidities.infectedPressureUlcer) risks.push(T.infection.infectedPressureUlcer);
+  if (facts.systemicTherapy.some((t) => t.class === 'chemotherapy' && t.ongoing)) risks.push(T.infection.chemotherapy);
   if (risks.length === 0) return null;
   return finding(lang, { id: 'pvp.infection-risk', verdict: 'info', ...review('review 2(4)'), because: [T.infection.risk] }, {
     risks: risks.map((r) => localize(r, lang)).join(localize(T.separator, lang)),
@@ -572,6 +580,26 @@ export function radiotherapyAfterwards(lang: Lang): Finding {
 // ---------------------------------------------------------------------------------------------
 // The option, the cement plan and the post-procedure care
 
+/** 001 review 5: the complications to discuss before the procedure, with their reported rates. */
+export function complications(lang: Lang): Finding {
+  return finding(lang, { id: 'pvp.complications', verdict: 'info', ...review('review 5'), because: [T.complications.risks] });
+}
+
+/**
+ * 001 review 5(2) after a PVP: asymptomatic cement embolism → observation or anticoagulation; cement in the canal
+ * → the neurological check (the review names no treatment). A symptomatic embolism is an alert (alerts.ts).
+ */
+export function cementEmbolism(facts: PatientFacts, lang: Lang): Finding | null {
+  const { cementEmbolism: embolism, cementInCanal } = facts.pvpComplications;
+  const because = [
+    ...(embolism === 'asymptomatic' ? [T.complications.asymptomaticEmbolism] : []),
+    ...(embolism === 'symptomatic' ? [T.complications.symptomaticEmbolism] : []),
+    ...(cementInCanal ? [T.complications.canal] : []),
+  ];
+  if (because.length === 0) return null;
+  return finding(lang, { id: 'pvp.cement-embolism', verdict: 'info', ...review('review 5(2)'), because });
+}
+
 export function assessPvp(facts: PatientFacts, lang: Lang): OptionAssessment {
   const scope = [scopeAge(facts, lang), scopePrimaryBoneTumour(facts, lang)];
   const inScope = scope.every((f) => f === null);
@@ -606,10 +634,12 @@ export function assessPvp(facts: PatientFacts, lang: Lang): OptionAssessment {
       beforeChemoRadiotherapy(facts, lang),
       radiotherapyAfterwards(lang),
       workUp(lang),
+      complications(lang),
     );
   } else {
     findings.push(cordCompressionDeficit(facts, lang));
   }
+  findings.push(cementEmbolism(facts, lang));
   return assess('pvp', findings);
 }
 
@@ -661,7 +691,9 @@ export const PVP_RULES: RuleInfo[] = [
   { id: 'pvp.infection', option: 'pvp', decides: 'Local or systemic infection: contraindicated until resolved; infection status unknown: asked for.', sources: [cite('001', 'review 2(4)'), SOURCES.consensus] },
   { id: 'pvp.pmma-allergy', option: 'pvp', decides: 'Known PMMA allergy: contraindicated; unknown: asked for.', sources: [SOURCES.consensus] },
   { id: 'pvp.pregnancy', option: 'pvp', decides: 'Pregnancy: contraindicated; women aged 15–49 with pregnancy not recorded: asked for.', sources: [SOURCES.consensus, WHO_REPRODUCTIVE_AGE] },
-  { id: 'pvp.infection-risk', option: 'pvp', decides: 'Diabetes or immunosuppression: risk of post-procedure infection, assess carefully (note).', sources: [cite('001', 'review 2(4)')] },
+  { id: 'pvp.infection-risk', option: 'pvp', decides: 'Urinary-tract infection, diabetes, cholecystitis, meningitis, infected pressure ulcer, immunosuppression or ongoing chemotherapy: risk of post-procedure infection, assess carefully (note).', sources: [cite('001', 'review 2(4)'), cite('001', 'review 5(3)')] },
+  { id: 'pvp.complications', option: 'pvp', decides: 'The complications to discuss with their rates: leakage 3–76 % (symptomatic 1.4 %), canal 0.8 %, disc 8.2–28.2 %, pulmonary cement embolism 2.1–26 %, intracardiac 4.8 %, infection 0.36–0.46 %, bleeding, fractures (note).', sources: [cite('001', 'review 5')] },
+  { id: 'pvp.cement-embolism', option: 'pvp', decides: 'After a PVP: asymptomatic cement embolism → conservative care, observation or anticoagulation (note); a symptomatic one raises the urgent alert; cement in the canal → neurological assessment (note; the review gives no management).', sources: [cite('001', 'review 5(2)')] },
   { id: 'pvp.hiv', option: 'pvp', decides: 'HIV positive: long-term safety unreported, individual decision (consider).', sources: [cite('001', 'review 2(4)')] },
   { id: 'pvp.prone-position', option: 'pvp', decides: 'Cannot lie prone (000 exclusion): the procedure is done prone — consider adapting positioning or sedation.', sources: [cite('000', '§1.1'), cite('000', '§1.2')] },
   { id: 'pvp.organ-dysfunction', option: 'pvp', decides: 'Severe cardiac, pulmonary, hepatic or renal dysfunction: weigh carefully (consider).', sources: [cite('001', 'review 2(6)')] },

@@ -91,6 +91,7 @@ export const SCREENS: Partial<Record<OptionId, readonly ScreenItem[]>> = {
   'separation-surgery': [toleratesSurgery, hypervascularity, radiosensitivity],
   'laminectomy-fixation': [toleratesSurgery],
   'palliative-surgery': [toleratesSurgery],
+  'long-bone-surgery': [toleratesSurgery],
   bma: BMA_SCREEN,
 };
 

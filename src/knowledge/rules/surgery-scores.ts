@@ -10,7 +10,7 @@ import { cite } from '../sources.js';
 import { finding, need, type Finding, type Need } from './finding.js';
 
 /** The four surgical options of 002 §3 and 004 §4.5. */
-export type SurgicalOption = 'tes' | 'separation-surgery' | 'laminectomy-fixation' | 'palliative-surgery';
+export type SurgicalOption = 'tes' | 'separation-surgery' | 'laminectomy-fixation' | 'palliative-surgery' | 'long-bone-surgery';
 
 /** A score from the facts, or the facts it still needs (their paths in the facts object). */
 export interface ScoreFromFacts {

@@ -10,6 +10,7 @@ import {
   solitaryLesionOnEffectiveTherapy,
   spinalInstability,
 } from './surgery-palliative.js';
+import { generalCondition, generalConditionInfo } from './long-bone.js';
 import { cannotTolerateSurgery, perioperativeRuleInfo, withPerioperative } from './surgery-perioperative.js';
 import { tokuhashiActiveSurgery, tokuhashiFromFacts, tomitaFromFacts, tomitaStrategy, type SurgicalOption } from './surgery-scores.js';
 import {
@@ -34,6 +35,7 @@ export function assessTes(facts: PatientFacts, lang: Lang): OptionAssessment {
   const tokuhashi = tokuhashiFromFacts(facts, lang);
   return assess('tes', withPerioperative('tes', [
     cannotTolerateSurgery('tes', facts, lang),
+    generalCondition('tes', facts, lang),
     tesTypeSevenContraindication(facts, lang),
     tesIndicationFinding(facts, tokuhashi, lang),
     tomitaStrategy('tes', tomitaFromFacts(facts, lang), facts, lang),
@@ -45,6 +47,7 @@ export function assessTes(facts: PatientFacts, lang: Lang): OptionAssessment {
 export function assessSeparationSurgery(facts: PatientFacts, lang: Lang): OptionAssessment {
   return assess('separation-surgery', withPerioperative('separation-surgery', [
     cannotTolerateSurgery('separation-surgery', facts, lang),
+    generalCondition('separation-surgery', facts, lang),
     noSpinalLesion('separation-surgery', facts, lang),
     ...separationContraindications(facts, lang),
     separationIndication(facts, lang),
@@ -55,6 +58,7 @@ export function assessSeparationSurgery(facts: PatientFacts, lang: Lang): Option
 export function assessLaminectomyFixation(facts: PatientFacts, lang: Lang): OptionAssessment {
   return assess('laminectomy-fixation', withPerioperative('laminectomy-fixation', [
     cannotTolerateSurgery('laminectomy-fixation', facts, lang),
+    generalCondition('laminectomy-fixation', facts, lang),
     noSpinalLesion('laminectomy-fixation', facts, lang),
     laminectomyIndication(facts, lang),
     laminectomyNeedsFixation(lang),
@@ -68,6 +72,7 @@ export function assessPalliativeSurgery(facts: PatientFacts, lang: Lang): Option
   const indicated = deficit !== null || indication.verdict === 'recommended';
   return assess('palliative-surgery', withPerioperative('palliative-surgery', [
     cannotTolerateSurgery('palliative-surgery', facts, lang),
+    generalCondition('palliative-surgery', facts, lang),
     deficit,
     indication,
     spinalInstability(facts, indicated, lang),
@@ -78,7 +83,7 @@ export function assessPalliativeSurgery(facts: PatientFacts, lang: Lang): Option
   ], facts, lang));
 }
 
-const SURGICAL_OPTIONS: readonly SurgicalOption[] = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery'];
+const SPINAL_SURGICAL_OPTIONS = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery'] as const satisfies readonly SurgicalOption[];
 
 const noSpinalLesionInfo = (option: SurgicalOption): RuleInfo => ({
   id: `${option}.no-spinal-lesion`,
@@ -105,7 +110,8 @@ export const SURGERY_RULES: RuleInfo[] = [
   { id: 'palliative-surgery.solitary-on-effective-systemic-therapy', option: 'palliative-surgery', decides: 'Lung cancer, systemic therapy effective, solitary bone metastasis with spinal involvement: surgery after full surgical assessment (consider, 2B; info when surgery is already indicated).', sources: [cite('004', 'rec 11 (2B)')] },
   { id: 'palliative-surgery.pelvic-options', option: 'palliative-surgery', decides: 'Pelvic lesions: acetabulum spared → implant or cement reinforcement; acetabulum involved → total hip arthroplasty; pubis/ischium → simple resection.', sources: [cite('004', '§4.5.4.3')] },
   ...(['separation-surgery', 'laminectomy-fixation'] as const).map(noSpinalLesionInfo),
-  ...SURGICAL_OPTIONS.flatMap(perioperativeRuleInfo),
+  ...SPINAL_SURGICAL_OPTIONS.flatMap(perioperativeRuleInfo),
+  ...SPINAL_SURGICAL_OPTIONS.map(generalConditionInfo),
   { id: 'plan.earliest-surgery', option: 'plan', decides: 'Earliest surgery: the latest of the decision date, the end of each targeted-therapy hold (IV VEGF-targeted 28 days, oral EGFR TKI 14 days after the last dose) and 15 days after radiotherapy (> 2 weeks).', sources: [cite('002', '§1.5'), cite('002', '§3.7')] },
   { id: 'plan.embolisation-window', option: 'plan', decides: 'Hypervascular tumour: embolise on the earliest surgery date and operate by 2 days later (48 h); none with a hairpin anterior spinal artery.', sources: [cite('002', '§1.6')] },
   { id: 'plan.ssrs-after-separation-surgery', option: 'plan', decides: 'SSRS window 21–35 days after the recorded separation surgery.', sources: [cite('002', '§3.7')] },

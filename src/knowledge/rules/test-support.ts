@@ -1,6 +1,6 @@
 /** Random but valid patients for the property tests of the rules (replayable from their seed). */
 import { HISTOLOGY_IDS } from '../histology.js';
-import { OPIOIDS, type PatientFactsInput } from '../facts/index.js';
+import { CORTEX_INVOLVED, LIMB_PAIN, LONG_BONES, OPIOIDS, type PatientFactsInput } from '../facts/index.js';
 import { SPINAL_LEVELS } from '../anatomy/spine.js';
 import { mulberry32 } from '../../stats/prng.js';
 
@@ -10,7 +10,26 @@ export function randomFacts(seed: number): PatientFactsInput {
   const maybe = <T>(value: () => T): T | undefined => (r() < 0.6 ? value() : undefined);
   const bool = () => r() < 0.5;
   const lesionCount = Math.floor(r() * 4);
-  return {
+  /** A long-bone lesion (004 §4.5.4.1) with the Mirels and amputation facts, valid by construction. */
+  const longBoneLesion = () => {
+    const proximalFemur = bool();
+    const bone = proximalFemur ? 'femur' : pick(LONG_BONES);
+    return {
+      site: proximalFemur ? ('proximal-femur' as const) : ('long-bone' as const),
+      longBone: proximalFemur ? maybe(() => 'femur' as const) : bone,
+      boneRegion: maybe(() => pick(['end', 'shaft'] as const)),
+      peritrochanteric: bone === 'femur' ? maybe(bool) : undefined,
+      character: maybe(() => pick(['lytic', 'blastic', 'mixed'] as const)),
+      painful: maybe(bool),
+      limbPain: maybe(() => pick(LIMB_PAIN)),
+      cortexInvolved: maybe(() => pick(CORTEX_INVOLVED)),
+      fracture: maybe(() => pick(['none', 'impending', 'pathological'] as const)),
+      neurovascularInvolved: maybe(bool),
+      extensiveSoftTissue: maybe(bool),
+      destructionUncontrolled: maybe(bool),
+    };
+  };
+  const base = {
     decisionDate: maybe(() => '2026-11-25'),
     activityRestrictedForFractureRisk: maybe(bool),
     patient: { age: 15 + Math.floor(r() * 75), sex: pick(['female', 'male'] as const), weightKg: maybe(() => 40 + r() * 60), pregnant: maybe(bool) },
@@ -45,7 +64,9 @@ export function randomFacts(seed: number): PatientFactsInput {
             fracture: maybe(() => pick(['none', 'impending', 'pathological'] as const)),
             previouslyIrradiated: maybe(bool),
           }
-        : { site: pick(['ilium', 'acetabulum', 'pubis-ischium', 'proximal-femur'] as const), character: maybe(() => pick(['lytic', 'blastic', 'mixed'] as const)), acetabulumInvolved: maybe(bool) },
+        : r() < 0.5
+          ? { site: pick(['ilium', 'acetabulum', 'pubis-ischium', 'proximal-femur'] as const), character: maybe(() => pick(['lytic', 'blastic', 'mixed'] as const)), acetabulumInvolved: maybe(bool) }
+          : longBoneLesion(),
     ),
     metastases: { spinal: maybe(() => Math.floor(r() * 5)), extraspinalBone: maybe(() => Math.floor(r() * 5)), visceral: maybe(() => pick(['none', 'resectable', 'unresectable'] as const)), brain: maybe(bool) },
     labs: { plateletsPerUl: maybe(() => 1000 + r() * 400000), ptRatio: maybe(() => 0.8 + r() * 1.5), apttRatio: maybe(() => 0.8 + r() * 1.5), creatinineMgDl: maybe(() => 0.4 + r() * 4) },
@@ -62,5 +83,35 @@ export function randomFacts(seed: number): PatientFactsInput {
     systemicTherapy: r() < 0.3 ? [{ agent: 'x', class: pick(['vegf-targeted-iv', 'egfr-tki-oral', 'chemotherapy', 'bisphosphonate', 'denosumab'] as const), ongoing: bool(), lastDoseDate: maybe(() => '2026-11-01') }] : [],
     opioids: r() < 0.4 ? [{ drug: pick(OPIOIDS), dailyDose: 5 + r() * 200 }] : [],
     plannedRadiotherapy: maybe(() => ({ doseGy: 8 + Math.floor(r() * 42), fractions: 1 + Math.floor(r() * 25) })),
+  } satisfies PatientFactsInput;
+  // The facts of later sections are drawn last, so the draws above stay what they were.
+  const extra = sectionFacts(r);
+  return {
+    ...base,
+    diagnosis: extra.diagnosis,
+    anxietyDepression: extra.anxietyDepression,
+    pvpComplications: extra.pvpComplications,
+    comorbidities: { ...base.comorbidities, ...extra.comorbidities },
+    boneAgents: { ...base.boneAgents, ...extra.boneAgents },
+    systemicTherapy: [...base.systemicTherapy, ...extra.systemicTherapy],
+  };
+}
+
+/** The facts of the sections added for issue 14 (002 §1.1, 001 reviews 2(4) and 5, 004 §3.1, §4.1.4, §4.7). */
+function sectionFacts(r: () => number) {
+  const maybe = <T>(value: () => T): T | undefined => (r() < 0.6 ? value() : undefined);
+  const bool = () => r() < 0.5;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const scan = ['not-done', 'positive', 'negative'] as const;
+  return {
+    diagnosis: { boneScan: maybe(() => pick(scan)), xray: maybe(() => pick(scan)), cordInvolvementSuspected: maybe(bool) },
+    anxietyDepression: maybe(() => pick(['none', 'mild-moderate', 'severe'] as const)),
+    pvpComplications: { cementEmbolism: maybe(() => pick(['none', 'asymptomatic', 'symptomatic'] as const)), cementInCanal: maybe(bool) },
+    comorbidities: {
+      diabetes: maybe(bool), obesity: maybe(bool), malnutrition: maybe(bool), marrowSuppression: maybe(bool), lowBoneDensity: maybe(bool),
+      urinaryTractInfection: maybe(bool), cholecystitis: maybe(bool), meningitis: maybe(bool), infectedPressureUlcer: maybe(bool),
+    },
+    boneAgents: { onj: maybe(bool), invasiveDentalPlanned: maybe(bool), atypicalFemoralFracture: maybe(bool), acutePhaseReaction: maybe(bool), ocularInflammation: maybe(bool) },
+    systemicTherapy: r() < 0.3 ? [{ agent: 'y', class: pick(['corticosteroid', 'immunotherapy', 'alk-tki-oral', 'chemotherapy'] as const), ongoing: bool() }] : [],
   };
 }

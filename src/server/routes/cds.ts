@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { z } from 'zod';
-import { CDS_PREFETCH, CDS_SERVICES, cardsFor, langOf, optionOfOrder } from '../../interop/cds/cards.js';
+import { CDS_SERVICES, cardsFor, langOf, noFactsCard, orderCards, recordCard, type CardContext } from '../../interop/cds/cards.js';
+import { CDS_PREFETCH, PREFETCH_KEYS, factsFromFhir, isOutcome, mergeFacts, openQuestions, resourcesOf, usableFacts, type PrefetchKey } from '../../interop/cds/facts.js';
 import { recordSystem } from '../../interop/fhir/export.js';
-import { type OptionId, recommend } from '../../knowledge/rules/index.js';
+import { recommendFromFacts } from '../../knowledge/rules/index.js';
 import type { Actor } from '../../registry/access.js';
 import { sql } from '../../registry/db.js';
 import { findByIdentifier } from '../../registry/fhir-store.js';
@@ -14,7 +15,8 @@ import { ENTITIES } from '../../registry/entities.js';
 import { recordAudit } from '../../trust/audit.js';
 import { SID_PATIENT_CODE } from '../../interop/fhir/codes.js';
 import { sendProblem } from '../problem-reply.js';
-import { json, problem } from '../openapi.js';
+import { json, problem, schemaOf } from '../openapi.js';
+import { discoverySchema, feedbackRequestSchema, serviceResponseSchema } from '../../interop/cds/spec.js';
 import { EHR_JWT, PUBLIC, declare } from '../route.js';
 import { validationProblem } from '../../boundary/problem.js';
 
@@ -22,13 +24,26 @@ import { validationProblem } from '../../boundary/problem.js';
 export interface CdsClient {
   iss: string;
   jwks: JSONWebKeySet;
+  /**
+   * FHIR server base URLs bonemet may read this client's missing prefetch from (the hook's
+   * `fhirServer` must equal one of them or lie under it). None: bonemet never fetches for this client.
+   */
+  fhirServers?: string[];
 }
 
 export interface CdsOptions {
   clients: CdsClient[];
-  /** The public base URL (the JWT audience is `<base>/cds-services/<id>`); else from the request. */
+  /** The public origin (the JWT audience is `<base>/cds-services/<id>`, links go to `<base>/patients/<id>/decision`); else from the request. */
   baseUrl?: string;
+  /** Where the rule documentation (docs/rules.md) is published: card.source.url; default RULES_URL. */
+  rulesUrl?: string;
 }
+
+/** The published rule documentation (docs/rules.md). */
+export const RULES_URL = 'https://bonemet.dev/docs/rules';
+
+/** Limits of a read from an EHR's FHIR server: time per request and bytes per answer. */
+export const EHR_FETCH_LIMITS = { timeoutMs: 5000, maxBytes: 4 * 1024 * 1024 } as const;
 
 interface Options {
   registry: Registry;
@@ -44,7 +59,7 @@ const hookRequestSchema = z.object({
   fhirAuthorization: z.object({ access_token: z.string(), token_type: z.string() }).loose().optional(),
   context: z.object({
     userId: z.string().optional(),
-    patientId: z.string().min(1),
+    patientId: z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/, 'a FHIR id: letters, digits, - and ., at most 64').refine((id) => !/^\.+$/.test(id), 'a FHIR id, not dots only'),
     draftOrders: z.object({ resourceType: z.literal('Bundle'), entry: z.array(z.object({ resource: z.record(z.string(), z.unknown()) }).loose()).optional() }).loose().optional(),
     selections: z.array(z.string()).optional(),
   }).loose(),
@@ -56,10 +71,27 @@ const feedbackSchema = z.object({
     card: z.uuid(),
     outcome: z.enum(['accepted', 'overridden']),
     outcomeTimestamp: z.string(),
-    acceptedSuggestions: z.array(z.object({ id: z.string() }).loose()).optional(),
+    acceptedSuggestions: z.array(z.object({ id: z.string().min(1) }).loose()).max(20).optional(),
     overrideReason: z.object({ reason: z.object({ code: z.string().optional() }).loose().optional(), userComment: z.string().optional() }).loose().optional(),
-  }).loose()).min(1),
+  }).loose()).min(1).max(100),
 }).loose();
+
+/** The hook's fhirServer is one registered for the client, or under one (same origin, path prefix at a '/'). */
+export function allowedServer(client: CdsClient, server: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(server);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password || url.search || url.hash || (url.protocol !== 'https:' && url.protocol !== 'http:')) return false;
+  const target = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  return (client.fhirServers ?? []).some((registered) => {
+    const r = new URL(registered);
+    const prefix = `${r.origin}${r.pathname.replace(/\/+$/, '')}`;
+    return target === prefix || target.startsWith(`${prefix}/`);
+  });
+}
 
 function unauthorized(detail: string) {
   return { type: 'https://bonemet.dev/problems/unauthorized', title: 'Unauthorized', status: 401, detail };
@@ -107,9 +139,9 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
 
   app.get('/cds-services', declare({
     access: PUBLIC, tags, summary: 'CDS Hooks discovery: the services, their hooks and prefetch templates',
-    responses: { 200: json({ type: 'object', properties: { services: { type: 'array' } } }) },
+    responses: { 200: json(schemaOf(discoverySchema, 'output')) },
   }), async () => ({
-    services: CDS_SERVICES.map((s) => ({ ...s, prefetch: CDS_PREFETCH })),
+    services: CDS_SERVICES.map((s) => ({ ...s, prefetch: { ...CDS_PREFETCH } })),
   }));
 
   /** The registry patient an EHR Patient names: by a remembered identifier, the patient code or the registry id. */
@@ -128,52 +160,119 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
     return undefined;
   }
 
+  /**
+   * One prefetch template read from the EHR's FHIR server: only a server registered for this
+   * client, no redirects, a time limit and a size limit. Undefined when it cannot be had.
+   */
+  async function readFromEhr(client: CdsClient, server: string, token: string | undefined, relative: string, log: FastifyRequest['log']): Promise<unknown> {
+    const base = server.replace(/\/+$/, '');
+    if (!allowedServer(client, base)) return undefined;
+    try {
+      const res = await fetch(`${base}/${relative}`, {
+        headers: { accept: 'application/fhir+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        redirect: 'error',
+        signal: AbortSignal.timeout(EHR_FETCH_LIMITS.timeoutMs),
+      });
+      if (res.status === 404 && relative.startsWith('Patient/')) return null;
+      if (!res.ok || !/json/.test(res.headers.get('content-type') ?? '')) return undefined;
+      const length = Number(res.headers.get('content-length') ?? '0');
+      if (length > EHR_FETCH_LIMITS.maxBytes) return undefined;
+      const reader = res.body?.getReader();
+      if (!reader) return undefined;
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > EHR_FETCH_LIMITS.maxBytes) {
+          await reader.cancel();
+          return undefined;
+        }
+        chunks.push(value);
+      }
+      return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    } catch (error) {
+      log.warn({ err: error, server: base }, 'CDS: reading the EHR FHIR server failed');
+      return undefined;
+    }
+  }
+
   for (const service of CDS_SERVICES) {
     // the body is checked by the handler: the EHR's JWT first (401), then the request
     app.post(`/cds-services/${service.id}`, declare({
       access: EHR_JWT, tags, summary: `${service.hook}: ${service.title}`,
-      description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once.`,
+      description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once. Every prefetch key of the discovery document is needed: a key left out (or an OperationOutcome) is read from \`fhirServer\` with \`fhirAuthorization\` when that server is registered for the client, else 412. A value in a unit bonemet does not read, or implausible, is not used and shown on a warning card.`,
       body: { schema: hookRequestSchema, checked: 'handler' }, openapi: { parameters: [lang] },
-      responses: { 200: json({ type: 'object', properties: { cards: { type: 'array' } } }, 'Cards (summary ≤ 140 characters; indicator critical = contraindicated, warning = not recommended or needs information, info otherwise)'), 400: problem('Invalid request, with field paths'), 401: problem('No JWT, or refused: unknown issuer, bad signature, wrong audience, expired, jti replayed'), 412: problem('No prefetch.patient and no fhirServer') },
+      responses: {
+        200: json(schemaOf(serviceResponseSchema, 'output'), 'Cards (summary < 140 characters; indicator critical = contraindicated, warning = not recommended or needs information, info otherwise; suggestions: the renal dose of a bone-modifying agent, removal of a contraindicated order; links: the decision page)'),
+        400: problem('Invalid request, with field paths'), 401: problem('No JWT, or refused: unknown issuer, bad signature, wrong audience, expired, jti replayed'),
+        412: problem('A prefetch key is missing and cannot be read: no fhirServer, a fhirServer not registered for the client, or no usable answer (error, redirect, time or size limit)'),
+      },
     }), async (request, reply) => {
       const actor = await authenticate(request, reply, `${base(request)}/cds-services/${service.id}`);
       if (!('kind' in actor)) return actor;
+      const client = cds!.clients.find((c) => `cds:${c.iss}` === actor.id)!;
       const parsed = hookRequestSchema.safeParse(request.body, { reportInput: true });
       if (!parsed.success) return sendProblem(reply, validationProblem(parsed.error, 'invalid CDS Hooks request', 'body'), request.url);
       const body = parsed.data;
       if (body.hook !== service.hook) return sendProblem(reply, validationProblem(new z.ZodError([{ code: 'custom', path: ['hook'], message: `this service answers "${service.hook}"`, input: body.hook }]), 'invalid CDS Hooks request', 'body'), request.url);
-      let patient = body.prefetch?.patient as Record<string, unknown> | null | undefined;
-      if (!patient && body.fhirServer) {
-        const res = await fetch(`${body.fhirServer.replace(/\/$/, '')}/Patient/${encodeURIComponent(body.context.patientId)}`, {
-          headers: { accept: 'application/fhir+json', ...(body.fhirAuthorization ? { authorization: `Bearer ${body.fhirAuthorization.access_token}` } : {}) },
-          signal: AbortSignal.timeout(5000),
-        }).catch(() => undefined);
-        if (res?.ok) patient = (await res.json()) as Record<string, unknown>;
+
+      // CDS Hooks 2.0: a key present (even null) was fetched; a missing key, or an OperationOutcome, was not
+      const prefetch: Partial<Record<PrefetchKey, unknown>> = {};
+      const missing: PrefetchKey[] = [];
+      await Promise.all(PREFETCH_KEYS.map(async (key) => {
+        const given = body.prefetch && key in body.prefetch && !isOutcome(body.prefetch[key]) ? body.prefetch[key] : undefined;
+        if (given !== undefined) {
+          prefetch[key] = given;
+          return;
+        }
+        const fetched = body.fhirServer
+          ? await readFromEhr(client, body.fhirServer, body.fhirAuthorization?.access_token, CDS_PREFETCH[key].replaceAll('{{context.patientId}}', encodeURIComponent(body.context.patientId)), request.log)
+          : undefined;
+        if (fetched === undefined || isOutcome(fetched)) missing.push(key);
+        else prefetch[key] = fetched;
+      }));
+      missing.sort((a, b) => PREFETCH_KEYS.indexOf(a) - PREFETCH_KEYS.indexOf(b));
+      if (missing.length) {
+        const why = !body.fhirServer ? 'no fhirServer was given' : !allowedServer(client, body.fhirServer.replace(/\/+$/, '')) ? 'the fhirServer is not registered for this client' : 'the fhirServer did not answer';
+        return reply.code(412).type('application/problem+json').send({
+          type: 'https://bonemet.dev/problems/prefetch', title: 'Precondition failed', status: 412,
+          detail: `bonemet needs ${missing.map((k) => `prefetch.${k} (${CDS_PREFETCH[k]})`).join(', ')}: not in the prefetch and ${why}`,
+          errors: missing.map((k) => ({ path: `body.prefetch.${k}`, message: `required: ${CDS_PREFETCH[k]} (null when there is nothing)` })),
+          instance: request.url,
+        });
       }
-      if (!patient) {
-        return reply.code(412).type('application/problem+json').send({ type: 'https://bonemet.dev/problems/prefetch', title: 'Precondition failed', status: 412, detail: 'send prefetch.patient (Patient/{{context.patientId}}) or a fhirServer bonemet can read it from', errors: [{ path: 'body.prefetch.patient', message: 'required when there is no fhirServer' }], instance: request.url });
-      }
-      const patientId = await registryPatient(patient);
-      if (!patientId) return { cards: [] };
-      const decisions = await registry.list(actor, 'decisions', { patientId, limit: 500 });
-      const latest = decisions.items.at(-1);
-      if (!latest) return { cards: [] };
-      let options: OptionId[] | 'all' = 'all';
-      if (service.hook !== 'patient-view') {
+      const patient = resourcesOf(prefetch.patient).find((r) => r.resourceType === 'Patient');
+      const patientId = patient ? await registryPatient(patient) : undefined;
+      const latest = patientId ? (await registry.list(actor, 'decisions', { patientId, limit: 500 })).items.at(-1) : undefined;
+      const ehr = factsFromFhir(prefetch, new Date().toISOString().slice(0, 10));
+      // bonemet speaks only of patients with bone metastases: on the EHR's record or in its registry
+      if ((!ehr.boneMetastasis && !patientId) || ehr.deceased) return { cards: [] };
+      const lang = langOf(request.headers['accept-language']);
+      const ctx: CardContext = {
+        lang, uuid: randomUUID, rulesUrl: cds?.rulesUrl ?? RULES_URL,
+        ...(patientId ? { decisionUrl: `${base(request)}/patients/${encodeURIComponent(patientId)}/decision` } : {}),
+      };
+      const usable = usableFacts(mergeFacts(latest?.facts as Record<string, unknown> | undefined, ehr.facts));
+      const questions = [...openQuestions(ehr.questions, usable.facts), ...usable.questions];
+      if (!usable.facts) return { cards: noFactsCard(questions, ctx) };
+      const recommendation = recommendFromFacts(usable.facts, lang);
+      let cards;
+      if (service.hook === 'patient-view') cards = cardsFor(recommendation, 'all', ctx);
+      else {
         const selected = new Set(body.context.selections ?? []);
         const orders = (body.context.draftOrders?.entry ?? []).map((e) => e.resource).filter((r) => service.hook === 'order-sign' || selected.has(`${String(r.resourceType)}/${String(r.id)}`));
-        options = [...new Set(orders.map(optionOfOrder).filter((o): o is OptionId => o !== undefined))];
-        if (options.length === 0) return { cards: [] };
+        cards = orderCards(recommendation, orders, ctx);
+        if (cards.length === 0) return { cards: [] };
       }
-      const lang = langOf(request.headers['accept-language']);
-      const recommendation = recommend(latest.facts, lang);
-      const source = { label: 'bonemet guideline reasoning', url: `${base(request)}/` };
-      return { cards: cardsFor(recommendation, options, lang, source, randomUUID) };
+      return { cards: [...recordCard(questions, ehr.read, service.hook === 'patient-view', ctx), ...cards] };
     });
 
     app.post(`/cds-services/${service.id}/feedback`, declare({
-      access: EHR_JWT, tags, summary: `Feedback on ${service.id} cards (accepted / overridden), audited`,
-      body: { schema: feedbackSchema, checked: 'handler' },
+      access: EHR_JWT, tags, summary: `Feedback on ${service.id} cards (accepted with the suggestion ids / overridden with the reason code), audited`,
+      // documented as CDS Hooks 2.0 specifies it; the handler accepts it more leniently (feedbackSchema)
+      body: { schema: feedbackRequestSchema, checked: 'handler' },
       responses: { 200: json({ type: 'object' }), 400: problem('Invalid feedback'), 401: problem('No JWT, or refused') },
     }), async (request, reply) => {
       const actor = await authenticate(request, reply, `${base(request)}/cds-services/${service.id}/feedback`);
@@ -182,7 +281,9 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
       if (!parsed.success) return sendProblem(reply, validationProblem(parsed.error, 'invalid CDS Hooks feedback', 'body'), request.url);
       for (const item of parsed.data.feedback) {
         const reason = item.overrideReason?.reason?.code;
-        await recordAudit(registry.db, { actor: actor.id, actorRole: 'cds-client', action: 'feedback', entity: `cds:${service.id}`, recordId: item.card, outcome: 'allowed', detail: `${item.outcome}${reason ? `:${reason.slice(0, 64)}` : ''}`, clientIp: request.ip, requestId: requestId(request, reply) });
+        const accepted = (item.acceptedSuggestions ?? []).map((a) => a.id.slice(0, 64));
+        const detail = item.outcome === 'accepted' ? `accepted${accepted.length ? `:${accepted.join(',')}` : ''}` : `overridden${reason ? `:${reason.slice(0, 64)}` : ''}`;
+        await recordAudit(registry.db, { actor: actor.id, actorRole: 'cds-client', action: 'feedback', entity: `cds:${service.id}`, recordId: item.card, outcome: 'allowed', detail: detail.slice(0, 400), clientIp: request.ip, requestId: requestId(request, reply) });
       }
       return reply.code(200).send({});
     });

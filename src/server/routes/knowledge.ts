@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ProblemError, notFound } from '../../boundary/problem.js';
 import { LANGS, localize, type Lang } from '../../i18n/lang.js';
 import { patientFactsSchema } from '../../knowledge/facts/index.js';
-import { INSTRUMENT_IDS, INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
+import { INSTRUMENT_IDS, INSTRUMENTS, isInstrumentId, scoreInstrument, type QuestionnaireText } from '../../knowledge/instruments/index.js';
 import { recommend } from '../../knowledge/rules/index.js';
 import { json, pascal } from '../openapi.js';
 import { SIGNED_IN, declare } from '../route.js';
@@ -14,7 +14,14 @@ const langOf = (query: unknown): Lang => (query as z.output<typeof langQuery>).l
 
 
 /** The knowledge core over HTTP: score an instrument, recommend from a patient's facts. */
-export const knowledgeRoutes: FastifyPluginAsync = async (app) => {
+export const knowledgeRoutes: FastifyPluginAsync<{ questionnaireText?: QuestionnaireText }> = async (app, options) => {
+  // a site's licensed ODI/RMDQ wording, or nothing: the workspace then shows titles and statement numbers
+  app.get('/questionnaire-text', declare({
+    access: SIGNED_IN, tags: ['knowledge'],
+    summary: "A site's licensed ODI/RMDQ wording (BONEMET_QUESTIONNAIRE_TEXT; docs/instruments.md), or {} when none is configured",
+    responses: { 200: json({ type: 'object' }) },
+  }), async () => options.questionnaireText ?? {});
+
   app.get('/score', declare({
     access: SIGNED_IN, tags: ['knowledge'], summary: 'The instruments', query: langQuery,
     responses: { 200: json({ type: 'array' }) },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { designMatrix, encodeLevels, subset, type CovariateColumn } from '../design.js';
 import { expectAllRelative, expectRelative, loadCsvFixture, loadFixture } from '../test-helpers.js';
-import { coxRegression, coxRobustVariance, coxSequentialTests, type Ties } from './cox.js';
+import { coxConcordance, coxRegression, coxRobustVariance, coxSequentialTests, type Ties } from './cox.js';
 
 interface CoxExtra {
   name: string;
@@ -17,6 +17,8 @@ interface CoxExtra {
   robustSe: number[];
   robustVar: number[];
   wald: number;
+  concordance: number;
+  concordanceSe: number;
   anova: { terms: string[]; loglik: number[]; chisq: number[]; df: number[]; p: number[] };
 }
 const R = loadFixture<{ cases: CoxExtra[] }>('cox-extras.json');
@@ -52,6 +54,9 @@ describe('Cox robust (cluster) variance and sequential likelihood-ratio tests ag
       const robust = coxRobustVariance(input, fit, cluster ? subset(cluster.codes, design.kept) : undefined);
       expectAllRelative(robust, c.robustVar, 1e-7, 'robust variance');
       expectAllRelative(Float64Array.from(c.names, (_, j) => Math.sqrt(robust[j * design.p + j]!)), c.robustSe, 1e-7, 'robust se');
+      const clustered = coxConcordance(input, fit.coefficients, cluster ? subset(cluster.codes, design.kept) : undefined);
+      expectRelative(clustered.concordance, c.concordance, 1e-12, 'concordance');
+      expectRelative(clustered.standardError, c.concordanceSe, 1e-10, 'concordance se (clustered)');
       const terms = c.covariates.map((name) => [...design.sources.keys()].filter((j) => design.sources[j] === name));
       const tests = coxSequentialTests(input, terms, fit.logLikelihood[0]);
       expectAllRelative(tests.map((t) => t.logLikelihood), c.anova.loglik.slice(1), 1e-10, 'loglik');

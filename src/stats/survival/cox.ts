@@ -1,6 +1,7 @@
 import { chiSquareSf, normalSf, normalUpperQuantile } from '../distributions.js';
 import { cholesky, choleskyInverse, choleskySolve } from '../linalg.js';
-import { concordance } from './concordance.js';
+import { argsort } from '../sort.js';
+import { concordance, type ConcordanceResult } from './concordance.js';
 
 export type Ties = 'efron' | 'breslow';
 
@@ -43,6 +44,8 @@ export interface CoxResult {
   wald: ChiSquareTestResult;
   score: ChiSquareTestResult;
   concordance: number;
+  /** its standard error as summary(coxph) prints it ("se ="), not clustered */
+  concordanceStandardError: number;
   iterations: number;
   converged: boolean;
   /**
@@ -75,9 +78,9 @@ export interface SortedData {
 export function sortData(input: CoxInput): SortedData {
   const { time, event, covariates, p, strata } = input;
   const n = time.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (strata ? strata[a]! - strata[b]! : 0) || time[b]! - time[a]! || a - b,
-  );
+  // by stratum, then descending time, then index (both sorts are stable)
+  const byTime = argsort(time.map((t) => -t));
+  const order = strata ? argsort(Float64Array.from(strata), byTime) : byTime;
   const means = new Float64Array(p);
   for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) means[j]! += covariates[i * p + j]! / n;
   const x = new Float64Array(n * p);
@@ -252,12 +255,7 @@ export function coxRegression(input: CoxInput): CoxResult {
   const waldStatistic = dot(beta, informationTimesBeta);
   let events = 0;
   for (let i = 0; i < data.n; i++) events += data.event[i]!;
-  const linearPredictor = new Float64Array(data.n);
-  for (let i = 0; i < data.n; i++) {
-    let sum = 0;
-    for (let j = 0; j < p; j++) sum += beta[j]! * input.covariates[i * p + j]!;
-    linearPredictor[i] = sum;
-  }
+  const harrell = coxConcordance(input, beta);
   return {
     n: data.n,
     events,
@@ -273,11 +271,28 @@ export function coxRegression(input: CoxInput): CoxResult {
     likelihoodRatio: chiSquareTest(2 * (current.logLikelihood - initial.logLikelihood), p),
     wald: chiSquareTest(waldStatistic, p),
     score: chiSquareTest(scoreStatistic, p),
-    concordance: concordance(input.time, input.event, linearPredictor, input.strata).concordance,
+    concordance: harrell.concordance,
+    concordanceStandardError: harrell.standardError,
     iterations,
     converged,
     possiblyInfinite,
   };
+}
+
+/**
+ * Harrell's concordance of the linear predictor x′β and its standard error, as coxph reports
+ * them; with `cluster`, the influence is summed per cluster first (coxph(cluster = id)).
+ */
+export function coxConcordance(input: CoxInput, beta: Float64Array, cluster?: Int32Array): ConcordanceResult {
+  const { p } = input;
+  const n = input.time.length;
+  const linearPredictor = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let j = 0; j < p; j++) sum += beta[j]! * input.covariates[i * p + j]!;
+    linearPredictor[i] = sum;
+  }
+  return concordance(input.time, input.event, linearPredictor, input.strata, cluster);
 }
 
 /**

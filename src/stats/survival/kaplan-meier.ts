@@ -1,4 +1,5 @@
 import { normalUpperQuantile } from '../distributions.js';
+import { argsort } from '../sort.js';
 
 export type ConfidenceType = 'plain' | 'log' | 'log-log';
 
@@ -24,10 +25,11 @@ export interface KaplanMeierCurve {
   confidenceLevel: number;
 }
 
-/** Indices 0..n−1 ordered by time (stable). */
+/** Indices (all, or those given) ordered by time, equal times by index. */
 export function orderByTime(time: Float64Array, indices?: Int32Array): Int32Array {
-  const order = indices ? Int32Array.from(indices) : Int32Array.from({ length: time.length }, (_, i) => i);
-  return order.sort((a, b) => time[a]! - time[b]! || a - b);
+  let ascending = true;
+  if (indices) for (let k = 1; k < indices.length && ascending; k++) ascending = indices[k - 1]! < indices[k]!;
+  return argsort(time, indices && !ascending ? Int32Array.from(indices).sort() : indices);
 }
 
 /** Confidence limits of S from the standard error of its cumulative hazard. */
@@ -183,4 +185,54 @@ export function survivalAt(curve: KaplanMeierCurve, times: readonly number[]): S
     previousEvents = cumulativeEvents;
   }
   return rows;
+}
+
+export interface SymmetricQuantile {
+  estimate: number;
+  standardError: number;
+  lower: number;
+  upper: number;
+}
+
+/** The half-width of the uniform kernel in survival probability (Klein & Moeschberger's ε). */
+const KERNEL_HALF_WIDTH = 0.05;
+
+/**
+ * The p-quantile with a symmetric CI estimate ± z·SE, as SPSS's KM procedure prints the median:
+ * SE = SE(Ŝ(x̂)) / f̂(x̂) (Klein & Moeschberger 2003, §4.5 practical note 3), with the Greenwood
+ * SE(Ŝ) at x̂ and the density from a uniform kernel, f̂ = (Ŝ(û) − Ŝ(l̂)) / (l̂ − û), where û is the
+ * last event time with Ŝ ≥ 1 − p + 0.05 (time 0, Ŝ = 1, if none) and l̂ the first with
+ * Ŝ ≤ 1 − p − 0.05. x̂ is the first event time with Ŝ ≤ 1 − p (no midpoint rule). NaN where x̂ or
+ * l̂ is not reached; the lower limit may fall below 0, as SPSS prints it.
+ */
+export function symmetricSurvivalQuantile(curve: KaplanMeierCurve, p = 0.5): SymmetricQuantile {
+  const target = 1 - p;
+  let estimate = NaN;
+  let atEstimate = -1;
+  let upperTime = 0;
+  let upperSurvival = 1;
+  let lowerTime = NaN;
+  let lowerSurvival = NaN;
+  for (let k = 0; k < curve.time.length; k++) {
+    if (curve.nEvent[k] === 0) continue;
+    const s = curve.survival[k]!;
+    if (s >= target + KERNEL_HALF_WIDTH - TOLERANCE) {
+      upperTime = curve.time[k]!;
+      upperSurvival = s;
+    }
+    if (atEstimate < 0 && s <= target + TOLERANCE) {
+      estimate = curve.time[k]!;
+      atEstimate = k;
+    }
+    if (s <= target - KERNEL_HALF_WIDTH + TOLERANCE) {
+      lowerTime = curve.time[k]!;
+      lowerSurvival = s;
+      break;
+    }
+  }
+  if (atEstimate < 0 || Number.isNaN(lowerTime)) return { estimate, standardError: NaN, lower: NaN, upper: NaN };
+  const density = (upperSurvival - lowerSurvival) / (lowerTime - upperTime);
+  const standardError = (curve.survival[atEstimate]! * curve.seCumulativeHazard[atEstimate]!) / density;
+  const z = normalUpperQuantile((1 - curve.confidenceLevel) / 2);
+  return { estimate, standardError, lower: estimate - z * standardError, upper: estimate + z * standardError };
 }

@@ -1,4 +1,5 @@
 import { chiSquareSf } from '../distributions.js';
+import { argsort } from '../sort.js';
 import { quadraticFormInverse } from '../linalg.js';
 import { pAdjust, type AdjustMethod } from '../multiple.js';
 
@@ -41,7 +42,7 @@ export function logRankTest(time: Float64Array, event: Uint8Array, group: Int32A
   const atRisk = new Float64Array(k);
   const eventsByGroup = new Float64Array(k);
   for (const members of indicesByStratum(time.length, strata)) {
-    const order = members.sort((a, b) => time[a]! - time[b]!);
+    const order = argsort(time, members);
     atRisk.fill(0);
     for (const i of order) atRisk[group[i]!]! += 1;
     let total = order.length;

@@ -45,6 +45,7 @@ interface RCox {
   wald: RTest;
   score: RTest;
   concordance: number;
+  concordanceSe: number;
   iterations: number;
 }
 interface RSurvival {
@@ -198,6 +199,7 @@ describe('Cox regression against R coxph (both tie methods, factors with referen
         expectRelative(ours.p, c[test].p, 1e-7, `${test} p`);
       }
       expectRelative(fit.concordance, c.concordance, 1e-12, 'concordance');
+      expectRelative(fit.concordanceStandardError, c.concordanceSe, 1e-10, 'concordance se');
       expect(fit.iterations).toBe(c.iterations);
     });
   }

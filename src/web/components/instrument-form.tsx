@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { INSTRUMENTS, scoreInstrument, type InstrumentId, type InstrumentResult } from '../../knowledge/instruments/index.js';
 import { formatSource } from '../../knowledge/sources.js';
 import { INSTRUMENT_FORMS, isBlank, toInput, type FieldSpec, type FormValues } from '../forms/instruments.js';
 import { issuesByPath, issuesOf } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
+import { useQuestionnaireText, withSiteText } from '../questionnaire-text.js';
 import { CheckboxField, MultiField, SelectField, TextField } from './form.js';
 
 export interface LiveScore {
@@ -27,7 +29,12 @@ export function useLiveScore(instrument: InstrumentId, values: FormValues, fixed
     } catch (error) {
       const issues = issuesOf(error);
       if (!issues) throw error;
-      return { input, result: null, errors: issuesByPath(issues, t), blank };
+      const labelOf = (path: string, value: string) => {
+        const option = fields.find((f) => f.path === path && (f.kind === 'choice' || f.kind === 'multi'));
+        const match = option && 'options' in option ? option.options.find((o) => o.value === value) : undefined;
+        return match ? t(match.label) : undefined;
+      };
+      return { input, result: null, errors: issuesByPath(issues, t, labelOf), blank };
     }
   }, [instrument, fields, values, fixedKey, lang, t]);
 }
@@ -76,7 +83,16 @@ function FieldInput({ spec, id, value, onChange, errors }: { spec: FieldSpec; id
     case 'bool':
       return <CheckboxField id={id} label={label} checked={value === true} onChange={onChange} errors={errors} />;
     case 'level':
-      return <TextField id={id} label={label} value={typeof value === 'string' ? value : ''} onChange={onChange} errors={errors} />;
+      return (
+        <SelectField
+          id={id}
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          options={SPINAL_LEVELS.map((level) => ({ value: level, label: level }))}
+          onChange={onChange}
+          errors={errors}
+        />
+      );
   }
 }
 
@@ -89,10 +105,17 @@ export function InstrumentFields({ instrument, values, onChange, live, idPrefix,
   idPrefix: string;
   hide?: readonly string[];
 }) {
-  const fields = (INSTRUMENT_FORMS[instrument] ?? []).filter((f) => !hide.includes(f.path));
+  const { lang, t } = useI18n();
+  const questionnaire = instrument === 'odi' || instrument === 'rmdq';
+  const site = useQuestionnaireText(questionnaire);
+  const { fields: all, licensed } = withSiteText(instrument, INSTRUMENT_FORMS[instrument] ?? [], site, lang);
+  const fields = all.filter((f) => !hide.includes(f.path));
   const showErrors = !live.blank;
   return (
     <div className="instrument-fields">
+      {questionnaire ? (
+        <p className="hint" data-testid={`wording-${instrument}`}>{licensed && site ? site.licence : t(W.instrument.wordingNotShipped)}</p>
+      ) : null}
       {fields.map((spec) => (
         <FieldInput
           key={spec.path}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
-import { ADVERSE_EVENT_KINDS, ALK_STATUS, MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../boundary/codes.js';
+import { ADVERSE_EVENT_KINDS, AE_RELATIONS, ALK_STATUS, CTCAE_GRADES, LAB_ANALYTE_IDS, MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../boundary/codes.js';
 import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../../knowledge/histology.js';
@@ -20,7 +20,7 @@ import { navigate } from '../router.js';
  * validates every field and its problems are shown next to the field.
  */
 
-type FieldKind = 'enum' | 'date' | 'text' | 'bool' | 'level' | 'treatment' | 'year';
+type FieldKind = 'enum' | 'date' | 'text' | 'bool' | 'level' | 'treatment' | 'year' | 'number';
 interface FieldSpec {
   path: string;
   kind: FieldKind;
@@ -28,14 +28,16 @@ interface FieldSpec {
   values?: readonly string[];
   valueLabels?: Readonly<Record<string, Localized>>;
   required?: boolean;
+  /** A choice among numbers (CTCAE grade): sent as a number. */
+  numeric?: boolean;
 }
 
-type EditorEntity = 'primary-tumours' | 'outcome-events' | 'adverse-events' | 'metastatic-sites';
+type EditorEntity = 'primary-tumours' | 'outcome-events' | 'adverse-events' | 'metastatic-sites' | 'laboratory-values';
 type FormEntity = EditorEntity | 'patients';
 const P = W.patients;
 
 const E = recordText.editor;
-const SPECS: Record<FormEntity, { title: Localized; kinds: Readonly<Record<string, Localized>>; dateField: string; kindField?: string; fields: FieldSpec[] }> = {
+const SPECS: Record<FormEntity, { title: Localized; kinds: Readonly<Record<string, Localized>>; dateField: string; kindField?: string; help?: Localized; fields: FieldSpec[] }> = {
   'primary-tumours': {
     title: W.patient.primary,
     kinds: histologyText,
@@ -54,6 +56,7 @@ const SPECS: Record<FormEntity, { title: Localized; kinds: Readonly<Record<strin
     title: E.outcomeEvents,
     kinds: recordText.outcomes,
     dateField: 'occurredOn',
+    help: E.lastContactHelp,
     fields: [
       { path: 'kind', kind: 'enum', label: E.kind, values: OUTCOME_KINDS, valueLabels: recordText.outcomes, required: true },
       { path: 'occurredOn', kind: 'date', label: E.occurredOn, required: true },
@@ -71,7 +74,9 @@ const SPECS: Record<FormEntity, { title: Localized; kinds: Readonly<Record<strin
       { path: 'level', kind: 'level', label: E.level },
       { path: 'symptomatic', kind: 'bool', label: E.symptomatic },
       { path: 'severity', kind: 'enum', label: E.severity, values: SEVERITIES, valueLabels: recordText.severities },
+      { path: 'ctcaeGrade', kind: 'enum', label: E.ctcaeGrade, values: CTCAE_GRADES.map(String), valueLabels: recordText.grades, numeric: true },
       { path: 'treatmentId', kind: 'treatment', label: E.treatment },
+      { path: 'relation', kind: 'enum', label: E.relation, values: AE_RELATIONS, valueLabels: recordText.relations },
       { path: 'notes', kind: 'text', label: E.notes },
     ],
   },
@@ -88,6 +93,18 @@ const SPECS: Record<FormEntity, { title: Localized; kinds: Readonly<Record<strin
       { path: 'studyArm', kind: 'text', label: P.studyArm },
       { path: 'enrolledOn', kind: 'date', label: P.enrolledOn },
       { path: 'lastContactOn', kind: 'date', label: P.lastContactOn },
+      { path: 'notes', kind: 'text', label: E.notes },
+    ],
+  },
+  'laboratory-values': {
+    title: E.laboratoryValues,
+    kinds: recordText.analytes,
+    kindField: 'analyte',
+    dateField: 'measuredOn',
+    fields: [
+      { path: 'analyte', kind: 'enum', label: E.analyte, values: LAB_ANALYTE_IDS, valueLabels: recordText.analytes, required: true },
+      { path: 'measuredOn', kind: 'date', label: E.measuredOn, required: true },
+      { path: 'value', kind: 'number', label: E.value, required: true },
       { path: 'notes', kind: 'text', label: E.notes },
     ],
   },
@@ -126,7 +143,10 @@ function toBody(fields: readonly FieldSpec[], values: Values, editing: boolean):
       if (editing) body[f.path] = null;
       continue;
     }
-    body[f.path] = f.kind === 'bool' ? text === 'true' : f.kind === 'year' ? (Number.isFinite(Number(text)) ? Number(text) : text) : text;
+    // a number that does not parse is sent as typed, so the server names the field and what it accepts
+    const numeric = f.kind === 'year' || f.kind === 'number' || f.numeric;
+    const asNumber = Number(text.replace(',', '.'));
+    body[f.path] = f.kind === 'bool' ? text === 'true' : numeric ? (Number.isFinite(asNumber) ? asNumber : text) : text;
   }
   return body;
 }
@@ -182,6 +202,8 @@ function EntityForm({ entity, data, record, onDone }: { entity: FormEntity; data
             return <TextField key={f.path} {...common} type="date" />;
           case 'year':
             return <TextField key={f.path} {...common} type="number" inputMode="numeric" />;
+          case 'number':
+            return <TextField key={f.path} {...common} inputMode="decimal" />;
           default:
             return <TextField key={f.path} {...common} multiline={f.path === 'notes'} />;
         }
@@ -229,12 +251,12 @@ export function DeleteForm({ entity, record, onDone }: { entity: FormEntity | 't
 }
 
 function EntityList({ entity, data, reload }: { entity: EditorEntity; data: PatientData; reload(): Promise<void> }) {
-  const { t, date } = useI18n();
+  const { t, date, number } = useI18n();
   const { canWrite } = useSession();
   const spec = SPECS[entity];
   const [open, setOpen] = useState<{ mode: 'new' } | { mode: 'edit' | 'delete'; record: Rec } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const records = (entity === 'primary-tumours' ? data.primaries : entity === 'outcome-events' ? data.outcomes : entity === 'adverse-events' ? data.adverse : data.sites)
+  const records = (entity === 'primary-tumours' ? data.primaries : entity === 'outcome-events' ? data.outcomes : entity === 'adverse-events' ? data.adverse : entity === 'laboratory-values' ? data.labs : data.sites)
     .slice()
     .sort((a, b) => String(a[spec.dateField] ?? '').localeCompare(String(b[spec.dateField] ?? '')));
   const done = (message: string) => {
@@ -245,6 +267,7 @@ function EntityList({ entity, data, reload }: { entity: EditorEntity; data: Pati
   return (
     <section className="entity-list" aria-labelledby={`${entity}-title`} data-testid={`${entity}-list`}>
       <h3 id={`${entity}-title`}>{t(spec.title)}</h3>
+      {spec.help ? <p className="muted hint">{t(spec.help)}</p> : null}
       {records.length ? (
         <ul>
           {records.map((r) => (
@@ -253,6 +276,9 @@ function EntityList({ entity, data, reload }: { entity: EditorEntity; data: Pati
               <strong>{String(r[spec.kindField ?? 'kind']) in spec.kinds ? t(spec.kinds[String(r[spec.kindField ?? 'kind'])]!) : String(r[spec.kindField ?? 'kind'])}</strong>
               {r.level ? ` · ${String(r.level)}` : ''}
               {r.severity && String(r.severity) in recordText.severities ? ` · ${t(recordText.severities[r.severity as keyof typeof recordText.severities])}` : ''}
+              {typeof r.ctcaeGrade === 'number' ? ` · CTCAE ${t(recordText.grades[r.ctcaeGrade as keyof typeof recordText.grades])}` : ''}
+              {r.relation && String(r.relation) in recordText.relations ? ` · ${t(E.relation)}: ${t(recordText.relations[r.relation as keyof typeof recordText.relations])}` : ''}
+              {typeof r.value === 'number' ? ` · ${number(r.value)}` : ''}
               {r.location ? ` · ${String(r.location)}` : ''}
               {canWrite ? <RowActions onEdit={() => setOpen({ mode: 'edit', record: r })} onDelete={() => setOpen({ mode: 'delete', record: r })} /> : null}
             </li>
@@ -355,7 +381,7 @@ export function RecordEditor({ data, reload }: { data: PatientData; reload(): Pr
       <div className="entity-lists">
         <PatientDetails data={data} reload={reload} />
         <TreatmentList data={data} reload={reload} />
-        {(['primary-tumours', 'outcome-events', 'adverse-events', 'metastatic-sites'] as const).map((entity) => <EntityList key={entity} entity={entity} data={data} reload={reload} />)}
+        {(['primary-tumours', 'outcome-events', 'adverse-events', 'metastatic-sites', 'laboratory-values'] as const).map((entity) => <EntityList key={entity} entity={entity} data={data} reload={reload} />)}
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTIFACTS, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
@@ -84,14 +85,16 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await expect(t11.getAttribute('aria-pressed')).resolves.toBe('true');
     await page.locator('#lesion-character').selectOption('lytic');
     await page.locator('#lesion-sins-pain').selectOption('mechanical');
-    // Half filled: the core's validation names what is missing, with the accepted values.
-    await expect(page.locator('#lesion-sins-boneLesion-error').textContent()).resolves.toMatch(/lytic/);
-    await page.locator('#lesion-sins-boneLesion').selectOption('lytic');
+    // Half filled: the core's validation names what is missing on the lesion fact that answers it, by label.
+    await expect(page.locator('#lesion-pediclesInvolved-error').textContent()).resolves.toMatch(/Unilateral/);
+    // character, pedicles/posterolateral and collapse are entered once, on the lesion (SINS takes them from there)
     await page.locator('#lesion-sins-alignment').selectOption('normal');
-    await page.locator('#lesion-sins-collapse').selectOption('under-50');
-    await page.locator('#lesion-sins-posterolateral').selectOption('unilateral');
+    await page.locator('#lesion-collapsePercent').fill('30');
+    // no pedicle/posterolateral involvement: the decision takes this same fact (002 §3.4 wants uninvolved pedicles for PVP)
+    await page.locator('#lesion-pediclesInvolved').selectOption('none');
     const sins = page.getByTestId('result-sins');
-    await expect(sins.locator('.total').textContent()).resolves.toMatch(/11/);
+    // T11 junctional 3 + mechanical 3 + lytic 2 + normal 0 + < 50 % 2 + none 0
+    await expect(sins.locator('.total').textContent()).resolves.toMatch(/10/);
     await expect(sins.textContent()).resolves.toMatch(/Potentially unstable/);
     await page.locator('#lesion-escc-grade').selectOption('1b');
     await expect(page.getByTestId('result-escc').textContent()).resolves.toMatch(/1b/);
@@ -108,8 +111,8 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.getByRole('link', { name: 'Decision' }).click();
     await page.getByTestId('options').waitFor();
     await expect(page.locator('#fact-lesions_0__level').inputValue()).resolves.toBe('T11');
-    await expect(page.locator('#fact-lesions_0__sins').inputValue()).resolves.toBe('11');
-    await page.locator('#fact-plannedPvpLevels').fill('T11');
+    await expect(page.locator('#fact-lesions_0__sins').inputValue()).resolves.toBe('10');
+    await page.locator('#fact-plannedPvpLevels-T11').check();
     await page.locator('#fact-pain_score').fill('7');
     await page.locator('#fact-kps').fill('70');
     await page.locator('#fact-labs_creatinineMgDl').fill('1.1');
@@ -157,11 +160,14 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.getByTestId('options').waitFor();
     const typed: [string, string][] = [
       ['#fact-kps', '70'], ['#fact-pain_score', '7'], ['#fact-labs_creatinineMgDl', '1.1'], ['#fact-patient_weightKg', '64'],
-      ['#fact-plannedPvpLevels', 'T11'], ['#fact-labs_plateletsPerUl', '210000'], ['#fact-infection_local', 'false'], ['#fact-pmmaAllergy', 'false'],
+      ['#fact-labs_plateletsPerUl', '210000'], ['#fact-infection_local', 'false'], ['#fact-pmmaAllergy', 'false'],
       ['#fact-systemicTherapy_0__agent', 'osimertinib'], ['#fact-systemicTherapy_0__class', 'egfr-tki-oral'],
     ];
     for (const [selector, value] of typed) expect(await page.locator(selector).inputValue(), selector).toBe(value);
-    await expect(page.locator('#fact-labs_plateletsPerUl-source').textContent()).resolves.toMatch(/from the decision of/);
+    await expect(page.locator('#fact-plannedPvpLevels-T11').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#fact-patient_weightKg-source').textContent()).resolves.toMatch(/from the decision of/);
+    // storing the decision recorded its platelets as a laboratory value of the day: the record's now
+    await expect(page.locator('#fact-labs_plateletsPerUl-source').textContent()).resolves.toBe('from the record');
     await expect(page.locator('#fact-kps-source').textContent()).resolves.toMatch(/from (the record|the decision)/);
     await expect(page.getByTestId('pending-pvp').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Record a PVP' }).click();
@@ -169,6 +175,41 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.locator('#treatment-details_levels_0__cementMl').fill('3.5');
     await page.locator('form[aria-labelledby=treatment-title] button[type=submit]').click();
     await page.getByText(/Treatment recorded/).waitFor();
+  });
+
+  test('the stored decision\'s board plan: a timing conflict shown as an error, then resolved; the report PDF, page 1 rendered', async () => {
+    await page.getByRole('link', { name: 'Decision' }).click();
+    const plan = page.locator('details[data-testid^=decision-plan-]').first();
+    await plan.locator('summary').click();
+    await plan.getByTestId('plan-steps').waitFor();
+    await plan.getByRole('checkbox', { name: /Stereotactic body radiotherapy/ }).check();
+    await plan.locator('#plan-schedule-sbrt').selectOption('sbrt-24x2');
+    await plan.locator('#plan-attendees').fill('Dr Wang — spine surgeon');
+    await plan.getByRole('button', { name: 'Save plan' }).click();
+    await plan.getByText(/Plan saved \(version 2\)/).waitFor();
+    // SBRT dated before the PVP: radiotherapy follows augmentation (002 §3.4) — an error to resolve.
+    await plan.locator('#plan-date-pvp').fill('2030-01-10');
+    await plan.locator('#plan-date-sbrt').fill('2030-01-09');
+    await plan.getByRole('button', { name: 'Save plan' }).click();
+    await plan.getByTestId('plan-conflicts').getByText(/comes before/).waitFor();
+    await expect(plan.getByTestId('plan-conflicts').textContent()).resolves.toMatch(/Error: .*comes before.*002 §3\.4/);
+    await expectAccessible('board plan');
+    await screenshot(page, '05b-board-plan-conflict');
+    await plan.locator('#plan-date-sbrt').fill('2030-01-11');
+    await plan.getByRole('checkbox', { name: 'Sign off as me on saving' }).check();
+    await plan.getByRole('button', { name: 'Save plan' }).click();
+    await plan.getByText(/Signed off by/).waitFor();
+    await expect(plan.getByTestId('plan-conflicts').count()).resolves.toBe(0);
+    const href = await plan.getByTestId('report-zh').getAttribute('href');
+    const pdf = await page.request.get(`${server.url}${href!}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const file = join(ARTIFACTS, 'board-report-zh.pdf');
+    writeFileSync(file, await pdf.body());
+    try {
+      execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(ARTIFACTS, 'board-report-zh-page1')]);
+    } catch {
+      console.warn('pdftoppm (poppler-utils) missing: page 1 of the report not rendered');
+    }
   });
 
   test('enter a follow-up visit and see the trajectories', async () => {
@@ -374,7 +415,7 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     expect(methods).toMatch(/Holm method/);
     expect(methods).toMatch(/random intercept per patient/);
     expect(methods).toMatch(/cox\.zph/);
-    // figures: readable text (≥ 11 px in the figure's own units), SVG and PNG downloads
+    // figures: readable text (≥ 11 px in the figure's own units), SVG, PNG and PDF downloads
     const sizes = await page.locator('[data-testid=km-plot] svg text, [data-testid^=repeated-] svg text').evaluateAll((texts) => texts.map((t) => Number(t.getAttribute('font-size'))));
     expect(sizes.length).toBeGreaterThan(20);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
@@ -387,6 +428,12 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
     await png.saveAs(join(ARTIFACTS, '07-cohort-km-export.png'));
+    const [pdf] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export PDF' }).click()]);
+    expect(pdf.suggestedFilename()).toBe('kaplan-meier.pdf');
+    const pdfBytes = readFileSync((await pdf.path())!);
+    expect(pdfBytes.subarray(0, 8).toString()).toBe('%PDF-1.4');
+    expect(pdfBytes.toString('latin1')).toContain('/Filter /DCTDecode');
+    expect(pdfBytes.length).toBeGreaterThan(10_000);
     const [stepsCsv] = await Promise.all([page.waitForEvent('download'), km.getByRole('button', { name: 'Export CSV' }).click()]);
     const lines = readFileSync((await stepsCsv.path())!, 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe('group,time,n_risk,n_event,n_censor,survival,lower95,upper95');

@@ -5,6 +5,7 @@ import { katagiriText } from '../../i18n/instruments/katagiri.js';
 import { kpsText } from '../../i18n/instruments/kps.js';
 import { nesmsText } from '../../i18n/instruments/nesms.js';
 import { odiText } from '../../i18n/instruments/odi.js';
+import { rmdqText } from '../../i18n/instruments/rmdq.js';
 import { sinsText } from '../../i18n/instruments/sins.js';
 import { tokuhashiText } from '../../i18n/instruments/tokuhashi.js';
 import { tomitaTypeText } from '../../i18n/instruments/tomita-type.js';
@@ -13,7 +14,7 @@ import { vasText } from '../../i18n/instruments/vas.js';
 import { wbbText } from '../../i18n/instruments/wbb.js';
 import { L, type Localized } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../../knowledge/histology.js';
-import type { InstrumentId } from '../../knowledge/instruments/index.js';
+import { RMDQ_STATEMENTS, type InstrumentId } from '../../knowledge/instruments/index.js';
 
 /**
  * How each instrument's input is laid out as a form: field order, widgets and the catalogue
@@ -78,7 +79,8 @@ export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]
     { kind: 'choice', path: 'posterolateral', label: sinsText.posterolateral.label, options: options(sinsText.posterolateral.options) },
     { kind: 'choice', path: 'previousTreatmentAtLevel', label: sinsText.previousTreatment.label, options: options(sinsText.previousTreatment.options), optional: true },
   ],
-  escc: [{ kind: 'choice', path: 'grade', label: esccText.gradeLabel, options: options(esccText.grades) }],
+  // clinical order: Object.keys would put the integer-like grades 0, 2, 3 before 1a–1c
+  escc: [{ kind: 'choice', path: 'grade', label: esccText.gradeLabel, options: options(esccText.grades, ['0', '1a', '1b', '1c', '2', '3']) }],
   'tomita-type': [
     { kind: 'multi', path: 'sites', label: tomitaTypeText.items.sites, options: options(tomitaTypeText.sites) },
     { kind: 'bool', path: 'adjacentVertebrae', label: tomitaTypeText.items.adjacentVertebrae },
@@ -104,6 +106,11 @@ export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]
     optional: true,
   })),
   frankel: [{ kind: 'choice', path: 'grade', label: frankelText.gradeLabel, options: frankelOptions }],
+  // the statements' wording is licensed: numbers here, a site's text when it supplies one (questionnaire-text)
+  rmdq: [{
+    kind: 'multi', path: 'checked', label: rmdqText.appliesToday, numeric: true,
+    options: Array.from({ length: RMDQ_STATEMENTS }, (_, i) => ({ value: String(i + 1), label: localizedWith(rmdqText.statement, i + 1) })),
+  }],
   tokuhashi: [
     { kind: 'choice', path: 'kps', label: tokuhashiText.items.generalCondition, options: kpsOptions(10), numeric: true },
     { kind: 'number', path: 'extraspinalBoneMetastases', label: tokuhashiText.items.extraspinalBone, min: 0, step: 1 },
@@ -144,14 +151,16 @@ export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]
   ],
 };
 
+function localizedWith(text: Localized, n: number): Localized {
+  return L(text.en.replace('{n}', String(n)), text.zh.replace('{n}', String(n)), text.ja.replace('{n}', String(n)));
+}
 function odiStatement(n: number): Localized {
-  const t = odiText.statement;
-  return L(t.en.replace('{n}', String(n)), t.zh.replace('{n}', String(n)), t.ja.replace('{n}', String(n)));
+  return localizedWith(odiText.statement, n);
 }
 
 /** Instruments entered per lesion on the spine map, and per visit on the follow-up page. */
 export const LESION_INSTRUMENTS: readonly InstrumentId[] = ['sins', 'escc', 'tomita-type', 'wbb'];
-export const VISIT_INSTRUMENTS: readonly InstrumentId[] = ['vas', 'kps', 'sins', 'odi'];
+export const VISIT_INSTRUMENTS: readonly InstrumentId[] = ['vas', 'kps', 'frankel', 'sins', 'odi', 'rmdq'];
 export const PATIENT_INSTRUMENTS: readonly InstrumentId[] = ['kps', 'vas', 'frankel', 'odi', 'tokuhashi', 'tomita', 'modified-bauer', 'nesms', 'katagiri'];
 
 /** Whether the user has touched any field of the form (an untouched form is not an error). */

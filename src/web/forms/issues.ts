@@ -24,31 +24,59 @@ export function issuesOf(error: unknown): Issue[] | null {
 
 type T = (text: Localized, params?: Record<string, string | number>) => string;
 
-/** The issue in the user's language, with the accepted values when the schema lists them. */
-export function issueMessage(issue: Issue, t: T): string {
+/** A code's label in the user's language, when the form knows it (a select's option). */
+export type ValueLabel = (path: string, value: string) => string | undefined;
+
+/** Whether nothing was given (zod reports the input only when asked; its message says "received undefined"). */
+const missing = (issue: Issue): boolean =>
+  'input' in issue ? issue.input === undefined || issue.input === null : /received undefined/.test(issue.message);
+
+/** At most this many accepted values are listed in a message; longer lists say "choose from the list". */
+const LISTED_VALUES = 6;
+
+/**
+ * The issue in the user's language, in plain words: accepted values by their labels (never
+ * codes; a long list is not spelled out), a missing text is "required", not a character count.
+ */
+export function issueMessage(issue: Issue & { origin?: string; format?: string }, t: T, labelOf?: ValueLabel): string {
+  const path = issue.path.map(String).join('.');
   switch (issue.code) {
-    case 'invalid_value':
-      return `${issue.input === undefined ? `${t(W.errors.required)} ` : ''}${t(W.errors.accepted, { values: (issue.values ?? []).map(String).join(', ') })}`;
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(String);
+      const labels = values.map((v) => labelOf?.(path, v));
+      const listed = values.length <= LISTED_VALUES && labels.every((l) => l !== undefined)
+        ? t(W.errors.accepted, { values: labels.join(t(W.errors.listJoin)) })
+        : t(W.errors.chooseListed);
+      // a value the list does not hold, or none: either way the list is the answer
+      return listed;
+    }
     case 'invalid_type':
-      if (issue.input === undefined) return t(W.errors.required);
-      return issue.expected === 'number' ? t(W.errors.notNumber) : issue.message;
+      if (missing(issue)) return t(W.errors.required);
+      return issue.expected === 'number' ? t(W.errors.notNumber) : t(W.errors.invalid);
     case 'too_small':
+      if ((issue.origin === 'string' || issue.origin === 'array') && Number(issue.minimum) <= 1) return t(W.errors.required);
       return t(W.errors.tooSmall, { min: String(issue.minimum) });
     case 'too_big':
-      return t(W.errors.tooBig, { max: String(issue.maximum) });
+      return issue.origin === 'string' ? t(W.errors.tooLong, { max: String(issue.maximum) }) : t(W.errors.tooBig, { max: String(issue.maximum) });
     case 'not_multiple_of':
       return t(W.errors.notMultiple, { step: String(issue.divisor) });
+    case 'invalid_format':
+      return issue.format === 'date' ? t(W.errors.invalidDate) : t(W.errors.invalid);
+    case 'unrecognized_keys':
+    case 'invalid_union':
+      return t(W.errors.invalid);
     default:
+      // custom checks of the core: written as plain sentences naming what is accepted
       return issue.message;
   }
 }
 
 /** Issues by field path (`sections.walking`, `level`), in the user's language. */
-export function issuesByPath(issues: readonly Issue[], t: T): Map<string, string[]> {
+export function issuesByPath(issues: readonly Issue[], t: T, labelOf?: ValueLabel): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');
-    map.set(key, [...(map.get(key) ?? []), issueMessage(issue, t)]);
+    map.set(key, [...(map.get(key) ?? []), issueMessage(issue, t, labelOf)]);
   }
   return map;
 }
@@ -67,7 +95,7 @@ export function fieldErrorText(error: FieldError, t: T): string {
     case 'invalid_value':
       return t(W.errors.notAccepted);
     case 'invalid_type':
-      return t(W.errors.invalid);
+      return error.expected === 'number' ? t(W.errors.notNumber) : t(W.errors.invalid);
     case 'invalid_format':
       return t(W.errors.invalidDate);
     case 'duplicate':

@@ -3,7 +3,7 @@ import { cohortText as C, webText as W } from '../../i18n/web/ui.js';
 import type { Localized } from '../../i18n/lang.js';
 import { csvLine } from '../../boundary/csv.js';
 import { api, type Problem, problemOf } from '../api.js';
-import { download, downloadPng, downloadSvg } from '../components/figure-export.js';
+import { download, downloadPdf, downloadPng, downloadSvg } from '../components/figure-export.js';
 import { ProblemSummary, SelectField, TextField } from '../components/form.js';
 import { KmChart, type KmCurve } from '../components/km-chart.js';
 import { MeansChart } from '../components/means-chart.js';
@@ -45,6 +45,7 @@ interface Analysis {
   cox: {
     terms: { term: string; covariate: string; level: string; reference: string; hazardRatio: number; lower: number; upper: number; p: number }[]; n: number; events: number;
     likelihoodRatio: { statistic: number; df: number; p: number };
+    concordance: { estimate: number; se: number };
     zph: { terms: { covariate: string; chisq: number; df: number; p: number }[]; global: { chisq: number; df: number; p: number } } | null;
   } | { error: string };
   methods: Localized;
@@ -307,7 +308,8 @@ export function CohortPage() {
                       <h3>{name}</h3>
                       <span>
                         <button type="button" onClick={() => downloadSvg(meansRefs.current[r.instrument] ?? null, file)}>{t(W.common.exportSvg)}</button>{' '}
-                        <button type="button" onClick={() => downloadPng(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPng)}</button>
+                        <button type="button" onClick={() => downloadPng(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPng)}</button>{' '}
+                        <button type="button" onClick={() => downloadPdf(meansRefs.current[r.instrument] ?? null, file)}>{t(C.exportPdf)}</button>
                       </span>
                     </div>
                     <MeansChart
@@ -351,6 +353,7 @@ export function CohortPage() {
                   <span>
                     <button type="button" onClick={() => downloadSvg(svgRef.current, 'kaplan-meier')}>{t(W.common.exportSvg)}</button>{' '}
                     <button type="button" onClick={() => downloadPng(svgRef.current, 'kaplan-meier')}>{t(C.exportPng)}</button>{' '}
+                    <button type="button" onClick={() => downloadPdf(svgRef.current, 'kaplan-meier')}>{t(C.exportPdf)}</button>{' '}
                     <button type="button" onClick={() => download('kaplan-meier-steps.csv', 'text/csv', stepsCsv(analysis))}>{t(W.common.exportCsv)}</button>
                   </span>
                 ) : null}
@@ -424,7 +427,7 @@ export function CohortPage() {
                       ))}
                     </tbody>
                   </table>
-                  <p className="muted">n = {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} χ² = {number(analysis.cox.likelihoodRatio.statistic, 2)}, df = {analysis.cox.likelihoodRatio.df}, {pText(analysis.cox.likelihoodRatio.p)}</p>
+                  <p className="muted">n = {analysis.cox.n}, {t(W.cohort.events)} {analysis.cox.events}; {t(C.lrTest)} χ² = {number(analysis.cox.likelihoodRatio.statistic, 2)}, df = {analysis.cox.likelihoodRatio.df}, {pText(analysis.cox.likelihoodRatio.p)}; <span data-testid="concordance">{t(C.concordance)} = {number(analysis.cox.concordance.estimate, 3)} (SE {number(analysis.cox.concordance.se, 3)})</span></p>
                   {analysis.cox.zph ? (
                     <table className="data" data-testid="zph-table">
                       <caption>{t(C.zph)}</caption>

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { esccText } from '../../i18n/instruments/escc.js';
 import { frankelText } from '../../i18n/instruments/frankel.js';
+import { mirelsText } from '../../i18n/instruments/mirels.js';
 import { tomitaTypeText } from '../../i18n/instruments/tomita-type.js';
 import { recommendText as RT, synthesisText as ST } from '../../i18n/rules/common.js';
 import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
@@ -10,10 +11,13 @@ import type { Lang, Localized } from '../../i18n/lang.js';
 import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
 import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
 import { sourceLabel } from '../../knowledge/sources.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { api, type Problem, problemOf } from '../api.js';
-import { ProblemSummary, Status, TextField } from '../components/form.js';
+import { MultiField, ProblemSummary, Status, TextField } from '../components/form.js';
 import { TreatmentForm } from '../components/treatment-form.js';
-import { buildFacts, labelKey, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
+import { BoardPlan } from '../components/board-plan.js';
+import { boardPlanText as BP } from '../../i18n/web/board-plan.js';
+import { buildFacts, labelKey, mechanicalPainLevels, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
 import { issuesOf, issueMessage } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
 import { deathOf, todayIso, type PatientData } from '../patient-data.js';
@@ -25,9 +29,9 @@ const GROUPS: { id: keyof typeof W.decision.groups; paths: string[] }[] = [
   { id: 'status', paths: ['kps', 'pain.score', 'pain.type', 'pain.limitsDailyLife', 'pain.refractory', 'pain.controlled', 'neurology.frankel', 'neurology.deficitProgressing', 'activityRestrictedForFractureRisk', 'lifeExpectancyMonths', 'toleratesSurgery'] },
   { id: 'metastases', paths: ['metastases.spinal', 'metastases.extraspinalBone', 'metastases.visceral', 'metastases.brain'] },
   { id: 'labs', paths: ['labs.plateletsPerUl', 'labs.ptRatio', 'labs.apttRatio', 'labs.creatinineMgDl', 'labs.calciumMgDl'] },
-  { id: 'other', paths: ['infection.local', 'infection.systemic', 'pmmaAllergy', 'comorbidities.bleedingRisk', 'boneAgents.dentalExamDone'] },
+  { id: 'other', paths: ['infection.local', 'infection.systemic', 'pmmaAllergy', 'comorbidities.bleedingRisk', 'comorbidities.marrowSuppression', 'comorbidities.lowBoneDensity', 'boneAgents.dentalExamDone', 'boneAgents.onj', 'boneAgents.invasiveDentalPlanned', 'anxietyDepression', 'pvpComplications.cementEmbolism'] },
 ];
-const LESION_FIELDS = ['level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm'];
+const LESION_FIELDS = ['site', 'level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm', 'longBone', 'boneRegion', 'peritrochanteric', 'limbPain', 'cortexInvolved'];
 const OPIOID_DRUGS_PATH = 'opioids';
 const SYSTEMIC_FIELDS = ['agent', 'class', 'ongoing', 'lastDoseDate', 'effective'];
 /** Facts that are lists of rows: entered as rows in their own fieldset, not as one text box. */
@@ -42,6 +46,8 @@ function valueLabel(path: string, value: string, t: (l: Localized) => string): s
         : key === 'lesions.escc' ? esccText.grades
           : key === 'neurology.frankel' ? frankelText.grades
             : key === 'lesions.tomitaSites' ? tomitaTypeText.sites
+              : key === 'lesions.limbPain' ? mirelsText.pain
+                : key === 'lesions.cortexInvolved' ? mirelsText.size
               : undefined;
   const text = table?.[value] ?? factValueLabels[value];
   return text ? t(text) : value;
@@ -49,6 +55,9 @@ function valueLabel(path: string, value: string, t: (l: Localized) => string): s
 
 /** The prefilled values and where each came from, so a field can say so while it still holds that value. */
 const Prefill = createContext<{ values: FactValues; sources: Record<string, FactSource> }>({ values: {}, sources: {} });
+
+/** Facts that are lists of spinal levels: picked from the levels. A lesion's level (which may be a span such as T12-L1) offers them as suggestions. */
+const PICKED_LEVELS = new Set(['plannedPvpLevels']);
 
 const fieldDomId = (scope: string, path: string) => `${scope}-${path.replace(/[^a-zA-Z0-9]/g, '_')}`;
 
@@ -64,6 +73,17 @@ function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: s
   const source = value !== '' && prefill.values[path] === value ? prefill.sources[path] : undefined;
   const describedBy = [own?.length ? `${id}-error` : '', source ? `${id}-source` : ''].filter(Boolean).join(' ') || undefined;
   if (!widget) return null;
+  if (PICKED_LEVELS.has(labelKey(path))) {
+    // levels are picked, never typed: kept as the comma-separated text the facts are built from, in spinal order
+    const picked = value.split(/[,\s]+/).filter(Boolean);
+    return (
+      <div className={`field${own?.length ? ' field-invalid' : ''}`}>
+        <MultiField id={id} label={label} values={picked} options={SPINAL_LEVELS.map((l) => ({ value: l, label: l }))} errors={own}
+          onChange={(next) => setValue(path, SPINAL_LEVELS.filter((l) => next.includes(l)).join(', '))} />
+        {source ? <div className={`hint fact-source source-${source.from}`} id={`${id}-source`}>{source.from === 'decision' ? t(W.decision.fromDecision, { date: date(source.on ?? '') }) : t(W.decision.fromRecord)}</div> : null}
+      </div>
+    );
+  }
   if (widget.kind === 'object') {
     return (
       <>
@@ -72,8 +92,10 @@ function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: s
     );
   }
   let control;
-  if (widget.kind === 'enum' || widget.kind === 'boolean') {
-    const options = widget.kind === 'boolean' ? ['true', 'false'] : widget.values;
+  // a lesion's level is picked, not typed
+  const levelPicker = labelKey(path) === 'lesions.level';
+  if (widget.kind === 'enum' || widget.kind === 'boolean' || levelPicker) {
+    const options = levelPicker ? [...SPINAL_LEVELS] : widget.kind === 'boolean' ? ['true', 'false'] : widget.kind === 'enum' ? widget.values : [];
     control = (
       <select id={id} value={value} aria-invalid={own?.length ? true : undefined} aria-describedby={describedBy} onChange={(e) => setValue(path, e.target.value)}>
         <option value="">{t(W.common.unknown)}</option>
@@ -94,6 +116,7 @@ function FactField({ path, values, setValue, errors, scope = 'fact' }: { path: s
         aria-invalid={own?.length ? true : undefined}
         aria-describedby={describedBy}
         onChange={(e) => setValue(path, e.target.value)}
+        {...(labelKey(path) === 'lesions.level' ? { list: 'spinal-levels' } : {})}
       />
     );
   }
@@ -315,7 +338,14 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [showTreatment, setShowTreatment] = useState(false);
-  const setValue = (path: string, value: string) => setValues((v) => ({ ...v, [path]: value }));
+  const [openPlans, setOpenPlans] = useState<string[]>([]);
+  const mechanical = useMemo(() => mechanicalPainLevels(data), [data]);
+  // SINS mechanical pain on the spine map is the pain type, once the pain has a score
+  const setValue = (path: string, value: string) => setValues((v) => ({
+    ...v,
+    [path]: value,
+    ...(path === 'pain.score' && value.trim() !== '' && !v['pain.type'] && mechanical.length ? { 'pain.type': 'mechanical' } : {}),
+  }));
 
   useEffect(() => setSaved(null), [values, chosen]);
 
@@ -369,6 +399,19 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
       <div className="decision-layout">
         <section className="facts" aria-labelledby="facts-title">
           <h3 id="facts-title">{t(W.decision.facts)}</h3>
+          {result ? (
+            // on a tablet the verdicts column is below the facts: this strip keeps them in sight while typing
+            <div className="verdict-strip" role="region" aria-label={t(W.decision.verdictsNow)} data-testid="verdict-strip">
+              <ul>
+                {result.options.map((o) => (
+                  <li key={o.option}>
+                    <span className="option-name">{t(RT.options[o.option])}</span> <span className={`verdict verdict-${o.verdict}`}>{t(RT.verdicts[o.verdict])}</span>
+                  </li>
+                ))}
+              </ul>
+              {!live.result ? <p className="muted">{t(W.decision.lastGood)}</p> : null}
+            </div>
+          ) : null}
           <p className="muted">{t(W.decision.factsHelp)}</p>
           {live.errors.size ? (
             <div className="alert alert-error" role="alert" data-testid="facts-errors">
@@ -377,13 +420,14 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
             </div>
           ) : null}
           {GROUPS.map((group) => (
-            <fieldset key={group.id} className="card form-grid">
+            <fieldset key={group.id} className="card form-grid" disabled={!canWrite}>
               <legend>{t(W.decision.groups[group.id])}</legend>
               {group.paths.map((p) => <FactField key={p} path={p} values={values} setValue={setValue} errors={live.errors} />)}
             </fieldset>
           ))}
-          <fieldset className="card" id="facts-lesions">
+          <fieldset className="card" id="facts-lesions" disabled={!canWrite}>
             <legend>{t(W.decision.groups.lesions)}</legend>
+            <datalist id="spinal-levels">{SPINAL_LEVELS.map((l) => <option key={l} value={l} />)}</datalist>
             {Array.from({ length: lesionRows }, (_, i) => (
               <div className="form-grid lesion-facts" key={i}>
                 {LESION_FIELDS.map((f) => <FactField key={f} path={`lesions[${i}].${f}`} values={values} setValue={setValue} errors={live.errors} />)}
@@ -391,7 +435,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
             ))}
             <button type="button" onClick={() => setValue(`lesions[${lesionRows}].level`, '')}>{t(W.common.add)}</button>
           </fieldset>
-          <fieldset className="card" id="facts-systemic">
+          <fieldset className="card" id="facts-systemic" disabled={!canWrite}>
             <legend>{factLabel('systemicTherapy', t)}</legend>
             {Array.from({ length: systemicRows }, (_, i) => (
               <div className="form-grid" key={i} data-testid={`systemic-row-${i}`}>
@@ -440,7 +484,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           <FactField path="patient.weightKg" values={values} setValue={setValue} errors={live.errors} scope="plan" />
           <FactField path="labs.creatinineMgDl" values={values} setValue={setValue} errors={live.errors} scope="plan" />
         </div>
-        <fieldset className="form-grid" id="facts-opioids">
+        <fieldset className="form-grid" id="facts-opioids" disabled={!canWrite}>
           <legend>{factLabels.opioids ? t(factLabels.opioids) : 'opioids'}</legend>
           {Array.from({ length: opioidRows }, (_, i) => (
             <div key={i} className="form-grid">
@@ -493,7 +537,13 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
           <h3 id="earlier-title">{t(W.decision.earlier)}</h3>
           <ul>
             {data.decisions.map((d) => (
-              <li key={d.id}>{date(String(d.decidedOn))}: {(d.chosenOptions as string[]).map((o) => (o in RT.options ? t(RT.options[o as OptionId]) : o)).join('; ') || '—'}</li>
+              <li key={d.id}>
+                {date(String(d.decidedOn))}: {(d.chosenOptions as string[]).map((o) => (o in RT.options ? t(RT.options[o as OptionId]) : o)).join('; ') || '—'}
+                <details data-testid={`decision-plan-${d.id}`} onToggle={(e) => { const open = e.currentTarget.open; setOpenPlans((p) => (open ? [...p, d.id] : p.filter((x) => x !== d.id))); }}>
+                  <summary>{t(BP.open)}</summary>
+                  {openPlans.includes(d.id) ? <BoardPlan decisionId={d.id} canWrite={canWrite} /> : null}
+                </details>
+              </li>
             ))}
           </ul>
         </section>

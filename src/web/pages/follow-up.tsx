@@ -7,6 +7,7 @@ import { issuesOf } from '../forms/issues.js';
 import { InstrumentPanel } from '../components/instrument-form.js';
 import { LineChart } from '../components/line-chart.js';
 import { INSTRUMENT_FORMS, VISIT_INSTRUMENTS, isBlank, toInput, type FormValues } from '../forms/instruments.js';
+import { ComplicationFields, EMPTY_REGIMEN, RegimenFields, parseRegimen, regimenIsBlank, type ComplicationRow, type RegimenForm } from '../components/visit-extras.js';
 import { useI18n } from '../i18n.js';
 import { todayIso, type PatientData } from '../patient-data.js';
 import { useSession } from '../session.js';
@@ -15,8 +16,22 @@ const DAY = 86_400_000;
 const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 const addDaysIso = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
-function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visit: Rec | null; onDone(n: number): void; onPartial(): void }) {
+/** The regimen last recorded at a visit, as the form's starting point (the regimen rarely changes entirely). */
+function lastRegimen(data: PatientData): RegimenForm {
+  const last = data.visits
+    .filter((v) => v.analgesics && typeof v.analgesics === 'object')
+    .sort((a, b) => String(b.completedOn ?? b.dueOn).localeCompare(String(a.completedOn ?? a.dueOn)))[0];
+  if (!last) return EMPTY_REGIMEN;
+  const stored = last.analgesics as { opioids?: { drug: string; dailyDose: number }[]; nonOpioid?: string[] };
+  return { opioids: (stored.opioids ?? []).map((o) => ({ drug: o.drug, dailyDose: String(o.dailyDose) })), nonOpioid: stored.nonOpioid ?? [] };
+}
+
+function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visit: Rec | null; onDone(message: string): void; onPartial(): void }) {
   const { t, lang, date } = useI18n();
+  const [regimenForm, setRegimenForm] = useState<RegimenForm>(() => lastRegimen(data));
+  const [complications, setComplications] = useState<ComplicationRow[]>([]);
+  const [complicationErrors, setComplicationErrors] = useState<Map<number, string[]>>(new Map());
+  const [triedSave, setTriedSave] = useState(false);
   const [assessedOn, setAssessedOn] = useState(todayIso());
   const [lesionId, setLesionId] = useState(data.lesions[0]?.id ?? '');
   const [values, setValues] = useState<Record<string, FormValues>>({});
@@ -55,11 +70,21 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
     const badDate = !assessedOn ? t(W.errors.required) : assessedOn > addDaysIso(todayIso(), 1) ? t(W.errors.future) : null;
     setDateError(badDate);
     if (badDate) invalid.unshift(t(W.instrument.assessedOn));
+    setTriedSave(true);
+    // the regimen is stored with a scheduled visit; a complication needs its kind
+    const withRegimen = visit !== null && !regimenIsBlank(regimenForm);
+    const { regimen } = parseRegimen(regimenForm, t);
+    if (withRegimen && !regimen) invalid.push(t(W.followUp.regimen));
+    const filled = complications.filter((c) => c.kind || c.level || c.severity);
+    const missingKind = new Map<number, string[]>();
+    complications.forEach((c, i) => { if (!c.kind && (c.level || c.severity)) missingKind.set(i, [t(W.errors.required)]); });
+    setComplicationErrors(missingKind);
+    if (missingKind.size) invalid.push(t(W.followUp.complications));
     if (invalid.length) {
       setFormError(t(W.errors.notSaved, { fields: invalid.join(', ') }));
       return;
     }
-    if (!ready.length) {
+    if (!ready.length && !withRegimen && !filled.length) {
       setFormError(`${t(W.errors.nothingEntered)} (${instruments.map(nameOf).join(', ')})`);
       return;
     }
@@ -75,7 +100,22 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
         });
         stored++;
       }
-      onDone(stored);
+      if (withRegimen && visit && regimen) {
+        // the visit's version after the assessments completed it
+        const current = await api.get<Rec>(`/api/follow-up-visits/${visit.id}`);
+        await api.patch(`/api/follow-up-visits/${visit.id}`, { analgesics: regimen }, current.version as number);
+      }
+      for (const c of filled) {
+        await api.post('/api/adverse-events', {
+          patientId: data.patient.id, occurredOn: assessedOn, kind: c.kind,
+          ...(visit ? { treatmentId: visit.treatmentId } : {}),
+          ...(c.level ? { level: c.level } : {}),
+          ...(c.severity ? { severity: c.severity } : {}),
+        });
+      }
+      onDone(!withRegimen && !filled.length
+        ? t(W.followUp.savedVisit, { n: stored })
+        : t(W.followUp.savedParts, { n: stored, regimen: t(withRegimen ? W.followUp.regimenStored : W.followUp.regimenNone), c: filled.length }));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setProblem(e.problem);
@@ -113,6 +153,8 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
           />
         ))}
       </div>
+      {visit ? <RegimenFields form={regimenForm} onChange={setRegimenForm} showErrors={triedSave} /> : <p className="hint">{t(W.followUp.regimenScheduledOnly)}</p>}
+      <ComplicationFields rows={complications} onChange={(rows) => { setComplications(rows); setComplicationErrors(new Map()); }} errors={complicationErrors} />
       <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t(W.followUp.saveVisit)}</button></div>
     </form>
   );
@@ -136,6 +178,13 @@ function Trajectories({ data }: { data: PatientData }) {
       return { instrument, series: [...bySeries].map(([name, points]) => ({ name, points })), range: range as [number, number], first };
     });
   }, [data, t, date]);
+  const firstDay = charts[0]?.first;
+  const markers = firstDay
+    ? [...data.treatments]
+      .filter((tr) => tr.kind !== 'systemic' && tr.kind !== 'bone-modifying-agent')
+      .sort((a, b) => String(a.startedOn).localeCompare(String(b.startedOn)))
+      .map((tr) => ({ x: days(String(tr.startedOn)) - days(firstDay), label: `${String(tr.kind) in W.treatment.kinds ? t(W.treatment.kinds[tr.kind as keyof typeof W.treatment.kinds]) : String(tr.kind)} ${date(String(tr.startedOn))}` }))
+    : [];
   return (
     <section aria-labelledby="trajectories-title">
       <h3 id="trajectories-title">{t(W.followUp.trajectories)}</h3>
@@ -150,6 +199,8 @@ function Trajectories({ data }: { data: PatientData }) {
                 yMin={c.range[0]}
                 yMax={c.range[1]}
                 xLabel={t(W.common.date)}
+                markers={markers}
+                markerCaption={(list) => t(W.followUp.treatmentMarks, { list })}
                 formatX={(x) => date(new Date((days(c.first!) + x) * DAY).toISOString().slice(0, 10))}
               />
             ) : <p className="muted">{t(W.followUp.noData)}</p>}
@@ -195,9 +246,9 @@ export function FollowUpTab({ data, reload, setStatus }: { data: PatientData; re
           key={open === 'standalone' ? 'standalone' : open.id}
           data={data}
           visit={open === 'standalone' ? null : open}
-          onDone={(n) => {
+          onDone={(message) => {
             setOpen(null);
-            setStatus(t(W.followUp.savedVisit, { n }));
+            setStatus(message);
             void reload();
           }}
           onPartial={() => void reload()}

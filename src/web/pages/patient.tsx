@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { histologyText } from '../../i18n/histology.js';
+import { frankelText } from '../../i18n/instruments/frankel.js';
 import { recommendText } from '../../i18n/rules/common.js';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
@@ -7,7 +8,7 @@ import { INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/in
 import { api, type Problem, type Rec, problemOf } from '../api.js';
 import { ProblemSummary, useFieldErrors, SelectField, Status, TextField, fieldId } from '../components/form.js';
 import { useI18n, type Localized } from '../i18n.js';
-import { deathOf, usePatientData, todayIso, type PatientData } from '../patient-data.js';
+import { deathOf, lastContactOf, usePatientData, todayIso, type PatientData } from '../patient-data.js';
 import { Link } from '../router.js';
 import { useSession } from '../session.js';
 import { SpineTab } from './spine.js';
@@ -64,6 +65,9 @@ function useTimeline(data: PatientData): TimelineItem[] {
           detail = typeof a.band === 'string' ? a.band : undefined;
         }
       }
+      // a lesion's assessment names its level
+      const lesion = a.lesionId ? data.lesions.find((l) => l.id === a.lesionId) : undefined;
+      if (lesion) title = `${title} — ${String(lesion.level)}`;
       items.push({ key: a.id, date: String(a.assessedOn ?? ''), kind: 'assessment', title, detail });
     }
     for (const d of data.decisions) {
@@ -76,16 +80,21 @@ function useTimeline(data: PatientData): TimelineItem[] {
       const dose = details.doseGy ? `${number(details.doseGy)} Gy / ${String(details.fractions ?? '')}` : '';
       items.push({ key: tr.id, date: String(tr.startedOn ?? ''), kind: 'treatment', title: label(W.treatment.kinds, tr.kind, t), detail: [levels, dose, details.agent ?? ''].filter(Boolean).join(' · ') || undefined });
     }
+    const today = todayIso();
     for (const v of data.visits) {
+      // a visit still to come is not part of the course yet (the next one is in the status header)
+      if (v.status === 'scheduled' && String(v.dueOn) > today) continue;
       items.push({ key: v.id, date: String(v.completedOn ?? v.dueOn ?? ''), kind: 'visit', title: t(W.followUp.month, { m: Number(v.month) }), detail: label(W.followUp.statuses, v.status, t) });
     }
     for (const e of data.adverse) {
-      items.push({ key: e.id, date: String(e.occurredOn ?? ''), kind: 'adverse-event', title: label(recordText.adverse, e.kind, t), detail: e.level ? String(e.level) : undefined });
+      const detail = [e.level ? String(e.level) : '', typeof e.ctcaeGrade === 'number' ? `CTCAE ${label(recordText.grades, String(e.ctcaeGrade), t)}` : '', e.relation ? label(recordText.relations, e.relation, t) : ''].filter(Boolean).join(' · ');
+      items.push({ key: e.id, date: String(e.occurredOn ?? ''), kind: 'adverse-event', title: label(recordText.adverse, e.kind, t), detail: detail || undefined });
     }
     for (const e of data.outcomes) {
       items.push({ key: e.id, date: String(e.occurredOn ?? ''), kind: 'event', title: label(recordText.outcomes, e.kind, t) });
     }
-    return items.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+    // newest first
+    return items.sort((a, b) => b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind));
   }, [data, t, lang, number]);
 }
 
@@ -125,6 +134,63 @@ function Timeline({ data }: { data: PatientData }) {
   );
 }
 
+const latestOf = (data: PatientData, instrument: string): Rec | undefined =>
+  data.assessments.filter((a) => a.instrument === instrument).sort((a, b) => String(b.assessedOn).localeCompare(String(a.assessedOn)))[0];
+
+/** Where the patient stands now: latest KPS, pain, Frankel, treatments under way, next visit, alerts. */
+function CurrentStatus({ data }: { data: PatientData }) {
+  const { t, date, number } = useI18n();
+  const today = todayIso();
+  const diedOn = deathOf(data);
+  const kps = latestOf(data, 'kps');
+  const vas = latestOf(data, 'vas');
+  const frankel = latestOf(data, 'frankel');
+  const input = (a: Rec | undefined, key: string) => (a ? (a.inputs as Record<string, unknown>)[key] : undefined);
+  // under way: systemic therapy and bone-modifying agents not ended; a local treatment only while its course runs
+  const ongoingKinds = ['systemic', 'bone-modifying-agent'];
+  const active = data.treatments.filter((tr) => String(tr.startedOn) <= today && (ongoingKinds.includes(String(tr.kind))
+    ? !tr.endedOn || String(tr.endedOn) >= today
+    : typeof tr.endedOn === 'string' && tr.endedOn >= today));
+  const open = data.visits.filter((v) => v.status === 'scheduled').sort((a, b) => String(a.dueOn).localeCompare(String(b.dueOn)));
+  const overdue = diedOn ? [] : open.filter((v) => String(v.windowEnd) < today);
+  const next = diedOn ? undefined : open.find((v) => String(v.windowEnd) >= today);
+  const sinsAlerts = data.lesions.filter((l) => {
+    const sins = data.assessments.filter((a) => a.lesionId === l.id && a.instrument === 'sins').sort((a, b) => String(b.assessedOn).localeCompare(String(a.assessedOn)))[0];
+    return sins?.band === 'unstable';
+  });
+  const escc = data.lesions.filter((l) => l.escc === '2' || l.escc === '3');
+  const alerts = [
+    ...(overdue.length ? [t(W.patient.status.overdue, { n: overdue.length })] : []),
+    ...sinsAlerts.map((l) => t(W.patient.status.unstable, { level: String(l.level) })),
+    ...escc.map((l) => t(W.patient.status.highGradeEscc, { level: String(l.level), grade: String(l.escc) })),
+  ];
+  const frankelGrade = input(frankel, 'grade');
+  const value = (a: Rec | undefined, text: string | null) => (a && text !== null ? <>{text} <span className="muted">({date(String(a.assessedOn))})</span></> : '—');
+  return (
+    <section className="card current-status" aria-labelledby="status-title" data-testid="current-status">
+      <h2 id="status-title">{t(W.patient.status.title)}</h2>
+      <dl className="status-grid">
+        <div><dt>{t(W.patient.status.kps)}</dt><dd data-testid="status-kps">{value(kps, typeof input(kps, 'kps') === 'number' ? number(input(kps, 'kps') as number) : null)}</dd></div>
+        <div><dt>{t(W.patient.status.pain)}</dt><dd data-testid="status-vas">{value(vas, typeof input(vas, 'score') === 'number' ? `${number(input(vas, 'score') as number)}/10` : null)}</dd></div>
+        <div><dt>{t(W.patient.status.frankel)}</dt><dd data-testid="status-frankel">{value(frankel, typeof frankelGrade === 'string' ? label(frankelText.grades, frankelGrade, t) : null)}</dd></div>
+        <div>
+          <dt>{t(W.patient.status.active)}</dt>
+          <dd data-testid="status-active">{active.length ? active.map((tr) => {
+            const agent = (tr.details as { agent?: unknown } | null)?.agent;
+            return `${label(W.treatment.kinds, tr.kind, t)}${typeof agent === 'string' ? ` (${agent in W.treatment.agents ? t(W.treatment.agents[agent as keyof typeof W.treatment.agents]) : agent})` : ''}`;
+          }).join('; ') : '—'}</dd>
+        </div>
+        <div><dt>{t(W.patient.status.nextVisit)}</dt><dd data-testid="status-next">{next ? `${t(W.followUp.month, { m: Number(next.month) })} · ${date(String(next.dueOn))}` : '—'}</dd></div>
+      </dl>
+      {alerts.length ? (
+        <ul className="status-alerts" aria-label={t(W.patient.status.alerts)} data-testid="status-alerts">
+          {alerts.map((a) => <li key={a}>{a}</li>)}
+        </ul>
+      ) : <p className="muted">{t(W.patient.status.noAlerts)}</p>}
+    </section>
+  );
+}
+
 function PrimaryForm({ patientId, onSaved }: { patientId: string; onSaved(): void }) {
   const { t } = useI18n();
   const [histology, setHistology] = useState('');
@@ -160,14 +226,14 @@ function PrimaryForm({ patientId, onSaved }: { patientId: string; onSaved(): voi
   );
 }
 
-function PatientHeader({ patient, primaries, diedOn }: { patient: Rec; primaries: Rec[]; diedOn: string | null }) {
+function PatientHeader({ patient, primaries, diedOn, lastContact }: { patient: Rec; primaries: Rec[]; diedOn: string | null; lastContact: string | null }) {
   const { t, date } = useI18n();
   const birthYear = typeof patient.birthYear === 'number' ? patient.birthYear : null;
   const age = birthYear ? (diedOn ? Number(diedOn.slice(0, 4)) : new Date().getUTCFullYear()) - birthYear : null;
   return (
     <div className="patient-head">
       <h1 id="patient-title">
-        <span className="code">{String(patient.code)}</span> {String(patient.name ?? '')}
+        <span className="code">{String(patient.code)}</span> {patient.name === patient.code ? '' : String(patient.name ?? '')}
       </h1>
       <p className="muted">
         {patient.sex === 'female' ? t(W.patients.female) : t(W.patients.male)}
@@ -176,6 +242,7 @@ function PatientHeader({ patient, primaries, diedOn }: { patient: Rec; primaries
         {patient.cohort ? ` · ${t(W.patients.cohort)}: ${String(patient.cohort)}` : ''}
       </p>
       {diedOn ? <div className="alert alert-deceased" role="note" data-testid="deceased">{t(W.patient.deceased, { date: date(diedOn) })}</div> : null}
+      {!diedOn && lastContact ? <div className="alert alert-deceased" role="note" data-testid="follow-up-ended">{t(W.patient.followUpEnded, { date: date(lastContact) })}</div> : null}
     </div>
   );
 }
@@ -193,7 +260,7 @@ export function PatientPage({ id, tab }: { id: string; tab: string }) {
   return (
     <article aria-labelledby="patient-title">
       <p><Link to="/">← {t(W.patient.back)}</Link></p>
-      <PatientHeader patient={data.patient} primaries={data.primaries} diedOn={deathOf(data)} />
+      <PatientHeader patient={data.patient} primaries={data.primaries} diedOn={deathOf(data)} lastContact={lastContactOf(data)} />
       <nav className="tabs" aria-label={t(W.patient.tabs)}>
         {TABS.map((tb) => (
           <Link key={tb} to={tb === 'timeline' ? base : `${base}/${tb}`} aria-current={tb === current ? 'page' : undefined}>
@@ -205,6 +272,7 @@ export function PatientPage({ id, tab }: { id: string; tab: string }) {
       {current === 'timeline' ? (
         <>
           {canWrite && data.primaries.length === 0 ? <PrimaryForm patientId={id} onSaved={() => void reload()} /> : null}
+          <CurrentStatus data={data} />
           <Timeline data={data} />
           <RecordEditor data={data} reload={reload} />
         </>

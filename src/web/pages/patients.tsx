@@ -105,6 +105,8 @@ export function PatientsPage() {
     return [...filtered].sort((a, b) => String(a.code).localeCompare(String(b.code)));
   }, [patients, query]);
 
+  // de-identified (researchers): the name is the code's pseudonym, so the column would repeat it
+  const showName = shown.some((p) => p.name && p.name !== p.code);
   return (
     <section aria-labelledby="patients-title">
       <div className="page-head">
@@ -144,7 +146,7 @@ export function PatientsPage() {
                 <thead>
                   <tr>
                     <th scope="col">{t(W.patients.code)}</th>
-                    <th scope="col">{t(W.patients.name)}</th>
+                    {showName ? <th scope="col">{t(W.patients.name)}</th> : null}
                     <th scope="col">{t(W.patients.sex)}</th>
                     <th scope="col">{t(W.patients.cohort)}</th>
                     <th scope="col">{t(W.patients.enrolledOn)}</th>
@@ -161,7 +163,7 @@ export function PatientsPage() {
                           {p.synthetic ? <span className="tag">{t(W.patients.synthetic)}</span> : null}
                           {deaths.has(p.id) ? <span className="tag tag-deceased" data-testid="deceased-tag">{t(W.patients.deceased, { date: date(deaths.get(p.id)!) })}</span> : null}
                         </th>
-                        <td>{String(p.name ?? '')}</td>
+                        {showName ? <td>{p.name === p.code ? '' : String(p.name ?? '')}</td> : null}
                         <td>{p.sex === 'female' ? t(W.patients.female) : p.sex === 'male' ? t(W.patients.male) : '—'}</td>
                         <td>{String(p.cohort ?? '—')}</td>
                         <td>{date(p.enrolledOn as string | null)}</td>

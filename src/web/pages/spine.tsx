@@ -2,10 +2,11 @@ import { DeleteForm } from '../components/record-editor.js';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import type { SpinalLevel } from '../../knowledge/anatomy/index.js';
-import { scoreInstrument, type InstrumentId } from '../../knowledge/instruments/index.js';
+import { sinsText } from '../../i18n/instruments/sins.js';
+import { scoreInstrument, sinsItemsOfLesion, sinsLocationOf, type InstrumentId, type LesionFactsForSins } from '../../knowledge/instruments/index.js';
 import { api, type Problem, type Rec, problemOf } from '../api.js';
 import { CheckboxField, ProblemSummary, useFieldErrors, SelectField, TextField, fieldId } from '../components/form.js';
-import { InstrumentPanel } from '../components/instrument-form.js';
+import { InstrumentPanel, useLiveScore } from '../components/instrument-form.js';
 import { SpineMap } from '../components/spine-map.js';
 import { INSTRUMENT_FORMS, LESION_INSTRUMENTS, fromInput, isBlank, toInput, type FormValues } from '../forms/instruments.js';
 import { useI18n } from '../i18n.js';
@@ -18,10 +19,30 @@ interface LesionForm {
   posteriorWallIntact: boolean;
   pediclesInvolved: string;
   collapsePercent: string;
+  /** No collapse, but > 50 % of the body involved (SINS collapse item). */
+  bodyOver50Involved: boolean;
   notes: string;
 }
 
-const EMPTY_LESION: LesionForm = { detectedOn: '', character: '', posteriorWallIntact: true, pediclesInvolved: '', collapsePercent: '', notes: '' };
+const EMPTY_LESION: LesionForm = { detectedOn: '', character: '', posteriorWallIntact: true, pediclesInvolved: '', collapsePercent: '', bodyOver50Involved: false, notes: '' };
+
+/** SINS items the lesion's own facts answer: entered once in the lesion fieldset, hidden in the SINS form. */
+const SHARED_SINS_ITEMS = ['level', 'boneLesion', 'posterolateral', 'collapse'] as const;
+/** Where an error of a shared SINS item is shown: on the lesion fact that answers it. */
+const SHARED_SINS_FIELD: Record<string, keyof LesionForm> = { boneLesion: 'character', posterolateral: 'pediclesInvolved', collapse: 'collapsePercent' };
+
+function sinsFixedOf(level: SpinalLevel, form: LesionForm): Record<string, unknown> {
+  const percent = form.collapsePercent.trim() === '' ? null : Number(form.collapsePercent.replace(',', '.'));
+  return {
+    level,
+    ...sinsItemsOfLesion({
+      character: (form.character || null) as LesionFactsForSins['character'],
+      pediclesInvolved: (form.pediclesInvolved || null) as LesionFactsForSins['pediclesInvolved'],
+      collapsePercent: percent,
+      bodyOver50Involved: form.bodyOver50Involved,
+    }),
+  };
+}
 
 function latestAssessment(data: PatientData, lesionId: string, instrument: InstrumentId): Rec | undefined {
   return data.assessments
@@ -52,12 +73,15 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
       setValues({ sins: { level } });
       return;
     }
+    // A SINS stored before the lesion fields existed still fills them (character, posterolateral).
+    const storedSins = (latestAssessment(data, existing.id, 'sins')?.inputs ?? {}) as Record<string, unknown>;
     setForm({
       detectedOn: String(existing.detectedOn ?? ''),
-      character: String(existing.character ?? ''),
+      character: String(existing.character ?? storedSins.boneLesion ?? ''),
       posteriorWallIntact: existing.posteriorWallIntact !== false,
-      pediclesInvolved: String(existing.pediclesInvolved ?? ''),
+      pediclesInvolved: String(existing.pediclesInvolved ?? storedSins.posterolateral ?? ''),
       collapsePercent: existing.collapsePercent === null || existing.collapsePercent === undefined ? '' : String(existing.collapsePercent),
+      bodyOver50Involved: storedSins.collapse === 'none-over-50-involved',
       notes: String(existing.notes ?? ''),
     });
     const next: Record<string, FormValues> = {};
@@ -69,7 +93,20 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
     setValues(next);
   }, [level, existing?.id, existing?.version]);
 
-  const errors = useFieldErrors(problem);
+  const serverErrors = useFieldErrors(problem);
+  const sinsFixed = useMemo(() => sinsFixedOf(level, form), [level, form]);
+  const sinsLive = useLiveScore('sins', values.sins ?? {}, sinsFixed);
+  /** Server errors, and the SINS items the lesion facts must answer once the SINS is being filled in. */
+  const errors = useMemo(() => {
+    const map = new Map(serverErrors);
+    if (!sinsLive.blank) {
+      for (const [item, field] of Object.entries(SHARED_SINS_FIELD)) {
+        const messages = sinsLive.errors.get(item);
+        if (messages && !map.has(field)) map.set(field, messages);
+      }
+    }
+    return map;
+  }, [serverErrors, sinsLive]);
   const set = <K extends keyof LesionForm>(key: K) => (value: LesionForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const id = (path: string) => fieldId('lesion', path);
   const labels: Record<string, string> = {
@@ -84,7 +121,7 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
       const fields = INSTRUMENT_FORMS[instrument] ?? [];
       const v = values[instrument] ?? {};
       if (isBlank(fields, v)) continue;
-      const inputs = toInput(fields, v);
+      const inputs = instrument === 'sins' ? { ...toInput(fields, v), ...sinsFixed } : toInput(fields, v);
       try {
         out.push({ instrument, inputs, result: scoreInstrument(instrument, inputs, lang) });
       } catch {
@@ -92,7 +129,7 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
       }
     }
     return out;
-  }, [values, lang]);
+  }, [values, lang, sinsFixed]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -140,6 +177,9 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
       <ProblemSummary problem={problem} form="lesion" labels={labels} />
       <fieldset className="card form-grid" disabled={!canWrite}>
         <legend>{t(W.spine.selected, { level })}</legend>
+        <p className="hint span-all" data-testid="sins-location">
+          {t(W.spine.location, { level, category: t(sinsText.location.options[sinsLocationOf(level)]) })} {t(W.spine.sharedFacts)}
+        </p>
         <TextField id={id('detectedOn')} type="date" label={labels.detectedOn} value={form.detectedOn} onChange={set('detectedOn')} errors={errors.get('detectedOn')} />
         <SelectField
           id={id('character')}
@@ -158,12 +198,16 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
           errors={errors.get('pediclesInvolved')}
         />
         <TextField id={id('collapsePercent')} type="number" inputMode="decimal" min={0} max={100} label={labels.collapsePercent} value={form.collapsePercent} onChange={set('collapsePercent')} errors={errors.get('collapsePercent')} />
+        {form.collapsePercent.trim() !== '' && Number(form.collapsePercent) === 0 ? (
+          <CheckboxField id={id('bodyOver50Involved')} label={t(W.spine.over50Involved)} checked={form.bodyOver50Involved} onChange={set('bodyOver50Involved')} />
+        ) : null}
         <CheckboxField id={id('posteriorWallIntact')} label={t(W.spine.posteriorWallIntact)} checked={form.posteriorWallIntact} onChange={set('posteriorWallIntact')} errors={errors.get('posteriorWallIntact')} />
         <TextField id={id('notes')} multiline label={labels.notes} value={form.notes} onChange={set('notes')} errors={errors.get('notes')} />
       </fieldset>
       <h3>{t(W.spine.instruments)}</h3>
       <p className="muted">{t(W.spine.liveNote)}</p>
-      <div className="instruments">
+      <fieldset className="instruments plain" disabled={!canWrite}>
+        <legend className="sr-only">{t(W.spine.instruments)}</legend>
         {LESION_INSTRUMENTS.map((instrument) => (
           <InstrumentPanel
             key={instrument}
@@ -171,9 +215,10 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
             idPrefix={`lesion-${instrument}`}
             values={values[instrument] ?? {}}
             onChange={(v) => setValues((all) => ({ ...all, [instrument]: v }))}
+            {...(instrument === 'sins' ? { fixed: sinsFixed, hide: SHARED_SINS_ITEMS } : {})}
           />
         ))}
-      </div>
+      </fieldset>
       {canWrite ? (
         <div className="form-actions sticky-actions">
           <button type="submit" className="primary" disabled={busy}>{busy ? t(W.common.saving) : t(W.spine.saveLesion)}</button>

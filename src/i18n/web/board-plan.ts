@@ -1,0 +1,33 @@
+import { L } from '../lang.js';
+
+/** Words of the stored decision's board plan in the web workspace (src/web/components/board-plan.tsx). */
+export const boardPlanText = {
+  open: L('Board plan and report', 'MDT 计划与报告', 'MDT 計画と報告書'),
+  loading: L('Loading the plan…', '正在加载计划…', '計画を読み込み中…'),
+  steps: L('Sequenced plan', '序贯计划', '治療計画（順序）'),
+  noSteps: L('No option chosen yet.', '尚未选择治疗选项。', '治療選択肢は未選択。'),
+  conflicts: L('Conflicts to resolve', '待解决的冲突', '解決すべき矛盾'),
+  noConflicts: L('No conflicts between the chosen options.', '所选治疗之间无冲突。', '選択した治療間に矛盾なし。'),
+  error: L('Error', '错误', 'エラー'),
+  warning: L('Warning', '警告', '警告'),
+  after: L('after', '之后：', '先行：'),
+  boardDate: L('set by the board', 'MDT 确定', 'MDT 決定'),
+  computedDate: L('earliest allowed', '最早允许日期', '最早可能日'),
+  chooseOptions: L('Chosen options', '已选治疗', '選択した治療'),
+  schedule: L('{option} schedule', '{option}分割方案', '{option}の分割'),
+  noSchedule: L('— choose —', '— 请选择 —', '— 選択 —'),
+  dates: L('Dates (empty: earliest allowed)', '日期（留空：最早允许日期）', '日付（空欄：最早可能日）'),
+  startDate: L('Plan start', '计划开始日期', '計画開始日'),
+  attendees: L('Attendees (one per line: name — role)', '参会者（每行一位：姓名 — 角色）', '出席者（1 行に 1 名：氏名 — 役割）'),
+  signOff: L('Sign off as me on saving', '保存时以本人身份签署', '保存時に自分の名前で承認'),
+  signedOff: L('Signed off by {by} ({role}) at {at}', '由 {by}（{role}）于 {at} 签署', '{by}（{role}）が {at} に承認'),
+  notSigned: L('Not signed off.', '尚未签署。', '未承認。'),
+  save: L('Save plan', '保存计划', '計画を保存'),
+  saved: L('Plan saved (version {version}).', '计划已保存（第 {version} 版）。', '計画を保存（第 {version} 版）。'),
+  stale: L('Someone changed this plan since you opened it: the current version is shown; make your change again.', '打开后计划已被他人修改：已显示最新版本，请重新修改。', '開いた後に他の人が計画を変更：最新版を表示したので、変更をやり直す。'),
+  report: L('Board report PDF', 'MDT 报告 PDF', 'MDT 報告書 PDF'),
+  history: L('Versions', '版本记录', '版履歴'),
+  prognosis: L('Prognosis panel', '预后评分一览', '予後スコア一覧'),
+  notScored: L('not scored: needs {facts}', '未评分：需 {facts}', '未算出：{facts} が必要'),
+  attendeeLine: L('line {line}: write "name — role"', '第 {line} 行：请写“姓名 — 角色”', '{line} 行目：「氏名 — 役割」と書く'),
+} as const;

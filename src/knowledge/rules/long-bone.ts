@@ -1,0 +1,251 @@
+import { generalConditionText as G, longBoneText as T } from '../../i18n/rules/long-bone.js';
+import { localize, type Lang } from '../../i18n/lang.js';
+import { isLongBoneSite, type LesionFacts, type PatientFacts } from '../facts/index.js';
+import { mirels, MIRELS_CITATION, MIRELS_FIXATION_FROM, type MirelsInput } from '../instruments/mirels.js';
+import { cite, publicSource } from '../sources.js';
+import { assess, finding, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
+import { cannotTolerateSurgery, perioperativeRuleInfo, withPerioperative } from './surgery-perioperative.js';
+import type { SurgicalOption } from './surgery-scores.js';
+
+/**
+ * Long-bone metastases (004 §4.5.4.1, §4.5.2): the indication per lesion, the Mirels score for an
+ * impending fracture (public), the operation by the lesion's place in the bone, and amputation.
+ * Every finding names the long-bone lesions it speaks of; spinal and pelvic lesions are not read.
+ */
+
+const narrative = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
+
+interface LongBoneLesion {
+  lesion: LesionFacts;
+  /** Index in `facts.lesions`, for the need's path. */
+  index: number;
+  name: string;
+}
+
+export function longBoneLesions(facts: PatientFacts, lang: Lang): LongBoneLesion[] {
+  return facts.lesions.flatMap((lesion, index) => {
+    if (!isLongBoneSite(lesion.site)) return [];
+    const bone: keyof typeof T.bones = lesion.longBone ?? (lesion.site === 'proximal-femur' ? 'proximal-femur' : 'long-bone');
+    return [{ lesion, index, name: localize(T.lesionName, lang, { bone: localize(T.bones[bone], lang), n: index + 1 }) }];
+  });
+}
+
+const names = (lesions: readonly LongBoneLesion[], lang: Lang) => lesions.map((l) => l.name).join(localize(T.separator, lang));
+
+/** 004 §4.5.4.1: uncontrolled destruction with intractable pain, neurovascular involvement or extensive soft tissue. */
+function amputationReasons(facts: PatientFacts, { lesion }: LongBoneLesion, lang: Lang): string[] {
+  if (lesion.destructionUncontrolled !== true) return [];
+  return [
+    lesion.painful === true && facts.pain?.refractory === true ? T.amputationReasons.pain : null,
+    lesion.neurovascularInvolved === true ? T.amputationReasons.neurovascular : null,
+    lesion.extensiveSoftTissue === true ? T.amputationReasons.softTissue : null,
+  ].filter((r) => r !== null).map((r) => localize(r, lang));
+}
+
+/** No long-bone lesion: nothing for this option to treat (or nothing described yet). */
+export function noLongBoneLesion(facts: PatientFacts, lang: Lang): Finding | null {
+  if (longBoneLesions(facts, lang).length > 0) return null;
+  if (facts.lesions.length === 0) {
+    return finding(lang, { id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'needs-information', ...narrative('§4.5.4.1'), because: [T.noLesionRecorded], needs: [need(lang, 'lesions', T.why.lesions)] });
+  }
+  return finding(lang, { id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'not-recommended', ...narrative('§4.5.4.1'), because: [T.noLongBoneLesion] });
+}
+
+/**
+ * 004 §4.5.4.1: intolerable pain and pathological fracture are clear indications; §4.5.2: surgery is for
+ * complete or impending pathological fractures. A lesion that qualifies for amputation is not "without indication".
+ */
+export function longBoneIndication(facts: PatientFacts, lang: Lang): Finding | null {
+  const lesions = longBoneLesions(facts, lang);
+  if (lesions.length === 0) return null;
+  const fractured = lesions.filter((l) => l.lesion.fracture === 'pathological');
+  const painful = lesions.filter((l) => l.lesion.fracture !== 'pathological' && l.lesion.painful === true && facts.pain?.refractory === true);
+  // Mirels ≥ 9 is the public definition of an impending fracture (Mirels 1989), whatever the fracture field says.
+  const impending = lesions.filter((l) => !painful.includes(l) && l.lesion.fracture !== 'pathological' && (l.lesion.fracture === 'impending' || (mirelsTotal(l.lesion) ?? 0) >= MIRELS_FIXATION_FROM));
+  const amputation = lesions.filter((l) => amputationReasons(facts, l, lang).length > 0);
+  const unknown = lesions.filter((l) => l.lesion.fracture === undefined && !painful.includes(l) && !impending.includes(l));
+  const base = { id: 'long-bone-surgery.indication', ...narrative('§4.5.4.1') };
+  const because: string[] = [];
+  if (fractured.length > 0) because.push(localize(T.fracture, lang, { lesions: names(fractured, lang) }));
+  if (painful.length > 0) because.push(localize(T.intolerablePain, lang, { lesions: names(painful, lang) }));
+  if (because.length > 0) return finding(lang, { ...base, verdict: 'recommended', because });
+  if (impending.length > 0) return finding(lang, { ...base, verdict: 'consider', source: cite('004', '§4.5.2'), because: [localize(T.impending, lang, { lesions: names(impending, lang) })] });
+  if (amputation.length > 0) return finding(lang, { ...base, verdict: 'consider', because: [localize(T.amputationOnly, lang, { lesions: names(amputation, lang) })] });
+  if (unknown.length > 0) {
+    return finding(lang, {
+      ...base,
+      verdict: 'needs-information',
+      because: [localize(T.fractureUnknown, lang, { lesions: names(unknown, lang) })],
+      needs: unknown.map((l) => need(lang, `lesions[${l.index}].fracture`, T.why.fracture)),
+    });
+  }
+  return finding(lang, { ...base, verdict: 'not-recommended', source: cite('004', '§4.5.2'), because: [T.noIndication] });
+}
+
+/** The Mirels input of a long-bone lesion, or the items still missing. */
+export function mirelsInputOf(lesion: LesionFacts): { input: MirelsInput } | { missing: ('site' | 'pain' | 'lesion' | 'size')[] } {
+  const femoral = lesion.site === 'proximal-femur' || lesion.longBone === 'femur';
+  const site: MirelsInput['site'] | undefined = lesion.peritrochanteric === true
+    ? 'peritrochanteric'
+    : lesion.longBone === undefined
+      ? undefined
+      : femoral && lesion.site === 'proximal-femur' && lesion.peritrochanteric === undefined
+        ? undefined
+        : ['humerus', 'radius', 'ulna'].includes(lesion.longBone) ? 'upper-limb' : 'lower-limb';
+  const missing = [
+    site === undefined ? 'site' as const : null,
+    lesion.limbPain === undefined ? 'pain' as const : null,
+    lesion.character === undefined ? 'lesion' as const : null,
+    lesion.cortexInvolved === undefined ? 'size' as const : null,
+  ].filter((m) => m !== null);
+  if (missing.length > 0 || site === undefined || lesion.limbPain === undefined || lesion.character === undefined || lesion.cortexInvolved === undefined) return { missing };
+  return { input: { site, pain: lesion.limbPain, lesion: lesion.character, size: lesion.cortexInvolved } };
+}
+
+/** The lesion's Mirels total, or null while an item is missing. */
+export function mirelsTotal(lesion: LesionFacts): number | null {
+  const read = mirelsInputOf(lesion);
+  return 'input' in read ? mirels.score(read.input).total : null;
+}
+
+const MIRELS_NEED_PATH = { site: 'longBone', pain: 'limbPain', lesion: 'character', size: 'cortexInvolved' } as const;
+
+/**
+ * Mirels (public, framework tier) for every long-bone lesion not already broken: ≥ 9 → prophylactic
+ * fixation (recommended), 8 → consider, ≤ 7 → not recommended; "info" when another finding already
+ * indicates surgery, so a low score at one bone never tempers the operation another bone needs.
+ */
+export function mirelsScore(facts: PatientFacts, indicated: boolean, lang: Lang): Finding | null {
+  const lesions = longBoneLesions(facts, lang).filter((l) => l.lesion.fracture !== 'pathological');
+  if (lesions.length === 0) return null;
+  const because: string[] = [];
+  const needs: Need[] = [];
+  let best: number | null = null;
+  for (const l of lesions) {
+    const read = mirelsInputOf(l.lesion);
+    if ('missing' in read) {
+      const items = read.missing.map((m) => localize(T.mirels.items[m], lang)).join(localize(T.separator, lang));
+      because.push(localize(T.mirels.missing, lang, { lesion: l.name, items }));
+      for (const m of read.missing) {
+        const path = m === 'site' && (l.lesion.longBone === 'femur' || l.lesion.site === 'proximal-femur') ? 'peritrochanteric' : MIRELS_NEED_PATH[m];
+        needs.push(need(lang, `lesions[${l.index}].${path}`, T.why.mirels));
+      }
+      continue;
+    }
+    const result = mirels.score(read.input, lang);
+    best = Math.max(best ?? 0, result.total ?? 0);
+    because.push(localize(T.mirels.scored, lang, { lesion: l.name, total: result.total ?? '', band: result.band.label }));
+  }
+  because.push(localize(T.mirels.public, lang));
+  const scored: Verdict | 'info' | null = best === null ? null : best >= 9 ? 'recommended' : best === 8 ? 'consider' : 'not-recommended';
+  const verdict: Verdict | 'info' = scored === null
+    ? (indicated ? 'info' : 'needs-information')
+    : indicated && scored !== 'recommended' ? 'info' : scored;
+  return finding(lang, {
+    id: 'long-bone-surgery.mirels',
+    verdict,
+    strength: 'definition',
+    evidence: null,
+    source: publicSource(MIRELS_CITATION),
+    because,
+    needs,
+  });
+}
+
+/** 004 §4.5.4.1: bone end → resection and prosthesis; shaft → cement-augmented internal fixation or segmental prosthesis. */
+export function longBoneProcedure(facts: PatientFacts, lang: Lang): Finding | null {
+  const lesions = longBoneLesions(facts, lang);
+  if (lesions.length === 0) return null;
+  const needs: Need[] = [];
+  const because = lesions.map((l) => {
+    if (l.lesion.boneRegion === undefined) needs.push(need(lang, `lesions[${l.index}].boneRegion`, T.why.region));
+    return localize(T.procedure[l.lesion.boneRegion ?? 'unknown'], lang, { lesion: l.name });
+  });
+  return finding(lang, { id: 'long-bone-surgery.procedure', verdict: 'info', ...narrative('§4.5.4.1'), because: [...because, localize(T.procedure.individual, lang)], needs });
+}
+
+/** 004 §4.5.4.1: amputation to improve quality of life (reading: uncontrolled destruction with one of the other conditions). */
+export function amputation(facts: PatientFacts, lang: Lang): Finding | null {
+  const candidates = longBoneLesions(facts, lang).map((l) => ({ l, reasons: amputationReasons(facts, l, lang) })).filter((c) => c.reasons.length > 0);
+  if (candidates.length === 0) return null;
+  const reasons = [...new Set(candidates.flatMap((c) => c.reasons))].join(localize(T.separator, lang));
+  return finding(lang, {
+    id: 'long-bone-surgery.amputation',
+    verdict: 'info',
+    ...narrative('§4.5.4.1'),
+    because: [localize(T.amputation, lang, { lesions: names(candidates.map((c) => c.l), lang), reasons })],
+  });
+}
+
+/**
+ * 002 §1.1: age, obesity, diabetes, low bone density, malnutrition, corticosteroids and marrow suppression
+ * affect the result of surgery; after chemo-/radiotherapy low counts and coagulopathy. Marrow suppression, low
+ * platelets and coagulopathy are corrected first ("consider", read with the 001 review 2(3) thresholds); the
+ * others are listed (a note): never a contraindication, and corticosteroids do not temper the decompression an
+ * MSCC patient on dexamethasone needs.
+ */
+export function generalCondition(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding | null {
+  const c = facts.comorbidities;
+  const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
+  const correctable: string[] = [];
+  const listed: string[] = [];
+  if (c.marrowSuppression) correctable.push(localize(G.factors.marrowSuppression, lang));
+  const coagulation = [
+    plateletsPerUl !== undefined && plateletsPerUl < 100_000 ? localize(G.factors.platelets, lang, { value: Math.round(plateletsPerUl) }) : null,
+    ptRatio !== undefined && ptRatio > 1.6 ? localize(G.factors.pt, lang, { value: ptRatio }) : null,
+    apttRatio !== undefined && apttRatio > 1.5 ? localize(G.factors.aptt, lang, { value: apttRatio }) : null,
+  ].filter((f) => f !== null);
+  correctable.push(...coagulation);
+  if (facts.systemicTherapy.some((t) => t.class === 'corticosteroid' && t.ongoing)) listed.push(localize(G.factors.corticosteroid, lang));
+  if (c.lowBoneDensity) listed.push(localize(G.factors.lowBoneDensity, lang));
+  if (c.malnutrition) listed.push(localize(G.factors.malnutrition, lang));
+  if (c.obesity) listed.push(localize(G.factors.obesity, lang));
+  if (c.diabetes) listed.push(localize(G.factors.diabetes, lang));
+  if (correctable.length === 0 && listed.length === 0) return null;
+  const separator = localize(G.separator, lang);
+  const because = [localize(G.present, lang, { factors: [...correctable, ...listed].join(separator) })];
+  if (correctable.length > 0) because.push(localize(G.correctFirst, lang, { factors: correctable.join(separator) }));
+  if (coagulation.length > 0) because.push(localize(G.coagulationReading, lang));
+  return finding(lang, {
+    id: `${option}.general-condition`,
+    verdict: correctable.length > 0 ? 'consider' : 'info',
+    strength: 'consensus',
+    tier: 'narrative',
+    evidence: null,
+    source: cite('002', '§1.1'),
+    because,
+  });
+}
+
+export function assessLongBoneSurgery(facts: PatientFacts, lang: Lang): OptionAssessment {
+  const absent = noLongBoneLesion(facts, lang);
+  if (absent) return assess('long-bone-surgery', [absent]);
+  const indication = longBoneIndication(facts, lang);
+  return assess('long-bone-surgery', withPerioperative('long-bone-surgery', [
+    cannotTolerateSurgery('long-bone-surgery', facts, lang),
+    indication,
+    mirelsScore(facts, indication?.verdict === 'recommended', lang),
+    generalCondition('long-bone-surgery', facts, lang),
+    longBoneProcedure(facts, lang),
+    amputation(facts, lang),
+  ], facts, lang));
+}
+
+/** Catalogue entry of the shared 002 §1.1 rule for one surgical option. */
+export const generalConditionInfo = (option: SurgicalOption): RuleInfo => ({
+  id: `${option}.general-condition`,
+  option,
+  tier: 'narrative',
+  decides: 'General condition that affects surgery: marrow suppression, platelets < 100 000/µL, PT > 1.6 × or APTT > 1.5 × normal (001 review 2(3) thresholds as the reading; 002 gives none) → consider, correct first (tempers, not a contraindication); ongoing corticosteroids, low bone density, malnutrition, obesity, diabetes → listed (note).',
+  sources: [cite('002', '§1.1'), cite('001', 'review 2(3)')],
+});
+
+export const LONG_BONE_RULES: RuleInfo[] = [
+  { id: 'long-bone-surgery.no-long-bone-lesion', option: 'long-bone-surgery', decides: 'No long-bone lesion (site long-bone or proximal-femur): not recommended; no lesion described: needs information.', sources: [cite('004', '§4.5.4.1')] },
+  { id: 'long-bone-surgery.indication', option: 'long-bone-surgery', decides: 'Pathological fracture, or a painful long-bone lesion with pain refractory to conservative treatment: recommended (clear indications); impending fracture (recorded, or Mirels ≥ 9), or only an amputation candidate: consider; fracture status unknown: needs information; none: not recommended (surgery is for complete or impending fractures).', sources: [cite('004', '§4.5.4.1'), cite('004', '§4.5.2')] },
+  { id: 'long-bone-surgery.mirels', option: 'long-bone-surgery', decides: 'Mirels score of each unbroken long-bone lesion: ≥ 9 prophylactic fixation (recommended), 8 consider, ≤ 7 not recommended; info when another lesion already indicates surgery; items missing: needs information.', sources: [publicSource(MIRELS_CITATION), cite('004', '§4.5.2')] },
+  generalConditionInfo('long-bone-surgery'),
+  ...perioperativeRuleInfo('long-bone-surgery').filter((rule) => !rule.id.endsWith('.tomita-strategy')),
+  { id: 'long-bone-surgery.procedure', option: 'long-bone-surgery', decides: 'Per lesion: bone end → tumour-segment resection and prosthetic reconstruction; shaft → cement-augmented internal fixation or segmental prosthesis; chosen individually (note).', sources: [cite('004', '§4.5.4.1')] },
+  { id: 'long-bone-surgery.amputation', option: 'long-bone-surgery', decides: 'Bone destruction uncontrolled by other treatments with intractable pain, major neurovascular involvement or extensive soft-tissue invasion: amputation may be used for quality of life (note; reading: uncontrolled destruction plus at least one other condition).', sources: [cite('004', '§4.5.4.1')] },
+];

@@ -1,0 +1,91 @@
+/**
+ * The prognosis panel: every applicable score (revised Tokuhashi, Tomita, modified Bauer, NESMS,
+ * new Katagiri) side by side with its estimate and validation caveats, and the clinician's life
+ * expectancy beside them. The panel informs; it never sets the life expectancy the rules read.
+ */
+import { prognosisPanelText as T } from '../../i18n/rules/sequence.js';
+import { localize, type Lang } from '../../i18n/lang.js';
+import type { PatientFacts } from '../facts/index.js';
+import type { InstrumentId, InstrumentResult } from '../instruments/index.js';
+import { katagiri } from '../instruments/katagiri.js';
+import { modifiedBauer } from '../instruments/modified-bauer.js';
+import { nesms } from '../instruments/nesms.js';
+import { tokuhashi as tokuhashiInstrument } from '../instruments/tokuhashi.js';
+import { tomita as tomitaInstrument } from '../instruments/tomita.js';
+import { formatSource } from '../sources.js';
+import { boneExtent, tokuhashiFromFacts, tomitaFromFacts } from './surgery-scores.js';
+
+export interface PanelScore {
+  instrument: InstrumentId;
+  name: string;
+  total: number | null;
+  band: string | null;
+  /** The instrument's own reading of the total (survival estimate or strategy). */
+  estimate: string | null;
+  caveats: string[];
+  sources: string[];
+  /** Facts (paths) or inputs the score still needs; empty when scored. */
+  missing: string[];
+}
+
+export interface PrognosisPanel {
+  clinicianEstimateMonths: number | null;
+  /** What the panel says about life expectancy: the clinician's estimate, or what the scores suggest. */
+  statement: string;
+  scores: PanelScore[];
+}
+
+/** Inputs the facts do not carry (albumin, ambulation, laboratory grade …), given by the board per score. */
+export interface ExtraScoreInputs {
+  nesms?: unknown;
+  katagiri?: unknown;
+}
+
+function fromResult(result: InstrumentResult): PanelScore {
+  return {
+    instrument: result.instrument,
+    name: result.name,
+    total: result.total,
+    band: result.band.label,
+    estimate: result.interpretation,
+    caveats: result.caveats,
+    sources: result.sources.map(formatSource),
+    missing: [],
+  };
+}
+
+function unscored(instrument: InstrumentId, name: string, missing: string[]): PanelScore {
+  return { instrument, name, total: null, band: null, estimate: null, caveats: [], sources: [], missing };
+}
+
+export function prognosisPanel(facts: PatientFacts, extra: ExtraScoreInputs, lang: Lang): PrognosisPanel {
+  const scores: PanelScore[] = [];
+  const tokuhashi = tokuhashiFromFacts(facts, lang);
+  scores.push(tokuhashi.result ? fromResult(tokuhashi.result) : unscored('tokuhashi', localize(tokuhashiInstrument.name, lang), tokuhashi.missing));
+  const tomita = tomitaFromFacts(facts, lang);
+  scores.push(tomita.result ? fromResult(tomita.result) : unscored('tomita', localize(tomitaInstrument.name, lang), tomita.missing));
+
+  const histology = facts.primary.histology;
+  const visceral = facts.metastases.visceral;
+  const extent = boneExtent(facts);
+  const bauerInput = histology && visceral && extent && extent !== 'none'
+    ? { primary: histology, visceralMetastases: visceral !== 'none', skeletalMetastases: extent }
+    : null;
+  const bauerMissing = [...(histology ? [] : ['primary.histology']), ...(visceral ? [] : ['metastases.visceral']), ...(extent ? [] : ['metastases.spinal', 'metastases.extraspinalBone'])];
+  scores.push(bauerInput ? fromResult(modifiedBauer.score(bauerInput, lang)) : unscored('modified-bauer', localize(modifiedBauer.name, lang), bauerMissing));
+  scores.push(extra.nesms !== undefined && bauerInput
+    ? fromResult(nesms.score({ ...bauerInput, ...(extra.nesms as object) } as Parameters<typeof nesms.score>[0], lang))
+    : unscored('nesms', localize(nesms.name, lang), [...bauerMissing, 'ambulatory', 'albumin']));
+  scores.push(extra.katagiri !== undefined
+    ? fromResult(katagiri.score(extra.katagiri as Parameters<typeof katagiri.score>[0], lang))
+    : unscored('katagiri', localize(katagiri.name, lang), ['katagiri inputs (growth group, visceral, laboratory grade, ECOG, previous chemotherapy, skeletal extent)']));
+
+  const months = facts.lifeExpectancyMonths ?? null;
+  const scored = scores.filter((s) => s.total !== null);
+  const suggestions = scored.length === 0 ? localize(T.noScore, lang) : scored.map((s) => `${s.name} ${s.total} (${s.band})`).join('; ');
+  return {
+    clinicianEstimateMonths: months,
+    statement: months !== null ? localize(T.clinicianEstimate, lang, { months }) : localize(T.noEstimate, lang, { suggestions }),
+    scores,
+  };
+}

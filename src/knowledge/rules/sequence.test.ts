@@ -1,0 +1,116 @@
+/**
+ * The sequenced plan on vignettes: order, dates and dependencies from the sources' intervals
+ * (000 §1.2, 002 §1.5, §1.6, §3.4, §3.7, 004 rec 8), BED/EQD2 of the chosen schedule, and the
+ * timing conflicts a board can create by setting dates.
+ */
+import { describe, expect, it } from 'vitest';
+import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
+import { recommendFromFacts, type OptionId } from './index.js';
+import { RT_SCHEDULES, sequencePlan } from './sequence.js';
+
+const l1: PatientFactsInput = {
+  decisionDate: '2026-11-25',
+  patient: { age: 56, sex: 'male', weightKg: 62 },
+  primary: { histology: 'lung-nsclc', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
+  kps: 70,
+  pain: { score: 8, type: 'mechanical', limitsDailyLife: true },
+  neurology: { frankel: 'E', deficitProgressing: false },
+  lesions: [{ level: 'L1', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20, escc: '1a', sins: 10, tomitaSites: ['body'] }],
+  labs: { plateletsPerUl: 210000, ptRatio: 1.0, apttRatio: 1.1, creatinineMgDl: 1.0, calciumMgDl: 9.4 },
+  infection: { local: false, systemic: false },
+  pmmaAllergy: false,
+  toleratesSurgery: true,
+  lifeExpectancyMonths: 9,
+};
+
+function plan(input: PatientFactsInput, chosen: OptionId[], choices: unknown, lang: 'en' | 'zh' | 'ja' = 'en') {
+  const facts = patientFactsSchema.parse(input);
+  return sequencePlan(facts, recommendFromFacts(facts, lang).options, chosen, choices, lang);
+}
+
+describe('sequencePlan', () => {
+  it('PVP L1 → SBRT within a week → dental examination → denosumab, analgesia titrated then tapered', () => {
+    const p = plan(l1, ['pvp', 'sbrt', 'bma', 'analgesia'], { schedules: { sbrt: 'sbrt-24x2' } });
+    expect(p.conflicts).toEqual([]);
+    expect(p.steps.map((s) => [s.key, s.date])).toEqual([
+      ['pvp', '2026-11-25'],
+      ['dental-examination', '2026-11-25'],
+      ['bma', '2026-11-25'],
+      ['analgesia', '2026-11-25'],
+      ['sbrt', '2026-11-26'], // 002 §3.4 after augmentation, 000 §1.2 within a week: day 1 by default
+    ]);
+    const sbrt = p.steps.find((s) => s.key === 'sbrt')!;
+    expect(sbrt.title).toBe('Stereotactic body radiotherapy (SBRT/SSRS) L1');
+    expect(sbrt.after).toEqual(['pvp']);
+    // 24 Gy/2: BED10 = 24 × (1 + 12/10) = 52.8; EQD2(10) = 52.8 / 1.2 = 44; EQD2(2) = 24 × (1 + 6) / 2 = 84
+    expect(sbrt.schedule).toMatchObject({ id: 'sbrt-24x2', doseGy: 24, fractions: 2, bed: { '10': 52.8, '3': 120 }, eqd2: { '10': 44, '2': 84 } });
+    expect(sbrt.schedule!.source).toContain('Lancet Oncol 2021');
+    expect(sbrt.reasons.map((r) => r.source)).toEqual(expect.arrayContaining(['002 §3.4', '000 §1.2']));
+    expect(p.steps.find((s) => s.key === 'bma')!.after).toEqual(['dental-examination']);
+    expect(p.steps.find((s) => s.key === 'bma')!.reasons[0]!.source).toBe('004 rec 8 (1B)');
+  });
+
+  it('only the chosen schedule enters the plan; SBRT without one is an error', () => {
+    const without = plan(l1, ['sbrt'], {});
+    expect(without.conflicts).toMatchObject([{ severity: 'error', steps: ['sbrt'] }]);
+    expect(without.steps[0]!.schedule).toBeNull();
+    const single = plan(l1, ['sbrt'], { schedules: { sbrt: 'sbrt-24x1' } });
+    // 24 Gy × 1: BED10 = 24 × 3.4 = 81.6, EQD2(10) = 68
+    expect(single.steps[0]!.schedule).toMatchObject({ bed: { '10': 81.6 }, eqd2: { '10': 68 } });
+    expect(() => plan(l1, ['sbrt'], { schedules: { sbrt: 'ebrt-8x1' } })).toThrow(/SBRT schedule/);
+  });
+
+  it('every public SBRT schedule has its citation; 27 Gy/3 gives BED10 51.3', () => {
+    expect(RT_SCHEDULES.filter((s) => s.option === 'sbrt').map((s) => `${s.doseGy}/${s.fractions}`)).toEqual(['16/1', '18/1', '24/1', '24/2', '27/3', '30/5', '35/5']);
+    for (const s of RT_SCHEDULES) expect(s.source.document === 'public' ? s.source.citation : s.source.section).toBeTruthy();
+    const p = plan(l1, ['sbrt'], { schedules: { sbrt: 'sbrt-27x3' } });
+    expect(p.steps[0]!.schedule!.bed['10']).toBe(51.3); // 27 × (1 + 9/10)
+  });
+
+  it('timing conflict: radiotherapy dated before PVP is an error (002 §3.4); 10 days after is a warning (000 §1.2)', () => {
+    const before = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } });
+    expect(before.conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §3.4']]);
+    expect(before.conflicts[0]!.text).toMatch(/^External-beam radiotherapy \(EBRT\) L1 on 2026-11-26 comes before .* \(2026-11-27\); it must follow it/);
+    const late = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-25', ebrt: '2026-12-05' }, schedules: { ebrt: 'ebrt-8x1' } });
+    expect(late.conflicts).toMatchObject([{ severity: 'warning', source: '000 §1.2' }]);
+    expect(late.conflicts[0]!.text).toContain('at most 7 day(s)');
+  });
+
+  it('hypervascular renal primary: embolisation before surgery, surgery within 48 h (002 §1.6); a 3-day gap is an error', () => {
+    const renal: PatientFactsInput = { ...l1, primary: { histology: 'kidney', cancerHistory: 'known-active', boneMetastasisConfirmed: true } };
+    const ok = plan(renal, ['palliative-surgery'], { dates: { 'palliative-surgery': '2026-12-01' } });
+    expect(ok.steps.map((s) => [s.key, s.date])).toEqual([['embolisation', '2026-11-25'], ['palliative-surgery', '2026-12-01']]);
+    expect(ok.conflicts).toMatchObject([{ severity: 'error', source: '002 §1.6' }]);
+    const sameDay = plan(renal, ['palliative-surgery'], { dates: { embolisation: '2026-11-30', 'palliative-surgery': '2026-12-01' } });
+    expect(sameDay.conflicts).toEqual([]);
+    const unset = plan(renal, ['palliative-surgery'], {});
+    expect(unset.steps.map((s) => s.date)).toEqual(['2026-11-25', '2026-11-25']);
+  });
+
+  it('separation surgery then SSRS: default day 14; day 40 breaks the 3–5 week window (002 §3.7); VEGF agent held 4 weeks (002 §1.5)', () => {
+    const resistant: PatientFactsInput = {
+      ...l1,
+      primary: { histology: 'melanoma', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
+      lesions: [{ ...l1.lesions![0]!, escc: '2' }],
+      systemicTherapy: [{ agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: false, lastDoseDate: '2026-11-20' }],
+    };
+    const p = plan(resistant, ['separation-surgery', 'sbrt'], { schedules: { sbrt: 'sbrt-24x1' } });
+    // bevacizumab last given 2026-11-20 → surgery not before 2026-12-18; SSRS from day 14 → 2027-01-01
+    expect(p.steps.map((s) => [s.key, s.date])).toEqual([['separation-surgery', '2026-12-18'], ['sbrt', '2027-01-01']]);
+    expect(p.conflicts).toEqual([]);
+    const late = plan(resistant, ['separation-surgery', 'sbrt'], { dates: { 'separation-surgery': '2026-12-10', sbrt: '2027-01-19' }, schedules: { sbrt: 'sbrt-24x1' } });
+    expect(late.conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §3.7'], ['error', '002 §1.5']]);
+  });
+
+  it('a chosen contraindicated option is an error naming the deciding source', () => {
+    const p = plan(l1, ['separation-surgery'], {}); // ESCC 1a: low grade, 002 §3.2
+    expect(p.conflicts).toMatchObject([{ severity: 'error', steps: ['separation-surgery'], source: '002 §3.2' }]);
+  });
+
+  it('speaks Chinese and Japanese', () => {
+    const zh = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } }, 'zh');
+    expect(zh.conflicts[0]!.text).toContain('须在其后');
+    const ja = plan(l1, ['bma'], {}, 'ja');
+    expect(ja.steps[0]!.title).toBe('歯科診察');
+  });
+});

@@ -1,0 +1,355 @@
+/**
+ * One sequenced plan from the options the board chose: ordered, dated steps with their dependencies,
+ * reasons and sources, the chosen radiotherapy schedule with BED/EQD2, and the conflicts between the
+ * chosen options (timing windows, drug holds, embolisation before surgery) as errors to resolve.
+ * Pure: facts, verdicts and the board's choices in, plan out.
+ */
+import { z } from 'zod';
+import { recommendText } from '../../i18n/rules/common.js';
+import { sequenceText as T } from '../../i18n/rules/sequence.js';
+import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { addDays, daysBetween, isoDate, type PatientFacts } from '../facts/index.js';
+import { cite, formatSource, publicSource, type SourceRef } from '../sources.js';
+import { opioidTaper } from './analgesia.js';
+import { onBma } from './bma.js';
+import { lesionName } from './context.js';
+import type { OptionAssessment, OptionId } from './finding.js';
+import { OPTION_IDS } from './finding.js';
+import { fractionationSchedule } from './radiotherapy.js';
+import {
+  hairpinArtery,
+  hypervascularity,
+  latestRadiotherapy,
+  RT_TO_SURGERY_MIN_DAYS,
+  SSRS_AFTER_SEPARATION_DAYS,
+  SURGERY_TO_RT_DAYS,
+  EMBOLISATION_TO_SURGERY_MAX_DAYS,
+  ssrsWindow,
+  targetedHolds,
+} from './surgery-dates.js';
+import type { FractionationSchedule } from './plan.js';
+
+// ---------------------------------------------------------------------------------------------
+// Radiotherapy schedules the board may choose
+
+const SC24 = publicSource('Sahgal A et al. SBRT versus conventional EBRT for painful spinal metastases (CCTG SC.24). Lancet Oncol 2021;22:1023–33');
+const RTOG0631 = publicSource('Ryu S et al. Stereotactic radiosurgery vs conventional radiotherapy for localized vertebral metastases (NRG/RTOG 0631). JAMA Oncol 2023;9:800–7');
+const ZELEFSKY = publicSource('Zelefsky MJ et al. Single-dose 24 Gy versus 3-fraction SBRT (9 Gy × 3) in oligometastatic cancer: phase 3 trial. Int J Radiat Oncol Biol Phys 2021;110:672–9');
+const HUO = publicSource('Huo M et al. Stereotactic spine radiosurgery: review of safety and efficacy with respect to dose and fractionation. Surg Neurol Int 2017;8:30');
+const ASTRO = publicSource('Lutz S et al. Palliative radiation therapy for bone metastases: update of an ASTRO evidence-based guideline. Pract Radiat Oncol 2017;7:4–12');
+
+export interface RtScheduleChoice {
+  id: string;
+  option: 'sbrt' | 'ebrt';
+  doseGy: number;
+  fractions: number;
+  source: SourceRef;
+}
+
+/** Every schedule the plan offers, each with the source that uses it. */
+export const RT_SCHEDULES = [
+  { id: 'sbrt-16x1', option: 'sbrt', doseGy: 16, fractions: 1, source: RTOG0631 },
+  { id: 'sbrt-18x1', option: 'sbrt', doseGy: 18, fractions: 1, source: RTOG0631 },
+  { id: 'sbrt-24x1', option: 'sbrt', doseGy: 24, fractions: 1, source: ZELEFSKY },
+  { id: 'sbrt-24x2', option: 'sbrt', doseGy: 24, fractions: 2, source: SC24 },
+  { id: 'sbrt-27x3', option: 'sbrt', doseGy: 27, fractions: 3, source: ZELEFSKY },
+  { id: 'sbrt-30x5', option: 'sbrt', doseGy: 30, fractions: 5, source: HUO },
+  { id: 'sbrt-35x5', option: 'sbrt', doseGy: 35, fractions: 5, source: HUO },
+  { id: 'ebrt-8x1', option: 'ebrt', doseGy: 8, fractions: 1, source: cite('004', '§4.4.1') },
+  { id: 'ebrt-20x5', option: 'ebrt', doseGy: 20, fractions: 5, source: ASTRO },
+  { id: 'ebrt-30x10', option: 'ebrt', doseGy: 30, fractions: 10, source: cite('001', '§7 CQ4') },
+] as const satisfies readonly RtScheduleChoice[];
+export type RtScheduleId = (typeof RT_SCHEDULES)[number]['id'];
+const SCHEDULE_IDS = RT_SCHEDULES.map((s) => s.id) as [RtScheduleId, ...RtScheduleId[]];
+
+// ---------------------------------------------------------------------------------------------
+// What the board chooses (stored with the decision)
+
+export const STEP_KEYS = [...OPTION_IDS, 'embolisation', 'dental-examination'] as const;
+export type StepKey = (typeof STEP_KEYS)[number];
+
+export const planChoicesSchema = z.strictObject({
+  /** Day 1 of the plan; defaults to the decision date. */
+  startDate: isoDate.optional(),
+  /** Dates the board set; every other step gets the earliest date its dependencies allow. */
+  dates: z.partialRecord(z.enum(STEP_KEYS), isoDate).default({}),
+  /** The chosen fractionation for SBRT and EBRT. */
+  schedules: z.strictObject({ sbrt: z.enum(SCHEDULE_IDS).optional(), ebrt: z.enum(SCHEDULE_IDS).optional() }).default({})
+    .superRefine((schedules, ctx) => {
+      for (const option of ['sbrt', 'ebrt'] as const) {
+        const id = schedules[option];
+        if (id !== undefined && !id.startsWith(`${option}-`)) {
+          ctx.addIssue({ code: 'custom', path: [option], message: `a ${option.toUpperCase()} schedule (${SCHEDULE_IDS.filter((s) => s.startsWith(option)).join(', ')})` });
+        }
+      }
+    }),
+});
+export type PlanChoices = z.output<typeof planChoicesSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Result
+
+export interface PlanReason {
+  text: string;
+  source: string;
+}
+
+export interface SequencedStep {
+  order: number;
+  key: StepKey;
+  title: string;
+  date: string;
+  dateSetBy: 'board' | 'computed';
+  /** Steps that must come first. */
+  after: StepKey[];
+  reasons: PlanReason[];
+  schedule: (FractionationSchedule & { id: RtScheduleId; source: string }) | null;
+}
+
+export interface PlanConflict {
+  severity: 'error' | 'warning';
+  steps: StepKey[];
+  text: string;
+  source: string;
+}
+
+export interface SequencedPlan {
+  startDate: string;
+  steps: SequencedStep[];
+  conflicts: PlanConflict[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dependencies as the sources state them
+
+const SURGERIES: readonly OptionId[] = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery'];
+const AUGMENTATION: readonly OptionId[] = ['pvp', 'cementoplasty'];
+const RADIOTHERAPY: readonly OptionId[] = ['ebrt', 'sbrt'];
+/** 000 §1.2: IMRT within 1 week after PVP in the combined arm. */
+const RT_AFTER_PVP_MAX_DAYS = 7;
+
+interface Relation {
+  before: StepKey;
+  after: StepKey;
+  minDays: number;
+  maxDays?: number;
+  /** Offset used when the board set no date (defaults to minDays). */
+  defaultDays?: number;
+  /** A window from the sources' own "must" is an error; a cohort protocol's window is a warning. */
+  lateSeverity?: 'error' | 'warning';
+  /** Only the upper bound is this relation's (the order is another relation's). */
+  lateOnly?: boolean;
+  reason: Localized;
+  source: SourceRef;
+}
+
+interface Anchor {
+  step: StepKey;
+  notBefore?: string;
+  notAfter?: string;
+  reason: string;
+  source: SourceRef;
+}
+
+/** Display order for steps on the same day. */
+const RANK: readonly StepKey[] = [
+  'biopsy', 'embolisation', 'tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery',
+  'pvp', 'cementoplasty', 'rfa', 'mwa', 'sbrt', 'ebrt', 'dental-examination', 'bma', 'analgesia',
+];
+
+function relations(steps: ReadonlySet<StepKey>): Relation[] {
+  const out: Relation[] = [];
+  const add = (r: Relation) => { if (steps.has(r.before) && steps.has(r.after)) out.push(r); };
+  for (const step of steps) {
+    if (step !== 'biopsy' && step !== 'analgesia' && step !== 'dental-examination') {
+      add({ before: 'biopsy', after: step, minDays: 0, reason: T.reasons.biopsyFirst, source: cite('002', '§1.4') });
+    }
+  }
+  for (const surgery of SURGERIES) {
+    add({ before: 'embolisation', after: surgery, minDays: 0, maxDays: EMBOLISATION_TO_SURGERY_MAX_DAYS, lateSeverity: 'error', reason: T.reasons.embolisationBeforeSurgery, source: cite('002', '§1.6') });
+    for (const rt of RADIOTHERAPY) {
+      const separation = surgery === 'separation-surgery' && rt === 'sbrt';
+      add({
+        before: surgery,
+        after: rt,
+        minDays: SURGERY_TO_RT_DAYS,
+        ...(separation ? { maxDays: SSRS_AFTER_SEPARATION_DAYS.to, lateSeverity: 'error' as const } : {}),
+        reason: separation ? T.reasons.ssrsWindow : T.reasons.radiotherapyAfterSurgery,
+        source: cite('002', '§3.7'),
+      });
+    }
+  }
+  for (const augmentation of AUGMENTATION) {
+    for (const rt of RADIOTHERAPY) {
+      add({ before: augmentation, after: rt, minDays: 0, defaultDays: 1, reason: T.reasons.radiotherapyAfterAugmentation, source: cite('002', '§3.4') });
+      if (augmentation === 'pvp') {
+        add({ before: 'pvp', after: rt, minDays: 0, maxDays: RT_AFTER_PVP_MAX_DAYS, lateSeverity: 'warning', lateOnly: true, reason: T.reasons.radiotherapyWithinWeekOfPvp, source: cite('000', '§1.2') });
+      }
+    }
+  }
+  add({ before: 'dental-examination', after: 'bma', minDays: 0, reason: T.reasons.dentalBeforeBma, source: cite('004', 'rec 8 (1B)') });
+  return out;
+}
+
+function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>, lang: Lang): Anchor[] {
+  const out: Anchor[] = [];
+  for (const surgery of SURGERIES.filter((s) => steps.has(s))) {
+    for (const hold of targetedHolds(facts)) {
+      if (hold.until === null) continue;
+      out.push({ step: surgery, notBefore: hold.until, reason: localize(T.reasons.targetedHold, lang, { agent: hold.agent, date: hold.until }), source: cite('002', '§1.5') });
+    }
+    const rt = latestRadiotherapy(facts);
+    if (rt) {
+      const earliest = addDays(rt.date, RT_TO_SURGERY_MIN_DAYS);
+      out.push({ step: surgery, notBefore: earliest, reason: localize(T.reasons.afterPriorRadiotherapy, lang, { date: rt.date, earliest }), source: cite('002', '§3.7') });
+    }
+  }
+  const window = ssrsWindow(facts);
+  if (window && steps.has('sbrt') && !steps.has('separation-surgery')) {
+    out.push({ step: 'sbrt', notBefore: window.from, notAfter: window.to, reason: localize(T.reasons.ssrsWindow, lang), source: cite('002', '§3.7') });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the plan
+
+function stepTitle(key: StepKey, facts: PatientFacts, lang: Lang): string {
+  const name = key === 'embolisation' || key === 'dental-examination'
+    ? localize(T.steps[key], lang)
+    : localize(recommendText.options[key], lang);
+  const local = (AUGMENTATION as readonly string[]).includes(key) || (RADIOTHERAPY as readonly string[]).includes(key) || (SURGERIES as readonly string[]).includes(key);
+  const levels = local ? facts.lesions.filter((l) => key !== 'cementoplasty' ? l.site === 'spine' : l.site !== 'spine').map(lesionName) : [];
+  return levels.length === 0 ? name : localize(T.atLevels, lang, { step: name, levels: levels.join(', ') });
+}
+
+function scheduleOf(key: StepKey, choices: PlanChoices, lang: Lang): SequencedStep['schedule'] {
+  if (key !== 'sbrt' && key !== 'ebrt') return null;
+  const chosen = RT_SCHEDULES.find((s) => s.id === choices.schedules[key]);
+  if (!chosen) return null;
+  const label = localize(T.schedule, lang, { dose: chosen.doseGy, fractions: chosen.fractions });
+  return { ...fractionationSchedule(label, chosen.doseGy, chosen.fractions), id: chosen.id, source: formatSource(chosen.source) };
+}
+
+/**
+ * The sequenced plan for the chosen options. `options` are the verdicts computed from the same facts
+ * (recommend), so a chosen contraindicated option is an error on the plan.
+ */
+export function sequencePlan(
+  facts: PatientFacts,
+  options: readonly OptionAssessment[],
+  chosen: readonly OptionId[],
+  choicesInput: unknown,
+  lang: Lang,
+): SequencedPlan {
+  const choices = planChoicesSchema.parse(choicesInput ?? {});
+  const startDate = choices.startDate ?? facts.decisionDate ?? new Date().toISOString().slice(0, 10);
+  const steps = new Set<StepKey>(chosen);
+  const surgeryChosen = SURGERIES.some((s) => steps.has(s));
+  const conflicts: PlanConflict[] = [];
+  if (surgeryChosen && hypervascularity(facts) !== null) {
+    if (hairpinArtery(facts)) {
+      conflicts.push({ severity: 'warning', steps: SURGERIES.filter((s) => steps.has(s)), text: localize(T.conflicts.hairpin, lang), source: formatSource(cite('002', '§1.6')) });
+    } else {
+      steps.add('embolisation');
+    }
+  }
+  if (steps.has('bma') && !onBma(facts) && facts.boneAgents.dentalExamDone !== true) steps.add('dental-examination');
+
+  const rels = relations(steps);
+  const anchs = anchors(facts, steps, lang);
+  const ordered = RANK.filter((k) => steps.has(k));
+  // Earliest dates: relations only point forward in RANK except radiotherapy after surgery/augmentation, so iterate to a fixed point.
+  const dates = new Map<StepKey, string>();
+  for (const key of ordered) dates.set(key, choices.dates[key] ?? startDate);
+  for (let pass = 0; pass < ordered.length; pass++) {
+    let changed = false;
+    for (const key of ordered) {
+      if (choices.dates[key] !== undefined) continue;
+      let date = startDate;
+      for (const a of anchs) if (a.step === key && a.notBefore && a.notBefore > date) date = a.notBefore;
+      for (const r of rels) {
+        if (r.after !== key) continue;
+        const candidate = addDays(dates.get(r.before)!, r.defaultDays ?? r.minDays);
+        if (candidate > date) date = candidate;
+      }
+      if (date !== dates.get(key)) { dates.set(key, date); changed = true; }
+    }
+    if (!changed) break;
+  }
+
+  const titles = new Map(ordered.map((k) => [k, stepTitle(k, facts, lang)]));
+  for (const r of rels) {
+    const before = dates.get(r.before)!;
+    const after = dates.get(r.after)!;
+    const gap = daysBetween(before, after);
+    const params = { before: titles.get(r.before)!, after: titles.get(r.after)!, beforeDate: before, afterDate: after, reason: localize(r.reason, lang) };
+    if (gap < r.minDays && !r.lateOnly) {
+      conflicts.push({ severity: 'error', steps: [r.before, r.after], text: localize(r.minDays === 0 ? T.conflicts.outOfOrder : T.conflicts.tooEarly, lang, { ...params, min: r.minDays }), source: formatSource(r.source) });
+    } else if (r.maxDays !== undefined && gap > r.maxDays) {
+      conflicts.push({ severity: r.lateSeverity ?? 'error', steps: [r.before, r.after], text: localize(T.conflicts.tooLate, lang, { ...params, max: r.maxDays }), source: formatSource(r.source) });
+    }
+  }
+  for (const a of anchs) {
+    const date = dates.get(a.step)!;
+    const step = titles.get(a.step)!;
+    if (a.notBefore && date < a.notBefore) {
+      conflicts.push({ severity: 'error', steps: [a.step], text: localize(T.conflicts.notBefore, lang, { step, date, earliest: a.notBefore, reason: a.reason }), source: formatSource(a.source) });
+    }
+    if (a.notAfter && date > a.notAfter) {
+      conflicts.push({ severity: 'error', steps: [a.step], text: localize(T.conflicts.notAfter, lang, { step, date, latest: a.notAfter, reason: a.reason }), source: formatSource(a.source) });
+    }
+  }
+  for (const option of chosen) {
+    const assessment = options.find((o) => o.option === option);
+    const step = titles.get(option)!;
+    const decider = assessment?.findings.find((f) => f.id === assessment.decidedBy);
+    const source = decider ? formatSource(decider.source) : '';
+    if (assessment?.verdict === 'contraindicated') conflicts.push({ severity: 'error', steps: [option], text: localize(T.conflicts.contraindicated, lang, { step }), source });
+    if (assessment?.verdict === 'not-recommended') conflicts.push({ severity: 'warning', steps: [option], text: localize(T.conflicts.notRecommended, lang, { step }), source });
+    if ((option === 'sbrt' || option === 'ebrt') && choices.schedules[option] === undefined) {
+      conflicts.push({ severity: 'error', steps: [option], text: localize(T.conflicts.noSchedule, lang, { step }), source: '' });
+    }
+  }
+
+  const taper = opioidTaper(facts);
+  const sorted = [...ordered].sort((a, b) => dates.get(a)!.localeCompare(dates.get(b)!) || RANK.indexOf(a) - RANK.indexOf(b));
+  return {
+    startDate,
+    conflicts,
+    steps: sorted.map((key, i) => {
+      const reasons: PlanReason[] = [
+        ...rels.filter((r) => r.after === key).map((r) => ({ text: localize(r.reason, lang), source: formatSource(r.source) })),
+        ...anchs.filter((a) => a.step === key).map((a) => ({ text: a.reason, source: formatSource(a.source) })),
+      ];
+      const schedule = scheduleOf(key, choices, lang);
+      if (schedule) {
+        reasons.push({
+          text: localize(T.reasons.schedule, lang, { schedule: schedule.label, bed10: schedule.bed['10']!, eqd210: schedule.eqd2['10']!, bed3: schedule.bed['3']!, eqd22: schedule.eqd2['2']! }),
+          source: schedule.source,
+        });
+      }
+      if (key === 'analgesia') {
+        reasons.push({ text: localize(T.reasons.analgesia, lang), source: formatSource(cite('004', '§4.3.2.2')) });
+        if (taper.length > 0) {
+          reasons.push({ text: localize(T.reasons.taper, lang, { steps: taper.map((s) => `${addDays(dates.get(key)!, s.day)} ${s.totalMme}`).join(' → ') }), source: formatSource(cite('004', '§4.3.2.2')) });
+        }
+      }
+      return {
+        order: i + 1,
+        key,
+        title: titles.get(key)!,
+        date: dates.get(key)!,
+        dateSetBy: choices.dates[key] !== undefined ? 'board' : 'computed',
+        after: [...new Set(rels.filter((r) => r.after === key).map((r) => r.before))],
+        reasons: dedupe(reasons),
+        schedule,
+      };
+    }),
+  };
+}
+
+function dedupe(reasons: PlanReason[]): PlanReason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => (seen.has(r.text) ? false : (seen.add(r.text), true)));
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { katagiriInput } from '../knowledge/instruments/katagiri.js';
+import { AMBULATORY } from '../knowledge/instruments/nesms.js';
+import { planChoicesSchema } from '../knowledge/rules/index.js';
+
+const name = z.string().trim().min(1, 'give a name').max(200, 'at most 200 characters');
+
+/**
+ * The board's plan stored with a decision: the sequenced plan's choices (start date, dates the
+ * board set, chosen schedules), the score inputs the facts do not carry, who attended and who
+ * signed off. Sign-off is set by the server from the signed-in user, never taken from the body.
+ */
+export const boardPlanSchema = planChoicesSchema.extend({
+  scoreInputs: z.strictObject({
+    nesms: z.strictObject({ ambulatory: z.enum(AMBULATORY), albumin: z.number().min(0.5, 'albumin in g/dL, 0.5–10').max(10, 'albumin in g/dL, 0.5–10') }).optional(),
+    katagiri: katagiriInput.optional(),
+  }).default({}),
+  attendees: z.array(z.strictObject({ name, role: name })).max(50, 'at most 50 attendees').default([]),
+  signOff: z.strictObject({ by: name, role: name, at: z.iso.datetime() }).optional(),
+});
+export type BoardPlan = z.output<typeof boardPlanSchema>;

@@ -1,0 +1,86 @@
+/** The board plan over HTTP: sequenced read, If-Match change (409 stale, 428 without), history, report PDF. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
+import { buildApp } from './app.js';
+import { databaseAudit } from '../trust/registry-audit.js';
+
+const facts = {
+  patient: { age: 56, sex: 'male', weightKg: 62 },
+  primary: { histology: 'lung-nsclc', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
+  kps: 70,
+  pain: { score: 8, type: 'mechanical', limitsDailyLife: true },
+  neurology: { frankel: 'E', deficitProgressing: false },
+  lesions: [{ level: 'L1', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20, escc: '1a', sins: 10, tomitaSites: ['body'] }],
+  metastases: { spinal: 1, extraspinalBone: 2, visceral: 'none' },
+};
+
+describe.each(STORES)('decision plan API on $name', ({ url }) => {
+  let t: TestRegistry;
+  let app: FastifyInstance;
+  let id: string;
+  beforeAll(async () => {
+    t = await openTestRegistry(url, { audit: databaseAudit });
+    app = await buildApp({ registry: t.registry });
+    const patient = (await app.inject({ method: 'POST', url: '/api/patients', payload: { code: 'MDT-7', name: 'Secret Name', sex: 'male', birthYear: 1970 } })).json();
+    const decision = await app.inject({ method: 'POST', url: '/api/decisions', payload: { patientId: patient.id, decidedOn: '2026-11-25', facts, chosenOptions: ['pvp'] } });
+    expect(decision.statusCode, decision.body).toBe(201);
+    id = decision.json().id;
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  const put = (version: string | undefined, payload: unknown) =>
+    app.inject({ method: 'PUT', url: `/api/decisions/${id}/plan`, headers: version ? { 'if-match': version } : {}, payload: payload as object });
+
+  it('reads, changes on the version read, refuses a stale or unversioned change, keeps every version, signs off', async () => {
+    const read = await app.inject(`/api/decisions/${id}/plan`);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.headers.etag).toBe('"1"');
+    expect(read.json().sequenced.steps.map((s: { key: string }) => s.key)).toEqual(['pvp']);
+    expect(read.json().schedules.find((s: { id: string }) => s.id === 'sbrt-24x2')).toMatchObject({ bed: { '10': 52.8 } });
+
+    const change = { chosenOptions: ['pvp', 'sbrt'], plan: { schedules: { sbrt: 'sbrt-24x2' }, dates: { pvp: '2026-11-27', sbrt: '2026-11-26' }, attendees: [{ name: 'Dr Wang', role: 'spine surgeon' }] } };
+    const saved = await put('"1"', change);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.headers.etag).toBe('"2"');
+    expect(saved.json().sequenced.conflicts).toMatchObject([{ severity: 'error', source: '002 §3.4' }]);
+
+    const stale = await put('"1"', change);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ status: 409, currentVersion: 2 });
+    expect((await put(undefined, change)).statusCode).toBe(428);
+
+    const bad = await put('"2"', { ...change, plan: { schedules: { sbrt: 'sbrt-99x1' } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('body.plan.schedules.sbrt');
+    const forged = await put('"2"', { ...change, plan: { ...change.plan, signOff: { by: 'someone else', role: 'chair', at: '2026-11-25T10:00:00Z' } } });
+    expect(forged.statusCode).toBe(400); // sign-off comes from the signed-in user only
+    const viaPatch = await app.inject({ method: 'PATCH', url: `/api/decisions/${id}`, headers: { 'if-match': '"2"' }, payload: { plan: { signOff: { by: 'someone else', role: 'chair', at: '2026-11-25T10:00:00Z' } } } });
+    expect(viaPatch.statusCode).toBe(400);
+    expect(viaPatch.json().errors[0].path).toBe('body.plan.signOff');
+
+    const signed = await put('"2"', { ...change, plan: { ...change.plan, dates: { pvp: '2026-11-25', sbrt: '2026-11-26' } }, signOff: true });
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.json().plan.signOff).toMatchObject({ by: expect.any(String), at: expect.any(String) });
+    expect(signed.json().sequenced.conflicts).toEqual([]);
+
+    const history = (await app.inject(`/api/decisions/${id}/plan/history`)).json();
+    expect(history.map((h: { version: number; chosenOptions: string[] }) => [h.version, h.chosenOptions])).toEqual([[1, ['pvp']], [2, ['pvp', 'sbrt']], [3, ['pvp', 'sbrt']]]);
+    expect(history[1].plan.dates).toEqual({ pvp: '2026-11-27', sbrt: '2026-11-26' });
+  });
+
+  it('serves the board report PDF in each language, named by record code', async () => {
+    for (const lang of ['en', 'zh', 'ja']) {
+      const res = await app.inject(`/api/decisions/${id}/report.pdf?lang=${lang}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toBe(`inline; filename="board-report-MDT-7-${lang}.pdf"`);
+      expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(res.rawPayload.toString('latin1')).not.toContain('Secret Name');
+    }
+    expect((await app.inject(`/api/decisions/${id}/report.pdf?lang=fr`)).statusCode).toBe(400);
+  }, 120_000);
+});

@@ -1,0 +1,117 @@
+import { factValueLabels } from '../../i18n/web/facts.js';
+import { recordText, webText as W } from '../../i18n/web/ui.js';
+import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
+import { NON_OPIOID_ANALGESICS, OPIOIDS, analgesicRegimenSchema, type AnalgesicRegimen } from '../../knowledge/facts/index.js';
+import { oralMorphineEquivalent } from '../../knowledge/rules/index.js';
+import { issuesByPath, issuesOf } from '../forms/issues.js';
+import { useI18n } from '../i18n.js';
+import { MultiField, SelectField, TextField } from './form.js';
+
+/** The regimen form as typed: opioid rows (drug, daily dose as text) and the other analgesics. */
+export interface RegimenForm {
+  opioids: { drug: string; dailyDose: string }[];
+  nonOpioid: string[];
+}
+export const EMPTY_REGIMEN: RegimenForm = { opioids: [], nonOpioid: [] };
+
+export const regimenIsBlank = (form: RegimenForm): boolean =>
+  form.nonOpioid.length === 0 && form.opioids.every((o) => o.drug === '' && o.dailyDose.trim() === '');
+
+/** The regimen the form stands for, validated by the core's schema: the regimen, or errors by path (`opioids.0.dailyDose`). */
+export function parseRegimen(form: RegimenForm, t: Parameters<typeof issuesByPath>[1]): { regimen: AnalgesicRegimen | null; errors: Map<string, string[]> } {
+  const candidate = {
+    opioids: form.opioids
+      .filter((o) => o.drug !== '' || o.dailyDose.trim() !== '')
+      .map((o) => ({ drug: o.drug === '' ? undefined : o.drug, dailyDose: o.dailyDose.trim() === '' ? undefined : Number(o.dailyDose.replace(',', '.')) })),
+    nonOpioid: form.nonOpioid,
+  };
+  const parsed = analgesicRegimenSchema.safeParse(candidate);
+  if (parsed.success) return { regimen: parsed.data, errors: new Map() };
+  const labelOf = (path: string, value: string) => (path.endsWith('drug') && factValueLabels[value] ? t(factValueLabels[value]) : undefined);
+  return { regimen: null, errors: issuesByPath(issuesOf(parsed.error) ?? [], t, labelOf) };
+}
+
+/** The analgesic regimen of a visit, with its oral morphine equivalent computed by the core. */
+export function RegimenFields({ form, onChange, showErrors }: { form: RegimenForm; onChange(form: RegimenForm): void; showErrors: boolean }) {
+  const { t, number } = useI18n();
+  const { regimen, errors } = parseRegimen(form, t);
+  const rows = form.opioids.length ? form.opioids : [{ drug: '', dailyDose: '' }];
+  const setRow = (i: number, patch: Partial<{ drug: string; dailyDose: string }>) =>
+    onChange({ ...form, opioids: rows.map((row, j) => (j === i ? { ...row, ...patch } : row)) });
+  // errors are indexed among the rows that hold something
+  const filledIndex = (i: number) => rows.slice(0, i).filter((o) => o.drug !== '' || o.dailyDose.trim() !== '').length;
+  return (
+    <fieldset className="card regimen" data-testid="regimen">
+      <legend>{t(W.followUp.regimen)}</legend>
+      <p className="hint">{t(W.followUp.regimenHelp)}</p>
+      {rows.map((row, i) => (
+        <div className="form-grid" key={i}>
+          <SelectField
+            id={`regimen-opioid-${i}`}
+            label={t(W.followUp.opioid)}
+            value={row.drug}
+            options={OPIOIDS.map((drug) => ({ value: drug, label: factValueLabels[drug] ? t(factValueLabels[drug]) : drug }))}
+            onChange={(drug) => setRow(i, { drug })}
+            errors={showErrors ? errors.get(`opioids.${filledIndex(i)}.drug`) : undefined}
+          />
+          <TextField
+            id={`regimen-dose-${i}`}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            label={t(W.followUp.dailyDose)}
+            value={row.dailyDose}
+            onChange={(dailyDose) => setRow(i, { dailyDose })}
+            errors={showErrors ? errors.get(`opioids.${filledIndex(i)}.dailyDose`) : undefined}
+          />
+        </div>
+      ))}
+      <button type="button" onClick={() => onChange({ ...form, opioids: [...rows, { drug: '', dailyDose: '' }] })}>{t(W.followUp.addOpioid)}</button>
+      <MultiField
+        id="regimen-nonOpioid"
+        label={t(W.followUp.nonOpioid)}
+        values={form.nonOpioid}
+        options={NON_OPIOID_ANALGESICS.map((a) => ({ value: a, label: t(W.followUp.nonOpioids[a]) }))}
+        onChange={(nonOpioid) => onChange({ ...form, nonOpioid })}
+      />
+      {regimen && regimen.opioids.length ? (
+        <p className="mme" data-testid="regimen-mme">
+          <strong>{t(W.followUp.mme, { mme: number(oralMorphineEquivalent(regimen.opioids)) })}</strong>
+          <span className="muted"> {t(W.followUp.mmeSource)}</span>
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+export interface ComplicationRow {
+  kind: string;
+  level: string;
+  severity: string;
+}
+
+const ADVERSE_KINDS = Object.keys(recordText.adverse) as (keyof typeof recordText.adverse)[];
+const SEVERITIES = Object.keys(recordText.severities) as (keyof typeof recordText.severities)[];
+
+/** Complications seen at the visit: each becomes an adverse event of the visit's treatment. */
+export function ComplicationFields({ rows, onChange, errors }: { rows: ComplicationRow[]; onChange(rows: ComplicationRow[]): void; errors: Map<number, string[]> }) {
+  const { t } = useI18n();
+  const set = (i: number, patch: Partial<ComplicationRow>) => onChange(rows.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+  return (
+    <fieldset className="card complications" data-testid="complications">
+      <legend>{t(W.followUp.complications)}</legend>
+      <p className="hint">{t(W.followUp.complicationsHelp)}</p>
+      {rows.map((row, i) => (
+        <div className="form-grid" key={i}>
+          <SelectField id={`complication-kind-${i}`} label={t(W.followUp.complication)} value={row.kind} onChange={(kind) => set(i, { kind })}
+            options={ADVERSE_KINDS.map((k) => ({ value: k, label: t(recordText.adverse[k]) }))} errors={errors.get(i)} />
+          <SelectField id={`complication-level-${i}`} label={t(W.spine.level)} value={row.level} onChange={(level) => set(i, { level })}
+            options={SPINAL_LEVELS.map((l) => ({ value: l, label: l }))} />
+          <SelectField id={`complication-severity-${i}`} label={t(recordText.editor.severity)} value={row.severity} onChange={(severity) => set(i, { severity })}
+            options={SEVERITIES.map((s) => ({ value: s, label: t(recordText.severities[s]) }))} />
+        </div>
+      ))}
+      <button type="button" onClick={() => onChange([...rows, { kind: '', level: '', severity: '' }])}>{t(W.followUp.addComplication)}</button>
+    </fieldset>
+  );
+}
