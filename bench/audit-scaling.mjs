@@ -14,6 +14,7 @@ import pg from 'pg';
 import { openDatabase, sql } from '../dist/registry/db.js';
 import { Registry } from '../dist/registry/registry.js';
 import { LOCAL_ACTOR } from '../dist/registry/access.js';
+import { databaseAudit } from '../dist/trust/registry-audit.js';
 import { createUser, issueToken } from '../dist/trust/accounts.js';
 import { grantRuntimeRole } from '../dist/trust/db-roles.js';
 import { sealAllNow, verifyAudit } from '../dist/trust/audit.js';
@@ -46,7 +47,7 @@ const runtimeUrl = withDb(process.env.DATABASE_URL, DB, ROLE);
 const env = { BONEMET_AUDIT_KEY: randomBytes(32).toString('hex'), BONEMET_SECRET: randomBytes(32).toString('hex') };
 
 // the owner migrates, grants the runtime role and writes a user, a token and a patient
-const owner = await Registry.open({ databaseUrl: ownerUrl, poolSize: 2 });
+const owner = await Registry.open({ databaseUrl: ownerUrl, poolSize: 2 }, { audit: databaseAudit });
 await grantRuntimeRole(owner.db, ROLE);
 const user = await createUser(owner.db, { username: 'bench', role: 'clinician', password: 'a password not for use anywhere' }, { actor: 'local' });
 const token = (await issueToken(owner.db, user, { name: 'bench' }, { actor: 'local' })).secret;

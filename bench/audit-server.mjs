@@ -7,11 +7,12 @@ import { NO_AUDIT } from '../dist/registry/access.js';
 import { buildApp } from '../dist/server/app.js';
 import { ROLE_POLICY } from '../dist/trust/roles.js';
 import { startAuditSealer } from '../dist/trust/audit.js';
+import { databaseAudit } from '../dist/trust/registry-audit.js';
 
 const audited = !process.argv.includes('--no-audit');
 const key = Buffer.from(process.env.BONEMET_AUDIT_KEY);
 const secret = Buffer.from(process.env.BONEMET_SECRET);
-const registry = await Registry.open({ databaseUrl: process.env.DATABASE_URL, poolSize: 10 }, { policy: ROLE_POLICY, ...(audited ? {} : { audit: NO_AUDIT }) });
+const registry = await Registry.open({ databaseUrl: process.env.DATABASE_URL, poolSize: 10 }, { policy: ROLE_POLICY, audit: audited ? databaseAudit : NO_AUDIT });
 const app = await buildApp({ registry, trust: { secret, audit: { key } } });
 const sealer = audited ? startAuditSealer(registry.db, key, { onError: (e) => console.error(`sealer: ${e.message}`) }) : undefined;
 const url = await app.listen({ port: 0, host: '127.0.0.1' });

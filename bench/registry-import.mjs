@@ -7,6 +7,7 @@ import { LOCAL_ACTOR } from '../dist/registry/access.js';
 import { openDatabase, sql } from '../dist/registry/db.js';
 import { importCohortCsv } from '../dist/registry/import.js';
 import { Registry } from '../dist/registry/registry.js';
+import { databaseAudit } from '../dist/trust/registry-audit.js';
 
 const VISIT_ROWS = Number(process.env.BENCH_VISIT_ROWS ?? 100_000);
 const PER_PATIENT = 8; // VAS at 1, 3, 6, 12 months; SINS and KPS at 1 and 3 (000 §1.3)
@@ -33,7 +34,7 @@ function cohortCsv() {
 
 async function run(label, store, cleanup) {
   const { text, rows } = cohortCsv();
-  const registry = await Registry.open(store);
+  const registry = await Registry.open(store, { audit: databaseAudit });
   const phases = {};
   let last = performance.now();
   const t0 = last;

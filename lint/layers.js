@@ -53,30 +53,7 @@ export const ZONES = [
  * extension. Reported as warnings by every lint run; an entry that no longer matches an import
  * fails lint/layers.test.ts.
  */
-export const ALLOWED = [
-  {
-    // The registry's default audit sink (databaseAudit) appends to trust's hash-chained log. Fix:
-    // move databaseAudit to src/trust and have the shells that open a Registry pass it as `audit`.
-    from: 'registry/access',
-    to: 'trust/audit',
-  },
-  {
-    // The record editor's option lists are the registry's code lists (pure constants). Fix: move
-    // src/registry/codes.ts's lists to src/boundary (shared by shells) and import them from there.
-    from: 'web/components/record-editor',
-    to: 'registry/codes',
-  },
-  {
-    // The FHIR store and bulk export de-identify for researchers with trust's rules. Fix: pass the
-    // deidentifier in from the shell (as the server does for $everything) instead of importing it.
-    from: 'registry/fhir-bulk',
-    to: 'trust/deidentify',
-  },
-  {
-    from: 'registry/fhir-store',
-    to: 'trust/deidentify',
-  },
-];
+export const ALLOWED = [];
 
 const withoutExtension = (path) => path.replace(/\.(js|jsx|ts|tsx|mjs|cjs|mts|cts)$/, '');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine, neutraliseFormula, parseCsvRecords, toCsv, unneutraliseFormula } from './csv.js';
+import { csvLine, neutraliseFormula, parseCsvRecords, parseCsvTable, toCsv, unneutraliseFormula, widthIssue } from './csv.js';
 
 describe('CSV', () => {
   it('reads quotes, escaped quotes, embedded newlines, CRLF and a BOM, numbering rows as a spreadsheet does', () => {
@@ -17,6 +17,17 @@ describe('CSV', () => {
     const text = toCsv(['h1', 'h2', 'h3', 'h4', 'h5'], rows);
     expect(parseCsvRecords(text)[1]!.fields).toEqual(['a,b', 'q"uote', '', '3', '{"k":[1,2]}']);
     expect(csvLine(['x\ny'])).toBe('"x\ny"');
+  });
+
+  it('splits the header from the data and names a record that does not fit it, with or without quotes', () => {
+    expect(parseCsvTable('\n\n').header).toEqual([]);
+    for (const text of ['time,event\n3,1\n\n5\n', 'time,"event"\n3,1\n\n5\n']) {
+      const table = parseCsvTable(text);
+      expect(table.header).toEqual(['time', 'event']);
+      expect(table.length).toBe(2);
+      expect([table.field(0, 0), table.field(0, 1), table.field(1, 1)]).toEqual(['3', '1', '']);
+      expect([0, 1].map((r) => widthIssue(table.rowNumbers[r]!, table.widths[r]!, table.header.length))).toEqual([undefined, { path: 'row 4', message: 'has 1 fields, the header has 2' }]);
+    }
   });
 
   it('refuses an unclosed quote and text after a closing quote, naming the row', () => {

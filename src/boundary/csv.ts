@@ -3,6 +3,7 @@
  * "" escapes, embedded newlines, CRLF or LF, a UTF-8 BOM ignored, blank lines skipped. Rows are
  * numbered as a spreadsheet numbers them (the header is row 1), so errors can name them.
  */
+import type { FieldError } from './problem.js';
 
 export interface CsvRecord {
   /** Spreadsheet row number of the record's first line. */
@@ -77,6 +78,14 @@ export function parseCsvRecords(text: string): CsvRecord[] {
     if (!blank) records.push({ row: recordRow, fields });
   }
   return records;
+}
+
+/** What an empty file lacks. */
+export const EMPTY_CSV = 'the file is empty; expected a header row naming the columns';
+
+/** Why a data record (at spreadsheet `row`, with `width` fields) does not fit the header (`has 3 fields, the header has 4`), or undefined. */
+export function widthIssue(row: number, width: number, headerWidth: number): FieldError | undefined {
+  return width === headerWidth ? undefined : { path: `row ${row}`, message: `has ${width} fields, the header has ${headerWidth}` };
 }
 
 /** A parsed CSV held by field positions: fields are cut from the text only when asked for. */

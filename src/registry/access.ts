@@ -1,5 +1,4 @@
-import { appendAudit, recordAudit } from '../trust/audit.js';
-import type { Database, Executor } from './db.js';
+import type { Executor } from './db.js';
 import type { EntityName } from './entities.js';
 
 /**
@@ -65,23 +64,4 @@ export const NO_AUDIT: AuditSink = { record: () => undefined };
 export function memoryAudit(): AuditSink & { events: AuditEvent[] } {
   const events: AuditEvent[] = [];
   return { events, record: (event) => void events.push(event) };
-}
-
-/**
- * Appends each event to `audit_events` (src/trust/audit.ts): in the write's transaction when there
- * is one, else grouped with concurrent ones in a transaction of their own. The default sink.
- */
-export function databaseAudit(db: Database): AuditSink {
-  return {
-    async record(e, context = {}) {
-      const entry = {
-        actor: e.actor, actorRole: context.actor?.roles.join(',') || null, action: e.action, entity: e.resource,
-        recordId: e.recordId ?? null, patientId: e.patientId ?? null, outcome: e.outcome,
-        clientIp: context.actor?.origin?.ip ?? null, requestId: context.actor?.origin?.requestId ?? null,
-        detail: e.detail ?? null, records: e.records ?? null,
-      };
-      if (context.tx) await appendAudit(context.tx, entry);
-      else await recordAudit(db, entry);
-    },
-  };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { VAS_INCLUSION_THRESHOLD_000 } from '../knowledge/instruments/vas.js';
 import type { Actor } from './access.js';
-import { LOCAL_TREATMENT_KINDS, SEXES, type TreatmentKind } from './codes.js';
+import { LOCAL_TREATMENT_KINDS, SEXES, type TreatmentKind } from '../boundary/codes.js';
 import { sql, type SQL } from './db.js';
 import { FOLLOW_UP_SCHEDULE, SAME_COURSE_DAYS } from './followup.js';
 import type { Registry } from './registry.js';

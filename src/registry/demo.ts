@@ -4,7 +4,7 @@ import type { Histology } from '../knowledge/histology.js';
 import { SPINAL_LEVELS, type SpinalLevel } from '../knowledge/anatomy/spine.js';
 import { INSTRUMENTS, scoreInstrument } from '../knowledge/instruments/index.js';
 import type { Actor } from './access.js';
-import type { LeakSite } from './codes.js';
+import type { LeakSite } from '../boundary/codes.js';
 import type { EntityName, Fields } from './entities.js';
 import { PLACEHOLDER, writeRows, type Row } from './import.js';
 import type { Registry } from './registry.js';

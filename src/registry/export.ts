@@ -2,7 +2,7 @@ import type { Actor } from './access.js';
 import { csvLine, toCsv } from '../boundary/csv.js';
 import { COHORT_COLUMNS, cohortDataset, cohortRowValues, type CohortFilter } from './dataset.js';
 import { sql } from './db.js';
-import { LOCAL_TREATMENT_KINDS } from './codes.js';
+import { LOCAL_TREATMENT_KINDS } from '../boundary/codes.js';
 import { filtersDetail, type Registry } from './registry.js';
 
 /** The tidy long table: one row per patient × visit × instrument (REDCap users' wish, STYLE.md). */

@@ -1,10 +1,9 @@
 import { patientResources } from '../interop/fhir/export.js';
 import type { FhirResource, PatientRecords, RegistryRecord } from '../interop/fhir/types.js';
-import type { Deidentifier } from '../trust/deidentify.js';
 import type { Actor } from './access.js';
 import { sql } from './db.js';
 import { ENTITIES, type EntityName } from './entities.js';
-import { allRecordIds, deidentifyRecords, identifiersOf } from './fhir-store.js';
+import { allRecordIds, deidentifyRecords, identifiersOf, type RecordDeidentifier } from './fhir-store.js';
 import type { Registry } from './registry.js';
 import { repository, type EntityRecord } from './repository.js';
 
@@ -52,7 +51,7 @@ export async function startBulkExport(registry: Registry, actor: Actor, options:
 }
 
 /** Does the work of a job: every visible patient mapped, NDJSON per type stored; marks it completed or failed. */
-export async function runBulkExport(registry: Registry, actor: Actor, jobId: string, deidentifier?: Deidentifier): Promise<void> {
+export async function runBulkExport(registry: Registry, actor: Actor, jobId: string, deidentifier?: RecordDeidentifier): Promise<void> {
   const job = await getBulkJob(registry, jobId);
   if (!job) return;
   try {

@@ -3,7 +3,6 @@ import { SID_PATIENT_CODE } from '../interop/fhir/codes.js';
 import { recordSystem } from '../interop/fhir/export.js';
 import { fhirPathOf, operationOutcome, planImport, type PlannedRecord, type PlannedRef } from '../interop/fhir/import.js';
 import type { Bundle, BundleEntry, Identifier, OperationOutcomeIssue, PatientRecords } from '../interop/fhir/types.js';
-import type { Deidentifier } from '../trust/deidentify.js';
 import type { RegistryRecord } from '../interop/fhir/types.js';
 import type { Actor } from './access.js';
 import { sql, type Executor } from './db.js';
@@ -47,8 +46,16 @@ const ENTITY_OF: Record<Exclude<keyof PatientRecords, 'patient'>, EntityName> = 
   assessments: 'assessments', adverseEvents: 'adverse-events', outcomeEvents: 'outcome-events',
 };
 
-/** The records as a researcher may see them (src/trust/deidentify.ts, the same rules as the REST view). */
-export function deidentifyRecords(deid: Deidentifier, records: PatientRecords): PatientRecords {
+/**
+ * What de-identifies one record for a researcher: the shell passes trust's Deidentifier
+ * (src/trust/deidentify.ts, the same rules as the REST view); the registry does not import it.
+ */
+export interface RecordDeidentifier {
+  record(entity: EntityName, record: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** The records as a researcher may see them. */
+export function deidentifyRecords(deid: RecordDeidentifier, records: PatientRecords): PatientRecords {
   const out = { patient: deid.record('patients', records.patient) as RegistryRecord } as PatientRecords;
   for (const [key, entity] of Object.entries(ENTITY_OF) as [Exclude<keyof PatientRecords, 'patient'>, EntityName][]) {
     out[key] = records[key].map((r) => deid.record(entity, r) as RegistryRecord);

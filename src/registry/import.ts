@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { ProblemError, badRequest, fieldErrors, type FieldError } from '../boundary/problem.js';
 import type { Actor } from './access.js';
-import { parseCsvRecords } from '../boundary/csv.js';
+import { EMPTY_CSV, parseCsvRecords, widthIssue } from '../boundary/csv.js';
 import { textIssue } from '../boundary/text.js';
 import { sql, type Executor } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, isEntityName, type EntityName, type Fields } from './entities.js';
 import type { Registry } from './registry.js';
-import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from './codes.js';
+import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from '../boundary/codes.js';
 import { plannedVisits, type CourseTreatment } from './followup.js';
 
 /**
@@ -95,7 +95,7 @@ export async function importCohortCsv(
   }));
   if (stray.length) throw new ProblemError(badRequest('text that cannot be stored', stray.slice(0, 20)));
   const [header, ...data] = records;
-  if (!header) throw new ProblemError(badRequest('the file is empty; expected a header row naming the columns', [{ path: 'row 1', message: 'no header' }]));
+  if (!header) throw new ProblemError(badRequest(EMPTY_CSV, [{ path: 'row 1', message: 'no header' }]));
   const columns = header.fields.map((name) => (RESERVED.has(name.trim()) ? name.trim() : camel(name)));
   const errors: FieldError[] = [];
   for (const required of ['entity', 'patient']) {
@@ -112,8 +112,9 @@ export async function importCohortCsv(
   const keys = new Map<string, { row: number; patient: string }>();
   data.forEach((record, index) => {
     const at = (field: string) => `row ${record.row}.${field}`;
-    if (record.fields.length !== columns.length) {
-      errors.push({ path: `row ${record.row}`, message: `has ${record.fields.length} fields, the header has ${columns.length}` });
+    const width = widthIssue(record.row, record.fields.length, columns.length);
+    if (width) {
+      errors.push(width);
       return;
     }
     const cells = Object.fromEntries(columns.map((name, i) => [name, record.fields[i]!.trim()]));

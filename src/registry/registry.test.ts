@@ -24,7 +24,7 @@ describe.each(STORES)('registry on $name', ({ url }) => {
   let t: TestRegistry;
   let registry: Registry;
   beforeAll(async () => {
-    t = await openTestRegistry(url);
+    t = await openTestRegistry(url, { audit: memoryAudit() });
     registry = t.registry;
   }, 60_000);
   afterAll(() => t.dispose());

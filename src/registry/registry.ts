@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { ProblemError, badRequest, notFound, validationProblem, type FieldError } from '../boundary/problem.js';
-import { LOCAL_POLICY, databaseAudit, type AccessPolicy, type Action, type Actor, type AuditSink, type Resource } from './access.js';
-import { FOLLOW_UP_ENDING_OUTCOMES, LAB_ANALYTES, LOCAL_TREATMENT_KINDS, type LabAnalyte, type OutcomeKind, type TreatmentKind } from './codes.js';
+import { LOCAL_POLICY, type AccessPolicy, type Action, type Actor, type AuditSink, type Resource } from './access.js';
+import { FOLLOW_UP_ENDING_OUTCOMES, LAB_ANALYTES, LOCAL_TREATMENT_KINDS, type LabAnalyte, type OutcomeKind, type TreatmentKind } from '../boundary/codes.js';
 import { openDatabase, sql, type Database, type Executor, type StoreOptions } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, patchSchema, storedFields, type EntityDef, type EntityName, type Fields } from './entities.js';
 import { SAME_COURSE_DAYS, todayUtc, visitsAfter } from './followup.js';
@@ -14,7 +14,12 @@ import type { InstrumentId } from '../knowledge/instruments/index.js';
 
 export interface RegistryOptions {
   policy?: AccessPolicy;
-  audit?: AuditSink;
+  /**
+   * Where the gate reports every access: required, so no shell can open a registry that forgets
+   * to audit. Shells pass trust's `databaseAudit` (src/trust/registry-audit.ts), the hash-chained
+   * log; a function is called with the opened database.
+   */
+  audit: AuditSink | ((db: Database) => AuditSink);
 }
 
 function parse<T>(schema: { parse(value: unknown, params?: object): T }, value: unknown, detail: string, root: string): T {
@@ -57,13 +62,13 @@ export class Registry {
   private readonly policy: AccessPolicy;
   private readonly audit: AuditSink;
 
-  constructor(readonly db: Database, options: RegistryOptions = {}) {
+  constructor(readonly db: Database, options: RegistryOptions) {
     this.policy = options.policy ?? LOCAL_POLICY;
-    this.audit = options.audit ?? databaseAudit(db);
+    this.audit = typeof options.audit === 'function' ? options.audit(db) : options.audit;
   }
 
   /** Opens the store (PGlite unless a database URL is given) and applies the migrations. */
-  static async open(store: StoreOptions = {}, options: RegistryOptions = {}): Promise<Registry> {
+  static async open(store: StoreOptions, options: RegistryOptions): Promise<Registry> {
     const db = await openDatabase(store);
     await migrate(db);
     return new Registry(db, options);

@@ -18,7 +18,7 @@ export interface TestRegistry {
  * A fresh, migrated registry: in-memory PGlite, or a schema of its own on PostgreSQL
  * (`test_<random>`), dropped again by dispose(), so test files never see each other's rows.
  */
-export async function openTestRegistry(url: string | undefined, options: RegistryOptions = {}): Promise<TestRegistry> {
+export async function openTestRegistry(url: string | undefined, options: RegistryOptions): Promise<TestRegistry> {
   if (!url) {
     const registry = await Registry.open({}, options);
     return { registry, dispose: () => registry.close() };

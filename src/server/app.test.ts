@@ -2,24 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ENTITY_NAMES } from '../registry/entities.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../knowledge/instruments/index.js';
-import { STORES, openTestRegistry, sampleBodies, type TestRegistry } from '../registry/test-support.js';
+import { STORES, sampleBodies } from '../registry/test-support.js';
 import { TEST_SECRET } from '../trust/test-support.js';
 import { buildApp } from './app.js';
-import { registeredRoutes } from './auth.js';
+import { declaredRoutes } from './route.js';
+import { openTestApp, type TestApp } from './test-support.js';
 
 describe.each(STORES)('HTTP API on $name', ({ url }) => {
-  let t: TestRegistry;
+  let s: TestApp;
+  let t: TestApp['t'];
   let app: FastifyInstance;
   let patientId: string;
   let treatmentId: string;
   beforeAll(async () => {
-    t = await openTestRegistry(url);
-    app = await buildApp({ registry: t.registry });
+    s = await openTestApp(url);
+    ({ t, app } = s);
   }, 60_000);
-  afterAll(async () => {
-    await app.close();
-    await t.dispose();
-  });
+  afterAll(async () => s.dispose());
 
   const post = (path: string, body: unknown) => app.inject({ method: 'POST', url: path, payload: body as object });
 
@@ -126,7 +125,7 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
       await trusted.ready();
       const doc = (await trusted.inject('/openapi.json')).json() as { paths: Record<string, Record<string, { security?: unknown[]; requestBody?: unknown; responses: Record<string, unknown> }>>; components: Record<string, Record<string, Record<string, unknown>>>; security: unknown };
       // the app's own route list (its onRoute hook); HEAD comes with every GET, `/*` serves the web workspace's files
-      const routes = registeredRoutes(trusted).filter((r) => r.method !== 'HEAD' && r.url !== '/*');
+      const routes = declaredRoutes(trusted).filter((r) => r.method !== 'HEAD' && r.url !== '/*');
       expect(routes.length).toBeGreaterThan(50);
       const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       // `:id` is documented as `{id}`, or as one path per value (`/api/score/:instrument`: `/api/score/sins`, …)

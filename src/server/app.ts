@@ -4,8 +4,12 @@ import { ProblemError, badRequest } from '../boundary/problem.js';
 import { textErrors } from '../boundary/text.js';
 import { LOCAL_ACTOR, type Actor } from '../registry/access.js';
 import type { Registry } from '../registry/registry.js';
-import { createTrust, type TrustOptions } from './auth.js';
-import { openApiDocument } from './openapi.js';
+import { createTrust, type TrustOptions } from './guard.js';
+import { json, openApiDocument } from './openapi.js';
+import { PUBLIC, declare, declaredRoutes, installDeclaredRoutes } from './route.js';
+import { auditRoutes } from './routes/audit.js';
+import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
 import { errorHandler, notFoundHandler } from './problem-reply.js';
 import { cohortRoutes } from './routes/cohort.js';
 import { fhirRoutes } from './routes/fhir.js';
@@ -34,7 +38,7 @@ export interface AppOptions {
   /** Who a request acts as, without `trust`: the local actor unless given. */
   resolveActor?: (request: FastifyRequest) => Actor | Promise<Actor>;
   /**
-   * Sign-in, roles, CSRF, security headers, de-identified views and audited denials (server/auth.ts).
+   * Sign-in, roles, CSRF, security headers, de-identified views and audited denials (server/guard.ts).
    * `bonemet serve` always sets it; without it every request is the local actor (tests, embedding).
    */
   trust?: TrustOptions;
@@ -78,11 +82,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
-  if (trust) await trust.install(app);
+  if (trust) trust.install(app);
+  // every route from here on declares itself (route.ts): no access rule, no start-up
+  installDeclaredRoutes(app);
 
-  app.get('/health', async () => ({ status: 'ok', version: VERSION, store: options.registry.db.kind }));
-  const openapi = openApiDocument();
-  app.get('/openapi.json', async () => openapi);
+  app.get('/health', declare({ access: PUBLIC, summary: 'Liveness and store kind', responses: { 200: json({ type: 'object' }) } }), async () => ({ status: 'ok', version: VERSION, store: options.registry.db.kind }));
+  let openapi: unknown;
+  app.get('/openapi.json', declare({ access: PUBLIC, summary: 'This document', responses: { 200: json({ type: 'object' }) } }), async () => (openapi ??= openApiDocument(declaredRoutes(app))));
+  if (trust) {
+    await app.register(sessionRoutes, { prefix: '/api', trust });
+    await app.register(userRoutes, { prefix: '/api', trust });
+    await app.register(auditRoutes, { prefix: '/api', trust });
+  }
   await app.register(knowledgeRoutes, { prefix: '/api', ...(options.questionnaireText ? { questionnaireText: options.questionnaireText } : {}) });
   await app.register(registryRoutes, { prefix: '/api', registry: options.registry });
   await app.register(decisionPlanRoutes, { prefix: '/api', registry: options.registry });

@@ -11,52 +11,42 @@ import { Deidentifier } from '../trust/deidentify.js';
 import { DEMO_PASSWORD } from '../trust/demo-users.js';
 import { TEST_SECRET, openTrustedApp, sealAndVerifyAudit, type TrustedApp } from '../trust/test-support.js';
 import { CONTENT_SECURITY_POLICY } from './security.js';
-import { registeredRoutes } from './auth.js';
+import { declare, declaredRoutes, type DeclaredRoute } from './route.js';
 import { buildApp } from './app.js';
 
 const PRINCIPALS = ['none', 'clinician', 'researcher', 'admin', 'disabled'] as const;
 type Principal = (typeof PRINCIPALS)[number];
 type Expect = 'allow' | 401 | 403;
 
-const ALL: Principal[] = ['clinician', 'researcher', 'admin'];
-const CLINICAL: Principal[] = ['clinician', 'admin'];
-
 /**
- * The role × route matrix, written out by hand (not derived from the server's rules): who may
- * use each route. A route the app registers that is missing here fails the test.
+ * The role × route matrix, generated from the routes the app registered and their declared
+ * access (server/route.ts): what each principal must get. The meaning of each kind of access is
+ * written out here, apart from the guard's code, so the guard is tested against it; which routes
+ * are public or admin-only is pinned below by hand, so a mis-declared route shows.
  */
-function allowedFor(method: string, url: string): Principal[] | 'public' | 'ehr-jwt' | undefined {
-  const table: Record<string, Principal[] | 'public' | 'ehr-jwt'> = {
-    'GET /health': 'public', 'GET /openapi.json': 'public', 'GET /*': 'public',
-    'POST /api/session': 'public', 'DELETE /api/session': 'public',
-    'GET /api/session': ALL, // public, but answers 401 to whoever is not signed in (the contract)
-    'GET /api/tokens': ALL, 'POST /api/tokens': ALL, 'DELETE /api/tokens/:id': ALL,
-    'GET /api/audit/verify': ['admin'], 'GET /api/users': ['admin'], 'POST /api/users': ['admin'], 'GET /api/users/:id': ['admin'], 'PATCH /api/users/:id': ['admin'],
-    'GET /api/score': ALL, 'POST /api/score/:instrument': ALL, 'POST /api/recommend': ALL, 'GET /api/questionnaire-text': ALL,
-    'GET /fhir/CodeSystem/bonemet': 'public', 'GET /fhir/metadata': 'public', 'GET /fhir/Patient/:id/$everything': ALL, 'POST /fhir': CLINICAL,
-    'GET /cds-services': 'public', // CDS Hooks: the services answer only an EHR's signed JWT (tested in cds.test.ts), never a session
-    'POST /cds-services/bonemet-patient-view': 'ehr-jwt', 'POST /cds-services/bonemet-order-select': 'ehr-jwt', 'POST /cds-services/bonemet-order-sign': 'ehr-jwt',
-    'POST /cds-services/bonemet-patient-view/feedback': 'ehr-jwt', 'POST /cds-services/bonemet-order-select/feedback': 'ehr-jwt', 'POST /cds-services/bonemet-order-sign/feedback': 'ehr-jwt',
-    'GET /fhir/$export': ALL, 'GET /fhir/$export-status/:id': ALL, 'DELETE /fhir/$export-status/:id': ALL, 'GET /fhir/$export-file/:id/:file': ALL,
-    'GET /api/decisions/:id/plan': CLINICAL, 'PUT /api/decisions/:id/plan': CLINICAL, 'GET /api/decisions/:id/plan/history': CLINICAL, 'GET /api/decisions/:id/report.pdf': CLINICAL,
-    'GET /api/follow-up/due': CLINICAL, 'POST /api/cohorts/analysis': ALL, 'POST /api/import': CLINICAL, 'GET /api/export/:file': ALL,
-  };
-  for (const name of ENTITY_NAMES) {
-    table[`GET /api/${name}`] = ALL;
-    table[`GET /api/${name}/:id`] = ALL;
-    table[`POST /api/${name}`] = CLINICAL;
-    table[`PATCH /api/${name}/:id`] = CLINICAL;
-    table[`DELETE /api/${name}/:id`] = CLINICAL;
-  }
-  return table[`${method === 'HEAD' ? 'GET' : method} ${url}`];
+function expected(route: DeclaredRoute, who: Principal): Expect {
+  const { access } = route.route;
+  // the workspace's session probe: public (not a denial, not audited) but 401 without a session
+  if (route.method === 'GET' && route.url === '/api/session') return who === 'none' || who === 'disabled' ? 401 : 'allow';
+  if (access.access === 'public') return 'allow';
+  if (access.access === 'ehr-jwt') return 401; // only an EHR's signed JWT (cds.test.ts), never a session
+  if (who === 'none' || who === 'disabled') return 401;
+  if (access.access === 'signed-in') return 'allow';
+  if (access.access === 'admin') return who === 'admin' ? 'allow' : 403;
+  if (who === 'researcher') return !access.write && access.researcher ? 'allow' : 403;
+  return 'allow';
 }
 
-function expected(rule: Principal[] | 'public' | 'ehr-jwt', who: Principal): Expect {
-  if (rule === 'public') return 'allow';
-  if (rule === 'ehr-jwt') return 401;
-  if (who === 'none' || who === 'disabled') return 401;
-  return rule.includes(who) ? 'allow' : 403;
-}
+const PUBLIC_ROUTES = [
+  'DELETE /api/session', 'GET /*', 'GET /api/session', 'GET /cds-services', 'GET /fhir/CodeSystem/bonemet', 'GET /fhir/metadata', 'GET /health', 'GET /openapi.json', 'POST /api/session',
+];
+const ADMIN_ROUTES = ['GET /api/audit/verify', 'GET /api/users', 'GET /api/users/:id', 'PATCH /api/users/:id', 'POST /api/users'];
+/** Patient-data routes researchers may use, each with its de-identified view. */
+const RESEARCHER_VIEWS: Record<string, string> = {
+  'POST /api/cohorts/analysis': 'analysis', 'GET /api/export/:file': 'export', 'GET /fhir/Patient/:id/$everything': 'fhir',
+  'GET /fhir/$export': 'bulk', 'GET /fhir/$export-status/:id': 'bulk', 'DELETE /fhir/$export-status/:id': 'bulk', 'GET /fhir/$export-file/:id/:file': 'bulk',
+  ...Object.fromEntries(ENTITY_NAMES.flatMap((name) => [[`GET /api/${name}`, 'page'], [`GET /api/${name}/:id`, 'record']])),
+};
 
 const UNKNOWN_ID = '6f1c2a8e-0b0d-4c52-9a43-2f5cb2d8e7a1';
 
@@ -75,10 +65,8 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
   afterAll(async () => s.dispose(), 60_000);
 
   it('answers every route for every principal as the matrix says, and audits each denial', async () => {
-    const routes = registeredRoutes(s.app).filter((r) => r.method !== 'HEAD');
+    const routes = declaredRoutes(s.app).filter((r) => r.method !== 'HEAD');
     expect(routes.length).toBeGreaterThan(50);
-    const unclassified = routes.filter((r) => allowedFor(r.method, r.url) === undefined).map((r) => `${r.method} ${r.url}`);
-    expect(unclassified, 'routes missing from the role × route matrix').toEqual([]);
     // signing out ends the principal's session, so that route goes last
     routes.sort((a, b) => Number(a.url === '/api/session' && a.method === 'DELETE') - Number(b.url === '/api/session' && b.method === 'DELETE'));
     const denied = sql`SELECT (SELECT count(*) FROM audit_events WHERE outcome = 'denied') + (SELECT count(*) FROM access_denials) AS n`;
@@ -88,7 +76,7 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     for (const route of routes) {
       const path = route.url.replace(':id', UNKNOWN_ID).replace(':instrument', 'sins').replace(':file', 'cohort.csv').replace('*', 'index.html');
       for (const who of PRINCIPALS) {
-        const want = expected(allowedFor(route.method, route.url)!, who);
+        const want = expected(route, who);
         const res = await s.app.inject({ method: route.method as 'GET', url: path, headers: { ...headers.get(who)!, ...(route.method === 'PATCH' || route.method === 'DELETE' ? { 'if-match': '"1"' } : {}) }, ...(route.method === 'POST' || route.method === 'PATCH' ? { payload: {} } : {}) });
         const got: Expect = res.statusCode === 401 ? 401 : res.statusCode === 403 ? 403 : 'allow';
         if (got !== want) wrong.push(`${route.method} ${route.url} as ${who}: ${res.statusCode}, expected ${want}`);
@@ -112,14 +100,27 @@ describe.each(STORES)('trust over HTTP on $name', ({ url }) => {
     expect(await sealAndVerifyAudit(s.t.registry.db)).toMatchObject({ ok: true });
   }, 240_000);
 
-  it('refuses a route that has no rule to everyone', async () => {
-    const fresh = await openTrustedApp(url);
+  it('declares public, admin-only and researchers\' routes as reviewed', () => {
+    const routes = declaredRoutes(s.app).filter((r) => r.method !== 'HEAD');
+    const named = (r: DeclaredRoute) => `${r.method} ${r.url}`;
+    expect(routes.filter((r) => r.route.access.access === 'public').map(named).sort()).toEqual(PUBLIC_ROUTES);
+    expect(routes.filter((r) => r.route.access.access === 'admin').map(named).sort()).toEqual(ADMIN_ROUTES);
+    const researchers = routes.flatMap((r) => (r.route.access.access === 'patient-data' && !r.route.access.write && r.route.access.researcher ? [[named(r), r.route.access.researcher]] : []));
+    expect(Object.fromEntries(researchers)).toEqual(RESEARCHER_VIEWS);
+    // every write of patient data is for clinicians and admins only
+    expect(routes.filter((r) => ['POST', 'PATCH', 'DELETE', 'PUT'].includes(r.method) && r.url.startsWith('/api/') && !/^\/api\/(session|tokens|users|score|recommend|cohorts\/analysis)/.test(r.url)).every((r) => r.route.access.access === 'patient-data' && r.route.access.write)).toBe(true);
+  });
+
+  it('refuses at start-up a route that declares no access rule', async () => {
+    const app = await buildApp({ registry: s.t.registry, trust: { secret: TEST_SECRET } });
     try {
-      fresh.app.get('/api/new-unreviewed-route', async () => ({ secret: true }));
-      const res = await fresh.app.inject({ method: 'GET', url: '/api/new-unreviewed-route', headers: await fresh.as('admin') });
-      expect(res.statusCode).toBe(403);
+      expect(() => app.get('/api/new-unreviewed-route', async () => ({ secret: true }))).toThrow(/GET \/api\/new-unreviewed-route declares no access rule/);
+      expect(() => app.get('/api/summary-only', { config: { route: { summary: 'no access' } as never } }, async () => ({}))).toThrow(/declares no access rule/);
+      app.get('/api/declared', declare({ access: { access: 'admin' }, summary: 'a declared route' }), async () => ({ ok: true }));
+      await app.ready();
+      expect(declaredRoutes(app).some((r) => r.url === '/api/declared' && r.route.access.access === 'admin')).toBe(true);
     } finally {
-      await fresh.dispose();
+      await app.close();
     }
   }, 120_000);
 

@@ -14,6 +14,7 @@ import { discoverySchema, serviceResponseSchema } from '../interop/cds/spec.js';
 import { ROLE_POLICY } from '../trust/roles.js';
 import { TEST_SECRET } from '../trust/test-support.js';
 import { buildApp } from './app.js';
+import { databaseAudit } from '../trust/registry-audit.js';
 import { EHR_FETCH_LIMITS, allowedServer } from './routes/cds.js';
 
 const ISS = 'https://ehr.example/cds-client';
@@ -51,7 +52,7 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     key = pair.privateKey;
     otherKey = (await generateKeyPair('ES384')).privateKey;
     const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES384', use: 'sig' };
-    t = await openTestRegistry(url, { policy: ROLE_POLICY });
+    t = await openTestRegistry(url, { policy: ROLE_POLICY, audit: databaseAudit });
     app = await buildApp({ registry: t.registry, trust: { secret: TEST_SECRET }, cds: { clients: [{ iss: ISS, jwks: { keys: [jwk] }, fhirServers: [`${ehrBase}/fhir`, `${ehrBase}/big/fhir`, `${ehrBase}/moved/fhir`, `${ehrBase}/slow/fhir`] }], baseUrl: BASE } });
     const patient = await t.registry.create(LOCAL_ACTOR, 'patients', { code: 'CDS-1', name: 'Synthetic CDS', sex: 'male' });
     registryId = patient.id;

@@ -12,8 +12,8 @@ import { coxZph } from '../stats/survival/zph.js';
 import { LOCAL_ACTOR } from '../registry/access.js';
 import { parseCsvRecords } from '../boundary/csv.js';
 import { seedDemoCohort } from '../registry/demo.js';
-import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
-import { buildApp } from './app.js';
+import { STORES } from '../registry/test-support.js';
+import { openTestApp, type TestApp } from './test-support.js';
 
 /** The cohort dataset as a table of columns, read back from the CSV export. */
 function columns(text: string): Record<string, string[]> {
@@ -22,16 +22,16 @@ function columns(text: string): Record<string, string[]> {
 }
 
 describe.each(STORES)('cohort analysis of the demo cohort on $name', ({ url }) => {
-  let t: TestRegistry;
+  let s: TestApp;
   let app: FastifyInstance;
   let data: Record<string, string[]>;
   let analysis: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const ARMS = ['IMRT', 'PVP', 'PVP+IMRT'];
 
   beforeAll(async () => {
-    t = await openTestRegistry(url);
-    await seedDemoCohort(t.registry, LOCAL_ACTOR);
-    app = await buildApp({ registry: t.registry });
+    s = await openTestApp(url);
+    app = s.app;
+    await seedDemoCohort(s.t.registry, LOCAL_ACTOR);
     const exported = await app.inject('/api/export/cohort.csv?cohort=demo-000');
     expect(exported.headers['content-type']).toMatch(/^text\/csv/);
     data = columns(exported.body);
@@ -40,8 +40,7 @@ describe.each(STORES)('cohort analysis of the demo cohort on $name', ({ url }) =
     analysis = res.json();
   }, 120_000);
   afterAll(async () => {
-    await app.close();
-    await t.dispose();
+    await s.dispose();
   });
 
   const rowsOf = (arm: string) => data.study_arm!.map((a, i) => (a === arm ? i : -1)).filter((i) => i >= 0);

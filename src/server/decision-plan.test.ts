@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { buildApp } from './app.js';
+import { databaseAudit } from '../trust/registry-audit.js';
 
 const facts = {
   patient: { age: 56, sex: 'male', weightKg: 62 },
@@ -23,7 +24,7 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
   let app: FastifyInstance;
   let id: string;
   beforeAll(async () => {
-    t = await openTestRegistry(url);
+    t = await openTestRegistry(url, { audit: databaseAudit });
     app = await buildApp({ registry: t.registry });
     const patient = (await app.inject({ method: 'POST', url: '/api/patients', payload: { code: 'MDT-7', name: 'Secret Name', sex: 'male', birthYear: 1970 } })).json();
     const decision = await app.inject({ method: 'POST', url: '/api/decisions', payload: { patientId: patient.id, decidedOn: '2026-11-25', facts, chosenOptions: ['pvp'] } });

@@ -7,7 +7,7 @@ import { fhirErrors } from '../interop/fhir/test-support.js';
 import type { Bundle, FhirResource, PatientRecords } from '../interop/fhir/types.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import { TEST_SECRET, openTrustedApp, type TrustedApp } from '../trust/test-support.js';
-import { registeredRoutes } from './auth.js';
+import { declaredRoutes } from './route.js';
 
 describe.each(STORES)('FHIR routes on $name', ({ url }) => {
   let s: TrustedApp;
@@ -66,9 +66,9 @@ describe.each(STORES)('FHIR routes on $name', ({ url }) => {
   }, 60_000);
 
   it('POST /fhir imports a transaction for a clinician (each write audited), refuses bad input with an OperationOutcome, and researchers', async () => {
-    expect(registeredRoutes(s.app).filter((r) => r.url.startsWith('/fhir')).map((r) => `${r.method} ${r.url}`).sort())
+    expect(declaredRoutes(s.app).filter((r) => r.url.startsWith('/fhir')).map((r) => `${r.method} ${r.url}`).sort())
       .toEqual(expect.arrayContaining(['GET /fhir/CodeSystem/bonemet', 'GET /fhir/Patient/:id/$everything', 'POST /fhir']));
-    expect(registeredRoutes(s.app).some((r) => r.url === '/fhir/')).toBe(false);
+    expect(declaredRoutes(s.app).some((r) => r.url === '/fhir/')).toBe(false);
     const clinician = { ...(await s.as('clinician')), 'content-type': 'application/fhir+json' };
     const bundle = handWrittenBundle();
     const res = await s.app.inject({ method: 'POST', url: '/fhir', headers: clinician, payload: JSON.stringify(bundle) });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../registry/db.js';
+import { mulberry32 } from '../stats/prng.js';
 import { STORES, sampleBodies } from '../registry/test-support.js';
 import { sealAndVerifyAudit } from '../trust/test-support.js';
 import { tableSummaries } from '../trust/backup.js';
 import { openTrustedApp, type TrustedApp } from '../trust/test-support.js';
-import { registeredRoutes } from './auth.js';
+import { declaredRoutes } from './route.js';
 
 /**
  * 5 000 random and malformed requests per store — bad JSON, wrong types, huge values, unicode,
@@ -15,17 +16,6 @@ import { registeredRoutes } from './auth.js';
 
 const REQUESTS = 5000;
 const SEED = 20261125;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY_STRINGS = [
   "'; DROP TABLE patients; --", "' OR '1'='1", '1; SELECT pg_sleep(5)', '$1', '\\', '"', '%00', '\u0000', '\u202e', '../../../../etc/passwd',
@@ -87,7 +77,7 @@ describe.each(STORES)('fuzzing the API on $name', ({ url }) => {
     const snapshot = async () => (await tableSummaries(db)).filter((t) => !ignored.has(t.table));
     const before = await snapshot();
     const rng = mulberry32(SEED);
-    const routes = registeredRoutes(s.app).filter((r) => r.method !== 'HEAD');
+    const routes = declaredRoutes(s.app).filter((r) => r.method !== 'HEAD');
     const users = (await db.rows<{ id: string }>(sql`SELECT id::text AS id FROM users`)).map((r) => r.id);
     const principals: Record<string, Record<string, string>> = {};
     const signInAll = async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
-import { buildApp } from './app.js';
+import { STORES } from '../registry/test-support.js';
+import { openTestApp, type TestApp } from './test-support.js';
 
 const HEADER = 'entity,patient,key,treatment_key,visit_month,name,sex,birth_year,cohort,study_arm,histology,kind,started_on,ended_on,details,instrument,assessed_on,inputs,occurred_on';
 const q = (json: unknown) => `"${JSON.stringify(json).replace(/"/g, '""')}"`;
@@ -18,16 +18,13 @@ export const GOOD_ROWS = [
 ];
 
 describe.each(STORES)('cohort CSV import on $name', ({ url }) => {
-  let t: TestRegistry;
+  let s: TestApp;
   let app: FastifyInstance;
   beforeAll(async () => {
-    t = await openTestRegistry(url);
-    app = await buildApp({ registry: t.registry });
+    s = await openTestApp(url);
+    ({ app } = s);
   }, 60_000);
-  afterAll(async () => {
-    await app.close();
-    await t.dispose();
-  });
+  afterAll(async () => s.dispose());
   const send = (rows: string[]) => app.inject({ method: 'POST', url: '/api/import', headers: { 'content-type': 'text/csv' }, payload: [HEADER, ...rows].join('\n') });
   const count = async (name: string) => (await app.inject(`/api/${name}?limit=1`)).json().total as number;
 

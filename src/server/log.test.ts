@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { buildApp } from './app.js';
 import { serverLogOptions } from './log.js';
+import { databaseAudit } from '../trust/registry-audit.js';
 
 describe('the server log', () => {
   let t: TestRegistry;
   beforeAll(async () => {
-    t = await openTestRegistry(undefined);
+    t = await openTestRegistry(undefined, { audit: databaseAudit });
   }, 120_000);
   afterAll(async () => t.dispose());
 

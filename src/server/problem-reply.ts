@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { ProblemError, badRequest, notFound, validationProblem, type Problem } from '../boundary/problem.js';
+import { ProblemError, badRequest, notFound, type Problem } from '../boundary/problem.js';
+import { inputProblem } from './route.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -8,10 +9,14 @@ export function sendProblem(reply: FastifyReply, problem: Problem, instance?: st
   return reply.code(problem.status).type(PROBLEM_TYPE).send({ ...problem, ...(instance ? { instance } : {}) });
 }
 
-/** Every error leaves as RFC 9457 problem JSON; a 500 says nothing of the internals. */
+/**
+ * Every error leaves as RFC 9457 problem JSON; a 500 says nothing of the internals. A ZodError a
+ * handler lets through (the core checked the body) is invalid input: its fields under `body.`,
+ * with the detail the route declares (`invalid`).
+ */
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof ProblemError && error.problem.status < 500) return sendProblem(reply, error.problem, request.url);
-  if (error instanceof ZodError) return sendProblem(reply, validationProblem(error, 'invalid input', 'body'), request.url);
+  if (error instanceof ZodError) return sendProblem(reply, inputProblem(error, request, 'body'), request.url);
   const status = (error as FastifyError).statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
     // fastify's own client errors: unparsable JSON, unsupported media type, body too large …

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
 import { sendProblem } from './problem-reply.js';
 import { notFound } from '../boundary/problem.js';
+import { PUBLIC, declare } from './route.js';
 
 /** dist/web (built by `vite build`, see vite.config.ts), from src/server and from dist/server alike. */
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -34,7 +35,7 @@ export const webPlugin: FastifyPluginAsync<WebOptions> = async (app, options) =>
   const root = resolve(options.root ?? WEB_ROOT);
   const index = join(root, 'index.html');
 
-  app.get('/*', async (request, reply) => {
+  app.get('/*', declare({ access: PUBLIC, summary: 'The web workspace: its files, and index.html for its own paths', hidden: true }), async (request, reply) => {
     const path = decodeURIComponent((request.params as { '*': string })['*'] ?? '');
     if (path === 'api' || path.startsWith('api/')) {
       return sendProblem(reply, notFound(`no route ${request.method} ${request.url.split('?')[0]}`), request.url);

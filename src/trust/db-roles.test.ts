@@ -7,6 +7,7 @@ import { openTestRegistry, type TestRegistry } from '../registry/test-support.js
 import { makeCheckpoint, recordAudit, verifyAudit } from './audit.js';
 import { grantRuntimeRole } from './db-roles.js';
 import { TEST_AUDIT_KEY } from './test-support.js';
+import { databaseAudit } from './registry-audit.js';
 
 const url = process.env.DATABASE_URL;
 
@@ -27,7 +28,7 @@ describe.skipIf(!url)('the server’s PostgreSQL runtime role', () => {
   const role = given || `bonemet_rt_${randomBytes(4).toString('hex')}`;
 
   beforeAll(async () => {
-    t = await openTestRegistry(url);
+    t = await openTestRegistry(url, { audit: databaseAudit });
     [{ schema }] = await t.registry.db.rows<{ schema: string }>(sql`SELECT current_schema() AS schema`) as [{ schema: string }];
     await grantRuntimeRole(t.registry.db, role);
     runtime = await openDatabase({ databaseUrl: as(role), schema, poolSize: 2 });
@@ -44,7 +45,7 @@ describe.skipIf(!url)('the server’s PostgreSQL runtime role', () => {
 
   it('runs the registry, appends and seals audit rows, and cannot alter, update, delete, truncate or switch off a trigger of them', async () => {
     // the server's own work: migrations already applied, a patient written and read, audit rows sealed
-    const registry = await Registry.open({ databaseUrl: as(role), schema, poolSize: 2 });
+    const registry = await Registry.open({ databaseUrl: as(role), schema, poolSize: 2 }, { audit: databaseAudit });
     try {
       const patient = await registry.create(LOCAL_ACTOR, 'patients', { code: 'RT-1', name: 'Synthetic RT', sex: 'female' });
       expect(await registry.get(LOCAL_ACTOR, 'patients', patient.id as string)).toMatchObject({ code: 'RT-1' });

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import { BONE_AGENTS } from '../registry/codes.js';
+import { BONE_AGENTS } from '../boundary/codes.js';
 import { researcherFacts } from './facts-view.js';
 import { parseCsvRecords, toCsv, unneutraliseFormula } from '../boundary/csv.js';
 

@@ -6,7 +6,7 @@ import { ROLES } from './roles.js';
 
 /**
  * What the sign-in, token and user routes accept and answer, as zod schemas: the HTTP boundary
- * (server/auth.ts) and the account functions (accounts.ts, also behind the CLI) validate with
+ * (server/routes/session.ts, users.ts) and the account functions (accounts.ts, also behind the CLI) validate with
  * these, and /openapi.json is generated from them. The password rule itself is passwordIssues
  * (password.ts); the schemas apply it, so it is written once.
  */

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { buildApp } from '../server/app.js';
-import type { TrustOptions } from '../server/auth.js';
+import type { TrustOptions } from '../server/guard.js';
 import { createUser } from './accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from './demo-users.js';
 import { ROLE_POLICY } from './roles.js';
+import { databaseAudit } from './registry-audit.js';
 import { sealAllNow, verifyAudit, type ChainReport } from './audit.js';
 import type { Database } from '../registry/db.js';
 
@@ -21,7 +22,7 @@ export interface TrustedApp {
 
 /** A registry with the role policy and the audit chain, the demo users, and the app with trust on. */
 export async function openTrustedApp(url: string | undefined, options: Partial<TrustOptions> = {}): Promise<TrustedApp> {
-  const t = await openTestRegistry(url, { policy: ROLE_POLICY });
+  const t = await openTestRegistry(url, { policy: ROLE_POLICY, audit: databaseAudit });
   await seedDemoUsers(t.registry.db);
   await createUser(t.registry.db, { username: 'gone', role: 'clinician', password: DEMO_PASSWORD }, { actor: 'local' });
   const app = await buildApp({ registry: t.registry, trust: { secret: TEST_SECRET, audit: { key: TEST_AUDIT_KEY }, ...options } });

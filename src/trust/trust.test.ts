@@ -14,6 +14,7 @@ import { restoreBackup, tableSummaries, writeBackup } from './backup.js';
 import { Deidentifier } from './deidentify.js';
 import { hashPassword, passwordIssues, verifyPassword } from './password.js';
 import { ROLE_POLICY } from './roles.js';
+import { databaseAudit } from './registry-audit.js';
 
 const admin: Origin = { actor: 'root', actorRole: 'admin', clientIp: '127.0.0.1', requestId: 't' };
 
@@ -94,7 +95,7 @@ describe.each(STORES)('trust store on $name', ({ url }) => {
   let t: TestRegistry;
   let checkpoints: Checkpoint[] = [];
   beforeAll(async () => {
-    t = await openTestRegistry(url);
+    t = await openTestRegistry(url, { audit: databaseAudit });
   }, 120_000);
   afterAll(async () => t.dispose(), 60_000);
 
@@ -278,7 +279,7 @@ describe.each(STORES)('trust store on $name', ({ url }) => {
     expect(tables.find((x) => x.table === 'patients')!.rows).toBeGreaterThan(0);
     expect(await tableSummaries(db)).toEqual(tables);
     for (const target of STORES) {
-      const fresh = await openTestRegistry(target.url);
+      const fresh = await openTestRegistry(target.url, { audit: databaseAudit });
       try {
         const report = await restoreBackup(fresh.registry.db, (async function* () { yield* lines; })());
         expect(report.identical).toBe(true);

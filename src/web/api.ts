@@ -14,6 +14,12 @@ export class ApiError extends Error {
   }
 }
 
+/** The problem an API call answered, to show next to the form; anything else is thrown on. */
+export function problemOf(error: unknown): Problem {
+  if (error instanceof ApiError) return error.problem;
+  throw error;
+}
+
 /** A stored record: its fields plus id, version and bookkeeping. */
 export type Rec = Record<string, unknown> & { id: string; version: number; patientId?: string };
 

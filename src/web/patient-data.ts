@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api, listAll, type Problem, type Rec } from './api.js';
+import { api, listAll, type Problem, type Rec, problemOf } from './api.js';
 
 /** One patient's whole record, loaded once per patient page and reloaded after each write. */
 export interface PatientData {
@@ -38,8 +38,7 @@ export function usePatientData(id: string): { data: PatientData | null; problem:
       setData({ patient, primaries, sites, lesions, assessments, decisions, treatments, visits, adverse, outcomes, labs });
       setProblem(null);
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     }
   }, [id]);
   useEffect(() => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LOCAL_ACTOR } from '../../registry/access.js';
 import { exportCohort } from '../../registry/export.js';
 import { Registry } from '../../registry/registry.js';
+import { databaseAudit } from '../../trust/registry-audit.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
 
@@ -27,7 +28,7 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   }
   if (positionals.length) throw usageError(`unexpected argument "${positionals[0]}"\n${USAGE}`);
   if (!values.out) throw usageError(`--out DIR is required\n${USAGE}`);
-  const registry = await Registry.open(storeOptions(values['data-dir']));
+  const registry = await Registry.open(storeOptions(values['data-dir']), { audit: databaseAudit });
   try {
     const files = await exportCohort(registry, LOCAL_ACTOR, {
       ...(values.cohort ? { cohort: values.cohort } : {}),

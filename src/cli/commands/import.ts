@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { LOCAL_ACTOR } from '../../registry/access.js';
 import { IMPORT_COLUMNS, importCohortCsv } from '../../registry/import.js';
 import { Registry } from '../../registry/registry.js';
+import { databaseAudit } from '../../trust/registry-audit.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { progressBar } from '../render/progress.js';
 import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
@@ -31,7 +32,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   } catch (error) {
     throw usageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const registry = await Registry.open(storeOptions(values['data-dir']));
+  const registry = await Registry.open(storeOptions(values['data-dir']), { audit: databaseAudit });
   const bar = progressBar(io.stderr);
   try {
     const result = await importCohortCsv(registry, LOCAL_ACTOR, text, (p) => bar.update(p));

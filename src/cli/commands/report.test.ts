@@ -7,6 +7,7 @@ import { LOCAL_ACTOR } from '../../registry/access.js';
 import { Registry } from '../../registry/registry.js';
 import { storeOptions } from '../store.js';
 import { runCli } from '../test-support.js';
+import { databaseAudit } from '../../trust/registry-audit.js';
 
 const pdftotext = (() => {
   try {
@@ -23,7 +24,7 @@ describe('bonemet report (PGlite in a data directory)', { timeout: 120_000 }, ()
   beforeAll(async () => {
     vi.stubEnv('DATABASE_URL', '');
     dir = await mkdtemp(join(tmpdir(), 'bonemet-report-'));
-    const registry = await Registry.open(storeOptions(join(dir, 'db')));
+    const registry = await Registry.open(storeOptions(join(dir, 'db')), { audit: databaseAudit });
     try {
       const patient = await registry.create(LOCAL_ACTOR, 'patients', { code: 'RPT-1', name: 'Hidden Person', sex: 'female', birthYear: 1960 });
       const decision = await registry.create(LOCAL_ACTOR, 'decisions', {

@@ -6,6 +6,7 @@ import { Registry } from '../../registry/registry.js';
 import { decisionReportPdf } from '../../registry/report/index.js';
 import { parseOptions, usageError, write, type CliIO } from '../io.js';
 import { DEFAULT_DATA_DIR, storeOptions } from '../store.js';
+import { databaseAudit } from '../../trust/registry-audit.js';
 
 const USAGE = `usage:
   bonemet report DECISION_ID [--lang en|zh|ja] [--out FILE] [--data-dir ${DEFAULT_DATA_DIR}]
@@ -33,7 +34,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
   if (!UUID.test(id)) throw usageError(`DECISION_ID: "${id.slice(0, 60)}" is not a decision id (a UUID such as 6f1c2a8e-0b0d-4c52-9a43-2f5cb2d8e7a1)`);
   const lang = values.lang ?? 'en';
   if (!isLang(lang)) throw usageError(`--lang: "${lang}" is not accepted; accepted: ${LANGS.join(', ')}`);
-  const registry = await Registry.open(storeOptions(values['data-dir']));
+  const registry = await Registry.open(storeOptions(values['data-dir']), { audit: databaseAudit });
   try {
     const { pdf, recordCode } = await decisionReportPdf(registry, LOCAL_ACTOR, id, lang);
     const file = values.out ?? `board-report-${recordCode.replace(/[^\w.-]/g, '_')}-${lang}.pdf`;

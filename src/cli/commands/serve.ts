@@ -6,10 +6,11 @@ import { buildApp } from '../../server/app.js';
 import { serverLogOptions } from '../../server/log.js';
 import { loadQuestionnaireText } from '../../server/questionnaire-text.js';
 import type { QuestionnaireText } from '../../knowledge/instruments/index.js';
-import { normaliseOrigin } from '../../server/auth.js';
+import { normaliseOrigin } from '../../server/guard.js';
 import { listUsers } from '../../trust/accounts.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../trust/demo-users.js';
 import { ROLE_POLICY } from '../../trust/roles.js';
+import { databaseAudit } from '../../trust/registry-audit.js';
 import { loadAuditKey, loadSecret } from '../../trust/secret.js';
 import { flushDenials, startAuditSealer } from '../../trust/audit.js';
 import { Deidentifier } from '../../trust/deidentify.js';
@@ -111,7 +112,7 @@ export async function serveCommand(args: string[], io: CliIO): Promise<number> {
   const secret = loadSecret(values['data-dir'] ?? DEFAULT_DATA_DIR);
   const auditKey = loadAuditKey(values['data-dir'] ?? DEFAULT_DATA_DIR);
   const checkpoints = checkpointFile(values['data-dir']);
-  const registry = await Registry.open(store, { policy: ROLE_POLICY });
+  const registry = await Registry.open(store, { policy: ROLE_POLICY, audit: databaseAudit });
   const where = 'databaseUrl' in store ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${store.dataDir}`;
   if (values.demo) {
     const [row] = await registry.db.rows(sql`SELECT count(*)::int AS n FROM patients`);

@@ -26,7 +26,7 @@ import {
   formatP, matrix, renderAnova, renderChiSquare, renderCox, renderFisher, renderHtest, renderKaplanMeier, renderLogRank, renderPAdjust,
   renderCif, renderCoxAnova, renderLmm, renderRmst, renderTTest, renderTukey, renderZph, signif, type KmGroup,
 } from '../render/stats.js';
-import { CsvSyntaxError, parseCsvTable, type CsvTable } from '../../boundary/csv.js';
+import { CsvSyntaxError, EMPTY_CSV, parseCsvTable, widthIssue, type CsvTable } from '../../boundary/csv.js';
 
 const ANALYSES = [
   'km', 'logrank', 'cox', 'rmst', 'cif', 'chisq', 'fisher', 'anova', 'welch-anova', 'tukey', 'levene', 'ttest',
@@ -176,11 +176,12 @@ export function parseCsv(text: string, file: string): Csv {
     if (error instanceof CsvSyntaxError) throw dataProblem(file, [{ path: `row ${error.row}`, message: error.reason }]);
     throw error;
   }
-  if (table.header.length === 0) throw dataProblem(file, [{ path: 'row 1', message: 'the file is empty; expected a header row naming the columns' }]);
+  if (table.header.length === 0) throw dataProblem(file, [{ path: 'row 1', message: EMPTY_CSV }]);
   const names = table.header.map((name) => name.trim());
   const errors: FieldError[] = [];
   for (let r = 0; r < table.length && errors.length < 20; r++) {
-    if (table.widths[r] !== names.length) errors.push({ path: `row ${table.rowNumbers[r]}`, message: `has ${table.widths[r]} fields, the header has ${names.length}` });
+    const issue = widthIssue(table.rowNumbers[r]!, table.widths[r]!, names.length);
+    if (issue) errors.push(issue);
   }
   if (errors.length) throw dataProblem(file, errors);
   return { file, header: names, length: table.length, rowNumbers: table.rowNumbers, table };

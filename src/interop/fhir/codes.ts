@@ -3,7 +3,7 @@ import { SPINAL_LEVELS } from '../../knowledge/anatomy/spine.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../knowledge/instruments/index.js';
 import {
   ABLATION_METHODS, ADVERSE_EVENT_KINDS, BONE_AGENTS, RADIOTHERAPY_TECHNIQUES, SURGERY_PROCEDURES, TREATMENT_KINDS,
-} from '../../registry/codes.js';
+} from '../../boundary/codes.js';
 import { AGENT_CLASSES } from '../../knowledge/facts/therapy.js';
 
 /**

@@ -9,12 +9,13 @@ import { capabilityStatement } from './capability.js';
 import { fhirErrors } from './test-support.js';
 import type { FhirResource } from './types.js';
 import { everyKindPatient } from './fixtures.js';
+import { databaseAudit } from '../../trust/registry-audit.js';
 
 describe('FHIR R4 export of the demo cohort', () => {
   let t: TestRegistry;
   let ids: string[];
   beforeAll(async () => {
-    t = await openTestRegistry(undefined);
+    t = await openTestRegistry(undefined, { audit: databaseAudit });
     await seedDemoCohort(t.registry, LOCAL_ACTOR);
     ids = (await t.registry.list(LOCAL_ACTOR, 'patients', { limit: 500 })).items.map((p) => p.id);
   }, 240_000);

@@ -8,6 +8,7 @@ import { everythingBundle, patientResources } from './export.js';
 import { everyKindPatient, handWrittenBundle } from './fixtures.js';
 import { fhirErrors } from './test-support.js';
 import type { FhirResource } from './types.js';
+import { databaseAudit } from '../../trust/registry-audit.js';
 
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /** A patient's resources without the ids a store gives (so two stores' exports compare). */
@@ -22,8 +23,8 @@ describe.each(STORES)('FHIR import on $name', ({ url }) => {
   let a: TestRegistry;
   let b: TestRegistry;
   beforeAll(async () => {
-    a = await openTestRegistry(url);
-    b = await openTestRegistry(url);
+    a = await openTestRegistry(url, { audit: databaseAudit });
+    b = await openTestRegistry(url, { audit: databaseAudit });
   }, 60_000);
   afterAll(async () => {
     await a.dispose();
@@ -49,8 +50,8 @@ describe.each(STORES)('FHIR import on $name', ({ url }) => {
 
   it('round-trips demo patients into an empty store: the re-export equals the export', async () => {
     if (url) return; // PGlite only: the demo seed is slow; the mapping does not depend on the store
-    const demo = await openTestRegistry(undefined);
-    const target = await openTestRegistry(undefined);
+    const demo = await openTestRegistry(undefined, { audit: databaseAudit });
+    const target = await openTestRegistry(undefined, { audit: databaseAudit });
     try {
       await seedDemoCohort(demo.registry, LOCAL_ACTOR);
       const patients = (await demo.registry.list(LOCAL_ACTOR, 'patients', { limit: 25 })).items;

@@ -1,7 +1,7 @@
 import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/spine.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../knowledge/instruments/index.js';
-import { BONE_AGENTS, TREATMENT_KINDS } from '../../registry/codes.js';
+import { BONE_AGENTS, TREATMENT_KINDS } from '../../boundary/codes.js';
 import type { EntityName, Fields } from '../../registry/entities.js';
 import {
   ACT_REASON, AE_SEVERITY, BONEMET_CS, BONE_AGENT_RXNORM, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT, HISTOLOGY_SNOMED, INSTRUMENT_LOINC, MCODE_EXT,

@@ -15,6 +15,9 @@ import { ENTITIES } from '../../registry/entities.js';
 import { recordAudit } from '../../trust/audit.js';
 import { SID_PATIENT_CODE } from '../../interop/fhir/codes.js';
 import { sendProblem } from '../problem-reply.js';
+import { json, problem, schemaOf } from '../openapi.js';
+import { discoverySchema, feedbackRequestSchema, serviceResponseSchema } from '../../interop/cds/spec.js';
+import { EHR_JWT, PUBLIC, declare } from '../route.js';
 import { validationProblem } from '../../boundary/problem.js';
 
 /** An EHR registered to call bonemet's CDS services: its issuer and the keys it signs with. */
@@ -131,7 +134,13 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
     return { id: `cds:${client.iss}`, kind: 'service', roles: ['clinician'], origin: { ip: request.ip, requestId: requestId(request, reply) } };
   }
 
-  app.get('/cds-services', async () => ({
+  const tags = ['cds-hooks'];
+  const lang = { name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string' }, description: 'en, zh or ja (default en)' };
+
+  app.get('/cds-services', declare({
+    access: PUBLIC, tags, summary: 'CDS Hooks discovery: the services, their hooks and prefetch templates',
+    responses: { 200: json(schemaOf(discoverySchema, 'output')) },
+  }), async () => ({
     services: CDS_SERVICES.map((s) => ({ ...s, prefetch: { ...CDS_PREFETCH } })),
   }));
 
@@ -190,7 +199,17 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
   }
 
   for (const service of CDS_SERVICES) {
-    app.post(`/cds-services/${service.id}`, async (request, reply) => {
+    // the body is checked by the handler: the EHR's JWT first (401), then the request
+    app.post(`/cds-services/${service.id}`, declare({
+      access: EHR_JWT, tags, summary: `${service.hook}: ${service.title}`,
+      description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once. Every prefetch key of the discovery document is needed: a key left out (or an OperationOutcome) is read from \`fhirServer\` with \`fhirAuthorization\` when that server is registered for the client, else 412. A value in a unit bonemet does not read, or implausible, is not used and shown on a warning card.`,
+      body: { schema: hookRequestSchema, checked: 'handler' }, openapi: { parameters: [lang] },
+      responses: {
+        200: json(schemaOf(serviceResponseSchema, 'output'), 'Cards (summary < 140 characters; indicator critical = contraindicated, warning = not recommended or needs information, info otherwise; suggestions: the renal dose of a bone-modifying agent, removal of a contraindicated order; links: the decision page)'),
+        400: problem('Invalid request, with field paths'), 401: problem('No JWT, or refused: unknown issuer, bad signature, wrong audience, expired, jti replayed'),
+        412: problem('A prefetch key is missing and cannot be read: no fhirServer, a fhirServer not registered for the client, or no usable answer (error, redirect, time or size limit)'),
+      },
+    }), async (request, reply) => {
       const actor = await authenticate(request, reply, `${base(request)}/cds-services/${service.id}`);
       if (!('kind' in actor)) return actor;
       const client = cds!.clients.find((c) => `cds:${c.iss}` === actor.id)!;
@@ -250,7 +269,12 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
       return { cards: [...recordCard(questions, ehr.read, service.hook === 'patient-view', ctx), ...cards] };
     });
 
-    app.post(`/cds-services/${service.id}/feedback`, async (request, reply) => {
+    app.post(`/cds-services/${service.id}/feedback`, declare({
+      access: EHR_JWT, tags, summary: `Feedback on ${service.id} cards (accepted with the suggestion ids / overridden with the reason code), audited`,
+      // documented as CDS Hooks 2.0 specifies it; the handler accepts it more leniently (feedbackSchema)
+      body: { schema: feedbackRequestSchema, checked: 'handler' },
+      responses: { 200: json({ type: 'object' }), 400: problem('Invalid feedback'), 401: problem('No JWT, or refused') },
+    }), async (request, reply) => {
       const actor = await authenticate(request, reply, `${base(request)}/cds-services/${service.id}/feedback`);
       if (!('kind' in actor)) return actor;
       const parsed = feedbackSchema.safeParse(request.body, { reportInput: true });

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { ProblemError, validationProblem } from '../../boundary/problem.js';
 import type { Lang } from '../../i18n/lang.js';
 import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel } from '../../knowledge/rules/index.js';
 import { fractionationSchedule } from '../../knowledge/rules/radiotherapy.js';
@@ -10,6 +9,8 @@ import type { EntityRecord } from '../../registry/repository.js';
 import type { Registry } from '../../registry/registry.js';
 import { storedFacts } from '../../registry/report/board-report.js';
 import { decisionReportPdf } from '../../registry/report/index.js';
+import { json, problem } from '../openapi.js';
+import { declare, readsPatientData, writesPatientData } from '../route.js';
 import { langQuery } from './knowledge.js';
 import { ifMatchVersion } from './registry.js';
 
@@ -25,13 +26,11 @@ export const planChange = z.strictObject({
   signOff: z.boolean().optional().describe('true: the signed-in user signs the plan off now; any other change clears a sign-off'),
 });
 
-function parseOr400<T>(schema: z.ZodType<T>, value: unknown, title: string, root: string): T {
-  const parsed = schema.safeParse(value ?? {}, { reportInput: true });
-  if (!parsed.success) throw new ProblemError(validationProblem(parsed.error, title, root));
-  return parsed.data;
-}
+const langOf = (query: unknown): Lang => (query as z.output<typeof langQuery>).lang ?? 'en';
 
-const langOf = (query: unknown): Lang => parseOr400(langQuery, query, 'invalid query', 'query').lang ?? 'en';
+const tags = ['decisions'];
+const noDecision = problem('No such decision');
+const planAnswer = json({ type: 'object', description: 'version, chosenOptions, the stored plan, verdicts, the sequenced plan (steps, conflicts), the prognosis panel and the schedule menu with BED/EQD2' });
 
 /** The decision's plan as the board sees it: the stored choices, the sequenced plan, the prognosis panel, the schedule menu. */
 function planView(decision: EntityRecord, lang: Lang) {
@@ -56,16 +55,26 @@ function planView(decision: EntityRecord, lang: Lang) {
  * (If-Match; 409 when stale), its saved versions, and the board report PDF.
  */
 export const decisionPlanRoutes: FastifyPluginAsync<Options> = async (app, { registry }) => {
-  app.get<IdParams>('/decisions/:id/plan', async (request, reply) => {
+  // clinicians only, no researcher view (real dates, record code)
+  app.get<IdParams>('/decisions/:id/plan', declare({
+    access: readsPatientData('decisions'), tags, query: langQuery,
+    summary: 'The decision’s board plan, sequenced: ordered dated steps with dependencies, reasons and sources, conflicts, prognosis panel (ETag: the version)',
+    responses: { 200: planAnswer, 404: noDecision },
+  }), async (request, reply) => {
     const lang = langOf(request.query);
     const decision = await registry.get(request.actor, 'decisions', request.params.id);
     return reply.header('etag', `"${decision.version}"`).send(planView(decision, lang));
   });
 
-  app.put<IdParams>('/decisions/:id/plan', async (request, reply) => {
+  app.put<IdParams>('/decisions/:id/plan', declare({
+    access: writesPatientData('decisions'), tags, query: langQuery, body: { schema: planChange, name: 'DecisionPlanChange' }, invalid: { body: 'invalid plan' },
+    summary: 'Change the board plan on the version read (If-Match required; 409 when stale); signOff: true signs it off as the signed-in user, any other change clears a sign-off',
+    openapi: { parameters: [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }] },
+    responses: { 200: planAnswer, 400: problem('Invalid plan (each field named)'), 404: noDecision, 409: problem('Changed since the version read'), 428: problem('No If-Match') },
+  }), async (request, reply) => {
     const lang = langOf(request.query);
     const ifMatch = ifMatchVersion(request.headers['if-match']);
-    const change = parseOr400(planChange, request.body, 'invalid plan', 'body');
+    const change = request.body as z.output<typeof planChange>;
     const signOff = change.signOff
       ? { by: request.actor.id, role: request.actor.roles[0] ?? request.actor.kind, at: new Date().toISOString() }
       : undefined;
@@ -74,9 +83,16 @@ export const decisionPlanRoutes: FastifyPluginAsync<Options> = async (app, { reg
     return reply.header('etag', `"${updated.version}"`).send(planView(updated, lang));
   });
 
-  app.get<IdParams>('/decisions/:id/plan/history', async (request) => registry.decisionHistory(request.actor, request.params.id));
+  app.get<IdParams>('/decisions/:id/plan/history', declare({
+    access: readsPatientData('decisions'), tags, summary: 'Every saved version of the decision’s choices and plan, oldest first',
+    responses: { 200: json({ type: 'array', items: { type: 'object' } }), 404: noDecision },
+  }), async (request) => registry.decisionHistory(request.actor, request.params.id));
 
-  app.get<IdParams>('/decisions/:id/report.pdf', async (request, reply) => {
+  app.get<IdParams>('/decisions/:id/report.pdf', declare({
+    access: readsPatientData('decisions'), tags, query: langQuery,
+    summary: 'The board report as PDF in the chosen language (record code only, no name)',
+    responses: { 200: { description: 'The PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, 404: noDecision },
+  }), async (request, reply) => {
     const lang = langOf(request.query);
     const { pdf, recordCode } = await decisionReportPdf(registry, request.actor, request.params.id, lang);
     return reply

@@ -10,11 +10,13 @@ import { roleOf } from '../../trust/roles.js';
 import { VERSION } from '../../version.js';
 import { BULK_TYPES, bulkFile, bulkFiles, deleteBulkJob, getBulkJob, runBulkExport, startBulkExport, type BulkType } from '../../registry/fhir-bulk.js';
 import { ProblemError, notFound } from '../../boundary/problem.js';
+import { fhir, json, outcome, problem } from '../openapi.js';
+import { PUBLIC, declare, readsPatientData, writesPatientData } from '../route.js';
 import type { UserActor } from '../../trust/roles.js';
 
 interface Options {
   registry: Registry;
-  /** The researchers' view (server/auth.ts); without trust nobody is a researcher. */
+  /** The researchers' view (server/guard.ts); without trust nobody is a researcher. */
   deidentifier?: Deidentifier;
 }
 
@@ -24,6 +26,7 @@ export const fhirBase = (request: FastifyRequest) => `${request.protocol}://${re
 
 /** FHIR R4: the patient's record as a Bundle, the bonemet CodeSystem, and the import (docs/interoperability.md). */
 export const fhirRoutes: FastifyPluginAsync<Options> = async (app, { registry, deidentifier }) => {
+  const tags = ['fhir'];
   app.addContentTypeParser(FHIR_JSON, { parseAs: 'string' }, (_request, body, done) => {
     try {
       done(null, JSON.parse(body as string));
@@ -32,11 +35,18 @@ export const fhirRoutes: FastifyPluginAsync<Options> = async (app, { registry, d
     }
   });
 
-  app.get('/metadata', async (request, reply) => reply.type(FHIR_JSON).send(capabilityStatement(VERSION, fhirBase(request))));
+  app.get('/metadata', declare({ access: PUBLIC, tags, summary: 'The FHIR CapabilityStatement of this server', responses: { 200: fhir('A CapabilityStatement') } }), async (request, reply) => reply.type(FHIR_JSON).send(capabilityStatement(VERSION, fhirBase(request))));
 
-  app.get('/CodeSystem/bonemet', async (_request, reply) => reply.type(FHIR_JSON).send(bonemetCodeSystem(VERSION)));
+  app.get('/CodeSystem/bonemet', declare({
+    access: PUBLIC, tags, summary: 'The bonemet CodeSystem (codes without an established LOINC, SNOMED CT or RxNorm concept)', responses: { 200: fhir('A CodeSystem') },
+  }), async (_request, reply) => reply.type(FHIR_JSON).send(bonemetCodeSystem(VERSION)));
 
-  app.get<{ Params: { id: string } }>('/Patient/:id/$everything', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/Patient/:id/$everything', declare({
+    access: readsPatientData('patients', 'fhir'), tags,
+    summary: 'The patient’s record as a FHIR R4 searchset Bundle: Patient, Conditions, Observations, Procedures, MedicationStatements, AdverseEvents (mCODE profiles where they apply)',
+    description: 'Researchers name the patient by pseudonym and get de-identified resources (the rules of the REST researcher view), labelled PSEUDED.',
+    responses: { 200: fhir('A Bundle of type searchset', { type: 'object', properties: { resourceType: { const: 'Bundle' }, type: { const: 'searchset' } } }), 404: problem('No such patient, or not visible to the caller') },
+  }), async (request, reply) => {
     const records = await loadPatientRecords(registry, request.actor, request.params.id);
     const researcher = roleOf(request.actor) === 'researcher';
     if (researcher && !deidentifier) throw new Error('a researcher without the de-identifier');
@@ -51,7 +61,20 @@ export const fhirRoutes: FastifyPluginAsync<Options> = async (app, { registry, d
   // -- Bulk Data export (in the spirit of FHIR Bulk Data $export) --------------------------------
   const OUTPUT_FORMATS = ['application/fhir+ndjson', 'application/ndjson', 'ndjson'];
   const bad = (expression: string, diagnostics: string) => ({ severity: 'error' as const, code: 'invalid', diagnostics, expression: [expression] });
-  app.get('/$export', async (request, reply) => {
+  // bulk export: the job de-identifies for a researcher when it runs; status and files only for whoever started it
+  const bulk = readsPatientData(undefined, 'bulk');
+  app.get('/$export', declare({
+    access: bulk, tags,
+    summary: 'Bulk export kick-off (in the spirit of FHIR Bulk Data $export): every patient the caller may see, NDJSON per resource type; researchers get de-identified resources',
+    openapi: {
+      parameters: [
+        { name: 'Prefer', in: 'header', required: true, schema: { type: 'string', const: 'respond-async' } },
+        { name: '_type', in: 'query', required: false, schema: { type: 'string' }, description: 'Resource types, comma-separated (default all)' },
+        { name: '_outputFormat', in: 'query', required: false, schema: { type: 'string', enum: OUTPUT_FORMATS } },
+      ],
+    },
+    responses: { 202: { ...fhir('Started'), headers: { 'Content-Location': { description: 'The status URL to poll', schema: { type: 'string' } } } }, 400: outcome('Missing Prefer, unknown _type or parameter') },
+  }), async (request, reply) => {
     const query = (request.query ?? {}) as Record<string, unknown>;
     const issues = [];
     const prefer = String(request.headers.prefer ?? '');
@@ -76,7 +99,10 @@ export const fhirRoutes: FastifyPluginAsync<Options> = async (app, { registry, d
     if (!job || job.requestedBy !== request.actor.id || (roleOf(request.actor) === 'researcher' && !job.deidentified)) throw new ProblemError(notFound(`no export ${request.params.id}`));
     return job;
   };
-  app.get<{ Params: { id: string } }>('/$export-status/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/$export-status/:id', declare({
+    access: bulk, tags, summary: 'Bulk export status: 202 while running (X-Progress, Retry-After), 200 with the manifest when done (only for whoever started it)',
+    responses: { 200: json({ type: 'object', properties: { transactionTime: { type: 'string' }, request: { type: 'string' }, requiresAccessToken: { type: 'boolean' }, output: { type: 'array' }, error: { type: 'array' } } }, 'The manifest'), 202: { description: 'Still running' }, 404: problem('No such export of the caller, or cancelled'), 500: outcome('The export failed') },
+  }), async (request, reply) => {
     const job = await ownJob(request);
     if (job.status === 'in-progress') return reply.code(202).header('x-progress', 'in progress').header('retry-after', '1').send();
     if (job.status === 'cancelled') throw new ProblemError(notFound(`export ${job.id} was cancelled`));
@@ -90,12 +116,17 @@ export const fhirRoutes: FastifyPluginAsync<Options> = async (app, { registry, d
       error: [],
     });
   });
-  app.delete<{ Params: { id: string } }>('/$export-status/:id', async (request, reply) => {
+  app.delete<{ Params: { id: string } }>('/$export-status/:id', declare({
+    access: bulk, tags, summary: 'Cancel a bulk export, or delete its files', responses: { 202: { description: 'Cancelled / deleted' }, 404: problem('No such export of the caller') },
+  }), async (request, reply) => {
     const job = await ownJob(request);
     await deleteBulkJob(registry, job.id);
     return reply.code(202).send();
   });
-  app.get<{ Params: { id: string; file: string } }>('/$export-file/:id/:file', async (request, reply) => {
+  app.get<{ Params: { id: string; file: string } }>('/$export-file/:id/:file', declare({
+    access: bulk, tags, summary: 'One NDJSON file of a completed bulk export (`<Type>.ndjson`)',
+    responses: { 200: { description: 'NDJSON', content: { 'application/fhir+ndjson': { schema: { type: 'string' } } } }, 404: problem('No such file') },
+  }), async (request, reply) => {
     const job = await ownJob(request);
     const type = request.params.file.replace(/\.ndjson$/, '');
     const ndjson = job.status === 'completed' && (BULK_TYPES as readonly string[]).includes(type) ? await bulkFile(registry, request.actor, job.id, type) : undefined;
@@ -106,7 +137,12 @@ export const fhirRoutes: FastifyPluginAsync<Options> = async (app, { registry, d
 
 /** POST /fhir: the import; a refused Bundle answers 400 with an OperationOutcome naming each element. */
 export const fhirImportRoute: FastifyPluginAsync<Options> = async (app, { registry }) => {
-  app.post('/', async (request, reply) => {
+  app.post('/', declare({
+    access: writesPatientData(), tags: ['fhir'],
+    summary: 'Import a transaction or collection Bundle (Patient, Condition, Observation, Procedure, MedicationStatement, AdverseEvent): creates or updates registry records by identifier, all or nothing',
+    openapi: { requestBody: { required: true, content: { 'application/fhir+json': { schema: { type: 'object' } }, 'application/json': { schema: { type: 'object' } } } } },
+    responses: { 200: fhir('A transaction-response Bundle: one entry per imported resource with its status and location'), 400: outcome('Nothing imported: every rejected element, by FHIRPath (Bundle.entry[3].resource.valueQuantity)') },
+  }), async (request, reply) => {
     try {
       const result = await importFhirBundle(registry, request.actor, request.body);
       return reply.type(FHIR_JSON).send(result);

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { ENTITY_NAMES, MAX_VERSION } from '../../registry/entities.js';
+import { ENTITIES, ENTITY_NAMES, MAX_VERSION, TREATMENT_DETAILS, patchSchema, recordSchema } from '../../registry/entities.js';
+import { followUpQuerySchema, listQuerySchema } from '../../registry/query.js';
 import type { Registry } from '../../registry/registry.js';
 import { ProblemError, badRequest } from '../../boundary/problem.js';
+import { json, pascal, problem, ref } from '../openapi.js';
+import { declare, readsPatientData, writesPatientData } from '../route.js';
 
 interface Options {
   registry: Registry;
@@ -20,27 +23,63 @@ export function ifMatchVersion(header: string | string[] | undefined): number | 
 
 type IdParams = { Params: { id: string } };
 
-/** REST for every registry entity, and the follow-up worklist. Each call names the request's actor. */
+const ifMatch = { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'The ETag (version) of the record as read' };
+const treatmentDetails = Object.fromEntries(Object.entries(TREATMENT_DETAILS).map(([kind, schema]) => [`TreatmentDetails${pascal(kind)}`, { input: schema }]));
+
+/**
+ * REST for every registry entity, and the follow-up worklist. Each call names the request's
+ * actor; the registry checks bodies and queries (its coded field errors), the routes declare them.
+ */
 export const registryRoutes: FastifyPluginAsync<Options> = async (app, { registry }) => {
   for (const name of ENTITY_NAMES) {
+    const def = ENTITIES[name];
     const path = `/${name}`;
-    app.get(path, async (request) => registry.list(request.actor, name, request.query));
-    app.post(path, async (request, reply) => {
+    const model = pascal(def.singular.replace(/ /g, '-'));
+    const tags = [name];
+    const models = { [model]: recordSchema(def), ...(name === 'treatments' ? treatmentDetails : {}) };
+    const page = { type: 'object', properties: { items: { type: 'array', items: ref(model) }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } } };
+
+    app.get(path, declare({
+      access: readsPatientData(name, 'page'), tags, summary: `List ${name} (paged, filtered)`,
+      query: { schema: listQuerySchema(def), checked: 'handler' }, models, responses: { 200: json(page), 400: problem('Invalid query') },
+    }), async (request) => registry.list(request.actor, name, request.query));
+
+    app.post(path, declare({
+      access: writesPatientData(name), tags, summary: `Create a ${def.singular}: ${def.summary}`,
+      body: { schema: def.base, name: `${model}Input`, checked: 'handler' }, models,
+      responses: { 201: json(ref(model), 'Created'), 400: problem('Invalid fields, with their paths'), ...(name === 'patients' ? { 409: problem('Another live patient has this code (errors[0].path body.code)') } : {}) },
+    }), async (request, reply) => {
       const record = await registry.create(request.actor, name, request.body);
       return reply.code(201).header('location', `/api/${name}/${record.id}`).header('etag', `"${record.version}"`).send(record);
     });
-    app.get<IdParams>(`${path}/:id`, async (request, reply) => {
+
+    app.get<IdParams>(`${path}/:id`, declare({
+      access: readsPatientData(name, 'record'), tags, summary: `Read a ${def.singular}`, models, responses: { 200: json(ref(model)), 404: problem('Not found') },
+    }), async (request, reply) => {
       const record = await registry.get(request.actor, name, request.params.id);
       return reply.header('etag', `"${record.version}"`).send(record);
     });
-    app.patch<IdParams>(`${path}/:id`, async (request, reply) => {
+
+    app.patch<IdParams>(`${path}/:id`, declare({
+      access: writesPatientData(name), tags, summary: `Change a ${def.singular} (optimistic concurrency: If-Match or version)`,
+      body: { schema: patchSchema(def), name: `${model}Patch`, checked: 'handler' }, models, openapi: { parameters: [ifMatch] },
+      responses: { 200: json(ref(model)), 400: problem('Invalid fields'), 404: problem('Not found'), 409: problem(name === 'patients' ? 'Stale version, or another live patient has this code' : 'Stale version'), 428: problem('No version given') },
+    }), async (request, reply) => {
       const record = await registry.update(request.actor, name, request.params.id, request.body ?? {}, ifMatchVersion(request.headers['if-match']));
       return reply.header('etag', `"${record.version}"`).send(record);
     });
-    app.delete<IdParams>(`${path}/:id`, async (request, reply) => {
+
+    app.delete<IdParams>(`${path}/:id`, declare({
+      access: writesPatientData(name), tags, summary: `Soft-delete a ${def.singular}`, openapi: { parameters: [ifMatch] },
+      responses: { 204: { description: 'Deleted' }, 404: problem('Not found'), 409: problem('Stale version') },
+    }), async (request, reply) => {
       await registry.remove(request.actor, name, request.params.id, ifMatchVersion(request.headers['if-match']));
       return reply.code(204).send();
     });
   }
-  app.get('/follow-up/due', async (request) => registry.followUp(request.actor, request.query));
+
+  app.get('/follow-up/due', declare({
+    access: readsPatientData(), tags: ['follow-up'], summary: 'Scheduled follow-up visits due, overdue or upcoming on a day',
+    query: { schema: followUpQuerySchema, checked: 'handler' }, responses: { 200: json({ type: 'object' }), 400: problem('Invalid query') },
+  }), async (request) => registry.followUp(request.actor, request.query));
 };

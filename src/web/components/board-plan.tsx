@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { boardPlanText as B } from '../../i18n/web/board-plan.js';
 import { recommendText as RT } from '../../i18n/rules/common.js';
 import { OPTION_IDS, type OptionId, type PrognosisPanel, type SequencedPlan, type StepKey } from '../../knowledge/rules/index.js';
-import { ApiError, request, type Problem } from '../api.js';
+import { problemOf, request, type Problem } from '../api.js';
 import { ProblemSummary, Status } from './form.js';
 import { useI18n } from '../i18n.js';
 
@@ -66,11 +66,11 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
       setStatus(t(B.saved, { version: next.version }));
       await load();
     } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      if (e.problem.status === 409) {
+      const problem = problemOf(e);
+      if (problem.status === 409) {
         setStatus(t(B.stale));
         await load();
-      } else setProblem(e.problem);
+      } else setProblem(problem);
     }
   };
   const setDate = (key: StepKey, value: string) => setDraft((d) => d && { ...d, plan: { ...d.plan, dates: { ...d.plan.dates, [key]: value || undefined } } });

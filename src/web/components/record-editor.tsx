@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
-import { ADVERSE_EVENT_KINDS, AE_RELATIONS, ALK_STATUS, CTCAE_GRADES, LAB_ANALYTE_IDS, MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../registry/codes.js';
+import { ADVERSE_EVENT_KINDS, AE_RELATIONS, ALK_STATUS, CTCAE_GRADES, LAB_ANALYTE_IDS, MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, SEVERITIES } from '../../boundary/codes.js';
 import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
 import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../../knowledge/histology.js';
-import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { api, type Problem, type Rec, problemOf } from '../api.js';
 import { useI18n, type Localized } from '../i18n.js';
 import { todayIso, type PatientData } from '../patient-data.js';
 import { useSession } from '../session.js';
@@ -171,8 +171,7 @@ function EntityForm({ entity, data, record, onDone }: { entity: FormEntity; data
       setProblem(null);
       onDone(t(W.common.saved));
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     } finally {
       setBusy(false);
     }
@@ -236,8 +235,7 @@ export function DeleteForm({ entity, record, onDone }: { entity: FormEntity | 't
       await api.del(`/api/${entity}/${record.id}`, changed.version);
       onDone(t(E.deleted));
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     }
   };
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
-import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { api, type Problem, type Rec, problemOf } from '../api.js';
 import { factValueLabels } from '../../i18n/web/facts.js';
 import { AGENT_CLASSES } from '../../knowledge/facts/index.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
@@ -96,8 +96,7 @@ export function TreatmentForm({ patientId, initialKind = 'pvp', initialLevels = 
       setProblem(null);
       onSaved();
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     } finally {
       setBusy(false);
     }

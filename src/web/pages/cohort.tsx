@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { cohortText as C, webText as W } from '../../i18n/web/ui.js';
 import type { Localized } from '../../i18n/lang.js';
-import { ApiError, api, type Problem } from '../api.js';
+import { csvLine } from '../../boundary/csv.js';
+import { api, type Problem, problemOf } from '../api.js';
 import { download, downloadPdf, downloadPng, downloadSvg } from '../components/figure-export.js';
 import { ProblemSummary, SelectField, TextField } from '../components/form.js';
 import { KmChart, type KmCurve } from '../components/km-chart.js';
@@ -50,11 +51,8 @@ interface Analysis {
   methods: Localized;
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-const toCsv = (rows: unknown[][]) => `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/** Rows (the header first) as CSV with CRLF line ends, each line by the project's one CSV writer (src/boundary/csv.ts: cells protected against spreadsheet formulas). */
+const toCsv = (rows: unknown[][]) => `${rows.map(csvLine).join('\r\n')}\r\n`;
 
 /** Level names as printed: ≤ and ≥, en dash in ranges (0–6, 80–100). */
 const printLevel = (level: string) => level.replace(/<=/g, '≤').replace(/>=/g, '≥').replace(/(\d)-(\d)/g, '$1–$2');
@@ -114,8 +112,7 @@ export function CohortPage() {
       setAnalysis(result);
       setProblem(null);
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     } finally {
       setBusy(false);
     }

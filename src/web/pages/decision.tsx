@@ -12,7 +12,7 @@ import { formatGrade, recommendation as guideline } from '../../knowledge/guidel
 import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
 import { sourceLabel } from '../../knowledge/sources.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
-import { ApiError, api, type Problem } from '../api.js';
+import { api, type Problem, problemOf } from '../api.js';
 import { MultiField, ProblemSummary, Status, TextField } from '../components/form.js';
 import { TreatmentForm } from '../components/treatment-form.js';
 import { BoardPlan } from '../components/board-plan.js';
@@ -383,8 +383,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
       setStatus(t(W.decision.stored));
       await reload();
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     }
   };
 

@@ -5,7 +5,7 @@ import { recommendText } from '../../i18n/rules/common.js';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
 import { INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
-import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { api, type Problem, type Rec, problemOf } from '../api.js';
 import { ProblemSummary, useFieldErrors, SelectField, Status, TextField, fieldId } from '../components/form.js';
 import { useI18n, type Localized } from '../i18n.js';
 import { deathOf, lastContactOf, usePatientData, todayIso, type PatientData } from '../patient-data.js';
@@ -204,8 +204,7 @@ function PrimaryForm({ patientId, onSaved }: { patientId: string; onSaved(): voi
       setProblem(null);
       onSaved();
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     }
   };
   const labels = { histology: t(W.patient.histology), diagnosedOn: t(W.patient.diagnosedOn) };

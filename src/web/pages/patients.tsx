@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
-import { ApiError, api, listAll, type Problem, type Rec } from '../api.js';
+import { ApiError, api, listAll, type Problem, type Rec, problemOf } from '../api.js';
 import { ProblemSummary, useFieldErrors, SelectField, Status, TextField, fieldId } from '../components/form.js';
 import { useI18n } from '../i18n.js';
 import { Link, navigate } from '../router.js';
@@ -38,8 +38,7 @@ function NewPatientForm({ onCreated }: { onCreated(record: Rec): void }) {
       setForm(EMPTY);
       onCreated(record);
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     } finally {
       setBusy(false);
     }

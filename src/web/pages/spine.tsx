@@ -4,7 +4,7 @@ import { recordText, webText as W } from '../../i18n/web/ui.js';
 import type { SpinalLevel } from '../../knowledge/anatomy/index.js';
 import { sinsText } from '../../i18n/instruments/sins.js';
 import { scoreInstrument, sinsItemsOfLesion, sinsLocationOf, type InstrumentId, type LesionFactsForSins } from '../../knowledge/instruments/index.js';
-import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { api, type Problem, type Rec, problemOf } from '../api.js';
 import { CheckboxField, ProblemSummary, useFieldErrors, SelectField, TextField, fieldId } from '../components/form.js';
 import { InstrumentPanel, useLiveScore } from '../components/instrument-form.js';
 import { SpineMap } from '../components/spine-map.js';
@@ -164,8 +164,7 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
       await reload();
       setStatus(t(W.spine.savedLesion, { level, n: stored }));
     } catch (e) {
-      if (e instanceof ApiError) setProblem(e.problem);
-      else throw e;
+      setProblem(problemOf(e));
     } finally {
       setBusy(false);
     }

@@ -1,30 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemError, badRequest, notFound, type Problem } from '../boundary/problem.js';
+import { ProblemError, badRequest, type Problem } from '../boundary/problem.js';
 import type { Actor } from '../registry/access.js';
-import { sql } from '../registry/db.js';
-import { isEntityName, type EntityName } from '../registry/entities.js';
+import { sql, type Database } from '../registry/db.js';
+import type { EntityName } from '../registry/entities.js';
 import { forbidden } from '../registry/problems.js';
 import type { Registry } from '../registry/registry.js';
 import {
-  DEFAULT_SESSION_POLICY, DEFAULT_THROTTLE, changeUser, createUser, endSession, getUser, issueToken, listTokens, listUsers,
-  resolveSession, signIn, tokenOwner, type Origin, type SessionInfo, type SessionPolicy, type ThrottlePolicy, type User,
+  DEFAULT_SESSION_POLICY, DEFAULT_THROTTLE, resolveSession, type Origin, type SessionInfo, type SessionPolicy, type ThrottlePolicy,
 } from '../trust/accounts.js';
+import { recordAnonymousDenial, recordAudit, type AuditVerifyOptions } from '../trust/audit.js';
 import { PseudonymIndex } from '../trust/pseudonyms.js';
-import { recordAnonymousDenial, recordAudit, verifyConfiguredAudit, type AuditVerifyOptions } from '../trust/audit.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import type { UserActor } from '../trust/roles.js';
-import { parseBody, signInSchema, tokenRequestSchema, userChangeSchema, userCreateSchema } from '../trust/schemas.js';
 import { sendProblem } from './problem-reply.js';
+import { PUBLIC, SIGNED_IN, declarationOf, type RouteAccess } from './route.js';
 import { installSecurityHeaders } from './security.js';
 
 /**
- * Sign-in, roles and audit at the HTTP boundary (docs/security.md):
+ * The guard: sign-in, roles and audit at the HTTP boundary (docs/security.md). The routes of
+ * sessions, tokens, users and the audit check are in routes/session.ts, users.ts, audit.ts.
  * - who: a browser session cookie (HttpOnly, SameSite=Strict, Secure over TLS) or an API token
  *   (`Authorization: Bearer bmt_…`), both looked up in the database (the server keeps no state);
- * - may they: every route has a rule in ROUTE_RULES (a route without one is refused to everyone,
- *   and the role × route test fails), checked before the handler; denials answer 401 (no or dead
- *   session) or 403 (role, CSRF) and are audited;
+ * - may they: every route declares its access (route.ts; a route without one is refused at
+ *   start-up), checked before the handler; denials answer 401 (no or dead session) or 403
+ *   (role, CSRF) and are audited;
  * - what they see: researchers get de-identified records, pages and exports, and may use only
  *   pseudonyms as ids.
  * The registry gate behind the routes checks the same roles again (ROLE_POLICY) and audits
@@ -69,73 +69,28 @@ export const SECURE_COOKIE = `__Host-${COOKIE}`;
 export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_VALUE = 'bonemet';
 
-/** `fhir`: the route de-identifies its own answer (a FHIR Bundle labelled PSEUDED) from the researcher's pseudonymous id. */
-export type ResearcherView = 'record' | 'page' | 'analysis' | 'export' | 'fhir' | 'bulk';
-
-export type RouteRule =
-  | { access: 'public' }
-  | { access: 'signed-in' }
-  | { access: 'admin' }
-  /** CDS Hooks services: the route itself checks the EHR's JWT against the registered clients (routes/cds.ts) and audits refusals. */
-  | { access: 'ehr-jwt' }
-  | { access: 'patient-data'; write: boolean; entity?: EntityName; researcher?: ResearcherView };
-
-const readOf = (entity: EntityName | undefined, researcher?: ResearcherView): RouteRule => ({ access: 'patient-data', write: false, ...(entity ? { entity } : {}), ...(researcher ? { researcher } : {}) });
-const writeOf = (entity?: EntityName): RouteRule => ({ access: 'patient-data', write: true, ...(entity ? { entity } : {}) });
-
-/** Every route's rule, by method and route pattern; undefined: no rule (refused). */
-export function routeRule(method: string, url: string | undefined, path: string): RouteRule | undefined {
-  const m = method === 'HEAD' ? 'GET' : method;
-  if (url === undefined) return path.startsWith('/api/') || path === '/api' || path.startsWith('/fhir/') || path === '/fhir' ? { access: 'signed-in' } : { access: 'public' };
-  if (url === '/health' || url === '/openapi.json' || url === '/api/session') return { access: 'public' };
-  if (url === '/*' && m === 'GET') return { access: 'public' }; // the web workspace's files (it answers 404 for /api paths)
-  if (url === '/api/tokens' || url === '/api/tokens/:id') return { access: 'signed-in' };
-  if (url === '/api/users' || url === '/api/users/:id' || url === '/api/audit/verify') return { access: 'admin' };
-  if (url === '/api/score' || url === '/api/score/:instrument' || url === '/api/recommend' || url === '/api/questionnaire-text') return { access: 'signed-in' };
-  if (url === '/api/follow-up/due' && m === 'GET') return readOf(undefined);
-  if (url === '/api/cohorts/analysis' && m === 'POST') return readOf(undefined, 'analysis');
-  if (url === '/api/import' && m === 'POST') return writeOf();
-  if (url === '/api/export/:file' && m === 'GET') return readOf(undefined, 'export');
-  if (url === '/cds-services' && m === 'GET') return { access: 'public' }; // CDS Hooks discovery: no patient data
-  if (/^\/cds-services\/bonemet-[a-z-]+(\/feedback)?$/.test(url) && m === 'POST') return { access: 'ehr-jwt' };
-  if ((url === '/fhir/CodeSystem/bonemet' || url === '/fhir/metadata') && m === 'GET') return { access: 'public' }; // terminology and capabilities, no patient data
-  if (url === '/fhir/Patient/:id/$everything' && m === 'GET') return readOf('patients', 'fhir');
-  if (url === '/fhir' && m === 'POST') return writeOf();
-  // bulk export: the job de-identifies for a researcher when it runs; status and files only for whoever started it
-  if ((url === '/fhir/$export' || url === '/fhir/$export-file/:id/:file') && m === 'GET') return readOf(undefined, 'bulk');
-  if (url === '/fhir/$export-status/:id' && (m === 'GET' || m === 'DELETE')) return readOf(undefined, 'bulk');
-  // the board plan of a decision and its report (issue 14): clinicians only, no researcher view (real dates, record code)
-  if ((url === '/api/decisions/:id/plan' || url === '/api/decisions/:id/plan/history' || url === '/api/decisions/:id/report.pdf') && m === 'GET') return readOf('decisions');
-  if (url === '/api/decisions/:id/plan' && m === 'PUT') return writeOf('decisions');
-  const entity = /^\/api\/([a-z-]+)(\/:id)?$/.exec(url);
-  if (entity && isEntityName(entity[1]!)) {
-    const name = entity[1] as EntityName;
-    if (m === 'GET') return readOf(name, entity[2] ? 'record' : 'page');
-    if ((m === 'POST' && !entity[2]) || ((m === 'PATCH' || m === 'DELETE') && entity[2])) return writeOf(name);
-  }
-  return undefined;
+/** The access of a request no route matched (its 404): the API and FHIR paths need a session, so unknown paths leak nothing. */
+function unmatchedAccess(path: string): RouteAccess {
+  return path.startsWith('/api/') || path === '/api' || path.startsWith('/fhir/') || path === '/fhir' ? SIGNED_IN : PUBLIC;
 }
 
-/** What the trust layer knows of a request. */
-interface RequestTrust {
+/** What the guard knows of a request (`request.auth`). */
+export interface RequestAuth {
   requestId: string;
   session?: SessionInfo;
   via?: 'cookie' | 'token';
-  rule?: RouteRule;
+  rule?: RouteAccess;
 }
 
-const state = new WeakMap<FastifyRequest, RequestTrust>();
-const routes = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
-
-/** Every route the app registered (method and pattern), as its onRoute hook saw them: the matrix test's list. */
-export function registeredRoutes(app: FastifyInstance): readonly { method: string; url: string }[] {
-  return routes.get(app) ?? [];
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the guard (guard.ts) on every request when trust is on; null without it. */
+    auth: RequestAuth | null;
+  }
 }
-const trustOf = (request: FastifyRequest): RequestTrust => {
-  let t = state.get(request);
-  if (!t) state.set(request, (t = { requestId: randomUUID() }));
-  return t;
-};
+
+/** The request's guard state, made on first use (resolveActor, the first hook, makes it). */
+export const authOf = (request: FastifyRequest): RequestAuth => (request.auth ??= { requestId: randomUUID() });
 
 export interface RequestActor extends Actor {
   origin: { ip: string; requestId: string };
@@ -152,12 +107,8 @@ function parseCookies(header: string | undefined): Map<string, string> {
   return cookies;
 }
 
-function unauthorized(detail: string): Problem {
+export function unauthorized(detail: string): Problem {
   return { type: 'https://bonemet.dev/problems/unauthorized', title: 'Unauthorized', status: 401, detail };
-}
-
-function tooManyRequests(detail: string): Problem {
-  return { type: 'https://bonemet.dev/problems/too-many-requests', title: 'Too many requests', status: 429, detail };
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -170,8 +121,18 @@ const ID_FILTERS: Record<string, EntityName> = { patientId: 'patients', treatmen
 
 export interface Trust {
   resolveActor(request: FastifyRequest): Promise<Actor>;
-  install(app: FastifyInstance): Promise<void>;
+  /** The guard's hooks: security headers, access, researchers' input and views. Before any route. */
+  install(app: FastifyInstance): void;
   deidentifier: Deidentifier;
+  db: Database;
+  /** The audit key and checkpoint file the chain is verified with (TrustOptions.audit). */
+  audit: AuditVerifyOptions | undefined;
+  sessions: SessionPolicy;
+  throttle: ThrottlePolicy;
+  /** Who and where from, for the audit of account changes. */
+  originOf(request: FastifyRequest): Origin;
+  /** Sets (or, with maxAge 0, clears) the session cookie. */
+  setCookie(request: FastifyRequest, reply: FastifyReply, value: string, maxAge: number): void;
 }
 
 /** The trust layer over one registry (opened with ROLE_POLICY and the database audit). */
@@ -190,7 +151,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
 
   const secure = (request: FastifyRequest) => options.secureCookies === true || (options.secureCookies !== false && request.protocol === 'https');
   const originOf = (request: FastifyRequest): Origin => {
-    const t = trustOf(request);
+    const t = authOf(request);
     const user = t.session?.user;
     return { actor: user?.username ?? ANONYMOUS, actorRole: user?.role ?? null, clientIp: request.ip, requestId: t.requestId };
   };
@@ -201,7 +162,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   };
 
   async function resolveActor(request: FastifyRequest): Promise<Actor> {
-    const t = trustOf(request);
+    const t = authOf(request);
     const auth = request.headers.authorization;
     if (typeof auth === 'string' && /^bearer\s+/i.test(auth)) {
       t.via = 'token';
@@ -224,9 +185,9 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   async function deny(request: FastifyRequest, reply: FastifyReply, problem: Problem, reason: string): Promise<FastifyReply> {
     const params = request.params as Record<string, string> | undefined;
     const route = request.routeOptions.url ?? request.url.split('?')[0]!;
-    if (!trustOf(request).session) {
+    if (!authOf(request).session) {
       // no one to name: outside the chain, so floods of these do not take the chain's lock
-      await recordAnonymousDenial(db, { method: request.method, route, recordId: params?.id ?? null, detail: reason, clientIp: request.ip, requestId: trustOf(request).requestId });
+      await recordAnonymousDenial(db, { method: request.method, route, recordId: params?.id ?? null, detail: reason, clientIp: request.ip, requestId: authOf(request).requestId });
     } else {
       await recordAudit(db, {
         ...originOf(request),
@@ -249,19 +210,18 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   }
 
   async function guard(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
-    const t = trustOf(request);
+    const t = authOf(request);
     reply.header('x-request-id', t.requestId);
     const path = request.url.split('?')[0]!;
-    const rule = routeRule(request.method, request.routeOptions.url, path);
+    const rule = declarationOf(request)?.access ?? unmatchedAccess(path);
     t.rule = rule;
     const signingIn = request.routeOptions.url === '/api/session' && request.method === 'POST';
     if (UNSAFE.has(request.method) && (t.via === 'cookie' || signingIn) && !passesCsrf(request)) {
       return deny(request, reply, forbidden(`a state-changing request needs the header "X-Requested-With: ${CSRF_VALUE}" or an Origin header equal to a configured public origin`), 'csrf');
     }
-    if (rule?.access === 'public' || rule?.access === 'ehr-jwt') return undefined;
+    if (rule.access === 'public' || rule.access === 'ehr-jwt') return undefined;
     const user = t.session?.user;
     if (!user) return deny(request, reply, unauthorized(t.via ? 'the session has ended: sign in again' : 'sign in first (POST /api/session) or send an API token'), t.via ? 'session-ended' : 'no-session');
-    if (!rule) return deny(request, reply, forbidden(`no role may ${request.method} ${path}`), 'no-rule');
     if (rule.access === 'signed-in') return undefined;
     if (rule.access === 'admin') return user.role === 'admin' ? undefined : deny(request, reply, forbidden(`${user.username} (${user.role}) may not manage users`), 'role');
     if (user.role === 'clinician' || user.role === 'admin') return undefined;
@@ -276,7 +236,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
 
   /** A researcher's ids and filters translated from pseudonyms; identifying filters refused. */
   async function translateResearcherInput(request: FastifyRequest): Promise<void> {
-    const t = trustOf(request);
+    const t = authOf(request);
     if (t.session?.user.role !== 'researcher' || t.rule?.access !== 'patient-data' || !t.rule.entity) return;
     const params = request.params as Record<string, string>;
     if ((t.rule.researcher === 'record' || t.rule.researcher === 'fhir') && params.id) params.id = await realId(t.rule.entity, params.id);
@@ -294,7 +254,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
 
   /** The researcher's projection of an answer (JSON). */
   function projectJson(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
-    const t = trustOf(request);
+    const t = authOf(request);
     if (t.session?.user.role !== 'researcher' || t.rule?.access !== 'patient-data') return payload;
     if (reply.statusCode >= 400) {
       const problem = payload as Problem;
@@ -316,7 +276,7 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
   }
 
   async function projectCsv(request: FastifyRequest, payload: unknown): Promise<unknown> {
-    const t = trustOf(request);
+    const t = authOf(request);
     if (t.session?.user.role !== 'researcher' || t.rule?.access !== 'patient-data' || t.rule.researcher !== 'export') return payload;
     if (typeof payload !== 'string') return payload;
     const header = payload.split('\n', 1)[0]!;
@@ -329,93 +289,14 @@ export function createTrust(registry: Registry, options: TrustOptions): Trust {
     return deid.csv(payload, (code) => byCode.get(code));
   }
 
-  function userView(user: User) {
-    return { id: user.id, username: user.username, role: user.role };
-  }
-
-  async function install(app: FastifyInstance): Promise<void> {
-    const seen: { method: string; url: string }[] = [];
-    routes.set(app, seen);
-    app.addHook('onRoute', (route) => {
-      for (const method of [route.method].flat()) {
-        seen.push({ method, url: route.url });
-        if (!routeRule(method, route.url, route.url)) app.log.warn(`${method} ${route.url} has no access rule: refused to everyone (server/auth.ts routeRule)`);
-      }
-    });
+  function install(app: FastifyInstance): void {
+    app.decorateRequest('auth', null);
     installSecurityHeaders(app);
     app.addHook('onRequest', guard);
     app.addHook('preHandler', async (request) => translateResearcherInput(request));
     app.addHook('preSerialization', async (request, reply, payload) => projectJson(request, reply, payload));
     app.addHook('onSend', async (request, _reply, payload) => projectCsv(request, payload));
-
-    // -- session -------------------------------------------------------------------------------
-    app.post('/api/session', async (request, reply) => {
-      const body = parseBody(signInSchema, request.body, 'send { "username": …, "password": … }');
-      const t = trustOf(request);
-      if (t.session && t.via === 'cookie') await endSession(db, t.session.id, originOf(request), 'sign-out');
-      const result = await signIn(db, { username: body.username, password: body.password, clientIp: request.ip, requestId: t.requestId }, sessions, throttle);
-      if (!result.ok && result.reason === 'rate-limited') {
-        reply.header('retry-after', String(result.retryAfterSeconds));
-        return sendProblem(reply, tooManyRequests(`too many failed sign-ins: try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes`), request.url);
-      }
-      if (!result.ok) return sendProblem(reply, unauthorized('user name or password is wrong'), request.url);
-      setCookie(request, reply, result.session.secret, sessions.absoluteMinutes * 60);
-      return { user: userView(result.user), expiresAt: result.session.expiresAt };
-    });
-    app.get('/api/session', async (request, reply) => {
-      const t = trustOf(request);
-      if (!t.session) return sendProblem(reply, unauthorized(t.via ? 'the session has ended: sign in again' : 'not signed in'), request.url);
-      return { user: userView(t.session.user), via: t.via };
-    });
-    app.delete('/api/session', async (request, reply) => {
-      const t = trustOf(request);
-      if (t.session && t.via === 'cookie') await endSession(db, t.session.id, originOf(request), 'sign-out');
-      setCookie(request, reply, '', 0);
-      return reply.code(204).send();
-    });
-
-    // -- API tokens ----------------------------------------------------------------------------
-    app.get('/api/tokens', async (request) => ({ items: await listTokens(db, trustOf(request).session!.user.id) }));
-    app.post('/api/tokens', async (request, reply) => {
-      const t = trustOf(request);
-      if (t.via !== 'cookie') throw new ProblemError(forbidden('issue tokens from a signed-in browser session or with `bonemet user token`'));
-      const body = parseBody(tokenRequestSchema, request.body ?? {}, 'send { "name"?: text, "days"?: 1–365 }');
-      const token = await issueToken(db, t.session!.user, { name: body.name ?? null, ...(body.days !== undefined ? { days: body.days } : {}) }, originOf(request), sessions);
-      return reply.code(201).send({ token: token.secret, id: token.id, name: token.name, expiresAt: token.expiresAt });
-    });
-    app.delete<{ Params: { id: string } }>('/api/tokens/:id', async (request, reply) => {
-      const user = trustOf(request).session!.user;
-      if ((await tokenOwner(db, request.params.id)) !== user.id) throw new ProblemError(notFound(`no token ${request.params.id}`));
-      await endSession(db, request.params.id, originOf(request), 'token-revoke');
-      return reply.code(204).send();
-    });
-
-    // -- audit (admin) -------------------------------------------------------------------------
-    app.get('/api/audit/verify', async () => verifyConfiguredAudit(db, options.audit));
-
-    // -- users (admin) -------------------------------------------------------------------------
-    app.get('/api/users', async () => ({ items: await listUsers(db) }));
-    app.get<{ Params: { id: string } }>('/api/users/:id', async (request) => {
-      const user = await getUser(db, request.params.id);
-      if (!user) throw new ProblemError(notFound(`no user ${request.params.id}`));
-      return user;
-    });
-    app.post('/api/users', async (request, reply) => {
-      const body = parseBody(userCreateSchema, request.body, 'invalid user');
-      const user = await createUser(db, body, originOf(request));
-      return reply.code(201).header('location', `/api/users/${user.id}`).send(user);
-    });
-    app.patch<{ Params: { id: string } }>('/api/users/:id', async (request) => {
-      const body = parseBody(userChangeSchema, request.body, 'invalid change to user (send { "role"?, "disabled"?, "password"? })');
-      const me = trustOf(request).session!.user;
-      // compare the user the id names, not the text: an id in capitals (or any other spelling) is the same user
-      const target = await getUser(db, request.params.id);
-      if (target?.id === me.id && (body.role !== undefined || body.disabled !== undefined)) {
-        throw new ProblemError(badRequest('an admin cannot change their own role or disable themselves: ask another admin'));
-      }
-      return changeUser(db, request.params.id, body, originOf(request));
-    });
   }
 
-  return { resolveActor, install, deidentifier: deid };
+  return { resolveActor, install, deidentifier: deid, db, audit: options.audit, sessions, throttle, originOf, setCookie };
 }
