@@ -2,12 +2,12 @@ import { Suspense, lazy, useEffect } from 'react';
 import { webText as W } from '../i18n/web/ui.js';
 import { LANGS, useI18n, type Lang } from './i18n.js';
 import { PatientsPage } from './pages/patients.js';
-import { PatientPage } from './pages/patient.js';
 import { SignInPage } from './pages/sign-in.js';
 import { Link, match, navigate, useLocation } from './router.js';
 import { useSession } from './session.js';
 
 // The heavy pages load on first use, so the first screen stays small (docs/performance.md).
+const PatientPage = lazy(() => import('./pages/patient.js').then((m) => ({ default: m.PatientPage })));
 const CohortPage = lazy(() => import('./pages/cohort.js').then((m) => ({ default: m.CohortPage })));
 
 function LanguageSwitch() {
