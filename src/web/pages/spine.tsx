@@ -65,7 +65,7 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // A new level, or a reloaded record: fill the forms from what is stored (nothing for a new lesion).
+  // A reloaded record (a new level remounts this editor: no value of another level is ever shown): fill the forms from what is stored.
   useEffect(() => {
     setProblem(null);
     if (!existing) {
@@ -251,7 +251,7 @@ export function SpineTab({ data, reload, setStatus }: { data: PatientData; reloa
     <section className="spine-layout" aria-label={t(W.spine.title)}>
       <SpineMap selected={selected} marks={marks} onSelect={(level) => { setStatus(null); setSelected(level); }} />
       <div className="spine-detail">
-        {selected ? <LesionEditor level={selected} data={data} reload={reload} setStatus={setStatus} /> : <p>{t(W.spine.chooseLevel)}</p>}
+        {selected ? <LesionEditor key={selected} level={selected} data={data} reload={reload} setStatus={setStatus} /> : <p>{t(W.spine.chooseLevel)}</p>}
       </div>
     </section>
   );
