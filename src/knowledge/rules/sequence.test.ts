@@ -119,7 +119,7 @@ describe('sequencePlan', () => {
     const p = plan({ ...l1, lifeExpectancyMonths: undefined }, ['tes'], {});
     expect(p.conflicts).toMatchObject([{ severity: 'warning', steps: ['tes'], source: '002 §3.1' }]);
     expect(p.conflicts[0]!.facts).toContain('lifeExpectancyMonths');
-    expect(p.conflicts[0]!.text).toContain('still needs information: lifeExpectancyMonths');
+    expect(p.conflicts[0]!.text).toContain('still needs information: Life expectancy, months; ');
   });
 
   it('the dental examination the plan schedules answers the bone agent’s screen (004 rec 8): no conflict for it', () => {

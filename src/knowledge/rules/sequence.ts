@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { recommendText } from '../../i18n/rules/common.js';
 import { sequenceText as T } from '../../i18n/rules/sequence.js';
+import { factLabels } from '../../i18n/web/facts.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import { addDays, daysBetween, isoDate, type PatientFacts } from '../facts/index.js';
 import { cite, formatSource, publicSource, type SourceRef } from '../sources.js';
@@ -314,7 +315,7 @@ export function sequencePlan(
       ? (assessment.pending?.facts ?? missingFacts(assessment)).filter((fact) => !answeredByPlan(fact, steps))
       : [];
     if (assessment && missing.length > 0) {
-      const text = localize(assessment.pending ? T.conflicts.screenPending : T.conflicts.needsInformation, lang, { step, facts: missing.join(', ') });
+      const text = localize(assessment.pending ? T.conflicts.screenPending : T.conflicts.needsInformation, lang, { step, facts: missing.map((fact) => (factLabels[fact] ? localize(factLabels[fact], lang) : fact)).join('; ') });
       conflicts.push({ severity: assessment.pending ? 'error' : 'warning', steps: [option], text, source, facts: missing });
     }
     if ((option === 'sbrt' || option === 'ebrt') && choices.schedules[option] === undefined) {

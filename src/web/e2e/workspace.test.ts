@@ -199,7 +199,12 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await plan.getByRole('checkbox', { name: 'Sign off as me on saving' }).check();
     await plan.getByRole('button', { name: 'Save plan' }).click();
     await plan.getByText(/Signed off by/).waitFor();
-    await expect(plan.getByTestId('plan-conflicts').count()).resolves.toBe(0);
+    // The timing error is resolved; what stays is a warning: SBRT was chosen while its verdict still
+    // asks for the life expectancy (004 §4.4.2) and the Frankel grade cleared above — named by label.
+    const remaining = (await plan.getByTestId('plan-conflicts').allTextContents()).join(' ');
+    expect(remaining).not.toMatch(/Error:/);
+    expect(remaining).toMatch(/Warning: .*still needs information: Life expectancy, months/);
+    expect(remaining).not.toMatch(/lifeExpectancyMonths/);
     const href = await plan.getByTestId('report-zh').getAttribute('href');
     const pdf = await page.request.get(`${server.url}${href!}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
