@@ -129,7 +129,8 @@ export class Registry {
    */
   async insertManyIn(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: Actor): Promise<string[]> {
     const full = def.derive ? rows.map((fields) => ({ ...fields, ...def.derive!(fields) })) : rows;
-    return repository.insertMany(tx, def, full, actor.id);
+    // a PostgreSQL bulk transaction (db.bulkTransaction) streams them through COPY
+    return tx.copy ? repository.copyMany({ ...tx, copy: tx.copy }, def, full, actor.id) : repository.insertMany(tx, def, full, actor.id);
   }
 
   /**

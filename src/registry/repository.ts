@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ProblemError, badRequest, notFound } from '../boundary/problem.js';
 import { sql, type Executor, type Row, type SQL } from './db.js';
 import { columnOf, storedFields, type EntityDef, type Fields } from './entities.js';
@@ -44,6 +45,24 @@ function param(def: EntityDef, field: string, value: unknown): SQL {
   return def.json.includes(field) ? sql`${JSON.stringify(value)}::jsonb` : sql`${value}`;
 }
 
+/** A row a COPY refused: its index among the rows given, what the database said and the column if it named one. */
+export class CopyRowError extends Error {
+  constructor(readonly index: number, readonly reason: string, readonly column?: string) {
+    super(reason);
+    this.name = 'CopyRowError';
+  }
+}
+
+/** Text as a COPY text-format field: backslash, tab, newline and carriage return escaped. */
+const copyText = (text: string) => text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+
+function copyValue(def: EntityDef, field: string, value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  if (def.json.includes(field)) return copyText(JSON.stringify(value));
+  if (typeof value === 'object') throw new Error(`${def.table}.${field}: a ${Array.isArray(value) ? 'list' : 'object'} outside a JSON column cannot be copied`);
+  return copyText(String(value));
+}
+
 /**
  * The one repository of the registry, generic over the entity descriptions: plain PostgreSQL,
  * so the same code runs on PGlite and on a PostgreSQL server. It does no access control: the
@@ -68,6 +87,37 @@ export const repository = {
       const values = chunk.map((row) => sql`(${sql.join([...names.map((f) => (row[f] === undefined ? sql`DEFAULT` : param(def, f, row[f]))), sql`${actor}`, sql`${actor}`], sql`, `)})`);
       const inserted = await tx.rows(sql`INSERT INTO ${sql.identifier(def.table)} (${columns}) VALUES ${sql.join(values, sql`, `)} RETURNING id`);
       ids.push(...inserted.map((r) => r.id as string));
+    }
+    return ids;
+  },
+
+  /**
+   * `insertMany` through COPY (a PostgreSQL bulk transaction's `tx.copy`): ids made here, one COPY
+   * per set of fields present. A row the database refuses fails the COPY as a CopyRowError naming
+   * the row's index in `rows`.
+   */
+  async copyMany(tx: Executor & Required<Pick<Executor, 'copy'>>, def: EntityDef, rows: readonly Fields[], actor: string): Promise<string[]> {
+    const ids = rows.map(() => randomUUID());
+    const groups = new Map<string, { names: string[]; indexes: number[] }>();
+    const stored = storedFields(def);
+    rows.forEach((row, index) => {
+      const names = stored.filter((field) => row[field] !== undefined);
+      const key = names.join(',');
+      const group = groups.get(key) ?? { names, indexes: [] };
+      group.indexes.push(index);
+      groups.set(key, group);
+    });
+    const who = copyText(actor);
+    for (const { names, indexes } of groups.values()) {
+      const lines = indexes.map((i) => `${ids[i]}\t${names.map((f) => copyValue(def, f, rows[i]![f])).join('\t')}${names.length ? '\t' : ''}${who}\t${who}\n`).join('');
+      try {
+        await tx.copy(def.table, ['id', ...names.map(columnOf), 'created_by', 'updated_by'], lines);
+      } catch (error) {
+        const line = /line (\d+)/.exec(String((error as { where?: string }).where ?? ''))?.[1];
+        if (!line) throw error;
+        const pgError = error as { detail?: string; column?: string; message: string };
+        throw new CopyRowError(indexes[Number(line) - 1]!, pgError.detail ?? pgError.message, pgError.column);
+      }
     }
     return ids;
   },
