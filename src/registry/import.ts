@@ -5,7 +5,7 @@ import { CsvSyntaxError, csvRecordBatches, type CsvRecord } from '../boundary/cs
 import { textIssue } from '../boundary/text.js';
 import { sql, type Executor } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, isEntityName, type EntityDef, type EntityName, type Fields } from './entities.js';
-import { CopyRowError } from './repository.js';
+import { CopyRowError, repository } from './repository.js';
 import type { Registry } from './registry.js';
 import { LOCAL_TREATMENT_KINDS, type TreatmentKind } from './codes.js';
 import { plannedVisits, type CourseTreatment } from './followup.js';
@@ -370,26 +370,36 @@ async function scheduleNewPatients(
 }
 
 /**
- * insertManyIn `batch` rows at a time, letting other requests run between batches. A row the
- * database refuses (COPY names it) is reported as the file's row when `rowAt` says which.
+ * insertManyIn `batch` rows at a time, letting other requests run between batches; on PostgreSQL
+ * the next batch's COPY data is made while the database writes the last. A row the database
+ * refuses (COPY names it) is reported as the file's row when `rowAt` says which.
  */
 async function insertInBatches(
   registry: Registry, tx: Executor, def: EntityDef, fields: readonly Fields[], actor: Actor, batch: number,
   pace: () => Promise<void> | undefined, rowAt?: (index: number) => Row, progress?: (n: number) => void,
 ): Promise<string[]> {
   const ids: string[] = [];
+  let writing: Promise<void> | undefined;
+  const fileRow = (start: number) => (error: unknown) => {
+    if (error instanceof CopyRowError && rowAt) throw rowProblem(rowAt(start + error.index), error.column ? camel(error.column) : 'row', error.reason);
+    throw error;
+  };
   for (let start = 0; start < fields.length; start += batch) {
     const chunk = fields.slice(start, start + batch);
-    try {
-      ids.push(...await registry.insertManyIn(tx, def, chunk, actor));
-    } catch (error) {
-      if (error instanceof CopyRowError && rowAt) throw rowProblem(rowAt(start + error.index), error.column ? camel(error.column) : 'row', error.reason);
-      throw error;
+    if (tx.copy) {
+      const prepared = registry.prepareCopy(def, chunk, actor);
+      await writing;
+      ids.push(...prepared.ids);
+      writing = repository.runCopy(tx, prepared).catch(fileRow(start));
+      writing.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    } else {
+      ids.push(...await registry.insertManyIn(tx, def, chunk, actor).catch(fileRow(start)));
     }
     progress?.(chunk.length);
     const turn = pace();
     if (turn) await turn;
   }
+  await writing;
   return ids;
 }
 

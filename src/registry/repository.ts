@@ -53,8 +53,15 @@ export class CopyRowError extends Error {
   }
 }
 
+/** Rows made ready for COPY: their new ids and, per set of fields present, the column names and text lines. */
+export interface PreparedCopy {
+  table: string;
+  ids: string[];
+  copies: { columns: string[]; indexes: number[]; lines: string }[];
+}
+
 /** Text as a COPY text-format field: backslash, tab, newline and carriage return escaped. */
-const copyText = (text: string) => text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+const copyText = (text: string) => (!/[\\\t\n\r]/.test(text) ? text : text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')));
 
 function copyValue(def: EntityDef, field: string, value: unknown): string {
   if (value === null || value === undefined) return '\\N';
@@ -96,7 +103,14 @@ export const repository = {
    * per set of fields present. A row the database refuses fails the COPY as a CopyRowError naming
    * the row's index in `rows`.
    */
-  async copyMany(tx: Executor & Required<Pick<Executor, 'copy'>>, def: EntityDef, rows: readonly Fields[], actor: string): Promise<string[]> {
+  async copyMany(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: string): Promise<string[]> {
+    const prepared = repository.prepareCopy(def, rows, actor);
+    await repository.runCopy(tx, prepared);
+    return prepared.ids;
+  },
+
+  /** The COPY data of `copyMany`, made apart from sending it so the next batch can be made while one is written. */
+  prepareCopy(def: EntityDef, rows: readonly Fields[], actor: string): PreparedCopy {
     const ids = rows.map(() => randomUUID());
     const groups = new Map<string, { names: string[]; indexes: number[] }>();
     const stored = storedFields(def);
@@ -108,10 +122,19 @@ export const repository = {
       groups.set(key, group);
     });
     const who = copyText(actor);
-    for (const { names, indexes } of groups.values()) {
-      const lines = indexes.map((i) => `${ids[i]}\t${names.map((f) => copyValue(def, f, rows[i]![f])).join('\t')}${names.length ? '\t' : ''}${who}\t${who}\n`).join('');
+    const copies = [...groups.values()].map(({ names, indexes }) => ({
+      columns: ['id', ...names.map(columnOf), 'created_by', 'updated_by'],
+      indexes,
+      lines: indexes.map((i) => `${ids[i]}\t${names.map((f) => copyValue(def, f, rows[i]![f])).join('\t')}${names.length ? '\t' : ''}${who}\t${who}\n`).join(''),
+    }));
+    return { table: def.table, ids, copies };
+  },
+
+  async runCopy(tx: Executor, prepared: PreparedCopy): Promise<void> {
+    if (!tx.copy) throw new Error('COPY needs a bulk transaction on a PostgreSQL server');
+    for (const { columns, indexes, lines } of prepared.copies) {
       try {
-        await tx.copy(def.table, ['id', ...names.map(columnOf), 'created_by', 'updated_by'], lines);
+        await tx.copy(prepared.table, columns, lines);
       } catch (error) {
         const line = /line (\d+)/.exec(String((error as { where?: string }).where ?? ''))?.[1];
         if (!line) throw error;
@@ -119,7 +142,6 @@ export const repository = {
         throw new CopyRowError(indexes[Number(line) - 1]!, pgError.detail ?? pgError.message, pgError.column);
       }
     }
-    return ids;
   },
 
   async get(tx: Executor, def: EntityDef, id: string, options: { forUpdate?: boolean } = {}): Promise<EntityRecord | undefined> {
