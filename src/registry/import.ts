@@ -87,7 +87,7 @@ const PIECE = 256 * 1024;
 /** Longest the import holds the thread before letting other requests run, ms. */
 const SLICE_MS = 15;
 /** Rows per write: one COPY on a PostgreSQL server; one multi-row insert on PGlite, which runs in this thread. */
-const BATCH = { postgres: 5000, pglite: 100 } as const;
+const BATCH = { postgres: 1000, pglite: 100 } as const;
 
 /** Resolves at once, or on the next turn of the event loop once SLICE_MS have passed since the last. */
 function pacer(): () => Promise<void> | undefined {
@@ -350,7 +350,12 @@ export async function writeRows(
     }
     byEntity[entity] = mine.length;
   }
-  await registry.completeVisits(tx, [...touchedVisits], actor);
+  const completed = [...touchedVisits];
+  for (let start = 0; start < completed.length; start += batch) {
+    await registry.completeVisits(tx, completed.slice(start, start + batch), actor);
+    const turn = pace();
+    if (turn) await turn;
+  }
   return byEntity;
 }
 
@@ -365,7 +370,12 @@ async function scheduleNewPatients(
     list.push({ id: ids[i]!, startedOn: t.startedOn as string, anchor: (t.endedOn ?? t.startedOn) as string });
     byPatient.set(t.patientId as string, list);
   });
-  const visits = [...byPatient].flatMap(([patientId, list]) => plannedVisits(list).map((v) => ({ ...v, patientId, status: 'scheduled' })));
+  const visits: Fields[] = [];
+  for (const [patientId, list] of byPatient) {
+    for (const visit of plannedVisits(list)) visits.push({ ...visit, patientId, status: 'scheduled' });
+    const turn = pace();
+    if (turn) await turn;
+  }
   await insertInBatches(registry, tx, ENTITIES['follow-up-visits'], visits, actor, batch, pace);
 }
 
