@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ProblemError, badRequest, fieldErrors, type FieldError } from '../boundary/problem.js';
 import type { Actor } from './access.js';
@@ -302,6 +303,18 @@ export async function writeRows(
   const treatmentIds = new Map<string, string>();
   let visits: Map<string, { id: string; month: number; dueOn: string }[]> | undefined;
   const touchedVisits = new Set<string>();
+  // the visits of patients new in this file, planned here and written once the assessments are matched to them
+  const planned = new Map<string, PlannedVisit[]>();
+  const visitRowsOf = new Set(rows.filter((r) => r.entity === 'follow-up-visits').map((r) => r.patient));
+  const createdTreatmentOf = new Set<string>();
+  let flushed = false;
+  const flush = async () => {
+    if (flushed) return;
+    flushed = true;
+    const list = [...planned.values()].flat();
+    const fields = list.map(({ fields, done, last }) => ({ ...fields, ...(done.size === (fields.instruments as string[]).length && last ? { status: 'done', completedOn: last } : {}) }));
+    await insertInBatches(registry, tx, ENTITIES['follow-up-visits'], fields, actor, batch, pace, undefined, undefined, list.map((v) => v.id));
+  };
   let done = 0;
   const progress = (n: number) => {
     const before = Math.floor(done / 500);
@@ -310,9 +323,12 @@ export async function writeRows(
   };
   for (const entity of WRITE_ORDER) {
     const def = ENTITIES[entity];
+    if (WRITE_ORDER.indexOf(entity) > WRITE_ORDER.indexOf('assessments')) await flush();
     const mine = rows.filter((row) => row.entity === entity);
     if (mine.length === 0) continue;
-    if (entity === 'assessments' && mine.some((r) => r.visitMonth !== undefined)) visits = await visitsOf(tx, [...new Set(mine.map((r) => patientIds.get(r.patient)!))]);
+    if (entity === 'assessments' && mine.some((r) => r.visitMonth !== undefined)) {
+      visits = await visitsOf(tx, [...new Set(mine.map((r) => patientIds.get(r.patient)!).filter((id) => !planned.has(id)))]);
+    }
     const bulk: Fields[] = [];
     const bulkRows: Row[] = [];
     for (const row of mine) {
@@ -322,10 +338,16 @@ export async function writeRows(
       if (entity !== 'patients') fields.patientId = patientIds.get(row.patient);
       if (row.treatmentKey) fields.treatmentId = treatmentIds.get(row.treatmentKey);
       if (row.visitMonth !== undefined) {
-        const visit = nearest(visits?.get(fields.patientId as string) ?? [], row.visitMonth, fields.assessedOn as string);
+        const ofPatient = planned.get(fields.patientId as string);
+        const visit = nearest(ofPatient ?? visits?.get(fields.patientId as string) ?? [], row.visitMonth, fields.assessedOn as string);
         if (!visit) throw rowProblem(row, 'visit_month', `patient ${row.patient} has no follow-up visit at month ${row.visitMonth}: record the treatment first`);
         fields.visitId = visit;
-        touchedVisits.add(visit);
+        const plannedVisit = ofPatient?.find((v) => v.id === visit);
+        if (plannedVisit) {
+          // completed as Registry.completeVisits would: every instrument recorded; on the day of the last assessment
+          if ((plannedVisit.fields.instruments as string[]).includes(fields.instrument as string)) plannedVisit.done.add(fields.instrument as string);
+          if (!plannedVisit.last || (fields.assessedOn as string) > plannedVisit.last) plannedVisit.last = fields.assessedOn as string;
+        } else touchedVisits.add(visit);
       }
       const namesARecord = Object.keys(def.refs).some((ref) => typeof row.fields[ref] === 'string' && !(ref === 'treatmentId' && row.treatmentKey));
       // treatments of patients new in this file have no earlier course to join: bulk, scheduled below
@@ -335,6 +357,7 @@ export async function writeRows(
         bulkRows.push(row);
         continue;
       }
+      if (entity === 'treatments') createdTreatmentOf.add(fields.patientId as string);
       const record = await registry.createIn(tx, def, fields, actor).catch((error: unknown) => {
         if (error instanceof ProblemError) throw rowProblem(row, error.problem.errors?.[0]?.path.replace(/^body\./, '') ?? 'row', error.problem.errors?.[0]?.message ?? error.problem.detail);
         throw error;
@@ -342,14 +365,17 @@ export async function writeRows(
       if (row.key) treatmentIds.set(row.key, record.id);
       progress(1);
     }
+    if (entity === 'assessments') await flush();
     const ids = await insertInBatches(registry, tx, def, bulk, actor, batch, pace, (index) => bulkRows[index]!, progress);
     if (entity === 'patients') bulkRows.forEach((row, i) => patientIds.set(row.patient, ids[i]!));
     if (entity === 'treatments') {
       bulkRows.forEach((row, i) => row.key && treatmentIds.set(row.key, ids[i]!));
-      await scheduleNewPatients(registry, tx, actor, bulk, ids, batch, pace);
+      const deferred = new Set(bulkRows.filter((row) => !visitRowsOf.has(row.patient)).map((row) => patientIds.get(row.patient)!).filter((id) => !createdTreatmentOf.has(id)));
+      await scheduleNewPatients(registry, tx, actor, bulk, ids, batch, pace, deferred, planned);
     }
     byEntity[entity] = mine.length;
   }
+  await flush();
   const completed = [...touchedVisits];
   for (let start = 0; start < completed.length; start += batch) {
     await registry.completeVisits(tx, completed.slice(start, start + batch), actor);
@@ -362,6 +388,7 @@ export async function writeRows(
 /** The follow-up of freshly inserted treatments of new patients, in one multi-row insert. */
 async function scheduleNewPatients(
   registry: Registry, tx: Executor, actor: Actor, treatments: readonly Fields[], ids: readonly string[], batch: number, pace: () => Promise<void> | undefined,
+  deferred: ReadonlySet<string>, planned: Map<string, PlannedVisit[]>,
 ): Promise<void> {
   const byPatient = new Map<string, CourseTreatment[]>();
   treatments.forEach((t, i) => {
@@ -372,7 +399,11 @@ async function scheduleNewPatients(
   });
   const visits: Fields[] = [];
   for (const [patientId, list] of byPatient) {
-    for (const visit of plannedVisits(list)) visits.push({ ...visit, patientId, status: 'scheduled' });
+    for (const visit of plannedVisits(list)) {
+      const fields = { ...visit, patientId, status: 'scheduled' };
+      if (!deferred.has(patientId)) visits.push(fields);
+      else planned.set(patientId, [...(planned.get(patientId) ?? []), { id: randomUUID(), month: visit.month, dueOn: visit.dueOn, fields, done: new Set(), last: undefined }]);
+    }
     const turn = pace();
     if (turn) await turn;
   }
@@ -386,7 +417,7 @@ async function scheduleNewPatients(
  */
 async function insertInBatches(
   registry: Registry, tx: Executor, def: EntityDef, fields: readonly Fields[], actor: Actor, batch: number,
-  pace: () => Promise<void> | undefined, rowAt?: (index: number) => Row, progress?: (n: number) => void,
+  pace: () => Promise<void> | undefined, rowAt?: (index: number) => Row, progress?: (n: number) => void, givenIds?: readonly string[],
 ): Promise<string[]> {
   const ids: string[] = [];
   let writing: Promise<void> | undefined;
@@ -396,14 +427,15 @@ async function insertInBatches(
   };
   for (let start = 0; start < fields.length; start += batch) {
     const chunk = fields.slice(start, start + batch);
+    const chunkIds = givenIds?.slice(start, start + batch);
     if (tx.copy) {
-      const prepared = registry.prepareCopy(def, chunk, actor);
+      const prepared = registry.prepareCopy(def, chunk, actor, chunkIds);
       await writing;
       ids.push(...prepared.ids);
       writing = repository.runCopy(tx, prepared).catch(fileRow(start));
       writing.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     } else {
-      ids.push(...await registry.insertManyIn(tx, def, chunk, actor).catch(fileRow(start)));
+      ids.push(...await registry.insertManyIn(tx, def, chunk, actor, chunkIds).catch(fileRow(start)));
     }
     progress?.(chunk.length);
     const turn = pace();
@@ -425,6 +457,16 @@ async function visitsOf(tx: Executor, patientIds: readonly string[]): Promise<Ma
     }
   }
   return map;
+}
+
+/** A visit planned for a patient new in the file, not yet written: the instruments recorded against it and the last day. */
+interface PlannedVisit {
+  id: string;
+  month: number;
+  dueOn: string;
+  fields: Fields;
+  done: Set<string>;
+  last: string | undefined;
 }
 
 /** The visit at `month` whose due date is nearest the assessment. */

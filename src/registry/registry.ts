@@ -127,15 +127,15 @@ export class Registry {
    * the registry's bulk writers, which have resolved the patient and every reference themselves
    * and run what the records set in motion (completeVisits) afterwards.
    */
-  async insertManyIn(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: Actor): Promise<string[]> {
+  async insertManyIn(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: Actor, ids?: readonly string[]): Promise<string[]> {
     const full = def.derive ? rows.map((fields) => ({ ...fields, ...def.derive!(fields) })) : rows;
     // a PostgreSQL bulk transaction (db.bulkTransaction) streams them through COPY
-    return tx.copy ? repository.copyMany(tx, def, full, actor.id) : repository.insertMany(tx, def, full, actor.id);
+    return tx.copy ? repository.copyMany(tx, def, full, actor.id, ids) : repository.insertMany(tx, def, full, actor.id, ids);
   }
 
   /** insertManyIn in two steps for a COPY (PostgreSQL bulk transaction): the data made here, written by repository.runCopy. */
-  prepareCopy(def: EntityDef, rows: readonly Fields[], actor: Actor): PreparedCopy {
-    return repository.prepareCopy(def, def.derive ? rows.map((fields) => ({ ...fields, ...def.derive!(fields) })) : rows, actor.id);
+  prepareCopy(def: EntityDef, rows: readonly Fields[], actor: Actor, ids?: readonly string[]): PreparedCopy {
+    return repository.prepareCopy(def, def.derive ? rows.map((fields) => ({ ...fields, ...def.derive!(fields) })) : rows, actor.id, ids);
   }
 
   /**

@@ -85,13 +85,14 @@ export const repository = {
   },
 
   /** Inserts many records in multi-row statements (500 a statement); ids in input order. */
-  async insertMany(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: string): Promise<string[]> {
+  async insertMany(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: string, givenIds?: readonly string[]): Promise<string[]> {
     const ids: string[] = [];
     for (let start = 0; start < rows.length; start += 500) {
       const chunk = rows.slice(start, start + 500);
       const names = storedFields(def).filter((field) => chunk.some((row) => row[field] !== undefined));
-      const columns = sql.join([...names.map((f) => sql.identifier(columnOf(f))), sql`created_by`, sql`updated_by`], sql`, `);
-      const values = chunk.map((row) => sql`(${sql.join([...names.map((f) => (row[f] === undefined ? sql`DEFAULT` : param(def, f, row[f]))), sql`${actor}`, sql`${actor}`], sql`, `)})`);
+      const id = (i: number) => (givenIds ? [sql`${givenIds[start + i]}`] : []);
+      const columns = sql.join([...(givenIds ? [sql`id`] : []), ...names.map((f) => sql.identifier(columnOf(f))), sql`created_by`, sql`updated_by`], sql`, `);
+      const values = chunk.map((row, i) => sql`(${sql.join([...id(i), ...names.map((f) => (row[f] === undefined ? sql`DEFAULT` : param(def, f, row[f]))), sql`${actor}`, sql`${actor}`], sql`, `)})`);
       const inserted = await tx.rows(sql`INSERT INTO ${sql.identifier(def.table)} (${columns}) VALUES ${sql.join(values, sql`, `)} RETURNING id`);
       ids.push(...inserted.map((r) => r.id as string));
     }
@@ -103,15 +104,15 @@ export const repository = {
    * per set of fields present. A row the database refuses fails the COPY as a CopyRowError naming
    * the row's index in `rows`.
    */
-  async copyMany(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: string): Promise<string[]> {
-    const prepared = repository.prepareCopy(def, rows, actor);
+  async copyMany(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: string, ids?: readonly string[]): Promise<string[]> {
+    const prepared = repository.prepareCopy(def, rows, actor, ids);
     await repository.runCopy(tx, prepared);
     return prepared.ids;
   },
 
   /** The COPY data of `copyMany`, made apart from sending it so the next batch can be made while one is written. */
-  prepareCopy(def: EntityDef, rows: readonly Fields[], actor: string): PreparedCopy {
-    const ids = rows.map(() => randomUUID());
+  prepareCopy(def: EntityDef, rows: readonly Fields[], actor: string, givenIds?: readonly string[]): PreparedCopy {
+    const ids = givenIds ? [...givenIds] : rows.map(() => randomUUID());
     const groups = new Map<string, { names: string[]; indexes: number[] }>();
     const stored = storedFields(def);
     rows.forEach((row, index) => {
