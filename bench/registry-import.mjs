@@ -69,6 +69,15 @@ async function run(label, store, cleanup) {
   });
   sampler.disconnect();
   const [visits] = await registry.db.rows(sql`SELECT count(*)::int AS n FROM follow_up_visits WHERE status = 'done'`);
+  if (registry.db.kind === 'postgres') {
+    // the reference: PostgreSQL alone writing the same assessment rows (heap, indexes, foreign keys), no client
+    await registry.db.rows(sql`CREATE TABLE ref_assessments (LIKE assessments INCLUDING ALL)`);
+    await registry.db.rows(sql`ALTER TABLE ref_assessments ADD FOREIGN KEY (patient_id) REFERENCES patients (id), ADD FOREIGN KEY (visit_id) REFERENCES follow_up_visits (id)`);
+    const r0 = performance.now();
+    const [copied] = await registry.db.rows(sql`WITH i AS (INSERT INTO ref_assessments SELECT * FROM assessments RETURNING 1) SELECT count(*)::int AS n FROM i`);
+    const ms = performance.now() - r0;
+    referenceLines.push(`| ${label} | ${copied.n} assessment rows by \`INSERT … SELECT\` inside the database | ${(ms / 1000).toFixed(1)} s | ${Math.round(copied.n / (ms / 1000))} rows/s |`);
+  }
   await app.close();
   await registry.close();
   await cleanup?.();
@@ -77,6 +86,7 @@ async function run(label, store, cleanup) {
   healthLines.push(`| ${label} | ${latency(idle)} | ${latency(during)} |`);
 }
 
+const referenceLines = ['', '| store | reference: the database alone | time | rows/s |', '| --- | --- | --- | --- |'];
 const healthLines = ['', '| store | GET /health before the import | GET /health during it |', '| --- | --- | --- |'];
 console.log(`cohort CSV import, Node ${process.version}; target on PostgreSQL: ≥ 20 000 rows/s for 100 000 visit rows, GET /health < 100 ms during it; load average at the start: ${loadavg().map((n) => n.toFixed(1)).join(', ')}`);
 console.log('| store | rows | read and validate | write and commit | total | rows/s | check | load average (1 min) at the end |');
@@ -91,4 +101,5 @@ if (process.env.DATABASE_URL) {
 } else console.log('(set DATABASE_URL for the PostgreSQL figures)');
 if (process.env.BENCH_PGLITE === '1') await run('PGlite (memory)', {});
 console.log(healthLines.join('\n'));
+if (referenceLines.length > 3) console.log(referenceLines.join('\n'));
 console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')}`);

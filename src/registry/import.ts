@@ -88,7 +88,7 @@ const PIECE = 256 * 1024;
 /** Longest the import holds the thread before letting other requests run, ms. */
 const SLICE_MS = 15;
 /** Rows per write: one COPY on a PostgreSQL server; one multi-row insert on PGlite, which runs in this thread. */
-const BATCH = { postgres: 1000, pglite: 100 } as const;
+const BATCH = { postgres: 1000, pglite: 25 } as const;
 
 /** Resolves at once, or on the next turn of the event loop once SLICE_MS have passed since the last. */
 function pacer(): () => Promise<void> | undefined {
