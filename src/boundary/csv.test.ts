@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine, neutraliseFormula, parseCsvRecords, parseCsvTable, toCsv, unneutraliseFormula, widthIssue } from './csv.js';
+import { csvLine, csvRecordBatches, neutraliseFormula, parseCsvRecords, parseCsvTable, toCsv, unneutraliseFormula, widthIssue } from './csv.js';
 
 describe('CSV', () => {
   it('reads quotes, escaped quotes, embedded newlines, CRLF and a BOM, numbering rows as a spreadsheet does', () => {
@@ -51,5 +51,25 @@ describe('CSV', () => {
     expect(fields.slice(hostile.length)).toEqual(['-3', '-3.5', '+1', '-2e-3', 'a=b', '{"a":"=x"}']);
     for (const h of hostile) expect(unneutraliseFormula(neutraliseFormula(h))).toBe(h);
     expect(toCsv(['=h'], [['@x']])).toBe("'=h\n'@x\n");
+  });
+});
+
+describe('csvRecordBatches (a CSV arriving in pieces)', () => {
+  const text = '\uFEFFentity,note\r\npatients,"a ""quoted"", two\nline value"\r\n\r\nlesions,plain\n"x",\n"last""",end';
+  const whole = parseCsvRecords(text);
+  const collect = async (pieces: string[]) => {
+    const records = [];
+    for await (const batch of csvRecordBatches(pieces)) records.push(...batch);
+    return records;
+  };
+
+  it('gives the records and row numbers of the whole text wherever the pieces are cut', async () => {
+    expect(whole.map((r) => r.row)).toEqual([1, 2, 5, 6, 7]);
+    for (let cut = 0; cut <= text.length; cut++) expect(await collect([text.slice(0, cut), text.slice(cut)])).toEqual(whole);
+    expect(await collect([...text])).toEqual(whole);
+  });
+
+  it('still names the row of a quote that is never closed', async () => {
+    await expect(collect(['a,b\n', 'c,"open', ' field\n'])).rejects.toThrow('row 2: a quoted field is not closed');
   });
 });

@@ -8,7 +8,7 @@ import { SAME_COURSE_DAYS, todayUtc, visitsAfter } from './followup.js';
 import { migrate } from './migrate.js';
 import { duplicate, forbidden, preconditionRequired } from './problems.js';
 import { followUpQuerySchema, listQuerySchema, toListQuery, type FollowUpQuery } from './query.js';
-import { checkReference, repository, type EntityRecord, type Page } from './repository.js';
+import { checkReference, repository, type EntityRecord, type Page, type PreparedCopy } from './repository.js';
 import { addDays } from '../knowledge/facts/common.js';
 import type { InstrumentId } from '../knowledge/instruments/index.js';
 
@@ -150,9 +150,15 @@ export class Registry {
    * the registry's bulk writers, which have resolved the patient and every reference themselves
    * and run what the records set in motion (completeVisits) afterwards.
    */
-  async insertManyIn(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: Actor): Promise<string[]> {
+  async insertManyIn(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: Actor, ids?: readonly string[]): Promise<string[]> {
     const full = def.derive ? rows.map((fields) => ({ ...fields, ...def.derive!(fields) })) : rows;
-    return repository.insertMany(tx, def, full, actor.id);
+    // a PostgreSQL bulk transaction (db.bulkTransaction) streams them through COPY
+    return tx.copy ? repository.copyMany(tx, def, full, actor.id, ids) : repository.insertMany(tx, def, full, actor.id, ids);
+  }
+
+  /** insertManyIn in two steps for a COPY (PostgreSQL bulk transaction): the data made here, written by repository.runCopy. */
+  prepareCopy(def: EntityDef, rows: readonly Fields[], actor: Actor, ids?: readonly string[]): PreparedCopy {
+    return repository.prepareCopy(def, def.derive ? rows.map((fields) => ({ ...fields, ...def.derive!(fields) })) : rows, actor.id, ids);
   }
 
   /**
@@ -454,12 +460,15 @@ export class Registry {
   async completeVisits(tx: Executor, visitIds: readonly string[], actor: Actor): Promise<void> {
     for (let start = 0; start < visitIds.length; start += 1000) {
       const ids = sql.join(visitIds.slice(start, start + 1000).map((id) => sql`${id}`), sql`, `);
+      // set-based: the assessments of all the visits grouped once (a bulk import completes tens of thousands)
       await tx.rows(sql`
-        UPDATE follow_up_visits v SET status = 'done', version = version + 1, updated_at = now(), updated_by = ${actor.id},
-          completed_on = (SELECT max(a.assessed_on) FROM assessments a WHERE a.visit_id = v.id AND a.deleted_at IS NULL)
-        WHERE v.id IN (${ids}) AND v.status = 'scheduled' AND NOT EXISTS (
-          SELECT 1 FROM jsonb_array_elements_text(v.instruments) AS i(instrument)
-          WHERE NOT EXISTS (SELECT 1 FROM assessments a WHERE a.visit_id = v.id AND a.instrument = i.instrument AND a.deleted_at IS NULL))`);
+        UPDATE follow_up_visits v SET status = 'done', version = v.version + 1, updated_at = now(), updated_by = ${actor.id}, completed_on = a.last
+        FROM unnest(ARRAY[${ids}]::uuid[]) AS t(id)
+        LEFT JOIN (
+          SELECT visit_id, max(assessed_on) AS last, jsonb_agg(DISTINCT instrument) AS instruments
+          FROM assessments WHERE visit_id IN (${ids}) AND deleted_at IS NULL GROUP BY visit_id
+        ) a ON a.visit_id = t.id
+        WHERE v.id = t.id AND v.status = 'scheduled' AND coalesce(a.instruments, '[]'::jsonb) @> v.instruments`);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ProblemError, badRequest, notFound } from '../boundary/problem.js';
 import { sql, type Executor, type Row, type SQL } from './db.js';
 import { columnOf, storedFields, type EntityDef, type Fields } from './entities.js';
@@ -44,6 +45,31 @@ function param(def: EntityDef, field: string, value: unknown): SQL {
   return def.json.includes(field) ? sql`${JSON.stringify(value)}::jsonb` : sql`${value}`;
 }
 
+/** A row a COPY refused: its index among the rows given, what the database said and the column if it named one. */
+export class CopyRowError extends Error {
+  constructor(readonly index: number, readonly reason: string, readonly column?: string) {
+    super(reason);
+    this.name = 'CopyRowError';
+  }
+}
+
+/** Rows made ready for COPY: their new ids and, per set of fields present, the column names and text lines. */
+export interface PreparedCopy {
+  table: string;
+  ids: string[];
+  copies: { columns: string[]; indexes: number[]; lines: string }[];
+}
+
+/** Text as a COPY text-format field: backslash, tab, newline and carriage return escaped. */
+const copyText = (text: string) => (!/[\\\t\n\r]/.test(text) ? text : text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')));
+
+function copyValue(def: EntityDef, field: string, value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  if (def.json.includes(field)) return copyText(JSON.stringify(value));
+  if (typeof value === 'object') throw new Error(`${def.table}.${field}: a ${Array.isArray(value) ? 'list' : 'object'} outside a JSON column cannot be copied`);
+  return copyText(String(value));
+}
+
 /**
  * The one repository of the registry, generic over the entity descriptions: plain PostgreSQL,
  * so the same code runs on PGlite and on a PostgreSQL server. It does no access control: the
@@ -59,17 +85,64 @@ export const repository = {
   },
 
   /** Inserts many records in multi-row statements (500 a statement); ids in input order. */
-  async insertMany(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: string): Promise<string[]> {
+  async insertMany(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: string, givenIds?: readonly string[]): Promise<string[]> {
     const ids: string[] = [];
     for (let start = 0; start < rows.length; start += 500) {
       const chunk = rows.slice(start, start + 500);
       const names = storedFields(def).filter((field) => chunk.some((row) => row[field] !== undefined));
-      const columns = sql.join([...names.map((f) => sql.identifier(columnOf(f))), sql`created_by`, sql`updated_by`], sql`, `);
-      const values = chunk.map((row) => sql`(${sql.join([...names.map((f) => (row[f] === undefined ? sql`DEFAULT` : param(def, f, row[f]))), sql`${actor}`, sql`${actor}`], sql`, `)})`);
+      const id = (i: number) => (givenIds ? [sql`${givenIds[start + i]}`] : []);
+      const columns = sql.join([...(givenIds ? [sql`id`] : []), ...names.map((f) => sql.identifier(columnOf(f))), sql`created_by`, sql`updated_by`], sql`, `);
+      const values = chunk.map((row, i) => sql`(${sql.join([...id(i), ...names.map((f) => (row[f] === undefined ? sql`DEFAULT` : param(def, f, row[f]))), sql`${actor}`, sql`${actor}`], sql`, `)})`);
       const inserted = await tx.rows(sql`INSERT INTO ${sql.identifier(def.table)} (${columns}) VALUES ${sql.join(values, sql`, `)} RETURNING id`);
       ids.push(...inserted.map((r) => r.id as string));
     }
     return ids;
+  },
+
+  /**
+   * `insertMany` through COPY (a PostgreSQL bulk transaction's `tx.copy`): ids made here, one COPY
+   * per set of fields present. A row the database refuses fails the COPY as a CopyRowError naming
+   * the row's index in `rows`.
+   */
+  async copyMany(tx: Executor, def: EntityDef, rows: readonly Fields[], actor: string, ids?: readonly string[]): Promise<string[]> {
+    const prepared = repository.prepareCopy(def, rows, actor, ids);
+    await repository.runCopy(tx, prepared);
+    return prepared.ids;
+  },
+
+  /** The COPY data of `copyMany`, made apart from sending it so the next batch can be made while one is written. */
+  prepareCopy(def: EntityDef, rows: readonly Fields[], actor: string, givenIds?: readonly string[]): PreparedCopy {
+    const ids = givenIds ? [...givenIds] : rows.map(() => randomUUID());
+    const groups = new Map<string, { names: string[]; indexes: number[] }>();
+    const stored = storedFields(def);
+    rows.forEach((row, index) => {
+      const names = stored.filter((field) => row[field] !== undefined);
+      const key = names.join(',');
+      const group = groups.get(key) ?? { names, indexes: [] };
+      group.indexes.push(index);
+      groups.set(key, group);
+    });
+    const who = copyText(actor);
+    const copies = [...groups.values()].map(({ names, indexes }) => ({
+      columns: ['id', ...names.map(columnOf), 'created_by', 'updated_by'],
+      indexes,
+      lines: indexes.map((i) => `${ids[i]}\t${names.map((f) => copyValue(def, f, rows[i]![f])).join('\t')}${names.length ? '\t' : ''}${who}\t${who}\n`).join(''),
+    }));
+    return { table: def.table, ids, copies };
+  },
+
+  async runCopy(tx: Executor, prepared: PreparedCopy): Promise<void> {
+    if (!tx.copy) throw new Error('COPY needs a bulk transaction on a PostgreSQL server');
+    for (const { columns, indexes, lines } of prepared.copies) {
+      try {
+        await tx.copy(prepared.table, columns, lines);
+      } catch (error) {
+        const line = /line (\d+)/.exec(String((error as { where?: string }).where ?? ''))?.[1];
+        if (!line) throw error;
+        const pgError = error as { detail?: string; column?: string; message: string };
+        throw new CopyRowError(indexes[Number(line) - 1]!, pgError.detail ?? pgError.message, pgError.column);
+      }
+    }
   },
 
   async get(tx: Executor, def: EntityDef, id: string, options: { forUpdate?: boolean } = {}): Promise<EntityRecord | undefined> {

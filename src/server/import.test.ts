@@ -60,4 +60,33 @@ describe.each(STORES)('cohort CSV import on $name', ({ url }) => {
     const again = await send(GOOD_ROWS.slice(0, 2));
     expect(again.json().errors.map((e: { path: string }) => e.path)).toEqual(['row 2.patient', 'row 3.patient']);
   });
+
+  it('completes a visit once every instrument is recorded, on the last day, alike for new patients and patients already stored', async () => {
+    const sins = q({ level: 'L1', pain: 'occasional-non-mechanical', boneLesion: 'lytic', alignment: 'normal', collapse: 'under-50', posterolateral: 'none' });
+    const patient = (code: string) => `patients,${code},,,,Synthetic ${code},female,1950,visit-test,,,,,,,,,,`;
+    const treatment = (code: string) => `treatments,${code},k${code},,,,,,,,,pvp,2024-01-10,2024-01-10,${q({ levels: [{ level: 'L1', cementMl: 3 }] })},,,,`;
+    const assessments = (code: string) => [
+      `assessments,${code},,,1,,,,,,,,,,,vas,2024-02-09,${q({ score: 4 })},`,
+      `assessments,${code},,,1,,,,,,,,,,,kps,2024-02-12,${q({ kps: 70 })},`,
+      `assessments,${code},,,1,,,,,,,,,,,sins,2024-02-10,${sins},`,
+      `assessments,${code},,,3,,,,,,,,,,,vas,2024-04-10,${q({ score: 3 })},`,
+    ];
+    // VIS-NEW: patient, treatment and assessments in one file (visits planned and completed in the import);
+    // VIS-OLD: the assessments in a second file (visits already stored, completed in the database)
+    expect((await send([patient('VIS-NEW'), treatment('VIS-NEW'), ...assessments('VIS-NEW'), patient('VIS-OLD'), treatment('VIS-OLD')])).statusCode).toBe(201);
+    expect((await send(assessments('VIS-OLD'))).statusCode).toBe(201);
+    const patients = (await app.inject('/api/patients?cohort=visit-test&limit=10')).json().items as { id: string; code: string }[];
+    const visitsOf = async (code: string) => {
+      const id = patients.find((p) => p.code === code)!.id;
+      const items = (await app.inject(`/api/follow-up-visits?patientId=${id}&limit=50`)).json().items as { month: number; status: string; completedOn: string | null; instruments: string[] }[];
+      return items.map(({ month, status, completedOn, instruments }) => ({ month, status, completedOn: completedOn ?? null, instruments })).sort((a, b) => a.month - b.month);
+    };
+    const fresh = await visitsOf('VIS-NEW');
+    expect(fresh.slice(0, 2)).toEqual([
+      { month: 1, status: 'done', completedOn: '2024-02-12', instruments: ['vas', 'sins', 'kps'] },
+      { month: 3, status: 'scheduled', completedOn: null, instruments: ['vas', 'sins', 'kps'] },
+    ]);
+    expect(fresh.slice(2).every((v) => v.status === 'scheduled')).toBe(true);
+    expect(await visitsOf('VIS-OLD')).toEqual(fresh);
+  });
 });

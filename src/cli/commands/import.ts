@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { LOCAL_ACTOR } from '../../registry/access.js';
 import { IMPORT_COLUMNS, importCohortCsv } from '../../registry/import.js';
 import { Registry } from '../../registry/registry.js';
@@ -26,16 +26,24 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   const [file, ...extra] = positionals;
   if (!file) throw usageError(`which file?\n${USAGE}`);
   if (extra.length) throw usageError(`unexpected argument "${extra[0]}"\n${USAGE}`);
-  let text: string;
+  let handle: FileHandle;
+  let size: number;
   try {
-    text = await readFile(file, 'utf8');
+    handle = await open(file, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+      await handle.close();
+      throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    }
+    size = stat.size;
   } catch (error) {
     throw usageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const registry = await Registry.open(storeOptions(values['data-dir']), { audit: databaseAudit });
   const bar = progressBar(io.stderr);
   try {
-    const result = await importCohortCsv(registry, LOCAL_ACTOR, text, (p) => bar.update(p));
+    // read piece by piece: the file is never held whole in memory
+    const result = await importCohortCsv(registry, LOCAL_ACTOR, handle.createReadStream(), { size, onProgress: (p) => bar.update(p) });
     bar.done();
     write(io.stdout, values.json
       ? JSON.stringify(result, null, 2)
@@ -43,6 +51,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
     return 0;
   } finally {
     bar.done();
+    await handle.close().catch(() => undefined);
     await registry.close();
   }
 }
