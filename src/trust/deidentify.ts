@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { BONE_AGENTS } from '../boundary/codes.js';
-import { researcherFacts } from './facts-view.js';
+import { instrumentInputSchema, recordPhi, type PhiSpec } from '../registry/phi.js';
+import { readAlong, researcherFacts } from './facts-view.js';
 import { parseCsvRecords, toCsv, unneutraliseFormula } from '../boundary/csv.js';
 
 /**
@@ -125,17 +126,52 @@ export class Deidentifier {
   }
 
   /**
-   * One stored record of `entity` as a researcher sees it. The patient is the record's own id
-   * for a patient, else its patientId.
+   * One value as its declaration (src/registry/phi.ts) says a researcher sees it; undefined when
+   * withheld (free text, staff, a field or kind with no declaration).
+   */
+  private classified(spec: PhiSpec | undefined, value: unknown, patientId: string, record: Record<string, unknown>): unknown {
+    if (spec === undefined || spec === 'free-text' || spec === 'staff') return undefined;
+    if (value === null || value === undefined) return value;
+    const shift = (date: string) => date; // dates are moved by value() below, with the rest
+    if (typeof spec === 'string') {
+      switch (spec) {
+        case 'identifier': case 'date': case 'code': case 'derived':
+          return this.value(value, patientId, undefined);
+        case 'number': case 'birth-year':
+          return typeof value === 'number' ? value : undefined;
+        case 'boolean':
+          return typeof value === 'boolean' ? value : undefined;
+        case 'facts':
+          // by the facts schema: codes, numbers and moved dates only, never free text (facts-view.ts); ages over 89 grouped
+          return this.value(researcherFacts(value, shift), patientId, undefined);
+        case 'instrument-inputs': {
+          const schema = instrumentInputSchema(record.instrument);
+          return schema ? this.value(readAlong(schema, value, shift), patientId, undefined) : undefined;
+        }
+      }
+    }
+    if ('along' in spec) return this.value(readAlong(spec.along, value, shift), patientId, undefined);
+    if ('each' in spec) {
+      return Array.isArray(value) ? value.map((v) => this.classified(spec.each, v, patientId, record)).filter((v) => v !== undefined) : undefined;
+    }
+    if ('byKind' in spec) return this.classified(typeof record.kind === 'string' ? spec.byKind[record.kind] : undefined, value, patientId, record);
+    if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const seen = this.classified('values' in spec ? spec.values : Object.hasOwn(spec.fields, k) ? spec.fields[k] : undefined, v, patientId, record);
+      if (seen !== undefined) out[k] = seen;
+    }
+    return out;
+  }
+
+  /**
+   * One stored record of `entity` as a researcher sees it, built from the fields' declarations
+   * (src/registry/phi.ts): a field with none is withheld. The patient is the record's own id for a
+   * patient, else its patientId.
    */
   record(entity: string, record: Record<string, unknown>): Record<string, unknown> {
     const patientId = String(entity === 'patients' ? record.id : record.patientId);
-    const out = this.value(record, patientId, undefined) as Record<string, unknown>;
-    if (entity === 'decisions' && 'facts' in record) {
-      // by the facts schema: codes, numbers and moved dates only, never free text (facts-view.ts)
-      // (dates kept here, moved by value() with the rest of the record; ages over 89 grouped there too)
-      out.facts = this.value(researcherFacts(record.facts, (date) => date), patientId, undefined);
-    }
+    const out = this.classified(recordPhi(entity), record, patientId, record) as Record<string, unknown>;
     if (entity === 'patients') {
       const code = this.pseudonymCode(patientId);
       out.code = code;

@@ -60,3 +60,8 @@ function view(schema: z.ZodType, value: unknown, shiftDate: (date: string) => st
 export function researcherFacts(facts: unknown, shiftDate: (date: string) => string): unknown {
   return view(patientFactsSchema, facts, shiftDate, undefined);
 }
+
+/** Any value read along its schema by the same rules (an instrument's input, the board's Katagiri input). */
+export function readAlong(schema: z.ZodType, value: unknown, shiftDate: (date: string) => string): unknown {
+  return view(schema, value, shiftDate, undefined);
+}
