@@ -14,11 +14,10 @@ import { parseCsvRecords, toCsv, unneutraliseFormula } from '../boundary/csv.js'
  *   patient (survival, time to visit) stay true, calendar dates do not;
  * - the birth year moves with the same offset (ages stay true to the year); ages of 90 or more
  *   become 90 (`90+` in exports) and such a patient's birth year is withheld (`ageOver89: true`);
- * - free text that may identify (notes, plan notes, locations, RT targets, free-text drug names),
- *   the staff names in createdBy/updatedBy and the data-entry timestamps createdAt/updatedAt
- *   (a known entry time would give the offset away) are removed; the decision's full
- *   recommendation text is removed (the options chosen and the facts, de-identified, remain), and so
- *   are the board plan's attendees and sign-off (staff names);
+ * - a record is built from its fields' classes (src/registry/phi.ts): free text (notes, plan notes,
+ *   locations, RT targets, free-text drug names, the decision's recommendation text) and staff
+ *   (createdBy/updatedBy, the entry times createdAt/updatedAt that would give the offset away, the
+ *   board plan's attendees and sign-off) are removed, and a field with no class is withheld;
  * - export rows are ordered by research code, not by the real code.
  */
 
@@ -26,9 +25,11 @@ const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /** A date, optionally with a time and zone, anywhere in a text. */
 const DATE_ANYWHERE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/g;
 
-/** Keys whose values are removed: free text that may identify someone, staff names, long derived text. */
-export const REMOVED_KEYS = ['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'recommendation', 'attendees', 'signOff'] as const;
-const REMOVED = new Set<string>(REMOVED_KEYS);
+/**
+ * Inside values kept whole (an instrument result, facts read along their schema), keys removed
+ * wherever they appear: free text or staff by their name. Records' own fields go by phi.ts.
+ */
+const REMOVED = new Set(['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'recommendation', 'attendees', 'signOff']);
 const MAX_OFFSET_DAYS = 365;
 /** HIPAA Safe Harbor: ages over 89 are shown as one group (90, "90+"), and a birth year that tells one is withheld. */
 export const AGE_TOP = 90;
