@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INSTRUMENTS, INSTRUMENT_IDS } from '../knowledge/instruments/index.js';
 import { Deidentifier } from './deidentify.js';
 
 const deid = new Deidentifier(Buffer.alloc(32, 7));
@@ -55,5 +56,16 @@ describe('the researcher view built from the declarations (src/registry/phi.ts)'
       scoreInputs: { nesms: { ambulatory: 'independent', albumin: 3.9 } },
     });
     expect(Object.keys(decision).sort()).toEqual(['chosenOptions', 'decidedOn', 'facts', 'id', 'knowledgeVersion', 'patientId', 'plan', 'version']);
+  });
+
+  it("keeps every instrument's worked example whole in an assessment's inputs (codes, numbers, level spans, measurement pairs), and withholds an unknown instrument's", () => {
+    for (const id of INSTRUMENT_IDS) {
+      for (const example of (INSTRUMENTS[id] as { examples: readonly unknown[] }).examples) {
+        expect(deid.record('assessments', { ...meta, patientId, instrument: id, assessedOn: '2025-01-02', inputs: example }).inputs, id).toEqual(example);
+      }
+    }
+    const sins = { level: 'T12-L1 (Wang Li)', pain: 'mechanical', surgeonRemark: 'Dr Zhang' };
+    expect(deid.record('assessments', { ...meta, patientId, instrument: 'sins', inputs: sins }).inputs).toEqual({ pain: 'mechanical' });
+    expect(deid.record('assessments', { ...meta, patientId, instrument: 'gut-feeling', inputs: { score: 3 } })).not.toHaveProperty('inputs');
   });
 });
