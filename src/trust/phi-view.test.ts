@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { patientFactsSchema } from '../knowledge/facts/index.js';
 import { INSTRUMENTS, INSTRUMENT_IDS } from '../knowledge/instruments/index.js';
 import { Deidentifier } from './deidentify.js';
 
@@ -6,6 +7,30 @@ const deid = new Deidentifier(Buffer.alloc(32, 7));
 const patientId = '0b6c7a52-3f8e-4d1a-9c2b-5e4f6a7b8c9d';
 const treatmentId = '1c7d8b63-4a9f-4e2b-8d3c-6f5a7b8c9d0e';
 const meta = { id: '2d8e9c74-5b0a-4f3c-9e4d-7a6b8c9d0e1f', version: 1, createdAt: '2025-03-01T10:00:00Z', updatedAt: '2025-03-01T10:00:00Z', createdBy: 'dr.wang', updatedBy: 'dr.wang' };
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+/**
+ * How the schema reader (facts-view.ts) classifies every leaf under `schema`: enum/literal → code,
+ * number, boolean, a `date` string → date; any other string is free text (withheld unless a level).
+ * Returns the free-text leaves and the leaves of a type it does not read, by path.
+ */
+function unreadLeaves(schema: unknown, path: string): string[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional': case 'nullable': case 'default': case 'prefault': case 'readonly': case 'catch': case 'nonoptional':
+      return unreadLeaves(def.innerType, path);
+    case 'pipe': return unreadLeaves(defOf(def.out).type === 'transform' ? def.in : def.out, path);
+    case 'object': return Object.entries(def.shape as Record<string, unknown>).flatMap(([k, v]) => unreadLeaves(v, `${path}.${k}`));
+    case 'array': return unreadLeaves(def.element, `${path}[]`);
+    case 'tuple': return (def.items as unknown[]).flatMap((v, i) => unreadLeaves(v, `${path}[${i}]`));
+    case 'union': return (def.options as unknown[]).flatMap((v) => unreadLeaves(v, path));
+    case 'enum': case 'literal': case 'number': case 'int': case 'boolean': return [];
+    case 'string': return def.format === 'date' ? [] : [`${path}: free text`];
+    default: return [`${path}: ${def.type}, not read`];
+  }
+}
+
 /** The date `days` after `date`, independently of the de-identifier. */
 const plusDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const offset = deid.offsetDays(patientId);
@@ -67,5 +92,19 @@ describe('the researcher view built from the declarations (src/registry/phi.ts)'
     const sins = { level: 'T12-L1 (Wang Li)', pain: 'mechanical', surgeonRemark: 'Dr Zhang' };
     expect(deid.record('assessments', { ...meta, patientId, instrument: 'sins', inputs: sins }).inputs).toEqual({ pain: 'mechanical' });
     expect(deid.record('assessments', { ...meta, patientId, instrument: 'gut-feeling', inputs: { score: 3 } })).not.toHaveProperty('inputs');
+  });
+
+  it('classifies every fact of a stored decision and every instrument input by its schema: the only free text is known and withheld', () => {
+    // levels lists pass only spinal levels, a `level` only a level or span; a systemic agent is a typed drug name: withheld
+    expect(unreadLeaves(patientFactsSchema, 'facts')).toEqual(['facts.lesions[].level: free text', 'facts.priorTreatments[].levels[]: free text', 'facts.systemicTherapy[].agent: free text', 'facts.plannedPvpLevels[]: free text']);
+    expect(INSTRUMENT_IDS.flatMap((id) => unreadLeaves((INSTRUMENTS[id] as unknown as { schema: unknown }).schema, id))).toEqual(['sins.level: free text']);
+    const decision = deid.record('decisions', {
+      ...meta, patientId, decidedOn: '2025-01-02', chosenOptions: [],
+      facts: { lesions: [{ level: 't12-L1' }, { level: 'Wang Li' }], plannedPvpLevels: ['T12', 'Wang Li MRN 448812'], systemicTherapy: [{ agent: 'Wang Li', class: 'chemotherapy' }], nickname: 'Li' },
+    });
+    expect(decision.facts).not.toHaveProperty('nickname');
+    expect(JSON.stringify(decision.facts)).not.toMatch(/Wang|448812|Li"/);
+    expect((decision.facts as { plannedPvpLevels: string[] }).plannedPvpLevels).toEqual(['T12']);
+    expect((decision.facts as { lesions: unknown[] }).lesions).toEqual([{ level: 'T12-L1' }, {}]);
   });
 });
