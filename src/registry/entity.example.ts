@@ -29,7 +29,7 @@ export const imagingStudies = {
     performedOn: isoDate,
     levels: z.array(z.string().trim().toUpperCase()).optional().describe('Spinal levels shown'),
     conclusive: z.boolean().nullish().describe('Imaging conclusive enough to omit a biopsy (002 §1.4)'),
-    // Free text: a real entity also names it in src/trust/deidentify.ts REMOVED_KEYS (researchers never see it).
+    // Free text: a real entity classifies it 'free-text' in phi.ts ENTITY_PHI (researchers never see it).
     report: z.string().trim().min(1).max(10000).nullish(),
   }),
   json: ['levels'],

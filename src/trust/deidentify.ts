@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { BONE_AGENTS } from '../boundary/codes.js';
-import { researcherFacts } from './facts-view.js';
+import { instrumentInputSchema, recordPhi, type PhiSpec } from '../registry/phi.js';
+import { readAlong, researcherFacts } from './facts-view.js';
 import { parseCsvRecords, toCsv, unneutraliseFormula } from '../boundary/csv.js';
 
 /**
@@ -13,11 +14,10 @@ import { parseCsvRecords, toCsv, unneutraliseFormula } from '../boundary/csv.js'
  *   patient (survival, time to visit) stay true, calendar dates do not;
  * - the birth year moves with the same offset (ages stay true to the year); ages of 90 or more
  *   become 90 (`90+` in exports) and such a patient's birth year is withheld (`ageOver89: true`);
- * - free text that may identify (notes, plan notes, locations, RT targets, free-text drug names),
- *   the staff names in createdBy/updatedBy and the data-entry timestamps createdAt/updatedAt
- *   (a known entry time would give the offset away) are removed; the decision's full
- *   recommendation text is removed (the options chosen and the facts, de-identified, remain), and so
- *   are the board plan's attendees and sign-off (staff names);
+ * - a record is built from its fields' classes (src/registry/phi.ts): free text (notes, plan notes,
+ *   locations, RT targets, free-text drug names, the decision's recommendation text) and staff
+ *   (createdBy/updatedBy, the entry times createdAt/updatedAt that would give the offset away, the
+ *   board plan's attendees and sign-off) are removed, and a field with no class is withheld;
  * - export rows are ordered by research code, not by the real code.
  */
 
@@ -25,9 +25,11 @@ const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /** A date, optionally with a time and zone, anywhere in a text. */
 const DATE_ANYWHERE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/g;
 
-/** Keys whose values are removed: free text that may identify someone, staff names, long derived text. */
-export const REMOVED_KEYS = ['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'recommendation', 'attendees', 'signOff'] as const;
-const REMOVED = new Set<string>(REMOVED_KEYS);
+/**
+ * Inside values kept whole (an instrument result, facts read along their schema), keys removed
+ * wherever they appear: free text or staff by their name. Records' own fields go by phi.ts.
+ */
+const REMOVED = new Set(['notes', 'planNote', 'location', 'target', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'recommendation', 'attendees', 'signOff']);
 const MAX_OFFSET_DAYS = 365;
 /** HIPAA Safe Harbor: ages over 89 are shown as one group (90, "90+"), and a birth year that tells one is withheld. */
 export const AGE_TOP = 90;
@@ -125,17 +127,52 @@ export class Deidentifier {
   }
 
   /**
-   * One stored record of `entity` as a researcher sees it. The patient is the record's own id
-   * for a patient, else its patientId.
+   * One value as its declaration (src/registry/phi.ts) says a researcher sees it; undefined when
+   * withheld (free text, staff, a field or kind with no declaration).
+   */
+  private classified(spec: PhiSpec | undefined, value: unknown, patientId: string, record: Record<string, unknown>): unknown {
+    if (spec === undefined || spec === 'free-text' || spec === 'staff') return undefined;
+    if (value === null || value === undefined) return value;
+    const shift = (date: string) => date; // dates are moved by value() below, with the rest
+    if (typeof spec === 'string') {
+      switch (spec) {
+        case 'identifier': case 'date': case 'code': case 'derived':
+          return this.value(value, patientId, undefined);
+        case 'number': case 'birth-year':
+          return typeof value === 'number' ? value : undefined;
+        case 'boolean':
+          return typeof value === 'boolean' ? value : undefined;
+        case 'facts':
+          // by the facts schema: codes, numbers and moved dates only, never free text (facts-view.ts); ages over 89 grouped
+          return this.value(researcherFacts(value, shift), patientId, undefined);
+        case 'instrument-inputs': {
+          const schema = instrumentInputSchema(record.instrument);
+          return schema ? this.value(readAlong(schema, value, shift), patientId, undefined) : undefined;
+        }
+      }
+    }
+    if ('along' in spec) return this.value(readAlong(spec.along, value, shift), patientId, undefined);
+    if ('each' in spec) {
+      return Array.isArray(value) ? value.map((v) => this.classified(spec.each, v, patientId, record)).filter((v) => v !== undefined) : undefined;
+    }
+    if ('byKind' in spec) return this.classified(typeof record.kind === 'string' ? spec.byKind[record.kind] : undefined, value, patientId, record);
+    if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const seen = this.classified('values' in spec ? spec.values : Object.hasOwn(spec.fields, k) ? spec.fields[k] : undefined, v, patientId, record);
+      if (seen !== undefined) out[k] = seen;
+    }
+    return out;
+  }
+
+  /**
+   * One stored record of `entity` as a researcher sees it, built from the fields' declarations
+   * (src/registry/phi.ts): a field with none is withheld. The patient is the record's own id for a
+   * patient, else its patientId.
    */
   record(entity: string, record: Record<string, unknown>): Record<string, unknown> {
     const patientId = String(entity === 'patients' ? record.id : record.patientId);
-    const out = this.value(record, patientId, undefined) as Record<string, unknown>;
-    if (entity === 'decisions' && 'facts' in record) {
-      // by the facts schema: codes, numbers and moved dates only, never free text (facts-view.ts)
-      // (dates kept here, moved by value() with the rest of the record; ages over 89 grouped there too)
-      out.facts = this.value(researcherFacts(record.facts, (date) => date), patientId, undefined);
-    }
+    const out = this.classified(recordPhi(entity), record, patientId, record) as Record<string, unknown>;
     if (entity === 'patients') {
       const code = this.pseudonymCode(patientId);
       out.code = code;
