@@ -31,7 +31,7 @@ const GROUPS: { id: keyof typeof W.decision.groups; paths: string[] }[] = [
   { id: 'labs', paths: ['labs.plateletsPerUl', 'labs.ptRatio', 'labs.apttRatio', 'labs.creatinineMgDl', 'labs.calciumMgDl'] },
   { id: 'other', paths: ['infection.local', 'infection.systemic', 'pmmaAllergy', 'comorbidities.bleedingRisk', 'comorbidities.marrowSuppression', 'comorbidities.lowBoneDensity', 'boneAgents.dentalExamDone', 'boneAgents.onj', 'boneAgents.invasiveDentalPlanned', 'anxietyDepression', 'pvpComplications.cementEmbolism'] },
 ];
-const LESION_FIELDS = ['site', 'level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm', 'longBone', 'boneRegion', 'peritrochanteric', 'limbPain', 'cortexInvolved'];
+const LESION_FIELDS = ['site', 'level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm', 'longBone', 'boneRegion', 'peritrochanteric', 'limbPain', 'cortexInvolved', 'destructionUncontrolled', 'neurovascularInvolved', 'extensiveSoftTissue'];
 const OPIOID_DRUGS_PATH = 'opioids';
 const SYSTEMIC_FIELDS = ['agent', 'class', 'ongoing', 'lastDoseDate', 'effective'];
 /** Facts that are lists of rows: entered as rows in their own fieldset, not as one text box. */
