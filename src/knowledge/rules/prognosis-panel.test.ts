@@ -20,6 +20,10 @@ describe('prognosisPanel', () => {
     expect(bauer.total).toBe(3);
     expect(bauer.sources[0]).toContain('Leithner');
     expect(panel.scores.find((s) => s.instrument === 'nesms')!.missing).toEqual(['ambulatory', 'albumin']);
+    // what a score still needs is named as people read it, in the panel's language (the report and the page show these)
+    const zh = prognosisPanel(facts, {}, 'zh');
+    expect(zh.scores.find((s) => s.instrument === 'nesms')!.missingLabels).toEqual(['行走能力（独立行走计 1 分）', '血清白蛋白（≥ 3.5 g/dL 计 1 分）']);
+    expect(zh.scores.find((s) => s.instrument === 'katagiri')!.missingLabels).toContain('既往化疗');
     expect(panel.scores.map((s) => s.instrument)).toEqual(['tokuhashi', 'tomita', 'modified-bauer', 'nesms', 'katagiri']);
     expect(panel.clinicianEstimateMonths).toBeNull();
     expect(panel.statement).toMatch(/^No clinician estimate.*They do not decide/);

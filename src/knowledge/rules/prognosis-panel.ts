@@ -4,7 +4,10 @@
  * expectancy beside them. The panel informs; it never sets the life expectancy the rules read.
  */
 import { prognosisPanelText as T } from '../../i18n/rules/sequence.js';
-import { localize, type Lang } from '../../i18n/lang.js';
+import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { katagiriText } from '../../i18n/instruments/katagiri.js';
+import { nesmsText } from '../../i18n/instruments/nesms.js';
+import { factLabels } from '../../i18n/web/facts.js';
 import type { PatientFacts } from '../facts/index.js';
 import type { InstrumentId, InstrumentResult } from '../instruments/index.js';
 import { katagiri } from '../instruments/katagiri.js';
@@ -26,7 +29,16 @@ export interface PanelScore {
   sources: string[];
   /** Facts (paths) or inputs the score still needs; empty when scored. */
   missing: string[];
+  /** The same, as people read them (fact labels, the score's item names), in the panel's language. */
+  missingLabels: string[];
 }
+
+/** Score inputs that are not patient facts: the board enters them with the plan. */
+const INPUT_LABELS: Readonly<Record<string, Localized>> = {
+  ambulatory: nesmsText.items.ambulatory,
+  albumin: nesmsText.items.albumin,
+  ...Object.fromEntries(Object.entries(katagiriText.items).map(([key, label]) => [`katagiri.${key}`, label])),
+};
 
 export interface PrognosisPanel {
   clinicianEstimateMonths: number | null;
@@ -51,19 +63,24 @@ function fromResult(result: InstrumentResult): PanelScore {
     caveats: result.caveats,
     sources: result.sources.map(formatSource),
     missing: [],
+    missingLabels: [],
   };
 }
 
-function unscored(instrument: InstrumentId, name: string, missing: string[]): PanelScore {
-  return { instrument, name, total: null, band: null, estimate: null, caveats: [], sources: [], missing };
+function unscored(instrument: InstrumentId, name: string, missing: string[], lang: Lang): PanelScore {
+  const label = (key: string) => {
+    const text = factLabels[key] ?? INPUT_LABELS[key];
+    return text ? localize(text, lang) : key;
+  };
+  return { instrument, name, total: null, band: null, estimate: null, caveats: [], sources: [], missing, missingLabels: missing.map(label) };
 }
 
 export function prognosisPanel(facts: PatientFacts, extra: ExtraScoreInputs, lang: Lang): PrognosisPanel {
   const scores: PanelScore[] = [];
   const tokuhashi = tokuhashiFromFacts(facts, lang);
-  scores.push(tokuhashi.result ? fromResult(tokuhashi.result) : unscored('tokuhashi', localize(tokuhashiInstrument.name, lang), tokuhashi.missing));
+  scores.push(tokuhashi.result ? fromResult(tokuhashi.result) : unscored('tokuhashi', localize(tokuhashiInstrument.name, lang), tokuhashi.missing, lang));
   const tomita = tomitaFromFacts(facts, lang);
-  scores.push(tomita.result ? fromResult(tomita.result) : unscored('tomita', localize(tomitaInstrument.name, lang), tomita.missing));
+  scores.push(tomita.result ? fromResult(tomita.result) : unscored('tomita', localize(tomitaInstrument.name, lang), tomita.missing, lang));
 
   const histology = facts.primary.histology;
   const visceral = facts.metastases.visceral;
@@ -72,13 +89,13 @@ export function prognosisPanel(facts: PatientFacts, extra: ExtraScoreInputs, lan
     ? { primary: histology, visceralMetastases: visceral !== 'none', skeletalMetastases: extent }
     : null;
   const bauerMissing = [...(histology ? [] : ['primary.histology']), ...(visceral ? [] : ['metastases.visceral']), ...(extent ? [] : ['metastases.spinal', 'metastases.extraspinalBone'])];
-  scores.push(bauerInput ? fromResult(modifiedBauer.score(bauerInput, lang)) : unscored('modified-bauer', localize(modifiedBauer.name, lang), bauerMissing));
+  scores.push(bauerInput ? fromResult(modifiedBauer.score(bauerInput, lang)) : unscored('modified-bauer', localize(modifiedBauer.name, lang), bauerMissing, lang));
   scores.push(extra.nesms !== undefined && bauerInput
     ? fromResult(nesms.score({ ...bauerInput, ...(extra.nesms as object) } as Parameters<typeof nesms.score>[0], lang))
-    : unscored('nesms', localize(nesms.name, lang), [...bauerMissing, 'ambulatory', 'albumin']));
+    : unscored('nesms', localize(nesms.name, lang), [...bauerMissing, 'ambulatory', 'albumin'], lang));
   scores.push(extra.katagiri !== undefined
     ? fromResult(katagiri.score(extra.katagiri as Parameters<typeof katagiri.score>[0], lang))
-    : unscored('katagiri', localize(katagiri.name, lang), ['katagiri inputs (growth group, visceral, laboratory grade, ECOG, previous chemotherapy, skeletal extent)']));
+    : unscored('katagiri', localize(katagiri.name, lang), Object.keys(katagiriText.items).map((key) => `katagiri.${key}`), lang));
 
   const months = facts.lifeExpectancyMonths ?? null;
   const scored = scores.filter((s) => s.total !== null);

@@ -84,7 +84,7 @@ export function renderBoardReportPdf(report: BoardReport): Promise<Buffer> {
   w.text(report.panel.statement, { weight: 700 });
   for (const s of report.panel.scores) {
     if (s.total === null) {
-      w.text(`${s.name}: ${t(T.score.notScored, { facts: s.missing.join(', ') })}`, { color: '#555555' });
+      w.text(`${s.name}: ${t(T.score.notScored, { facts: s.missingLabels.join('; ') })}`, { color: '#555555' });
       continue;
     }
     w.text(`${s.name}: ${s.total} — ${s.band ?? ''}`, { weight: 700, gap: 0 });

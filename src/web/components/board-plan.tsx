@@ -106,7 +106,7 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
         <ul>
           {view.prognosis.scores.map((s) => (
             <li key={s.instrument}>
-              {s.name}: {s.total === null ? t(B.notScored, { facts: s.missing.join(', ') }) : `${s.total} — ${s.band ?? ''}. ${s.estimate ?? ''}`}
+              {s.name}: {s.total === null ? t(B.notScored, { facts: s.missingLabels.join('; ') }) : `${s.total} — ${s.band ?? ''}. ${s.estimate ?? ''}`}
               {s.caveats.length ? <ul className="muted">{s.caveats.map((c, i) => <li key={i}>{c}</li>)}</ul> : null}
             </li>
           ))}
