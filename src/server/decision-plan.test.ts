@@ -3,21 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { buildApp } from './app.js';
+import { PAINFUL_LYTIC_L1 } from '../knowledge/rules/test-support.js';
 import { databaseAudit } from '../trust/registry-audit.js';
 
-const facts = {
-  patient: { age: 56, sex: 'male', weightKg: 62 },
-  primary: { histology: 'lung-nsclc', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
-  kps: 70,
-  pain: { score: 8, type: 'mechanical', limitsDailyLife: true },
-  neurology: { frankel: 'E', deficitProgressing: false },
-  lesions: [{ level: 'L1', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20, escc: '1a', sins: 10, tomitaSites: ['body'] }],
-  metastases: { spinal: 1, extraspinalBone: 2, visceral: 'none' },
-  // PVP's contraindication screen answered, so the plan raises no screen error (sequence.ts)
-  labs: { plateletsPerUl: 210_000, ptRatio: 1, apttRatio: 1 },
-  infection: { local: false, systemic: false },
-  pmmaAllergy: false,
-};
+const facts = PAINFUL_LYTIC_L1;
 
 describe.each(STORES)('decision plan API on $name', ({ url }) => {
   let t: TestRegistry;

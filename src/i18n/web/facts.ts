@@ -1,4 +1,5 @@
 import { L, type Localized } from '../lang.js';
+import { longBoneText } from '../rules/long-bone.js';
 
 /**
  * Labels of the patient facts (src/knowledge/facts) on the decision page, keyed by the fact's
@@ -187,12 +188,12 @@ export const factValueLabels: Readonly<Record<string, Localized>> = {
   pvp: L('PVP', 'PVP', 'PVP'),
   embolisation: L('embolisation', '栓塞', '塞栓術'),
   'fentanyl-patch': L('fentanyl patch', '芬太尼贴剂', 'フェンタニル貼付剤'),
-  femur: L('femur', '股骨', '大腿骨'),
-  tibia: L('tibia', '胫骨', '脛骨'),
-  fibula: L('fibula', '腓骨', '腓骨'),
-  humerus: L('humerus', '肱骨', '上腕骨'),
-  radius: L('radius', '桡骨', '橈骨'),
-  ulna: L('ulna', '尺骨', '尺骨'),
+  femur: longBoneText.bones.femur,
+  tibia: longBoneText.bones.tibia,
+  fibula: longBoneText.bones.fibula,
+  humerus: longBoneText.bones.humerus,
+  radius: longBoneText.bones.radius,
+  ulna: longBoneText.bones.ulna,
   end: L('bone end (epiphysis/metaphysis)', '骨端', '骨端'),
   shaft: L('shaft (diaphysis)', '骨干', '骨幹'),
   'mild-moderate': L('mild to moderate', '轻中度', '軽度〜中等度'),

@@ -115,3 +115,20 @@ function sectionFacts(r: () => number) {
     systemicTherapy: r() < 0.3 ? [{ agent: 'y', class: pick(['corticosteroid', 'immunotherapy', 'alk-tki-oral', 'chemotherapy'] as const), ongoing: bool() }] : [],
   };
 }
+
+/**
+ * The board-plan tests' patient: lung NSCLC, one painful lytic L1 (SINS 10, ESCC 1a), KPS 70, pain 8,
+ * with PVP's contraindication screen answered (labs, infection, PMMA allergy).
+ */
+export const PAINFUL_LYTIC_L1: PatientFactsInput = {
+  patient: { age: 56, sex: 'male', weightKg: 62 },
+  primary: { histology: 'lung-nsclc', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
+  kps: 70,
+  pain: { score: 8, type: 'mechanical', limitsDailyLife: true },
+  neurology: { frankel: 'E', deficitProgressing: false },
+  lesions: [{ level: 'L1', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20, escc: '1a', sins: 10, tomitaSites: ['body'] }],
+  metastases: { spinal: 1, extraspinalBone: 2, visceral: 'none' },
+  labs: { plateletsPerUl: 210000, ptRatio: 1.0, apttRatio: 1.1, creatinineMgDl: 1.0, calciumMgDl: 9.4 },
+  infection: { local: false, systemic: false },
+  pmmaAllergy: false,
+};

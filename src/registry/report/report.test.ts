@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../i18n/lang.js';
+import { PAINFUL_LYTIC_L1 } from '../../knowledge/rules/test-support.js';
 import { buildBoardReport, type StoredDecision } from './board-report.js';
 import { renderBoardReportPdf } from './pdf.js';
 
@@ -28,16 +29,7 @@ const decision: StoredDecision = {
   knowledgeVersion: 'test',
   chosenOptions: ['pvp', 'sbrt', 'bma', 'analgesia'],
   facts: {
-    patient: { age: 56, sex: 'male', weightKg: 62 },
-    primary: { histology: 'lung-nsclc', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
-    kps: 70,
-    pain: { score: 8, type: 'mechanical', limitsDailyLife: true },
-    neurology: { frankel: 'E', deficitProgressing: false },
-    lesions: [{ level: 'L1', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20, escc: '1a', sins: 10, tomitaSites: ['body'] }],
-    metastases: { spinal: 1, extraspinalBone: 2, visceral: 'none' },
-    labs: { plateletsPerUl: 210000, ptRatio: 1.0, apttRatio: 1.1, creatinineMgDl: 1.0, calciumMgDl: 9.4 },
-    infection: { local: false, systemic: false },
-    pmmaAllergy: false,
+    ...PAINFUL_LYTIC_L1,
     toleratesSurgery: true,
   },
   plan: {

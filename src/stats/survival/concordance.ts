@@ -67,15 +67,14 @@ export function concordance(time: Float64Array, event: Uint8Array, score: Float6
     const offset = placed;
     order.forEach((i, s) => (subjectAt[offset + s] = i));
     placed += order.length;
-    for (let start = 0; start < order.length; ) {
-      const t = sortedTime[start]!;
-      let end = start;
-      while (end < order.length && sortedTime[end] === t) end++;
-      // censored at t: they outlive the events at t; the events already in the tree (longer times)
-      // are subtracted now, so that the final count leaves those of shorter (or equal) time
-      for (let s = start; s < end; s++) {
+    /**
+     * Subjects in [from, to) with the given event status leave the comparison with the events already
+     * in the event tree (their influence is reduced by them) and enter the tree of everyone passed.
+     */
+    const passEventsInTree = (from: number, to: number, isEvent: boolean) => {
+      for (let s = from; s < to; s++) {
+        if (Boolean(sortedEvent[s]) !== isEvent) continue;
         const i = (offset + s) * 3;
-        if (sortedEvent[s]) continue;
         const below = countBelow(events, rank[s]!);
         const atOrBelow = countBelow(events, rank[s]! + 1);
         influence[i]! -= inEvents - atOrBelow;
@@ -84,6 +83,14 @@ export function concordance(time: Float64Array, event: Uint8Array, score: Float6
         add(all, rank[s]!);
         inAll++;
       }
+    };
+    for (let start = 0; start < order.length; ) {
+      const t = sortedTime[start]!;
+      let end = start;
+      while (end < order.length && sortedTime[end] === t) end++;
+      // censored at t: they outlive the events at t; the events already in the tree (longer times)
+      // are subtracted now, so that the final count leaves those of shorter (or equal) time
+      passEventsInTree(start, end, false);
       for (let s = start; s < end; s++) {
         const i = (offset + s) * 3;
         if (!sortedEvent[s]) continue;
@@ -102,17 +109,7 @@ export function concordance(time: Float64Array, event: Uint8Array, score: Float6
         inEvents++;
       }
       // events at t, after the events at t entered the event tree (tied times are not comparable)
-      for (let s = start; s < end; s++) {
-        const i = (offset + s) * 3;
-        if (!sortedEvent[s]) continue;
-        const below = countBelow(events, rank[s]!);
-        const atOrBelow = countBelow(events, rank[s]! + 1);
-        influence[i]! -= inEvents - atOrBelow;
-        influence[i + 1]! -= below;
-        influence[i + 2]! -= atOrBelow - below;
-        add(all, rank[s]!);
-        inAll++;
-      }
+      passEventsInTree(start, end, true);
       start = end;
     }
     // the events of shorter time: as the one outliving them, a subject is concordant with a higher-scored event
