@@ -31,6 +31,7 @@ export const WEB_ENTRY_POINTS = [
   'knowledge/anatomy/index',
   'knowledge/histology',
   'knowledge/sources',
+  'knowledge/texts',
 ];
 
 /** `from`: top-level folders under src/ the importing file is in; `forbid`: folders it may not import. */

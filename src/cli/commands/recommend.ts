@@ -3,6 +3,7 @@ import { ProblemError, validationProblem } from '../../boundary/problem.js';
 import { recommend } from '../../knowledge/rules/index.js';
 import { parseOptions, readJsonInput, usageError, write, type CliIO } from '../io.js';
 import { renderRecommendation } from '../render/recommend.js';
+import { render } from '../../knowledge/texts.js';
 import { parseLang } from './score.js';
 
 const USAGE = `usage:
@@ -32,7 +33,7 @@ export async function recommendCommand(args: string[], io: CliIO): Promise<numbe
   const input = await readJsonInput(io, values.input);
   let result;
   try {
-    result = recommend(input, lang);
+    result = render(recommend(input, lang), lang);
   } catch (error) {
     if (error instanceof ZodError) throw new ProblemError(validationProblem(error, 'invalid patient facts', 'facts'));
     throw error;

@@ -1,17 +1,18 @@
 import { localize, type Lang } from '../../i18n/lang.js';
-import { alertText, recommendText as T, synthesisText as S } from '../../i18n/rules/common.js';
+import { alertText, recommendText as T, synthesisText as S } from '../../knowledge/rules/common.text.js';
 import type { Finding, Recommendation } from '../../knowledge/rules/index.js';
+import type { Rendered } from '../../knowledge/texts.js';
 import { sourceLabel } from '../../knowledge/sources.js';
 import { table } from './text.js';
 
-function grade(f: Finding, lang: Lang): string {
+function grade(f: Rendered<Finding>, lang: Lang): string {
   const strength = localize(T.strengths[f.strength], lang);
   const graded = f.evidence ? `${strength}, ${f.evidence}` : strength;
   return `${graded}; ${localize(T.headings.tier, lang)}: ${localize(S.tiers[f.tier], lang)}`;
 }
 
 /** `shown` holds the reasons already printed: caveats shared by several findings are printed once. */
-function renderFinding(f: Finding, lang: Lang, shown: Set<string>): string[] {
+function renderFinding(f: Rendered<Finding>, lang: Lang, shown: Set<string>): string[] {
   const lines = [`  - [${localize(T.verdicts[f.verdict], lang)}] ${f.id} (${sourceLabel(f.source, lang)}; ${grade(f, lang)})`];
   f.because.forEach((reason, i) => {
     if (i > 0 && shown.has(reason)) return;
@@ -22,7 +23,7 @@ function renderFinding(f: Finding, lang: Lang, shown: Set<string>): string[] {
   return lines;
 }
 
-export function renderRecommendation(result: Recommendation, lang: Lang): string {
+export function renderRecommendation(result: Rendered<Recommendation>, lang: Lang): string {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const out: string[] = [];
   for (const alert of result.alerts) {

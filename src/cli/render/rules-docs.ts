@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { localize } from '../../i18n/lang.js';
-import { recommendText } from '../../i18n/rules/common.js';
+import { recommendText } from '../../knowledge/rules/common.text.js';
 import { patientFactsSchema } from '../../knowledge/facts/index.js';
 import { RULE_CATALOGUE, catalogueTiers } from '../../knowledge/rules/catalog.js';
 import { OPTION_IDS, TIERS, type RuleInfo } from '../../knowledge/rules/finding.js';
 import { SCREENS } from '../../knowledge/rules/screens.js';
 import { SOURCE_READINGS_DOC, VERDICT_SYNTHESIS_DOC } from '../../knowledge/rules/reasoning-doc.js';
-import { synthesisText } from '../../i18n/rules/common.js';
+import { synthesisText } from '../../knowledge/rules/common.text.js';
 import { formatSource } from '../../knowledge/sources.js';
 
 type JsonSchema = {

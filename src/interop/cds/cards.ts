@@ -1,6 +1,10 @@
 import { localize, type Lang } from '../../i18n/lang.js';
-import { recommendText } from '../../i18n/rules/common.js';
-import type { OptionAssessment, OptionId, Recommendation, Verdict } from '../../knowledge/rules/index.js';
+import { recommendText } from '../../knowledge/rules/common.text.js';
+import type { OptionAssessment as NeutralAssessment, OptionId, Recommendation as NeutralRecommendation, Verdict } from '../../knowledge/rules/index.js';
+import { render, type Rendered } from '../../knowledge/texts.js';
+
+type Recommendation = Rendered<NeutralRecommendation>;
+type OptionAssessment = Rendered<NeutralAssessment>;
 import { formatSource } from '../../knowledge/sources.js';
 import { BMA_AGENTS, type BmaAgent } from '../../knowledge/rules/plan.js';
 import { cdsText } from '../../i18n/cds.js';
@@ -92,7 +96,8 @@ function base(ctx: CardContext, option: OptionId | undefined): Pick<Card, 'sourc
 }
 
 /** One card per option (all, or the ones named), most urgent first. */
-export function cardsFor(recommendation: Recommendation, options: readonly OptionId[] | 'all', ctx: CardContext): Card[] {
+export function cardsFor(neutral: NeutralRecommendation, options: readonly OptionId[] | 'all', ctx: CardContext): Card[] {
+  const recommendation = render(neutral, ctx.lang);
   const chosen = recommendation.options.filter((o) => options === 'all' || options.includes(o.option));
   return chosen.map((assessment) => card(assessment, recommendation, ctx)).sort(byUrgency);
 }
@@ -144,7 +149,8 @@ const SURGERY: readonly OptionId[] = ['tes', 'separation-surgery', 'laminectomy-
  * "update" suggestion with the dose the plan computed), and a surgery dated before the earliest date
  * the drug holds and radiotherapy allow.
  */
-export function orderCards(recommendation: Recommendation, orders: readonly Order[], ctx: CardContext): Card[] {
+export function orderCards(neutral: NeutralRecommendation, orders: readonly Order[], ctx: CardContext): Card[] {
+  const recommendation = render(neutral, ctx.lang);
   const cards: Card[] = [];
   const seen = new Set<OptionId>();
   for (const order of orders) {

@@ -1,4 +1,4 @@
-import { GRADE_EVIDENCE, GRADE_STRENGTH, GRADING_COMMA as COMMA, GRADING_SEPARATOR as SEPARATOR, MINDS_EVIDENCE_WORD, MINDS_STRENGTH } from '../../i18n/guidelines.js';
+import { GRADE_EVIDENCE, GRADE_STRENGTH, GRADING_COMMA as COMMA, GRADING_SEPARATOR as SEPARATOR, MINDS_EVIDENCE_WORD, MINDS_STRENGTH } from './text.js';
 import type { Lang } from '../../i18n/lang.js';
 import type {
   GradedStatement,

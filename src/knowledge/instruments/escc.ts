@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { esccText as T } from '../../i18n/instruments/escc.js';
+import { esccText as T } from './escc.text.js';
 import { localize } from '../../i18n/lang.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { frankelText as T } from '../../i18n/instruments/frankel.js';
+import { frankelText as T } from './frankel.text.js';
 import { localize } from '../../i18n/lang.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

@@ -5,7 +5,7 @@
  * derives ECOG from KPS (kps.ts), so the example reuses the KPS catalogue's ECOG labels.
  */
 import { z } from 'zod';
-import { kpsText as T } from '../../i18n/instruments/kps.js';
+import { kpsText as T } from './kps.text.js';
 import { L, localize } from '../../i18n/lang.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item, type InstrumentId } from './instrument.js';

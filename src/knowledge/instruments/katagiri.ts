@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { histologyText } from '../../i18n/histology.js';
-import { katagiriText as T } from '../../i18n/instruments/katagiri.js';
+import { histologyText } from '../histology.text.js';
+import { katagiriText as T } from './katagiri.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { publicSource } from '../sources.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kpsText as T } from '../../i18n/instruments/kps.js';
+import { kpsText as T } from './kps.text.js';
 import { localize } from '../../i18n/lang.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

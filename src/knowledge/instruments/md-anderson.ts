@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mdAndersonText as T } from '../../i18n/instruments/md-anderson.js';
+import { mdAndersonText as T } from './md-anderson.text.js';
 import { localize, type Localized } from '../../i18n/lang.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item, type ItemResult } from './instrument.js';

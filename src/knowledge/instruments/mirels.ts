@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mirelsText as T } from '../../i18n/instruments/mirels.js';
+import { mirelsText as T } from './mirels.text.js';
 import { localize } from '../../i18n/lang.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item, optionOf } from './instrument.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { histologyText } from '../../i18n/histology.js';
-import { modifiedBauerText as T } from '../../i18n/instruments/modified-bauer.js';
+import { histologyText } from '../histology.text.js';
+import { modifiedBauerText as T } from './modified-bauer.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { publicSource } from '../sources.js';

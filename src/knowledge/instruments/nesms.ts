@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { modifiedBauerText } from '../../i18n/instruments/modified-bauer.js';
-import { nesmsText as T } from '../../i18n/instruments/nesms.js';
+import { modifiedBauerText } from './modified-bauer.text.js';
+import { nesmsText as T } from './nesms.text.js';
 import { localize } from '../../i18n/lang.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { odiText as T } from '../../i18n/instruments/odi.js';
+import { odiText as T } from './odi.text.js';
 import { localize } from '../../i18n/lang.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breastSubtypeText } from '../../i18n/histology.js';
-import { tokuhashiText } from '../../i18n/instruments/tokuhashi.js';
-import { tomitaText } from '../../i18n/instruments/tomita.js';
+import { breastSubtypeText } from '../histology.text.js';
+import { tokuhashiText } from './tokuhashi.text.js';
+import { tomitaText } from './tomita.text.js';
 import { LANGS, localize, type Lang } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS, type BreastSubtype, type Histology } from '../histology.js';
 import type { InstrumentResult } from './instrument.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { prognosisCaveats as C } from '../../i18n/instruments/prognosis.js';
+import { prognosisCaveats as C } from './prognosis.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import type { BreastSubtype, Histology } from '../histology.js';
 import { band, type Band } from './instrument.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rmdqText as T } from '../../i18n/instruments/rmdq.js';
+import { rmdqText as T } from './rmdq.text.js';
 import { localize } from '../../i18n/lang.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sinsText } from '../../i18n/instruments/sins.js';
+import { sinsText } from './sins.text.js';
 import { LANGS, localize } from '../../i18n/lang.js';
 import { sins, type SinsInput } from './sins.js';
 import { failures } from './test-support.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sinsText as T } from '../../i18n/instruments/sins.js';
+import { sinsText as T } from './sins.text.js';
 import { localize } from '../../i18n/lang.js';
 import { spinalSpanSchema } from '../anatomy/schemas.js';
 import type { SpinalLevel } from '../anatomy/spine.js';

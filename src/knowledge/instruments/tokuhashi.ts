@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
-import { tokuhashiText as T } from '../../i18n/instruments/tokuhashi.js';
+import { breastSubtypeText, histologyText } from '../histology.text.js';
+import { tokuhashiText as T } from './tokuhashi.text.js';
 import { localize } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast } from '../histology.js';
 import { breastSubtypeUnknown, checkBreastSubtype, prognosisCaveats, publishedScore } from './prognosis.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tomitaTypeText as T } from '../../i18n/instruments/tomita-type.js';
+import { tomitaTypeText as T } from './tomita-type.text.js';
 import { localize } from '../../i18n/lang.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
-import { tomitaText as T } from '../../i18n/instruments/tomita.js';
+import { breastSubtypeText, histologyText } from '../histology.text.js';
+import { tomitaText as T } from './tomita.text.js';
 import { localize } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast, type TomitaGrowth } from '../histology.js';
 import { cite, publicSource } from '../sources.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { vasText as T } from '../../i18n/instruments/vas.js';
+import { vasText as T } from './vas.text.js';
 import { localize } from '../../i18n/lang.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item, optionOf } from './instrument.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { wbbText as T } from '../../i18n/instruments/wbb.js';
+import { wbbText as T } from './wbb.text.js';
 import { localize } from '../../i18n/lang.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

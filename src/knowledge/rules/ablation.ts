@@ -1,11 +1,11 @@
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { ablationText as T } from '../../i18n/rules/ablation.js';
+import { ablationText as T } from './ablation.text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { tomitaTypeOf } from '../instruments/tomita-type.js';
 import { cite } from '../sources.js';
 import { lesionName } from './context.js';
-import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type OptionId, type RuleInfo, type Verdict } from './finding.js';
+import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type OptionId, type RuleInfo, type Verdict } from './finding.js';
 import { BLEEDING_CAUTION, cementSafety, indexedLesions, lesionPainful, previouslyIrradiated, type IndexedLesion } from './pvp.js';
 
 /**
@@ -54,13 +54,13 @@ export function noPainfulLesion(option: AblationOption, facts: PatientFacts, lan
   if (painfulLesions(facts).length > 0) return null;
   const id = `${option}.no-painful-lesion`;
   if (facts.lesions.length === 0) {
-    return finding(lang, { id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.noLesion], needs: [need(lang, 'lesions', T.why.lesions)] });
+    return localizedFinding(lang, { id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.noLesion], needs: [localizedNeed(lang, 'lesions', T.why.lesions)] });
   }
   const painUnknown = !facts.pain && facts.lesions.every((l) => l.painful === undefined);
   if (painUnknown) {
-    return finding(lang, { id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.painUnknown], needs: [need(lang, 'pain', T.why.pain)] });
+    return localizedFinding(lang, { id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.painUnknown], needs: [localizedNeed(lang, 'pain', T.why.pain)] });
   }
-  return finding(lang, { id, verdict: 'not-recommended', ...consensus('§3.5'), because: [T.noTarget.noPain] });
+  return localizedFinding(lang, { id, verdict: 'not-recommended', ...consensus('§3.5'), because: [T.noTarget.noPain] });
 }
 
 /** 004 rec 12 (2B): osteolytic lung-cancer bone metastases → ablation with osteoplasty (bone cement). */
@@ -68,7 +68,7 @@ export function ablationWithCementoplasty(option: OptionId, facts: PatientFacts,
   if (!isLungCancer(facts.primary.histology)) return null;
   const lytic = candidates.filter(({ lesion }) => lesion.character === 'lytic');
   if (lytic.length === 0) return null;
-  return finding(lang, { id: `${option}.lung-lytic-ablation-cement`, verdict: 'consider', ...graded('lc-bone-rec-12'), because: [T.rec12] }, {
+  return localizedFinding(lang, { id: `${option}.lung-lytic-ablation-cement`, verdict: 'consider', ...graded('lc-bone-rec-12'), because: [T.rec12] }, {
     lesions: names(lytic, lang),
   });
 }
@@ -88,7 +88,7 @@ function lesionCheckFinding(id: string, header: Localized, check: LesionCheck, t
     : check.needs.length > 0 ? 'needs-information' : 'consider';
   const because: (Localized | string)[] = [header, ...check.lines];
   if (check.lines.length > 0 && !everyTargetExcluded) because.push(T.rfa.someExcluded);
-  return finding(lang, { id, verdict, ...consensus('§3.5'), because, needs: check.needs });
+  return localizedFinding(lang, { id, verdict, ...consensus('§3.5'), because, needs: check.needs });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -97,20 +97,20 @@ function lesionCheckFinding(id: string, header: Localized, check: LesionCheck, t
 /** 002 §3.5: painful spinal metastasis → RFA for palliation of pain. */
 export function rfaPalliativePain(spinal: readonly IndexedLesion[], lang: Lang): Finding | null {
   if (spinal.length === 0) return null;
-  return finding(lang, { id: 'rfa.palliative-pain', verdict: 'consider', ...consensus('§3.5'), because: [T.rfa.palliativePain] }, { levels: names(spinal, lang) });
+  return localizedFinding(lang, { id: 'rfa.palliative-pain', verdict: 'consider', ...consensus('§3.5'), because: [T.rfa.palliativePain] }, { levels: names(spinal, lang) });
 }
 
 /** 004 §4.6.1: painful extraspinal bone metastasis → ablation (RFA, cryoablation, focused ultrasound). */
 export function rfaExtraspinal(extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
   if (extraspinal.length === 0) return null;
-  return finding(lang, { id: 'rfa.extraspinal', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.extraspinal] }, { levels: names(extraspinal, lang) });
+  return localizedFinding(lang, { id: 'rfa.extraspinal', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.extraspinal] }, { levels: names(extraspinal, lang) });
 }
 
 /** 004 §4.6.1: pain persisting after radiotherapy → ablation. */
 export function rfaAfterRadiotherapy(facts: PatientFacts, painful: readonly IndexedLesion[], lang: Lang): Finding | null {
   const irradiated = painful.filter(({ lesion }) => previouslyIrradiated(facts, lesion));
   if (irradiated.length === 0) return null;
-  return finding(lang, { id: 'rfa.after-radiotherapy', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.afterRadiotherapy] }, { levels: names(irradiated, lang) });
+  return localizedFinding(lang, { id: 'rfa.after-radiotherapy', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.afterRadiotherapy] }, { levels: names(irradiated, lang) });
 }
 
 /** 002 §3.5: tumour within 1 cm of the cord (given in mm, or ESCC 1c–3 = touching the cord). */
@@ -123,7 +123,7 @@ function cordDistanceCheck(spinal: readonly IndexedLesion[], lang: Lang): Lesion
     } else if (lesion.escc !== undefined && CORD_CONTACT_ESCC.includes(lesion.escc)) {
       reason = localize(T.rfa.distanceEscc, lang, { grade: lesion.escc });
     } else {
-      check.needs.push(need(lang, `lesions[${index}].cordDistanceMm`, T.why.cordDistance));
+      check.needs.push(localizedNeed(lang, `lesions[${index}].cordDistanceMm`, T.why.cordDistance));
     }
     if (reason) {
       check.lines.push(localize(T.lesionLine, lang, { name: lesionName(lesion), reasons: reason }));
@@ -144,7 +144,7 @@ function paraplegiaRiskCheck(spinal: readonly IndexedLesion[], lang: Lang): Lesi
       check.lines.push(localize(T.lesionLine, lang, { name: lesionName(lesion), reasons: reasons.join(localize(T.separator, lang)) }));
       check.excluded.add(index);
     } else if (lesion.sins === undefined) {
-      check.needs.push(need(lang, `lesions[${index}].sins`, T.why.sins));
+      check.needs.push(localizedNeed(lang, `lesions[${index}].sins`, T.why.sins));
     }
   }
   return check;
@@ -158,7 +158,7 @@ function paraplegiaRiskCheck(spinal: readonly IndexedLesion[], lang: Lang): Lesi
 export function coagulopathy(option: AblationOption, facts: PatientFacts, lang: Lang): Finding | null {
   const id = `${option}.coagulopathy`;
   if (facts.comorbidities.uncontrollableBleeding) {
-    return finding(lang, { id, verdict: 'contraindicated', ...consensus('§3.5'), because: [option === 'rfa' ? T.rfa.coagulopathy : T.mwa.coagulopathy] });
+    return localizedFinding(lang, { id, verdict: 'contraindicated', ...consensus('§3.5'), because: [option === 'rfa' ? T.rfa.coagulopathy : T.mwa.coagulopathy] });
   }
   const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
   const beyond = [
@@ -167,18 +167,18 @@ export function coagulopathy(option: AblationOption, facts: PatientFacts, lang: 
     apttRatio !== undefined && apttRatio > BLEEDING_CAUTION.apttRatioAbove ? `APTT ${apttRatio} ×` : null,
   ].filter((v): v is string => v !== null);
   if (beyond.length === 0) return null;
-  return finding(lang, { id, verdict: 'consider', ...consensus('§3.5'), because: [T.coagulationValues] }, { values: beyond.join(localize(T.separator, lang)) });
+  return localizedFinding(lang, { id, verdict: 'consider', ...consensus('§3.5'), because: [T.coagulationValues] }, { values: beyond.join(localize(T.separator, lang)) });
 }
 
 /** 002 §3.5: concurrent infection contraindicates RFA; unknown infection status is asked for. */
 export function rfaInfection(facts: PatientFacts, lang: Lang): Finding | null {
   const infection = facts.infection;
   if (!infection) {
-    return finding(lang, { id: 'rfa.infection', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.infectionCheck], needs: [need(lang, 'infection', T.why.infection)] });
+    return localizedFinding(lang, { id: 'rfa.infection', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.infectionCheck], needs: [localizedNeed(lang, 'infection', T.why.infection)] });
   }
   const sites = [...(infection.local ? [T.infectionSites.local] : []), ...(infection.systemic ? [T.infectionSites.systemic] : [])];
   if (sites.length === 0) return null;
-  return finding(lang, { id: 'rfa.infection', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.infection] }, {
+  return localizedFinding(lang, { id: 'rfa.infection', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.infection] }, {
     sites: sites.map((s) => localize(s, lang)).join(localize(T.separator, lang)),
   });
 }
@@ -193,7 +193,7 @@ export function rfaOrganFailure(facts: PatientFacts, lang: Lang): Finding | null
     ...(severeRenal ? [T.organs.renal] : []),
   ];
   if (organs.length === 0) return null;
-  return finding(lang, { id: 'rfa.organ-failure', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.organFailure] }, {
+  return localizedFinding(lang, { id: 'rfa.organ-failure', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.organFailure] }, {
     organs: organs.map((o) => localize(o, lang)).join(localize(T.separator, lang)),
   });
 }
@@ -209,8 +209,8 @@ export function assessRfa(facts: PatientFacts, lang: Lang): OptionAssessment {
   const excluded = new Set([...cord.excluded, ...paraplegia.excluded]);
   const spinalNotes = spinal.length > 0
     ? [
-        finding(lang, { id: 'rfa.electrode-placement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.electrode] }),
-        finding(lang, { id: 'rfa.with-cement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.withCement] }),
+        localizedFinding(lang, { id: 'rfa.electrode-placement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.electrode] }),
+        localizedFinding(lang, { id: 'rfa.with-cement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.withCement] }),
       ]
     : [];
   return assess('rfa', [
@@ -241,7 +241,7 @@ export function mwaCompartment(spinal: readonly IndexedLesion[], lang: Lang): Fi
   const needs: Need[] = [];
   for (const { lesion, index } of spinal) {
     if (!lesion.tomitaSites || lesion.tomitaSites.length === 0) {
-      needs.push(need(lang, `lesions[${index}].tomitaSites`, T.why.tomitaSites));
+      needs.push(localizedNeed(lang, `lesions[${index}].tomitaSites`, T.why.tomitaSites));
       continue;
     }
     const adjacentVertebrae = lesion.adjacentVertebrae ?? (lesion.level?.levels.length ?? 1) > 1;
@@ -255,13 +255,13 @@ export function mwaCompartment(spinal: readonly IndexedLesion[], lang: Lang): Fi
   const separator = localize(T.separator, lang);
   const list = (lines: readonly string[]) => lines.join(separator);
   if (alone.length > 0) {
-    findings.push(finding(lang, { id: 'mwa.intracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.intracompartmental] }, { lesions: list(alone) }));
+    findings.push(localizedFinding(lang, { id: 'mwa.intracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.intracompartmental] }, { lesions: list(alone) }));
   }
   if (combined.length > 0) {
-    findings.push(finding(lang, { id: 'mwa.extracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.extracompartmental] }, { lesions: list(combined) }));
+    findings.push(localizedFinding(lang, { id: 'mwa.extracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.extracompartmental] }, { lesions: list(combined) }));
   }
   if (needs.length > 0) {
-    findings.push(finding(lang, { id: 'mwa.tomita-type', verdict: 'needs-information', ...consensus('§3.5'), because: [T.mwa.typeUnknown], needs }));
+    findings.push(localizedFinding(lang, { id: 'mwa.tomita-type', verdict: 'needs-information', ...consensus('§3.5'), because: [T.mwa.typeUnknown], needs }));
   }
   return findings;
 }
@@ -275,7 +275,7 @@ export function mwaCardiopulmonary(facts: PatientFacts, lang: Lang): Finding | n
     ...(severePulmonary ? [T.mwa.pulmonary] : []),
   ];
   if (conditions.length === 0) return null;
-  return finding(lang, { id: 'mwa.cardiopulmonary', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.mwa.cardiopulmonary] }, {
+  return localizedFinding(lang, { id: 'mwa.cardiopulmonary', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.mwa.cardiopulmonary] }, {
     conditions: conditions.map((c) => localize(c, lang)).join(localize(T.separator, lang)),
   });
 }
@@ -287,7 +287,7 @@ export function assessMwa(facts: PatientFacts, lang: Lang): OptionAssessment {
   const spinal = painful.filter(isSpinal);
   const rec12 = ablationWithCementoplasty('mwa', facts, painful, lang);
   const noSpinal = spinal.length === 0 && rec12 === null
-    ? finding(lang, { id: 'mwa.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.5'), because: [T.mwa.noSpinalLesion] })
+    ? localizedFinding(lang, { id: 'mwa.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.5'), because: [T.mwa.noSpinalLesion] })
     : null;
   return assess('mwa', [
     noSpinal,
@@ -295,7 +295,7 @@ export function assessMwa(facts: PatientFacts, lang: Lang): OptionAssessment {
     rec12,
     coagulopathy('mwa', facts, lang),
     mwaCardiopulmonary(facts, lang),
-    spinal.length > 0 ? finding(lang, { id: 'mwa.combined-procedures', verdict: 'info', ...consensus('§3.5'), because: [T.mwa.combined] }) : null,
+    spinal.length > 0 ? localizedFinding(lang, { id: 'mwa.combined-procedures', verdict: 'info', ...consensus('§3.5'), because: [T.mwa.combined] }) : null,
   ]);
 }
 
@@ -310,12 +310,12 @@ export function noExtraspinalLesion(facts: PatientFacts, lang: Lang): Finding | 
   const id = 'cementoplasty.no-extraspinal-lesion';
   const count = facts.metastases.extraspinalBone;
   if (count !== undefined && count > 0) {
-    return finding(lang, { id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.cementoplasty.notDescribed], needs: [need(lang, 'lesions', T.why.lesions)] }, { count });
+    return localizedFinding(lang, { id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.cementoplasty.notDescribed], needs: [localizedNeed(lang, 'lesions', T.why.lesions)] }, { count });
   }
   if (facts.lesions.length === 0 && count === undefined) {
-    return finding(lang, { id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.noTarget.noLesion], needs: [need(lang, 'lesions', T.why.lesions)] });
+    return localizedFinding(lang, { id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.noTarget.noLesion], needs: [localizedNeed(lang, 'lesions', T.why.lesions)] });
   }
-  return finding(lang, { id, verdict: 'not-recommended', ...narrative('§4.6.2'), because: [T.cementoplasty.noExtraspinal] });
+  return localizedFinding(lang, { id, verdict: 'not-recommended', ...narrative('§4.6.2'), because: [T.cementoplasty.noExtraspinal] });
 }
 
 /**
@@ -328,20 +328,20 @@ export function cementoplastyByCharacter(extraspinal: readonly IndexedLesion[], 
   const unknown = extraspinal.filter(({ lesion }) => lesion.character === undefined);
   const findings: Finding[] = [];
   if (lytic.length > 0) {
-    findings.push(finding(lang, { id: 'cementoplasty.osteolytic', verdict: 'consider', ...narrative('§4.6.2'), because: [T.cementoplasty.osteolytic] }, { lesions: names(lytic, lang) }));
+    findings.push(localizedFinding(lang, { id: 'cementoplasty.osteolytic', verdict: 'consider', ...narrative('§4.6.2'), because: [T.cementoplasty.osteolytic] }, { lesions: names(lytic, lang) }));
   }
   if (unknown.length > 0) {
-    findings.push(finding(lang, {
+    findings.push(localizedFinding(lang, {
       id: 'cementoplasty.character',
       verdict: lytic.length > 0 ? 'info' : 'needs-information',
       ...narrative('§4.6.2'),
       because: [T.cementoplasty.characterUnknown],
-      needs: unknown.map(({ index }) => need(lang, `lesions[${index}].character`, T.why.character)),
+      needs: unknown.map(({ index }) => localizedNeed(lang, `lesions[${index}].character`, T.why.character)),
     }));
   }
   if (blastic.length > 0) {
     const onlyBlastic = lytic.length === 0 && unknown.length === 0;
-    findings.push(finding(lang, { id: 'cementoplasty.osteoblastic', verdict: onlyBlastic ? 'not-recommended' : 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.blastic] }, {
+    findings.push(localizedFinding(lang, { id: 'cementoplasty.osteoblastic', verdict: onlyBlastic ? 'not-recommended' : 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.blastic] }, {
       lesions: names(blastic, lang),
     }));
   }
@@ -363,22 +363,22 @@ export function pelvicLoadBearing(extraspinal: readonly IndexedLesion[], lang: L
   const section = narrative('§4.5.4.3');
   const findings: Finding[] = [];
   if (spared.length > 0) {
-    findings.push(finding(lang, { id: 'cementoplasty.load-bearing-reinforcement', verdict: 'consider', ...section, because: [T.cementoplasty.acetabulumSpared] }, { lesions: names(spared, lang) }));
+    findings.push(localizedFinding(lang, { id: 'cementoplasty.load-bearing-reinforcement', verdict: 'consider', ...section, because: [T.cementoplasty.acetabulumSpared] }, { lesions: names(spared, lang) }));
   }
   if (involved.length > 0) {
-    findings.push(finding(lang, { id: 'cementoplasty.acetabulum-involved', verdict: 'info', ...section, because: [T.cementoplasty.acetabulumInvolved] }, { lesions: names(involved, lang) }));
+    findings.push(localizedFinding(lang, { id: 'cementoplasty.acetabulum-involved', verdict: 'info', ...section, because: [T.cementoplasty.acetabulumInvolved] }, { lesions: names(involved, lang) }));
   }
   if (unknown.length > 0) {
-    findings.push(finding(lang, {
+    findings.push(localizedFinding(lang, {
       id: 'cementoplasty.acetabulum-unknown',
       verdict: 'info',
       ...section,
       because: [T.cementoplasty.acetabulumUnknown],
-      needs: unknown.map(({ index }) => need(lang, `lesions[${index}].acetabulumInvolved`, T.why.acetabulum)),
+      needs: unknown.map(({ index }) => localizedNeed(lang, `lesions[${index}].acetabulumInvolved`, T.why.acetabulum)),
     }, { lesions: names(unknown, lang) }));
   }
   if (nonLoadBearing.length > 0) {
-    findings.push(finding(lang, { id: 'cementoplasty.non-load-bearing', verdict: 'info', ...section, because: [T.cementoplasty.nonLoadBearing] }, { lesions: names(nonLoadBearing, lang) }));
+    findings.push(localizedFinding(lang, { id: 'cementoplasty.non-load-bearing', verdict: 'info', ...section, because: [T.cementoplasty.nonLoadBearing] }, { lesions: names(nonLoadBearing, lang) }));
   }
   return findings;
 }
@@ -387,14 +387,14 @@ export function pelvicLoadBearing(extraspinal: readonly IndexedLesion[], lang: L
 export function proximalFemur(extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
   const femur = extraspinal.filter(({ lesion }) => lesion.site === 'proximal-femur' && lesion.character !== 'blastic');
   if (femur.length === 0) return null;
-  return finding(lang, { id: 'cementoplasty.proximal-femur', verdict: 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.proximalFemur] }, { lesions: names(femur, lang) });
+  return localizedFinding(lang, { id: 'cementoplasty.proximal-femur', verdict: 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.proximalFemur] }, { lesions: names(femur, lang) });
 }
 
 /** 003: iliac metastases, CT- vs DSA-guided cement infusion (leaks 1 vs 2 of 32; VAS and ODI improved in both). */
 export function iliacGuidance(extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
   const ilium = extraspinal.filter(({ lesion }) => lesion.site === 'ilium' && lesion.character !== 'blastic');
   if (ilium.length === 0) return null;
-  return finding(lang, { id: 'cementoplasty.iliac-guidance', verdict: 'info', strength: 'study', evidence: null, source: cite('003', 'abstract'), because: [T.cementoplasty.iliacGuidance] }, {
+  return localizedFinding(lang, { id: 'cementoplasty.iliac-guidance', verdict: 'info', strength: 'study', evidence: null, source: cite('003', 'abstract'), because: [T.cementoplasty.iliacGuidance] }, {
     lesions: names(ilium, lang),
   });
 }
@@ -403,7 +403,7 @@ export function iliacGuidance(extraspinal: readonly IndexedLesion[], lang: Lang)
 export function brachytherapy(facts: PatientFacts, extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
   const resistant = extraspinal.filter(({ lesion }) => lesionPainful(facts, lesion) && (facts.pain?.refractory === true || previouslyIrradiated(facts, lesion)));
   if (resistant.length === 0) return null;
-  return finding(lang, { id: 'cementoplasty.brachytherapy', verdict: 'info', ...narrative('§4.6.3'), because: [T.cementoplasty.brachytherapy] }, { lesions: names(resistant, lang) });
+  return localizedFinding(lang, { id: 'cementoplasty.brachytherapy', verdict: 'info', ...narrative('§4.6.3'), because: [T.cementoplasty.brachytherapy] }, { lesions: names(resistant, lang) });
 }
 
 export function assessCementoplasty(facts: PatientFacts, lang: Lang): OptionAssessment {

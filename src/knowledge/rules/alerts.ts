@@ -1,4 +1,4 @@
-import { alertText as T } from '../../i18n/rules/common.js';
+import { alertText as T } from './common.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { esccBand } from '../instruments/escc.js';

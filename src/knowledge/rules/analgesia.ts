@@ -1,4 +1,4 @@
-import { analgesiaText as T } from '../../i18n/rules/analgesia.js';
+import { analgesiaText as T } from './analgesia.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import type { Opioid, OpioidUse, PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
@@ -6,7 +6,7 @@ import { cite, publicSource } from '../sources.js';
 import { boneLesionCount } from './biopsy.js';
 import { extrapolationNote, lungRecommendation } from './bma.js';
 import { agentsOfClass, spinalLesions } from './context.js';
-import { assess, finding, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, finding, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { TaperStep } from './plan.js';
 
 /** Analgesia (004 §4.3, rec 9; pain types 002 §1.2) and the opioid taper (004 §4.3.2.2). */
@@ -103,9 +103,9 @@ function currentRegimen(facts: PatientFacts, lang: Lang): string[] {
 /** Facts the analgesic step would like: the pain type (002 §1.2) and, in lung cancer, the bone-lesion count (rec 9). */
 function stepNeeds(facts: PatientFacts, lang: Lang): Need[] {
   const needs: Need[] = [];
-  if (facts.pain && facts.pain.score > 0 && facts.pain.type === undefined) needs.push(need(lang, 'pain.type', T.why.type));
+  if (facts.pain && facts.pain.score > 0 && facts.pain.type === undefined) needs.push(localizedNeed(lang, 'pain.type', T.why.type));
   if (isLungCancer(facts.primary.histology) && boneLesionCount(facts) === null) {
-    needs.push(need(lang, 'metastases.spinal', T.why.boneLesionCount), need(lang, 'metastases.extraspinalBone', T.why.boneLesionCount));
+    needs.push(localizedNeed(lang, 'metastases.spinal', T.why.boneLesionCount), localizedNeed(lang, 'metastases.extraspinalBone', T.why.boneLesionCount));
   }
   return needs;
 }
@@ -113,20 +113,20 @@ function stepNeeds(facts: PatientFacts, lang: Lang): Need[] {
 /** 004 §4.3.1: no pain score → assess first. */
 export function painAssessmentNeeded(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.pain) return null;
-  return finding(lang, { id: 'analgesia.pain-assessment', verdict: 'needs-information', ...narrative('§4.3.1'), because: [T.assessmentNeeded], needs: [need(lang, 'pain.score', T.why.score)] });
+  return localizedFinding(lang, { id: 'analgesia.pain-assessment', verdict: 'needs-information', ...narrative('§4.3.1'), because: [T.assessmentNeeded], needs: [localizedNeed(lang, 'pain.score', T.why.score)] });
 }
 
 /** 004 §4.3.1: no pain and no opioid → nothing to give now. */
 export function noPain(facts: PatientFacts, lang: Lang): Finding | null {
   if (!facts.pain || painSeverity(facts.pain.score) !== 'none' || facts.opioids.length > 0) return null;
-  return finding(lang, { id: 'analgesia.no-pain', verdict: 'not-recommended', ...narrative('§4.3.1'), because: [T.noPain] });
+  return localizedFinding(lang, { id: 'analgesia.no-pain', verdict: 'not-recommended', ...narrative('§4.3.1'), because: [T.noPain] });
 }
 
 /** 004 §4.3.2.1: mild pain → NSAID or acetaminophen (≤ 4 g/day). */
 export function nonOpioidStep(facts: PatientFacts, lang: Lang): Finding | null {
   if (!facts.pain || painSeverity(facts.pain.score) !== 'mild') return null;
   const onBisphosphonate = agentsOfClass(facts, ['bisphosphonate']).some((t) => t.ongoing);
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'analgesia.non-opioid',
     verdict: 'recommended',
     ...narrative('§4.3.2.1'),
@@ -138,7 +138,7 @@ export function nonOpioidStep(facts: PatientFacts, lang: Lang): Finding | null {
 /** 004 §4.3.2.1: topical diclofenac for local joint pain (with the mild-pain step). */
 export function topicalNsaid(facts: PatientFacts, lang: Lang): Finding | null {
   if (!facts.pain || painSeverity(facts.pain.score) !== 'mild') return null;
-  return finding(lang, { id: 'analgesia.topical-nsaid', verdict: 'info', ...narrative('§4.3.2.1'), because: [T.topicalNsaid] });
+  return localizedFinding(lang, { id: 'analgesia.topical-nsaid', verdict: 'info', ...narrative('§4.3.2.1'), because: [T.topicalNsaid] });
 }
 
 /** 004 §4.3.2.2: moderate–severe pain → opioids first line; on opioids and not controlled → continue. */
@@ -147,14 +147,14 @@ export function opioidStep(facts: PatientFacts, lang: Lang): Finding | null {
   const severity = painSeverity(facts.pain.score);
   const base = { id: 'analgesia.opioid', verdict: 'recommended' as const, ...narrative('§4.3.2.2') };
   if (severity === 'moderate' || severity === 'severe') {
-    return finding(lang, {
+    return localizedFinding(lang, {
       ...base,
       because: [localize(T.opioid, lang, { severity: localize(T.severity[severity], lang), score: facts.pain.score }), ...currentRegimen(facts, lang)],
       needs: stepNeeds(facts, lang),
     });
   }
   if (severity === 'none' && facts.opioids.length > 0 && facts.pain.controlled === false) {
-    return finding(lang, { ...base, because: [T.opioidContinue, ...currentRegimen(facts, lang)] });
+    return localizedFinding(lang, { ...base, because: [T.opioidContinue, ...currentRegimen(facts, lang)] });
   }
   return null;
 }
@@ -164,7 +164,7 @@ export function adjuvantAnalgesics(facts: PatientFacts, lang: Lang): Finding | n
   if (!facts.pain || facts.opioids.length === 0) return null;
   const severity = painSeverity(facts.pain.score);
   if (severity !== 'moderate' && severity !== 'severe' && !facts.pain.refractory) return null;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'analgesia.adjuvants', verdict: 'info', ...narrative('§4.3.2.3'),
     because: [T.adjuvants, ...(severity === 'severe' ? [T.painCrisis] : [])],
   });
@@ -173,7 +173,7 @@ export function adjuvantAnalgesics(facts: PatientFacts, lang: Lang): Finding | n
 /** 004 §4.3.2.3: severe bone pain with a confirmed bone metastasis → BMA with the opioid. */
 export function bmaWithOpioids(facts: PatientFacts, lang: Lang): Finding | null {
   if (!facts.pain || painSeverity(facts.pain.score) !== 'severe' || !facts.primary.boneMetastasisConfirmed) return null;
-  return finding(lang, { id: 'analgesia.bma-with-opioids', verdict: 'info', ...narrative('§4.3.2.3'), because: [T.bmaWithOpioids] });
+  return localizedFinding(lang, { id: 'analgesia.bma-with-opioids', verdict: 'info', ...narrative('§4.3.2.3'), because: [T.bmaWithOpioids] });
 }
 
 /**
@@ -186,14 +186,14 @@ export function multifocalStepwise(facts: PatientFacts, lang: Lang): Finding | n
   const painful = (facts.pain?.score ?? 0) > 0;
   const rec = lungRecommendation(facts, 'lc-bone-rec-9', painful && isLungCancer(facts.primary.histology) ? 'recommended' : 'info', '§4.3');
   const because = [localize(T.multifocal, lang, { count }), ...(rec.extrapolated ? [extrapolationNote(facts, lang, T.extrapolated)] : [])];
-  return finding(lang, { id: 'analgesia.multifocal-stepwise', ...rec.fields, because });
+  return localizedFinding(lang, { id: 'analgesia.multifocal-stepwise', ...rec.fields, because });
 }
 
 /** 002 §1.2: local pain → anti-inflammatories and RT; mechanical → augmentation or fixation; radicular → decompression. */
 export function painTypeTreatment(facts: PatientFacts, lang: Lang): Finding | null {
   const type = facts.pain?.type;
   if (!facts.pain || facts.pain.score === 0 || type === undefined || type === 'none') return null;
-  return finding(lang, { id: 'analgesia.pain-type', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.2'), because: [T.painType[type]] });
+  return localizedFinding(lang, { id: 'analgesia.pain-type', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.2'), because: [T.painType[type]] });
 }
 
 /** 004 §4.3.1: look for breakthrough pain from a pathological fracture or cord compression. */
@@ -203,7 +203,7 @@ export function breakthroughPain(facts: PatientFacts, lang: Lang): Finding | nul
   if (facts.lesions.some((l) => l.fracture === 'pathological')) causes.push(T.causes.fracture);
   if (spinalLesions(facts).some((l) => l.escc === '2' || l.escc === '3')) causes.push(T.causes.cord);
   const present = causes.map((c) => localize(c, lang)).join(localize(T.separator, lang));
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'analgesia.breakthrough-pain', verdict: 'info', ...narrative('§4.3.1'),
     because: [T.breakthrough, ...(causes.length > 0 ? [T.breakthroughCauses] : [])],
   }, { causes: present });
@@ -219,15 +219,15 @@ export function opioidTaperFinding(facts: PatientFacts, lang: Lang, othersDecide
   const base = { id: 'analgesia.opioid-taper', ...narrative('§4.3.2.2') };
   if (painRelieved(facts)) {
     // "应考虑逐步减少或完全终止": consider, not a recommendation.
-    return finding(lang, { ...base, verdict: 'consider', because: [T.taper, ...currentRegimen(facts, lang)] }, { percent: DEFAULT_TAPER_PERCENT, score: facts.pain.score });
+    return localizedFinding(lang, { ...base, verdict: 'consider', because: [T.taper, ...currentRegimen(facts, lang)] }, { percent: DEFAULT_TAPER_PERCENT, score: facts.pain.score });
   }
   const severity = painSeverity(facts.pain.score);
   if (facts.pain.controlled === false || severity === 'moderate' || severity === 'severe') return null;
-  return finding(lang, {
+  return localizedFinding(lang, {
     ...base,
     verdict: othersDecide ? 'info' : 'needs-information',
     because: [T.taperWhenControlled, ...currentRegimen(facts, lang)],
-    needs: [need(lang, 'pain.controlled', T.why.controlled)],
+    needs: [localizedNeed(lang, 'pain.controlled', T.why.controlled)],
   });
 }
 

@@ -1,10 +1,10 @@
-import { biopsyText as T } from '../../i18n/rules/biopsy.js';
+import { biopsyText as T } from './biopsy.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite } from '../sources.js';
 import { spinalLesions } from './context.js';
-import { assess, finding, graded, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
 
 /** Bone lesions in all (vertebral + extraspinal counts); null unless both counts are given. */
 export function boneLesionCount(facts: PatientFacts): number | null {
@@ -30,29 +30,29 @@ export function boneScanFirst(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.diagnosis.boneScan === 'positive' || facts.diagnosis.boneScan === 'negative') return null;
   const features = highRiskFeatures(facts, lang);
   if (features.length === 0) return null;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'biopsy.bone-scan-first',
     verdict: 'info',
     ...graded('lc-bone-rec-1'),
     because: [T.boneScanFirst],
-    needs: facts.primary.boneMetastasisConfirmed === undefined ? [need(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] : [],
+    needs: facts.primary.boneMetastasisConfirmed === undefined ? [localizedNeed(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] : [],
   }, { features: features.join(localize(T.separator, lang)) });
 }
 
 /** 004 rec 2 (2A): a positive scan is confirmed with CT, MRI, PET/CT or biopsy. */
 export function positiveScanWorkUp(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.diagnosis.boneScan !== 'positive' || facts.primary.boneMetastasisConfirmed) return null;
-  return finding(lang, { id: 'biopsy.positive-scan-work-up', verdict: 'consider', ...graded('lc-bone-rec-2'), because: [T.positiveScan] });
+  return localizedFinding(lang, { id: 'biopsy.positive-scan-work-up', verdict: 'consider', ...graded('lc-bone-rec-2'), because: [T.positiveScan] });
 }
 
 /** 002 §1.4: no cancer history, an unknown primary, or a long-inactive primary → biopsy first. */
 export function biopsyForUncertainPrimary(facts: PatientFacts, lang: Lang): Finding | null {
   const { cancerHistory, histology } = facts.primary;
   if (cancerHistory === 'none' || histology === 'unknown-primary') {
-    return finding(lang, { id: 'biopsy.no-history-or-unknown-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.noHistory] });
+    return localizedFinding(lang, { id: 'biopsy.no-history-or-unknown-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.noHistory] });
   }
   if (cancerHistory === 'known-inactive') {
-    return finding(lang, { id: 'biopsy.long-inactive-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.longInactive] });
+    return localizedFinding(lang, { id: 'biopsy.long-inactive-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.longInactive] });
   }
   return null;
 }
@@ -64,14 +64,14 @@ export function biopsyByLesionCount(facts: PatientFacts, lang: Lang): Finding | 
   const lung = isLungCancer(facts.primary.histology);
   if (count === 1) {
     return lung
-      ? finding(lang, { id: 'biopsy.solitary-lesion', verdict: 'recommended', ...graded('lc-bone-rec-3'), because: [T.solitaryLung] })
-      : finding(lang, { id: 'biopsy.solitary-lesion', verdict: 'recommended', strength: 'narrative', evidence: null, source: cite('004', '§3.1.7'), because: [T.solitaryAny] });
+      ? localizedFinding(lang, { id: 'biopsy.solitary-lesion', verdict: 'recommended', ...graded('lc-bone-rec-3'), because: [T.solitaryLung] })
+      : localizedFinding(lang, { id: 'biopsy.solitary-lesion', verdict: 'recommended', strength: 'narrative', evidence: null, source: cite('004', '§3.1.7'), because: [T.solitaryAny] });
   }
   if (count > 1 && lung && facts.primary.cancerHistory !== 'none') {
-    return finding(lang, { id: 'biopsy.multiple-lesions-lung', verdict: 'not-recommended', ...graded('lc-bone-rec-3'), because: [T.multipleLung] }, { count });
+    return localizedFinding(lang, { id: 'biopsy.multiple-lesions-lung', verdict: 'not-recommended', ...graded('lc-bone-rec-3'), because: [T.multipleLung] }, { count });
   }
   if (count > 1 && facts.primary.cancerHistory === 'known-active') {
-    return finding(lang, { id: 'biopsy.widespread-disease', verdict: 'consider', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.widespread] });
+    return localizedFinding(lang, { id: 'biopsy.widespread-disease', verdict: 'consider', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.widespread] });
   }
   return null;
 }
@@ -79,27 +79,27 @@ export function biopsyByLesionCount(facts: PatientFacts, lang: Lang): Finding | 
 /** 002 §1.4: a progressing deficit goes straight to decompression. */
 export function decompressWithoutBiopsy(facts: PatientFacts, lang: Lang): Finding | null {
   if (!facts.neurology?.deficitProgressing) return null;
-  return finding(lang, { id: 'biopsy.progressive-deficit', verdict: 'not-recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.progressiveDeficit] });
+  return localizedFinding(lang, { id: 'biopsy.progressive-deficit', verdict: 'not-recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.progressiveDeficit] });
 }
 
 /** 002 §1.4: conclusive imaging and a plan histology would not change → the biopsy may be omitted. */
 export function biopsyMayBeOmitted(facts: PatientFacts, lang: Lang): Finding | null {
   if (!facts.diagnosis.imagingConclusive || facts.diagnosis.histologyWouldChangePlan !== false) return null;
-  return finding(lang, { id: 'biopsy.may-omit', verdict: 'consider', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.mayOmit] });
+  return localizedFinding(lang, { id: 'biopsy.may-omit', verdict: 'consider', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.mayOmit] });
 }
 
 /** When nothing above decided, say which facts would. */
 function biopsyUndecided(facts: PatientFacts, lang: Lang): Finding {
   const needs = [];
-  if (facts.primary.cancerHistory === undefined && facts.primary.histology === undefined) needs.push(need(lang, 'primary.cancerHistory', T.why.cancerHistory));
+  if (facts.primary.cancerHistory === undefined && facts.primary.histology === undefined) needs.push(localizedNeed(lang, 'primary.cancerHistory', T.why.cancerHistory));
   if (boneLesionCount(facts) === null) {
-    needs.push(need(lang, 'metastases.spinal', T.why.boneLesionCount), need(lang, 'metastases.extraspinalBone', T.why.boneLesionCount));
+    needs.push(localizedNeed(lang, 'metastases.spinal', T.why.boneLesionCount), localizedNeed(lang, 'metastases.extraspinalBone', T.why.boneLesionCount));
   }
-  return finding(lang, { id: 'biopsy.undecided', verdict: 'needs-information', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.undecided], needs });
+  return localizedFinding(lang, { id: 'biopsy.undecided', verdict: 'needs-information', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.undecided], needs });
 }
 
 function biopsyTechnique(lang: Lang): Finding {
-  return finding(lang, { id: 'biopsy.technique', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.technique] });
+  return localizedFinding(lang, { id: 'biopsy.technique', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.technique] });
 }
 
 const imaging = (section: string) => ({ verdict: 'info' as const, strength: 'narrative' as const, evidence: null, source: cite('004', section) });
@@ -109,13 +109,13 @@ export function xrayRole(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.primary.boneMetastasisConfirmed === true) return null;
   const painful = (facts.pain?.score ?? 0) > 0 || facts.lesions.some((l) => l.painful);
   if (!painful && facts.diagnosis.xray === undefined) return null;
-  return finding(lang, { id: 'biopsy.imaging-xray', ...imaging('§3.1.3'), because: [T.imaging.xray] });
+  return localizedFinding(lang, { id: 'biopsy.imaging-xray', ...imaging('§3.1.3'), because: [T.imaging.xray] });
 }
 
 /** 004 §3.1.4: positive bone scan, negative X-ray → CT. */
 export function ctAfterDiscordantImaging(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.primary.boneMetastasisConfirmed === true || facts.diagnosis.boneScan !== 'positive' || facts.diagnosis.xray !== 'negative') return null;
-  return finding(lang, { id: 'biopsy.imaging-ct', ...imaging('§3.1.4'), because: [T.imaging.ct] });
+  return localizedFinding(lang, { id: 'biopsy.imaging-ct', ...imaging('§3.1.4'), because: [T.imaging.ct] });
 }
 
 /** 004 §3.1.5 (and §3.1.4): suspected cord or intramedullary involvement, or BS and X-ray inconclusive → MRI. */
@@ -125,14 +125,14 @@ export function mriForCord(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.neurology && facts.neurology.frankel !== 'E') why.push(localize(T.imaging.mriWhy.deficit, lang, { frankel: facts.neurology.frankel }));
   if (facts.primary.boneMetastasisConfirmed !== true && facts.diagnosis.boneScan === 'positive' && facts.diagnosis.xray === 'negative') why.push(localize(T.imaging.mriWhy.inconclusive, lang));
   if (why.length === 0) return null;
-  return finding(lang, { id: 'biopsy.imaging-mri', ...imaging('§3.1.5'), because: [localize(T.imaging.mri, lang, { why: why.join('; ') })] });
+  return localizedFinding(lang, { id: 'biopsy.imaging-mri', ...imaging('§3.1.5'), because: [localize(T.imaging.mri, lang, { why: why.join('; ') })] });
 }
 
 /** 004 §3.1.6: response imaging once a confirmed metastasis is being treated. */
 export function responseImaging(facts: PatientFacts, lang: Lang): Finding | null {
   const treated = facts.priorTreatments.length > 0 || facts.systemicTherapy.some((t) => t.ongoing);
   if (facts.primary.boneMetastasisConfirmed !== true || !treated) return null;
-  return finding(lang, { id: 'biopsy.response-imaging', ...imaging('§3.1.6'), because: [T.imaging.monitoring] });
+  return localizedFinding(lang, { id: 'biopsy.response-imaging', ...imaging('§3.1.6'), because: [T.imaging.monitoring] });
 }
 
 export function assessBiopsy(facts: PatientFacts, lang: Lang): OptionAssessment {

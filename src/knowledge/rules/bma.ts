@@ -1,12 +1,12 @@
-import { histologyText } from '../../i18n/histology.js';
-import { bmaText as T } from '../../i18n/rules/bma.js';
+import { histologyText } from '../histology.text.js';
+import { bmaText as T } from './bma.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import type { GuidelineRecommendationId } from '../guidelines/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
 import { agentsOfClass } from './context.js';
-import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
+import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import type { BmaAgent, BmaDose } from './plan.js';
 
 /**
@@ -50,8 +50,8 @@ export function creatinineClearanceExact(facts: PatientFacts): number | null {
 
 function clearanceNeeds(facts: PatientFacts, lang: Lang): Need[] {
   const needs: Need[] = [];
-  if (facts.patient.weightKg === undefined) needs.push(need(lang, 'patient.weightKg', T.why.weight));
-  if (facts.labs.creatinineMgDl === undefined) needs.push(need(lang, 'labs.creatinineMgDl', T.why.creatinine));
+  if (facts.patient.weightKg === undefined) needs.push(localizedNeed(lang, 'patient.weightKg', T.why.weight));
+  if (facts.labs.creatinineMgDl === undefined) needs.push(localizedNeed(lang, 'labs.creatinineMgDl', T.why.creatinine));
   return needs;
 }
 
@@ -174,16 +174,16 @@ export function bmaIndication(facts: PatientFacts, lang: Lang): Finding {
   const confirmed = facts.primary.boneMetastasisConfirmed;
   if (confirmed === undefined) {
     const rec = lungRecommendation(facts, 'lc-bone-rec-5', 'needs-information', '§4.1');
-    return finding(lang, { id: 'bma.confirmation-needed', ...rec.fields, because: [T.confirmationNeeded], needs: [need(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] });
+    return localizedFinding(lang, { id: 'bma.confirmation-needed', ...rec.fields, because: [T.confirmationNeeded], needs: [localizedNeed(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] });
   }
   if (!confirmed) {
     const rec = lungRecommendation(facts, 'lc-bone-rec-5', 'not-recommended', '§4', 1);
-    return finding(lang, { id: 'bma.no-prophylaxis', ...rec.fields, because: withExtrapolation(facts, lang, rec, [localize(T.noProphylaxis, lang)]) });
+    return localizedFinding(lang, { id: 'bma.no-prophylaxis', ...rec.fields, because: withExtrapolation(facts, lang, rec, [localize(T.noProphylaxis, lang)]) });
   }
   const rec = lungRecommendation(facts, 'lc-bone-rec-5', 'recommended', '§4.1');
   const because = withExtrapolation(facts, lang, rec, [localize(rec.extrapolated ? T.confirmedOther : T.confirmedLung, lang)]);
-  const needs = facts.primary.histology === undefined ? [need(lang, 'primary.histology', T.why.histology)] : [];
-  return finding(lang, { id: 'bma.confirmed-bone-metastasis', ...rec.fields, because, needs });
+  const needs = facts.primary.histology === undefined ? [localizedNeed(lang, 'primary.histology', T.why.histology)] : [];
+  return localizedFinding(lang, { id: 'bma.confirmed-bone-metastasis', ...rec.fields, because, needs });
 }
 
 function withExtrapolation(facts: PatientFacts, lang: Lang, rec: AppliedRecommendation, because: string[]): string[] {
@@ -193,7 +193,7 @@ function withExtrapolation(facts: PatientFacts, lang: Lang, rec: AppliedRecommen
 /** 004 rec 6 (1A): a bisphosphonate or a RANKL inhibitor. */
 export function bmaAgentChoice(facts: PatientFacts, lang: Lang): Finding {
   const rec = lungRecommendation(facts, 'lc-bone-rec-6', 'recommended', '§4.1.1');
-  return finding(lang, { id: 'bma.agent-choice', ...rec.fields, because: [T.agentChoice] });
+  return localizedFinding(lang, { id: 'bma.agent-choice', ...rec.fields, because: [T.agentChoice] });
 }
 
 /**
@@ -214,21 +214,21 @@ export function secondSreOnBisphosphonate(facts: PatientFacts, lang: Lang): Find
   const because = withExtrapolation(facts, lang, keep, [localize(T.secondSreContinue, lang, { sreCount })]);
   if (renal) because.push(localize(T.secondSreRenal, lang, { crcl: Math.round(crcl * 10) / 10 }));
   return [
-    finding(lang, { id: 'bma.second-sre-continue', ...keepFields, because }),
-    finding(lang, { id: 'bma.second-sre-switch', ...change.fields, because: [localize(T.secondSreSwitch, lang)] }),
+    localizedFinding(lang, { id: 'bma.second-sre-continue', ...keepFields, because }),
+    localizedFinding(lang, { id: 'bma.second-sre-switch', ...change.fields, because: [localize(T.secondSreSwitch, lang)] }),
   ];
 }
 
 /** 004 rec 8 (1B): oral examination before and during BMA therapy. */
 export function dentalExamination(facts: PatientFacts, lang: Lang): Finding {
   const rec = lungRecommendation(facts, 'lc-bone-rec-8', 'info', '§4.1.4.1');
-  if (onBma(facts)) return finding(lang, { id: 'bma.dental-examination', ...rec.fields, because: [T.dentalDuring] });
+  if (onBma(facts)) return localizedFinding(lang, { id: 'bma.dental-examination', ...rec.fields, because: [T.dentalDuring] });
   const done = facts.boneAgents.dentalExamDone;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'bma.dental-examination',
     ...rec.fields,
     because: [done ? T.dentalDone : T.dentalBefore],
-    needs: done === undefined ? [need(lang, 'boneAgents.dentalExamDone', T.why.dental)] : [],
+    needs: done === undefined ? [localizedNeed(lang, 'boneAgents.dentalExamDone', T.why.dental)] : [],
   });
 }
 
@@ -245,16 +245,16 @@ export function onjRisk(facts: PatientFacts, lang: Lang): Finding {
   if (months !== undefined && agentsOfClass(facts, ['denosumab']).some((t) => t.ongoing)) {
     because.push(localize(T.onjDenosumabYear, lang, { months, ...denosumabOnjPercent(months) }));
   }
-  return finding(lang, { id: 'bma.onj-risk', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.4.1'), because });
+  return localizedFinding(lang, { id: 'bma.onj-risk', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.4.1'), because });
 }
 
 /** 004 §4.1.4.2 and Table 2: the clearance that sets bisphosphonate doses. */
 export function renalDosing(facts: PatientFacts, lang: Lang): Finding {
   const crcl = creatinineClearance(facts);
   const base = { id: 'bma.renal-dosing', verdict: 'info' as const, strength: 'narrative' as const, evidence: null, source: cite('004', '§4.1.4.2') };
-  if (crcl === null) return finding(lang, { ...base, because: [T.renalUnknown], needs: clearanceNeeds(facts, lang) });
+  if (crcl === null) return localizedFinding(lang, { ...base, because: [T.renalUnknown], needs: clearanceNeeds(facts, lang) });
   const because = [T.renalDosing, ...((creatinineClearanceExact(facts) ?? crcl) < SEVERE_RENAL_CRCL ? [T.renalSevere] : [])];
-  return finding(lang, { ...base, because }, { crcl });
+  return localizedFinding(lang, { ...base, because }, { crcl });
 }
 
 /** 004 §4.1.4.2: age > 65, diabetes, NSAIDs, cisplatin and clearance < 60 mL/min raise the risk of renal injury. */
@@ -269,7 +269,7 @@ export function renalRisk(facts: PatientFacts, lang: Lang): Finding | null {
     crcl !== null && (creatinineClearanceExact(facts) ?? crcl) < AKI_RISK_CRCL ? localize(T.renalFactors.crcl, lang, { crcl }) : null,
   ].filter((f): f is string => f !== null);
   if (factors.length === 0) return null;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'bma.renal-risk', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.4.2'), because: [T.renalRisk],
   }, { factors: factors.join(localize(T.separator, lang)) });
 }
@@ -277,7 +277,7 @@ export function renalRisk(facts: PatientFacts, lang: Lang): Finding | null {
 /** 004 §4.1.4.3: check and correct calcium before starting (hypocalcaemia up to 18 % on denosumab). */
 export function calciumCheck(facts: PatientFacts, lang: Lang): Finding {
   const low = facts.hypocalcaemia === true || (facts.labs.calciumMgDl !== undefined && facts.labs.calciumMgDl < HYPOCALCAEMIA_BELOW_MG_DL);
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'bma.calcium-check',
     // A correctable precondition reads like the PVP bleeding rule: consider, correct first.
     verdict: low ? 'consider' : 'info',
@@ -285,20 +285,20 @@ export function calciumCheck(facts: PatientFacts, lang: Lang): Finding {
     evidence: null,
     source: cite('004', '§4.1.4.3'),
     because: [T.calciumCheck, ...(low ? [T.hypocalcaemiaPresent] : [])],
-    needs: facts.hypocalcaemia === undefined && facts.labs.calciumMgDl === undefined ? [need(lang, 'hypocalcaemia', T.why.hypocalcaemia)] : [],
+    needs: facts.hypocalcaemia === undefined && facts.labs.calciumMgDl === undefined ? [localizedNeed(lang, 'hypocalcaemia', T.why.hypocalcaemia)] : [],
   });
 }
 
 /** 004 §4.1.4.3: calcium 1000 mg + vitamin D 800–1200 IU a day unless hypercalcaemia. */
 export function calciumVitaminD(facts: PatientFacts, lang: Lang): Finding {
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'bma.calcium-vitamin-d',
     verdict: 'info',
     strength: 'narrative',
     evidence: null,
     source: cite('004', '§4.1.4.3'),
     because: [facts.hypercalcaemia ? T.noSupplement : T.supplement],
-    needs: facts.hypercalcaemia === undefined ? [need(lang, 'hypercalcaemia', T.why.hypercalcaemia)] : [],
+    needs: facts.hypercalcaemia === undefined ? [localizedNeed(lang, 'hypercalcaemia', T.why.hypercalcaemia)] : [],
   });
 }
 
@@ -307,9 +307,9 @@ export function treatmentDuration(facts: PatientFacts, lang: Lang): Finding {
   const months = facts.boneAgents.monthsOnTherapy;
   const because: (Localized | string)[] = [T.duration];
   if (months !== undefined) because.push(localize(T.durationSoFar, lang, { months }));
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'bma.duration', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.3'), because,
-    needs: onBma(facts) && months === undefined ? [need(lang, 'boneAgents.monthsOnTherapy', T.why.months)] : [],
+    needs: onBma(facts) && months === undefined ? [localizedNeed(lang, 'boneAgents.monthsOnTherapy', T.why.months)] : [],
   });
 }
 
@@ -317,35 +317,35 @@ export function treatmentDuration(facts: PatientFacts, lang: Lang): Finding {
 export function stopAfterTwoYears(facts: PatientFacts, lang: Lang): Finding | null {
   const months = facts.boneAgents.monthsOnTherapy;
   if (months === undefined || months < STOP_CONSIDERED_MONTHS || !facts.boneAgents.oligometastaticControlled) return null;
-  return finding(lang, { id: 'bma.stop-after-two-years', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.3'), because: [T.stopAfterTwoYears] }, { months });
+  return localizedFinding(lang, { id: 'bma.stop-after-two-years', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.3'), because: [T.stopAfterTwoYears] }, { months });
 }
 
 const safetyFields = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
 
 /** 004 §4.1.4: the adverse effects of each class, to watch for. */
 export function adverseEffects(lang: Lang): Finding {
-  return finding(lang, { id: 'bma.adverse-effects', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.adverseEffects] });
+  return localizedFinding(lang, { id: 'bma.adverse-effects', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.adverseEffects] });
 }
 
 /** 004 §4.1.4.1: invasive dental work planned → avoid it, or consider pausing the agent. */
 export function invasiveDentalWork(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.boneAgents.invasiveDentalPlanned !== true) return null;
-  return finding(lang, { id: 'bma.invasive-dental-work', verdict: 'consider', ...safetyFields('§4.1.4.1'), because: [T.safety.invasiveDental] });
+  return localizedFinding(lang, { id: 'bma.invasive-dental-work', verdict: 'consider', ...safetyFields('§4.1.4.1'), because: [T.safety.invasiveDental] });
 }
 
 /** 004 §4.1.4.1 (and §4.1.3 it refers to): ONJ present → pause, conservative management first. */
 export function onjPresent(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.boneAgents.onj !== true) return null;
-  return finding(lang, { id: 'bma.onj-present', verdict: 'not-recommended', ...safetyFields('§4.1.4.1'), because: [T.safety.onj] });
+  return localizedFinding(lang, { id: 'bma.onj-present', verdict: 'not-recommended', ...safetyFields('§4.1.4.1'), because: [T.safety.onj] });
 }
 
 /** 004 §4.1.4 lists the effect; §4.1.3 makes a serious adverse reaction an indication to stop. */
 export function otherAdverseEvents(facts: PatientFacts, lang: Lang): Finding[] {
   const { atypicalFemoralFracture, acutePhaseReaction, ocularInflammation } = facts.boneAgents;
   return [
-    atypicalFemoralFracture === true ? finding(lang, { id: 'bma.atypical-femoral-fracture', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.atypicalFemoralFracture] }) : null,
-    acutePhaseReaction === true ? finding(lang, { id: 'bma.acute-phase-reaction', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.acutePhase] }) : null,
-    ocularInflammation === true ? finding(lang, { id: 'bma.ocular-toxicity', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.ocular] }) : null,
+    atypicalFemoralFracture === true ? localizedFinding(lang, { id: 'bma.atypical-femoral-fracture', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.atypicalFemoralFracture] }) : null,
+    acutePhaseReaction === true ? localizedFinding(lang, { id: 'bma.acute-phase-reaction', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.acutePhase] }) : null,
+    ocularInflammation === true ? localizedFinding(lang, { id: 'bma.ocular-toxicity', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.ocular] }) : null,
   ].filter((f): f is Finding => f !== null);
 }
 

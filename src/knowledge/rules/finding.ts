@@ -1,4 +1,5 @@
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, type Msg, type Text, type TextParam } from '../../i18n/text.js';
 import { recommendation, type GuidelineRecommendationId } from '../guidelines/index.js';
 import type { SourceRef } from '../sources.js';
 
@@ -54,7 +55,7 @@ export function defaultTier(spec: Pick<Finding, 'verdict' | 'strength' | 'source
 /** A fact a rule needs and did not get: its path in the facts object and why it matters. */
 export interface Need {
   fact: string;
-  why: string;
+  why: Text | string;
 }
 
 export interface Finding {
@@ -68,8 +69,8 @@ export interface Finding {
   /** Evidence level as graded: Minds A–D, GRADE 1A…2C; null when the source grades none. */
   evidence: string | null;
   source: SourceRef;
-  /** Why, in the chosen language: the facts that fired the rule and what the source says. */
-  because: string[];
+  /** Why: the facts that fired the rule and what the source says (texts rendered at the edge). */
+  because: (Text | string)[];
   needs: Need[];
   /** The graded recommendation this finding applies, for showing its original text. */
   recommendation?: GuidelineRecommendationId;
@@ -95,8 +96,8 @@ export interface Conflict {
   /** The finding whose verdict was not adopted. */
   overruled: string;
   kind: ConflictKind;
-  /** The reason in the chosen language (filled in by `recommend`). */
-  why: string;
+  /** The reason (filled in by `recommend`). */
+  why: Text | string;
 }
 
 /** Facts of the option's contraindication screen that are still unknown, and the verdict waiting on them. */
@@ -205,8 +206,32 @@ export function graded(id: GuidelineRecommendationId, clause = 0): Pick<Finding,
   return { strength: part.strength, evidence: part.grade, source: { document: '004', section: `rec ${number} (${part.grade})` }, recommendation: id };
 }
 
-/** Helper for rule modules: a finding with localised reasons. */
+/** A reason or need as rule modules write it: a catalogue text (its placeholders filled from the shared params) or a text. */
+export type Reason = Msg | Text;
+
+const toText = (reason: Reason, params: Record<string, TextParam>): Text =>
+  'en' in reason ? text(reason, params) : reason;
+
+/** Helper for rule modules: a finding whose reasons are language-neutral texts; `params` fill every catalogue text's placeholders. */
 export function finding(
+  spec: Omit<Finding, 'because' | 'needs' | 'tier'> & { because: readonly Reason[]; needs?: Need[]; tier?: Tier },
+  params: Record<string, TextParam> = {},
+): Finding {
+  return {
+    ...spec,
+    tier: spec.tier ?? defaultTier(spec),
+    because: spec.because.map((reason) => toText(reason, params)),
+    needs: spec.needs ?? [],
+  };
+}
+
+/** A need: the fact's path and why it matters. */
+export function need(fact: string, why: Reason, params: Record<string, TextParam> = {}): Need {
+  return { fact, why: toText(why, params) };
+}
+
+/** @deprecated until every rule module returns texts: a finding with reasons rendered in `lang`. */
+export function localizedFinding(
   lang: Lang,
   spec: Omit<Finding, 'because' | 'needs' | 'tier'> & { because: readonly (Localized | string)[]; needs?: Need[]; tier?: Tier },
   params: Record<string, string | number> = {},
@@ -219,8 +244,8 @@ export function finding(
   };
 }
 
-/** A need in the chosen language. */
-export function need(lang: Lang, fact: string, why: Localized, params: Record<string, string | number> = {}): Need {
+/** @deprecated until every rule module returns texts: a need rendered in `lang`. */
+export function localizedNeed(lang: Lang, fact: string, why: Localized, params: Record<string, string | number> = {}): Need {
   return { fact, why: localize(why, lang, params) };
 }
 

@@ -1,5 +1,6 @@
 import { localize, type Lang } from '../../i18n/lang.js';
-import { recommendText, synthesisText } from '../../i18n/rules/common.js';
+import type { Text } from '../../i18n/text.js';
+import { recommendText, synthesisText } from './common.text.js';
 import { patientFactsSchema, type PatientFacts } from '../facts/index.js';
 import { assessCementoplasty, assessMwa, assessRfa } from './ablation.js';
 import { assessAnalgesia, opioidTaper } from './analgesia.js';
@@ -47,7 +48,7 @@ const OPTION_RULES: Record<OptionId, (facts: PatientFacts, lang: Lang) => Option
 
 export interface NeedSummary {
   fact: string;
-  why: string[];
+  why: (Text | string)[];
   options: OptionId[];
 }
 
@@ -86,7 +87,7 @@ function collectNeeds(options: readonly OptionAssessment[]): NeedSummary[] {
     for (const f of assessment.findings) {
       for (const need of f.needs) {
         const entry = byFact.get(need.fact) ?? { fact: need.fact, why: [], options: [] };
-        if (!entry.why.includes(need.why)) entry.why.push(need.why);
+        if (!entry.why.some((why) => JSON.stringify(why) === JSON.stringify(need.why))) entry.why.push(need.why);
         if (!entry.options.includes(assessment.option)) entry.options.push(assessment.option);
         byFact.set(need.fact, entry);
       }

@@ -9,7 +9,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { finding, type Finding, type OptionId } from './finding.js';
+import { localizedFinding, finding, type Finding, type OptionId } from './finding.js';
 import { prognosisPanel } from './prognosis-panel.js';
 
 export const LIFE_EXPECTANCY_FACT = 'lifeExpectancyMonths';
@@ -22,7 +22,7 @@ export function lifeExpectancyScoresNote(option: OptionId, facts: PatientFacts, 
   if (facts.lifeExpectancyMonths !== undefined) return null;
   if (!findings.some((f) => f?.needs.some((n) => n.fact === LIFE_EXPECTANCY_FACT))) return null;
   const panel = prognosisPanel(facts, {}, lang);
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: `${option}.life-expectancy-scores`,
     verdict: 'info',
     strength: 'definition',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { recommend } from './index.js';
 import { assessLongBoneSurgery } from './long-bone.js';
@@ -140,7 +141,7 @@ describe('vignette: EGFR-mutant NSCLC, femoral shaft fracture and a painful L1',
     anxietyDepression: 'severe',
     boneAgents: { invasiveDentalPlanned: true },
   });
-  const option = (id: string) => r.options.find((o) => o.option === id);
+  const option = (id: string) => render(r, 'en').options.find((o) => o.option === id);
   it('each new option answers with its own source', () => {
     expect(option('long-bone-surgery')).toMatchObject({ verdict: 'recommended', decidedBy: 'long-bone-surgery.indication' });
     // Two bone metastases: 004 rec 9 (1C) puts systemic therapy first; EGFR-TKIs per §4.2.3.

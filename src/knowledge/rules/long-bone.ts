@@ -1,9 +1,9 @@
-import { generalConditionText as G, longBoneText as T } from '../../i18n/rules/long-bone.js';
+import { generalConditionText as G, longBoneText as T } from './long-bone.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { isLongBoneSite, type LesionFacts, type PatientFacts } from '../facts/index.js';
 import { mirels, MIRELS_CITATION, MIRELS_FIXATION_FROM, type MirelsInput } from '../instruments/mirels.js';
 import { cite, publicSource } from '../sources.js';
-import { assess, finding, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
+import { assess, localizedFinding, finding, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import { cannotTolerateSurgery, perioperativeRuleInfo, withPerioperative } from './surgery-perioperative.js';
 import type { SurgicalOption } from './surgery-scores.js';
 
@@ -46,9 +46,9 @@ function amputationReasons(facts: PatientFacts, { lesion }: LongBoneLesion, lang
 export function noLongBoneLesion(facts: PatientFacts, lang: Lang): Finding | null {
   if (longBoneLesions(facts, lang).length > 0) return null;
   if (facts.lesions.length === 0) {
-    return finding(lang, { id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'needs-information', ...narrative('§4.5.4.1'), because: [T.noLesionRecorded], needs: [need(lang, 'lesions', T.why.lesions)] });
+    return localizedFinding(lang, { id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'needs-information', ...narrative('§4.5.4.1'), because: [T.noLesionRecorded], needs: [localizedNeed(lang, 'lesions', T.why.lesions)] });
   }
-  return finding(lang, { id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'not-recommended', ...narrative('§4.5.4.1'), because: [T.noLongBoneLesion] });
+  return localizedFinding(lang, { id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'not-recommended', ...narrative('§4.5.4.1'), because: [T.noLongBoneLesion] });
 }
 
 /**
@@ -68,18 +68,18 @@ export function longBoneIndication(facts: PatientFacts, lang: Lang): Finding | n
   const because: string[] = [];
   if (fractured.length > 0) because.push(localize(T.fracture, lang, { lesions: names(fractured, lang) }));
   if (painful.length > 0) because.push(localize(T.intolerablePain, lang, { lesions: names(painful, lang) }));
-  if (because.length > 0) return finding(lang, { ...base, verdict: 'recommended', because });
-  if (impending.length > 0) return finding(lang, { ...base, verdict: 'consider', source: cite('004', '§4.5.2'), because: [localize(T.impending, lang, { lesions: names(impending, lang) })] });
-  if (amputation.length > 0) return finding(lang, { ...base, verdict: 'consider', because: [localize(T.amputationOnly, lang, { lesions: names(amputation, lang) })] });
+  if (because.length > 0) return localizedFinding(lang, { ...base, verdict: 'recommended', because });
+  if (impending.length > 0) return localizedFinding(lang, { ...base, verdict: 'consider', source: cite('004', '§4.5.2'), because: [localize(T.impending, lang, { lesions: names(impending, lang) })] });
+  if (amputation.length > 0) return localizedFinding(lang, { ...base, verdict: 'consider', because: [localize(T.amputationOnly, lang, { lesions: names(amputation, lang) })] });
   if (unknown.length > 0) {
-    return finding(lang, {
+    return localizedFinding(lang, {
       ...base,
       verdict: 'needs-information',
       because: [localize(T.fractureUnknown, lang, { lesions: names(unknown, lang) })],
-      needs: unknown.map((l) => need(lang, `lesions[${l.index}].fracture`, T.why.fracture)),
+      needs: unknown.map((l) => localizedNeed(lang, `lesions[${l.index}].fracture`, T.why.fracture)),
     });
   }
-  return finding(lang, { ...base, verdict: 'not-recommended', source: cite('004', '§4.5.2'), because: [T.noIndication] });
+  return localizedFinding(lang, { ...base, verdict: 'not-recommended', source: cite('004', '§4.5.2'), because: [T.noIndication] });
 }
 
 /** The Mirels input of a long-bone lesion, or the items still missing. */
@@ -128,7 +128,7 @@ export function mirelsScore(facts: PatientFacts, indicated: boolean, lang: Lang)
       because.push(localize(T.mirels.missing, lang, { lesion: l.name, items }));
       for (const m of read.missing) {
         const path = m === 'site' && (l.lesion.longBone === 'femur' || l.lesion.site === 'proximal-femur') ? 'peritrochanteric' : MIRELS_NEED_PATH[m];
-        needs.push(need(lang, `lesions[${l.index}].${path}`, T.why.mirels));
+        needs.push(localizedNeed(lang, `lesions[${l.index}].${path}`, T.why.mirels));
       }
       continue;
     }
@@ -141,7 +141,7 @@ export function mirelsScore(facts: PatientFacts, indicated: boolean, lang: Lang)
   const verdict: Verdict | 'info' = scored === null
     ? (indicated ? 'info' : 'needs-information')
     : indicated && scored !== 'recommended' ? 'info' : scored;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'long-bone-surgery.mirels',
     verdict,
     strength: 'definition',
@@ -158,10 +158,10 @@ export function longBoneProcedure(facts: PatientFacts, lang: Lang): Finding | nu
   if (lesions.length === 0) return null;
   const needs: Need[] = [];
   const because = lesions.map((l) => {
-    if (l.lesion.boneRegion === undefined) needs.push(need(lang, `lesions[${l.index}].boneRegion`, T.why.region));
+    if (l.lesion.boneRegion === undefined) needs.push(localizedNeed(lang, `lesions[${l.index}].boneRegion`, T.why.region));
     return localize(T.procedure[l.lesion.boneRegion ?? 'unknown'], lang, { lesion: l.name });
   });
-  return finding(lang, { id: 'long-bone-surgery.procedure', verdict: 'info', ...narrative('§4.5.4.1'), because: [...because, localize(T.procedure.individual, lang)], needs });
+  return localizedFinding(lang, { id: 'long-bone-surgery.procedure', verdict: 'info', ...narrative('§4.5.4.1'), because: [...because, localize(T.procedure.individual, lang)], needs });
 }
 
 /** 004 §4.5.4.1: amputation to improve quality of life (reading: uncontrolled destruction with one of the other conditions). */
@@ -169,7 +169,7 @@ export function amputation(facts: PatientFacts, lang: Lang): Finding | null {
   const candidates = longBoneLesions(facts, lang).map((l) => ({ l, reasons: amputationReasons(facts, l, lang) })).filter((c) => c.reasons.length > 0);
   if (candidates.length === 0) return null;
   const reasons = [...new Set(candidates.flatMap((c) => c.reasons))].join(localize(T.separator, lang));
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'long-bone-surgery.amputation',
     verdict: 'info',
     ...narrative('§4.5.4.1'),
@@ -206,7 +206,7 @@ export function generalCondition(option: SurgicalOption, facts: PatientFacts, la
   const because = [localize(G.present, lang, { factors: [...correctable, ...listed].join(separator) })];
   if (correctable.length > 0) because.push(localize(G.correctFirst, lang, { factors: correctable.join(separator) }));
   if (coagulation.length > 0) because.push(localize(G.coagulationReading, lang));
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: `${option}.general-condition`,
     verdict: correctable.length > 0 ? 'consider' : 'info',
     strength: 'consensus',

@@ -3,11 +3,11 @@
  * new Katagiri) side by side with its estimate and validation caveats, and the clinician's life
  * expectancy beside them. The panel informs; it never sets the life expectancy the rules read.
  */
-import { prognosisPanelText as T } from '../../i18n/rules/sequence.js';
+import { prognosisPanelText as T } from './sequence.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { katagiriText } from '../../i18n/instruments/katagiri.js';
-import { nesmsText } from '../../i18n/instruments/nesms.js';
-import { factLabels } from '../../i18n/web/facts.js';
+import { katagiriText } from '../instruments/katagiri.text.js';
+import { nesmsText } from '../instruments/nesms.text.js';
+import { factLabels } from '../facts/labels.js';
 import type { PatientFacts } from '../facts/index.js';
 import type { InstrumentId, InstrumentResult } from '../instruments/index.js';
 import { katagiri } from '../instruments/katagiri.js';

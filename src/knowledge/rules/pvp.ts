@@ -1,6 +1,6 @@
-import { histologyText } from '../../i18n/histology.js';
+import { histologyText } from '../histology.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { pvpText as T } from '../../i18n/rules/pvp.js';
+import { pvpText as T } from './pvp.text.js';
 import { parseLevelSpan, regionOf, type SpinalLevel } from '../anatomy/spine.js';
 import type { LesionFacts, PatientFacts, PriorTreatment } from '../facts/index.js';
 import { PRIMARY_BONE_TUMOURS } from '../histology.js';
@@ -9,7 +9,7 @@ import { painBand } from '../instruments/vas.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lesionName } from './context.js';
 import { treatmentsCovering } from './readers.js';
-import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { CementLevelPlan } from './plan.js';
 
 /**
@@ -161,14 +161,14 @@ const review = (section: string) => ({ strength: 'narrative' as const, evidence:
 /** 001 §3(7)–(8): under 20 the guideline does not apply (efficacy and safety unproven). */
 export function scopeAge(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.patient.age >= MIN_AGE_YEARS) return null;
-  return finding(lang, { id: 'pvp.scope-age', verdict: 'not-recommended', ...review('§3(8)'), because: [T.scope.age] }, { age: facts.patient.age });
+  return localizedFinding(lang, { id: 'pvp.scope-age', verdict: 'not-recommended', ...review('§3(8)'), because: [T.scope.age] }, { age: facts.patient.age });
 }
 
 /** 001 §3(8): primary bone tumours (myeloma, haemangioma, lymphoma) are handled apart. */
 export function scopePrimaryBoneTumour(facts: PatientFacts, lang: Lang): Finding | null {
   const histology = facts.primary.histology;
   if (!histology || !PRIMARY_BONE_TUMOURS.includes(histology)) return null;
-  return finding(lang, { id: 'pvp.scope-primary-bone-tumour', verdict: 'consider', ...review('§3(8)'), because: [T.scope.primaryBoneTumour] }, {
+  return localizedFinding(lang, { id: 'pvp.scope-primary-bone-tumour', verdict: 'consider', ...review('§3(8)'), because: [T.scope.primaryBoneTumour] }, {
     histology: localize(histologyText[histology], lang),
   });
 }
@@ -177,14 +177,14 @@ export function scopePrimaryBoneTumour(facts: PatientFacts, lang: Lang): Finding
 export function noSpinalLesion(facts: PatientFacts, lang: Lang): Finding | null {
   if (indexedSpinal(facts).length > 0 || (facts.plannedPvpLevels ?? []).length > 0) return null;
   if (facts.metastases.spinal === 0) {
-    return finding(lang, { id: 'pvp.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noSpinalLesion.none] });
+    return localizedFinding(lang, { id: 'pvp.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noSpinalLesion.none] });
   }
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'pvp.no-spinal-lesion',
     verdict: 'needs-information',
     ...consensus('§3.4'),
     because: [T.noSpinalLesion.unknown],
-    needs: [need(lang, 'lesions', T.why.lesions)],
+    needs: [localizedNeed(lang, 'lesions', T.why.lesions)],
   });
 }
 
@@ -195,7 +195,7 @@ export function noSpinalLesion(facts: PatientFacts, lang: Lang): Finding | null 
 export function painfulLesion(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
   const painful = targets.filter((t) => thoracolumbar(t) && targetPainful(facts, t));
   if (painful.length === 0 || facts.pain?.limitsDailyLife !== true) return null;
-  return finding(lang, { id: 'pvp.painful-lesion', verdict: 'recommended', ...graded('jsir-cq1-1'), because: [T.painfulLesion, T.expectedEffect] }, {
+  return localizedFinding(lang, { id: 'pvp.painful-lesion', verdict: 'recommended', ...graded('jsir-cq1-1'), because: [T.painfulLesion, T.expectedEffect] }, {
     levels: levelList(painful, lang),
   });
 }
@@ -204,7 +204,7 @@ export function painfulLesion(facts: PatientFacts, targets: readonly PvpTarget[]
 export function activityRestricted(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
   const atRisk = targets.filter(thoracolumbar);
   if (atRisk.length === 0 || facts.activityRestrictedForFractureRisk !== true) return null;
-  return finding(lang, { id: 'pvp.activity-restricted', verdict: 'recommended', ...graded('jsir-cq1-2'), because: [T.activityRestricted] }, {
+  return localizedFinding(lang, { id: 'pvp.activity-restricted', verdict: 'recommended', ...graded('jsir-cq1-2'), because: [T.activityRestricted] }, {
     levels: levelList(atRisk, lang),
   });
 }
@@ -217,7 +217,7 @@ export function osteolyticPainOrFracture(facts: PatientFacts, targets: readonly 
     return (severePain && lesionPainful(facts, entry.lesion)) || entry.lesion.fracture === 'pathological';
   });
   if (indicated.length === 0) return null;
-  return finding(lang, { id: 'pvp.osteolytic-pain-or-fracture', verdict: 'recommended', ...consensus('§3.4'), because: [T.osteolytic] }, {
+  return localizedFinding(lang, { id: 'pvp.osteolytic-pain-or-fracture', verdict: 'recommended', ...consensus('§3.4'), because: [T.osteolytic] }, {
     levels: levelList(indicated, lang),
   });
 }
@@ -230,7 +230,7 @@ export function fracturePrevention(facts: PatientFacts, targets: readonly PvpTar
     return lesion.fracture === 'impending' || previouslyIrradiated(facts, lesion) || treatedBy(facts, lesion, ['ablation']);
   });
   if (atRisk.length === 0) return null;
-  return finding(lang, { id: 'pvp.fracture-prevention', verdict: 'consider', ...graded('jsir-cq2'), because: [T.fracturePrevention] }, {
+  return localizedFinding(lang, { id: 'pvp.fracture-prevention', verdict: 'consider', ...graded('jsir-cq2'), because: [T.fracturePrevention] }, {
     levels: levelList(atRisk, lang),
   });
 }
@@ -239,7 +239,7 @@ export function fracturePrevention(facts: PatientFacts, targets: readonly PvpTar
 export function cervicalOrSacral(targets: readonly PvpTarget[], lang: Lang): Finding | null {
   const outside = targets.filter((t) => !thoracolumbar(t));
   if (outside.length === 0) return null;
-  return finding(lang, { id: 'pvp.cervical-or-sacral', verdict: 'consider', ...review('review 3(1)'), because: [T.cervicalOrSacral] }, {
+  return localizedFinding(lang, { id: 'pvp.cervical-or-sacral', verdict: 'consider', ...review('review 3(1)'), because: [T.cervicalOrSacral] }, {
     levels: levelList(outside, lang),
   });
 }
@@ -253,7 +253,7 @@ export function osteoblastic(facts: PatientFacts, targeting: Targets, lang: Lang
   const blasticLevels = new Set(blastic.flatMap(({ lesion }) => lesion.level?.levels ?? []));
   const others = targeting.targets.filter((t) => !blasticLevels.has(t.level));
   const all = others.length === 0;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'pvp.osteoblastic',
     verdict: all ? 'not-recommended' : 'consider',
     ...graded('jsir-cq3'),
@@ -264,13 +264,13 @@ export function osteoblastic(facts: PatientFacts, targeting: Targets, lang: Lang
 /** No indication fired: either the facts that would decide are missing, or there is none. */
 export function noIndication(facts: PatientFacts, lang: Lang): Finding {
   const needs: Need[] = [];
-  if (!facts.pain) needs.push(need(lang, 'pain', T.why.pain));
-  else if (facts.pain.score > 0 && facts.pain.limitsDailyLife === undefined) needs.push(need(lang, 'pain.limitsDailyLife', T.why.limitsDailyLife));
-  if (facts.activityRestrictedForFractureRisk === undefined) needs.push(need(lang, 'activityRestrictedForFractureRisk', T.why.activityRestricted));
+  if (!facts.pain) needs.push(localizedNeed(lang, 'pain', T.why.pain));
+  else if (facts.pain.score > 0 && facts.pain.limitsDailyLife === undefined) needs.push(localizedNeed(lang, 'pain.limitsDailyLife', T.why.limitsDailyLife));
+  if (facts.activityRestrictedForFractureRisk === undefined) needs.push(localizedNeed(lang, 'activityRestrictedForFractureRisk', T.why.activityRestricted));
   if (needs.length > 0) {
-    return finding(lang, { id: 'pvp.no-indication', verdict: 'needs-information', ...consensus('§3.4'), because: [T.noIndication.undecided], needs });
+    return localizedFinding(lang, { id: 'pvp.no-indication', verdict: 'needs-information', ...consensus('§3.4'), because: [T.noIndication.undecided], needs });
   }
-  return finding(lang, { id: 'pvp.no-indication', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noIndication.none] });
+  return localizedFinding(lang, { id: 'pvp.no-indication', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noIndication.none] });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,10 +286,10 @@ function assessLesionEligibility(facts: PatientFacts, { lesion, index }: Indexed
   const at = (field: string) => `lesions[${index}].${field}`;
   const unmet: string[] = [];
   const needs: Need[] = [];
-  if (lesion.character === undefined) needs.push(need(lang, at('character'), T.why.character));
-  if (lesion.escc === undefined) needs.push(need(lang, at('escc'), T.why.escc));
+  if (lesion.character === undefined) needs.push(localizedNeed(lang, at('character'), T.why.character));
+  if (lesion.escc === undefined) needs.push(localizedNeed(lang, at('escc'), T.why.escc));
   else if (esccBand(lesion.escc) === 'high-grade') unmet.push(localize(T.eligibility.reasons.cordCompression, lang, { grade: lesion.escc }));
-  if (lesion.posteriorWallIntact === undefined) needs.push(need(lang, at('posteriorWallIntact'), T.why.posteriorWall));
+  if (lesion.posteriorWallIntact === undefined) needs.push(localizedNeed(lang, at('posteriorWallIntact'), T.why.posteriorWall));
   else if (!lesion.posteriorWallIntact) unmet.push(localize(T.eligibility.reasons.posteriorWall, lang));
   if (lesion.pediclesInvolved !== undefined) {
     if (lesion.pediclesInvolved !== 'none') {
@@ -297,9 +297,9 @@ function assessLesionEligibility(facts: PatientFacts, { lesion, index }: Indexed
     }
   } else if (lesion.tomitaSites !== undefined) {
     if (lesion.tomitaSites.includes('pedicle')) unmet.push(localize(T.eligibility.reasons.pedicles, lang, { side: localize(T.eligibility.sides.tomita, lang) }));
-  } else needs.push(need(lang, at('pediclesInvolved'), T.why.pedicles));
+  } else needs.push(localizedNeed(lang, at('pediclesInvolved'), T.why.pedicles));
   const collapse = lesion.collapsePercent ?? (lesion.fracture === 'none' ? 0 : undefined);
-  if (collapse === undefined) needs.push(need(lang, at('collapsePercent'), T.why.collapse));
+  if (collapse === undefined) needs.push(localizedNeed(lang, at('collapsePercent'), T.why.collapse));
   else if (collapse > SEVERE_COLLAPSE_ABOVE_PERCENT) unmet.push(localize(T.eligibility.reasons.collapse, lang, { percent: collapse }));
   return { name: lesionName(lesion), unmet, needs };
 }
@@ -313,10 +313,10 @@ export function eligibility(facts: PatientFacts, targeting: Targets, lang: Lang)
   if (targeting.targets.length === 0 && targeting.unparsed.length === 0) return null;
   const units: Assessed[] = targetLesions(targeting.targets).map((entry) => assessLesionEligibility(facts, entry, lang));
   for (const target of targeting.targets.filter((t) => !t.entry)) {
-    units.push({ name: target.level, unmet: [], needs: [need(lang, 'lesions', T.why.lesionForLevel, { level: target.level })] });
+    units.push({ name: target.level, unmet: [], needs: [localizedNeed(lang, 'lesions', T.why.lesionForLevel, { level: target.level })] });
   }
   const needs = [
-    ...targeting.unparsed.map((text) => need(lang, 'plannedPvpLevels', T.why.plannedLevel, { text })),
+    ...targeting.unparsed.map((text) => localizedNeed(lang, 'plannedPvpLevels', T.why.plannedLevel, { text })),
     ...units.flatMap((u) => u.needs),
   ];
   if (facts.neurology?.radicularCompression === true) {
@@ -331,7 +331,7 @@ export function eligibility(facts: PatientFacts, targeting: Targets, lang: Lang)
   const allFail = units.length > 0 && failing.length === units.length;
   if (failing.length > 0 && !allFail) because.push(T.eligibility.someUnmet);
   const verdict = allFail ? 'not-recommended' : needs.length > 0 ? 'needs-information' : failing.length > 0 ? 'consider' : 'info';
-  return finding(lang, { id: 'pvp.eligibility', verdict, ...consensus('§3.4'), because, needs });
+  return localizedFinding(lang, { id: 'pvp.eligibility', verdict, ...consensus('§3.4'), because, needs });
 }
 
 const INCOMPLETE_PARALYSIS: readonly string[] = ['B', 'C', 'D'];
@@ -351,7 +351,7 @@ export function cordCompressionDeficit(facts: PatientFacts, lang: Lang, targets:
   const elsewhere = targets.length > 0 ? allCompressing.filter((entry) => !atTarget(entry)) : [];
   const compressing = allCompressing.filter((entry) => !elsewhere.includes(entry));
   if (compressing.length === 0 && elsewhere.length > 0 && facts.neurology?.frankel !== 'E') {
-    return finding(lang, { id: 'pvp.compression-elsewhere', verdict: 'consider', ...consensus('§3.4'), because: [T.neurologicalDeficit.elsewhere] }, {
+    return localizedFinding(lang, { id: 'pvp.compression-elsewhere', verdict: 'consider', ...consensus('§3.4'), because: [T.neurologicalDeficit.elsewhere] }, {
       levels: nameList(elsewhere, lang),
       targets: levelList(targets, lang),
     });
@@ -361,40 +361,40 @@ export function cordCompressionDeficit(facts: PatientFacts, lang: Lang, targets:
   const neurology = facts.neurology;
   if (!neurology) {
     if (compressing.length === 0) return null;
-    return finding(lang, {
+    return localizedFinding(lang, {
       id: 'pvp.incomplete-paralysis',
       verdict: 'needs-information',
       ...consensus('§3.4'),
       because: [T.neurologicalDeficit.frankelUnknown],
-      needs: [need(lang, 'neurology.frankel', T.why.frankel)],
+      needs: [localizedNeed(lang, 'neurology.frankel', T.why.frankel)],
     }, params);
   }
   const { frankel } = neurology;
   if (frankel === 'E') return null;
   if (compressing.length > 0) {
     if (INCOMPLETE_PARALYSIS.includes(frankel)) {
-      return finding(lang, { id: 'pvp.incomplete-paralysis', verdict: 'contraindicated', ...consensus('§3.4'), because: [T.incompleteParalysis] }, { ...params, frankel });
+      return localizedFinding(lang, { id: 'pvp.incomplete-paralysis', verdict: 'contraindicated', ...consensus('§3.4'), because: [T.incompleteParalysis] }, { ...params, frankel });
     }
-    return finding(lang, { id: 'pvp.neurological-deficit', verdict: 'not-recommended', ...review('review 2(5)'), because: [T.neurologicalDeficit.compressed] }, { ...params, frankel });
+    return localizedFinding(lang, { id: 'pvp.neurological-deficit', verdict: 'not-recommended', ...review('review 2(5)'), because: [T.neurologicalDeficit.compressed] }, { ...params, frankel });
   }
   const ungraded = spinal.filter(({ lesion }) => lesion.escc === undefined);
   const progressing = neurology.deficitProgressing;
   if (ungraded.length === 0) {
     // Every lesion graded below ESCC 2: the deficit is still outside PVP's reach (001 review 2(5)).
     // 002 §1.4 "对于神经症状进行性加重的患者，则应直接手术减压" decides a progressing deficit (consensus).
-    return finding(lang, {
+    return localizedFinding(lang, {
       id: 'pvp.neurological-deficit',
       verdict: progressing ? 'not-recommended' : 'consider',
       ...(progressing ? consensus('§1.4') : review('review 2(5)')),
       because: [progressing ? T.neurologicalDeficit.lowGradeProgressing : T.neurologicalDeficit.lowGradeStable],
     }, { frankel });
   }
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'pvp.neurological-deficit',
     verdict: progressing ? 'not-recommended' : 'needs-information',
     ...review('review 2(5)'),
     because: [progressing ? T.neurologicalDeficit.progressing : T.neurologicalDeficit.unknown],
-    needs: ungraded.map(({ index }) => need(lang, `lesions[${index}].escc`, T.why.escc)),
+    needs: ungraded.map(({ index }) => localizedNeed(lang, `lesions[${index}].escc`, T.why.escc)),
   }, { frankel });
 }
 
@@ -415,23 +415,23 @@ export function bleedingRisk(option: CementOption, facts: PatientFacts, lang: La
   const id = `${option}.bleeding-risk`;
   const source = review('review 2(3)');
   if (facts.comorbidities.uncontrollableBleeding) {
-    return finding(lang, { id, verdict: 'contraindicated', ...source, because: extended(option, [T.bleeding.uncontrollable]) });
+    return localizedFinding(lang, { id, verdict: 'contraindicated', ...source, because: extended(option, [T.bleeding.uncontrollable]) });
   }
   const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
   const beyond: string[] = [];
   const needs: Need[] = [];
-  if (plateletsPerUl === undefined) needs.push(need(lang, 'labs.plateletsPerUl', T.why.platelets));
+  if (plateletsPerUl === undefined) needs.push(localizedNeed(lang, 'labs.plateletsPerUl', T.why.platelets));
   else if (plateletsPerUl < BLEEDING_CAUTION.plateletsBelowPerUl) beyond.push(localize(T.bleeding.platelets, lang, { value: plateletsPerUl }));
-  if (ptRatio === undefined) needs.push(need(lang, 'labs.ptRatio', T.why.pt));
+  if (ptRatio === undefined) needs.push(localizedNeed(lang, 'labs.ptRatio', T.why.pt));
   else if (ptRatio > BLEEDING_CAUTION.ptRatioAbove) beyond.push(localize(T.bleeding.pt, lang, { value: ptRatio }));
-  if (apttRatio === undefined) needs.push(need(lang, 'labs.apttRatio', T.why.aptt));
+  if (apttRatio === undefined) needs.push(localizedNeed(lang, 'labs.apttRatio', T.why.aptt));
   else if (apttRatio > BLEEDING_CAUTION.apttRatioAbove) beyond.push(localize(T.bleeding.aptt, lang, { value: apttRatio }));
   if (beyond.length > 0) {
-    return finding(lang, { id, verdict: 'consider', ...source, because: extended(option, [T.bleeding.caution]), needs }, {
+    return localizedFinding(lang, { id, verdict: 'consider', ...source, because: extended(option, [T.bleeding.caution]), needs }, {
       values: beyond.join(localize(T.separator, lang)),
     });
   }
-  if (needs.length > 0) return finding(lang, { id, verdict: 'info', ...source, because: extended(option, [T.bleeding.check]), needs });
+  if (needs.length > 0) return localizedFinding(lang, { id, verdict: 'info', ...source, because: extended(option, [T.bleeding.check]), needs });
   return null;
 }
 
@@ -441,14 +441,14 @@ export function activeInfection(option: CementOption, facts: PatientFacts, lang:
   const source = review('review 2(4)');
   const infection = facts.infection;
   if (!infection) {
-    return finding(lang, { id, verdict: 'info', ...source, because: extended(option, [T.infection.check]), needs: [need(lang, 'infection', T.why.infection)] });
+    return localizedFinding(lang, { id, verdict: 'info', ...source, because: extended(option, [T.infection.check]), needs: [localizedNeed(lang, 'infection', T.why.infection)] });
   }
   const sites = [
     ...(infection.local ? [localize(T.infection.local, lang)] : []),
     ...(infection.systemic ? [localize(T.infection.systemic, lang)] : []),
   ];
   if (sites.length === 0) return null;
-  return finding(lang, { id, verdict: 'contraindicated', ...source, because: extended(option, [T.infection.active]) }, {
+  return localizedFinding(lang, { id, verdict: 'contraindicated', ...source, because: extended(option, [T.infection.active]) }, {
     sites: sites.join(localize(T.separator, lang)),
   });
 }
@@ -456,9 +456,9 @@ export function activeInfection(option: CementOption, facts: PatientFacts, lang:
 /** 002 §3.4: a known PMMA allergy is a contraindication. */
 export function pmmaAllergy(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
   const id = `${option}.pmma-allergy`;
-  if (facts.pmmaAllergy === true) return finding(lang, { id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pmma.allergy]) });
+  if (facts.pmmaAllergy === true) return localizedFinding(lang, { id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pmma.allergy]) });
   if (facts.pmmaAllergy === undefined) {
-    return finding(lang, { id, verdict: 'info', ...consensus('§3.4'), because: extended(option, [T.pmma.check]), needs: [need(lang, 'pmmaAllergy', T.why.pmmaAllergy)] });
+    return localizedFinding(lang, { id, verdict: 'info', ...consensus('§3.4'), because: extended(option, [T.pmma.check]), needs: [localizedNeed(lang, 'pmmaAllergy', T.why.pmmaAllergy)] });
   }
   return null;
 }
@@ -467,15 +467,15 @@ export function pmmaAllergy(option: CementOption, facts: PatientFacts, lang: Lan
 export function pregnancy(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
   const id = `${option}.pregnancy`;
   const { pregnant, sex, age } = facts.patient;
-  if (pregnant === true) return finding(lang, { id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pregnancy.pregnant]) });
+  if (pregnant === true) return localizedFinding(lang, { id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pregnancy.pregnant]) });
   const childBearing = sex === 'female' && age >= CHILD_BEARING_AGE.from && age <= CHILD_BEARING_AGE.to;
   if (pregnant === undefined && childBearing) {
-    return finding(lang, {
+    return localizedFinding(lang, {
       id,
       verdict: 'info',
       ...consensus('§3.4'),
       because: extended(option, [T.pregnancy.check]),
-      needs: [need(lang, 'patient.pregnant', T.why.pregnant)],
+      needs: [localizedNeed(lang, 'patient.pregnant', T.why.pregnant)],
     }, { age });
   }
   return null;
@@ -500,7 +500,7 @@ export function infectionRisk(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.comorbidities.infectedPressureUlcer) risks.push(T.infection.infectedPressureUlcer);
   if (facts.systemicTherapy.some((t) => t.class === 'chemotherapy' && t.ongoing)) risks.push(T.infection.chemotherapy);
   if (risks.length === 0) return null;
-  return finding(lang, { id: 'pvp.infection-risk', verdict: 'info', ...review('review 2(4)'), because: [T.infection.risk] }, {
+  return localizedFinding(lang, { id: 'pvp.infection-risk', verdict: 'info', ...review('review 2(4)'), because: [T.infection.risk] }, {
     risks: risks.map((r) => localize(r, lang)).join(localize(T.separator, lang)),
   });
 }
@@ -508,14 +508,14 @@ export function infectionRisk(facts: PatientFacts, lang: Lang): Finding | null {
 /** 001 review 2(4): HIV → long-term safety unknown, individual decision. */
 export function hiv(facts: PatientFacts, lang: Lang): Finding | null {
   if (!facts.comorbidities.hiv) return null;
-  return finding(lang, { id: 'pvp.hiv', verdict: 'consider', ...review('review 2(4)'), because: [T.infection.hiv] });
+  return localizedFinding(lang, { id: 'pvp.hiv', verdict: 'consider', ...review('review 2(4)'), because: [T.infection.hiv] });
 }
 
 /** 001 review 2(6): severe cardiac, pulmonary, hepatic or renal dysfunction → weigh carefully. */
 /** 000 §1.1, §1.2: the procedure is done prone; the study excluded patients who could not lie prone. */
 export function pronePosition(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.patient.canLieProne !== false) return null;
-  return finding(lang, { id: 'pvp.prone-position', verdict: 'consider', strength: 'study', evidence: null, source: cite('000', '§1.1'), because: [T.proneExcluded] });
+  return localizedFinding(lang, { id: 'pvp.prone-position', verdict: 'consider', strength: 'study', evidence: null, source: cite('000', '§1.1'), because: [T.proneExcluded] });
 }
 
 export function organDysfunction(facts: PatientFacts, lang: Lang): Finding | null {
@@ -527,14 +527,14 @@ export function organDysfunction(facts: PatientFacts, lang: Lang): Finding | nul
     ...(severeRenal ? [T.organs.renal] : []),
   ];
   if (organs.length === 0) return null;
-  return finding(lang, { id: 'pvp.organ-dysfunction', verdict: 'consider', ...review('review 2(6)'), because: [T.organ] }, {
+  return localizedFinding(lang, { id: 'pvp.organ-dysfunction', verdict: 'consider', ...review('review 2(6)'), because: [T.organ] }, {
     organs: organs.map((o) => localize(o, lang)).join(localize(T.organSeparator, lang)),
   });
 }
 
 /** 001 review 2(2): the pre-procedure work-up. */
 export function workUp(lang: Lang): Finding {
-  return finding(lang, { id: 'pvp.work-up', verdict: 'info', ...review('review 2(2)'), because: [T.workUp] });
+  return localizedFinding(lang, { id: 'pvp.work-up', verdict: 'info', ...review('review 2(2)'), because: [T.workUp] });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -543,7 +543,7 @@ export function workUp(lang: Lang): Finding {
 /** 001 review 3(1): more than 3 vertebrae in one session → consider (limited evidence). */
 export function levelsPerSession(targets: readonly PvpTarget[], lang: Lang): Finding | null {
   if (targets.length <= MAX_LEVELS_PER_SESSION) return null;
-  return finding(lang, { id: 'pvp.levels-per-session', verdict: 'consider', ...review('review 3(1)'), because: [T.levelsPerSession] }, {
+  return localizedFinding(lang, { id: 'pvp.levels-per-session', verdict: 'consider', ...review('review 3(1)'), because: [T.levelsPerSession] }, {
     count: targets.length,
     levels: levelList(targets, lang),
   });
@@ -553,7 +553,7 @@ export function levelsPerSession(targets: readonly PvpTarget[], lang: Lang): Fin
 export function retreatment(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
   const cemented = targetLesions(targets).filter(({ lesion }) => previouslyCemented(facts, lesion));
   if (cemented.length === 0) return null;
-  return finding(lang, { id: 'pvp.retreatment', verdict: 'consider', ...review('review 3(2)'), because: [T.retreatment] }, { levels: nameList(cemented, lang) });
+  return localizedFinding(lang, { id: 'pvp.retreatment', verdict: 'consider', ...review('review 3(2)'), because: [T.retreatment] }, { levels: nameList(cemented, lang) });
 }
 
 const chemotherapyOngoing = (facts: PatientFacts): boolean => facts.systemicTherapy.some((t) => t.class === 'chemotherapy' && t.ongoing);
@@ -563,18 +563,18 @@ const radiotherapyInvolved = (facts: PatientFacts): boolean =>
 /** 001 CQ4 (weak, C): PVP together with chemotherapy or radiotherapy when the combination is expected to help. */
 export function withChemoRadiotherapy(facts: PatientFacts, lang: Lang): Finding | null {
   if (!chemotherapyOngoing(facts) && !radiotherapyInvolved(facts)) return null;
-  return finding(lang, { id: 'pvp.with-chemo-radiotherapy', verdict: 'info', ...graded('jsir-cq4'), because: [T.withChemoRadiotherapy] });
+  return localizedFinding(lang, { id: 'pvp.with-chemo-radiotherapy', verdict: 'info', ...graded('jsir-cq4'), because: [T.withChemoRadiotherapy] });
 }
 
 /** 001 review 1(8): with activity restricted for fracture risk, PVP before chemo-/radiotherapy is acceptable. */
 export function beforeChemoRadiotherapy(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.activityRestrictedForFractureRisk !== true) return null;
-  return finding(lang, { id: 'pvp.before-chemo-radiotherapy', verdict: 'info', ...review('review 1(8)'), because: [T.beforeChemoRadiotherapy] });
+  return localizedFinding(lang, { id: 'pvp.before-chemo-radiotherapy', verdict: 'info', ...review('review 1(8)'), because: [T.beforeChemoRadiotherapy] });
 }
 
 /** 002 §3.4: PVP/PKP is followed by radiotherapy. */
 export function radiotherapyAfterwards(lang: Lang): Finding {
-  return finding(lang, { id: 'pvp.radiotherapy-afterwards', verdict: 'info', ...consensus('§3.4'), because: [T.radiotherapyAfterwards] });
+  return localizedFinding(lang, { id: 'pvp.radiotherapy-afterwards', verdict: 'info', ...consensus('§3.4'), because: [T.radiotherapyAfterwards] });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -582,7 +582,7 @@ export function radiotherapyAfterwards(lang: Lang): Finding {
 
 /** 001 review 5: the complications to discuss before the procedure, with their reported rates. */
 export function complications(lang: Lang): Finding {
-  return finding(lang, { id: 'pvp.complications', verdict: 'info', ...review('review 5'), because: [T.complications.risks] });
+  return localizedFinding(lang, { id: 'pvp.complications', verdict: 'info', ...review('review 5'), because: [T.complications.risks] });
 }
 
 /**
@@ -597,7 +597,7 @@ export function cementEmbolism(facts: PatientFacts, lang: Lang): Finding | null 
     ...(cementInCanal ? [T.complications.canal] : []),
   ];
   if (because.length === 0) return null;
-  return finding(lang, { id: 'pvp.cement-embolism', verdict: 'info', ...review('review 5(2)'), because });
+  return localizedFinding(lang, { id: 'pvp.cement-embolism', verdict: 'info', ...review('review 5(2)'), because });
 }
 
 export function assessPvp(facts: PatientFacts, lang: Lang): OptionAssessment {

@@ -1,6 +1,6 @@
-import { histologyText } from '../../i18n/histology.js';
+import { histologyText } from '../histology.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { radiotherapyText as T } from '../../i18n/rules/radiotherapy.js';
+import { radiotherapyText as T } from './radiotherapy.text.js';
 import { addDays, daysBetween, type LesionFacts, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { esccBand, type EsccBand } from '../instruments/escc.js';
@@ -8,7 +8,7 @@ import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lifeExpectancyScoresNote } from './life-expectancy.js';
 import { lesionName, radiosensitivityOf } from './context.js';
 import { treatmentCovers, treatmentsCovering } from './readers.js';
-import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { FractionationSchedule, RadiotherapyPlan } from './plan.js';
 import { SSRS_AFTER_SEPARATION_DAYS, SURGERY_TO_RT_DAYS, hypervascularity } from './surgery-dates.js';
 
@@ -151,7 +151,7 @@ export function rec10FirstChoice(option: RtOption, facts: PatientFacts, lang: La
   if (conditions.length === 0) return null;
   const because: Localized[] = [T.rec10.because];
   if (!isLungCancer(facts.primary.histology)) because.push(T.rec10.extrapolated);
-  return finding(lang, { id: `${option}.rec-10-first-choice`, verdict: 'recommended', ...graded('lc-bone-rec-10'), because }, {
+  return localizedFinding(lang, { id: `${option}.rec-10-first-choice`, verdict: 'recommended', ...graded('lc-bone-rec-10'), because }, {
     conditions: conditions.join(localize(T.separator, lang)),
     histology: histologyName(facts, lang),
   });
@@ -165,7 +165,7 @@ export function postoperativeTiming(option: RtOption, facts: PatientFacts, lang:
   const from = addDays(surgery.date, POSTOPERATIVE_RT_AFTER_DAYS);
   if (facts.decisionDate !== undefined && daysBetween(surgery.date, facts.decisionDate) >= POSTOPERATIVE_RT_AFTER_DAYS) return null;
   const text = surgery.woundHealed === true ? T.postoperative.healed : T.postoperative.pending;
-  return finding(lang, { id: `${option}.postoperative-timing`, verdict: 'info', ...consensus('§3.7'), because: [text] }, { date: surgery.date, from });
+  return localizedFinding(lang, { id: `${option}.postoperative-timing`, verdict: 'info', ...consensus('§3.7'), because: [text] }, { date: surgery.date, from });
 }
 
 /** Previous radiotherapy courses over these lesions as cord EQD2 (α/β 2), with the planned course added. */
@@ -201,13 +201,13 @@ export function radiosensitivityClass(facts: PatientFacts, lang: Lang): Finding 
       return band !== undefined && band !== 'low-grade';
     });
     // The class matters through NOMS (a public framework): the question holds NOMS, not 004 rec 10.
-    return finding(lang, {
+    return localizedFinding(lang, {
       id: 'ebrt.radiosensitivity',
       verdict: decisive ? 'needs-information' : 'info',
       ...consensus('§1.3'),
       tier: 'framework',
       because: [T.radiosensitivity.unknown],
-      needs: [need(lang, 'primary.radiosensitivity', T.why.radiosensitivity)],
+      needs: [localizedNeed(lang, 'primary.radiosensitivity', T.why.radiosensitivity)],
     }, { histology });
   }
   const fromNoms = basis.startsWith('public');
@@ -215,7 +215,7 @@ export function radiosensitivityClass(facts: PatientFacts, lang: Lang): Finding 
     ? localize(T.radiosensitivity.basis.clinician, lang)
     : fromNoms ? localize(T.radiosensitivity.basis.noms, lang) : (basis.split(' (')[0] ?? basis);
   const source = fromNoms ? publicDefinition(NOMS_SOURCE) : consensus(basis.includes('§3.7') ? '§3.7' : '§1.3');
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'ebrt.radiosensitivity',
     verdict: 'info',
     ...source,
@@ -228,12 +228,12 @@ export function uncomplicatedPainfulMetastasis(facts: PatientFacts, lang: Lang):
   if (!painPresent(facts) || facts.lesions.length === 0) return null;
   const complicated = facts.lesions.some((l) => l.fracture === 'pathological' || l.fracture === 'impending') || cordCompression(facts);
   if (complicated) return null;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'ebrt.uncomplicated-pain',
     verdict: 'recommended',
     ...narrative('§4.4.1'),
     because: [T.uncomplicatedPain.relief, T.uncomplicatedPain.singleFraction],
-    needs: facts.kps === undefined ? [need(lang, 'kps', T.why.kps)] : [],
+    needs: facts.kps === undefined ? [localizedNeed(lang, 'kps', T.why.kps)] : [],
   });
 }
 
@@ -241,11 +241,11 @@ export function uncomplicatedPainfulMetastasis(facts: PatientFacts, lang: Lang):
 export function painTypeForRadiotherapy(facts: PatientFacts, lang: Lang): Finding | null {
   switch (facts.pain?.type) {
     case 'local':
-      return finding(lang, { id: 'ebrt.local-pain', verdict: 'recommended', ...consensus('§1.2'), because: [T.painType.local] });
+      return localizedFinding(lang, { id: 'ebrt.local-pain', verdict: 'recommended', ...consensus('§1.2'), because: [T.painType.local] });
     case 'mechanical':
-      return finding(lang, { id: 'ebrt.mechanical-pain', verdict: 'consider', ...consensus('§1.2'), because: [T.painType.mechanical] });
+      return localizedFinding(lang, { id: 'ebrt.mechanical-pain', verdict: 'consider', ...consensus('§1.2'), because: [T.painType.mechanical] });
     case 'radicular':
-      return finding(lang, { id: 'ebrt.radicular-pain', verdict: 'consider', ...consensus('§1.2'), because: [T.painType.radicular] });
+      return localizedFinding(lang, { id: 'ebrt.radicular-pain', verdict: 'consider', ...consensus('§1.2'), because: [T.painType.radicular] });
     default:
       return null;
   }
@@ -259,7 +259,7 @@ function byEsccBand(lesions: readonly IndexedLesion[]): Record<EsccBand | 'unkno
 }
 
 function esccNeeds(lesions: readonly IndexedLesion[], lang: Lang): Need[] {
-  return lesions.map(({ index }) => need(lang, `lesions[${index}].escc`, T.why.escc));
+  return lesions.map(({ index }) => localizedNeed(lang, `lesions[${index}].escc`, T.why.escc));
 }
 
 /**
@@ -272,7 +272,7 @@ export function nomsForEbrt(facts: PatientFacts, lang: Lang): Finding[] {
   if (lesions.length === 0 || sensitivity === 'unknown') return [];
   const noms = publicDefinition(NOMS_SOURCE);
   if (sensitivity === 'sensitive') {
-    return [finding(lang, { id: 'ebrt.noms-radiosensitive', verdict: 'recommended', ...noms, because: [T.noms.ebrtSensitive] }, {
+    return [localizedFinding(lang, { id: 'ebrt.noms-radiosensitive', verdict: 'recommended', ...noms, because: [T.noms.ebrtSensitive] }, {
       histology: histologyName(facts, lang),
       levels: levelList(lesions, lang),
     })];
@@ -280,22 +280,22 @@ export function nomsForEbrt(facts: PatientFacts, lang: Lang): Finding[] {
   const groups = byEsccBand(lesions);
   const findings: Finding[] = [];
   if (groups['low-grade'].length > 0) {
-    findings.push(finding(lang, { id: 'ebrt.noms-radioresistant-low-grade', verdict: 'consider', ...noms, because: [T.noms.ebrtResistantLow] }, { levels: levelList(groups['low-grade'], lang) }));
+    findings.push(localizedFinding(lang, { id: 'ebrt.noms-radioresistant-low-grade', verdict: 'consider', ...noms, because: [T.noms.ebrtResistantLow] }, { levels: levelList(groups['low-grade'], lang) }));
   }
   if (groups['cord-abutment'].length > 0) {
-    findings.push(finding(lang, { id: 'ebrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantAbutment]) }, {
+    findings.push(localizedFinding(lang, { id: 'ebrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantAbutment]) }, {
       levels: levelList(groups['cord-abutment'], lang),
       histology: histologyName(facts, lang),
     }));
   }
   if (groups['high-grade'].length > 0) {
-    findings.push(finding(lang, { id: 'ebrt.noms-radioresistant-high-grade', verdict: 'not-recommended', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantHigh]) }, {
+    findings.push(localizedFinding(lang, { id: 'ebrt.noms-radioresistant-high-grade', verdict: 'not-recommended', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantHigh]) }, {
       levels: levelList(groups['high-grade'], lang),
       histology: histologyName(facts, lang),
     }));
   }
   if (groups.unknown.length > 0) {
-    findings.push(finding(lang, {
+    findings.push(localizedFinding(lang, {
       id: 'ebrt.noms-needs-escc',
       verdict: 'needs-information',
       ...noms,
@@ -311,7 +311,7 @@ export function esccZeroRadiotherapyAlone(facts: PatientFacts, lang: Lang): Find
   if (radiosensitivityOf(facts).class === 'sensitive') return null;
   const confined = spinalIndexed(facts).filter(({ lesion }) => lesion.escc === '0');
   if (confined.length === 0) return null;
-  return finding(lang, { id: 'ebrt.escc-0-rt-alone', verdict: 'consider', ...consensus('§2.4'), because: [T.escc0] }, { levels: levelList(confined, lang) });
+  return localizedFinding(lang, { id: 'ebrt.escc-0-rt-alone', verdict: 'consider', ...consensus('§2.4'), because: [T.escc0] }, { levels: levelList(confined, lang) });
 }
 
 /** 002 §2.3: SINS 13–18 calls for surgery to restore stability; radiotherapy follows stabilisation. */
@@ -321,14 +321,14 @@ export function instabilityBeforeRadiotherapy(facts: PatientFacts, lang: Lang): 
   const lesions = unstable
     .map(({ lesion }) => localize(T.sinsOf, lang, { level: lesionName(lesion), sins: lesion.sins ?? '' }))
     .join(localize(T.separator, lang));
-  return finding(lang, { id: 'ebrt.unstable-spine', verdict: 'consider', ...consensus('§2.3'), because: [T.instability] }, { lesions });
+  return localizedFinding(lang, { id: 'ebrt.unstable-spine', verdict: 'consider', ...consensus('§2.3'), because: [T.instability] }, { lesions });
 }
 
 /** 004 §4.4.2 (with §4.4.1): re-irradiation of a treated lesion — SBRT is the named technique; repeat EBRT possible. */
 export function ebrtReirradiation(facts: PatientFacts, lang: Lang): Finding | null {
   const irradiated = indexedLesions(facts).filter(({ lesion }) => previouslyIrradiated(facts, lesion));
   if (irradiated.length === 0) return null;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'ebrt.re-irradiation',
     verdict: 'consider',
     ...narrative('§4.4.2'),
@@ -356,7 +356,7 @@ function pvpContext(facts: PatientFacts, lang: Lang): PvpContext | null {
 export function radiotherapyAfterPvp(facts: PatientFacts, lang: Lang): Finding | null {
   const pvp = pvpContext(facts, lang);
   if (!pvp) return null;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'ebrt.after-pvp',
     verdict: 'recommended',
     ...consensus('§3.4'),
@@ -367,7 +367,7 @@ export function radiotherapyAfterPvp(facts: PatientFacts, lang: Lang): Finding |
 /** 001 CQ4 (weak, C): PVP combined with radiotherapy when the combination is expected to help. */
 export function combinedWithPvp(facts: PatientFacts, lang: Lang): Finding | null {
   if (!pvpContext(facts, lang)) return null;
-  return finding(lang, { id: 'ebrt.combined-with-pvp', verdict: 'info', ...graded('jsir-cq4'), because: [T.combinedWithPvp] });
+  return localizedFinding(lang, { id: 'ebrt.combined-with-pvp', verdict: 'info', ...graded('jsir-cq4'), because: [T.combinedWithPvp] });
 }
 
 /** 000 §1.2: in the combined arm IMRT started within 1 week after PVP. */
@@ -376,12 +376,12 @@ export function imrtWithinWeekOfPvp(facts: PatientFacts, lang: Lang): Finding | 
   if (!pvp) return null;
   const study = { strength: 'study' as const, evidence: null, source: cite('000', '§1.2') };
   if (pvp.done) {
-    return finding(lang, { id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.dated] }, {
+    return localizedFinding(lang, { id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.dated] }, {
       pvp: pvp.done.date,
       by: addDays(pvp.done.date, IMRT_AFTER_PVP_DAYS),
     });
   }
-  return finding(lang, { id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.planned] });
+  return localizedFinding(lang, { id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.planned] });
 }
 
 /**
@@ -404,22 +404,22 @@ export function ebrtAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Fin
   const base = { id: 'ebrt.after-separation-surgery', ...consensus('§3.2') };
   if (!surgery.levels || surgery.levels.length === 0) {
     const index = facts.priorTreatments.indexOf(surgery);
-    return finding(lang, { ...base, verdict: 'info', because: [T.separationSurgery.levelsUnknown], needs: [need(lang, `priorTreatments[${index}].levels`, T.why.separationLevels)] }, { date: surgery.date });
+    return localizedFinding(lang, { ...base, verdict: 'info', because: [T.separationSurgery.levelsUnknown], needs: [localizedNeed(lang, `priorTreatments[${index}].levels`, T.why.separationLevels)] }, { date: surgery.date });
   }
   const all = indexedLesions(facts);
   const separated = all.filter(({ lesion }) => treatmentCovers(surgery, lesion));
   const params = { date: surgery.date, levels: surgery.levels.join(localize(T.separator, lang)) };
   if (separated.length > 0 && separated.length === all.length) {
-    return finding(lang, { ...base, verdict: 'not-recommended', because: [T.separationSurgery.stereotacticPartner] }, params);
+    return localizedFinding(lang, { ...base, verdict: 'not-recommended', because: [T.separationSurgery.stereotacticPartner] }, params);
   }
-  return finding(lang, { ...base, verdict: 'info', because: [T.separationSurgery.otherLevels] }, params);
+  return localizedFinding(lang, { ...base, verdict: 'info', because: [T.separationSurgery.otherLevels] }, params);
 }
 
 /** 002 §3.7: no pre-operative radiotherapy for a pathological or impending fracture. */
 export function noPreoperativeRadiotherapyForFracture(facts: PatientFacts, lang: Lang): Finding | null {
   const fractured = indexedLesions(facts).filter(({ lesion }) => lesion.fracture === 'pathological' || lesion.fracture === 'impending');
   if (fractured.length === 0) return null;
-  return finding(lang, { id: 'ebrt.fracture-no-preoperative-rt', verdict: 'info', ...consensus('§3.7'), because: [T.fracturePreoperative] }, {
+  return localizedFinding(lang, { id: 'ebrt.fracture-no-preoperative-rt', verdict: 'info', ...consensus('§3.7'), because: [T.fracturePreoperative] }, {
     levels: levelList(fractured, lang),
   });
 }
@@ -432,14 +432,14 @@ export function radiopharmaceuticals(facts: PatientFacts, lang: Lang): Finding |
   const because: Localized[] = [T.radiopharmaceuticals.because];
   if (facts.primary.histology === 'prostate') because.push(T.radiopharmaceuticals.prostate);
   if (isLungCancer(facts.primary.histology)) because.push(T.radiopharmaceuticals.lung);
-  return finding(lang, { id: 'ebrt.radiopharmaceuticals', verdict: 'info', ...narrative('§4.4.3'), because });
+  return localizedFinding(lang, { id: 'ebrt.radiopharmaceuticals', verdict: 'info', ...narrative('§4.4.3'), because });
 }
 
 function ebrtUndecided(facts: PatientFacts, lang: Lang): Finding {
   const needs: Need[] = [];
-  if (facts.pain === undefined) needs.push(need(lang, 'pain.score', T.why.pain));
-  if (facts.lesions.length === 0) needs.push(need(lang, 'lesions', T.why.lesions));
-  return finding(lang, { id: 'ebrt.undecided', verdict: 'needs-information', ...narrative('§4.4.1'), because: [T.undecided.ebrt], needs });
+  if (facts.pain === undefined) needs.push(localizedNeed(lang, 'pain.score', T.why.pain));
+  if (facts.lesions.length === 0) needs.push(localizedNeed(lang, 'lesions', T.why.lesions));
+  return localizedFinding(lang, { id: 'ebrt.undecided', verdict: 'needs-information', ...narrative('§4.4.1'), because: [T.undecided.ebrt], needs });
 }
 
 export function assessEbrt(facts: PatientFacts, lang: Lang): OptionAssessment {
@@ -482,10 +482,10 @@ export function sbrtLifeExpectancy(facts: PatientFacts, lang: Lang): Finding | n
   const months = facts.lifeExpectancyMonths;
   const base = { id: 'sbrt.life-expectancy', ...narrative('§4.4.2') };
   if (months === undefined) {
-    return finding(lang, { ...base, verdict: 'needs-information', because: [T.sbrtLifeExpectancy.unknown], needs: [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] });
+    return localizedFinding(lang, { ...base, verdict: 'needs-information', because: [T.sbrtLifeExpectancy.unknown], needs: [localizedNeed(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] });
   }
   const long = months > SBRT_LIFE_EXPECTANCY_ABOVE_MONTHS;
-  return finding(lang, { ...base, verdict: long ? 'info' : 'not-recommended', because: [long ? T.sbrtLifeExpectancy.long : T.sbrtLifeExpectancy.short] }, { months });
+  return localizedFinding(lang, { ...base, verdict: long ? 'info' : 'not-recommended', because: [long ? T.sbrtLifeExpectancy.long : T.sbrtLifeExpectancy.short] }, { months });
 }
 
 /**
@@ -500,7 +500,7 @@ export function nomsForSbrt(facts: PatientFacts, lang: Lang): Finding[] {
   if (sensitivity === 'sensitive') {
     const notIrradiated = lesions.filter(({ lesion }) => !previouslyIrradiated(facts, lesion));
     if (notIrradiated.length === 0) return [];
-    return [finding(lang, { id: 'sbrt.noms-radiosensitive', verdict: 'consider', ...noms, because: [T.noms.sbrtSensitive] }, {
+    return [localizedFinding(lang, { id: 'sbrt.noms-radiosensitive', verdict: 'consider', ...noms, because: [T.noms.sbrtSensitive] }, {
       histology: histologyName(facts, lang),
       levels: levelList(notIrradiated, lang),
     })];
@@ -508,22 +508,22 @@ export function nomsForSbrt(facts: PatientFacts, lang: Lang): Finding[] {
   const groups = byEsccBand(lesions);
   const findings: Finding[] = [];
   if (groups['low-grade'].length > 0) {
-    findings.push(finding(lang, { id: 'sbrt.noms-radioresistant-low-grade', verdict: 'recommended', ...noms, because: [T.noms.sbrtResistantLow] }, { levels: levelList(groups['low-grade'], lang) }));
+    findings.push(localizedFinding(lang, { id: 'sbrt.noms-radioresistant-low-grade', verdict: 'recommended', ...noms, because: [T.noms.sbrtResistantLow] }, { levels: levelList(groups['low-grade'], lang) }));
   }
   if (groups['cord-abutment'].length > 0) {
-    findings.push(finding(lang, { id: 'sbrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.sbrtResistantAbutment]) }, {
+    findings.push(localizedFinding(lang, { id: 'sbrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.sbrtResistantAbutment]) }, {
       levels: levelList(groups['cord-abutment'], lang),
       histology: histologyName(facts, lang),
     }));
   }
   if (groups['high-grade'].length > 0 && !separationSurgeryDone(facts)) {
-    findings.push(finding(lang, { id: 'sbrt.high-grade-escc', verdict: 'consider', ...consensus('§3.2'), because: withoutSeparation(facts, [T.sbrtHighGrade]) }, {
+    findings.push(localizedFinding(lang, { id: 'sbrt.high-grade-escc', verdict: 'consider', ...consensus('§3.2'), because: withoutSeparation(facts, [T.sbrtHighGrade]) }, {
       levels: levelList(groups['high-grade'], lang),
       histology: histologyName(facts, lang),
     }));
   }
   if (groups.unknown.length > 0) {
-    findings.push(finding(lang, {
+    findings.push(localizedFinding(lang, {
       id: 'sbrt.noms-needs-escc',
       verdict: 'needs-information',
       ...noms,
@@ -537,7 +537,7 @@ export function nomsForSbrt(facts: PatientFacts, lang: Lang): Finding[] {
 /** 002 §1.3: SSRS disregards conventional radiosensitivity; separation from the cord is its prerequisite. */
 export function ssrsOverridesRadiosensitivity(facts: PatientFacts, lang: Lang): Finding | null {
   if (spinalIndexed(facts).length === 0 || radiosensitivityOf(facts).class !== 'insensitive') return null;
-  return finding(lang, { id: 'sbrt.overrides-radiosensitivity', verdict: 'info', ...consensus('§1.3'), because: [T.overridesRadiosensitivity] }, {
+  return localizedFinding(lang, { id: 'sbrt.overrides-radiosensitivity', verdict: 'info', ...consensus('§1.3'), because: [T.overridesRadiosensitivity] }, {
     histology: histologyName(facts, lang),
   });
 }
@@ -559,17 +559,17 @@ export function ssrsFirstChoice(facts: PatientFacts, lang: Lang): Finding | null
   const source = consensus('§3.7');
   const separatedNote = separated.length > 0 ? [localize(T.firstChoice.separated, lang, { levels: levelList(separated, lang) })] : [];
   if (problems.length > 0) {
-    return finding(lang, { id: 'sbrt.first-choice', verdict: 'consider', ...source, because: [T.firstChoice.notFirst, ...separatedNote] }, {
+    return localizedFinding(lang, { id: 'sbrt.first-choice', verdict: 'consider', ...source, because: [T.firstChoice.notFirst, ...separatedNote] }, {
       problems: problems.join(localize(T.separator, lang)),
     });
   }
   // SINS cannot be scored at operated or irradiated levels (002 §2.3): do not ask for it there.
   const needs = open
     .filter(({ lesion }) => lesion.sins === undefined && !lesion.previouslyOperated && !previouslyIrradiated(facts, lesion))
-    .map(({ index }) => need(lang, `lesions[${index}].sins`, T.why.sins));
-  if (!facts.neurology) needs.push(need(lang, 'neurology.frankel', T.why.frankel));
-  if (needs.length > 0) return finding(lang, { id: 'sbrt.first-choice', verdict: 'needs-information', ...source, because: [T.firstChoice.unknown], needs });
-  return finding(lang, { id: 'sbrt.first-choice', verdict: 'recommended', ...source, because: [T.firstChoice.stable, ...separatedNote] });
+    .map(({ index }) => localizedNeed(lang, `lesions[${index}].sins`, T.why.sins));
+  if (!facts.neurology) needs.push(localizedNeed(lang, 'neurology.frankel', T.why.frankel));
+  if (needs.length > 0) return localizedFinding(lang, { id: 'sbrt.first-choice', verdict: 'needs-information', ...source, because: [T.firstChoice.unknown], needs });
+  return localizedFinding(lang, { id: 'sbrt.first-choice', verdict: 'recommended', ...source, because: [T.firstChoice.stable, ...separatedNote] });
 }
 
 /** 004 §4.4.2: SBRT for pain persisting or recurring after a standard EBRT course, needing re-irradiation, with life expectancy > 6 months. */
@@ -581,12 +581,12 @@ export function sbrtReirradiation(facts: PatientFacts, lang: Lang): Finding | nu
   const params = { levels: levelList(irradiated, lang), months: facts.lifeExpectancyMonths ?? '' };
   const months = facts.lifeExpectancyMonths;
   if (months === undefined) {
-    return finding(lang, { ...base, verdict: 'needs-information', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.unknown, ...courses], needs: [need(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] }, params);
+    return localizedFinding(lang, { ...base, verdict: 'needs-information', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.unknown, ...courses], needs: [localizedNeed(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] }, params);
   }
   if (months <= SBRT_LIFE_EXPECTANCY_ABOVE_MONTHS) {
-    return finding(lang, { ...base, verdict: 'consider', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.reirradiationShort, ...courses] }, params);
+    return localizedFinding(lang, { ...base, verdict: 'consider', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.reirradiationShort, ...courses] }, params);
   }
-  return finding(lang, { ...base, verdict: 'recommended', because: [T.reirradiation.sbrt, ...courses] }, params);
+  return localizedFinding(lang, { ...base, verdict: 'recommended', because: [T.reirradiation.sbrt, ...courses] }, params);
 }
 
 /** 002 §3.7: stereotactic radiotherapy must follow separation surgery within 3–5 weeks. */
@@ -599,11 +599,11 @@ export function ssrsAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Fin
   const source = consensus('§3.7');
   const days = facts.decisionDate === undefined ? undefined : daysBetween(surgery.date, facts.decisionDate);
   if (days !== undefined && days > SSRS_AFTER_SEPARATION_DAYS.to) {
-    return finding(lang, { id: 'sbrt.after-separation-surgery', verdict: 'consider', ...source, because: [T.separationSurgery.passed] }, params);
+    return localizedFinding(lang, { id: 'sbrt.after-separation-surgery', verdict: 'consider', ...source, because: [T.separationSurgery.passed] }, params);
   }
   const inWindow = days !== undefined && days >= SSRS_AFTER_SEPARATION_DAYS.from;
   const wound = surgery.woundHealed === true ? [] : [T.separationSurgery.woundOpen];
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'sbrt.after-separation-surgery',
     verdict: 'recommended',
     ...source,
@@ -614,23 +614,23 @@ export function ssrsAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Fin
 /** 002 §3.7: single-fraction SSRS controls the tumour better than fractionated SSRS. */
 export function singleFractionSsrs(facts: PatientFacts, lang: Lang): Finding | null {
   if (spinalIndexed(facts).length === 0) return null;
-  return finding(lang, { id: 'sbrt.single-fraction', verdict: 'info', ...consensus('§3.7'), because: [T.singleFractionSsrs] });
+  return localizedFinding(lang, { id: 'sbrt.single-fraction', verdict: 'info', ...consensus('§3.7'), because: [T.singleFractionSsrs] });
 }
 
 /** 001 CQ2 (weak, C): SBRT raises the vertebral fracture rate (11–39 % vs 3 %) → consider prophylactic PVP. */
 export function sbrtFractureRisk(facts: PatientFacts, lang: Lang): Finding | null {
   const uncemented = spinalIndexed(facts).filter(({ lesion }) => lesion.previouslyCemented !== true);
   if (uncemented.length === 0) return null;
-  return finding(lang, { id: 'sbrt.fracture-risk', verdict: 'info', ...graded('jsir-cq2'), because: [T.fractureRisk] }, {
+  return localizedFinding(lang, { id: 'sbrt.fracture-risk', verdict: 'info', ...graded('jsir-cq2'), because: [T.fractureRisk] }, {
     levels: levelList(uncemented, lang),
   });
 }
 
 function sbrtUndecided(facts: PatientFacts, lang: Lang): Finding {
   const needs: Need[] = [];
-  if (facts.pain === undefined) needs.push(need(lang, 'pain.score', T.why.pain));
-  if (facts.lesions.length === 0) needs.push(need(lang, 'lesions', T.why.lesions));
-  return finding(lang, { id: 'sbrt.undecided', verdict: 'needs-information', ...narrative('§4.4.2'), because: [T.undecided.sbrt], needs });
+  if (facts.pain === undefined) needs.push(localizedNeed(lang, 'pain.score', T.why.pain));
+  if (facts.lesions.length === 0) needs.push(localizedNeed(lang, 'lesions', T.why.lesions));
+  return localizedFinding(lang, { id: 'sbrt.undecided', verdict: 'needs-information', ...narrative('§4.4.2'), because: [T.undecided.sbrt], needs });
 }
 
 export function assessSbrt(facts: PatientFacts, lang: Lang): OptionAssessment {

@@ -1,4 +1,4 @@
-import { synthesisText } from '../../i18n/rules/common.js';
+import { synthesisText } from './common.text.js';
 import { TIERS } from './finding.js';
 
 /**

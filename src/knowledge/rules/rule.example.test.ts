@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
-import { finding } from './finding.js';
+import { localizedFinding, finding } from './finding.js';
 import { cite } from '../sources.js';
 import { EXAMPLE_RULES, exampleAssessBiopsy, exampleDecompressFirst } from './rule.example.js';
 
@@ -20,7 +20,7 @@ describe('README "Adding a rule": the worked example', () => {
     expect(open.findings[0]?.needs.map((n) => n.fact)).toEqual(['neurology.deficitProgressing']);
   });
   it('decides the option, and a same-tier "recommended" it overrules is returned as a conflict', () => {
-    const recommended = finding('en', { id: 'biopsy.no-history-or-unknown-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: ['no cancer history'] });
+    const recommended = localizedFinding('en', { id: 'biopsy.no-history-or-unknown-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: ['no cancer history'] });
     const result = exampleAssessBiopsy(facts({ neurology: { frankel: 'C', deficitProgressing: true } }), 'en', [recommended]);
     expect(result).toMatchObject({ verdict: 'not-recommended', decidedBy: 'biopsy.example-decompress-first' });
     expect(result.conflicts).toEqual([expect.objectContaining({ prevailing: 'biopsy.example-decompress-first', overruled: 'biopsy.no-history-or-unknown-primary', kind: 'same-tier' })]);

@@ -3,11 +3,11 @@
  * kept compiling by tsc and run by rule.example.test.ts. It is not registered: no option module
  * calls it and RULE_CATALOGUE does not list it, so it changes no verdict and no docs.
  */
-import { biopsyText as T } from '../../i18n/rules/biopsy.js';
+import { biopsyText as T } from './biopsy.text.js';
 import { L, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { assess, finding, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, finding, localizedNeed, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
 
 /** In a real module this text lives in src/i18n/rules/<option>.ts, in all three languages. */
 const WHY_NEUROLOGY = L(
@@ -23,18 +23,18 @@ const WHY_NEUROLOGY = L(
  */
 export function exampleDecompressFirst(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.neurology === undefined) {
-    return finding(lang, {
+    return localizedFinding(lang, {
       id: 'biopsy.example-decompress-first',
       verdict: 'needs-information',
       strength: 'consensus',
       evidence: null,
       source: cite('002', '§1.4'),
       because: [WHY_NEUROLOGY],
-      needs: [need(lang, 'neurology.deficitProgressing', WHY_NEUROLOGY)],
+      needs: [localizedNeed(lang, 'neurology.deficitProgressing', WHY_NEUROLOGY)],
     });
   }
   if (!facts.neurology.deficitProgressing) return null;
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'biopsy.example-decompress-first',
     verdict: 'not-recommended',
     // An ungraded 002 consensus statement: strength consensus, evidence null. For a graded

@@ -1,11 +1,11 @@
-import { synthesisText as S } from '../../i18n/rules/common.js';
+import { synthesisText as S } from './common.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite, type SourceRef } from '../sources.js';
 import { onBma } from './bma.js';
 import { radiosensitivityOf } from './context.js';
 import { CHILD_BEARING_AGE } from './pvp.js';
-import { need, synthesise, type Finding, type OptionAssessment, type OptionId, type RuleInfo } from './finding.js';
+import { localizedNeed, need, synthesise, type Finding, type OptionAssessment, type OptionId, type RuleInfo } from './finding.js';
 
 /**
  * The contraindication screen of each option: the facts a team must know before an option can be
@@ -120,7 +120,7 @@ export function applyScreen(assessment: OptionAssessment, facts: PatientFacts, l
     evidence: null,
     source: first.item.source,
     because: [localize(S.screen.pending, lang, { verdict: verdictName(provisional), items })],
-    needs: open.flatMap(({ item, facts: paths }) => paths.map((path) => need(lang, path, S.screen.items[item.id]))),
+    needs: open.flatMap(({ item, facts: paths }) => paths.map((path) => localizedNeed(lang, path, S.screen.items[item.id]))),
   };
   return {
     ...assessment,

@@ -5,9 +5,9 @@
  * Pure: facts, verdicts and the board's choices in, plan out.
  */
 import { z } from 'zod';
-import { recommendText } from '../../i18n/rules/common.js';
-import { sequenceText as T } from '../../i18n/rules/sequence.js';
-import { factLabels } from '../../i18n/web/facts.js';
+import { recommendText } from './common.text.js';
+import { sequenceText as T } from './sequence.text.js';
+import { factLabels } from '../facts/labels.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import { addDays, daysBetween, isoDate, type PatientFacts } from '../facts/index.js';
 import { cite, formatSource, publicSource, type SourceRef } from '../sources.js';

@@ -1,4 +1,4 @@
-import { surgeryText as T } from '../../i18n/rules/surgery.js';
+import { surgeryText as T } from './surgery.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { addDays, daysBetween, type AgentClass, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { HYPERVASCULAR_HISTOLOGIES } from '../histology.js';

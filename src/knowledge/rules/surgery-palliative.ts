@@ -1,11 +1,11 @@
-import { surgeryText as T } from '../../i18n/rules/surgery.js';
+import { surgeryText as T } from './surgery.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { esccBand } from '../instruments/escc.js';
 import { cite } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
-import { finding, graded, need, type Finding, type Need, type Verdict } from './finding.js';
+import { localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type Verdict } from './finding.js';
 import { boneExtent } from './surgery-scores.js';
 import { indexedSpinalLesions, worstEscc } from './surgery-spine.js';
 
@@ -39,7 +39,7 @@ function chemotherapyResponse(facts: PatientFacts): 'effective' | 'ineffective' 
 /** Each 004 §4.5.3 criterion's status and, when unknown, the facts that would settle it. */
 function palliativeCriteria(facts: PatientFacts, lang: Lang): Record<CriterionId, { status: Status; needs: Need[] }> {
   const known = (met: boolean): { status: Status; needs: Need[] } => ({ status: met ? 'met' : 'unmet', needs: [] });
-  const unknown = (...facts: [string, Parameters<typeof need>[2]][]) => ({ status: 'unknown' as const, needs: facts.map(([fact, why]) => need(lang, fact, why)) });
+  const unknown = (...facts: [string, Parameters<typeof localizedNeed>[2]][]) => ({ status: 'unknown' as const, needs: facts.map(([fact, why]) => localizedNeed(lang, fact, why)) });
   const { pain, neurology, lesions } = facts;
 
   const refractory = pain?.refractory !== undefined ? known(pain.refractory)
@@ -48,7 +48,7 @@ function palliativeCriteria(facts: PatientFacts, lang: Lang): Record<CriterionId
   const unfracturedUnknown = lesions.flatMap((l, i) => (l.fracture === undefined ? [i] : []));
   const fracture = lesions.some((l) => l.fracture === 'pathological') ? known(true)
     : lesions.length === 0 ? unknown(['lesions', T.why.fracture])
-      : unfracturedUnknown.length > 0 ? { status: 'unknown' as const, needs: unfracturedUnknown.map((i) => need(lang, `lesions[${i}].fracture`, T.why.fracture)) } : known(false);
+      : unfracturedUnknown.length > 0 ? { status: 'unknown' as const, needs: unfracturedUnknown.map((i) => localizedNeed(lang, `lesions[${i}].fracture`, T.why.fracture)) } : known(false);
 
   const deficit = neurology !== undefined && neurology.frankel !== 'E';
   const motor = !neurology ? unknown(['neurology.frankel', T.why.neurology])
@@ -62,7 +62,7 @@ function palliativeCriteria(facts: PatientFacts, lang: Lang): Record<CriterionId
 
   const { sins, unscored } = highestSins(facts);
   const instability = sins !== null && sins >= SINS_UNSTABLE_MIN ? known(true)
-    : unscored.length > 0 ? { status: 'unknown' as const, needs: unscored.map((i) => need(lang, `lesions[${i}].sins`, T.why.sins)) } : known(false);
+    : unscored.length > 0 ? { status: 'unknown' as const, needs: unscored.map((i) => localizedNeed(lang, `lesions[${i}].sins`, T.why.sins)) } : known(false);
 
   const radiosensitivity = radiosensitivityOf(facts).class;
   const chemo = chemotherapyResponse(facts);
@@ -90,17 +90,17 @@ export function palliativeIndication(facts: PatientFacts, lang: Lang): Finding {
     const confirmed = facts.primary.boneMetastasisConfirmed;
     const because = [localize(T.palliative.met, lang, { criteria: list(met) })];
     if (confirmed === false) because.push(localize(T.palliative.unconfirmed, lang));
-    const needs = confirmed === undefined ? [need(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] : [];
+    const needs = confirmed === undefined ? [localizedNeed(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] : [];
     const verdict = confirmed === false && !facts.neurology?.deficitProgressing ? 'consider' : 'recommended';
-    return finding(lang, { ...base, verdict, because, needs });
+    return localizedFinding(lang, { ...base, verdict, because, needs });
   }
   if (unknown.length > 0) {
     const needs = unknown.flatMap((id) => criteria[id].needs).filter((n, i, all) => all.findIndex((m) => m.fact === n.fact) === i);
-    return finding(lang, { ...base, verdict: 'needs-information', because: [localize(T.palliative.unknown, lang, { criteria: list(unknown) })], needs });
+    return localizedFinding(lang, { ...base, verdict: 'needs-information', because: [localize(T.palliative.unknown, lang, { criteria: list(unknown) })], needs });
   }
   const { sins } = highestSins(facts);
   const indeterminate = sins !== null && sins >= SINS_POTENTIALLY_UNSTABLE_MIN;
-  return finding(lang, { ...base, verdict: indeterminate ? 'info' : 'not-recommended', because: [indeterminate ? T.palliative.noneButIndeterminate : T.palliative.none] });
+  return localizedFinding(lang, { ...base, verdict: indeterminate ? 'info' : 'not-recommended', because: [indeterminate ? T.palliative.noneButIndeterminate : T.palliative.none] });
 }
 
 /** A supporting reason to consider surgery only advises when another rule already recommends it. */
@@ -115,20 +115,20 @@ export function spinalInstability(facts: PatientFacts, indicated: boolean, lang:
   const because = [unstable ? T.palliative.unstable : T.palliative.potentiallyUnstable];
   const treated = indexedSpinalLesions(facts).some(({ lesion }) => lesion.sins === sins && (lesion.previouslyOperated || lesion.previouslyIrradiated));
   if (treated) because.push(T.palliative.sinsTreatedLevel);
-  return finding(lang, { id: 'palliative-surgery.spinal-instability', verdict, strength: 'consensus', evidence: null, source: cite('002', '§2.3'), because }, { sins, level });
+  return localizedFinding(lang, { id: 'palliative-surgery.spinal-instability', verdict, strength: 'consensus', evidence: null, source: cite('002', '§2.3'), because }, { sins, level });
 }
 
 /** 002 §1.4: a progressing neurological deficit → decompress directly. */
 export function progressiveDeficit(facts: PatientFacts, lang: Lang): Finding | null {
   if (!facts.neurology?.deficitProgressing) return null;
-  return finding(lang, { id: 'palliative-surgery.progressive-deficit', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.palliative.progressiveDeficit] }, { frankel: facts.neurology.frankel });
+  return localizedFinding(lang, { id: 'palliative-surgery.progressive-deficit', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.palliative.progressiveDeficit] }, { frankel: facts.neurology.frankel });
 }
 
 /** 004 §4.5.2: surgery is mainly for complete or impending pathological fracture; an impending one is a reason to consider it. */
 export function impendingFracture(facts: PatientFacts, indicated: boolean, lang: Lang): Finding | null {
   const lesions = facts.lesions.filter((l) => l.fracture === 'impending');
   if (lesions.length === 0) return null;
-  return finding(lang, { id: 'palliative-surgery.impending-fracture', verdict: supporting(indicated), strength: 'narrative', evidence: null, source: cite('004', '§4.5.2'), because: [T.palliative.impendingFracture] }, { lesions: lesions.map(lesionName).join(', ') });
+  return localizedFinding(lang, { id: 'palliative-surgery.impending-fracture', verdict: supporting(indicated), strength: 'narrative', evidence: null, source: cite('004', '§4.5.2'), because: [T.palliative.impendingFracture] }, { lesions: lesions.map(lesionName).join(', ') });
 }
 
 /**
@@ -140,7 +140,7 @@ export function solitaryLesionOnEffectiveTherapy(facts: PatientFacts, indicated:
   if (!isLungCancer(facts.primary.histology)) return null;
   const effective = facts.systemicTherapy.some((t) => t.effective === true && !['bisphosphonate', 'denosumab', 'corticosteroid'].includes(t.class));
   if (!effective || boneExtent(facts) !== 'solitary' || (facts.metastases.spinal ?? 0) < 1) return null;
-  return finding(lang, { id: 'palliative-surgery.solitary-on-effective-systemic-therapy', verdict: supporting(indicated), ...graded('lc-bone-rec-11'), because: [T.palliative.rec11] });
+  return localizedFinding(lang, { id: 'palliative-surgery.solitary-on-effective-systemic-therapy', verdict: supporting(indicated), ...graded('lc-bone-rec-11'), because: [T.palliative.rec11] });
 }
 
 /** 004 §4.5.4.3: acetabulum spared → implant or cement reinforcement; involved → total hip arthroplasty; pubis/ischium → simple resection. */
@@ -154,9 +154,9 @@ export function pelvicOptions(facts: PatientFacts, lang: Lang): Finding | null {
     else if (lesion.acetabulumInvolved === false) lines.push(localize(T.pelvis.acetabulumSpared, lang));
     else {
       lines.push(localize(T.pelvis.acetabulumUnknown, lang));
-      needs.push(need(lang, `lesions[${index}].acetabulumInvolved`, T.why.acetabulum));
+      needs.push(localizedNeed(lang, `lesions[${index}].acetabulumInvolved`, T.why.acetabulum));
     }
   });
   if (lines.length === 0) return null;
-  return finding(lang, { id: 'palliative-surgery.pelvic-options', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.5.4.3'), because: [T.pelvis.intro, ...lines], needs });
+  return localizedFinding(lang, { id: 'palliative-surgery.pelvic-options', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.5.4.3'), because: [T.pelvis.intro, ...lines], needs });
 }

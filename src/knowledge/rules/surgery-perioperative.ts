@@ -1,9 +1,9 @@
-import { surgeryText as T } from '../../i18n/rules/surgery.js';
-import { histologyText } from '../../i18n/histology.js';
+import { surgeryText as T } from './surgery.text.js';
+import { histologyText } from '../histology.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { finding, need, overallVerdict, type Finding, type Need, type RuleInfo } from './finding.js';
+import { localizedFinding, finding, localizedNeed, need, overallVerdict, type Finding, type Need, type RuleInfo } from './finding.js';
 import {
   hairpinArtery,
   hypervascularity,
@@ -16,12 +16,12 @@ import type { SurgicalOption } from './surgery-scores.js';
 const consensus = (section: string) => ({ strength: 'consensus' as const, evidence: null, source: cite('002', section) });
 
 const decisionDateNeed = (facts: PatientFacts, lang: Lang): Need[] =>
-  facts.decisionDate ? [] : [need(lang, 'decisionDate', T.why.decisionDate)];
+  facts.decisionDate ? [] : [localizedNeed(lang, 'decisionDate', T.why.decisionDate)];
 
 /** 002 §3.3 (and every operation): a patient who cannot tolerate surgery is not operated on. */
 export function cannotTolerateSurgery(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.toleratesSurgery !== false) return null;
-  return finding(lang, { id: `${option}.cannot-tolerate-surgery`, verdict: 'contraindicated', ...consensus('§3.3'), because: [T.cannotTolerate] });
+  return localizedFinding(lang, { id: `${option}.cannot-tolerate-surgery`, verdict: 'contraindicated', ...consensus('§3.3'), because: [T.cannotTolerate] });
 }
 
 /** 002 §1.5: targeted agents delay wound healing; hold them before surgery, the interval by class. */
@@ -32,12 +32,12 @@ export function targetedTherapyHold(option: SurgicalOption, facts: PatientFacts,
   const lines = holds.map((hold) => {
     if (hold.holdDays === null) return localize(T.hold.unknownClass, lang, { agent: hold.agent });
     if (!hold.lastDoseDate) {
-      needs.push(need(lang, `systemicTherapy[${hold.index}].lastDoseDate`, T.why.lastDose, { agent: hold.agent }));
+      needs.push(localizedNeed(lang, `systemicTherapy[${hold.index}].lastDoseDate`, T.why.lastDose, { agent: hold.agent }));
       return localize(T.hold.undated, lang, { agent: hold.agent, days: hold.holdDays });
     }
     return localize(T.hold.dated, lang, { agent: hold.agent, days: hold.holdDays, last: hold.lastDoseDate, until: hold.until ?? '' });
   });
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: `${option}.targeted-therapy-hold`,
     verdict: 'info',
     ...consensus('§1.5'),
@@ -51,7 +51,7 @@ export function preoperativeEmbolisation(option: SurgicalOption, facts: PatientF
   const basis = hypervascularity(facts);
   if (!basis) return null;
   const because = hairpinArtery(facts) ? [T.embolisation.hairpin] : [T.embolisation.advised[basis], T.embolisation.timing];
-  return finding(lang, { id: `${option}.preoperative-embolisation`, verdict: 'info', ...consensus('§1.6'), because }, { histology: facts.primary.histology ? localize(histologyText[facts.primary.histology], lang) : '' });
+  return localizedFinding(lang, { id: `${option}.preoperative-embolisation`, verdict: 'info', ...consensus('§1.6'), because }, { histology: facts.primary.histology ? localize(histologyText[facts.primary.histology], lang) : '' });
 }
 
 /**
@@ -68,14 +68,14 @@ export function radiotherapyTiming(option: SurgicalOption, facts: PatientFacts, 
   }
   if (facts.lesions.some((l) => l.fracture === 'pathological' || l.fracture === 'impending')) because.push(localize(T.rt.noPreoperative, lang));
   because.push(localize(option === 'separation-surgery' ? T.rt.ssrs : T.rt.postoperative, lang));
-  return finding(lang, { id: `${option}.radiotherapy-timing`, verdict: 'info', ...consensus('§3.7'), because, needs });
+  return localizedFinding(lang, { id: `${option}.radiotherapy-timing`, verdict: 'info', ...consensus('§3.7'), because, needs });
 }
 
 /** 002 §3.6: peri-operative DVT 14.1 % (8 % before surgery) → combined VTE prophylaxis unless bleeding risk. */
 export function vteProphylaxis(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding {
   const bleeding = facts.comorbidities.bleedingRisk;
-  const needs = bleeding === undefined ? [need(lang, 'comorbidities.bleedingRisk', T.why.bleedingRisk)] : [];
-  return finding(lang, {
+  const needs = bleeding === undefined ? [localizedNeed(lang, 'comorbidities.bleedingRisk', T.why.bleedingRisk)] : [];
+  return localizedFinding(lang, {
     id: `${option}.vte-prophylaxis`,
     verdict: 'info',
     ...consensus('§3.6'),
@@ -99,7 +99,7 @@ export function surgicalSiteInfection(option: SurgicalOption, facts: PatientFact
   const because = present.length > 0
     ? [localize(T.ssi.present, lang, { factors: present.join(localize(T.separator, lang)) })]
     : [localize(T.ssi.noneRecorded, lang)];
-  return finding(lang, { id: `${option}.ssi-risk`, verdict: 'info', ...consensus('§3.6'), because: [...because, localize(T.ssi.prevention, lang)] });
+  return localizedFinding(lang, { id: `${option}.ssi-risk`, verdict: 'info', ...consensus('§3.6'), because: [...because, localize(T.ssi.prevention, lang)] });
 }
 
 /** The peri-operative findings, in the order they are acted on. */

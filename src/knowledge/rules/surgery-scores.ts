@@ -1,14 +1,14 @@
-import { surgeryText as T } from '../../i18n/rules/surgery.js';
+import { surgeryText as T } from './surgery.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { HISTOLOGIES, type TomitaGrowth } from '../histology.js';
 import type { InstrumentResult } from '../instruments/index.js';
 import { tokuhashi, tokuhashiBand, tokuhashiBandOfMonths, type TokuhashiBand } from '../instruments/tokuhashi.js';
-import { tokuhashiText } from '../../i18n/instruments/tokuhashi.js';
+import { tokuhashiText } from '../instruments/tokuhashi.text.js';
 import { tomita, tomitaBand, type TomitaBand } from '../instruments/tomita.js';
 import type { KpsValue } from '../instruments/kps.js';
 import { cite } from '../sources.js';
-import { finding, need, type Finding, type Need } from './finding.js';
+import { localizedFinding, finding, localizedNeed, need, type Finding, type Need } from './finding.js';
 
 /** The four surgical options of 002 §3 and 004 §4.5. */
 export type SurgicalOption = 'tes' | 'separation-surgery' | 'laminectomy-fixation' | 'palliative-surgery' | 'long-bone-surgery';
@@ -95,7 +95,7 @@ export function tokuhashiFromFacts(facts: PatientFacts, lang: Lang): ScoreFromFa
 }
 
 const scoreNeeds = (lang: Lang, missing: readonly string[], score: 'tomita' | 'tokuhashi'): Need[] =>
-  missing.map((fact) => need(lang, fact, T.why[score]));
+  missing.map((fact) => localizedNeed(lang, fact, T.why[score]));
 
 
 /**
@@ -108,7 +108,7 @@ export function tomitaStrategy(option: SurgicalOption, score: ScoreFromFacts, fa
   const base = { id, strength: 'consensus' as const, tier: 'framework' as const, evidence: null, source: cite('002', '§2.1') };
   if (!score.result) {
     if (score.missing.length === 0) return null;
-    return finding(lang, { ...base, verdict: 'info', because: [T.tomita.missing], needs: scoreNeeds(lang, score.missing, 'tomita') });
+    return localizedFinding(lang, { ...base, verdict: 'info', because: [T.tomita.missing], needs: scoreNeeds(lang, score.missing, 'tomita') });
   }
   const band = tomitaBand(score.result.total ?? 0);
   const visceral = facts.metastases.visceral;
@@ -117,7 +117,7 @@ export function tomitaStrategy(option: SurgicalOption, score: ScoreFromFacts, fa
   const verdict = option === 'tes' ? TES_VERDICT[band] : band === 'supportive-care' ? 'not-recommended' : 'info';
   const line = option === 'tes' ? T.tomita.tes[band] : T.tomita.palliative[band];
   const caveat = verdict === 'not-recommended' ? [localize(T.tomita.underestimate, lang)] : [];
-  return finding(lang, { ...base, verdict, because: [line, ...visceralNote, ...score.result.caveats, ...caveat] }, { total: score.result.total ?? 0 });
+  return localizedFinding(lang, { ...base, verdict, because: [line, ...visceralNote, ...score.result.caveats, ...caveat] }, { total: score.result.total ?? 0 });
 }
 
 const TES_VERDICT: Record<TomitaBand, Finding['verdict']> = {
@@ -157,7 +157,7 @@ export function tokuhashiActiveSurgery(score: ScoreFromFacts, facts: PatientFact
   const base = { id: 'tes.tokuhashi', strength: 'consensus' as const, tier: 'framework' as const, evidence: null, source: cite('002', '§2.2') };
   if (!score.result) {
     const because = score.missing.length === 0 ? [T.tokuhashi.notApplicable] : [T.tokuhashi.missing];
-    return finding(lang, { ...base, verdict: 'info', because, needs: scoreNeeds(lang, score.missing, 'tokuhashi') });
+    return localizedFinding(lang, { ...base, verdict: 'info', because, needs: scoreNeeds(lang, score.missing, 'tokuhashi') });
   }
   const total = score.result.total ?? 0;
   const active = total >= TOKUHASHI_ACTIVE_SURGERY_MIN && boneExtent(facts) === 'solitary' && lowGradePrimary(facts);
@@ -167,5 +167,5 @@ export function tokuhashiActiveSurgery(score: ScoreFromFacts, facts: PatientFact
     ? [localize(agreement.agrees ? T.tokuhashi.estimateAgrees : T.tokuhashi.estimateDisagrees, lang, { months: agreement.months, band: localize(tokuhashiText.bands[agreement.band], lang) })]
     : [];
   const verdict = active && agreement?.agrees !== false ? 'recommended' : 'info';
-  return finding(lang, { ...base, verdict, because: [line, T.tokuhashi.scoreReading, ...estimateLine, ...score.result.caveats] }, { total });
+  return localizedFinding(lang, { ...base, verdict, because: [line, T.tokuhashi.scoreReading, ...estimateLine, ...score.result.caveats] }, { total });
 }

@@ -1,5 +1,5 @@
-import { surgeryText as T } from '../../i18n/rules/surgery.js';
-import { histologyText } from '../../i18n/histology.js';
+import { surgeryText as T } from './surgery.text.js';
+import { histologyText } from '../histology.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import type { LesionFacts, PatientFacts } from '../facts/index.js';
 import { ESCC_GRADES, esccBand, type EsccGrade } from '../instruments/escc.js';
@@ -8,7 +8,7 @@ import { tesIndication, tomitaTypeOf, type TomitaType } from '../instruments/tom
 import { analyseWbb, formatZones } from '../instruments/wbb.js';
 import { cite } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
-import { finding, need, type Finding, type Need, type Verdict } from './finding.js';
+import { localizedFinding, finding, localizedNeed, need, type Finding, type Need, type Verdict } from './finding.js';
 import { hypervascularity } from './surgery-dates.js';
 import { LIFE_EXPECTANCY_FACT } from './life-expectancy.js';
 import type { SurgicalOption } from './surgery-scores.js';
@@ -29,9 +29,9 @@ export function noSpinalLesion(option: SurgicalOption, facts: PatientFacts, lang
   if (indexedSpinalLesions(facts).length > 0) return null;
   const id = `${option}.no-spinal-lesion`;
   if (facts.metastases.spinal === 0) {
-    return finding(lang, { id, verdict: 'not-recommended', ...consensus('§3'), because: [T.spine.noSpinalMetastasis] });
+    return localizedFinding(lang, { id, verdict: 'not-recommended', ...consensus('§3'), because: [T.spine.noSpinalMetastasis] });
   }
-  return finding(lang, { id, verdict: 'needs-information', ...consensus('§3'), because: [T.spine.noSpinalLesion], needs: [need(lang, 'lesions', T.why.spinalLesion)] });
+  return localizedFinding(lang, { id, verdict: 'needs-information', ...consensus('§3'), because: [T.spine.noSpinalLesion], needs: [localizedNeed(lang, 'lesions', T.why.spinalLesion)] });
 }
 
 /** The worst ESCC grade among the graded spinal lesions, and the ungraded ones. */
@@ -45,7 +45,7 @@ export function worstEscc(facts: PatientFacts): { grade: EsccGrade | null; lesio
   return { grade: worst?.grade ?? null, lesion: worst?.lesion ?? null, ungraded };
 }
 
-const esccNeeds = (lang: Lang, indices: readonly number[]): Need[] => indices.map((i) => need(lang, `lesions[${i}].escc`, T.why.escc));
+const esccNeeds = (lang: Lang, indices: readonly number[]): Need[] => indices.map((i) => localizedNeed(lang, `lesions[${i}].escc`, T.why.escc));
 
 // ---------------------------------------------------------------- TES (002 §3.1)
 
@@ -72,7 +72,7 @@ export function tomitaTypeOfFacts(facts: PatientFacts): { type: TomitaType | nul
 }
 
 function generalCondition(facts: PatientFacts, lang: Lang): Criterion {
-  if (facts.kps === undefined) return { status: 'unknown', line: localize(T.tes.general.unknown, lang), needs: [need(lang, 'kps', T.why.kps)] };
+  if (facts.kps === undefined) return { status: 'unknown', line: localize(T.tes.general.unknown, lang), needs: [localizedNeed(lang, 'kps', T.why.kps)] };
   const status = facts.kps >= GOOD_GENERAL_CONDITION_MIN_KPS ? 'met' : 'unmet';
   return { status, line: localize(T.tes.general[status], lang, { kps: facts.kps, ecog: ecogFromKps(facts.kps as KpsValue) }), needs: [] };
 }
@@ -80,7 +80,7 @@ function generalCondition(facts: PatientFacts, lang: Lang): Criterion {
 /** 002 §3.1 "预期寿命>6 个月": the clinician's estimate; without it the criterion is asked for (the scores' note is `tes.life-expectancy-scores`). */
 function lifeExpectancy(facts: PatientFacts, lang: Lang): Criterion {
   const months = facts.lifeExpectancyMonths;
-  if (months === undefined) return { status: 'unknown', line: localize(T.tes.life.unknown, lang), needs: [need(lang, LIFE_EXPECTANCY_FACT, T.why.lifeExpectancy)] };
+  if (months === undefined) return { status: 'unknown', line: localize(T.tes.life.unknown, lang), needs: [localizedNeed(lang, LIFE_EXPECTANCY_FACT, T.why.lifeExpectancy)] };
   const status = months > TES_LIFE_EXPECTANCY_ABOVE_MONTHS ? 'met' : 'unmet';
   return { status, line: localize(T.tes.life.clinician[status], lang, { months }), needs: [] };
 }
@@ -91,19 +91,19 @@ function solitary(facts: PatientFacts, lang: Lang): Criterion {
   if ((spinal !== undefined && spinal !== 1) || listed > 1) {
     return { status: 'unmet', line: localize(T.tes.solitary.unmet, lang, { n: Math.max(spinal ?? 0, listed) }), needs: [] };
   }
-  if (spinal === undefined) return { status: 'unknown', line: localize(T.tes.solitary.unknown, lang), needs: [need(lang, 'metastases.spinal', T.why.spinalCount)] };
+  if (spinal === undefined) return { status: 'unknown', line: localize(T.tes.solitary.unknown, lang), needs: [localizedNeed(lang, 'metastases.spinal', T.why.spinalCount)] };
   return { status: 'met', line: localize(T.tes.solitary.met, lang), needs: [] };
 }
 
 function primaryControlled(facts: PatientFacts, lang: Lang): Criterion {
   const controlled = facts.primary.controlled;
-  if (controlled === undefined) return { status: 'unknown', line: localize(T.tes.primary.unknown, lang), needs: [need(lang, 'primary.controlled', T.why.primaryControlled)] };
+  if (controlled === undefined) return { status: 'unknown', line: localize(T.tes.primary.unknown, lang), needs: [localizedNeed(lang, 'primary.controlled', T.why.primaryControlled)] };
   return { status: controlled ? 'met' : 'unmet', line: localize(controlled ? T.tes.primary.met : T.tes.primary.unmet, lang), needs: [] };
 }
 
 function tomitaTypeCriterion(facts: PatientFacts, lang: Lang): Criterion {
   const typed = tomitaTypeOfFacts(facts);
-  if ('missing' in typed) return { status: 'unknown', line: localize(T.tes.type.unknown, lang), needs: [need(lang, typed.missing, T.why.tomitaType)] };
+  if ('missing' in typed) return { status: 'unknown', line: localize(T.tes.type.unknown, lang), needs: [localizedNeed(lang, typed.missing, T.why.tomitaType)] };
   const params = { type: typed.type ?? '', level: lesionName(typed.lesion) };
   if (typed.type === null) return { status: 'unmet', line: localize(T.tes.type.posteriorOnly, lang, params), needs: [] };
   const indication = tesIndication(typed.type);
@@ -123,7 +123,7 @@ export function tesIndicationFinding(facts: PatientFacts, lang: Lang): Finding {
   const has = (status: Status) => criteria.some((c) => c.status === status);
   const verdict: Verdict = has('unmet') ? 'not-recommended' : has('unknown') ? 'needs-information' : has('relative') ? 'consider' : 'recommended';
   const summary = { 'not-recommended': T.tes.summary.unmet, 'needs-information': T.tes.summary.unknown, consider: T.tes.summary.relative, recommended: T.tes.summary.met, contraindicated: T.tes.summary.unmet }[verdict];
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'tes.indication',
     verdict,
     ...consensus('§3.1'),
@@ -136,7 +136,7 @@ export function tesIndicationFinding(facts: PatientFacts, lang: Lang): Finding {
 export function tesTypeSevenContraindication(facts: PatientFacts, lang: Lang): Finding | null {
   const typed = tomitaTypeOfFacts(facts);
   if ('missing' in typed || typed.type !== 7) return null;
-  return finding(lang, { id: 'tes.tomita-type-7', verdict: 'contraindicated', ...consensus('§3.1'), because: [T.tes.typeSeven] });
+  return localizedFinding(lang, { id: 'tes.tomita-type-7', verdict: 'contraindicated', ...consensus('§3.1'), because: [T.tes.typeSeven] });
 }
 
 /** 002 §3.1: WBB zones decide between oncological and anatomical en-bloc resection. */
@@ -147,10 +147,10 @@ export function tesWbbRoute(facts: PatientFacts, lang: Lang): Finding | null {
   const base = { id: 'tes.wbb-route', verdict: 'info' as const, ...consensus('§3.1') };
   const zones = only.lesion.wbbZones;
   if (!zones || zones.length === 0) {
-    return finding(lang, { ...base, because: [T.tes.wbb.missing], needs: [need(lang, `lesions[${only.index}].wbbZones`, T.why.wbb)] });
+    return localizedFinding(lang, { ...base, because: [T.tes.wbb.missing], needs: [localizedNeed(lang, `lesions[${only.index}].wbbZones`, T.why.wbb)] });
   }
   const analysis = analyseWbb(zones);
-  return finding(lang, { ...base, because: [T.tes.wbb[analysis.route]] }, { zones: formatZones(zones) });
+  return localizedFinding(lang, { ...base, because: [T.tes.wbb[analysis.route]] }, { zones: formatZones(zones) });
 }
 
 // ---------------------------------------------------------------- separation surgery (002 §3.2)
@@ -161,23 +161,23 @@ export function separationIndication(facts: PatientFacts, lang: Lang): Finding |
   const { grade, lesion, ungraded } = worstEscc(facts);
   if (grade === null) {
     if (ungraded.length === 0) return null;
-    return finding(lang, { ...base, verdict: 'needs-information', because: [T.separation.esccMissing], needs: esccNeeds(lang, ungraded) });
+    return localizedFinding(lang, { ...base, verdict: 'needs-information', because: [T.separation.esccMissing], needs: esccNeeds(lang, ungraded) });
   }
   const params = { grade, level: lesion ? lesionName(lesion) : '' };
   const band = esccBand(grade);
-  if (band === 'cord-abutment') return finding(lang, { ...base, verdict: 'consider', because: [T.separation.cordAbutment] }, params);
+  if (band === 'cord-abutment') return localizedFinding(lang, { ...base, verdict: 'consider', because: [T.separation.cordAbutment] }, params);
   if (band === 'low-grade') {
     if (ungraded.length === 0) return null;
-    return finding(lang, { ...base, verdict: 'needs-information', because: [T.separation.esccMissing], needs: esccNeeds(lang, ungraded) });
+    return localizedFinding(lang, { ...base, verdict: 'needs-information', because: [T.separation.esccMissing], needs: esccNeeds(lang, ungraded) });
   }
   const sensitivity = radiosensitivityOf(facts).class;
-  if (sensitivity === 'insensitive') return finding(lang, { ...base, verdict: 'recommended', because: [T.separation.indicated] }, params);
+  if (sensitivity === 'insensitive') return localizedFinding(lang, { ...base, verdict: 'recommended', because: [T.separation.indicated] }, params);
   if (sensitivity === 'sensitive') return null;
-  return finding(lang, {
+  return localizedFinding(lang, {
     ...base,
     verdict: 'needs-information',
     because: [T.separation.sensitivityUnknown],
-    needs: [need(lang, facts.primary.histology ? 'primary.radiosensitivity' : 'primary.histology', T.why.radiosensitivity)],
+    needs: [localizedNeed(lang, facts.primary.histology ? 'primary.radiosensitivity' : 'primary.histology', T.why.radiosensitivity)],
   }, params);
 }
 
@@ -185,7 +185,7 @@ export function separationIndication(facts: PatientFacts, lang: Lang): Finding |
 export function separationContraindications(facts: PatientFacts, lang: Lang): Finding[] {
   const found: Finding[] = [];
   const contra = (id: string, text: Localized, params: Record<string, string> = {}) =>
-    found.push(finding(lang, { id: `separation-surgery.${id}`, verdict: 'contraindicated', ...consensus('§3.2'), because: [text] }, params));
+    found.push(localizedFinding(lang, { id: `separation-surgery.${id}`, verdict: 'contraindicated', ...consensus('§3.2'), because: [text] }, params));
   const vascular = hypervascularity(facts);
   const histology = facts.primary.histology;
   if (vascular) contra('hypervascular', T.separation.hypervascular[vascular], { histology: histology ? localize(histologyText[histology], lang) : '' });
@@ -212,23 +212,23 @@ export function laminectomyIndication(facts: PatientFacts, lang: Lang): Finding 
   const base = { id: 'laminectomy-fixation.indication', ...consensus('§3.3') };
   const posterior = spinal.find(({ lesion }) => lesion.wbbZones && lesion.wbbZones.length > 0 && analyseWbb(lesion.wbbZones).route === 'posterior-only');
   if (posterior) {
-    return finding(lang, { ...base, verdict: 'recommended', because: [T.laminectomy.posteriorOnly] }, { level: lesionName(posterior.lesion), zones: formatZones(posterior.lesion.wbbZones ?? []) });
+    return localizedFinding(lang, { ...base, verdict: 'recommended', because: [T.laminectomy.posteriorOnly] }, { level: lesionName(posterior.lesion), zones: formatZones(posterior.lesion.wbbZones ?? []) });
   }
-  if (compressionToDecompress(facts)) return finding(lang, { ...base, verdict: 'consider', because: [T.laminectomy.decompression] });
+  if (compressionToDecompress(facts)) return localizedFinding(lang, { ...base, verdict: 'consider', because: [T.laminectomy.decompression] });
   const unzoned = spinal.filter(({ lesion }) => !lesion.wbbZones || lesion.wbbZones.length === 0);
   const { ungraded } = worstEscc(facts);
   if (unzoned.length > 0 || ungraded.length > 0 || facts.neurology === undefined) {
     const needs = [
-      ...unzoned.map(({ index }) => need(lang, `lesions[${index}].wbbZones`, T.why.wbb)),
+      ...unzoned.map(({ index }) => localizedNeed(lang, `lesions[${index}].wbbZones`, T.why.wbb)),
       ...esccNeeds(lang, ungraded),
-      ...(facts.neurology === undefined ? [need(lang, 'neurology.frankel', T.why.neurology)] : []),
+      ...(facts.neurology === undefined ? [localizedNeed(lang, 'neurology.frankel', T.why.neurology)] : []),
     ];
-    return finding(lang, { ...base, verdict: 'needs-information', because: [T.laminectomy.undecided], needs });
+    return localizedFinding(lang, { ...base, verdict: 'needs-information', because: [T.laminectomy.undecided], needs });
   }
-  return finding(lang, { ...base, verdict: 'not-recommended', because: [T.laminectomy.notIndicated] });
+  return localizedFinding(lang, { ...base, verdict: 'not-recommended', because: [T.laminectomy.notIndicated] });
 }
 
 /** 004 §4.5.4.2: avoid posterior laminectomy alone, which worsens instability. */
 export function laminectomyNeedsFixation(lang: Lang): Finding {
-  return finding(lang, { id: 'laminectomy-fixation.fixation-required', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.5.4.2'), because: [T.laminectomy.fixation] });
+  return localizedFinding(lang, { id: 'laminectomy-fixation.fixation-required', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.5.4.2'), because: [T.laminectomy.fixation] });
 }

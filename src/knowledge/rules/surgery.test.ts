@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import type { OptionAssessment } from './finding.js';
 import {
@@ -400,7 +401,7 @@ describe('localisation', () => {
     } satisfies Input;
     for (const lang of ['en', 'zh', 'ja'] as const) {
       const texts = [assessTes, assessSeparationSurgery, assessLaminectomyFixation, assessPalliativeSurgery]
-        .flatMap((assess) => assess(facts(input), lang).findings)
+        .flatMap((assess) => render(assess(facts(input), lang), lang).findings)
         .flatMap((f) => [...f.because, ...f.needs.map((n) => n.why)])
         .concat(perioperativeDates(facts(input), lang).notes);
       expect(texts.length).toBeGreaterThan(20);

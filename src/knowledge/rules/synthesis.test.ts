@@ -109,7 +109,7 @@ function check(seed: number): Checked {
         const overruled = (positive(effective) && against(f.verdict)) || (against(effective) && f.verdict === 'recommended');
         if (overruled && !listed.has(f.id)) problems.push(`(d) ${o.option}: ${f.id} (${f.verdict}) overruled by ${effective} but not in conflicts`);
       }
-      for (const c of o.conflicts) if (!c.why || c.why.includes('{')) problems.push(`${o.option}: conflict without a reason`);
+      for (const c of o.conflicts) if (!c.why || JSON.stringify(c.why).includes('{')) problems.push(`${o.option}: conflict without a reason`);
     }
   }
   if (result.conflicts.length !== result.options.reduce((n, o) => n + o.conflicts.length, 0)) problems.push('top-level conflicts differ from the options’');

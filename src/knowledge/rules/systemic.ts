@@ -1,5 +1,5 @@
-import { histologyText } from '../../i18n/histology.js';
-import { supportiveText as S, systemicText as T } from '../../i18n/rules/systemic.js';
+import { histologyText } from '../histology.text.js';
+import { supportiveText as S, systemicText as T } from './systemic.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { esccBand } from '../instruments/escc.js';
@@ -7,7 +7,7 @@ import { isLungCancer } from '../histology.js';
 import { cite } from '../sources.js';
 import { boneLesionCount } from './biopsy.js';
 import { spinalLesions } from './context.js';
-import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 
 /**
  * Systemic anticancer therapy as an option (004 §4.2, rec 9) and psychological support (004 §4.7).
@@ -27,22 +27,22 @@ const histologyName = (facts: PatientFacts, lang: Lang): string => {
 export function systemicIndication(facts: PatientFacts, lang: Lang): Finding {
   const histology = facts.primary.histology;
   if (histology === undefined) {
-    return finding(lang, { id: 'systemic-therapy.indication', verdict: 'needs-information', ...text('§4.2'), because: [T.histologyUnknown], needs: [need(lang, 'primary.histology', T.why.histology)] });
+    return localizedFinding(lang, { id: 'systemic-therapy.indication', verdict: 'needs-information', ...text('§4.2'), because: [T.histologyUnknown], needs: [localizedNeed(lang, 'primary.histology', T.why.histology)] });
   }
   if (!isLungCancer(histology)) {
-    return finding(lang, { id: 'systemic-therapy.indication', verdict: 'consider', ...text('§4.2'), because: [localize(T.extrapolated, lang, { histology: histologyName(facts, lang) })] });
+    return localizedFinding(lang, { id: 'systemic-therapy.indication', verdict: 'consider', ...text('§4.2'), because: [localize(T.extrapolated, lang, { histology: histologyName(facts, lang) })] });
   }
   const count = boneLesionCount(facts);
   if (count !== null && count >= 2) {
-    return finding(lang, { id: 'systemic-therapy.indication', verdict: 'recommended', ...graded('lc-bone-rec-9'), because: [localize(T.multiple, lang, { count }), localize(T.advanced, lang)] });
+    return localizedFinding(lang, { id: 'systemic-therapy.indication', verdict: 'recommended', ...graded('lc-bone-rec-9'), because: [localize(T.multiple, lang, { count }), localize(T.advanced, lang)] });
   }
-  return finding(lang, { id: 'systemic-therapy.indication', verdict: 'recommended', ...text('§4.2'), because: [T.advanced] });
+  return localizedFinding(lang, { id: 'systemic-therapy.indication', verdict: 'recommended', ...text('§4.2'), because: [T.advanced] });
 }
 
 /** 004 §4.2.1: platinum-based doublets first line (small-cell and non-small-cell lung cancer). */
 export function chemotherapy(facts: PatientFacts, lang: Lang): Finding | null {
   if (!isLungCancer(facts.primary.histology)) return null;
-  return finding(lang, { id: 'systemic-therapy.chemotherapy', verdict: 'info', ...text('§4.2.1'), because: [T.chemotherapy] });
+  return localizedFinding(lang, { id: 'systemic-therapy.chemotherapy', verdict: 'info', ...text('§4.2.1'), because: [T.chemotherapy] });
 }
 
 /** 004 §4.2.3: EGFR-TKIs for EGFR-mutant NSCLC; ALK is not discussed (open reading); unknown drivers asked for. */
@@ -58,27 +58,27 @@ export function targetedByDriver(facts: PatientFacts, lang: Lang): Finding | nul
     const alkOpen = alk === undefined || alk === 'unknown';
     if (!egfrOpen && !alkOpen) return null;
     because.push(localize(T.driverUnknown, lang));
-    if (egfrOpen) needs.push(need(lang, 'primary.egfr', T.why.egfr));
-    if (alkOpen) needs.push(need(lang, 'primary.alk', T.why.alk));
+    if (egfrOpen) needs.push(localizedNeed(lang, 'primary.egfr', T.why.egfr));
+    if (alkOpen) needs.push(localizedNeed(lang, 'primary.alk', T.why.alk));
   }
-  return finding(lang, { id: 'systemic-therapy.targeted-by-driver', verdict: 'info', ...text('§4.2.3'), because, needs });
+  return localizedFinding(lang, { id: 'systemic-therapy.targeted-by-driver', verdict: 'info', ...text('§4.2.3'), because, needs });
 }
 
 /** 004 §4.2.2: immune checkpoint inhibitors, better with denosumab than alone. */
 export function immunotherapy(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.primary.histology !== 'lung-nsclc') return null;
-  return finding(lang, { id: 'systemic-therapy.immunotherapy', verdict: 'info', ...text('§4.2.2'), because: [T.immunotherapy] });
+  return localizedFinding(lang, { id: 'systemic-therapy.immunotherapy', verdict: 'info', ...text('§4.2.2'), because: [T.immunotherapy] });
 }
 
 /** 004 §4.2.4: bevacizumab and bone response. */
 export function antiAngiogenic(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.primary.histology !== 'lung-nsclc') return null;
-  return finding(lang, { id: 'systemic-therapy.anti-angiogenic', verdict: 'info', ...text('§4.2.4'), because: [T.antiAngiogenic] });
+  return localizedFinding(lang, { id: 'systemic-therapy.anti-angiogenic', verdict: 'info', ...text('§4.2.4'), because: [T.antiAngiogenic] });
 }
 
 /** 004 §4.2 with 002 §1.1 and §1.5: combinations, wound healing and holds; what the sources leave open. */
 export function interplay(lang: Lang): Finding {
-  return finding(lang, { id: 'systemic-therapy.interplay', verdict: 'info', ...text('§4.2'), because: [T.interplay] });
+  return localizedFinding(lang, { id: 'systemic-therapy.interplay', verdict: 'info', ...text('§4.2'), because: [T.interplay] });
 }
 
 /** 002 §1.3: chemotherapy is slow; a deficit or cord compression is treated locally first. */
@@ -86,7 +86,7 @@ export function symptomaticLocalFirst(facts: PatientFacts, lang: Lang): Finding 
   const deficit = facts.neurology !== undefined && facts.neurology.frankel !== 'E';
   const compression = spinalLesions(facts).some((l) => l.escc !== undefined && esccBand(l.escc) === 'high-grade');
   if (!deficit && !compression) return null;
-  return finding(lang, { id: 'systemic-therapy.symptomatic-local-first', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.3'), because: [T.symptomatic] });
+  return localizedFinding(lang, { id: 'systemic-therapy.symptomatic-local-first', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.3'), because: [T.symptomatic] });
 }
 
 export function assessSystemicTherapy(facts: PatientFacts, lang: Lang): OptionAssessment {
@@ -106,7 +106,7 @@ export function assessSystemicTherapy(facts: PatientFacts, lang: Lang): OptionAs
 /** 004 §4.7: psychological support — necessary in lung cancer, considered for others. */
 export function psychologicalSupport(facts: PatientFacts, lang: Lang): Finding {
   const lung = isLungCancer(facts.primary.histology);
-  return finding(lang, {
+  return localizedFinding(lang, {
     id: 'supportive-care.psychological-support',
     verdict: lung ? 'recommended' : 'consider',
     ...text('§4.7'),
@@ -119,8 +119,8 @@ export function anxietyDepression(facts: PatientFacts, lang: Lang): Finding | nu
   const state = facts.anxietyDepression;
   if (state === 'none') return null;
   const because = state === 'severe' ? S.severe : state === 'mild-moderate' ? S.mild : S.unknown;
-  const needs = state === undefined ? [need(lang, 'anxietyDepression', S.why)] : [];
-  return finding(lang, { id: 'supportive-care.anxiety-depression', verdict: 'info', ...text('§4.7'), because: [because], needs });
+  const needs = state === undefined ? [localizedNeed(lang, 'anxietyDepression', S.why)] : [];
+  return localizedFinding(lang, { id: 'supportive-care.anxiety-depression', verdict: 'info', ...text('§4.7'), because: [because], needs });
 }
 
 export function assessSupportiveCare(facts: PatientFacts, lang: Lang): OptionAssessment {

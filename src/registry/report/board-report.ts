@@ -3,10 +3,11 @@
  * prognosis panel, every option with its verdict, reasons and sources, the conflicts, the sequenced
  * plan, attendees and sign-off. Only the record code identifies the patient.
  */
-import { histologyText } from '../../i18n/histology.js';
+import { histologyText } from '../../knowledge/histology.text.js';
+import { render } from '../../knowledge/texts.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { reportText as T } from '../../i18n/report.js';
-import { recommendText } from '../../i18n/rules/common.js';
+import { recommendText } from '../../knowledge/rules/common.text.js';
 import { ProblemError, validationProblem } from '../../boundary/problem.js';
 import { patientFactsSchema, type PatientFacts } from '../../knowledge/facts/index.js';
 import { kps as kpsInstrument, type KpsValue } from '../../knowledge/instruments/kps.js';
@@ -61,7 +62,7 @@ export function storedFacts(stored: unknown): PatientFacts {
 export function buildBoardReport(decision: StoredDecision, recordCode: string, lang: Lang, now: Date = new Date()): BoardReport {
   const facts = storedFacts(decision.facts);
   const board = boardPlanSchema.parse(decision.plan ?? {});
-  const recommendation = recommendFromFacts(facts, lang);
+  const recommendation = render(recommendFromFacts(facts, lang), lang);
   const chosen = decision.chosenOptions as OptionId[];
   const dash = '—';
   const unknown = localize(T.facts.unknown, lang);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { render } from '../../knowledge/texts.js';
 import { ProblemError, notFound } from '../../boundary/problem.js';
 import { LANGS, localize, type Lang } from '../../i18n/lang.js';
 import { patientFactsSchema } from '../../knowledge/facts/index.js';
@@ -60,5 +61,8 @@ export const knowledgeRoutes: FastifyPluginAsync<{ questionnaireText?: Questionn
     // recommend() checks the facts with this schema
     body: { schema: patientFactsSchema, name: 'PatientFacts', checked: 'handler' }, invalid: { body: 'invalid patient facts' },
     responses: { 200: json({ type: 'object' }, 'Options, missing facts and a computed plan') },
-  }), async (request) => recommend(request.body ?? {}, langOf(request.query)));
+  }), async (request) => {
+    const lang = langOf(request.query);
+    return render(recommend(request.body ?? {}, lang), lang);
+  });
 };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { boardPlanText as B } from '../../i18n/web/board-plan.js';
-import { recommendText as RT } from '../../i18n/rules/common.js';
+import { recommendText as RT } from '../../knowledge/texts.js';
 import { OPTION_IDS, type OptionId, type PrognosisPanel, type SequencedPlan, type StepKey } from '../../knowledge/rules/index.js';
 import { problemOf, request, type Problem } from '../api.js';
 import { ProblemSummary, Status } from './form.js';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { webText as W } from '../../i18n/web/ui.js';
 import { api, type Problem, type Rec, problemOf } from '../api.js';
-import { factValueLabels } from '../../i18n/web/facts.js';
+import { factValueLabels } from '../../knowledge/texts.js';
 import { AGENT_CLASSES } from '../../knowledge/facts/index.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { todayIso } from '../patient-data.js';

@@ -1,4 +1,4 @@
-import { factValueLabels } from '../../i18n/web/facts.js';
+import { factValueLabels } from '../../knowledge/texts.js';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { NON_OPIOID_ANALGESICS, OPIOIDS, analgesicRegimenSchema, type AnalgesicRegimen } from '../../knowledge/facts/index.js';

@@ -1,15 +1,21 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { breastSubtypeText, histologyText } from '../../i18n/histology.js';
-import { esccText } from '../../i18n/instruments/escc.js';
-import { frankelText } from '../../i18n/instruments/frankel.js';
-import { mirelsText } from '../../i18n/instruments/mirels.js';
-import { tomitaTypeText } from '../../i18n/instruments/tomita-type.js';
-import { recommendText as RT, synthesisText as ST } from '../../i18n/rules/common.js';
-import { factLabels, factValueLabels } from '../../i18n/web/facts.js';
+import { breastSubtypeText, histologyText } from '../../knowledge/texts.js';
+import { esccText } from '../../knowledge/texts.js';
+import { frankelText } from '../../knowledge/texts.js';
+import { mirelsText } from '../../knowledge/texts.js';
+import { tomitaTypeText } from '../../knowledge/texts.js';
+import { recommendText as RT, synthesisText as ST } from '../../knowledge/texts.js';
+import { factLabels, factValueLabels } from '../../knowledge/texts.js';
 import { webText as W } from '../../i18n/web/ui.js';
 import type { Lang, Localized } from '../../i18n/lang.js';
 import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
-import { recommend, type Conflict, type Finding, type OptionAssessment, type OptionId, type Recommendation } from '../../knowledge/rules/index.js';
+import { recommend, type Conflict as NeutralConflict, type Finding as NeutralFinding, type OptionAssessment as NeutralAssessment, type OptionId, type Recommendation as NeutralRecommendation } from '../../knowledge/rules/index.js';
+import { render, type Rendered } from '../../knowledge/texts.js';
+
+type Conflict = Rendered<NeutralConflict>;
+type Finding = Rendered<NeutralFinding>;
+type OptionAssessment = Rendered<NeutralAssessment>;
+type Recommendation = Rendered<NeutralRecommendation>;
 import { sourceLabel } from '../../knowledge/sources.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { api, type Problem, problemOf } from '../api.js';
@@ -352,7 +358,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const facts = useMemo(() => buildFacts(values), [values]);
   const live = useMemo(() => {
     try {
-      return { result: recommend(facts, lang), errors: new Map<string, string[]>() };
+      return { result: render(recommend(facts, lang), lang), errors: new Map<string, string[]>() };
     } catch (error) {
       const issues = issuesOf(error);
       if (!issues) throw error;

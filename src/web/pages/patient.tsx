@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useMemo, useState, type FormEvent } from 'react';
-import { histologyText } from '../../i18n/histology.js';
-import { frankelText } from '../../i18n/instruments/frankel.js';
-import { recommendText } from '../../i18n/rules/common.js';
+import { histologyText } from '../../knowledge/texts.js';
+import { frankelText } from '../../knowledge/texts.js';
+import { recommendText } from '../../knowledge/texts.js';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
 import { INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';

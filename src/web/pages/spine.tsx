@@ -2,7 +2,7 @@ import { DeleteForm } from '../components/record-editor.js';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import type { SpinalLevel } from '../../knowledge/anatomy/index.js';
-import { sinsText } from '../../i18n/instruments/sins.js';
+import { sinsText } from '../../knowledge/texts.js';
 import { scoreInstrument, sinsItemsOfLesion, sinsLocationOf, type InstrumentId, type LesionFactsForSins } from '../../knowledge/instruments/index.js';
 import { api, type Problem, type Rec, problemOf } from '../api.js';
 import { CheckboxField, ProblemSummary, useFieldErrors, SelectField, TextField, fieldId } from '../components/form.js';

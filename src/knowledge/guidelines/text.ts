@@ -1,0 +1,26 @@
+import { defineTexts } from '../../i18n/text.js';
+import type { GradeEvidence, GradeStrength, MindsStrength } from './types.js';
+import { L, type Localized } from '../../i18n/lang.js';
+
+/** Words for rendering guideline grades (Minds 2017 for 001, GRADE for 004). */
+export const MINDS_STRENGTH = defineTexts('grading.mindsStrength', {
+  strong: L('strong recommendation', '强推荐', '強い推奨'),
+  weak: L('weak recommendation', '弱推荐', '弱い推奨'),
+  none: L('no recommendation', '不作推荐', '推奨なし'),
+} satisfies Record<MindsStrength, Localized>);
+
+export const MINDS_EVIDENCE_WORD = defineTexts('grading.evidenceWord', L('evidence', '证据等级', 'エビデンスの強さ'));
+
+export const GRADE_STRENGTH = defineTexts('grading.gradeStrength', {
+  strong: L('strong', '强推荐', '強い推奨'),
+  weak: L('weak', '弱推荐', '弱い推奨'),
+} satisfies Record<GradeStrength, Localized>);
+
+export const GRADE_EVIDENCE = defineTexts('grading.gradeEvidence', {
+  A: L('high-quality evidence', '高质量证据', '質の高いエビデンス'),
+  B: L('moderate-quality evidence', '中等质量证据', '中程度の質のエビデンス'),
+  C: L('low-quality evidence', '低质量证据', '質の低いエビデンス'),
+} satisfies Record<GradeEvidence, Localized>);
+
+export const GRADING_COMMA = defineTexts('grading.comma', L(', ', '，', '、'));
+export const GRADING_SEPARATOR = defineTexts('grading.separator', L('; ', '；', '；'));

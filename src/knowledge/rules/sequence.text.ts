@@ -1,0 +1,127 @@
+import { defineTexts } from '../../i18n/text.js';
+import { L } from '../../i18n/lang.js';
+
+/** Words of the sequenced plan (src/knowledge/rules/sequence.ts). */
+export const sequenceText = defineTexts('sequence', {
+  steps: {
+    embolisation: L('Pre-operative embolisation', '术前栓塞', '術前塞栓術'),
+    'dental-examination': L('Dental examination', '口腔检查', '歯科診察'),
+  },
+  atLevels: L('{step} {levels}', '{step} {levels}', '{step} {levels}'),
+  schedule: L('{dose} Gy in {fractions} fraction(s)', '{dose} Gy/{fractions} 次', '{dose} Gy/{fractions} 回'),
+  reasons: {
+    biopsyFirst: L('Diagnosis confirmed by biopsy before treatment.', '治疗前经活检明确诊断。', '治療前に生検で診断を確定する。'),
+    embolisationBeforeSurgery: L(
+      'Hypervascular tumour: embolise, then operate the same day if possible, within 24 h, never later than 48 h.',
+      '富血供肿瘤：先栓塞，尽量当天手术，24 h 内，不超过 48 h。',
+      '多血性腫瘍：塞栓後、可能なら同日、24 時間以内、遅くとも 48 時間以内に手術する。',
+    ),
+    targetedHold: L(
+      '{agent} held until {date} before surgery.',
+      '术前停用{agent}至 {date}。',
+      '手術前に{agent}を {date} まで休薬する。',
+    ),
+    afterPriorRadiotherapy: L(
+      'More than 2 weeks after the last radiotherapy ({date}): not before {earliest}.',
+      '距上次放疗（{date}）须大于 2 周：不早于 {earliest}。',
+      '前回の放射線治療（{date}）から 2 週を超える間隔：{earliest} 以降。',
+    ),
+    radiotherapyAfterSurgery: L(
+      'Radiotherapy after the wound has healed or 2 weeks after surgery.',
+      '伤口愈合或术后 2 周后放疗。',
+      '創治癒後または術後 2 週以降に放射線治療を行う。',
+    ),
+    ssrsWindow: L(
+      'Stereotactic radiotherapy within 3–5 weeks of separation surgery (read as day 14 to day 35).',
+      '分离手术后 3~5 周内行定向放疗（按第 14 至第 35 天理解）。',
+      '分離手術後 3〜5 週以内に定位放射線治療（第 14〜35 日と解釈）。',
+    ),
+    radiotherapyAfterAugmentation: L('Radiotherapy after the vertebral augmentation.', '椎体强化术后行放疗。', '椎体形成術の後に放射線治療を行う。'),
+    radiotherapyWithinWeekOfPvp: L(
+      'Radiotherapy within 1 week after PVP, as in the combined arm of 000.',
+      '按 000 联合组，PVP 后 1 周内放疗。',
+      '000 の併用群と同様に、PVP 後 1 週以内に放射線治療。',
+    ),
+    dentalBeforeBma: L(
+      'Bone-modifying agent started after the dental examination.',
+      '口腔检查后开始骨改良药物。',
+      '歯科診察の後に骨修飾薬を開始する。',
+    ),
+    analgesia: L(
+      'Titrate analgesia to relief, then taper once the pain is relieved.',
+      '镇痛药物滴定至缓解，疼痛缓解后逐步减量。',
+      '鎮痛薬を除痛まで漸増し、除痛後に漸減する。',
+    ),
+    taper: L('Taper (oral morphine mg/day): {steps}', '减量（口服吗啡 mg/d）：{steps}', '漸減（経口モルヒネ換算 mg/日）：{steps}'),
+    schedule: L(
+      '{schedule}: at α/β 10 BED {bed10} Gy, EQD2 {eqd210} Gy; at α/β 3 BED {bed3} Gy; at α/β 2 (cord) EQD2 {eqd22} Gy.',
+      '{schedule}：α/β 10 时 BED {bed10} Gy，EQD2 {eqd210} Gy；α/β 3 时 BED {bed3} Gy；α/β 2（脊髓）时 EQD2 {eqd22} Gy。',
+      '{schedule}：α/β 10 で BED {bed10} Gy、EQD2 {eqd210} Gy；α/β 3 で BED {bed3} Gy；α/β 2（脊髄）で EQD2 {eqd22} Gy。',
+    ),
+  },
+  conflicts: {
+    contraindicated: L('{step} is contraindicated for this patient: resolve before it is planned.', '{step}对该患者为禁忌：须先解决。', '{step}はこの患者に禁忌：計画前に解決が必要。'),
+    notRecommended: L('{step} is not recommended for this patient.', '{step}对该患者不推荐。', '{step}はこの患者に推奨されない。'),
+    needsInformation: L(
+      '{step} is chosen while its verdict still needs information: {facts}.',
+      '{step}已选定，但其结论仍缺少信息：{facts}。',
+      '{step}は判定に必要な情報が揃わないまま選択されている：{facts}。',
+    ),
+    screenPending: L(
+      '{step} is chosen while its contraindication screen is incomplete: nothing is recommended until it is known — {facts}.',
+      '{step}已选定，但其禁忌证筛查尚未完成：在明确前不作推荐——{facts}。',
+      '{step}は禁忌のスクリーニングが未完了のまま選択されている：判明するまで推奨しない——{facts}。',
+    ),
+    tooEarly: L(
+      '{after} on {afterDate} is too early: at least {min} day(s) after {before} ({beforeDate}). {reason}',
+      '{after}（{afterDate}）过早：须在{before}（{beforeDate}）后至少 {min} 天。{reason}',
+      '{after}（{afterDate}）は早すぎる：{before}（{beforeDate}）の {min} 日後以降。{reason}',
+    ),
+    outOfOrder: L(
+      '{after} on {afterDate} comes before {before} ({beforeDate}); it must follow it. {reason}',
+      '{after}（{afterDate}）早于{before}（{beforeDate}），须在其后。{reason}',
+      '{after}（{afterDate}）が{before}（{beforeDate}）より前：その後に行う必要がある。{reason}',
+    ),
+    tooLate: L(
+      '{after} on {afterDate} is too late: at most {max} day(s) after {before} ({beforeDate}). {reason}',
+      '{after}（{afterDate}）过晚：须在{before}（{beforeDate}）后 {max} 天内。{reason}',
+      '{after}（{afterDate}）は遅すぎる：{before}（{beforeDate}）の {max} 日後まで。{reason}',
+    ),
+    notBefore: L(
+      '{step} on {date} is before {earliest}. {reason}',
+      '{step}（{date}）早于 {earliest}。{reason}',
+      '{step}（{date}）は {earliest} より前。{reason}',
+    ),
+    notAfter: L(
+      '{step} on {date} is after {latest}. {reason}',
+      '{step}（{date}）晚于 {latest}。{reason}',
+      '{step}（{date}）は {latest} より後。{reason}',
+    ),
+    noSchedule: L(
+      '{step}: choose a fractionation schedule.',
+      '{step}：请选择分割方案。',
+      '{step}：分割スケジュールを選択する。',
+    ),
+    hairpin: L(
+      'Hypervascular tumour, but a hairpin anterior spinal artery shares the target trunk: embolisation is forbidden; plan the surgery without it.',
+      '富血供肿瘤，但发卡状脊髓前动脉与靶血管共干：禁止栓塞，手术须在无栓塞条件下计划。',
+      '多血性腫瘍だが、ヘアピン状前脊髄動脈が標的血管と共通幹：塞栓術は禁忌、塞栓なしで手術を計画する。',
+    ),
+  },
+} as const);
+
+/** Words of the prognosis panel (src/knowledge/rules/prognosis-panel.ts). */
+export const prognosisPanelText = defineTexts('prognosisPanel', {
+  clinicianEstimate: L(
+    "Clinician's estimate: {months} months. The rules that need a life expectancy use it.",
+    '临床医师估计：{months} 个月。需要预期生存期的规则采用此估计。',
+    '臨床医の推定：{months} か月。余命を要する規則はこの推定を用いる。',
+  ),
+  noEstimate: L(
+    'No clinician estimate of life expectancy. The scores suggest: {suggestions}. They do not decide: the board gives its own estimate.',
+    '无临床医师的预期生存期估计。各评分提示：{suggestions}。评分不代替决定：由 MDT 给出估计。',
+    '臨床医による余命推定なし。スコアの示唆：{suggestions}。スコアは決定しない：MDT が推定を示す。',
+  ),
+  noScore: L('no score could be computed', '无可计算的评分', '計算できるスコアなし'),
+  needs: L('not scored: needs {facts}', '未评分：需 {facts}', '未算出：{facts} が必要'),
+} as const);
