@@ -5,7 +5,7 @@ import { isLungCancer } from '../histology.js';
 import { tomitaTypeOf } from '../instruments/tomita-type.js';
 import { cite } from '../sources.js';
 import { lesionName } from './context.js';
-import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type OptionId, type RuleInfo, type Verdict } from './finding.js';
+import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type OptionId, type RuleInfo, type Verdict } from './finding.js';
 import { BLEEDING_CAUTION, cementSafety, indexedLesions, lesionPainful, previouslyIrradiated, type IndexedLesion } from './pvp.js';
 
 /**

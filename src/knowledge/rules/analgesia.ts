@@ -6,7 +6,7 @@ import { cite, publicSource } from '../sources.js';
 import { boneLesionCount } from './biopsy.js';
 import { extrapolationNote, lungRecommendation } from './bma.js';
 import { agentsOfClass, spinalLesions } from './context.js';
-import { assess, localizedFinding, finding, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { TaperStep } from './plan.js';
 
 /** Analgesia (004 §4.3, rec 9; pain types 002 §1.2) and the opioid taper (004 §4.3.2.2). */

@@ -4,7 +4,7 @@ import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite } from '../sources.js';
 import { spinalLesions } from './context.js';
-import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, graded, localizedNeed, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
 
 /** Bone lesions in all (vertebral + extraspinal counts); null unless both counts are given. */
 export function boneLesionCount(facts: PatientFacts): number | null {

@@ -6,7 +6,7 @@ import type { GuidelineRecommendationId } from '../guidelines/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
 import { agentsOfClass } from './context.js';
-import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
+import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import type { BmaAgent, BmaDose } from './plan.js';
 
 /**

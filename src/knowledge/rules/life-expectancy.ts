@@ -9,7 +9,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { localizedFinding, finding, type Finding, type OptionId } from './finding.js';
+import { localizedFinding, type Finding, type OptionId } from './finding.js';
 import { prognosisPanel } from './prognosis-panel.js';
 
 export const LIFE_EXPECTANCY_FACT = 'lifeExpectancyMonths';

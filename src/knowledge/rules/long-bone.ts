@@ -3,7 +3,7 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { isLongBoneSite, type LesionFacts, type PatientFacts } from '../facts/index.js';
 import { mirels, MIRELS_CITATION, MIRELS_FIXATION_FROM, type MirelsInput } from '../instruments/mirels.js';
 import { cite, publicSource } from '../sources.js';
-import { assess, localizedFinding, finding, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
+import { assess, localizedFinding, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import { cannotTolerateSurgery, perioperativeRuleInfo, withPerioperative } from './surgery-perioperative.js';
 import type { SurgicalOption } from './surgery-scores.js';
 

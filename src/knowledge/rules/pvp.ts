@@ -9,7 +9,7 @@ import { painBand } from '../instruments/vas.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lesionName } from './context.js';
 import { treatmentsCovering } from './readers.js';
-import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { CementLevelPlan } from './plan.js';
 
 /**

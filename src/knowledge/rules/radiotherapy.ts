@@ -8,7 +8,7 @@ import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lifeExpectancyScoresNote } from './life-expectancy.js';
 import { lesionName, radiosensitivityOf } from './context.js';
 import { treatmentCovers, treatmentsCovering } from './readers.js';
-import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { FractionationSchedule, RadiotherapyPlan } from './plan.js';
 import { SSRS_AFTER_SEPARATION_DAYS, SURGERY_TO_RT_DAYS, hypervascularity } from './surgery-dates.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
-import { localizedFinding, finding } from './finding.js';
+import { localizedFinding } from './finding.js';
 import { cite } from '../sources.js';
 import { EXAMPLE_RULES, exampleAssessBiopsy, exampleDecompressFirst } from './rule.example.js';
 

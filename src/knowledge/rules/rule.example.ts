@@ -7,7 +7,7 @@ import { biopsyText as T } from './biopsy.text.js';
 import { L, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { assess, localizedFinding, finding, localizedNeed, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, localizedNeed, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
 
 /** In a real module this text lives in src/i18n/rules/<option>.ts, in all three languages. */
 const WHY_NEUROLOGY = L(

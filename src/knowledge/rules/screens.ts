@@ -5,7 +5,7 @@ import { cite, type SourceRef } from '../sources.js';
 import { onBma } from './bma.js';
 import { radiosensitivityOf } from './context.js';
 import { CHILD_BEARING_AGE } from './pvp.js';
-import { localizedNeed, need, synthesise, type Finding, type OptionAssessment, type OptionId, type RuleInfo } from './finding.js';
+import { localizedNeed, synthesise, type Finding, type OptionAssessment, type OptionId, type RuleInfo } from './finding.js';
 
 /**
  * The contraindication screen of each option: the facts a team must know before an option can be

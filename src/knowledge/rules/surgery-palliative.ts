@@ -5,7 +5,7 @@ import { isLungCancer } from '../histology.js';
 import { esccBand } from '../instruments/escc.js';
 import { cite } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
-import { localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type Verdict } from './finding.js';
+import { localizedFinding, graded, localizedNeed, type Finding, type Need, type Verdict } from './finding.js';
 import { boneExtent } from './surgery-scores.js';
 import { indexedSpinalLesions, worstEscc } from './surgery-spine.js';
 

@@ -3,7 +3,7 @@ import { histologyText } from '../histology.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { localizedFinding, finding, localizedNeed, need, overallVerdict, type Finding, type Need, type RuleInfo } from './finding.js';
+import { localizedFinding, localizedNeed, overallVerdict, type Finding, type Need, type RuleInfo } from './finding.js';
 import {
   hairpinArtery,
   hypervascularity,

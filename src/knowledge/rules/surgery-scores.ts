@@ -8,7 +8,7 @@ import { tokuhashiText } from '../instruments/tokuhashi.text.js';
 import { tomita, tomitaBand, type TomitaBand } from '../instruments/tomita.js';
 import type { KpsValue } from '../instruments/kps.js';
 import { cite } from '../sources.js';
-import { localizedFinding, finding, localizedNeed, need, type Finding, type Need } from './finding.js';
+import { localizedFinding, localizedNeed, type Finding, type Need } from './finding.js';
 
 /** The four surgical options of 002 §3 and 004 §4.5. */
 export type SurgicalOption = 'tes' | 'separation-surgery' | 'laminectomy-fixation' | 'palliative-surgery' | 'long-bone-surgery';

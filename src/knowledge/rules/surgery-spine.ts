@@ -8,7 +8,7 @@ import { tesIndication, tomitaTypeOf, type TomitaType } from '../instruments/tom
 import { analyseWbb, formatZones } from '../instruments/wbb.js';
 import { cite } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
-import { localizedFinding, finding, localizedNeed, need, type Finding, type Need, type Verdict } from './finding.js';
+import { localizedFinding, localizedNeed, type Finding, type Need, type Verdict } from './finding.js';
 import { hypervascularity } from './surgery-dates.js';
 import { LIFE_EXPECTANCY_FACT } from './life-expectancy.js';
 import type { SurgicalOption } from './surgery-scores.js';

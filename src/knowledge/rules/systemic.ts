@@ -7,7 +7,7 @@ import { isLungCancer } from '../histology.js';
 import { cite } from '../sources.js';
 import { boneLesionCount } from './biopsy.js';
 import { spinalLesions } from './context.js';
-import { assess, localizedFinding, finding, graded, localizedNeed, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 
 /**
  * Systemic anticancer therapy as an option (004 §4.2, rec 9) and psychological support (004 §4.7).
