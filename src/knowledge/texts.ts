@@ -25,7 +25,7 @@ export { ablationText } from './rules/ablation.text.js';
 export { analgesiaText } from './rules/analgesia.text.js';
 export { biopsyText } from './rules/biopsy.text.js';
 export { bmaText } from './rules/bma.text.js';
-export { recommendText, synthesisText, alertText } from './rules/common.text.js';
+export { recommendText, synthesisText, alertText, punctuation } from './rules/common.text.js';
 export { longBoneText, generalConditionText } from './rules/long-bone.text.js';
 export { pvpText } from './rules/pvp.text.js';
 export { radiotherapyText } from './rules/radiotherapy.text.js';

@@ -1,38 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { BIOPSY_RULES, assessBiopsy } from './biopsy.js';
 
 const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 62, sex: 'male' }, ...input });
-const ids = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => assessBiopsy(facts(input), lang).findings.map((f) => f.id);
+const ids = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessBiopsy(facts(input)), lang).findings.map((f) => f.id);
 
 describe('biopsy and diagnosis pathway (002 §1.4, 004 recs 1–3)', () => {
   it('no cancer history → biopsy recommended, with the technique note', () => {
-    const result = assessBiopsy(facts({ primary: { cancerHistory: 'none' } }), 'en');
+    const result = render(assessBiopsy(facts({ primary: { cancerHistory: 'none' } })), 'en');
     expect(result.verdict).toBe('recommended');
     expect(result.findings.map((f) => f.id)).toEqual(['biopsy.no-history-or-unknown-primary', 'biopsy.technique']);
     expect(result.findings[0]?.source).toEqual({ document: '002', section: '§1.4' });
   });
   it('unknown primary and long-inactive primary → biopsy recommended', () => {
-    expect(assessBiopsy(facts({ primary: { histology: 'unknown-primary' } }), 'en').verdict).toBe('recommended');
+    expect(render(assessBiopsy(facts({ primary: { histology: 'unknown-primary' } })), 'en').verdict).toBe('recommended');
     expect(ids({ primary: { histology: 'breast', cancerHistory: 'known-inactive' } })).toContain('biopsy.long-inactive-primary');
   });
   it('lung cancer with a solitary lesion → biopsy (1A); with multiple lesions → not needed (1A)', () => {
-    const solitary = assessBiopsy(facts({ primary: { histology: 'lung-nsclc', cancerHistory: 'known-active' }, metastases: { spinal: 1, extraspinalBone: 0 } }), 'en');
+    const solitary = render(assessBiopsy(facts({ primary: { histology: 'lung-nsclc', cancerHistory: 'known-active' }, metastases: { spinal: 1, extraspinalBone: 0 } })), 'en');
     expect(solitary.verdict).toBe('recommended');
     expect(solitary.findings[0]).toMatchObject({ id: 'biopsy.solitary-lesion', strength: 'strong', evidence: '1A', recommendation: 'lc-bone-rec-3' });
-    const multiple = assessBiopsy(facts({ primary: { histology: 'lung-nsclc', cancerHistory: 'known-active' }, metastases: { spinal: 2, extraspinalBone: 3 } }), 'zh');
+    const multiple = render(assessBiopsy(facts({ primary: { histology: 'lung-nsclc', cancerHistory: 'known-active' }, metastases: { spinal: 2, extraspinalBone: 3 } })), 'zh');
     expect(multiple.verdict).toBe('not-recommended');
     expect(multiple.findings[0]?.because[0]).toBe('确诊肺癌伴全身多发骨破坏（5 处）：不必进行骨活检。');
   });
   it('a solitary lesion of another cancer → biopsy by 004 §3.1.7', () => {
-    const result = assessBiopsy(facts({ primary: { histology: 'breast', cancerHistory: 'known-active' }, metastases: { spinal: 1, extraspinalBone: 0 } }), 'en');
+    const result = render(assessBiopsy(facts({ primary: { histology: 'breast', cancerHistory: 'known-active' }, metastases: { spinal: 1, extraspinalBone: 0 } })), 'en');
     expect(result.findings[0]).toMatchObject({ id: 'biopsy.solitary-lesion', strength: 'narrative', source: { document: '004', section: '§3.1.7' } });
   });
   it('known active non-lung cancer with multiple metastases → biopsy when time allows', () => {
-    expect(assessBiopsy(facts({ primary: { histology: 'kidney', cancerHistory: 'known-active' }, metastases: { spinal: 2, extraspinalBone: 1 } }), 'en').verdict).toBe('consider');
+    expect(render(assessBiopsy(facts({ primary: { histology: 'kidney', cancerHistory: 'known-active' }, metastases: { spinal: 2, extraspinalBone: 1 } })), 'en').verdict).toBe('consider');
   });
   it('a progressing deficit overrides: decompress directly (002 §1.4)', () => {
-    const result = assessBiopsy(facts({ primary: { cancerHistory: 'none' }, neurology: { frankel: 'C', deficitProgressing: true } }), 'ja');
+    const result = render(assessBiopsy(facts({ primary: { cancerHistory: 'none' }, neurology: { frankel: 'C', deficitProgressing: true } })), 'ja');
     expect(result.verdict).toBe('not-recommended');
     expect(result.findings.find((f) => f.id === 'biopsy.progressive-deficit')?.because[0]).toContain('直ちに除圧術');
   });
@@ -41,16 +42,16 @@ describe('biopsy and diagnosis pathway (002 §1.4, 004 recs 1–3)', () => {
     expect(ids({ primary: { histology: 'breast', cancerHistory: 'known-active' }, diagnosis: { imagingConclusive: true } })).not.toContain('biopsy.may-omit');
   });
   it('lung cancer with bone pain and no confirmed metastasis → bone scan first (1A); positive scan → work-up (2A)', () => {
-    const screening = assessBiopsy(facts({ primary: { histology: 'lung-nsclc', cancerHistory: 'known-active' }, pain: { score: 5 }, labs: { alpRaised: true } }), 'en');
+    const screening = render(assessBiopsy(facts({ primary: { histology: 'lung-nsclc', cancerHistory: 'known-active' }, pain: { score: 5 }, labs: { alpRaised: true } })), 'en');
     const scan = screening.findings.find((f) => f.id === 'biopsy.bone-scan-first');
     expect(scan).toMatchObject({ verdict: 'info', evidence: '1A' });
     expect(scan?.because[0]).toContain('bone pain, raised alkaline phosphatase');
-    const positive = assessBiopsy(facts({ primary: { histology: 'lung-nsclc', cancerHistory: 'known-active' }, diagnosis: { boneScan: 'positive' } }), 'en');
+    const positive = render(assessBiopsy(facts({ primary: { histology: 'lung-nsclc', cancerHistory: 'known-active' }, diagnosis: { boneScan: 'positive' } })), 'en');
     expect(positive.findings.map((f) => f.id)).toContain('biopsy.positive-scan-work-up');
     expect(ids({ primary: { histology: 'lung-nsclc', boneMetastasisConfirmed: true }, pain: { score: 5 } })).not.toContain('biopsy.bone-scan-first');
   });
   it('with nothing to decide on, names the missing facts', () => {
-    const result = assessBiopsy(facts({}), 'en');
+    const result = render(assessBiopsy(facts({})), 'en');
     expect(result.verdict).toBe('needs-information');
     expect(result.findings[0]?.needs.map((n) => n.fact)).toEqual(['primary.cancerHistory', 'metastases.spinal', 'metastases.extraspinalBone']);
   });
@@ -67,7 +68,7 @@ describe('biopsy and diagnosis pathway (002 §1.4, 004 recs 1–3)', () => {
 });
 
 describe('imaging pathway (004 §3.1.3–3.1.6)', () => {
-  const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => assessBiopsy(facts(input), lang).findings.find((f) => f.id === id);
+  const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessBiopsy(facts(input)), lang).findings.find((f) => f.id === id);
   it.each([
     // [facts, finding id, section]
     [{ pain: { score: 5 } }, 'biopsy.imaging-xray', '§3.1.3'],
@@ -95,8 +96,8 @@ describe('imaging pathway (004 §3.1.3–3.1.6)', () => {
     expect(findingOf({ primary: { boneMetastasisConfirmed: true } }, 'biopsy.response-imaging')).toBeUndefined();
   });
   it('the imaging notes never change the biopsy verdict', () => {
-    const base = assessBiopsy(facts({ primary: { cancerHistory: 'none' } }), 'en');
-    const withImaging = assessBiopsy(facts({ primary: { cancerHistory: 'none' }, pain: { score: 6 }, diagnosis: { cordInvolvementSuspected: true } }), 'en');
+    const base = render(assessBiopsy(facts({ primary: { cancerHistory: 'none' } })), 'en');
+    const withImaging = render(assessBiopsy(facts({ primary: { cancerHistory: 'none' }, pain: { score: 6 }, diagnosis: { cordInvolvementSuspected: true } })), 'en');
     expect(withImaging.verdict).toBe(base.verdict);
     for (const id of withImaging.findings.map((f) => f.id)) expect(BIOPSY_RULES.map((r) => r.id), id).toContain(id);
   });

@@ -1,10 +1,11 @@
 import { biopsyText as T } from './biopsy.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite } from '../sources.js';
+import { punctuation } from './common.text.js';
 import { spinalLesions } from './context.js';
-import { assess, localizedFinding, graded, localizedNeed, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, finding, graded, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
 
 /** Bone lesions in all (vertebral + extraspinal counts); null unless both counts are given. */
 export function boneLesionCount(facts: PatientFacts): number | null {
@@ -13,140 +14,140 @@ export function boneLesionCount(facts: PatientFacts): number | null {
 }
 
 /** 004 §3.1.1: bone pain, hypercalcaemia, raised ALP and cord-compression symptoms mark high risk. */
-function highRiskFeatures(facts: PatientFacts, lang: Lang): string[] {
-  const features: string[] = [];
+function highRiskFeatures(facts: PatientFacts): Text[] {
+  const features: Text[] = [];
   const painful = (facts.pain?.score ?? 0) > 0 || facts.lesions.some((l) => l.painful);
-  if (painful) features.push(localize(T.features.pain, lang));
-  if (facts.hypercalcaemia) features.push(localize(T.features.hypercalcaemia, lang));
-  if (facts.labs.alpRaised) features.push(localize(T.features.alp, lang));
+  if (painful) features.push(text(T.features.pain));
+  if (facts.hypercalcaemia) features.push(text(T.features.hypercalcaemia));
+  if (facts.labs.alpRaised) features.push(text(T.features.alp));
   const cord = (facts.neurology && facts.neurology.frankel !== 'E') || spinalLesions(facts).some((l) => l.escc === '2' || l.escc === '3');
-  if (cord) features.push(localize(T.features.cord, lang));
+  if (cord) features.push(text(T.features.cord));
   return features;
 }
 
 /** 004 rec 1 (1A): confirmed lung cancer with high-risk features → bone scintigraphy first. */
-export function boneScanFirst(facts: PatientFacts, lang: Lang): Finding | null {
+export function boneScanFirst(facts: PatientFacts): Finding | null {
   if (!isLungCancer(facts.primary.histology) || facts.primary.boneMetastasisConfirmed) return null;
   if (facts.diagnosis.boneScan === 'positive' || facts.diagnosis.boneScan === 'negative') return null;
-  const features = highRiskFeatures(facts, lang);
+  const features = highRiskFeatures(facts);
   if (features.length === 0) return null;
-  return localizedFinding(lang, {
+  return finding({
     id: 'biopsy.bone-scan-first',
     verdict: 'info',
     ...graded('lc-bone-rec-1'),
     because: [T.boneScanFirst],
-    needs: facts.primary.boneMetastasisConfirmed === undefined ? [localizedNeed(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] : [],
-  }, { features: features.join(localize(T.separator, lang)) });
+    needs: facts.primary.boneMetastasisConfirmed === undefined ? [need('primary.boneMetastasisConfirmed', T.why.confirmed)] : [],
+  }, { features: join(features, T.separator) });
 }
 
 /** 004 rec 2 (2A): a positive scan is confirmed with CT, MRI, PET/CT or biopsy. */
-export function positiveScanWorkUp(facts: PatientFacts, lang: Lang): Finding | null {
+export function positiveScanWorkUp(facts: PatientFacts): Finding | null {
   if (facts.diagnosis.boneScan !== 'positive' || facts.primary.boneMetastasisConfirmed) return null;
-  return localizedFinding(lang, { id: 'biopsy.positive-scan-work-up', verdict: 'consider', ...graded('lc-bone-rec-2'), because: [T.positiveScan] });
+  return finding({ id: 'biopsy.positive-scan-work-up', verdict: 'consider', ...graded('lc-bone-rec-2'), because: [T.positiveScan] });
 }
 
 /** 002 §1.4: no cancer history, an unknown primary, or a long-inactive primary → biopsy first. */
-export function biopsyForUncertainPrimary(facts: PatientFacts, lang: Lang): Finding | null {
+export function biopsyForUncertainPrimary(facts: PatientFacts): Finding | null {
   const { cancerHistory, histology } = facts.primary;
   if (cancerHistory === 'none' || histology === 'unknown-primary') {
-    return localizedFinding(lang, { id: 'biopsy.no-history-or-unknown-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.noHistory] });
+    return finding({ id: 'biopsy.no-history-or-unknown-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.noHistory] });
   }
   if (cancerHistory === 'known-inactive') {
-    return localizedFinding(lang, { id: 'biopsy.long-inactive-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.longInactive] });
+    return finding({ id: 'biopsy.long-inactive-primary', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.longInactive] });
   }
   return null;
 }
 
 /** 004 rec 3 (1A) and §3.1.7: solitary → biopsy; confirmed lung cancer with multiple lesions → no biopsy. */
-export function biopsyByLesionCount(facts: PatientFacts, lang: Lang): Finding | null {
+export function biopsyByLesionCount(facts: PatientFacts): Finding | null {
   const count = boneLesionCount(facts);
   if (count === null) return null;
   const lung = isLungCancer(facts.primary.histology);
   if (count === 1) {
     return lung
-      ? localizedFinding(lang, { id: 'biopsy.solitary-lesion', verdict: 'recommended', ...graded('lc-bone-rec-3'), because: [T.solitaryLung] })
-      : localizedFinding(lang, { id: 'biopsy.solitary-lesion', verdict: 'recommended', strength: 'narrative', evidence: null, source: cite('004', '§3.1.7'), because: [T.solitaryAny] });
+      ? finding({ id: 'biopsy.solitary-lesion', verdict: 'recommended', ...graded('lc-bone-rec-3'), because: [T.solitaryLung] })
+      : finding({ id: 'biopsy.solitary-lesion', verdict: 'recommended', strength: 'narrative', evidence: null, source: cite('004', '§3.1.7'), because: [T.solitaryAny] });
   }
   if (count > 1 && lung && facts.primary.cancerHistory !== 'none') {
-    return localizedFinding(lang, { id: 'biopsy.multiple-lesions-lung', verdict: 'not-recommended', ...graded('lc-bone-rec-3'), because: [T.multipleLung] }, { count });
+    return finding({ id: 'biopsy.multiple-lesions-lung', verdict: 'not-recommended', ...graded('lc-bone-rec-3'), because: [T.multipleLung] }, { count });
   }
   if (count > 1 && facts.primary.cancerHistory === 'known-active') {
-    return localizedFinding(lang, { id: 'biopsy.widespread-disease', verdict: 'consider', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.widespread] });
+    return finding({ id: 'biopsy.widespread-disease', verdict: 'consider', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.widespread] });
   }
   return null;
 }
 
 /** 002 §1.4: a progressing deficit goes straight to decompression. */
-export function decompressWithoutBiopsy(facts: PatientFacts, lang: Lang): Finding | null {
+export function decompressWithoutBiopsy(facts: PatientFacts): Finding | null {
   if (!facts.neurology?.deficitProgressing) return null;
-  return localizedFinding(lang, { id: 'biopsy.progressive-deficit', verdict: 'not-recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.progressiveDeficit] });
+  return finding({ id: 'biopsy.progressive-deficit', verdict: 'not-recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.progressiveDeficit] });
 }
 
 /** 002 §1.4: conclusive imaging and a plan histology would not change → the biopsy may be omitted. */
-export function biopsyMayBeOmitted(facts: PatientFacts, lang: Lang): Finding | null {
+export function biopsyMayBeOmitted(facts: PatientFacts): Finding | null {
   if (!facts.diagnosis.imagingConclusive || facts.diagnosis.histologyWouldChangePlan !== false) return null;
-  return localizedFinding(lang, { id: 'biopsy.may-omit', verdict: 'consider', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.mayOmit] });
+  return finding({ id: 'biopsy.may-omit', verdict: 'consider', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.mayOmit] });
 }
 
 /** When nothing above decided, say which facts would. */
-function biopsyUndecided(facts: PatientFacts, lang: Lang): Finding {
+function biopsyUndecided(facts: PatientFacts): Finding {
   const needs = [];
-  if (facts.primary.cancerHistory === undefined && facts.primary.histology === undefined) needs.push(localizedNeed(lang, 'primary.cancerHistory', T.why.cancerHistory));
+  if (facts.primary.cancerHistory === undefined && facts.primary.histology === undefined) needs.push(need('primary.cancerHistory', T.why.cancerHistory));
   if (boneLesionCount(facts) === null) {
-    needs.push(localizedNeed(lang, 'metastases.spinal', T.why.boneLesionCount), localizedNeed(lang, 'metastases.extraspinalBone', T.why.boneLesionCount));
+    needs.push(need('metastases.spinal', T.why.boneLesionCount), need('metastases.extraspinalBone', T.why.boneLesionCount));
   }
-  return localizedFinding(lang, { id: 'biopsy.undecided', verdict: 'needs-information', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.undecided], needs });
+  return finding({ id: 'biopsy.undecided', verdict: 'needs-information', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.undecided], needs });
 }
 
-function biopsyTechnique(lang: Lang): Finding {
-  return localizedFinding(lang, { id: 'biopsy.technique', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.technique] });
+function biopsyTechnique(): Finding {
+  return finding({ id: 'biopsy.technique', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.technique] });
 }
 
 const imaging = (section: string) => ({ verdict: 'info' as const, strength: 'narrative' as const, evidence: null, source: cite('004', section) });
 
 /** 004 §3.1.3: X-ray for bone pain, not for early screening — while the metastasis is not confirmed. */
-export function xrayRole(facts: PatientFacts, lang: Lang): Finding | null {
+export function xrayRole(facts: PatientFacts): Finding | null {
   if (facts.primary.boneMetastasisConfirmed === true) return null;
   const painful = (facts.pain?.score ?? 0) > 0 || facts.lesions.some((l) => l.painful);
   if (!painful && facts.diagnosis.xray === undefined) return null;
-  return localizedFinding(lang, { id: 'biopsy.imaging-xray', ...imaging('§3.1.3'), because: [T.imaging.xray] });
+  return finding({ id: 'biopsy.imaging-xray', ...imaging('§3.1.3'), because: [T.imaging.xray] });
 }
 
 /** 004 §3.1.4: positive bone scan, negative X-ray → CT. */
-export function ctAfterDiscordantImaging(facts: PatientFacts, lang: Lang): Finding | null {
+export function ctAfterDiscordantImaging(facts: PatientFacts): Finding | null {
   if (facts.primary.boneMetastasisConfirmed === true || facts.diagnosis.boneScan !== 'positive' || facts.diagnosis.xray !== 'negative') return null;
-  return localizedFinding(lang, { id: 'biopsy.imaging-ct', ...imaging('§3.1.4'), because: [T.imaging.ct] });
+  return finding({ id: 'biopsy.imaging-ct', ...imaging('§3.1.4'), because: [T.imaging.ct] });
 }
 
 /** 004 §3.1.5 (and §3.1.4): suspected cord or intramedullary involvement, or BS and X-ray inconclusive → MRI. */
-export function mriForCord(facts: PatientFacts, lang: Lang): Finding | null {
-  const why: string[] = [];
-  if (facts.diagnosis.cordInvolvementSuspected === true) why.push(localize(T.imaging.mriWhy.suspected, lang));
-  if (facts.neurology && facts.neurology.frankel !== 'E') why.push(localize(T.imaging.mriWhy.deficit, lang, { frankel: facts.neurology.frankel }));
-  if (facts.primary.boneMetastasisConfirmed !== true && facts.diagnosis.boneScan === 'positive' && facts.diagnosis.xray === 'negative') why.push(localize(T.imaging.mriWhy.inconclusive, lang));
+export function mriForCord(facts: PatientFacts): Finding | null {
+  const why: Text[] = [];
+  if (facts.diagnosis.cordInvolvementSuspected === true) why.push(text(T.imaging.mriWhy.suspected));
+  if (facts.neurology && facts.neurology.frankel !== 'E') why.push(text(T.imaging.mriWhy.deficit, { frankel: facts.neurology.frankel }));
+  if (facts.primary.boneMetastasisConfirmed !== true && facts.diagnosis.boneScan === 'positive' && facts.diagnosis.xray === 'negative') why.push(text(T.imaging.mriWhy.inconclusive));
   if (why.length === 0) return null;
-  return localizedFinding(lang, { id: 'biopsy.imaging-mri', ...imaging('§3.1.5'), because: [localize(T.imaging.mri, lang, { why: why.join('; ') })] });
+  return finding({ id: 'biopsy.imaging-mri', ...imaging('§3.1.5'), because: [text(T.imaging.mri, { why: join(why, punctuation.semicolon) })] });
 }
 
 /** 004 §3.1.6: response imaging once a confirmed metastasis is being treated. */
-export function responseImaging(facts: PatientFacts, lang: Lang): Finding | null {
+export function responseImaging(facts: PatientFacts): Finding | null {
   const treated = facts.priorTreatments.length > 0 || facts.systemicTherapy.some((t) => t.ongoing);
   if (facts.primary.boneMetastasisConfirmed !== true || !treated) return null;
-  return localizedFinding(lang, { id: 'biopsy.response-imaging', ...imaging('§3.1.6'), because: [T.imaging.monitoring] });
+  return finding({ id: 'biopsy.response-imaging', ...imaging('§3.1.6'), because: [T.imaging.monitoring] });
 }
 
-export function assessBiopsy(facts: PatientFacts, lang: Lang): OptionAssessment {
+export function assessBiopsy(facts: PatientFacts): OptionAssessment {
   const deciding = [
-    decompressWithoutBiopsy(facts, lang),
-    biopsyForUncertainPrimary(facts, lang),
-    biopsyByLesionCount(facts, lang),
-    biopsyMayBeOmitted(facts, lang),
-    positiveScanWorkUp(facts, lang),
+    decompressWithoutBiopsy(facts),
+    biopsyForUncertainPrimary(facts),
+    biopsyByLesionCount(facts),
+    biopsyMayBeOmitted(facts),
+    positiveScanWorkUp(facts),
   ].filter((f): f is Finding => f !== null);
-  const findings = [boneScanFirst(facts, lang), ...deciding];
-  if (deciding.length === 0) findings.push(biopsyUndecided(facts, lang));
-  else if (deciding.some((f) => f.verdict === 'recommended' || f.verdict === 'consider')) findings.push(biopsyTechnique(lang));
-  findings.push(xrayRole(facts, lang), ctAfterDiscordantImaging(facts, lang), mriForCord(facts, lang), responseImaging(facts, lang));
+  const findings = [boneScanFirst(facts), ...deciding];
+  if (deciding.length === 0) findings.push(biopsyUndecided(facts));
+  else if (deciding.some((f) => f.verdict === 'recommended' || f.verdict === 'consider')) findings.push(biopsyTechnique());
+  findings.push(xrayRole(facts), ctAfterDiscordantImaging(facts), mriForCord(facts), responseImaging(facts));
   return assess('biopsy', findings);
 }
 
