@@ -1,11 +1,12 @@
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import { ablationText as T } from './ablation.text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { tomitaTypeOf } from '../instruments/tomita-type.js';
 import { cite } from '../sources.js';
 import { lesionName } from './context.js';
-import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type OptionId, type RuleInfo, type Verdict } from './finding.js';
+import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type OptionId, type RuleInfo, type Verdict } from './finding.js';
 import { BLEEDING_CAUTION, cementSafety, indexedLesions, lesionPainful, previouslyIrradiated, type IndexedLesion } from './pvp.js';
 
 /**
@@ -39,8 +40,8 @@ const MWA_ALONE_MAX_TOMITA_TYPE = 3;
 const consensus = (section: string) => ({ strength: 'consensus' as const, evidence: null, source: cite('002', section) });
 const narrative = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
 
-const names = (entries: readonly IndexedLesion[], lang: Lang): string =>
-  entries.map(({ lesion }) => lesionName(lesion)).join(localize(T.separator, lang));
+const names = (entries: readonly IndexedLesion[]): string =>
+  entries.map(({ lesion }) => lesionName(lesion)).join(text(T.separator));
 const painfulLesions = (facts: PatientFacts): IndexedLesion[] => indexedLesions(facts).filter(({ lesion }) => lesionPainful(facts, lesion));
 const isSpinal = ({ lesion }: IndexedLesion): boolean => lesion.site === 'spine';
 
@@ -50,26 +51,26 @@ const isSpinal = ({ lesion }: IndexedLesion): boolean => lesion.site === 'spine'
 type AblationOption = 'rfa' | 'mwa';
 
 /** Ablation palliates pain: without a painful lesion it is not indicated; unknown pain is asked for. */
-export function noPainfulLesion(option: AblationOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function noPainfulLesion(option: AblationOption, facts: PatientFacts): Finding | null {
   if (painfulLesions(facts).length > 0) return null;
   const id = `${option}.no-painful-lesion`;
   if (facts.lesions.length === 0) {
-    return localizedFinding(lang, { id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.noLesion], needs: [localizedNeed(lang, 'lesions', T.why.lesions)] });
+    return finding({ id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.noLesion], needs: [need('lesions', T.why.lesions)] });
   }
   const painUnknown = !facts.pain && facts.lesions.every((l) => l.painful === undefined);
   if (painUnknown) {
-    return localizedFinding(lang, { id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.painUnknown], needs: [localizedNeed(lang, 'pain', T.why.pain)] });
+    return finding({ id, verdict: 'needs-information', ...consensus('§3.5'), because: [T.noTarget.painUnknown], needs: [need('pain', T.why.pain)] });
   }
-  return localizedFinding(lang, { id, verdict: 'not-recommended', ...consensus('§3.5'), because: [T.noTarget.noPain] });
+  return finding({ id, verdict: 'not-recommended', ...consensus('§3.5'), because: [T.noTarget.noPain] });
 }
 
 /** 004 rec 12 (2B): osteolytic lung-cancer bone metastases → ablation with osteoplasty (bone cement). */
-export function ablationWithCementoplasty(option: OptionId, facts: PatientFacts, candidates: readonly IndexedLesion[], lang: Lang): Finding | null {
+export function ablationWithCementoplasty(option: OptionId, facts: PatientFacts, candidates: readonly IndexedLesion[]): Finding | null {
   if (!isLungCancer(facts.primary.histology)) return null;
   const lytic = candidates.filter(({ lesion }) => lesion.character === 'lytic');
   if (lytic.length === 0) return null;
-  return localizedFinding(lang, { id: `${option}.lung-lytic-ablation-cement`, verdict: 'consider', ...graded('lc-bone-rec-12'), because: [T.rec12] }, {
-    lesions: names(lytic, lang),
+  return finding({ id: `${option}.lung-lytic-ablation-cement`, verdict: 'consider', ...graded('lc-bone-rec-12'), because: [T.rec12] }, {
+    lesions: names(lytic),
   });
 }
 
@@ -80,7 +81,7 @@ interface LesionCheck {
   excluded: Set<number>;
 }
 
-function lesionCheckFinding(id: string, header: Localized, check: LesionCheck, targetCount: number, allExcluded: Set<number>, lang: Lang): Finding | null {
+function lesionCheckFinding(id: string, header: Localized, check: LesionCheck, targetCount: number, allExcluded: Set<number>): Finding | null {
   if (check.lines.length === 0 && check.needs.length === 0) return null;
   const everyTargetExcluded = allExcluded.size === targetCount;
   const verdict: Verdict = check.lines.length > 0 && everyTargetExcluded
@@ -88,45 +89,45 @@ function lesionCheckFinding(id: string, header: Localized, check: LesionCheck, t
     : check.needs.length > 0 ? 'needs-information' : 'consider';
   const because: (Localized | string)[] = [header, ...check.lines];
   if (check.lines.length > 0 && !everyTargetExcluded) because.push(T.rfa.someExcluded);
-  return localizedFinding(lang, { id, verdict, ...consensus('§3.5'), because, needs: check.needs });
+  return finding({ id, verdict, ...consensus('§3.5'), because, needs: check.needs });
 }
 
 // ---------------------------------------------------------------------------------------------
 // RFA (002 §3.5; 004 §4.6.1)
 
 /** 002 §3.5: painful spinal metastasis → RFA for palliation of pain. */
-export function rfaPalliativePain(spinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+export function rfaPalliativePain(spinal: readonly IndexedLesion[]): Finding | null {
   if (spinal.length === 0) return null;
-  return localizedFinding(lang, { id: 'rfa.palliative-pain', verdict: 'consider', ...consensus('§3.5'), because: [T.rfa.palliativePain] }, { levels: names(spinal, lang) });
+  return finding({ id: 'rfa.palliative-pain', verdict: 'consider', ...consensus('§3.5'), because: [T.rfa.palliativePain] }, { levels: names(spinal) });
 }
 
 /** 004 §4.6.1: painful extraspinal bone metastasis → ablation (RFA, cryoablation, focused ultrasound). */
-export function rfaExtraspinal(extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+export function rfaExtraspinal(extraspinal: readonly IndexedLesion[]): Finding | null {
   if (extraspinal.length === 0) return null;
-  return localizedFinding(lang, { id: 'rfa.extraspinal', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.extraspinal] }, { levels: names(extraspinal, lang) });
+  return finding({ id: 'rfa.extraspinal', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.extraspinal] }, { levels: names(extraspinal) });
 }
 
 /** 004 §4.6.1: pain persisting after radiotherapy → ablation. */
-export function rfaAfterRadiotherapy(facts: PatientFacts, painful: readonly IndexedLesion[], lang: Lang): Finding | null {
+export function rfaAfterRadiotherapy(facts: PatientFacts, painful: readonly IndexedLesion[]): Finding | null {
   const irradiated = painful.filter(({ lesion }) => previouslyIrradiated(facts, lesion));
   if (irradiated.length === 0) return null;
-  return localizedFinding(lang, { id: 'rfa.after-radiotherapy', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.afterRadiotherapy] }, { levels: names(irradiated, lang) });
+  return finding({ id: 'rfa.after-radiotherapy', verdict: 'consider', ...narrative('§4.6.1'), because: [T.rfa.afterRadiotherapy] }, { levels: names(irradiated) });
 }
 
 /** 002 §3.5: tumour within 1 cm of the cord (given in mm, or ESCC 1c–3 = touching the cord). */
-function cordDistanceCheck(spinal: readonly IndexedLesion[], lang: Lang): LesionCheck {
+function cordDistanceCheck(spinal: readonly IndexedLesion[]): LesionCheck {
   const check: LesionCheck = { lines: [], needs: [], excluded: new Set() };
   for (const { lesion, index } of spinal) {
     let reason: string | null = null;
     if (lesion.cordDistanceMm !== undefined) {
-      if (lesion.cordDistanceMm < RFA_MIN_CORD_DISTANCE_MM) reason = localize(T.rfa.distanceMm, lang, { mm: lesion.cordDistanceMm });
+      if (lesion.cordDistanceMm < RFA_MIN_CORD_DISTANCE_MM) reason = text(T.rfa.distanceMm, { mm: lesion.cordDistanceMm });
     } else if (lesion.escc !== undefined && CORD_CONTACT_ESCC.includes(lesion.escc)) {
-      reason = localize(T.rfa.distanceEscc, lang, { grade: lesion.escc });
+      reason = text(T.rfa.distanceEscc, { grade: lesion.escc });
     } else {
-      check.needs.push(localizedNeed(lang, `lesions[${index}].cordDistanceMm`, T.why.cordDistance));
+      check.needs.push(need(`lesions[${index}].cordDistanceMm`, T.why.cordDistance));
     }
     if (reason) {
-      check.lines.push(localize(T.lesionLine, lang, { name: lesionName(lesion), reasons: reason }));
+      check.lines.push(text(T.lesionLine, { name: lesionName(lesion), reasons: reason }));
       check.excluded.add(index);
     }
   }
@@ -134,17 +135,17 @@ function cordDistanceCheck(spinal: readonly IndexedLesion[], lang: Lang): Lesion
 }
 
 /** 002 §3.5: severe destruction with paraplegia risk (SINS 13–18, or posterior wall broken). */
-function paraplegiaRiskCheck(spinal: readonly IndexedLesion[], lang: Lang): LesionCheck {
+function paraplegiaRiskCheck(spinal: readonly IndexedLesion[]): LesionCheck {
   const check: LesionCheck = { lines: [], needs: [], excluded: new Set() };
   for (const { lesion, index } of spinal) {
     const reasons: string[] = [];
-    if (lesion.sins !== undefined && lesion.sins >= SINS_UNSTABLE_FROM) reasons.push(localize(T.rfa.unstable, lang, { sins: lesion.sins }));
-    if (lesion.posteriorWallIntact === false) reasons.push(localize(T.rfa.posteriorWall, lang));
+    if (lesion.sins !== undefined && lesion.sins >= SINS_UNSTABLE_FROM) reasons.push(text(T.rfa.unstable, { sins: lesion.sins }));
+    if (lesion.posteriorWallIntact === false) reasons.push(text(T.rfa.posteriorWall));
     if (reasons.length > 0) {
-      check.lines.push(localize(T.lesionLine, lang, { name: lesionName(lesion), reasons: reasons.join(localize(T.separator, lang)) }));
+      check.lines.push(text(T.lesionLine, { name: lesionName(lesion), reasons: reasons.join(text(T.separator)) }));
       check.excluded.add(index);
     } else if (lesion.sins === undefined) {
-      check.needs.push(localizedNeed(lang, `lesions[${index}].sins`, T.why.sins));
+      check.needs.push(need(`lesions[${index}].sins`, T.why.sins));
     }
   }
   return check;
@@ -155,10 +156,10 @@ function paraplegiaRiskCheck(spinal: readonly IndexedLesion[], lang: Lang): Lesi
  * beyond 001 review 2(3)'s caution thresholds → consider, correct first (the source gives no number: a reading).
  * Unknown values are asked for by the option's screen.
  */
-export function coagulopathy(option: AblationOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function coagulopathy(option: AblationOption, facts: PatientFacts): Finding | null {
   const id = `${option}.coagulopathy`;
   if (facts.comorbidities.uncontrollableBleeding) {
-    return localizedFinding(lang, { id, verdict: 'contraindicated', ...consensus('§3.5'), because: [option === 'rfa' ? T.rfa.coagulopathy : T.mwa.coagulopathy] });
+    return finding({ id, verdict: 'contraindicated', ...consensus('§3.5'), because: [option === 'rfa' ? T.rfa.coagulopathy : T.mwa.coagulopathy] });
   }
   const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
   const beyond = [
@@ -167,24 +168,24 @@ export function coagulopathy(option: AblationOption, facts: PatientFacts, lang: 
     apttRatio !== undefined && apttRatio > BLEEDING_CAUTION.apttRatioAbove ? `APTT ${apttRatio} ×` : null,
   ].filter((v): v is string => v !== null);
   if (beyond.length === 0) return null;
-  return localizedFinding(lang, { id, verdict: 'consider', ...consensus('§3.5'), because: [T.coagulationValues] }, { values: beyond.join(localize(T.separator, lang)) });
+  return finding({ id, verdict: 'consider', ...consensus('§3.5'), because: [T.coagulationValues] }, { values: beyond.join(text(T.separator)) });
 }
 
 /** 002 §3.5: concurrent infection contraindicates RFA; unknown infection status is asked for. */
-export function rfaInfection(facts: PatientFacts, lang: Lang): Finding | null {
+export function rfaInfection(facts: PatientFacts): Finding | null {
   const infection = facts.infection;
   if (!infection) {
-    return localizedFinding(lang, { id: 'rfa.infection', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.infectionCheck], needs: [localizedNeed(lang, 'infection', T.why.infection)] });
+    return finding({ id: 'rfa.infection', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.infectionCheck], needs: [need('infection', T.why.infection)] });
   }
   const sites = [...(infection.local ? [T.infectionSites.local] : []), ...(infection.systemic ? [T.infectionSites.systemic] : [])];
   if (sites.length === 0) return null;
-  return localizedFinding(lang, { id: 'rfa.infection', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.infection] }, {
-    sites: sites.map((s) => localize(s, lang)).join(localize(T.separator, lang)),
+  return finding({ id: 'rfa.infection', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.infection] }, {
+    sites: sites.map((s) => text(s)).join(text(T.separator)),
   });
 }
 
 /** 002 §3.5: severe failure of a vital organ contraindicates RFA. */
-export function rfaOrganFailure(facts: PatientFacts, lang: Lang): Finding | null {
+export function rfaOrganFailure(facts: PatientFacts): Finding | null {
   const { severeCardiac, severePulmonary, severeHepatic, severeRenal } = facts.comorbidities;
   const organs = [
     ...(severeCardiac ? [T.organs.cardiac] : []),
@@ -193,36 +194,36 @@ export function rfaOrganFailure(facts: PatientFacts, lang: Lang): Finding | null
     ...(severeRenal ? [T.organs.renal] : []),
   ];
   if (organs.length === 0) return null;
-  return localizedFinding(lang, { id: 'rfa.organ-failure', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.organFailure] }, {
-    organs: organs.map((o) => localize(o, lang)).join(localize(T.separator, lang)),
+  return finding({ id: 'rfa.organ-failure', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.organFailure] }, {
+    organs: organs.map((o) => text(o)).join(text(T.separator)),
   });
 }
 
-export function assessRfa(facts: PatientFacts, lang: Lang): OptionAssessment {
-  const none = noPainfulLesion('rfa', facts, lang);
+export function assessRfa(facts: PatientFacts): OptionAssessment {
+  const none = noPainfulLesion('rfa', facts);
   if (none) return assess('rfa', [none]);
   const painful = painfulLesions(facts);
   const spinal = painful.filter(isSpinal);
   const extraspinal = painful.filter((entry) => !isSpinal(entry));
-  const cord = cordDistanceCheck(spinal, lang);
-  const paraplegia = paraplegiaRiskCheck(spinal, lang);
+  const cord = cordDistanceCheck(spinal);
+  const paraplegia = paraplegiaRiskCheck(spinal);
   const excluded = new Set([...cord.excluded, ...paraplegia.excluded]);
   const spinalNotes = spinal.length > 0
     ? [
-        localizedFinding(lang, { id: 'rfa.electrode-placement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.electrode] }),
-        localizedFinding(lang, { id: 'rfa.with-cement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.withCement] }),
+        finding({ id: 'rfa.electrode-placement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.electrode] }),
+        finding({ id: 'rfa.with-cement', verdict: 'info', ...consensus('§3.5'), because: [T.rfa.withCement] }),
       ]
     : [];
   return assess('rfa', [
-    rfaPalliativePain(spinal, lang),
-    rfaExtraspinal(extraspinal, lang),
-    rfaAfterRadiotherapy(facts, painful, lang),
-    ablationWithCementoplasty('rfa', facts, painful, lang),
-    lesionCheckFinding('rfa.cord-distance', T.rfa.cordDistance, cord, painful.length, excluded, lang),
-    lesionCheckFinding('rfa.paraplegia-risk', T.rfa.paraplegiaRisk, paraplegia, painful.length, excluded, lang),
-    coagulopathy('rfa', facts, lang),
-    rfaInfection(facts, lang),
-    rfaOrganFailure(facts, lang),
+    rfaPalliativePain(spinal),
+    rfaExtraspinal(extraspinal),
+    rfaAfterRadiotherapy(facts, painful),
+    ablationWithCementoplasty('rfa', facts, painful),
+    lesionCheckFinding('rfa.cord-distance', T.rfa.cordDistance, cord, painful.length, excluded),
+    lesionCheckFinding('rfa.paraplegia-risk', T.rfa.paraplegiaRisk, paraplegia, painful.length, excluded),
+    coagulopathy('rfa', facts),
+    rfaInfection(facts),
+    rfaOrganFailure(facts),
     ...spinalNotes,
   ]);
 }
@@ -235,39 +236,39 @@ export function assessRfa(facts: PatientFacts, lang: Lang): OptionAssessment {
  * posterior elements only) combined with surgery or radiotherapy. A span over several vertebrae
  * counts as adjacent-vertebra extension (type 6) unless `adjacentVertebrae` says otherwise.
  */
-export function mwaCompartment(spinal: readonly IndexedLesion[], lang: Lang): Finding[] {
+export function mwaCompartment(spinal: readonly IndexedLesion[]): Finding[] {
   const alone: string[] = [];
   const combined: string[] = [];
   const needs: Need[] = [];
   for (const { lesion, index } of spinal) {
     if (!lesion.tomitaSites || lesion.tomitaSites.length === 0) {
-      needs.push(localizedNeed(lang, `lesions[${index}].tomitaSites`, T.why.tomitaSites));
+      needs.push(need(`lesions[${index}].tomitaSites`, T.why.tomitaSites));
       continue;
     }
     const adjacentVertebrae = lesion.adjacentVertebrae ?? (lesion.level?.levels.length ?? 1) > 1;
     const type = tomitaTypeOf({ sites: lesion.tomitaSites, adjacentVertebrae, skipLesions: false });
-    const label = type === null ? localize(T.mwa.posteriorOnly, lang) : localize(T.mwa.type, lang, { type });
-    const line = localize(T.mwa.lesionType, lang, { name: lesionName(lesion), label });
+    const label = type === null ? text(T.mwa.posteriorOnly) : text(T.mwa.type, { type });
+    const line = text(T.mwa.lesionType, { name: lesionName(lesion), label });
     if (type !== null && type <= MWA_ALONE_MAX_TOMITA_TYPE) alone.push(line);
     else combined.push(line);
   }
   const findings: Finding[] = [];
-  const separator = localize(T.separator, lang);
+  const separator = text(T.separator);
   const list = (lines: readonly string[]) => lines.join(separator);
   if (alone.length > 0) {
-    findings.push(localizedFinding(lang, { id: 'mwa.intracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.intracompartmental] }, { lesions: list(alone) }));
+    findings.push(finding({ id: 'mwa.intracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.intracompartmental] }, { lesions: list(alone) }));
   }
   if (combined.length > 0) {
-    findings.push(localizedFinding(lang, { id: 'mwa.extracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.extracompartmental] }, { lesions: list(combined) }));
+    findings.push(finding({ id: 'mwa.extracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.extracompartmental] }, { lesions: list(combined) }));
   }
   if (needs.length > 0) {
-    findings.push(localizedFinding(lang, { id: 'mwa.tomita-type', verdict: 'needs-information', ...consensus('§3.5'), because: [T.mwa.typeUnknown], needs }));
+    findings.push(finding({ id: 'mwa.tomita-type', verdict: 'needs-information', ...consensus('§3.5'), because: [T.mwa.typeUnknown], needs }));
   }
   return findings;
 }
 
 /** 002 §3.5: cardio- or cerebrovascular disease or pulmonary dysfunction contraindicates MWA. */
-export function mwaCardiopulmonary(facts: PatientFacts, lang: Lang): Finding | null {
+export function mwaCardiopulmonary(facts: PatientFacts): Finding | null {
   const { severeCardiac, cerebrovascular, severePulmonary } = facts.comorbidities;
   const conditions = [
     ...(severeCardiac ? [T.mwa.cardiac] : []),
@@ -275,27 +276,27 @@ export function mwaCardiopulmonary(facts: PatientFacts, lang: Lang): Finding | n
     ...(severePulmonary ? [T.mwa.pulmonary] : []),
   ];
   if (conditions.length === 0) return null;
-  return localizedFinding(lang, { id: 'mwa.cardiopulmonary', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.mwa.cardiopulmonary] }, {
-    conditions: conditions.map((c) => localize(c, lang)).join(localize(T.separator, lang)),
+  return finding({ id: 'mwa.cardiopulmonary', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.mwa.cardiopulmonary] }, {
+    conditions: conditions.map((c) => text(c)).join(text(T.separator)),
   });
 }
 
-export function assessMwa(facts: PatientFacts, lang: Lang): OptionAssessment {
-  const none = noPainfulLesion('mwa', facts, lang);
+export function assessMwa(facts: PatientFacts): OptionAssessment {
+  const none = noPainfulLesion('mwa', facts);
   if (none) return assess('mwa', [none]);
   const painful = painfulLesions(facts);
   const spinal = painful.filter(isSpinal);
-  const rec12 = ablationWithCementoplasty('mwa', facts, painful, lang);
+  const rec12 = ablationWithCementoplasty('mwa', facts, painful);
   const noSpinal = spinal.length === 0 && rec12 === null
-    ? localizedFinding(lang, { id: 'mwa.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.5'), because: [T.mwa.noSpinalLesion] })
+    ? finding({ id: 'mwa.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.5'), because: [T.mwa.noSpinalLesion] })
     : null;
   return assess('mwa', [
     noSpinal,
-    ...mwaCompartment(spinal, lang),
+    ...mwaCompartment(spinal),
     rec12,
-    coagulopathy('mwa', facts, lang),
-    mwaCardiopulmonary(facts, lang),
-    spinal.length > 0 ? localizedFinding(lang, { id: 'mwa.combined-procedures', verdict: 'info', ...consensus('§3.5'), because: [T.mwa.combined] }) : null,
+    coagulopathy('mwa', facts),
+    mwaCardiopulmonary(facts),
+    spinal.length > 0 ? finding({ id: 'mwa.combined-procedures', verdict: 'info', ...consensus('§3.5'), because: [T.mwa.combined] }) : null,
   ]);
 }
 
@@ -305,44 +306,44 @@ export function assessMwa(facts: PatientFacts, lang: Lang): OptionAssessment {
 const extraspinalLesions = (facts: PatientFacts): IndexedLesion[] => indexedLesions(facts).filter((entry) => !isSpinal(entry));
 
 /** Cementoplasty here treats extraspinal bone; vertebrae are PVP/PKP. */
-export function noExtraspinalLesion(facts: PatientFacts, lang: Lang): Finding | null {
+export function noExtraspinalLesion(facts: PatientFacts): Finding | null {
   if (extraspinalLesions(facts).length > 0) return null;
   const id = 'cementoplasty.no-extraspinal-lesion';
   const count = facts.metastases.extraspinalBone;
   if (count !== undefined && count > 0) {
-    return localizedFinding(lang, { id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.cementoplasty.notDescribed], needs: [localizedNeed(lang, 'lesions', T.why.lesions)] }, { count });
+    return finding({ id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.cementoplasty.notDescribed], needs: [need('lesions', T.why.lesions)] }, { count });
   }
   if (facts.lesions.length === 0 && count === undefined) {
-    return localizedFinding(lang, { id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.noTarget.noLesion], needs: [localizedNeed(lang, 'lesions', T.why.lesions)] });
+    return finding({ id, verdict: 'needs-information', ...narrative('§4.6.2'), because: [T.noTarget.noLesion], needs: [need('lesions', T.why.lesions)] });
   }
-  return localizedFinding(lang, { id, verdict: 'not-recommended', ...narrative('§4.6.2'), because: [T.cementoplasty.noExtraspinal] });
+  return finding({ id, verdict: 'not-recommended', ...narrative('§4.6.2'), because: [T.cementoplasty.noExtraspinal] });
 }
 
 /**
  * 004 §4.6.2: percutaneous cementoplasty suits osteolytic lesions (lytic or mixed → consider);
  * osteoblastic ones are not its target (not recommended when every lesion is blastic).
  */
-export function cementoplastyByCharacter(extraspinal: readonly IndexedLesion[], lang: Lang): Finding[] {
+export function cementoplastyByCharacter(extraspinal: readonly IndexedLesion[]): Finding[] {
   const lytic = extraspinal.filter(({ lesion }) => lesion.character === 'lytic' || lesion.character === 'mixed');
   const blastic = extraspinal.filter(({ lesion }) => lesion.character === 'blastic');
   const unknown = extraspinal.filter(({ lesion }) => lesion.character === undefined);
   const findings: Finding[] = [];
   if (lytic.length > 0) {
-    findings.push(localizedFinding(lang, { id: 'cementoplasty.osteolytic', verdict: 'consider', ...narrative('§4.6.2'), because: [T.cementoplasty.osteolytic] }, { lesions: names(lytic, lang) }));
+    findings.push(finding({ id: 'cementoplasty.osteolytic', verdict: 'consider', ...narrative('§4.6.2'), because: [T.cementoplasty.osteolytic] }, { lesions: names(lytic) }));
   }
   if (unknown.length > 0) {
-    findings.push(localizedFinding(lang, {
+    findings.push(finding({
       id: 'cementoplasty.character',
       verdict: lytic.length > 0 ? 'info' : 'needs-information',
       ...narrative('§4.6.2'),
       because: [T.cementoplasty.characterUnknown],
-      needs: unknown.map(({ index }) => localizedNeed(lang, `lesions[${index}].character`, T.why.character)),
+      needs: unknown.map(({ index }) => need(`lesions[${index}].character`, T.why.character)),
     }));
   }
   if (blastic.length > 0) {
     const onlyBlastic = lytic.length === 0 && unknown.length === 0;
-    findings.push(localizedFinding(lang, { id: 'cementoplasty.osteoblastic', verdict: onlyBlastic ? 'not-recommended' : 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.blastic] }, {
-      lesions: names(blastic, lang),
+    findings.push(finding({ id: 'cementoplasty.osteoblastic', verdict: onlyBlastic ? 'not-recommended' : 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.blastic] }, {
+      lesions: names(blastic),
     }));
   }
   return findings;
@@ -354,7 +355,7 @@ export function cementoplastyByCharacter(extraspinal: readonly IndexedLesion[], 
  * surgical option (the surgery module), percutaneous periacetabular cementoplasty otherwise (note);
  * pubis/ischium → non-load-bearing, simple resection (note).
  */
-export function pelvicLoadBearing(extraspinal: readonly IndexedLesion[], lang: Lang): Finding[] {
+export function pelvicLoadBearing(extraspinal: readonly IndexedLesion[]): Finding[] {
   const candidates = extraspinal.filter(({ lesion }) => lesion.character !== 'blastic');
   const spared = candidates.filter(({ lesion }) => lesion.site === 'ilium' && lesion.acetabulumInvolved === false);
   const involved = candidates.filter(({ lesion }) => lesion.site === 'acetabulum' || (lesion.site === 'ilium' && lesion.acetabulumInvolved === true));
@@ -363,61 +364,61 @@ export function pelvicLoadBearing(extraspinal: readonly IndexedLesion[], lang: L
   const section = narrative('§4.5.4.3');
   const findings: Finding[] = [];
   if (spared.length > 0) {
-    findings.push(localizedFinding(lang, { id: 'cementoplasty.load-bearing-reinforcement', verdict: 'consider', ...section, because: [T.cementoplasty.acetabulumSpared] }, { lesions: names(spared, lang) }));
+    findings.push(finding({ id: 'cementoplasty.load-bearing-reinforcement', verdict: 'consider', ...section, because: [T.cementoplasty.acetabulumSpared] }, { lesions: names(spared) }));
   }
   if (involved.length > 0) {
-    findings.push(localizedFinding(lang, { id: 'cementoplasty.acetabulum-involved', verdict: 'info', ...section, because: [T.cementoplasty.acetabulumInvolved] }, { lesions: names(involved, lang) }));
+    findings.push(finding({ id: 'cementoplasty.acetabulum-involved', verdict: 'info', ...section, because: [T.cementoplasty.acetabulumInvolved] }, { lesions: names(involved) }));
   }
   if (unknown.length > 0) {
-    findings.push(localizedFinding(lang, {
+    findings.push(finding({
       id: 'cementoplasty.acetabulum-unknown',
       verdict: 'info',
       ...section,
       because: [T.cementoplasty.acetabulumUnknown],
-      needs: unknown.map(({ index }) => localizedNeed(lang, `lesions[${index}].acetabulumInvolved`, T.why.acetabulum)),
-    }, { lesions: names(unknown, lang) }));
+      needs: unknown.map(({ index }) => need(`lesions[${index}].acetabulumInvolved`, T.why.acetabulum)),
+    }, { lesions: names(unknown) }));
   }
   if (nonLoadBearing.length > 0) {
-    findings.push(localizedFinding(lang, { id: 'cementoplasty.non-load-bearing', verdict: 'info', ...section, because: [T.cementoplasty.nonLoadBearing] }, { lesions: names(nonLoadBearing, lang) }));
+    findings.push(finding({ id: 'cementoplasty.non-load-bearing', verdict: 'info', ...section, because: [T.cementoplasty.nonLoadBearing] }, { lesions: names(nonLoadBearing) }));
   }
   return findings;
 }
 
 /** 004 §4.6.2: proximal-femur metastases are easier to treat with percutaneous cementoplasty. */
-export function proximalFemur(extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+export function proximalFemur(extraspinal: readonly IndexedLesion[]): Finding | null {
   const femur = extraspinal.filter(({ lesion }) => lesion.site === 'proximal-femur' && lesion.character !== 'blastic');
   if (femur.length === 0) return null;
-  return localizedFinding(lang, { id: 'cementoplasty.proximal-femur', verdict: 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.proximalFemur] }, { lesions: names(femur, lang) });
+  return finding({ id: 'cementoplasty.proximal-femur', verdict: 'info', ...narrative('§4.6.2'), because: [T.cementoplasty.proximalFemur] }, { lesions: names(femur) });
 }
 
 /** 003: iliac metastases, CT- vs DSA-guided cement infusion (leaks 1 vs 2 of 32; VAS and ODI improved in both). */
-export function iliacGuidance(extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+export function iliacGuidance(extraspinal: readonly IndexedLesion[]): Finding | null {
   const ilium = extraspinal.filter(({ lesion }) => lesion.site === 'ilium' && lesion.character !== 'blastic');
   if (ilium.length === 0) return null;
-  return localizedFinding(lang, { id: 'cementoplasty.iliac-guidance', verdict: 'info', strength: 'study', evidence: null, source: cite('003', 'abstract'), because: [T.cementoplasty.iliacGuidance] }, {
-    lesions: names(ilium, lang),
+  return finding({ id: 'cementoplasty.iliac-guidance', verdict: 'info', strength: 'study', evidence: null, source: cite('003', 'abstract'), because: [T.cementoplasty.iliacGuidance] }, {
+    lesions: names(ilium),
   });
 }
 
 /** 004 §4.6.3: pain after failed or resistant conventional treatment → I-125 brachytherapy, combinable with cement. */
-export function brachytherapy(facts: PatientFacts, extraspinal: readonly IndexedLesion[], lang: Lang): Finding | null {
+export function brachytherapy(facts: PatientFacts, extraspinal: readonly IndexedLesion[]): Finding | null {
   const resistant = extraspinal.filter(({ lesion }) => lesionPainful(facts, lesion) && (facts.pain?.refractory === true || previouslyIrradiated(facts, lesion)));
   if (resistant.length === 0) return null;
-  return localizedFinding(lang, { id: 'cementoplasty.brachytherapy', verdict: 'info', ...narrative('§4.6.3'), because: [T.cementoplasty.brachytherapy] }, { lesions: names(resistant, lang) });
+  return finding({ id: 'cementoplasty.brachytherapy', verdict: 'info', ...narrative('§4.6.3'), because: [T.cementoplasty.brachytherapy] }, { lesions: names(resistant) });
 }
 
-export function assessCementoplasty(facts: PatientFacts, lang: Lang): OptionAssessment {
-  const none = noExtraspinalLesion(facts, lang);
+export function assessCementoplasty(facts: PatientFacts): OptionAssessment {
+  const none = noExtraspinalLesion(facts);
   if (none) return assess('cementoplasty', [none]);
   const extraspinal = extraspinalLesions(facts);
   return assess('cementoplasty', [
-    ...cementoplastyByCharacter(extraspinal, lang),
-    ablationWithCementoplasty('cementoplasty', facts, extraspinal, lang),
-    ...pelvicLoadBearing(extraspinal, lang),
-    proximalFemur(extraspinal, lang),
-    iliacGuidance(extraspinal, lang),
-    brachytherapy(facts, extraspinal, lang),
-    ...cementSafety('cementoplasty', facts, lang),
+    ...cementoplastyByCharacter(extraspinal),
+    ablationWithCementoplasty('cementoplasty', facts, extraspinal),
+    ...pelvicLoadBearing(extraspinal),
+    proximalFemur(extraspinal),
+    iliacGuidance(extraspinal),
+    brachytherapy(facts, extraspinal),
+    ...cementSafety('cementoplasty', facts),
   ]);
 }
 

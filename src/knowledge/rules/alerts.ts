@@ -1,5 +1,6 @@
 import { alertText as T } from './common.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { esccBand } from '../instruments/escc.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
@@ -21,7 +22,7 @@ const NICE_NG234 = publicSource('NICE guideline NG234 (2023). Spinal metastases 
  * → same-day surgical and radiotherapy review (002 §1.4 decompress directly; 004 rec 10), dexamethasone
  * 16 mg as soon as possible and daily while awaiting treatment (NICE NG234 1.8.1, public).
  */
-export function msccEmergency(facts: PatientFacts, lang: Lang): Alert | null {
+export function msccEmergency(facts: PatientFacts): Alert | null {
   const neurology = facts.neurology;
   if (!neurology || neurology.frankel === 'E' || !(neurology.deficitProgressing || neurology.deficitNew === true)) return null;
   const compressing = facts.lesions.filter((l) => l.site === 'spine' && l.escc !== undefined && esccBand(l.escc) === 'high-grade');
@@ -31,22 +32,22 @@ export function msccEmergency(facts: PatientFacts, lang: Lang): Alert | null {
     id: 'alert.mscc-emergency',
     severity: 'urgent',
     because: [
-      localize(T.mscc.flag, lang, { frankel: neurology.frankel, levels, course: localize(neurology.deficitProgressing ? T.mscc.progressing : T.mscc.new, lang) }),
-      localize(T.mscc.review, lang),
-      localize(T.mscc.steroids, lang),
+      text(T.mscc.flag, { frankel: neurology.frankel, levels, course: text(neurology.deficitProgressing ? T.mscc.progressing : T.mscc.new) }),
+      text(T.mscc.review),
+      text(T.mscc.steroids),
     ],
     sources: [cite('002', '§1.4'), cite('004', 'rec 10 (1B)'), NICE_NG234],
   };
 }
 
 /** 001 review 5(2): a symptomatic cement embolism after PVP can be fatal — act today. */
-export function symptomaticCementEmbolism(facts: PatientFacts, lang: Lang): Alert | null {
+export function symptomaticCementEmbolism(facts: PatientFacts): Alert | null {
   if (facts.pvpComplications.cementEmbolism !== 'symptomatic') return null;
-  return { id: 'alert.symptomatic-cement-embolism', severity: 'urgent', because: [localize(T.cementEmbolism, lang)], sources: [cite('001', 'review 5(2)')] };
+  return { id: 'alert.symptomatic-cement-embolism', severity: 'urgent', because: [text(T.cementEmbolism)], sources: [cite('001', 'review 5(2)')] };
 }
 
-export function alertsFor(facts: PatientFacts, lang: Lang): Alert[] {
-  return [msccEmergency(facts, lang), symptomaticCementEmbolism(facts, lang)].filter((a): a is Alert => a !== null);
+export function alertsFor(facts: PatientFacts): Alert[] {
+  return [msccEmergency(facts), symptomaticCementEmbolism(facts)].filter((a): a is Alert => a !== null);
 }
 
 export const ALERT_RULES: RuleInfo[] = [

@@ -1,12 +1,13 @@
 import { analgesiaText as T } from './analgesia.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { Opioid, OpioidUse, PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
 import { boneLesionCount } from './biopsy.js';
 import { extrapolationNote, lungRecommendation } from './bma.js';
 import { agentsOfClass, spinalLesions } from './context.js';
-import { assess, localizedFinding, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, finding, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { TaperStep } from './plan.js';
 
 /** Analgesia (004 §4.3, rec 9; pain types 002 §1.2) and the opioid taper (004 §4.3.2.2). */
@@ -96,114 +97,114 @@ export function painRelieved(facts: PatientFacts): boolean {
   return facts.pain?.controlled === true && painSeverity(facts.pain.score) !== 'moderate' && painSeverity(facts.pain.score) !== 'severe';
 }
 
-function currentRegimen(facts: PatientFacts, lang: Lang): string[] {
-  return facts.opioids.length > 0 ? [localize(T.currentMme, lang, { mme: oralMorphineEquivalent(facts.opioids) })] : [];
+function currentRegimen(facts: PatientFacts): string[] {
+  return facts.opioids.length > 0 ? [text(T.currentMme, { mme: oralMorphineEquivalent(facts.opioids) })] : [];
 }
 
 /** Facts the analgesic step would like: the pain type (002 §1.2) and, in lung cancer, the bone-lesion count (rec 9). */
-function stepNeeds(facts: PatientFacts, lang: Lang): Need[] {
+function stepNeeds(facts: PatientFacts): Need[] {
   const needs: Need[] = [];
-  if (facts.pain && facts.pain.score > 0 && facts.pain.type === undefined) needs.push(localizedNeed(lang, 'pain.type', T.why.type));
+  if (facts.pain && facts.pain.score > 0 && facts.pain.type === undefined) needs.push(need('pain.type', T.why.type));
   if (isLungCancer(facts.primary.histology) && boneLesionCount(facts) === null) {
-    needs.push(localizedNeed(lang, 'metastases.spinal', T.why.boneLesionCount), localizedNeed(lang, 'metastases.extraspinalBone', T.why.boneLesionCount));
+    needs.push(need('metastases.spinal', T.why.boneLesionCount), need('metastases.extraspinalBone', T.why.boneLesionCount));
   }
   return needs;
 }
 
 /** 004 §4.3.1: no pain score → assess first. */
-export function painAssessmentNeeded(facts: PatientFacts, lang: Lang): Finding | null {
+export function painAssessmentNeeded(facts: PatientFacts): Finding | null {
   if (facts.pain) return null;
-  return localizedFinding(lang, { id: 'analgesia.pain-assessment', verdict: 'needs-information', ...narrative('§4.3.1'), because: [T.assessmentNeeded], needs: [localizedNeed(lang, 'pain.score', T.why.score)] });
+  return finding({ id: 'analgesia.pain-assessment', verdict: 'needs-information', ...narrative('§4.3.1'), because: [T.assessmentNeeded], needs: [need('pain.score', T.why.score)] });
 }
 
 /** 004 §4.3.1: no pain and no opioid → nothing to give now. */
-export function noPain(facts: PatientFacts, lang: Lang): Finding | null {
+export function noPain(facts: PatientFacts): Finding | null {
   if (!facts.pain || painSeverity(facts.pain.score) !== 'none' || facts.opioids.length > 0) return null;
-  return localizedFinding(lang, { id: 'analgesia.no-pain', verdict: 'not-recommended', ...narrative('§4.3.1'), because: [T.noPain] });
+  return finding({ id: 'analgesia.no-pain', verdict: 'not-recommended', ...narrative('§4.3.1'), because: [T.noPain] });
 }
 
 /** 004 §4.3.2.1: mild pain → NSAID or acetaminophen (≤ 4 g/day). */
-export function nonOpioidStep(facts: PatientFacts, lang: Lang): Finding | null {
+export function nonOpioidStep(facts: PatientFacts): Finding | null {
   if (!facts.pain || painSeverity(facts.pain.score) !== 'mild') return null;
   const onBisphosphonate = agentsOfClass(facts, ['bisphosphonate']).some((t) => t.ongoing);
-  return localizedFinding(lang, {
+  return finding({
     id: 'analgesia.non-opioid',
     verdict: 'recommended',
     ...narrative('§4.3.2.1'),
-    because: [T.nonOpioid, ...(onBisphosphonate ? [T.nsaidWithBisphosphonate] : []), ...currentRegimen(facts, lang)],
-    needs: stepNeeds(facts, lang),
+    because: [T.nonOpioid, ...(onBisphosphonate ? [T.nsaidWithBisphosphonate] : []), ...currentRegimen(facts)],
+    needs: stepNeeds(facts),
   }, { score: facts.pain.score });
 }
 
 /** 004 §4.3.2.1: topical diclofenac for local joint pain (with the mild-pain step). */
-export function topicalNsaid(facts: PatientFacts, lang: Lang): Finding | null {
+export function topicalNsaid(facts: PatientFacts): Finding | null {
   if (!facts.pain || painSeverity(facts.pain.score) !== 'mild') return null;
-  return localizedFinding(lang, { id: 'analgesia.topical-nsaid', verdict: 'info', ...narrative('§4.3.2.1'), because: [T.topicalNsaid] });
+  return finding({ id: 'analgesia.topical-nsaid', verdict: 'info', ...narrative('§4.3.2.1'), because: [T.topicalNsaid] });
 }
 
 /** 004 §4.3.2.2: moderate–severe pain → opioids first line; on opioids and not controlled → continue. */
-export function opioidStep(facts: PatientFacts, lang: Lang): Finding | null {
+export function opioidStep(facts: PatientFacts): Finding | null {
   if (!facts.pain) return null;
   const severity = painSeverity(facts.pain.score);
   const base = { id: 'analgesia.opioid', verdict: 'recommended' as const, ...narrative('§4.3.2.2') };
   if (severity === 'moderate' || severity === 'severe') {
-    return localizedFinding(lang, {
+    return finding({
       ...base,
-      because: [localize(T.opioid, lang, { severity: localize(T.severity[severity], lang), score: facts.pain.score }), ...currentRegimen(facts, lang)],
-      needs: stepNeeds(facts, lang),
+      because: [text(T.opioid, { severity: text(T.severity[severity]), score: facts.pain.score }), ...currentRegimen(facts)],
+      needs: stepNeeds(facts),
     });
   }
   if (severity === 'none' && facts.opioids.length > 0 && facts.pain.controlled === false) {
-    return localizedFinding(lang, { ...base, because: [T.opioidContinue, ...currentRegimen(facts, lang)] });
+    return finding({ ...base, because: [T.opioidContinue, ...currentRegimen(facts)] });
   }
   return null;
 }
 
 /** 004 §4.3.2.3: still moderate–severe (or refractory) pain on opioids → adjuvant analgesics. */
-export function adjuvantAnalgesics(facts: PatientFacts, lang: Lang): Finding | null {
+export function adjuvantAnalgesics(facts: PatientFacts): Finding | null {
   if (!facts.pain || facts.opioids.length === 0) return null;
   const severity = painSeverity(facts.pain.score);
   if (severity !== 'moderate' && severity !== 'severe' && !facts.pain.refractory) return null;
-  return localizedFinding(lang, {
+  return finding({
     id: 'analgesia.adjuvants', verdict: 'info', ...narrative('§4.3.2.3'),
     because: [T.adjuvants, ...(severity === 'severe' ? [T.painCrisis] : [])],
   });
 }
 
 /** 004 §4.3.2.3: severe bone pain with a confirmed bone metastasis → BMA with the opioid. */
-export function bmaWithOpioids(facts: PatientFacts, lang: Lang): Finding | null {
+export function bmaWithOpioids(facts: PatientFacts): Finding | null {
   if (!facts.pain || painSeverity(facts.pain.score) !== 'severe' || !facts.primary.boneMetastasisConfirmed) return null;
-  return localizedFinding(lang, { id: 'analgesia.bma-with-opioids', verdict: 'info', ...narrative('§4.3.2.3'), because: [T.bmaWithOpioids] });
+  return finding({ id: 'analgesia.bma-with-opioids', verdict: 'info', ...narrative('§4.3.2.3'), because: [T.bmaWithOpioids] });
 }
 
 /**
  * 004 rec 9 (1C): multiple bone metastases → systemic therapy first and early stepwise analgesia.
  * Recommended for painful lung-cancer disease; otherwise advice (no pain yet, or extrapolated).
  */
-export function multifocalStepwise(facts: PatientFacts, lang: Lang): Finding | null {
+export function multifocalStepwise(facts: PatientFacts): Finding | null {
   const count = boneLesionCount(facts);
   if (count === null || count < 2) return null;
   const painful = (facts.pain?.score ?? 0) > 0;
   const rec = lungRecommendation(facts, 'lc-bone-rec-9', painful && isLungCancer(facts.primary.histology) ? 'recommended' : 'info', '§4.3');
-  const because = [localize(T.multifocal, lang, { count }), ...(rec.extrapolated ? [extrapolationNote(facts, lang, T.extrapolated)] : [])];
-  return localizedFinding(lang, { id: 'analgesia.multifocal-stepwise', ...rec.fields, because });
+  const because = [text(T.multifocal, { count }), ...(rec.extrapolated ? [extrapolationNote(facts, T.extrapolated)] : [])];
+  return finding({ id: 'analgesia.multifocal-stepwise', ...rec.fields, because });
 }
 
 /** 002 §1.2: local pain → anti-inflammatories and RT; mechanical → augmentation or fixation; radicular → decompression. */
-export function painTypeTreatment(facts: PatientFacts, lang: Lang): Finding | null {
+export function painTypeTreatment(facts: PatientFacts): Finding | null {
   const type = facts.pain?.type;
   if (!facts.pain || facts.pain.score === 0 || type === undefined || type === 'none') return null;
-  return localizedFinding(lang, { id: 'analgesia.pain-type', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.2'), because: [T.painType[type]] });
+  return finding({ id: 'analgesia.pain-type', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.2'), because: [T.painType[type]] });
 }
 
 /** 004 §4.3.1: look for breakthrough pain from a pathological fracture or cord compression. */
-export function breakthroughPain(facts: PatientFacts, lang: Lang): Finding | null {
+export function breakthroughPain(facts: PatientFacts): Finding | null {
   if (!facts.pain || facts.pain.score === 0) return null;
   const causes: Localized[] = [];
   if (facts.lesions.some((l) => l.fracture === 'pathological')) causes.push(T.causes.fracture);
   if (spinalLesions(facts).some((l) => l.escc === '2' || l.escc === '3')) causes.push(T.causes.cord);
-  const present = causes.map((c) => localize(c, lang)).join(localize(T.separator, lang));
-  return localizedFinding(lang, {
+  const present = causes.map((c) => text(c)).join(text(T.separator));
+  return finding({
     id: 'analgesia.breakthrough-pain', verdict: 'info', ...narrative('§4.3.1'),
     because: [T.breakthrough, ...(causes.length > 0 ? [T.breakthroughCauses] : [])],
   }, { causes: present });
@@ -214,40 +215,40 @@ export function breakthroughPain(facts: PatientFacts, lang: Lang): Finding | nul
  * while the pain is at most mild → asked, and the deciding verdict when nothing else decides (no
  * pain reported on opioids); moderate–severe pain is not asked about.
  */
-export function opioidTaperFinding(facts: PatientFacts, lang: Lang, othersDecide: boolean): Finding | null {
+export function opioidTaperFinding(facts: PatientFacts, othersDecide: boolean): Finding | null {
   if (facts.opioids.length === 0 || !facts.pain) return null;
   const base = { id: 'analgesia.opioid-taper', ...narrative('§4.3.2.2') };
   if (painRelieved(facts)) {
     // "应考虑逐步减少或完全终止": consider, not a recommendation.
-    return localizedFinding(lang, { ...base, verdict: 'consider', because: [T.taper, ...currentRegimen(facts, lang)] }, { percent: DEFAULT_TAPER_PERCENT, score: facts.pain.score });
+    return finding({ ...base, verdict: 'consider', because: [T.taper, ...currentRegimen(facts)] }, { percent: DEFAULT_TAPER_PERCENT, score: facts.pain.score });
   }
   const severity = painSeverity(facts.pain.score);
   if (facts.pain.controlled === false || severity === 'moderate' || severity === 'severe') return null;
-  return localizedFinding(lang, {
+  return finding({
     ...base,
     verdict: othersDecide ? 'info' : 'needs-information',
-    because: [T.taperWhenControlled, ...currentRegimen(facts, lang)],
-    needs: [localizedNeed(lang, 'pain.controlled', T.why.controlled)],
+    because: [T.taperWhenControlled, ...currentRegimen(facts)],
+    needs: [need('pain.controlled', T.why.controlled)],
   });
 }
 
-export function assessAnalgesia(facts: PatientFacts, lang: Lang): OptionAssessment {
+export function assessAnalgesia(facts: PatientFacts): OptionAssessment {
   const deciding = [
-    painAssessmentNeeded(facts, lang),
-    noPain(facts, lang),
-    nonOpioidStep(facts, lang),
-    opioidStep(facts, lang),
-    multifocalStepwise(facts, lang),
+    painAssessmentNeeded(facts),
+    noPain(facts),
+    nonOpioidStep(facts),
+    opioidStep(facts),
+    multifocalStepwise(facts),
   ];
   const othersDecide = deciding.some((f) => f !== null && f.verdict !== 'info');
   return assess('analgesia', [
     ...deciding,
-    opioidTaperFinding(facts, lang, othersDecide),
-    topicalNsaid(facts, lang),
-    adjuvantAnalgesics(facts, lang),
-    bmaWithOpioids(facts, lang),
-    painTypeTreatment(facts, lang),
-    breakthroughPain(facts, lang),
+    opioidTaperFinding(facts, othersDecide),
+    topicalNsaid(facts),
+    adjuvantAnalgesics(facts),
+    bmaWithOpioids(facts),
+    painTypeTreatment(facts),
+    breakthroughPain(facts),
   ]);
 }
 

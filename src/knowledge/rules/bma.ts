@@ -1,12 +1,13 @@
 import { histologyText } from '../histology.text.js';
 import { bmaText as T } from './bma.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import type { GuidelineRecommendationId } from '../guidelines/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
 import { agentsOfClass } from './context.js';
-import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
+import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import type { BmaAgent, BmaDose } from './plan.js';
 
 /**
@@ -48,10 +49,10 @@ export function creatinineClearanceExact(facts: PatientFacts): number | null {
   return ((140 - age) * weightKg * (sex === 'female' ? 0.85 : 1)) / (72 * creatinine);
 }
 
-function clearanceNeeds(facts: PatientFacts, lang: Lang): Need[] {
+function clearanceNeeds(facts: PatientFacts): Need[] {
   const needs: Need[] = [];
-  if (facts.patient.weightKg === undefined) needs.push(localizedNeed(lang, 'patient.weightKg', T.why.weight));
-  if (facts.labs.creatinineMgDl === undefined) needs.push(localizedNeed(lang, 'labs.creatinineMgDl', T.why.creatinine));
+  if (facts.patient.weightKg === undefined) needs.push(need('patient.weightKg', T.why.weight));
+  if (facts.labs.creatinineMgDl === undefined) needs.push(need('labs.creatinineMgDl', T.why.creatinine));
   return needs;
 }
 
@@ -120,19 +121,19 @@ export function table2Row(agent: Bisphosphonate, crcl: number): { row: Table2Row
 const BISPHOSPHONATES: readonly Bisphosphonate[] = ['zoledronic-acid', 'pamidronate', 'ibandronate', 'incadronate'];
 
 /** One dose per agent at the patient's clearance (004 Table 2, §4.1.2.1, §4.1.4.2). */
-export function bmaDoses(facts: PatientFacts, lang: Lang): BmaDose[] {
+export function bmaDoses(facts: PatientFacts): BmaDose[] {
   const exact = creatinineClearanceExact(facts);
   const crcl = creatinineClearance(facts);
   const doses: BmaDose[] = BISPHOSPHONATES.map((agent) => {
-    if (exact === null || crcl === null) return { agent, doseMg: null, note: localize(T.doses.crclUnknown, lang) };
+    if (exact === null || crcl === null) return { agent, doseMg: null, note: text(T.doses.crclUnknown) };
     const { row: r, between } = table2Row(agent, exact);
     const params = { crcl, row: r.printed, dose: r.doseMg?.toFixed(1) ?? '' };
-    const notes = [localize(!r.listed ? T.doses.notListed : r.doseMg === null ? T.doses.notRecommended : T.doses.dose, lang, params)];
-    if (between) notes.push(localize(T.doses.betweenRows, lang, { lower: r.printed, upper: between.printed }));
-    if (agent === 'pamidronate' && r.doseMg !== null) notes.push(localize(T.doses.pamidronateInfusion, lang));
+    const notes = [text(!r.listed ? T.doses.notListed : r.doseMg === null ? T.doses.notRecommended : T.doses.dose, params)];
+    if (between) notes.push(text(T.doses.betweenRows, { lower: r.printed, upper: between.printed }));
+    if (agent === 'pamidronate' && r.doseMg !== null) notes.push(text(T.doses.pamidronateInfusion));
     return { agent, doseMg: r.doseMg, note: notes.join(' ') };
   });
-  return [...doses, { agent: 'denosumab', doseMg: DENOSUMAB_DOSE_MG, note: localize(T.doses.denosumab, lang) }];
+  return [...doses, { agent: 'denosumab', doseMg: DENOSUMAB_DOSE_MG, note: text(T.doses.denosumab) }];
 }
 
 /** A 004 recommendation applied to this patient: the finding's verdict and grading, and whether it is extrapolated. */
@@ -158,10 +159,10 @@ export function lungRecommendation(
 }
 
 /** The extrapolation sentence for a histology other than lung cancer. */
-export function extrapolationNote(facts: PatientFacts, lang: Lang, text: Localized): string {
+export function extrapolationNote(facts: PatientFacts, text: Localized): string {
   const histology = facts.primary.histology;
-  const name = histology ? localize(histologyText[histology], lang) : localize(T.histologyUnknown, lang);
-  return localize(text, lang, { histology: lang === 'en' && histology ? name.charAt(0).toLowerCase() + name.slice(1) : name });
+  const name = histology ? text(histologyText[histology]) : text(T.histologyUnknown);
+  return text(text, { histology: lang === 'en' && histology ? name.charAt(0).toLowerCase() + name.slice(1) : name });
 }
 
 /** An ongoing bisphosphonate or denosumab. */
@@ -170,37 +171,37 @@ export function onBma(facts: PatientFacts): boolean {
 }
 
 /** 004 rec 5 (1A for, 2B against prophylaxis) and §4.1: BMA for every confirmed bone metastasis. */
-export function bmaIndication(facts: PatientFacts, lang: Lang): Finding {
+export function bmaIndication(facts: PatientFacts): Finding {
   const confirmed = facts.primary.boneMetastasisConfirmed;
   if (confirmed === undefined) {
     const rec = lungRecommendation(facts, 'lc-bone-rec-5', 'needs-information', '§4.1');
-    return localizedFinding(lang, { id: 'bma.confirmation-needed', ...rec.fields, because: [T.confirmationNeeded], needs: [localizedNeed(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] });
+    return finding({ id: 'bma.confirmation-needed', ...rec.fields, because: [T.confirmationNeeded], needs: [need('primary.boneMetastasisConfirmed', T.why.confirmed)] });
   }
   if (!confirmed) {
     const rec = lungRecommendation(facts, 'lc-bone-rec-5', 'not-recommended', '§4', 1);
-    return localizedFinding(lang, { id: 'bma.no-prophylaxis', ...rec.fields, because: withExtrapolation(facts, lang, rec, [localize(T.noProphylaxis, lang)]) });
+    return finding({ id: 'bma.no-prophylaxis', ...rec.fields, because: withExtrapolation(facts, rec, [text(T.noProphylaxis)]) });
   }
   const rec = lungRecommendation(facts, 'lc-bone-rec-5', 'recommended', '§4.1');
-  const because = withExtrapolation(facts, lang, rec, [localize(rec.extrapolated ? T.confirmedOther : T.confirmedLung, lang)]);
-  const needs = facts.primary.histology === undefined ? [localizedNeed(lang, 'primary.histology', T.why.histology)] : [];
-  return localizedFinding(lang, { id: 'bma.confirmed-bone-metastasis', ...rec.fields, because, needs });
+  const because = withExtrapolation(facts, rec, [text(rec.extrapolated ? T.confirmedOther : T.confirmedLung)]);
+  const needs = facts.primary.histology === undefined ? [need('primary.histology', T.why.histology)] : [];
+  return finding({ id: 'bma.confirmed-bone-metastasis', ...rec.fields, because, needs });
 }
 
-function withExtrapolation(facts: PatientFacts, lang: Lang, rec: AppliedRecommendation, because: string[]): string[] {
-  return rec.extrapolated ? [...because, extrapolationNote(facts, lang, T.extrapolated)] : because;
+function withExtrapolation(facts: PatientFacts, rec: AppliedRecommendation, because: string[]): string[] {
+  return rec.extrapolated ? [...because, extrapolationNote(facts, T.extrapolated)] : because;
 }
 
 /** 004 rec 6 (1A): a bisphosphonate or a RANKL inhibitor. */
-export function bmaAgentChoice(facts: PatientFacts, lang: Lang): Finding {
+export function bmaAgentChoice(facts: PatientFacts): Finding {
   const rec = lungRecommendation(facts, 'lc-bone-rec-6', 'recommended', '§4.1.1');
-  return localizedFinding(lang, { id: 'bma.agent-choice', ...rec.fields, because: [T.agentChoice] });
+  return finding({ id: 'bma.agent-choice', ...rec.fields, because: [T.agentChoice] });
 }
 
 /**
  * 004 rec 7: a second SRE on a bisphosphonate → do not stop at once (1B); switching may be
  * considered (2B) — advice on which agent, so `info`, not a verdict on giving one.
  */
-export function secondSreOnBisphosphonate(facts: PatientFacts, lang: Lang): Finding[] {
+export function secondSreOnBisphosphonate(facts: PatientFacts): Finding[] {
   const onBisphosphonate = agentsOfClass(facts, ['bisphosphonate']).some((t) => t.ongoing);
   const sreCount = facts.boneAgents.sreCount;
   if (!onBisphosphonate || sreCount === undefined || sreCount < 2) return [];
@@ -211,24 +212,24 @@ export function secondSreOnBisphosphonate(facts: PatientFacts, lang: Lang): Find
   const nephrotoxic = agentsOfClass(facts, ['bisphosphonate']).some((t) => t.ongoing && /zoledron|pamidron/i.test(t.agent));
   const renal = crcl !== null && crcl < SEVERE_RENAL_CRCL && nephrotoxic;
   const keepFields = renal ? { ...keep.fields, verdict: 'consider' as const } : keep.fields;
-  const because = withExtrapolation(facts, lang, keep, [localize(T.secondSreContinue, lang, { sreCount })]);
-  if (renal) because.push(localize(T.secondSreRenal, lang, { crcl: Math.round(crcl * 10) / 10 }));
+  const because = withExtrapolation(facts, keep, [text(T.secondSreContinue, { sreCount })]);
+  if (renal) because.push(text(T.secondSreRenal, { crcl: Math.round(crcl * 10) / 10 }));
   return [
-    localizedFinding(lang, { id: 'bma.second-sre-continue', ...keepFields, because }),
-    localizedFinding(lang, { id: 'bma.second-sre-switch', ...change.fields, because: [localize(T.secondSreSwitch, lang)] }),
+    finding({ id: 'bma.second-sre-continue', ...keepFields, because }),
+    finding({ id: 'bma.second-sre-switch', ...change.fields, because: [text(T.secondSreSwitch)] }),
   ];
 }
 
 /** 004 rec 8 (1B): oral examination before and during BMA therapy. */
-export function dentalExamination(facts: PatientFacts, lang: Lang): Finding {
+export function dentalExamination(facts: PatientFacts): Finding {
   const rec = lungRecommendation(facts, 'lc-bone-rec-8', 'info', '§4.1.4.1');
-  if (onBma(facts)) return localizedFinding(lang, { id: 'bma.dental-examination', ...rec.fields, because: [T.dentalDuring] });
+  if (onBma(facts)) return finding({ id: 'bma.dental-examination', ...rec.fields, because: [T.dentalDuring] });
   const done = facts.boneAgents.dentalExamDone;
-  return localizedFinding(lang, {
+  return finding({
     id: 'bma.dental-examination',
     ...rec.fields,
     because: [done ? T.dentalDone : T.dentalBefore],
-    needs: done === undefined ? [localizedNeed(lang, 'boneAgents.dentalExamDone', T.why.dental)] : [],
+    needs: done === undefined ? [need('boneAgents.dentalExamDone', T.why.dental)] : [],
   });
 }
 
@@ -239,45 +240,45 @@ export function denosumabOnjPercent(monthsOnTherapy: number): { year: number; pe
 }
 
 /** 004 §4.1.4.1: ONJ rates and dental precautions. */
-export function onjRisk(facts: PatientFacts, lang: Lang): Finding {
+export function onjRisk(facts: PatientFacts): Finding {
   const because: (Localized | string)[] = [T.onj];
   const months = facts.boneAgents.monthsOnTherapy;
   if (months !== undefined && agentsOfClass(facts, ['denosumab']).some((t) => t.ongoing)) {
-    because.push(localize(T.onjDenosumabYear, lang, { months, ...denosumabOnjPercent(months) }));
+    because.push(text(T.onjDenosumabYear, { months, ...denosumabOnjPercent(months) }));
   }
-  return localizedFinding(lang, { id: 'bma.onj-risk', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.4.1'), because });
+  return finding({ id: 'bma.onj-risk', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.4.1'), because });
 }
 
 /** 004 §4.1.4.2 and Table 2: the clearance that sets bisphosphonate doses. */
-export function renalDosing(facts: PatientFacts, lang: Lang): Finding {
+export function renalDosing(facts: PatientFacts): Finding {
   const crcl = creatinineClearance(facts);
   const base = { id: 'bma.renal-dosing', verdict: 'info' as const, strength: 'narrative' as const, evidence: null, source: cite('004', '§4.1.4.2') };
-  if (crcl === null) return localizedFinding(lang, { ...base, because: [T.renalUnknown], needs: clearanceNeeds(facts, lang) });
+  if (crcl === null) return finding({ ...base, because: [T.renalUnknown], needs: clearanceNeeds(facts) });
   const because = [T.renalDosing, ...((creatinineClearanceExact(facts) ?? crcl) < SEVERE_RENAL_CRCL ? [T.renalSevere] : [])];
-  return localizedFinding(lang, { ...base, because }, { crcl });
+  return finding({ ...base, because }, { crcl });
 }
 
 /** 004 §4.1.4.2: age > 65, diabetes, NSAIDs, cisplatin and clearance < 60 mL/min raise the risk of renal injury. */
-export function renalRisk(facts: PatientFacts, lang: Lang): Finding | null {
+export function renalRisk(facts: PatientFacts): Finding | null {
   const crcl = creatinineClearance(facts);
   const age = facts.patient.age;
   const factors = [
-    age > RENAL_RISK_AGE ? localize(T.renalFactors.age, lang, { age }) : null,
-    facts.comorbidities.diabetes ? localize(T.renalFactors.diabetes, lang) : null,
-    facts.medications.nsaids ? localize(T.renalFactors.nsaids, lang) : null,
-    facts.medications.cisplatin ? localize(T.renalFactors.cisplatin, lang) : null,
-    crcl !== null && (creatinineClearanceExact(facts) ?? crcl) < AKI_RISK_CRCL ? localize(T.renalFactors.crcl, lang, { crcl }) : null,
+    age > RENAL_RISK_AGE ? text(T.renalFactors.age, { age }) : null,
+    facts.comorbidities.diabetes ? text(T.renalFactors.diabetes) : null,
+    facts.medications.nsaids ? text(T.renalFactors.nsaids) : null,
+    facts.medications.cisplatin ? text(T.renalFactors.cisplatin) : null,
+    crcl !== null && (creatinineClearanceExact(facts) ?? crcl) < AKI_RISK_CRCL ? text(T.renalFactors.crcl, { crcl }) : null,
   ].filter((f): f is string => f !== null);
   if (factors.length === 0) return null;
-  return localizedFinding(lang, {
+  return finding({
     id: 'bma.renal-risk', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.4.2'), because: [T.renalRisk],
-  }, { factors: factors.join(localize(T.separator, lang)) });
+  }, { factors: factors.join(text(T.separator)) });
 }
 
 /** 004 §4.1.4.3: check and correct calcium before starting (hypocalcaemia up to 18 % on denosumab). */
-export function calciumCheck(facts: PatientFacts, lang: Lang): Finding {
+export function calciumCheck(facts: PatientFacts): Finding {
   const low = facts.hypocalcaemia === true || (facts.labs.calciumMgDl !== undefined && facts.labs.calciumMgDl < HYPOCALCAEMIA_BELOW_MG_DL);
-  return localizedFinding(lang, {
+  return finding({
     id: 'bma.calcium-check',
     // A correctable precondition reads like the PVP bleeding rule: consider, correct first.
     verdict: low ? 'consider' : 'info',
@@ -285,89 +286,89 @@ export function calciumCheck(facts: PatientFacts, lang: Lang): Finding {
     evidence: null,
     source: cite('004', '§4.1.4.3'),
     because: [T.calciumCheck, ...(low ? [T.hypocalcaemiaPresent] : [])],
-    needs: facts.hypocalcaemia === undefined && facts.labs.calciumMgDl === undefined ? [localizedNeed(lang, 'hypocalcaemia', T.why.hypocalcaemia)] : [],
+    needs: facts.hypocalcaemia === undefined && facts.labs.calciumMgDl === undefined ? [need('hypocalcaemia', T.why.hypocalcaemia)] : [],
   });
 }
 
 /** 004 §4.1.4.3: calcium 1000 mg + vitamin D 800–1200 IU a day unless hypercalcaemia. */
-export function calciumVitaminD(facts: PatientFacts, lang: Lang): Finding {
-  return localizedFinding(lang, {
+export function calciumVitaminD(facts: PatientFacts): Finding {
+  return finding({
     id: 'bma.calcium-vitamin-d',
     verdict: 'info',
     strength: 'narrative',
     evidence: null,
     source: cite('004', '§4.1.4.3'),
     because: [facts.hypercalcaemia ? T.noSupplement : T.supplement],
-    needs: facts.hypercalcaemia === undefined ? [localizedNeed(lang, 'hypercalcaemia', T.why.hypercalcaemia)] : [],
+    needs: facts.hypercalcaemia === undefined ? [need('hypercalcaemia', T.why.hypercalcaemia)] : [],
   });
 }
 
 /** 004 §4.1.3: > 6 months for SRE benefit; stop for serious adverse events or no benefit. */
-export function treatmentDuration(facts: PatientFacts, lang: Lang): Finding {
+export function treatmentDuration(facts: PatientFacts): Finding {
   const months = facts.boneAgents.monthsOnTherapy;
   const because: (Localized | string)[] = [T.duration];
-  if (months !== undefined) because.push(localize(T.durationSoFar, lang, { months }));
-  return localizedFinding(lang, {
+  if (months !== undefined) because.push(text(T.durationSoFar, { months }));
+  return finding({
     id: 'bma.duration', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.3'), because,
-    needs: onBma(facts) && months === undefined ? [localizedNeed(lang, 'boneAgents.monthsOnTherapy', T.why.months)] : [],
+    needs: onBma(facts) && months === undefined ? [need('boneAgents.monthsOnTherapy', T.why.months)] : [],
   });
 }
 
 /** 004 §4.1.3: after 2 years, well-controlled oligometastatic disease → stopping is reasonable. */
-export function stopAfterTwoYears(facts: PatientFacts, lang: Lang): Finding | null {
+export function stopAfterTwoYears(facts: PatientFacts): Finding | null {
   const months = facts.boneAgents.monthsOnTherapy;
   if (months === undefined || months < STOP_CONSIDERED_MONTHS || !facts.boneAgents.oligometastaticControlled) return null;
-  return localizedFinding(lang, { id: 'bma.stop-after-two-years', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.3'), because: [T.stopAfterTwoYears] }, { months });
+  return finding({ id: 'bma.stop-after-two-years', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.3'), because: [T.stopAfterTwoYears] }, { months });
 }
 
 const safetyFields = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
 
 /** 004 §4.1.4: the adverse effects of each class, to watch for. */
-export function adverseEffects(lang: Lang): Finding {
-  return localizedFinding(lang, { id: 'bma.adverse-effects', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.adverseEffects] });
+export function adverseEffects(): Finding {
+  return finding({ id: 'bma.adverse-effects', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.adverseEffects] });
 }
 
 /** 004 §4.1.4.1: invasive dental work planned → avoid it, or consider pausing the agent. */
-export function invasiveDentalWork(facts: PatientFacts, lang: Lang): Finding | null {
+export function invasiveDentalWork(facts: PatientFacts): Finding | null {
   if (facts.boneAgents.invasiveDentalPlanned !== true) return null;
-  return localizedFinding(lang, { id: 'bma.invasive-dental-work', verdict: 'consider', ...safetyFields('§4.1.4.1'), because: [T.safety.invasiveDental] });
+  return finding({ id: 'bma.invasive-dental-work', verdict: 'consider', ...safetyFields('§4.1.4.1'), because: [T.safety.invasiveDental] });
 }
 
 /** 004 §4.1.4.1 (and §4.1.3 it refers to): ONJ present → pause, conservative management first. */
-export function onjPresent(facts: PatientFacts, lang: Lang): Finding | null {
+export function onjPresent(facts: PatientFacts): Finding | null {
   if (facts.boneAgents.onj !== true) return null;
-  return localizedFinding(lang, { id: 'bma.onj-present', verdict: 'not-recommended', ...safetyFields('§4.1.4.1'), because: [T.safety.onj] });
+  return finding({ id: 'bma.onj-present', verdict: 'not-recommended', ...safetyFields('§4.1.4.1'), because: [T.safety.onj] });
 }
 
 /** 004 §4.1.4 lists the effect; §4.1.3 makes a serious adverse reaction an indication to stop. */
-export function otherAdverseEvents(facts: PatientFacts, lang: Lang): Finding[] {
+export function otherAdverseEvents(facts: PatientFacts): Finding[] {
   const { atypicalFemoralFracture, acutePhaseReaction, ocularInflammation } = facts.boneAgents;
   return [
-    atypicalFemoralFracture === true ? localizedFinding(lang, { id: 'bma.atypical-femoral-fracture', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.atypicalFemoralFracture] }) : null,
-    acutePhaseReaction === true ? localizedFinding(lang, { id: 'bma.acute-phase-reaction', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.acutePhase] }) : null,
-    ocularInflammation === true ? localizedFinding(lang, { id: 'bma.ocular-toxicity', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.ocular] }) : null,
+    atypicalFemoralFracture === true ? finding({ id: 'bma.atypical-femoral-fracture', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.atypicalFemoralFracture] }) : null,
+    acutePhaseReaction === true ? finding({ id: 'bma.acute-phase-reaction', verdict: 'info', ...safetyFields('§4.1.4'), because: [T.safety.acutePhase] }) : null,
+    ocularInflammation === true ? finding({ id: 'bma.ocular-toxicity', verdict: 'consider', ...safetyFields('§4.1.4'), because: [T.safety.ocular] }) : null,
   ].filter((f): f is Finding => f !== null);
 }
 
-export function assessBma(facts: PatientFacts, lang: Lang): OptionAssessment {
-  const indication = bmaIndication(facts, lang);
+export function assessBma(facts: PatientFacts): OptionAssessment {
+  const indication = bmaIndication(facts);
   if (indication.id !== 'bma.confirmed-bone-metastasis') return assess('bma', [indication]);
   return assess('bma', [
     indication,
-    bmaAgentChoice(facts, lang),
-    ...secondSreOnBisphosphonate(facts, lang),
-    dentalExamination(facts, lang),
-    onjRisk(facts, lang),
-    renalDosing(facts, lang),
-    renalRisk(facts, lang),
-    calciumCheck(facts, lang),
-    calciumVitaminD(facts, lang),
-    treatmentDuration(facts, lang),
-    stopAfterTwoYears(facts, lang),
-    adverseEffects(lang),
-    invasiveDentalWork(facts, lang),
-    onjPresent(facts, lang),
-    ...otherAdverseEvents(facts, lang),
+    bmaAgentChoice(facts),
+    ...secondSreOnBisphosphonate(facts),
+    dentalExamination(facts),
+    onjRisk(facts),
+    renalDosing(facts),
+    renalRisk(facts),
+    calciumCheck(facts),
+    calciumVitaminD(facts),
+    treatmentDuration(facts),
+    stopAfterTwoYears(facts),
+    adverseEffects(),
+    invasiveDentalWork(facts),
+    onjPresent(facts),
+    ...otherAdverseEvents(facts),
   ]);
 }
 

@@ -55,7 +55,7 @@ export function defaultTier(spec: Pick<Finding, 'verdict' | 'strength' | 'source
 /** A fact a rule needs and did not get: its path in the facts object and why it matters. */
 export interface Need {
   fact: string;
-  why: Text | string;
+  why: Text;
 }
 
 export interface Finding {
@@ -70,7 +70,7 @@ export interface Finding {
   evidence: string | null;
   source: SourceRef;
   /** Why: the facts that fired the rule and what the source says (texts rendered at the edge). */
-  because: (Text | string)[];
+  because: Text[];
   needs: Need[];
   /** The graded recommendation this finding applies, for showing its original text. */
   recommendation?: GuidelineRecommendationId;
@@ -97,7 +97,7 @@ export interface Conflict {
   overruled: string;
   kind: ConflictKind;
   /** The reason (filled in by `recommend`). */
-  why: Text | string;
+  why: Text;
 }
 
 /** Facts of the option's contraindication screen that are still unknown, and the verdict waiting on them. */
@@ -228,25 +228,6 @@ export function finding(
 /** A need: the fact's path and why it matters. */
 export function need(fact: string, why: Reason, params: Record<string, TextParam> = {}): Need {
   return { fact, why: toText(why, params) };
-}
-
-/** @deprecated until every rule module returns texts: a finding with reasons rendered in `lang`. */
-export function localizedFinding(
-  lang: Lang,
-  spec: Omit<Finding, 'because' | 'needs' | 'tier'> & { because: readonly (Localized | string)[]; needs?: Need[]; tier?: Tier },
-  params: Record<string, string | number> = {},
-): Finding {
-  return {
-    ...spec,
-    tier: spec.tier ?? defaultTier(spec),
-    because: spec.because.map((text) => (typeof text === 'string' ? text : localize(text, lang, params))),
-    needs: spec.needs ?? [],
-  };
-}
-
-/** @deprecated until every rule module returns texts: a need rendered in `lang`. */
-export function localizedNeed(lang: Lang, fact: string, why: Localized, params: Record<string, string | number> = {}): Need {
-  return { fact, why: localize(why, lang, params) };
 }
 
 /** One rule as docs/rules.md lists it: its finding id, what it decides, and where that comes from. */

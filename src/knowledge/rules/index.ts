@@ -1,4 +1,5 @@
 import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { Text } from '../../i18n/text.js';
 import { recommendText, synthesisText } from './common.text.js';
 import { patientFactsSchema, type PatientFacts } from '../facts/index.js';
@@ -27,7 +28,7 @@ export type * from './plan.js';
 export { MME_FACTORS, oralMorphineEquivalent } from './analgesia.js';
 
 /** One assessment per option, in the order the MDT discusses them. */
-const OPTION_RULES: Record<OptionId, (facts: PatientFacts, lang: Lang) => OptionAssessment> = {
+const OPTION_RULES: Record<OptionId, (facts: PatientFacts) => OptionAssessment> = {
   biopsy: assessBiopsy,
   pvp: assessPvp,
   rfa: assessRfa,
@@ -65,13 +66,13 @@ export interface Recommendation {
 }
 
 /** The conflict's reason in the chosen language. */
-function explainConflict(assessment: OptionAssessment, conflict: Conflict, lang: Lang): Conflict {
+function explainConflict(assessment: OptionAssessment, conflict: Conflict): Conflict {
   const tierOf = (id: string): Tier | undefined => assessment.findings.find((f) => f.id === id)?.tier;
   const tierName = (id: string) => {
     const tier = tierOf(id);
-    return tier ? localize(synthesisText.tiers[tier], lang) : '';
+    return tier ? text(synthesisText.tiers[tier]) : '';
   };
-  const why = localize(synthesisText.conflict[conflict.kind], lang, {
+  const why = text(synthesisText.conflict[conflict.kind], {
     prevailing: conflict.prevailing,
     overruled: conflict.overruled,
     prevailingTier: tierName(conflict.prevailing),
@@ -97,16 +98,16 @@ function collectNeeds(options: readonly OptionAssessment[]): NeedSummary[] {
 }
 
 /** Validates the facts (throws a ZodError naming each bad field) and assesses every option. */
-export function recommend(input: unknown, lang: Lang = 'en'): Recommendation {
+export function recommend(input: unknown): Recommendation {
   const facts = patientFactsSchema.parse(input, { reportInput: true });
-  return recommendFromFacts(facts, lang);
+  return recommendFromFacts(facts);
 }
 
-export function recommendFromFacts(facts: PatientFacts, lang: Lang = 'en'): Recommendation {
-  const verdictName = (v: 'recommended' | 'consider') => localize(recommendText.verdicts[v], lang);
+export function recommendFromFacts(facts: PatientFacts): Recommendation {
+  const verdictName = (v: 'recommended' | 'consider') => text(recommendText.verdicts[v]);
   const options = (Object.keys(OPTION_RULES) as OptionId[]).map((option) => {
-    const assessment = applyScreen(OPTION_RULES[option](facts, lang), facts, lang, verdictName);
-    return { ...assessment, conflicts: assessment.conflicts.map((c) => explainConflict(assessment, c, lang)) };
+    const assessment = applyScreen(OPTION_RULES[option](facts), facts, verdictName);
+    return { ...assessment, conflicts: assessment.conflicts.map((c) => explainConflict(assessment, c)) };
   });
   // A plan part is shown only for an option that is still on the table.
   const open = (option: OptionId): boolean => {
@@ -114,18 +115,18 @@ export function recommendFromFacts(facts: PatientFacts, lang: Lang = 'en'): Reco
     return verdict !== 'contraindicated' && verdict !== 'not-recommended';
   };
   return {
-    alerts: alertsFor(facts, lang),
+    alerts: alertsFor(facts),
     options,
     needs: collectNeeds(options),
     conflicts: options.flatMap((o) => o.conflicts),
     plan: {
       crclMlPerMin: creatinineClearance(facts),
-      bma: open('bma') ? bmaDoses(facts, lang) : [],
+      bma: open('bma') ? bmaDoses(facts) : [],
       opioidTaper: opioidTaper(facts),
-      cement: open('pvp') ? cementPlan(facts, lang) : [],
-      postProcedureCare: open('pvp') ? postProcedureCare(facts, lang) : [],
-      radiotherapy: radiotherapyPlan(facts, lang),
-      dates: perioperativeDates(facts, lang),
+      cement: open('pvp') ? cementPlan(facts) : [],
+      postProcedureCare: open('pvp') ? postProcedureCare(facts) : [],
+      radiotherapy: radiotherapyPlan(facts),
+      dates: perioperativeDates(facts),
     },
   };
 }

@@ -9,7 +9,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { localizedFinding, type Finding, type OptionId } from './finding.js';
+import { finding, type Finding, type OptionId } from './finding.js';
 import { prognosisPanel } from './prognosis-panel.js';
 
 export const LIFE_EXPECTANCY_FACT = 'lifeExpectancyMonths';
@@ -18,11 +18,11 @@ export const LIFE_EXPECTANCY_FACT = 'lifeExpectancyMonths';
  * The note `<option>.life-expectancy-scores` when a finding of the option asks for the life expectancy:
  * what the prognosis panel's scores suggest (framework tier, `info`: it never decides).
  */
-export function lifeExpectancyScoresNote(option: OptionId, facts: PatientFacts, findings: readonly (Finding | null)[], lang: Lang): Finding | null {
+export function lifeExpectancyScoresNote(option: OptionId, facts: PatientFacts, findings: readonly (Finding | null)[]): Finding | null {
   if (facts.lifeExpectancyMonths !== undefined) return null;
   if (!findings.some((f) => f?.needs.some((n) => n.fact === LIFE_EXPECTANCY_FACT))) return null;
-  const panel = prognosisPanel(facts, {}, lang);
-  return localizedFinding(lang, {
+  const panel = prognosisPanel(facts, {});
+  return finding({
     id: `${option}.life-expectancy-scores`,
     verdict: 'info',
     strength: 'definition',

@@ -1,9 +1,10 @@
 import { generalConditionText as G, longBoneText as T } from './long-bone.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import { isLongBoneSite, type LesionFacts, type PatientFacts } from '../facts/index.js';
 import { mirels, MIRELS_CITATION, MIRELS_FIXATION_FROM, type MirelsInput } from '../instruments/mirels.js';
 import { cite, publicSource } from '../sources.js';
-import { assess, localizedFinding, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
+import { assess, finding, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import { cannotTolerateSurgery, perioperativeRuleInfo, withPerioperative } from './surgery-perioperative.js';
 import type { SurgicalOption } from './surgery-scores.js';
 
@@ -22,64 +23,64 @@ interface LongBoneLesion {
   name: string;
 }
 
-export function longBoneLesions(facts: PatientFacts, lang: Lang): LongBoneLesion[] {
+export function longBoneLesions(facts: PatientFacts): LongBoneLesion[] {
   return facts.lesions.flatMap((lesion, index) => {
     if (!isLongBoneSite(lesion.site)) return [];
     const bone: keyof typeof T.bones = lesion.longBone ?? (lesion.site === 'proximal-femur' ? 'proximal-femur' : 'long-bone');
-    return [{ lesion, index, name: localize(T.lesionName, lang, { bone: localize(T.bones[bone], lang), n: index + 1 }) }];
+    return [{ lesion, index, name: text(T.lesionName, { bone: text(T.bones[bone]), n: index + 1 }) }];
   });
 }
 
-const names = (lesions: readonly LongBoneLesion[], lang: Lang) => lesions.map((l) => l.name).join(localize(T.separator, lang));
+const names = (lesions: readonly LongBoneLesion[]) => lesions.map((l) => l.name).join(text(T.separator));
 
 /** 004 §4.5.4.1: uncontrolled destruction with intractable pain, neurovascular involvement or extensive soft tissue. */
-function amputationReasons(facts: PatientFacts, { lesion }: LongBoneLesion, lang: Lang): string[] {
+function amputationReasons(facts: PatientFacts, { lesion }: LongBoneLesion): string[] {
   if (lesion.destructionUncontrolled !== true) return [];
   return [
     lesion.painful === true && facts.pain?.refractory === true ? T.amputationReasons.pain : null,
     lesion.neurovascularInvolved === true ? T.amputationReasons.neurovascular : null,
     lesion.extensiveSoftTissue === true ? T.amputationReasons.softTissue : null,
-  ].filter((r) => r !== null).map((r) => localize(r, lang));
+  ].filter((r) => r !== null).map((r) => text(r));
 }
 
 /** No long-bone lesion: nothing for this option to treat (or nothing described yet). */
-export function noLongBoneLesion(facts: PatientFacts, lang: Lang): Finding | null {
-  if (longBoneLesions(facts, lang).length > 0) return null;
+export function noLongBoneLesion(facts: PatientFacts): Finding | null {
+  if (longBoneLesions(facts).length > 0) return null;
   if (facts.lesions.length === 0) {
-    return localizedFinding(lang, { id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'needs-information', ...narrative('§4.5.4.1'), because: [T.noLesionRecorded], needs: [localizedNeed(lang, 'lesions', T.why.lesions)] });
+    return finding({ id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'needs-information', ...narrative('§4.5.4.1'), because: [T.noLesionRecorded], needs: [need('lesions', T.why.lesions)] });
   }
-  return localizedFinding(lang, { id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'not-recommended', ...narrative('§4.5.4.1'), because: [T.noLongBoneLesion] });
+  return finding({ id: 'long-bone-surgery.no-long-bone-lesion', verdict: 'not-recommended', ...narrative('§4.5.4.1'), because: [T.noLongBoneLesion] });
 }
 
 /**
  * 004 §4.5.4.1: intolerable pain and pathological fracture are clear indications; §4.5.2: surgery is for
  * complete or impending pathological fractures. A lesion that qualifies for amputation is not "without indication".
  */
-export function longBoneIndication(facts: PatientFacts, lang: Lang): Finding | null {
-  const lesions = longBoneLesions(facts, lang);
+export function longBoneIndication(facts: PatientFacts): Finding | null {
+  const lesions = longBoneLesions(facts);
   if (lesions.length === 0) return null;
   const fractured = lesions.filter((l) => l.lesion.fracture === 'pathological');
   const painful = lesions.filter((l) => l.lesion.fracture !== 'pathological' && l.lesion.painful === true && facts.pain?.refractory === true);
   // Mirels ≥ 9 is the public definition of an impending fracture (Mirels 1989), whatever the fracture field says.
   const impending = lesions.filter((l) => !painful.includes(l) && l.lesion.fracture !== 'pathological' && (l.lesion.fracture === 'impending' || (mirelsTotal(l.lesion) ?? 0) >= MIRELS_FIXATION_FROM));
-  const amputation = lesions.filter((l) => amputationReasons(facts, l, lang).length > 0);
+  const amputation = lesions.filter((l) => amputationReasons(facts, l).length > 0);
   const unknown = lesions.filter((l) => l.lesion.fracture === undefined && !painful.includes(l) && !impending.includes(l));
   const base = { id: 'long-bone-surgery.indication', ...narrative('§4.5.4.1') };
   const because: string[] = [];
-  if (fractured.length > 0) because.push(localize(T.fracture, lang, { lesions: names(fractured, lang) }));
-  if (painful.length > 0) because.push(localize(T.intolerablePain, lang, { lesions: names(painful, lang) }));
-  if (because.length > 0) return localizedFinding(lang, { ...base, verdict: 'recommended', because });
-  if (impending.length > 0) return localizedFinding(lang, { ...base, verdict: 'consider', source: cite('004', '§4.5.2'), because: [localize(T.impending, lang, { lesions: names(impending, lang) })] });
-  if (amputation.length > 0) return localizedFinding(lang, { ...base, verdict: 'consider', because: [localize(T.amputationOnly, lang, { lesions: names(amputation, lang) })] });
+  if (fractured.length > 0) because.push(text(T.fracture, { lesions: names(fractured) }));
+  if (painful.length > 0) because.push(text(T.intolerablePain, { lesions: names(painful) }));
+  if (because.length > 0) return finding({ ...base, verdict: 'recommended', because });
+  if (impending.length > 0) return finding({ ...base, verdict: 'consider', source: cite('004', '§4.5.2'), because: [text(T.impending, { lesions: names(impending) })] });
+  if (amputation.length > 0) return finding({ ...base, verdict: 'consider', because: [text(T.amputationOnly, { lesions: names(amputation) })] });
   if (unknown.length > 0) {
-    return localizedFinding(lang, {
+    return finding({
       ...base,
       verdict: 'needs-information',
-      because: [localize(T.fractureUnknown, lang, { lesions: names(unknown, lang) })],
-      needs: unknown.map((l) => localizedNeed(lang, `lesions[${l.index}].fracture`, T.why.fracture)),
+      because: [text(T.fractureUnknown, { lesions: names(unknown) })],
+      needs: unknown.map((l) => need(`lesions[${l.index}].fracture`, T.why.fracture)),
     });
   }
-  return localizedFinding(lang, { ...base, verdict: 'not-recommended', source: cite('004', '§4.5.2'), because: [T.noIndication] });
+  return finding({ ...base, verdict: 'not-recommended', source: cite('004', '§4.5.2'), because: [T.noIndication] });
 }
 
 /** The Mirels input of a long-bone lesion, or the items still missing. */
@@ -115,8 +116,8 @@ const MIRELS_NEED_PATH = { site: 'longBone', pain: 'limbPain', lesion: 'characte
  * fixation (recommended), 8 → consider, ≤ 7 → not recommended; "info" when another finding already
  * indicates surgery, so a low score at one bone never tempers the operation another bone needs.
  */
-export function mirelsScore(facts: PatientFacts, indicated: boolean, lang: Lang): Finding | null {
-  const lesions = longBoneLesions(facts, lang).filter((l) => l.lesion.fracture !== 'pathological');
+export function mirelsScore(facts: PatientFacts, indicated: boolean): Finding | null {
+  const lesions = longBoneLesions(facts).filter((l) => l.lesion.fracture !== 'pathological');
   if (lesions.length === 0) return null;
   const because: string[] = [];
   const needs: Need[] = [];
@@ -124,24 +125,24 @@ export function mirelsScore(facts: PatientFacts, indicated: boolean, lang: Lang)
   for (const l of lesions) {
     const read = mirelsInputOf(l.lesion);
     if ('missing' in read) {
-      const items = read.missing.map((m) => localize(T.mirels.items[m], lang)).join(localize(T.separator, lang));
-      because.push(localize(T.mirels.missing, lang, { lesion: l.name, items }));
+      const items = read.missing.map((m) => text(T.mirels.items[m])).join(text(T.separator));
+      because.push(text(T.mirels.missing, { lesion: l.name, items }));
       for (const m of read.missing) {
         const path = m === 'site' && (l.lesion.longBone === 'femur' || l.lesion.site === 'proximal-femur') ? 'peritrochanteric' : MIRELS_NEED_PATH[m];
-        needs.push(localizedNeed(lang, `lesions[${l.index}].${path}`, T.why.mirels));
+        needs.push(need(`lesions[${l.index}].${path}`, T.why.mirels));
       }
       continue;
     }
-    const result = mirels.score(read.input, lang);
+    const result = mirels.score(read.input);
     best = Math.max(best ?? 0, result.total ?? 0);
-    because.push(localize(T.mirels.scored, lang, { lesion: l.name, total: result.total ?? '', band: result.band.label }));
+    because.push(text(T.mirels.scored, { lesion: l.name, total: result.total ?? '', band: result.band.label }));
   }
-  because.push(localize(T.mirels.public, lang));
+  because.push(text(T.mirels.public));
   const scored: Verdict | 'info' | null = best === null ? null : best >= 9 ? 'recommended' : best === 8 ? 'consider' : 'not-recommended';
   const verdict: Verdict | 'info' = scored === null
     ? (indicated ? 'info' : 'needs-information')
     : indicated && scored !== 'recommended' ? 'info' : scored;
-  return localizedFinding(lang, {
+  return finding({
     id: 'long-bone-surgery.mirels',
     verdict,
     strength: 'definition',
@@ -153,27 +154,27 @@ export function mirelsScore(facts: PatientFacts, indicated: boolean, lang: Lang)
 }
 
 /** 004 §4.5.4.1: bone end → resection and prosthesis; shaft → cement-augmented internal fixation or segmental prosthesis. */
-export function longBoneProcedure(facts: PatientFacts, lang: Lang): Finding | null {
-  const lesions = longBoneLesions(facts, lang);
+export function longBoneProcedure(facts: PatientFacts): Finding | null {
+  const lesions = longBoneLesions(facts);
   if (lesions.length === 0) return null;
   const needs: Need[] = [];
   const because = lesions.map((l) => {
-    if (l.lesion.boneRegion === undefined) needs.push(localizedNeed(lang, `lesions[${l.index}].boneRegion`, T.why.region));
-    return localize(T.procedure[l.lesion.boneRegion ?? 'unknown'], lang, { lesion: l.name });
+    if (l.lesion.boneRegion === undefined) needs.push(need(`lesions[${l.index}].boneRegion`, T.why.region));
+    return text(T.procedure[l.lesion.boneRegion ?? 'unknown'], { lesion: l.name });
   });
-  return localizedFinding(lang, { id: 'long-bone-surgery.procedure', verdict: 'info', ...narrative('§4.5.4.1'), because: [...because, localize(T.procedure.individual, lang)], needs });
+  return finding({ id: 'long-bone-surgery.procedure', verdict: 'info', ...narrative('§4.5.4.1'), because: [...because, text(T.procedure.individual)], needs });
 }
 
 /** 004 §4.5.4.1: amputation to improve quality of life (reading: uncontrolled destruction with one of the other conditions). */
-export function amputation(facts: PatientFacts, lang: Lang): Finding | null {
-  const candidates = longBoneLesions(facts, lang).map((l) => ({ l, reasons: amputationReasons(facts, l, lang) })).filter((c) => c.reasons.length > 0);
+export function amputation(facts: PatientFacts): Finding | null {
+  const candidates = longBoneLesions(facts).map((l) => ({ l, reasons: amputationReasons(facts, l) })).filter((c) => c.reasons.length > 0);
   if (candidates.length === 0) return null;
-  const reasons = [...new Set(candidates.flatMap((c) => c.reasons))].join(localize(T.separator, lang));
-  return localizedFinding(lang, {
+  const reasons = [...new Set(candidates.flatMap((c) => c.reasons))].join(text(T.separator));
+  return finding({
     id: 'long-bone-surgery.amputation',
     verdict: 'info',
     ...narrative('§4.5.4.1'),
-    because: [localize(T.amputation, lang, { lesions: names(candidates.map((c) => c.l), lang), reasons })],
+    because: [text(T.amputation, { lesions: names(candidates.map((c) => c.l)), reasons })],
   });
 }
 
@@ -184,29 +185,29 @@ export function amputation(facts: PatientFacts, lang: Lang): Finding | null {
  * others are listed (a note): never a contraindication, and corticosteroids do not temper the decompression an
  * MSCC patient on dexamethasone needs.
  */
-export function generalCondition(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function generalCondition(option: SurgicalOption, facts: PatientFacts): Finding | null {
   const c = facts.comorbidities;
   const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
   const correctable: string[] = [];
   const listed: string[] = [];
-  if (c.marrowSuppression) correctable.push(localize(G.factors.marrowSuppression, lang));
+  if (c.marrowSuppression) correctable.push(text(G.factors.marrowSuppression));
   const coagulation = [
-    plateletsPerUl !== undefined && plateletsPerUl < 100_000 ? localize(G.factors.platelets, lang, { value: Math.round(plateletsPerUl) }) : null,
-    ptRatio !== undefined && ptRatio > 1.6 ? localize(G.factors.pt, lang, { value: ptRatio }) : null,
-    apttRatio !== undefined && apttRatio > 1.5 ? localize(G.factors.aptt, lang, { value: apttRatio }) : null,
+    plateletsPerUl !== undefined && plateletsPerUl < 100_000 ? text(G.factors.platelets, { value: Math.round(plateletsPerUl) }) : null,
+    ptRatio !== undefined && ptRatio > 1.6 ? text(G.factors.pt, { value: ptRatio }) : null,
+    apttRatio !== undefined && apttRatio > 1.5 ? text(G.factors.aptt, { value: apttRatio }) : null,
   ].filter((f) => f !== null);
   correctable.push(...coagulation);
-  if (facts.systemicTherapy.some((t) => t.class === 'corticosteroid' && t.ongoing)) listed.push(localize(G.factors.corticosteroid, lang));
-  if (c.lowBoneDensity) listed.push(localize(G.factors.lowBoneDensity, lang));
-  if (c.malnutrition) listed.push(localize(G.factors.malnutrition, lang));
-  if (c.obesity) listed.push(localize(G.factors.obesity, lang));
-  if (c.diabetes) listed.push(localize(G.factors.diabetes, lang));
+  if (facts.systemicTherapy.some((t) => t.class === 'corticosteroid' && t.ongoing)) listed.push(text(G.factors.corticosteroid));
+  if (c.lowBoneDensity) listed.push(text(G.factors.lowBoneDensity));
+  if (c.malnutrition) listed.push(text(G.factors.malnutrition));
+  if (c.obesity) listed.push(text(G.factors.obesity));
+  if (c.diabetes) listed.push(text(G.factors.diabetes));
   if (correctable.length === 0 && listed.length === 0) return null;
-  const separator = localize(G.separator, lang);
-  const because = [localize(G.present, lang, { factors: [...correctable, ...listed].join(separator) })];
-  if (correctable.length > 0) because.push(localize(G.correctFirst, lang, { factors: correctable.join(separator) }));
-  if (coagulation.length > 0) because.push(localize(G.coagulationReading, lang));
-  return localizedFinding(lang, {
+  const separator = text(G.separator);
+  const because = [text(G.present, { factors: [...correctable, ...listed].join(separator) })];
+  if (correctable.length > 0) because.push(text(G.correctFirst, { factors: correctable.join(separator) }));
+  if (coagulation.length > 0) because.push(text(G.coagulationReading));
+  return finding({
     id: `${option}.general-condition`,
     verdict: correctable.length > 0 ? 'consider' : 'info',
     strength: 'consensus',
@@ -217,18 +218,18 @@ export function generalCondition(option: SurgicalOption, facts: PatientFacts, la
   });
 }
 
-export function assessLongBoneSurgery(facts: PatientFacts, lang: Lang): OptionAssessment {
-  const absent = noLongBoneLesion(facts, lang);
+export function assessLongBoneSurgery(facts: PatientFacts): OptionAssessment {
+  const absent = noLongBoneLesion(facts);
   if (absent) return assess('long-bone-surgery', [absent]);
-  const indication = longBoneIndication(facts, lang);
+  const indication = longBoneIndication(facts);
   return assess('long-bone-surgery', withPerioperative('long-bone-surgery', [
-    cannotTolerateSurgery('long-bone-surgery', facts, lang),
+    cannotTolerateSurgery('long-bone-surgery', facts),
     indication,
-    mirelsScore(facts, indication?.verdict === 'recommended', lang),
-    generalCondition('long-bone-surgery', facts, lang),
-    longBoneProcedure(facts, lang),
-    amputation(facts, lang),
-  ], facts, lang));
+    mirelsScore(facts, indication?.verdict === 'recommended'),
+    generalCondition('long-bone-surgery', facts),
+    longBoneProcedure(facts),
+    amputation(facts),
+  ], facts));
 }
 
 /** Catalogue entry of the shared 002 §1.1 rule for one surgical option. */

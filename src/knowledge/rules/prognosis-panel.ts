@@ -5,6 +5,7 @@
  */
 import { prognosisPanelText as T } from './sequence.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import { katagiriText } from '../instruments/katagiri.text.js';
 import { nesmsText } from '../instruments/nesms.text.js';
 import { factLabels } from '../facts/labels.js';
@@ -67,20 +68,20 @@ function fromResult(result: InstrumentResult): PanelScore {
   };
 }
 
-function unscored(instrument: InstrumentId, name: string, missing: string[], lang: Lang): PanelScore {
+function unscored(instrument: InstrumentId, name: string, missing: string[]): PanelScore {
   const label = (key: string) => {
     const text = factLabels[key] ?? INPUT_LABELS[key];
-    return text ? localize(text, lang) : key;
+    return text ? text(text) : key;
   };
   return { instrument, name, total: null, band: null, estimate: null, caveats: [], sources: [], missing, missingLabels: missing.map(label) };
 }
 
-export function prognosisPanel(facts: PatientFacts, extra: ExtraScoreInputs, lang: Lang): PrognosisPanel {
+export function prognosisPanel(facts: PatientFacts, extra: ExtraScoreInputs): PrognosisPanel {
   const scores: PanelScore[] = [];
-  const tokuhashi = tokuhashiFromFacts(facts, lang);
-  scores.push(tokuhashi.result ? fromResult(tokuhashi.result) : unscored('tokuhashi', localize(tokuhashiInstrument.name, lang), tokuhashi.missing, lang));
-  const tomita = tomitaFromFacts(facts, lang);
-  scores.push(tomita.result ? fromResult(tomita.result) : unscored('tomita', localize(tomitaInstrument.name, lang), tomita.missing, lang));
+  const tokuhashi = tokuhashiFromFacts(facts);
+  scores.push(tokuhashi.result ? fromResult(tokuhashi.result) : unscored('tokuhashi', text(tokuhashiInstrument.name), tokuhashi.missing));
+  const tomita = tomitaFromFacts(facts);
+  scores.push(tomita.result ? fromResult(tomita.result) : unscored('tomita', text(tomitaInstrument.name), tomita.missing));
 
   const histology = facts.primary.histology;
   const visceral = facts.metastases.visceral;
@@ -89,20 +90,20 @@ export function prognosisPanel(facts: PatientFacts, extra: ExtraScoreInputs, lan
     ? { primary: histology, visceralMetastases: visceral !== 'none', skeletalMetastases: extent }
     : null;
   const bauerMissing = [...(histology ? [] : ['primary.histology']), ...(visceral ? [] : ['metastases.visceral']), ...(extent ? [] : ['metastases.spinal', 'metastases.extraspinalBone'])];
-  scores.push(bauerInput ? fromResult(modifiedBauer.score(bauerInput, lang)) : unscored('modified-bauer', localize(modifiedBauer.name, lang), bauerMissing, lang));
+  scores.push(bauerInput ? fromResult(modifiedBauer.score(bauerInput)) : unscored('modified-bauer', text(modifiedBauer.name), bauerMissing));
   scores.push(extra.nesms !== undefined && bauerInput
-    ? fromResult(nesms.score({ ...bauerInput, ...(extra.nesms as object) } as Parameters<typeof nesms.score>[0], lang))
-    : unscored('nesms', localize(nesms.name, lang), [...bauerMissing, 'ambulatory', 'albumin'], lang));
+    ? fromResult(nesms.score({ ...bauerInput, ...(extra.nesms as object) } as Parameters<typeof nesms.score>[0]))
+    : unscored('nesms', text(nesms.name), [...bauerMissing, 'ambulatory', 'albumin']));
   scores.push(extra.katagiri !== undefined
-    ? fromResult(katagiri.score(extra.katagiri as Parameters<typeof katagiri.score>[0], lang))
-    : unscored('katagiri', localize(katagiri.name, lang), Object.keys(katagiriText.items).map((key) => `katagiri.${key}`), lang));
+    ? fromResult(katagiri.score(extra.katagiri as Parameters<typeof katagiri.score>[0]))
+    : unscored('katagiri', text(katagiri.name), Object.keys(katagiriText.items).map((key) => `katagiri.${key}`)));
 
   const months = facts.lifeExpectancyMonths ?? null;
   const scored = scores.filter((s) => s.total !== null);
-  const suggestions = scored.length === 0 ? localize(T.noScore, lang) : scored.map((s) => `${s.name} ${s.total} (${s.band})`).join('; ');
+  const suggestions = scored.length === 0 ? text(T.noScore) : scored.map((s) => `${s.name} ${s.total} (${s.band})`).join('; ');
   return {
     clinicianEstimateMonths: months,
-    statement: months !== null ? localize(T.clinicianEstimate, lang, { months }) : localize(T.noEstimate, lang, { suggestions }),
+    statement: months !== null ? text(T.clinicianEstimate, { months }) : text(T.noEstimate, { suggestions }),
     scores,
   };
 }

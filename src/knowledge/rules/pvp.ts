@@ -1,5 +1,6 @@
 import { histologyText } from '../histology.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import { pvpText as T } from './pvp.text.js';
 import { parseLevelSpan, regionOf, type SpinalLevel } from '../anatomy/spine.js';
 import type { LesionFacts, PatientFacts, PriorTreatment } from '../facts/index.js';
@@ -9,7 +10,7 @@ import { painBand } from '../instruments/vas.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lesionName } from './context.js';
 import { treatmentsCovering } from './readers.js';
-import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { CementLevelPlan } from './plan.js';
 
 /**
@@ -141,9 +142,9 @@ const thoracolumbar = (target: PvpTarget): boolean => {
   const region = regionOf(target.level);
   return region === 'thoracic' || region === 'lumbar';
 };
-const levelList = (targets: readonly PvpTarget[], lang: Lang): string => targets.map((t) => t.level).join(localize(T.separator, lang));
-const nameList = (entries: readonly IndexedLesion[], lang: Lang): string =>
-  entries.map(({ lesion }) => lesionName(lesion)).join(localize(T.separator, lang));
+const levelList = (targets: readonly PvpTarget[]): string => targets.map((t) => t.level).join(text(T.separator));
+const nameList = (entries: readonly IndexedLesion[]): string =>
+  entries.map(({ lesion }) => lesionName(lesion)).join(text(T.separator));
 
 /** Unique lesions behind the targets, in order. */
 function targetLesions(targets: readonly PvpTarget[]): IndexedLesion[] {
@@ -159,32 +160,32 @@ const review = (section: string) => ({ strength: 'narrative' as const, evidence:
 // Scope (001 §3(7)–(8))
 
 /** 001 §3(7)–(8): under 20 the guideline does not apply (efficacy and safety unproven). */
-export function scopeAge(facts: PatientFacts, lang: Lang): Finding | null {
+export function scopeAge(facts: PatientFacts): Finding | null {
   if (facts.patient.age >= MIN_AGE_YEARS) return null;
-  return localizedFinding(lang, { id: 'pvp.scope-age', verdict: 'not-recommended', ...review('§3(8)'), because: [T.scope.age] }, { age: facts.patient.age });
+  return finding({ id: 'pvp.scope-age', verdict: 'not-recommended', ...review('§3(8)'), because: [T.scope.age] }, { age: facts.patient.age });
 }
 
 /** 001 §3(8): primary bone tumours (myeloma, haemangioma, lymphoma) are handled apart. */
-export function scopePrimaryBoneTumour(facts: PatientFacts, lang: Lang): Finding | null {
+export function scopePrimaryBoneTumour(facts: PatientFacts): Finding | null {
   const histology = facts.primary.histology;
   if (!histology || !PRIMARY_BONE_TUMOURS.includes(histology)) return null;
-  return localizedFinding(lang, { id: 'pvp.scope-primary-bone-tumour', verdict: 'consider', ...review('§3(8)'), because: [T.scope.primaryBoneTumour] }, {
-    histology: localize(histologyText[histology], lang),
+  return finding({ id: 'pvp.scope-primary-bone-tumour', verdict: 'consider', ...review('§3(8)'), because: [T.scope.primaryBoneTumour] }, {
+    histology: text(histologyText[histology]),
   });
 }
 
 /** PVP treats vertebrae: without a spinal lesion there is nothing to assess. */
-export function noSpinalLesion(facts: PatientFacts, lang: Lang): Finding | null {
+export function noSpinalLesion(facts: PatientFacts): Finding | null {
   if (indexedSpinal(facts).length > 0 || (facts.plannedPvpLevels ?? []).length > 0) return null;
   if (facts.metastases.spinal === 0) {
-    return localizedFinding(lang, { id: 'pvp.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noSpinalLesion.none] });
+    return finding({ id: 'pvp.no-spinal-lesion', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noSpinalLesion.none] });
   }
-  return localizedFinding(lang, {
+  return finding({
     id: 'pvp.no-spinal-lesion',
     verdict: 'needs-information',
     ...consensus('§3.4'),
     because: [T.noSpinalLesion.unknown],
-    needs: [localizedNeed(lang, 'lesions', T.why.lesions)],
+    needs: [need('lesions', T.why.lesions)],
   });
 }
 
@@ -192,60 +193,60 @@ export function noSpinalLesion(facts: PatientFacts, lang: Lang): Finding | null 
 // Indications (001 CQ1–CQ3, 002 §3.4)
 
 /** 001 CQ1-① (strong, B): painful thoracic/lumbar lesion with pain restricting daily life. */
-export function painfulLesion(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+export function painfulLesion(facts: PatientFacts, targets: readonly PvpTarget[]): Finding | null {
   const painful = targets.filter((t) => thoracolumbar(t) && targetPainful(facts, t));
   if (painful.length === 0 || facts.pain?.limitsDailyLife !== true) return null;
-  return localizedFinding(lang, { id: 'pvp.painful-lesion', verdict: 'recommended', ...graded('jsir-cq1-1'), because: [T.painfulLesion, T.expectedEffect] }, {
-    levels: levelList(painful, lang),
+  return finding({ id: 'pvp.painful-lesion', verdict: 'recommended', ...graded('jsir-cq1-1'), because: [T.painfulLesion, T.expectedEffect] }, {
+    levels: levelList(painful),
   });
 }
 
 /** 001 CQ1-② (strong, B): activity restricted by a physician for compression-fracture risk. */
-export function activityRestricted(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+export function activityRestricted(facts: PatientFacts, targets: readonly PvpTarget[]): Finding | null {
   const atRisk = targets.filter(thoracolumbar);
   if (atRisk.length === 0 || facts.activityRestrictedForFractureRisk !== true) return null;
-  return localizedFinding(lang, { id: 'pvp.activity-restricted', verdict: 'recommended', ...graded('jsir-cq1-2'), because: [T.activityRestricted] }, {
-    levels: levelList(atRisk, lang),
+  return finding({ id: 'pvp.activity-restricted', verdict: 'recommended', ...graded('jsir-cq1-2'), because: [T.activityRestricted] }, {
+    levels: levelList(atRisk),
   });
 }
 
 /** 002 §3.4: osteolytic destruction with severe pain (VAS/NRS ≥ 7), or a pathological compression fracture. */
-export function osteolyticPainOrFracture(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+export function osteolyticPainOrFracture(facts: PatientFacts, targets: readonly PvpTarget[]): Finding | null {
   const severePain = facts.pain !== undefined && painBand(facts.pain.score) === 'severe';
   const indicated = targets.filter(({ entry }) => {
     if (!entry || (entry.lesion.character !== 'lytic' && entry.lesion.character !== 'mixed')) return false;
     return (severePain && lesionPainful(facts, entry.lesion)) || entry.lesion.fracture === 'pathological';
   });
   if (indicated.length === 0) return null;
-  return localizedFinding(lang, { id: 'pvp.osteolytic-pain-or-fracture', verdict: 'recommended', ...consensus('§3.4'), because: [T.osteolytic] }, {
-    levels: levelList(indicated, lang),
+  return finding({ id: 'pvp.osteolytic-pain-or-fracture', verdict: 'recommended', ...consensus('§3.4'), because: [T.osteolytic] }, {
+    levels: levelList(indicated),
   });
 }
 
 /** 001 CQ2 (weak, C): prevention of fracture at an impending fracture or after radiotherapy/ablation. */
-export function fracturePrevention(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+export function fracturePrevention(facts: PatientFacts, targets: readonly PvpTarget[]): Finding | null {
   const atRisk = targets.filter(({ entry }) => {
     if (!entry || previouslyCemented(facts, entry.lesion)) return false;
     const { lesion } = entry;
     return lesion.fracture === 'impending' || previouslyIrradiated(facts, lesion) || treatedBy(facts, lesion, ['ablation']);
   });
   if (atRisk.length === 0) return null;
-  return localizedFinding(lang, { id: 'pvp.fracture-prevention', verdict: 'consider', ...graded('jsir-cq2'), because: [T.fracturePrevention] }, {
-    levels: levelList(atRisk, lang),
+  return finding({ id: 'pvp.fracture-prevention', verdict: 'consider', ...graded('jsir-cq2'), because: [T.fracturePrevention] }, {
+    levels: levelList(atRisk),
   });
 }
 
 /** 001 review 3(1): CQ1 covers thoracic and lumbar lesions; cervical and sacral PVP is reported, so individual. */
-export function cervicalOrSacral(targets: readonly PvpTarget[], lang: Lang): Finding | null {
+export function cervicalOrSacral(targets: readonly PvpTarget[]): Finding | null {
   const outside = targets.filter((t) => !thoracolumbar(t));
   if (outside.length === 0) return null;
-  return localizedFinding(lang, { id: 'pvp.cervical-or-sacral', verdict: 'consider', ...review('review 3(1)'), because: [T.cervicalOrSacral] }, {
-    levels: levelList(outside, lang),
+  return finding({ id: 'pvp.cervical-or-sacral', verdict: 'consider', ...review('review 3(1)'), because: [T.cervicalOrSacral] }, {
+    levels: levelList(outside),
   });
 }
 
 /** 001 CQ3 (weak, C, against): osteoblastic metastases; alternatives first. */
-export function osteoblastic(facts: PatientFacts, targeting: Targets, lang: Lang): Finding | null {
+export function osteoblastic(facts: PatientFacts, targeting: Targets): Finding | null {
   const blastic: IndexedLesion[] = targeting.planned
     ? targetLesions(targeting.targets).filter(({ lesion }) => lesion.character === 'blastic')
     : indexedSpinal(facts).filter(({ lesion }) => lesion.character === 'blastic' && (lesionPainful(facts, lesion) || FRACTURED.includes(lesion.fracture)));
@@ -253,24 +254,24 @@ export function osteoblastic(facts: PatientFacts, targeting: Targets, lang: Lang
   const blasticLevels = new Set(blastic.flatMap(({ lesion }) => lesion.level?.levels ?? []));
   const others = targeting.targets.filter((t) => !blasticLevels.has(t.level));
   const all = others.length === 0;
-  return localizedFinding(lang, {
+  return finding({
     id: 'pvp.osteoblastic',
     verdict: all ? 'not-recommended' : 'consider',
     ...graded('jsir-cq3'),
     because: [all ? T.osteoblastic.all : T.osteoblastic.some],
-  }, { levels: nameList(blastic, lang) });
+  }, { levels: nameList(blastic) });
 }
 
 /** No indication fired: either the facts that would decide are missing, or there is none. */
-export function noIndication(facts: PatientFacts, lang: Lang): Finding {
+export function noIndication(facts: PatientFacts): Finding {
   const needs: Need[] = [];
-  if (!facts.pain) needs.push(localizedNeed(lang, 'pain', T.why.pain));
-  else if (facts.pain.score > 0 && facts.pain.limitsDailyLife === undefined) needs.push(localizedNeed(lang, 'pain.limitsDailyLife', T.why.limitsDailyLife));
-  if (facts.activityRestrictedForFractureRisk === undefined) needs.push(localizedNeed(lang, 'activityRestrictedForFractureRisk', T.why.activityRestricted));
+  if (!facts.pain) needs.push(need('pain', T.why.pain));
+  else if (facts.pain.score > 0 && facts.pain.limitsDailyLife === undefined) needs.push(need('pain.limitsDailyLife', T.why.limitsDailyLife));
+  if (facts.activityRestrictedForFractureRisk === undefined) needs.push(need('activityRestrictedForFractureRisk', T.why.activityRestricted));
   if (needs.length > 0) {
-    return localizedFinding(lang, { id: 'pvp.no-indication', verdict: 'needs-information', ...consensus('§3.4'), because: [T.noIndication.undecided], needs });
+    return finding({ id: 'pvp.no-indication', verdict: 'needs-information', ...consensus('§3.4'), because: [T.noIndication.undecided], needs });
   }
-  return localizedFinding(lang, { id: 'pvp.no-indication', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noIndication.none] });
+  return finding({ id: 'pvp.no-indication', verdict: 'not-recommended', ...consensus('§3.4'), because: [T.noIndication.none] });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,25 +283,25 @@ interface Assessed {
   needs: Need[];
 }
 
-function assessLesionEligibility(facts: PatientFacts, { lesion, index }: IndexedLesion, lang: Lang): Assessed {
+function assessLesionEligibility(facts: PatientFacts, { lesion, index }: IndexedLesion): Assessed {
   const at = (field: string) => `lesions[${index}].${field}`;
   const unmet: string[] = [];
   const needs: Need[] = [];
-  if (lesion.character === undefined) needs.push(localizedNeed(lang, at('character'), T.why.character));
-  if (lesion.escc === undefined) needs.push(localizedNeed(lang, at('escc'), T.why.escc));
-  else if (esccBand(lesion.escc) === 'high-grade') unmet.push(localize(T.eligibility.reasons.cordCompression, lang, { grade: lesion.escc }));
-  if (lesion.posteriorWallIntact === undefined) needs.push(localizedNeed(lang, at('posteriorWallIntact'), T.why.posteriorWall));
-  else if (!lesion.posteriorWallIntact) unmet.push(localize(T.eligibility.reasons.posteriorWall, lang));
+  if (lesion.character === undefined) needs.push(need(at('character'), T.why.character));
+  if (lesion.escc === undefined) needs.push(need(at('escc'), T.why.escc));
+  else if (esccBand(lesion.escc) === 'high-grade') unmet.push(text(T.eligibility.reasons.cordCompression, { grade: lesion.escc }));
+  if (lesion.posteriorWallIntact === undefined) needs.push(need(at('posteriorWallIntact'), T.why.posteriorWall));
+  else if (!lesion.posteriorWallIntact) unmet.push(text(T.eligibility.reasons.posteriorWall));
   if (lesion.pediclesInvolved !== undefined) {
     if (lesion.pediclesInvolved !== 'none') {
-      unmet.push(localize(T.eligibility.reasons.pedicles, lang, { side: localize(T.eligibility.sides[lesion.pediclesInvolved], lang) }));
+      unmet.push(text(T.eligibility.reasons.pedicles, { side: text(T.eligibility.sides[lesion.pediclesInvolved]) }));
     }
   } else if (lesion.tomitaSites !== undefined) {
-    if (lesion.tomitaSites.includes('pedicle')) unmet.push(localize(T.eligibility.reasons.pedicles, lang, { side: localize(T.eligibility.sides.tomita, lang) }));
-  } else needs.push(localizedNeed(lang, at('pediclesInvolved'), T.why.pedicles));
+    if (lesion.tomitaSites.includes('pedicle')) unmet.push(text(T.eligibility.reasons.pedicles, { side: text(T.eligibility.sides.tomita) }));
+  } else needs.push(need(at('pediclesInvolved'), T.why.pedicles));
   const collapse = lesion.collapsePercent ?? (lesion.fracture === 'none' ? 0 : undefined);
-  if (collapse === undefined) needs.push(localizedNeed(lang, at('collapsePercent'), T.why.collapse));
-  else if (collapse > SEVERE_COLLAPSE_ABOVE_PERCENT) unmet.push(localize(T.eligibility.reasons.collapse, lang, { percent: collapse }));
+  if (collapse === undefined) needs.push(need(at('collapsePercent'), T.why.collapse));
+  else if (collapse > SEVERE_COLLAPSE_ABOVE_PERCENT) unmet.push(text(T.eligibility.reasons.collapse, { percent: collapse }));
   return { name: lesionName(lesion), unmet, needs };
 }
 
@@ -309,29 +310,29 @@ function assessLesionEligibility(facts: PatientFacts, { lesion, index }: Indexed
  * compression), relatively intact posterior wall, pedicles free, no severe collapse. Unmet at every
  * lesion → not recommended; unknown → needs information; unmet at some → consider the others.
  */
-export function eligibility(facts: PatientFacts, targeting: Targets, lang: Lang): Finding | null {
+export function eligibility(facts: PatientFacts, targeting: Targets): Finding | null {
   if (targeting.targets.length === 0 && targeting.unparsed.length === 0) return null;
-  const units: Assessed[] = targetLesions(targeting.targets).map((entry) => assessLesionEligibility(facts, entry, lang));
+  const units: Assessed[] = targetLesions(targeting.targets).map((entry) => assessLesionEligibility(facts, entry));
   for (const target of targeting.targets.filter((t) => !t.entry)) {
-    units.push({ name: target.level, unmet: [], needs: [localizedNeed(lang, 'lesions', T.why.lesionForLevel, { level: target.level })] });
+    units.push({ name: target.level, unmet: [], needs: [need('lesions', T.why.lesionForLevel, { level: target.level })] });
   }
   const needs = [
-    ...targeting.unparsed.map((text) => localizedNeed(lang, 'plannedPvpLevels', T.why.plannedLevel, { text })),
+    ...targeting.unparsed.map((text) => need('plannedPvpLevels', T.why.plannedLevel, { text })),
     ...units.flatMap((u) => u.needs),
   ];
   if (facts.neurology?.radicularCompression === true) {
-    for (const unit of units) unit.unmet.push(localize(T.eligibility.reasons.rootCompression, lang));
+    for (const unit of units) unit.unmet.push(text(T.eligibility.reasons.rootCompression));
   }
   const failing = units.filter((u) => u.unmet.length > 0);
-  const separator = localize(T.separator, lang);
+  const separator = text(T.separator);
   const because: (Localized | string)[] = [T.eligibility.criteria];
-  for (const unit of failing) because.push(localize(T.eligibility.unmet, lang, { name: unit.name, reasons: unit.unmet.join(separator) }));
+  for (const unit of failing) because.push(text(T.eligibility.unmet, { name: unit.name, reasons: unit.unmet.join(separator) }));
   const passing = units.filter((u) => u.unmet.length === 0 && u.needs.length === 0);
-  if (passing.length > 0) because.push(localize(T.eligibility.met, lang, { names: passing.map((u) => u.name).join(separator) }));
+  if (passing.length > 0) because.push(text(T.eligibility.met, { names: passing.map((u) => u.name).join(separator) }));
   const allFail = units.length > 0 && failing.length === units.length;
   if (failing.length > 0 && !allFail) because.push(T.eligibility.someUnmet);
   const verdict = allFail ? 'not-recommended' : needs.length > 0 ? 'needs-information' : failing.length > 0 ? 'consider' : 'info';
-  return localizedFinding(lang, { id: 'pvp.eligibility', verdict, ...consensus('§3.4'), because, needs });
+  return finding({ id: 'pvp.eligibility', verdict, ...consensus('§3.4'), because, needs });
 }
 
 const INCOMPLETE_PARALYSIS: readonly string[] = ['B', 'C', 'D'];
@@ -341,7 +342,7 @@ const INCOMPLETE_PARALYSIS: readonly string[] = ['B', 'C', 'D'];
  * contraindicated (002 §3.4); with Frankel A → not recommended (001 review 2(5)). A deficit with no
  * ESCC grade: needs information, or not recommended while it is progressing (decompression first).
  */
-export function cordCompressionDeficit(facts: PatientFacts, lang: Lang, targets: readonly PvpTarget[] = []): Finding | null {
+export function cordCompressionDeficit(facts: PatientFacts, targets: readonly PvpTarget[] = []): Finding | null {
   const spinal = indexedSpinal(facts);
   const allCompressing = spinal.filter(({ lesion }) => lesion.escc !== undefined && esccBand(lesion.escc) === 'high-grade');
   // 002 §3.4 speaks of the vertebra's own tumour compressing the cord: with levels to treat, only a
@@ -351,50 +352,50 @@ export function cordCompressionDeficit(facts: PatientFacts, lang: Lang, targets:
   const elsewhere = targets.length > 0 ? allCompressing.filter((entry) => !atTarget(entry)) : [];
   const compressing = allCompressing.filter((entry) => !elsewhere.includes(entry));
   if (compressing.length === 0 && elsewhere.length > 0 && facts.neurology?.frankel !== 'E') {
-    return localizedFinding(lang, { id: 'pvp.compression-elsewhere', verdict: 'consider', ...consensus('§3.4'), because: [T.neurologicalDeficit.elsewhere] }, {
-      levels: nameList(elsewhere, lang),
-      targets: levelList(targets, lang),
+    return finding({ id: 'pvp.compression-elsewhere', verdict: 'consider', ...consensus('§3.4'), because: [T.neurologicalDeficit.elsewhere] }, {
+      levels: nameList(elsewhere),
+      targets: levelList(targets),
     });
   }
   const worst = compressing.map(({ lesion }) => lesion.escc).sort().at(-1) ?? '';
-  const params = { levels: nameList(compressing, lang), grade: worst };
+  const params = { levels: nameList(compressing), grade: worst };
   const neurology = facts.neurology;
   if (!neurology) {
     if (compressing.length === 0) return null;
-    return localizedFinding(lang, {
+    return finding({
       id: 'pvp.incomplete-paralysis',
       verdict: 'needs-information',
       ...consensus('§3.4'),
       because: [T.neurologicalDeficit.frankelUnknown],
-      needs: [localizedNeed(lang, 'neurology.frankel', T.why.frankel)],
+      needs: [need('neurology.frankel', T.why.frankel)],
     }, params);
   }
   const { frankel } = neurology;
   if (frankel === 'E') return null;
   if (compressing.length > 0) {
     if (INCOMPLETE_PARALYSIS.includes(frankel)) {
-      return localizedFinding(lang, { id: 'pvp.incomplete-paralysis', verdict: 'contraindicated', ...consensus('§3.4'), because: [T.incompleteParalysis] }, { ...params, frankel });
+      return finding({ id: 'pvp.incomplete-paralysis', verdict: 'contraindicated', ...consensus('§3.4'), because: [T.incompleteParalysis] }, { ...params, frankel });
     }
-    return localizedFinding(lang, { id: 'pvp.neurological-deficit', verdict: 'not-recommended', ...review('review 2(5)'), because: [T.neurologicalDeficit.compressed] }, { ...params, frankel });
+    return finding({ id: 'pvp.neurological-deficit', verdict: 'not-recommended', ...review('review 2(5)'), because: [T.neurologicalDeficit.compressed] }, { ...params, frankel });
   }
   const ungraded = spinal.filter(({ lesion }) => lesion.escc === undefined);
   const progressing = neurology.deficitProgressing;
   if (ungraded.length === 0) {
     // Every lesion graded below ESCC 2: the deficit is still outside PVP's reach (001 review 2(5)).
     // 002 §1.4 "对于神经症状进行性加重的患者，则应直接手术减压" decides a progressing deficit (consensus).
-    return localizedFinding(lang, {
+    return finding({
       id: 'pvp.neurological-deficit',
       verdict: progressing ? 'not-recommended' : 'consider',
       ...(progressing ? consensus('§1.4') : review('review 2(5)')),
       because: [progressing ? T.neurologicalDeficit.lowGradeProgressing : T.neurologicalDeficit.lowGradeStable],
     }, { frankel });
   }
-  return localizedFinding(lang, {
+  return finding({
     id: 'pvp.neurological-deficit',
     verdict: progressing ? 'not-recommended' : 'needs-information',
     ...review('review 2(5)'),
     because: [progressing ? T.neurologicalDeficit.progressing : T.neurologicalDeficit.unknown],
-    needs: ungraded.map(({ index }) => localizedNeed(lang, `lesions[${index}].escc`, T.why.escc)),
+    needs: ungraded.map(({ index }) => need(`lesions[${index}].escc`, T.why.escc)),
   }, { frankel });
 }
 
@@ -411,86 +412,86 @@ const extended = (option: CementOption, because: readonly (Localized | string)[]
  * 001 review 2(3): uncontrollable bleeding → contraindicated; platelets < 100 000/µL, PT > 1.6 × or
  * APTT > 1.5 × normal → caution (consider); missing values are asked for.
  */
-export function bleedingRisk(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function bleedingRisk(option: CementOption, facts: PatientFacts): Finding | null {
   const id = `${option}.bleeding-risk`;
   const source = review('review 2(3)');
   if (facts.comorbidities.uncontrollableBleeding) {
-    return localizedFinding(lang, { id, verdict: 'contraindicated', ...source, because: extended(option, [T.bleeding.uncontrollable]) });
+    return finding({ id, verdict: 'contraindicated', ...source, because: extended(option, [T.bleeding.uncontrollable]) });
   }
   const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
   const beyond: string[] = [];
   const needs: Need[] = [];
-  if (plateletsPerUl === undefined) needs.push(localizedNeed(lang, 'labs.plateletsPerUl', T.why.platelets));
-  else if (plateletsPerUl < BLEEDING_CAUTION.plateletsBelowPerUl) beyond.push(localize(T.bleeding.platelets, lang, { value: plateletsPerUl }));
-  if (ptRatio === undefined) needs.push(localizedNeed(lang, 'labs.ptRatio', T.why.pt));
-  else if (ptRatio > BLEEDING_CAUTION.ptRatioAbove) beyond.push(localize(T.bleeding.pt, lang, { value: ptRatio }));
-  if (apttRatio === undefined) needs.push(localizedNeed(lang, 'labs.apttRatio', T.why.aptt));
-  else if (apttRatio > BLEEDING_CAUTION.apttRatioAbove) beyond.push(localize(T.bleeding.aptt, lang, { value: apttRatio }));
+  if (plateletsPerUl === undefined) needs.push(need('labs.plateletsPerUl', T.why.platelets));
+  else if (plateletsPerUl < BLEEDING_CAUTION.plateletsBelowPerUl) beyond.push(text(T.bleeding.platelets, { value: plateletsPerUl }));
+  if (ptRatio === undefined) needs.push(need('labs.ptRatio', T.why.pt));
+  else if (ptRatio > BLEEDING_CAUTION.ptRatioAbove) beyond.push(text(T.bleeding.pt, { value: ptRatio }));
+  if (apttRatio === undefined) needs.push(need('labs.apttRatio', T.why.aptt));
+  else if (apttRatio > BLEEDING_CAUTION.apttRatioAbove) beyond.push(text(T.bleeding.aptt, { value: apttRatio }));
   if (beyond.length > 0) {
-    return localizedFinding(lang, { id, verdict: 'consider', ...source, because: extended(option, [T.bleeding.caution]), needs }, {
-      values: beyond.join(localize(T.separator, lang)),
+    return finding({ id, verdict: 'consider', ...source, because: extended(option, [T.bleeding.caution]), needs }, {
+      values: beyond.join(text(T.separator)),
     });
   }
-  if (needs.length > 0) return localizedFinding(lang, { id, verdict: 'info', ...source, because: extended(option, [T.bleeding.check]), needs });
+  if (needs.length > 0) return finding({ id, verdict: 'info', ...source, because: extended(option, [T.bleeding.check]), needs });
   return null;
 }
 
 /** 001 review 2(4): local or systemic infection → postpone until resolved (contraindicated now). */
-export function activeInfection(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function activeInfection(option: CementOption, facts: PatientFacts): Finding | null {
   const id = `${option}.infection`;
   const source = review('review 2(4)');
   const infection = facts.infection;
   if (!infection) {
-    return localizedFinding(lang, { id, verdict: 'info', ...source, because: extended(option, [T.infection.check]), needs: [localizedNeed(lang, 'infection', T.why.infection)] });
+    return finding({ id, verdict: 'info', ...source, because: extended(option, [T.infection.check]), needs: [need('infection', T.why.infection)] });
   }
   const sites = [
-    ...(infection.local ? [localize(T.infection.local, lang)] : []),
-    ...(infection.systemic ? [localize(T.infection.systemic, lang)] : []),
+    ...(infection.local ? [text(T.infection.local)] : []),
+    ...(infection.systemic ? [text(T.infection.systemic)] : []),
   ];
   if (sites.length === 0) return null;
-  return localizedFinding(lang, { id, verdict: 'contraindicated', ...source, because: extended(option, [T.infection.active]) }, {
-    sites: sites.join(localize(T.separator, lang)),
+  return finding({ id, verdict: 'contraindicated', ...source, because: extended(option, [T.infection.active]) }, {
+    sites: sites.join(text(T.separator)),
   });
 }
 
 /** 002 §3.4: a known PMMA allergy is a contraindication. */
-export function pmmaAllergy(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function pmmaAllergy(option: CementOption, facts: PatientFacts): Finding | null {
   const id = `${option}.pmma-allergy`;
-  if (facts.pmmaAllergy === true) return localizedFinding(lang, { id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pmma.allergy]) });
+  if (facts.pmmaAllergy === true) return finding({ id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pmma.allergy]) });
   if (facts.pmmaAllergy === undefined) {
-    return localizedFinding(lang, { id, verdict: 'info', ...consensus('§3.4'), because: extended(option, [T.pmma.check]), needs: [localizedNeed(lang, 'pmmaAllergy', T.why.pmmaAllergy)] });
+    return finding({ id, verdict: 'info', ...consensus('§3.4'), because: extended(option, [T.pmma.check]), needs: [need('pmmaAllergy', T.why.pmmaAllergy)] });
   }
   return null;
 }
 
 /** 002 §3.4: pregnancy is a contraindication; asked of women aged 15–49 (WHO reproductive age). */
-export function pregnancy(option: CementOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function pregnancy(option: CementOption, facts: PatientFacts): Finding | null {
   const id = `${option}.pregnancy`;
   const { pregnant, sex, age } = facts.patient;
-  if (pregnant === true) return localizedFinding(lang, { id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pregnancy.pregnant]) });
+  if (pregnant === true) return finding({ id, verdict: 'contraindicated', ...consensus('§3.4'), because: extended(option, [T.pregnancy.pregnant]) });
   const childBearing = sex === 'female' && age >= CHILD_BEARING_AGE.from && age <= CHILD_BEARING_AGE.to;
   if (pregnant === undefined && childBearing) {
-    return localizedFinding(lang, {
+    return finding({
       id,
       verdict: 'info',
       ...consensus('§3.4'),
       because: extended(option, [T.pregnancy.check]),
-      needs: [localizedNeed(lang, 'patient.pregnant', T.why.pregnant)],
+      needs: [need('patient.pregnant', T.why.pregnant)],
     }, { age });
   }
   return null;
 }
 
 /** The safety screen every percutaneous PMMA injection shares. */
-export function cementSafety(option: CementOption, facts: PatientFacts, lang: Lang): (Finding | null)[] {
-  return [activeInfection(option, facts, lang), bleedingRisk(option, facts, lang), pmmaAllergy(option, facts, lang), pregnancy(option, facts, lang)];
+export function cementSafety(option: CementOption, facts: PatientFacts): (Finding | null)[] {
+  return [activeInfection(option, facts), bleedingRisk(option, facts), pmmaAllergy(option, facts), pregnancy(option, facts)];
 }
 
 /**
  * 001 review 2(4): risk factors for post-procedure infection — urinary-tract infection, diabetes, cholecystitis,
  * meningitis, infected pressure ulcer, immunosuppression; review 5(3) adds chemotherapy → assess carefully.
  */
-export function infectionRisk(facts: PatientFacts, lang: Lang): Finding | null {
+export function infectionRisk(facts: PatientFacts): Finding | null {
   const risks: Localized[] = [];
   if (facts.comorbidities.diabetes) risks.push(T.infection.diabetes);
   if (facts.comorbidities.immunosuppression) risks.push(T.infection.immunosuppression);
@@ -500,25 +501,25 @@ export function infectionRisk(facts: PatientFacts, lang: Lang): Finding | null {
   if (facts.comorbidities.infectedPressureUlcer) risks.push(T.infection.infectedPressureUlcer);
   if (facts.systemicTherapy.some((t) => t.class === 'chemotherapy' && t.ongoing)) risks.push(T.infection.chemotherapy);
   if (risks.length === 0) return null;
-  return localizedFinding(lang, { id: 'pvp.infection-risk', verdict: 'info', ...review('review 2(4)'), because: [T.infection.risk] }, {
-    risks: risks.map((r) => localize(r, lang)).join(localize(T.separator, lang)),
+  return finding({ id: 'pvp.infection-risk', verdict: 'info', ...review('review 2(4)'), because: [T.infection.risk] }, {
+    risks: risks.map((r) => text(r)).join(text(T.separator)),
   });
 }
 
 /** 001 review 2(4): HIV → long-term safety unknown, individual decision. */
-export function hiv(facts: PatientFacts, lang: Lang): Finding | null {
+export function hiv(facts: PatientFacts): Finding | null {
   if (!facts.comorbidities.hiv) return null;
-  return localizedFinding(lang, { id: 'pvp.hiv', verdict: 'consider', ...review('review 2(4)'), because: [T.infection.hiv] });
+  return finding({ id: 'pvp.hiv', verdict: 'consider', ...review('review 2(4)'), because: [T.infection.hiv] });
 }
 
 /** 001 review 2(6): severe cardiac, pulmonary, hepatic or renal dysfunction → weigh carefully. */
 /** 000 §1.1, §1.2: the procedure is done prone; the study excluded patients who could not lie prone. */
-export function pronePosition(facts: PatientFacts, lang: Lang): Finding | null {
+export function pronePosition(facts: PatientFacts): Finding | null {
   if (facts.patient.canLieProne !== false) return null;
-  return localizedFinding(lang, { id: 'pvp.prone-position', verdict: 'consider', strength: 'study', evidence: null, source: cite('000', '§1.1'), because: [T.proneExcluded] });
+  return finding({ id: 'pvp.prone-position', verdict: 'consider', strength: 'study', evidence: null, source: cite('000', '§1.1'), because: [T.proneExcluded] });
 }
 
-export function organDysfunction(facts: PatientFacts, lang: Lang): Finding | null {
+export function organDysfunction(facts: PatientFacts): Finding | null {
   const { severeCardiac, severePulmonary, severeHepatic, severeRenal } = facts.comorbidities;
   const organs = [
     ...(severeCardiac ? [T.organs.cardiac] : []),
@@ -527,33 +528,33 @@ export function organDysfunction(facts: PatientFacts, lang: Lang): Finding | nul
     ...(severeRenal ? [T.organs.renal] : []),
   ];
   if (organs.length === 0) return null;
-  return localizedFinding(lang, { id: 'pvp.organ-dysfunction', verdict: 'consider', ...review('review 2(6)'), because: [T.organ] }, {
-    organs: organs.map((o) => localize(o, lang)).join(localize(T.organSeparator, lang)),
+  return finding({ id: 'pvp.organ-dysfunction', verdict: 'consider', ...review('review 2(6)'), because: [T.organ] }, {
+    organs: organs.map((o) => text(o)).join(text(T.organSeparator)),
   });
 }
 
 /** 001 review 2(2): the pre-procedure work-up. */
-export function workUp(lang: Lang): Finding {
-  return localizedFinding(lang, { id: 'pvp.work-up', verdict: 'info', ...review('review 2(2)'), because: [T.workUp] });
+export function workUp(): Finding {
+  return finding({ id: 'pvp.work-up', verdict: 'info', ...review('review 2(2)'), because: [T.workUp] });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Technique and combinations
 
 /** 001 review 3(1): more than 3 vertebrae in one session → consider (limited evidence). */
-export function levelsPerSession(targets: readonly PvpTarget[], lang: Lang): Finding | null {
+export function levelsPerSession(targets: readonly PvpTarget[]): Finding | null {
   if (targets.length <= MAX_LEVELS_PER_SESSION) return null;
-  return localizedFinding(lang, { id: 'pvp.levels-per-session', verdict: 'consider', ...review('review 3(1)'), because: [T.levelsPerSession] }, {
+  return finding({ id: 'pvp.levels-per-session', verdict: 'consider', ...review('review 3(1)'), because: [T.levelsPerSession] }, {
     count: targets.length,
-    levels: levelList(targets, lang),
+    levels: levelList(targets),
   });
 }
 
 /** 001 review 3(2): re-treating a cemented level has no reported evidence; multimodal care. */
-export function retreatment(facts: PatientFacts, targets: readonly PvpTarget[], lang: Lang): Finding | null {
+export function retreatment(facts: PatientFacts, targets: readonly PvpTarget[]): Finding | null {
   const cemented = targetLesions(targets).filter(({ lesion }) => previouslyCemented(facts, lesion));
   if (cemented.length === 0) return null;
-  return localizedFinding(lang, { id: 'pvp.retreatment', verdict: 'consider', ...review('review 3(2)'), because: [T.retreatment] }, { levels: nameList(cemented, lang) });
+  return finding({ id: 'pvp.retreatment', verdict: 'consider', ...review('review 3(2)'), because: [T.retreatment] }, { levels: nameList(cemented) });
 }
 
 const chemotherapyOngoing = (facts: PatientFacts): boolean => facts.systemicTherapy.some((t) => t.class === 'chemotherapy' && t.ongoing);
@@ -561,35 +562,35 @@ const radiotherapyInvolved = (facts: PatientFacts): boolean =>
   facts.plannedRadiotherapy !== undefined || facts.priorTreatments.some((t) => t.kind === 'radiotherapy' || t.kind === 'sbrt');
 
 /** 001 CQ4 (weak, C): PVP together with chemotherapy or radiotherapy when the combination is expected to help. */
-export function withChemoRadiotherapy(facts: PatientFacts, lang: Lang): Finding | null {
+export function withChemoRadiotherapy(facts: PatientFacts): Finding | null {
   if (!chemotherapyOngoing(facts) && !radiotherapyInvolved(facts)) return null;
-  return localizedFinding(lang, { id: 'pvp.with-chemo-radiotherapy', verdict: 'info', ...graded('jsir-cq4'), because: [T.withChemoRadiotherapy] });
+  return finding({ id: 'pvp.with-chemo-radiotherapy', verdict: 'info', ...graded('jsir-cq4'), because: [T.withChemoRadiotherapy] });
 }
 
 /** 001 review 1(8): with activity restricted for fracture risk, PVP before chemo-/radiotherapy is acceptable. */
-export function beforeChemoRadiotherapy(facts: PatientFacts, lang: Lang): Finding | null {
+export function beforeChemoRadiotherapy(facts: PatientFacts): Finding | null {
   if (facts.activityRestrictedForFractureRisk !== true) return null;
-  return localizedFinding(lang, { id: 'pvp.before-chemo-radiotherapy', verdict: 'info', ...review('review 1(8)'), because: [T.beforeChemoRadiotherapy] });
+  return finding({ id: 'pvp.before-chemo-radiotherapy', verdict: 'info', ...review('review 1(8)'), because: [T.beforeChemoRadiotherapy] });
 }
 
 /** 002 §3.4: PVP/PKP is followed by radiotherapy. */
-export function radiotherapyAfterwards(lang: Lang): Finding {
-  return localizedFinding(lang, { id: 'pvp.radiotherapy-afterwards', verdict: 'info', ...consensus('§3.4'), because: [T.radiotherapyAfterwards] });
+export function radiotherapyAfterwards(): Finding {
+  return finding({ id: 'pvp.radiotherapy-afterwards', verdict: 'info', ...consensus('§3.4'), because: [T.radiotherapyAfterwards] });
 }
 
 // ---------------------------------------------------------------------------------------------
 // The option, the cement plan and the post-procedure care
 
 /** 001 review 5: the complications to discuss before the procedure, with their reported rates. */
-export function complications(lang: Lang): Finding {
-  return localizedFinding(lang, { id: 'pvp.complications', verdict: 'info', ...review('review 5'), because: [T.complications.risks] });
+export function complications(): Finding {
+  return finding({ id: 'pvp.complications', verdict: 'info', ...review('review 5'), because: [T.complications.risks] });
 }
 
 /**
  * 001 review 5(2) after a PVP: asymptomatic cement embolism → observation or anticoagulation; cement in the canal
  * → the neurological check (the review names no treatment). A symptomatic embolism is an alert (alerts.ts).
  */
-export function cementEmbolism(facts: PatientFacts, lang: Lang): Finding | null {
+export function cementEmbolism(facts: PatientFacts): Finding | null {
   const { cementEmbolism: embolism, cementInCanal } = facts.pvpComplications;
   const because = [
     ...(embolism === 'asymptomatic' ? [T.complications.asymptomaticEmbolism] : []),
@@ -597,55 +598,55 @@ export function cementEmbolism(facts: PatientFacts, lang: Lang): Finding | null 
     ...(cementInCanal ? [T.complications.canal] : []),
   ];
   if (because.length === 0) return null;
-  return localizedFinding(lang, { id: 'pvp.cement-embolism', verdict: 'info', ...review('review 5(2)'), because });
+  return finding({ id: 'pvp.cement-embolism', verdict: 'info', ...review('review 5(2)'), because });
 }
 
-export function assessPvp(facts: PatientFacts, lang: Lang): OptionAssessment {
-  const scope = [scopeAge(facts, lang), scopePrimaryBoneTumour(facts, lang)];
+export function assessPvp(facts: PatientFacts): OptionAssessment {
+  const scope = [scopeAge(facts), scopePrimaryBoneTumour(facts)];
   const inScope = scope.every((f) => f === null);
-  const missing = noSpinalLesion(facts, lang);
+  const missing = noSpinalLesion(facts);
   if (missing) return assess('pvp', [...scope, missing]);
   const targeting = pvpTargetsOf(facts);
   const { targets } = targeting;
   // A planned osteoblastic level is CQ3's business, not an indication.
   const indicable = targets.filter(({ entry }) => entry?.lesion.character !== 'blastic');
   const indications = [
-    inScope ? painfulLesion(facts, indicable, lang) : null,
-    inScope ? activityRestricted(facts, indicable, lang) : null,
-    osteolyticPainOrFracture(facts, indicable, lang),
-    inScope ? fracturePrevention(facts, indicable, lang) : null,
-    cervicalOrSacral(indicable, lang),
+    inScope ? painfulLesion(facts, indicable) : null,
+    inScope ? activityRestricted(facts, indicable) : null,
+    osteolyticPainOrFracture(facts, indicable),
+    inScope ? fracturePrevention(facts, indicable) : null,
+    cervicalOrSacral(indicable),
   ];
-  const blastic = inScope ? osteoblastic(facts, targeting, lang) : null;
+  const blastic = inScope ? osteoblastic(facts, targeting) : null;
   const decided = !inScope || blastic !== null || indications.some((f) => f !== null);
-  const findings = [...scope, ...indications, blastic, decided ? null : noIndication(facts, lang)];
+  const findings = [...scope, ...indications, blastic, decided ? null : noIndication(facts)];
   if (targets.length > 0 || targeting.unparsed.length > 0) {
     findings.push(
-      eligibility(facts, targeting, lang),
-      cordCompressionDeficit(facts, lang, targets),
-      ...cementSafety('pvp', facts, lang),
-      infectionRisk(facts, lang),
-      hiv(facts, lang),
-      organDysfunction(facts, lang),
-      pronePosition(facts, lang),
-      levelsPerSession(targets, lang),
-      retreatment(facts, targets, lang),
-      inScope ? withChemoRadiotherapy(facts, lang) : null,
-      beforeChemoRadiotherapy(facts, lang),
-      radiotherapyAfterwards(lang),
-      workUp(lang),
-      complications(lang),
+      eligibility(facts, targeting),
+      cordCompressionDeficit(facts, targets),
+      ...cementSafety('pvp', facts),
+      infectionRisk(facts),
+      hiv(facts),
+      organDysfunction(facts),
+      pronePosition(facts),
+      levelsPerSession(targets),
+      retreatment(facts, targets),
+      inScope ? withChemoRadiotherapy(facts) : null,
+      beforeChemoRadiotherapy(facts),
+      radiotherapyAfterwards(),
+      workUp(),
+      complications(),
     );
   } else {
-    findings.push(cordCompressionDeficit(facts, lang));
+    findings.push(cordCompressionDeficit(facts));
   }
-  findings.push(cementEmbolism(facts, lang));
+  findings.push(cementEmbolism(facts));
   return assess('pvp', findings);
 }
 
 /** 001 CQ5: per level 3–5 mL, 50–70 % fill, stop at the posterior third or on any leak; no fixed upper limit. */
-export function cementPlan(facts: PatientFacts, lang: Lang): CementLevelPlan[] {
-  const stop = [T.cement.posteriorThird, T.cement.leak, T.cement.noUpperLimit].map((text) => localize(text, lang));
+export function cementPlan(facts: PatientFacts): CementLevelPlan[] {
+  const stop = [T.cement.posteriorThird, T.cement.leak, T.cement.noUpperLimit].map((text) => text(text));
   return pvpTargets(facts).map(({ level }) => ({
     level,
     volumeMl: { ...CEMENT_VOLUME_ML },
@@ -655,10 +656,10 @@ export function cementPlan(facts: PatientFacts, lang: Lang): CementLevelPlan[] {
 }
 
 /** 001 review 4: observation, bed rest, mobilisation, discharge, brace, analgesia and imaging after PVP. */
-export function postProcedureCare(facts: PatientFacts, lang: Lang): string[] {
+export function postProcedureCare(facts: PatientFacts): string[] {
   if (pvpTargets(facts).length === 0) return [];
   const { care } = T;
-  return [care.bedRest, care.abnormality, care.mobilise, care.discharge, care.brace, care.analgesia, care.imaging, care.contrastMri].map((text) => localize(text, lang));
+  return [care.bedRest, care.abnormality, care.mobilise, care.discharge, care.brace, care.analgesia, care.imaging, care.contrastMri].map((text) => text(text));
 }
 
 const SOURCES = {

@@ -1,5 +1,6 @@
 import { histologyText } from '../histology.text.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import { radiotherapyText as T } from './radiotherapy.text.js';
 import { addDays, daysBetween, type LesionFacts, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
@@ -8,7 +9,7 @@ import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lifeExpectancyScoresNote } from './life-expectancy.js';
 import { lesionName, radiosensitivityOf } from './context.js';
 import { treatmentCovers, treatmentsCovering } from './readers.js';
-import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 import type { FractionationSchedule, RadiotherapyPlan } from './plan.js';
 import { SSRS_AFTER_SEPARATION_DAYS, SURGERY_TO_RT_DAYS, hypervascularity } from './surgery-dates.js';
 
@@ -93,8 +94,8 @@ interface IndexedLesion {
 
 const indexedLesions = (facts: PatientFacts): IndexedLesion[] => facts.lesions.map((lesion, index) => ({ lesion, index }));
 const spinalIndexed = (facts: PatientFacts): IndexedLesion[] => indexedLesions(facts).filter(({ lesion }) => lesion.site === 'spine');
-const levelList = (lesions: readonly IndexedLesion[], lang: Lang): string =>
-  lesions.map(({ lesion }) => lesionName(lesion)).join(localize(T.separator, lang));
+const levelList = (lesions: readonly IndexedLesion[]): string =>
+  lesions.map(({ lesion }) => lesionName(lesion)).join(text(T.separator));
 
 const priorRadiotherapy = (facts: PatientFacts): PriorTreatment[] =>
   facts.priorTreatments.filter((t) => t.kind === 'radiotherapy' || t.kind === 'sbrt');
@@ -113,9 +114,9 @@ const neurologicalDeficit = (facts: PatientFacts): boolean => facts.neurology !=
 const cordCompression = (facts: PatientFacts): boolean =>
   spinalIndexed(facts).some(({ lesion }) => bandOf(lesion) === 'high-grade') || neurologicalDeficit(facts);
 
-function histologyName(facts: PatientFacts, lang: Lang): string {
+function histologyName(facts: PatientFacts): string {
   const histology = facts.primary.histology;
-  return localize(histology ? histologyText[histology] : T.radiosensitivity.noHistology, lang);
+  return text(histology ? histologyText[histology] : T.radiosensitivity.noHistology);
 }
 
 const latest = (treatments: readonly PriorTreatment[]): PriorTreatment | undefined =>
@@ -142,34 +143,34 @@ function withoutSeparation(facts: PatientFacts, because: Localized[]): Localized
 type RtOption = 'ebrt' | 'sbrt';
 
 /** 004 rec 10 (1B): refractory pain, pathological fracture or cord compression → local RT, particularly SBRT, first. */
-export function rec10FirstChoice(option: RtOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function rec10FirstChoice(option: RtOption, facts: PatientFacts): Finding | null {
   const conditions: string[] = [];
-  if (facts.pain?.refractory) conditions.push(localize(T.rec10.refractoryPain, lang));
+  if (facts.pain?.refractory) conditions.push(text(T.rec10.refractoryPain));
   const fractured = indexedLesions(facts).filter(({ lesion }) => lesion.fracture === 'pathological');
-  if (fractured.length > 0) conditions.push(localize(T.rec10.fracture, lang, { levels: levelList(fractured, lang) }));
-  if (cordCompression(facts)) conditions.push(localize(T.rec10.cordCompression, lang));
+  if (fractured.length > 0) conditions.push(text(T.rec10.fracture, { levels: levelList(fractured) }));
+  if (cordCompression(facts)) conditions.push(text(T.rec10.cordCompression));
   if (conditions.length === 0) return null;
   const because: Localized[] = [T.rec10.because];
   if (!isLungCancer(facts.primary.histology)) because.push(T.rec10.extrapolated);
-  return localizedFinding(lang, { id: `${option}.rec-10-first-choice`, verdict: 'recommended', ...graded('lc-bone-rec-10'), because }, {
-    conditions: conditions.join(localize(T.separator, lang)),
-    histology: histologyName(facts, lang),
+  return finding({ id: `${option}.rec-10-first-choice`, verdict: 'recommended', ...graded('lc-bone-rec-10'), because }, {
+    conditions: conditions.join(text(T.separator)),
+    histology: histologyName(facts),
   });
 }
 
 /** 002 §3.7: after surgery, radiotherapy once the wound has healed or 2 weeks have passed. */
-export function postoperativeTiming(option: RtOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function postoperativeTiming(option: RtOption, facts: PatientFacts): Finding | null {
   const kinds: readonly PriorTreatment['kind'][] = option === 'ebrt' ? ['surgery', 'separation-surgery'] : ['surgery'];
   const surgery = latest(facts.priorTreatments.filter((t) => kinds.includes(t.kind)));
   if (!surgery) return null;
   const from = addDays(surgery.date, POSTOPERATIVE_RT_AFTER_DAYS);
   if (facts.decisionDate !== undefined && daysBetween(surgery.date, facts.decisionDate) >= POSTOPERATIVE_RT_AFTER_DAYS) return null;
   const text = surgery.woundHealed === true ? T.postoperative.healed : T.postoperative.pending;
-  return localizedFinding(lang, { id: `${option}.postoperative-timing`, verdict: 'info', ...consensus('§3.7'), because: [text] }, { date: surgery.date, from });
+  return finding({ id: `${option}.postoperative-timing`, verdict: 'info', ...consensus('§3.7'), because: [text] }, { date: surgery.date, from });
 }
 
 /** Previous radiotherapy courses over these lesions as cord EQD2 (α/β 2), with the planned course added. */
-function previousCourseLines(facts: PatientFacts, lesions: readonly IndexedLesion[], lang: Lang): string[] {
+function previousCourseLines(facts: PatientFacts, lesions: readonly IndexedLesion[]): string[] {
   const lines: string[] = [];
   const planned = facts.plannedRadiotherapy;
   for (const { lesion } of lesions) {
@@ -177,10 +178,10 @@ function previousCourseLines(facts: PatientFacts, lesions: readonly IndexedLesio
       if (course.doseGy === undefined || course.fractions === undefined) continue;
       const previous = eqd2(course.doseGy, course.fractions, ALPHA_BETA.spinalCord);
       const level = lesionName(lesion);
-      lines.push(localize(T.reirradiation.priorCourse, lang, { level, dose: course.doseGy, fractions: course.fractions, eqd2: round2(previous) }));
+      lines.push(text(T.reirradiation.priorCourse, { level, dose: course.doseGy, fractions: course.fractions, eqd2: round2(previous) }));
       if (planned) {
         const total = previous + eqd2(planned.doseGy, planned.fractions, ALPHA_BETA.spinalCord);
-        lines.push(localize(T.reirradiation.cumulative, lang, { dose: planned.doseGy, fractions: planned.fractions, total: round2(total) }));
+        lines.push(text(T.reirradiation.cumulative, { dose: planned.doseGy, fractions: planned.fractions, total: round2(total) }));
       }
     }
   }
@@ -191,9 +192,9 @@ function previousCourseLines(facts: PatientFacts, lesions: readonly IndexedLesio
 // EBRT
 
 /** 002 §1.3 (and the NOMS literature for haematological tumours): the conventional radiosensitivity class. */
-export function radiosensitivityClass(facts: PatientFacts, lang: Lang): Finding {
+export function radiosensitivityClass(facts: PatientFacts): Finding {
   const { class: sensitivity, basis } = radiosensitivityOf(facts);
-  const histology = histologyName(facts, lang);
+  const histology = histologyName(facts);
   if (sensitivity === 'unknown') {
     // Unknown matters most where the choice is radiotherapy alone vs separation surgery (ESCC ≥ 1c).
     const decisive = spinalIndexed(facts).some(({ lesion }) => {
@@ -201,21 +202,21 @@ export function radiosensitivityClass(facts: PatientFacts, lang: Lang): Finding 
       return band !== undefined && band !== 'low-grade';
     });
     // The class matters through NOMS (a public framework): the question holds NOMS, not 004 rec 10.
-    return localizedFinding(lang, {
+    return finding({
       id: 'ebrt.radiosensitivity',
       verdict: decisive ? 'needs-information' : 'info',
       ...consensus('§1.3'),
       tier: 'framework',
       because: [T.radiosensitivity.unknown],
-      needs: [localizedNeed(lang, 'primary.radiosensitivity', T.why.radiosensitivity)],
+      needs: [need('primary.radiosensitivity', T.why.radiosensitivity)],
     }, { histology });
   }
   const fromNoms = basis.startsWith('public');
   const basisText = basis === 'clinician'
-    ? localize(T.radiosensitivity.basis.clinician, lang)
-    : fromNoms ? localize(T.radiosensitivity.basis.noms, lang) : (basis.split(' (')[0] ?? basis);
+    ? text(T.radiosensitivity.basis.clinician)
+    : fromNoms ? text(T.radiosensitivity.basis.noms) : (basis.split(' (')[0] ?? basis);
   const source = fromNoms ? publicDefinition(NOMS_SOURCE) : consensus(basis.includes('§3.7') ? '§3.7' : '§1.3');
-  return localizedFinding(lang, {
+  return finding({
     id: 'ebrt.radiosensitivity',
     verdict: 'info',
     ...source,
@@ -224,28 +225,28 @@ export function radiosensitivityClass(facts: PatientFacts, lang: Lang): Finding 
 }
 
 /** 004 §4.4.1: painful bone metastasis without fracture or cord compression → EBRT (8 Gy × 1 as good as fractionated). */
-export function uncomplicatedPainfulMetastasis(facts: PatientFacts, lang: Lang): Finding | null {
+export function uncomplicatedPainfulMetastasis(facts: PatientFacts): Finding | null {
   if (!painPresent(facts) || facts.lesions.length === 0) return null;
   const complicated = facts.lesions.some((l) => l.fracture === 'pathological' || l.fracture === 'impending') || cordCompression(facts);
   if (complicated) return null;
-  return localizedFinding(lang, {
+  return finding({
     id: 'ebrt.uncomplicated-pain',
     verdict: 'recommended',
     ...narrative('§4.4.1'),
     because: [T.uncomplicatedPain.relief, T.uncomplicatedPain.singleFraction],
-    needs: facts.kps === undefined ? [localizedNeed(lang, 'kps', T.why.kps)] : [],
+    needs: facts.kps === undefined ? [need('kps', T.why.kps)] : [],
   });
 }
 
 /** 002 §1.2: local pain responds to RT; mechanical pain needs augmentation or fixation; radicular pain eases as the tumour shrinks. */
-export function painTypeForRadiotherapy(facts: PatientFacts, lang: Lang): Finding | null {
+export function painTypeForRadiotherapy(facts: PatientFacts): Finding | null {
   switch (facts.pain?.type) {
     case 'local':
-      return localizedFinding(lang, { id: 'ebrt.local-pain', verdict: 'recommended', ...consensus('§1.2'), because: [T.painType.local] });
+      return finding({ id: 'ebrt.local-pain', verdict: 'recommended', ...consensus('§1.2'), because: [T.painType.local] });
     case 'mechanical':
-      return localizedFinding(lang, { id: 'ebrt.mechanical-pain', verdict: 'consider', ...consensus('§1.2'), because: [T.painType.mechanical] });
+      return finding({ id: 'ebrt.mechanical-pain', verdict: 'consider', ...consensus('§1.2'), because: [T.painType.mechanical] });
     case 'radicular':
-      return localizedFinding(lang, { id: 'ebrt.radicular-pain', verdict: 'consider', ...consensus('§1.2'), because: [T.painType.radicular] });
+      return finding({ id: 'ebrt.radicular-pain', verdict: 'consider', ...consensus('§1.2'), because: [T.painType.radicular] });
     default:
       return null;
   }
@@ -258,82 +259,82 @@ function byEsccBand(lesions: readonly IndexedLesion[]): Record<EsccBand | 'unkno
   return groups;
 }
 
-function esccNeeds(lesions: readonly IndexedLesion[], lang: Lang): Need[] {
-  return lesions.map(({ index }) => localizedNeed(lang, `lesions[${index}].escc`, T.why.escc));
+function esccNeeds(lesions: readonly IndexedLesion[]): Need[] {
+  return lesions.map(({ index }) => need(`lesions[${index}].escc`, T.why.escc));
 }
 
 /**
  * NOMS (public; consistent with 002 §2.4 and §3.2) for conventional EBRT: radiosensitive → cEBRT whatever the
  * ESCC grade; radioresistant → SRS for low grade, separation surgery + SRS for high grade, 1c debated.
  */
-export function nomsForEbrt(facts: PatientFacts, lang: Lang): Finding[] {
+export function nomsForEbrt(facts: PatientFacts): Finding[] {
   const lesions = spinalIndexed(facts);
   const sensitivity = radiosensitivityOf(facts).class;
   if (lesions.length === 0 || sensitivity === 'unknown') return [];
   const noms = publicDefinition(NOMS_SOURCE);
   if (sensitivity === 'sensitive') {
-    return [localizedFinding(lang, { id: 'ebrt.noms-radiosensitive', verdict: 'recommended', ...noms, because: [T.noms.ebrtSensitive] }, {
-      histology: histologyName(facts, lang),
-      levels: levelList(lesions, lang),
+    return [finding({ id: 'ebrt.noms-radiosensitive', verdict: 'recommended', ...noms, because: [T.noms.ebrtSensitive] }, {
+      histology: histologyName(facts),
+      levels: levelList(lesions),
     })];
   }
   const groups = byEsccBand(lesions);
   const findings: Finding[] = [];
   if (groups['low-grade'].length > 0) {
-    findings.push(localizedFinding(lang, { id: 'ebrt.noms-radioresistant-low-grade', verdict: 'consider', ...noms, because: [T.noms.ebrtResistantLow] }, { levels: levelList(groups['low-grade'], lang) }));
+    findings.push(finding({ id: 'ebrt.noms-radioresistant-low-grade', verdict: 'consider', ...noms, because: [T.noms.ebrtResistantLow] }, { levels: levelList(groups['low-grade']) }));
   }
   if (groups['cord-abutment'].length > 0) {
-    findings.push(localizedFinding(lang, { id: 'ebrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantAbutment]) }, {
-      levels: levelList(groups['cord-abutment'], lang),
-      histology: histologyName(facts, lang),
+    findings.push(finding({ id: 'ebrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantAbutment]) }, {
+      levels: levelList(groups['cord-abutment']),
+      histology: histologyName(facts),
     }));
   }
   if (groups['high-grade'].length > 0) {
-    findings.push(localizedFinding(lang, { id: 'ebrt.noms-radioresistant-high-grade', verdict: 'not-recommended', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantHigh]) }, {
-      levels: levelList(groups['high-grade'], lang),
-      histology: histologyName(facts, lang),
+    findings.push(finding({ id: 'ebrt.noms-radioresistant-high-grade', verdict: 'not-recommended', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantHigh]) }, {
+      levels: levelList(groups['high-grade']),
+      histology: histologyName(facts),
     }));
   }
   if (groups.unknown.length > 0) {
-    findings.push(localizedFinding(lang, {
+    findings.push(finding({
       id: 'ebrt.noms-needs-escc',
       verdict: 'needs-information',
       ...noms,
       because: [T.noms.needsEscc],
-      needs: esccNeeds(groups.unknown, lang),
-    }, { levels: levelList(groups.unknown, lang) }));
+      needs: esccNeeds(groups.unknown),
+    }, { levels: levelList(groups.unknown) }));
   }
   return findings;
 }
 
 /** 002 §2.4: ESCC 0 → radiotherapy alone may be considered (for radiosensitive tumours NOMS already recommends cEBRT). */
-export function esccZeroRadiotherapyAlone(facts: PatientFacts, lang: Lang): Finding | null {
+export function esccZeroRadiotherapyAlone(facts: PatientFacts): Finding | null {
   if (radiosensitivityOf(facts).class === 'sensitive') return null;
   const confined = spinalIndexed(facts).filter(({ lesion }) => lesion.escc === '0');
   if (confined.length === 0) return null;
-  return localizedFinding(lang, { id: 'ebrt.escc-0-rt-alone', verdict: 'consider', ...consensus('§2.4'), because: [T.escc0] }, { levels: levelList(confined, lang) });
+  return finding({ id: 'ebrt.escc-0-rt-alone', verdict: 'consider', ...consensus('§2.4'), because: [T.escc0] }, { levels: levelList(confined) });
 }
 
 /** 002 §2.3: SINS 13–18 calls for surgery to restore stability; radiotherapy follows stabilisation. */
-export function instabilityBeforeRadiotherapy(facts: PatientFacts, lang: Lang): Finding | null {
+export function instabilityBeforeRadiotherapy(facts: PatientFacts): Finding | null {
   const unstable = spinalIndexed(facts).filter(({ lesion }) => lesion.sins !== undefined && lesion.sins >= SINS_UNSTABLE_FROM);
   if (unstable.length === 0) return null;
   const lesions = unstable
-    .map(({ lesion }) => localize(T.sinsOf, lang, { level: lesionName(lesion), sins: lesion.sins ?? '' }))
-    .join(localize(T.separator, lang));
-  return localizedFinding(lang, { id: 'ebrt.unstable-spine', verdict: 'consider', ...consensus('§2.3'), because: [T.instability] }, { lesions });
+    .map(({ lesion }) => text(T.sinsOf, { level: lesionName(lesion), sins: lesion.sins ?? '' }))
+    .join(text(T.separator));
+  return finding({ id: 'ebrt.unstable-spine', verdict: 'consider', ...consensus('§2.3'), because: [T.instability] }, { lesions });
 }
 
 /** 004 §4.4.2 (with §4.4.1): re-irradiation of a treated lesion — SBRT is the named technique; repeat EBRT possible. */
-export function ebrtReirradiation(facts: PatientFacts, lang: Lang): Finding | null {
+export function ebrtReirradiation(facts: PatientFacts): Finding | null {
   const irradiated = indexedLesions(facts).filter(({ lesion }) => previouslyIrradiated(facts, lesion));
   if (irradiated.length === 0) return null;
-  return localizedFinding(lang, {
+  return finding({
     id: 'ebrt.re-irradiation',
     verdict: 'consider',
     ...narrative('§4.4.2'),
-    because: [T.reirradiation.ebrt, ...previousCourseLines(facts, irradiated, lang)],
-  }, { levels: levelList(irradiated, lang) });
+    because: [T.reirradiation.ebrt, ...previousCourseLines(facts, irradiated)],
+  }, { levels: levelList(irradiated) });
 }
 
 interface PvpContext {
@@ -341,22 +342,22 @@ interface PvpContext {
   levels: string;
 }
 
-function pvpContext(facts: PatientFacts, lang: Lang): PvpContext | null {
+function pvpContext(facts: PatientFacts): PvpContext | null {
   const done = facts.priorTreatments.filter((t) => t.kind === 'pvp');
   const planned = facts.plannedPvpLevels ?? [];
   if (done.length === 0 && planned.length === 0) return null;
   const levels = done.length > 0 ? done.flatMap((t) => t.levels ?? []) : planned;
   return {
     done: latest(done),
-    levels: levels.length > 0 ? levels.join(localize(T.separator, lang)) : localize(T.levelsNotGiven, lang),
+    levels: levels.length > 0 ? levels.join(text(T.separator)) : text(T.levelsNotGiven),
   };
 }
 
 /** 002 §3.4: after PVP/PKP patients need further radiotherapy. */
-export function radiotherapyAfterPvp(facts: PatientFacts, lang: Lang): Finding | null {
-  const pvp = pvpContext(facts, lang);
+export function radiotherapyAfterPvp(facts: PatientFacts): Finding | null {
+  const pvp = pvpContext(facts);
   if (!pvp) return null;
-  return localizedFinding(lang, {
+  return finding({
     id: 'ebrt.after-pvp',
     verdict: 'recommended',
     ...consensus('§3.4'),
@@ -365,23 +366,23 @@ export function radiotherapyAfterPvp(facts: PatientFacts, lang: Lang): Finding |
 }
 
 /** 001 CQ4 (weak, C): PVP combined with radiotherapy when the combination is expected to help. */
-export function combinedWithPvp(facts: PatientFacts, lang: Lang): Finding | null {
-  if (!pvpContext(facts, lang)) return null;
-  return localizedFinding(lang, { id: 'ebrt.combined-with-pvp', verdict: 'info', ...graded('jsir-cq4'), because: [T.combinedWithPvp] });
+export function combinedWithPvp(facts: PatientFacts): Finding | null {
+  if (!pvpContext(facts)) return null;
+  return finding({ id: 'ebrt.combined-with-pvp', verdict: 'info', ...graded('jsir-cq4'), because: [T.combinedWithPvp] });
 }
 
 /** 000 §1.2: in the combined arm IMRT started within 1 week after PVP. */
-export function imrtWithinWeekOfPvp(facts: PatientFacts, lang: Lang): Finding | null {
-  const pvp = pvpContext(facts, lang);
+export function imrtWithinWeekOfPvp(facts: PatientFacts): Finding | null {
+  const pvp = pvpContext(facts);
   if (!pvp) return null;
   const study = { strength: 'study' as const, evidence: null, source: cite('000', '§1.2') };
   if (pvp.done) {
-    return localizedFinding(lang, { id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.dated] }, {
+    return finding({ id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.dated] }, {
       pvp: pvp.done.date,
       by: addDays(pvp.done.date, IMRT_AFTER_PVP_DAYS),
     });
   }
-  return localizedFinding(lang, { id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.planned] });
+  return finding({ id: 'ebrt.imrt-within-week-of-pvp', verdict: 'info', ...study, because: [T.imrtAfterPvp.planned] });
 }
 
 /**
@@ -398,69 +399,69 @@ function recentSeparationSurgery(facts: PatientFacts): PriorTreatment | undefine
  * 002 §3.2: separation surgery must be followed by stereotactic radiotherapy, not conventional EBRT — at the
  * levels it separated, while its radiotherapy is due. Other lesions keep their own EBRT verdict.
  */
-export function ebrtAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Finding | null {
+export function ebrtAfterSeparationSurgery(facts: PatientFacts): Finding | null {
   const surgery = recentSeparationSurgery(facts);
   if (!surgery) return null;
   const base = { id: 'ebrt.after-separation-surgery', ...consensus('§3.2') };
   if (!surgery.levels || surgery.levels.length === 0) {
     const index = facts.priorTreatments.indexOf(surgery);
-    return localizedFinding(lang, { ...base, verdict: 'info', because: [T.separationSurgery.levelsUnknown], needs: [localizedNeed(lang, `priorTreatments[${index}].levels`, T.why.separationLevels)] }, { date: surgery.date });
+    return finding({ ...base, verdict: 'info', because: [T.separationSurgery.levelsUnknown], needs: [need(`priorTreatments[${index}].levels`, T.why.separationLevels)] }, { date: surgery.date });
   }
   const all = indexedLesions(facts);
   const separated = all.filter(({ lesion }) => treatmentCovers(surgery, lesion));
-  const params = { date: surgery.date, levels: surgery.levels.join(localize(T.separator, lang)) };
+  const params = { date: surgery.date, levels: surgery.levels.join(text(T.separator)) };
   if (separated.length > 0 && separated.length === all.length) {
-    return localizedFinding(lang, { ...base, verdict: 'not-recommended', because: [T.separationSurgery.stereotacticPartner] }, params);
+    return finding({ ...base, verdict: 'not-recommended', because: [T.separationSurgery.stereotacticPartner] }, params);
   }
-  return localizedFinding(lang, { ...base, verdict: 'info', because: [T.separationSurgery.otherLevels] }, params);
+  return finding({ ...base, verdict: 'info', because: [T.separationSurgery.otherLevels] }, params);
 }
 
 /** 002 §3.7: no pre-operative radiotherapy for a pathological or impending fracture. */
-export function noPreoperativeRadiotherapyForFracture(facts: PatientFacts, lang: Lang): Finding | null {
+export function noPreoperativeRadiotherapyForFracture(facts: PatientFacts): Finding | null {
   const fractured = indexedLesions(facts).filter(({ lesion }) => lesion.fracture === 'pathological' || lesion.fracture === 'impending');
   if (fractured.length === 0) return null;
-  return localizedFinding(lang, { id: 'ebrt.fracture-no-preoperative-rt', verdict: 'info', ...consensus('§3.7'), because: [T.fracturePreoperative] }, {
-    levels: levelList(fractured, lang),
+  return finding({ id: 'ebrt.fracture-no-preoperative-rt', verdict: 'info', ...consensus('§3.7'), because: [T.fracturePreoperative] }, {
+    levels: levelList(fractured),
   });
 }
 
 /** 004 §4.4.3: multifocal pain persisting after EBRT → bone-targeted radionuclides (⁸⁹Sr; ²²³Ra in prostate cancer); not first line. */
-export function radiopharmaceuticals(facts: PatientFacts, lang: Lang): Finding | null {
+export function radiopharmaceuticals(facts: PatientFacts): Finding | null {
   const irradiatedBefore = priorRadiotherapy(facts).length > 0 || facts.lesions.some((l) => l.previouslyIrradiated === true);
   const boneMetastases = Math.max(facts.lesions.length, (facts.metastases.spinal ?? 0) + (facts.metastases.extraspinalBone ?? 0));
   if (!irradiatedBefore || !painPresent(facts) || boneMetastases < 2) return null;
   const because: Localized[] = [T.radiopharmaceuticals.because];
   if (facts.primary.histology === 'prostate') because.push(T.radiopharmaceuticals.prostate);
   if (isLungCancer(facts.primary.histology)) because.push(T.radiopharmaceuticals.lung);
-  return localizedFinding(lang, { id: 'ebrt.radiopharmaceuticals', verdict: 'info', ...narrative('§4.4.3'), because });
+  return finding({ id: 'ebrt.radiopharmaceuticals', verdict: 'info', ...narrative('§4.4.3'), because });
 }
 
-function ebrtUndecided(facts: PatientFacts, lang: Lang): Finding {
+function ebrtUndecided(facts: PatientFacts): Finding {
   const needs: Need[] = [];
-  if (facts.pain === undefined) needs.push(localizedNeed(lang, 'pain.score', T.why.pain));
-  if (facts.lesions.length === 0) needs.push(localizedNeed(lang, 'lesions', T.why.lesions));
-  return localizedFinding(lang, { id: 'ebrt.undecided', verdict: 'needs-information', ...narrative('§4.4.1'), because: [T.undecided.ebrt], needs });
+  if (facts.pain === undefined) needs.push(need('pain.score', T.why.pain));
+  if (facts.lesions.length === 0) needs.push(need('lesions', T.why.lesions));
+  return finding({ id: 'ebrt.undecided', verdict: 'needs-information', ...narrative('§4.4.1'), because: [T.undecided.ebrt], needs });
 }
 
-export function assessEbrt(facts: PatientFacts, lang: Lang): OptionAssessment {
+export function assessEbrt(facts: PatientFacts): OptionAssessment {
   const findings = [
-    radiosensitivityClass(facts, lang),
-    rec10FirstChoice('ebrt', facts, lang),
-    uncomplicatedPainfulMetastasis(facts, lang),
-    painTypeForRadiotherapy(facts, lang),
-    ...nomsForEbrt(facts, lang),
-    esccZeroRadiotherapyAlone(facts, lang),
-    instabilityBeforeRadiotherapy(facts, lang),
-    ebrtReirradiation(facts, lang),
-    radiotherapyAfterPvp(facts, lang),
-    combinedWithPvp(facts, lang),
-    imrtWithinWeekOfPvp(facts, lang),
-    ebrtAfterSeparationSurgery(facts, lang),
-    noPreoperativeRadiotherapyForFracture(facts, lang),
-    postoperativeTiming('ebrt', facts, lang),
-    radiopharmaceuticals(facts, lang),
+    radiosensitivityClass(facts),
+    rec10FirstChoice('ebrt', facts),
+    uncomplicatedPainfulMetastasis(facts),
+    painTypeForRadiotherapy(facts),
+    ...nomsForEbrt(facts),
+    esccZeroRadiotherapyAlone(facts),
+    instabilityBeforeRadiotherapy(facts),
+    ebrtReirradiation(facts),
+    radiotherapyAfterPvp(facts),
+    combinedWithPvp(facts),
+    imrtWithinWeekOfPvp(facts),
+    ebrtAfterSeparationSurgery(facts),
+    noPreoperativeRadiotherapyForFracture(facts),
+    postoperativeTiming('ebrt', facts),
+    radiopharmaceuticals(facts),
   ].filter((f): f is Finding => f !== null);
-  if (!findings.some((f) => f.verdict !== 'info')) findings.push(ebrtUndecided(facts, lang));
+  if (!findings.some((f) => f.verdict !== 'info')) findings.push(ebrtUndecided(facts));
   return assess('ebrt', findings);
 }
 
@@ -477,22 +478,22 @@ const irradiatedAndPainful = (facts: PatientFacts): IndexedLesion[] =>
  * one speaks against SBRT (a narrative statement: it tempers, never vetoes); an unknown one is asked (needs
  * information at the narrative tier, which holds a framework-only verdict and never a graded one).
  */
-export function sbrtLifeExpectancy(facts: PatientFacts, lang: Lang): Finding | null {
+export function sbrtLifeExpectancy(facts: PatientFacts): Finding | null {
   if ((facts.lesions.length === 0 && !painPresent(facts)) || irradiatedAndPainful(facts).length > 0) return null;
   const months = facts.lifeExpectancyMonths;
   const base = { id: 'sbrt.life-expectancy', ...narrative('§4.4.2') };
   if (months === undefined) {
-    return localizedFinding(lang, { ...base, verdict: 'needs-information', because: [T.sbrtLifeExpectancy.unknown], needs: [localizedNeed(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] });
+    return finding({ ...base, verdict: 'needs-information', because: [T.sbrtLifeExpectancy.unknown], needs: [need('lifeExpectancyMonths', T.why.lifeExpectancy)] });
   }
   const long = months > SBRT_LIFE_EXPECTANCY_ABOVE_MONTHS;
-  return localizedFinding(lang, { ...base, verdict: long ? 'info' : 'not-recommended', because: [long ? T.sbrtLifeExpectancy.long : T.sbrtLifeExpectancy.short] }, { months });
+  return finding({ ...base, verdict: long ? 'info' : 'not-recommended', because: [long ? T.sbrtLifeExpectancy.long : T.sbrtLifeExpectancy.short] }, { months });
 }
 
 /**
  * NOMS (public) for SBRT/SRS: radioresistant low grade → SRS; 1c debated; high grade → separation surgery
  * first (002 §3.2, unless already done); radiosensitive → conventional EBRT is enough.
  */
-export function nomsForSbrt(facts: PatientFacts, lang: Lang): Finding[] {
+export function nomsForSbrt(facts: PatientFacts): Finding[] {
   const lesions = spinalIndexed(facts);
   const sensitivity = radiosensitivityOf(facts).class;
   if (lesions.length === 0 || sensitivity === 'unknown') return [];
@@ -500,50 +501,50 @@ export function nomsForSbrt(facts: PatientFacts, lang: Lang): Finding[] {
   if (sensitivity === 'sensitive') {
     const notIrradiated = lesions.filter(({ lesion }) => !previouslyIrradiated(facts, lesion));
     if (notIrradiated.length === 0) return [];
-    return [localizedFinding(lang, { id: 'sbrt.noms-radiosensitive', verdict: 'consider', ...noms, because: [T.noms.sbrtSensitive] }, {
-      histology: histologyName(facts, lang),
-      levels: levelList(notIrradiated, lang),
+    return [finding({ id: 'sbrt.noms-radiosensitive', verdict: 'consider', ...noms, because: [T.noms.sbrtSensitive] }, {
+      histology: histologyName(facts),
+      levels: levelList(notIrradiated),
     })];
   }
   const groups = byEsccBand(lesions);
   const findings: Finding[] = [];
   if (groups['low-grade'].length > 0) {
-    findings.push(localizedFinding(lang, { id: 'sbrt.noms-radioresistant-low-grade', verdict: 'recommended', ...noms, because: [T.noms.sbrtResistantLow] }, { levels: levelList(groups['low-grade'], lang) }));
+    findings.push(finding({ id: 'sbrt.noms-radioresistant-low-grade', verdict: 'recommended', ...noms, because: [T.noms.sbrtResistantLow] }, { levels: levelList(groups['low-grade']) }));
   }
   if (groups['cord-abutment'].length > 0) {
-    findings.push(localizedFinding(lang, { id: 'sbrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.sbrtResistantAbutment]) }, {
-      levels: levelList(groups['cord-abutment'], lang),
-      histology: histologyName(facts, lang),
+    findings.push(finding({ id: 'sbrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.sbrtResistantAbutment]) }, {
+      levels: levelList(groups['cord-abutment']),
+      histology: histologyName(facts),
     }));
   }
   if (groups['high-grade'].length > 0 && !separationSurgeryDone(facts)) {
-    findings.push(localizedFinding(lang, { id: 'sbrt.high-grade-escc', verdict: 'consider', ...consensus('§3.2'), because: withoutSeparation(facts, [T.sbrtHighGrade]) }, {
-      levels: levelList(groups['high-grade'], lang),
-      histology: histologyName(facts, lang),
+    findings.push(finding({ id: 'sbrt.high-grade-escc', verdict: 'consider', ...consensus('§3.2'), because: withoutSeparation(facts, [T.sbrtHighGrade]) }, {
+      levels: levelList(groups['high-grade']),
+      histology: histologyName(facts),
     }));
   }
   if (groups.unknown.length > 0) {
-    findings.push(localizedFinding(lang, {
+    findings.push(finding({
       id: 'sbrt.noms-needs-escc',
       verdict: 'needs-information',
       ...noms,
       because: [T.noms.needsEscc],
-      needs: esccNeeds(groups.unknown, lang),
-    }, { levels: levelList(groups.unknown, lang) }));
+      needs: esccNeeds(groups.unknown),
+    }, { levels: levelList(groups.unknown) }));
   }
   return findings;
 }
 
 /** 002 §1.3: SSRS disregards conventional radiosensitivity; separation from the cord is its prerequisite. */
-export function ssrsOverridesRadiosensitivity(facts: PatientFacts, lang: Lang): Finding | null {
+export function ssrsOverridesRadiosensitivity(facts: PatientFacts): Finding | null {
   if (spinalIndexed(facts).length === 0 || radiosensitivityOf(facts).class !== 'insensitive') return null;
-  return localizedFinding(lang, { id: 'sbrt.overrides-radiosensitivity', verdict: 'info', ...consensus('§1.3'), because: [T.overridesRadiosensitivity] }, {
-    histology: histologyName(facts, lang),
+  return finding({ id: 'sbrt.overrides-radiosensitivity', verdict: 'info', ...consensus('§1.3'), because: [T.overridesRadiosensitivity] }, {
+    histology: histologyName(facts),
   });
 }
 
 /** 002 §3.7: SSRS may be the first choice without obvious instability or cord deficit. */
-export function ssrsFirstChoice(facts: PatientFacts, lang: Lang): Finding | null {
+export function ssrsFirstChoice(facts: PatientFacts): Finding | null {
   const lesions = spinalIndexed(facts);
   if (lesions.length === 0) return null;
   const problems: string[] = [];
@@ -552,45 +553,45 @@ export function ssrsFirstChoice(facts: PatientFacts, lang: Lang): Finding | null
   const separated = surgery ? lesions.filter(({ lesion }) => treatmentCovers(surgery, lesion)) : [];
   const open = lesions.filter((entry) => !separated.includes(entry));
   const unstable = open.filter(({ lesion }) => lesion.sins !== undefined && lesion.sins >= SINS_UNSTABLE_FROM);
-  if (unstable.length > 0) problems.push(localize(T.firstChoice.unstable, lang, { levels: levelList(unstable, lang) }));
+  if (unstable.length > 0) problems.push(text(T.firstChoice.unstable, { levels: levelList(unstable) }));
   const compressedElsewhere = open.some(({ lesion }) => bandOf(lesion) === 'high-grade');
   const deficitFromSeparated = separated.length > 0 && !compressedElsewhere;
-  if (facts.neurology && neurologicalDeficit(facts) && !deficitFromSeparated) problems.push(localize(T.firstChoice.deficit, lang, { grade: facts.neurology.frankel }));
+  if (facts.neurology && neurologicalDeficit(facts) && !deficitFromSeparated) problems.push(text(T.firstChoice.deficit, { grade: facts.neurology.frankel }));
   const source = consensus('§3.7');
-  const separatedNote = separated.length > 0 ? [localize(T.firstChoice.separated, lang, { levels: levelList(separated, lang) })] : [];
+  const separatedNote = separated.length > 0 ? [text(T.firstChoice.separated, { levels: levelList(separated) })] : [];
   if (problems.length > 0) {
-    return localizedFinding(lang, { id: 'sbrt.first-choice', verdict: 'consider', ...source, because: [T.firstChoice.notFirst, ...separatedNote] }, {
-      problems: problems.join(localize(T.separator, lang)),
+    return finding({ id: 'sbrt.first-choice', verdict: 'consider', ...source, because: [T.firstChoice.notFirst, ...separatedNote] }, {
+      problems: problems.join(text(T.separator)),
     });
   }
   // SINS cannot be scored at operated or irradiated levels (002 §2.3): do not ask for it there.
   const needs = open
     .filter(({ lesion }) => lesion.sins === undefined && !lesion.previouslyOperated && !previouslyIrradiated(facts, lesion))
-    .map(({ index }) => localizedNeed(lang, `lesions[${index}].sins`, T.why.sins));
-  if (!facts.neurology) needs.push(localizedNeed(lang, 'neurology.frankel', T.why.frankel));
-  if (needs.length > 0) return localizedFinding(lang, { id: 'sbrt.first-choice', verdict: 'needs-information', ...source, because: [T.firstChoice.unknown], needs });
-  return localizedFinding(lang, { id: 'sbrt.first-choice', verdict: 'recommended', ...source, because: [T.firstChoice.stable, ...separatedNote] });
+    .map(({ index }) => need(`lesions[${index}].sins`, T.why.sins));
+  if (!facts.neurology) needs.push(need('neurology.frankel', T.why.frankel));
+  if (needs.length > 0) return finding({ id: 'sbrt.first-choice', verdict: 'needs-information', ...source, because: [T.firstChoice.unknown], needs });
+  return finding({ id: 'sbrt.first-choice', verdict: 'recommended', ...source, because: [T.firstChoice.stable, ...separatedNote] });
 }
 
 /** 004 §4.4.2: SBRT for pain persisting or recurring after a standard EBRT course, needing re-irradiation, with life expectancy > 6 months. */
-export function sbrtReirradiation(facts: PatientFacts, lang: Lang): Finding | null {
+export function sbrtReirradiation(facts: PatientFacts): Finding | null {
   const irradiated = irradiatedAndPainful(facts);
   if (irradiated.length === 0) return null;
   const base = { id: 'sbrt.re-irradiation', ...narrative('§4.4.2') };
-  const courses = previousCourseLines(facts, irradiated, lang);
-  const params = { levels: levelList(irradiated, lang), months: facts.lifeExpectancyMonths ?? '' };
+  const courses = previousCourseLines(facts, irradiated);
+  const params = { levels: levelList(irradiated), months: facts.lifeExpectancyMonths ?? '' };
   const months = facts.lifeExpectancyMonths;
   if (months === undefined) {
-    return localizedFinding(lang, { ...base, verdict: 'needs-information', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.unknown, ...courses], needs: [localizedNeed(lang, 'lifeExpectancyMonths', T.why.lifeExpectancy)] }, params);
+    return finding({ ...base, verdict: 'needs-information', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.unknown, ...courses], needs: [need('lifeExpectancyMonths', T.why.lifeExpectancy)] }, params);
   }
   if (months <= SBRT_LIFE_EXPECTANCY_ABOVE_MONTHS) {
-    return localizedFinding(lang, { ...base, verdict: 'consider', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.reirradiationShort, ...courses] }, params);
+    return finding({ ...base, verdict: 'consider', because: [T.reirradiation.sbrt, T.sbrtLifeExpectancy.reirradiationShort, ...courses] }, params);
   }
-  return localizedFinding(lang, { ...base, verdict: 'recommended', because: [T.reirradiation.sbrt, ...courses] }, params);
+  return finding({ ...base, verdict: 'recommended', because: [T.reirradiation.sbrt, ...courses] }, params);
 }
 
 /** 002 §3.7: stereotactic radiotherapy must follow separation surgery within 3–5 weeks. */
-export function ssrsAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Finding | null {
+export function ssrsAfterSeparationSurgery(facts: PatientFacts): Finding | null {
   const surgery = separationSurgeryDone(facts);
   if (!surgery) return null;
   const from = addDays(surgery.date, SSRS_AFTER_SEPARATION_DAYS.from);
@@ -599,11 +600,11 @@ export function ssrsAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Fin
   const source = consensus('§3.7');
   const days = facts.decisionDate === undefined ? undefined : daysBetween(surgery.date, facts.decisionDate);
   if (days !== undefined && days > SSRS_AFTER_SEPARATION_DAYS.to) {
-    return localizedFinding(lang, { id: 'sbrt.after-separation-surgery', verdict: 'consider', ...source, because: [T.separationSurgery.passed] }, params);
+    return finding({ id: 'sbrt.after-separation-surgery', verdict: 'consider', ...source, because: [T.separationSurgery.passed] }, params);
   }
   const inWindow = days !== undefined && days >= SSRS_AFTER_SEPARATION_DAYS.from;
   const wound = surgery.woundHealed === true ? [] : [T.separationSurgery.woundOpen];
-  return localizedFinding(lang, {
+  return finding({
     id: 'sbrt.after-separation-surgery',
     verdict: 'recommended',
     ...source,
@@ -612,42 +613,42 @@ export function ssrsAfterSeparationSurgery(facts: PatientFacts, lang: Lang): Fin
 }
 
 /** 002 §3.7: single-fraction SSRS controls the tumour better than fractionated SSRS. */
-export function singleFractionSsrs(facts: PatientFacts, lang: Lang): Finding | null {
+export function singleFractionSsrs(facts: PatientFacts): Finding | null {
   if (spinalIndexed(facts).length === 0) return null;
-  return localizedFinding(lang, { id: 'sbrt.single-fraction', verdict: 'info', ...consensus('§3.7'), because: [T.singleFractionSsrs] });
+  return finding({ id: 'sbrt.single-fraction', verdict: 'info', ...consensus('§3.7'), because: [T.singleFractionSsrs] });
 }
 
 /** 001 CQ2 (weak, C): SBRT raises the vertebral fracture rate (11–39 % vs 3 %) → consider prophylactic PVP. */
-export function sbrtFractureRisk(facts: PatientFacts, lang: Lang): Finding | null {
+export function sbrtFractureRisk(facts: PatientFacts): Finding | null {
   const uncemented = spinalIndexed(facts).filter(({ lesion }) => lesion.previouslyCemented !== true);
   if (uncemented.length === 0) return null;
-  return localizedFinding(lang, { id: 'sbrt.fracture-risk', verdict: 'info', ...graded('jsir-cq2'), because: [T.fractureRisk] }, {
-    levels: levelList(uncemented, lang),
+  return finding({ id: 'sbrt.fracture-risk', verdict: 'info', ...graded('jsir-cq2'), because: [T.fractureRisk] }, {
+    levels: levelList(uncemented),
   });
 }
 
-function sbrtUndecided(facts: PatientFacts, lang: Lang): Finding {
+function sbrtUndecided(facts: PatientFacts): Finding {
   const needs: Need[] = [];
-  if (facts.pain === undefined) needs.push(localizedNeed(lang, 'pain.score', T.why.pain));
-  if (facts.lesions.length === 0) needs.push(localizedNeed(lang, 'lesions', T.why.lesions));
-  return localizedFinding(lang, { id: 'sbrt.undecided', verdict: 'needs-information', ...narrative('§4.4.2'), because: [T.undecided.sbrt], needs });
+  if (facts.pain === undefined) needs.push(need('pain.score', T.why.pain));
+  if (facts.lesions.length === 0) needs.push(need('lesions', T.why.lesions));
+  return finding({ id: 'sbrt.undecided', verdict: 'needs-information', ...narrative('§4.4.2'), because: [T.undecided.sbrt], needs });
 }
 
-export function assessSbrt(facts: PatientFacts, lang: Lang): OptionAssessment {
+export function assessSbrt(facts: PatientFacts): OptionAssessment {
   const findings = [
-    rec10FirstChoice('sbrt', facts, lang),
-    sbrtLifeExpectancy(facts, lang),
-    ...nomsForSbrt(facts, lang),
-    ssrsOverridesRadiosensitivity(facts, lang),
-    ssrsFirstChoice(facts, lang),
-    sbrtReirradiation(facts, lang),
-    ssrsAfterSeparationSurgery(facts, lang),
-    postoperativeTiming('sbrt', facts, lang),
-    singleFractionSsrs(facts, lang),
-    sbrtFractureRisk(facts, lang),
+    rec10FirstChoice('sbrt', facts),
+    sbrtLifeExpectancy(facts),
+    ...nomsForSbrt(facts),
+    ssrsOverridesRadiosensitivity(facts),
+    ssrsFirstChoice(facts),
+    sbrtReirradiation(facts),
+    ssrsAfterSeparationSurgery(facts),
+    postoperativeTiming('sbrt', facts),
+    singleFractionSsrs(facts),
+    sbrtFractureRisk(facts),
   ].filter((f): f is Finding => f !== null);
-  if (!findings.some((f) => f.verdict !== 'info')) findings.push(sbrtUndecided(facts, lang));
-  const scores = lifeExpectancyScoresNote('sbrt', facts, findings, lang);
+  if (!findings.some((f) => f.verdict !== 'info')) findings.push(sbrtUndecided(facts));
+  const scores = lifeExpectancyScoresNote('sbrt', facts, findings);
   return assess('sbrt', scores ? [...findings, scores] : findings);
 }
 
@@ -659,7 +660,7 @@ export function assessSbrt(facts: PatientFacts, lang: Lang): OptionAssessment {
  * (ASTRO), 30 Gy/10 (001 CQ4), for spinal lesions the ends of the 000 IMRT range, and the planned course
  * (also at its own α/β). Null when there is neither a lesion nor a planned course.
  */
-export function radiotherapyPlan(facts: PatientFacts, lang: Lang): RadiotherapyPlan | null {
+export function radiotherapyPlan(facts: PatientFacts): RadiotherapyPlan | null {
   const planned = facts.plannedRadiotherapy;
   if (facts.lesions.length === 0 && !planned) return null;
   const spine = spinalIndexed(facts).length > 0;
@@ -674,18 +675,18 @@ export function radiotherapyPlan(facts: PatientFacts, lang: Lang): RadiotherapyP
     { label: T.plan.tenFractions, ...TEN_FRACTIONS },
     ...(spine ? imrtSchedules : []),
   ];
-  const schedules = menu.map((s) => fractionationSchedule(localize(s.label, lang), s.doseGy, s.fractions));
+  const schedules = menu.map((s) => fractionationSchedule(text(s.label), s.doseGy, s.fractions));
   if (planned) {
     const alphaBetas = planned.alphaBeta === undefined || PLAN_ALPHA_BETAS.includes(planned.alphaBeta)
       ? PLAN_ALPHA_BETAS
       : [planned.alphaBeta, ...PLAN_ALPHA_BETAS];
-    const label = localize(T.plan.planned, lang, { dose: planned.doseGy, fractions: planned.fractions });
+    const label = text(T.plan.planned, { dose: planned.doseGy, fractions: planned.fractions });
     schedules.push(fractionationSchedule(label, planned.doseGy, planned.fractions, alphaBetas));
   }
   return {
     radiosensitivity: radiosensitivityOf(facts).class,
     schedules,
-    imrt: spine ? { ...IMRT_000, coverage: localize(T.plan.imrtCoverage, lang) } : null,
+    imrt: spine ? { ...IMRT_000, coverage: text(T.plan.imrtCoverage) } : null,
   };
 }
 

@@ -1,11 +1,12 @@
 import { synthesisText as S } from './common.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite, type SourceRef } from '../sources.js';
 import { onBma } from './bma.js';
 import { radiosensitivityOf } from './context.js';
 import { CHILD_BEARING_AGE } from './pvp.js';
-import { localizedNeed, synthesise, type Finding, type OptionAssessment, type OptionId, type RuleInfo } from './finding.js';
+import { need, synthesise, type Finding, type OptionAssessment, type OptionId, type RuleInfo } from './finding.js';
 
 /**
  * The contraindication screen of each option: the facts a team must know before an option can be
@@ -104,14 +105,14 @@ export function openScreen(option: OptionId, facts: PatientFacts): { item: Scree
  * Holds an option at "needs information" while its screen is incomplete, adding the `<option>.screen`
  * finding that asks for the facts and says which verdict waits on them.
  */
-export function applyScreen(assessment: OptionAssessment, facts: PatientFacts, lang: Lang, verdictName: (v: 'recommended' | 'consider') => string): OptionAssessment {
+export function applyScreen(assessment: OptionAssessment, facts: PatientFacts, verdictName: (v: 'recommended' | 'consider') => string): OptionAssessment {
   const { provisional } = synthesise(assessment.option, assessment.findings);
   if (provisional !== 'recommended' && provisional !== 'consider') return assessment;
   if (assessment.verdict !== provisional && assessment.verdict !== 'needs-information') return assessment;
   const open = openScreen(assessment.option, facts);
   if (open.length === 0) return assessment;
   const first = open[0] as { item: ScreenItem };
-  const items = open.map(({ item }) => localize(S.screen.items[item.id], lang)).join('; ');
+  const items = open.map(({ item }) => text(S.screen.items[item.id])).join('; ');
   const screen: Finding = {
     id: `${assessment.option}.screen`,
     verdict: 'needs-information',
@@ -119,8 +120,8 @@ export function applyScreen(assessment: OptionAssessment, facts: PatientFacts, l
     tier: 'contraindication',
     evidence: null,
     source: first.item.source,
-    because: [localize(S.screen.pending, lang, { verdict: verdictName(provisional), items })],
-    needs: open.flatMap(({ item, facts: paths }) => paths.map((path) => localizedNeed(lang, path, S.screen.items[item.id]))),
+    because: [text(S.screen.pending, { verdict: verdictName(provisional), items })],
+    needs: open.flatMap(({ item, facts: paths }) => paths.map((path) => need(path, S.screen.items[item.id]))),
   };
   return {
     ...assessment,

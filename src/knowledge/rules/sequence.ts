@@ -9,6 +9,7 @@ import { recommendText } from './common.text.js';
 import { sequenceText as T } from './sequence.text.js';
 import { factLabels } from '../facts/labels.js';
 import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import { addDays, daysBetween, isoDate, type PatientFacts } from '../facts/index.js';
 import { cite, formatSource, publicSource, type SourceRef } from '../sources.js';
 import { opioidTaper } from './analgesia.js';
@@ -194,22 +195,22 @@ function relations(steps: ReadonlySet<StepKey>): Relation[] {
   return out;
 }
 
-function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>, lang: Lang): Anchor[] {
+function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>): Anchor[] {
   const out: Anchor[] = [];
   for (const surgery of SURGERIES.filter((s) => steps.has(s))) {
     for (const hold of targetedHolds(facts)) {
       if (hold.until === null) continue;
-      out.push({ step: surgery, notBefore: hold.until, reason: localize(T.reasons.targetedHold, lang, { agent: hold.agent, date: hold.until }), source: cite('002', '§1.5') });
+      out.push({ step: surgery, notBefore: hold.until, reason: text(T.reasons.targetedHold, { agent: hold.agent, date: hold.until }), source: cite('002', '§1.5') });
     }
     const rt = latestRadiotherapy(facts);
     if (rt) {
       const earliest = addDays(rt.date, RT_TO_SURGERY_MIN_DAYS);
-      out.push({ step: surgery, notBefore: earliest, reason: localize(T.reasons.afterPriorRadiotherapy, lang, { date: rt.date, earliest }), source: cite('002', '§3.7') });
+      out.push({ step: surgery, notBefore: earliest, reason: text(T.reasons.afterPriorRadiotherapy, { date: rt.date, earliest }), source: cite('002', '§3.7') });
     }
   }
   const window = ssrsWindow(facts);
   if (window && steps.has('sbrt') && !steps.has('separation-surgery')) {
-    out.push({ step: 'sbrt', notBefore: window.from, notAfter: window.to, reason: localize(T.reasons.ssrsWindow, lang), source: cite('002', '§3.7') });
+    out.push({ step: 'sbrt', notBefore: window.from, notAfter: window.to, reason: text(T.reasons.ssrsWindow), source: cite('002', '§3.7') });
   }
   return out;
 }
@@ -217,20 +218,20 @@ function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>, lang: Lang): 
 // ---------------------------------------------------------------------------------------------
 // Building the plan
 
-function stepTitle(key: StepKey, facts: PatientFacts, lang: Lang): string {
+function stepTitle(key: StepKey, facts: PatientFacts): string {
   const name = key === 'embolisation' || key === 'dental-examination'
-    ? localize(T.steps[key], lang)
-    : localize(recommendText.options[key], lang);
+    ? text(T.steps[key])
+    : text(recommendText.options[key]);
   const local = (AUGMENTATION as readonly string[]).includes(key) || (RADIOTHERAPY as readonly string[]).includes(key) || (SURGERIES as readonly string[]).includes(key);
   const levels = local ? facts.lesions.filter((l) => key !== 'cementoplasty' ? l.site === 'spine' : l.site !== 'spine').map(lesionName) : [];
-  return levels.length === 0 ? name : localize(T.atLevels, lang, { step: name, levels: levels.join(', ') });
+  return levels.length === 0 ? name : text(T.atLevels, { step: name, levels: levels.join(', ') });
 }
 
-function scheduleOf(key: StepKey, choices: PlanChoices, lang: Lang): SequencedStep['schedule'] {
+function scheduleOf(key: StepKey, choices: PlanChoices): SequencedStep['schedule'] {
   if (key !== 'sbrt' && key !== 'ebrt') return null;
   const chosen = RT_SCHEDULES.find((s) => s.id === choices.schedules[key]);
   if (!chosen) return null;
-  const label = localize(T.schedule, lang, { dose: chosen.doseGy, fractions: chosen.fractions });
+  const label = text(T.schedule, { dose: chosen.doseGy, fractions: chosen.fractions });
   return { ...fractionationSchedule(label, chosen.doseGy, chosen.fractions), id: chosen.id, source: formatSource(chosen.source) };
 }
 
@@ -243,7 +244,6 @@ export function sequencePlan(
   options: readonly OptionAssessment[],
   chosen: readonly OptionId[],
   choicesInput: unknown,
-  lang: Lang,
 ): SequencedPlan {
   const choices = planChoicesSchema.parse(choicesInput ?? {});
   const startDate = choices.startDate ?? facts.decisionDate ?? new Date().toISOString().slice(0, 10);
@@ -252,7 +252,7 @@ export function sequencePlan(
   const conflicts: PlanConflict[] = [];
   if (surgeryChosen && hypervascularity(facts) !== null) {
     if (hairpinArtery(facts)) {
-      conflicts.push({ severity: 'warning', steps: SURGERIES.filter((s) => steps.has(s)), text: localize(T.conflicts.hairpin, lang), source: formatSource(cite('002', '§1.6')) });
+      conflicts.push({ severity: 'warning', steps: SURGERIES.filter((s) => steps.has(s)), text: text(T.conflicts.hairpin), source: formatSource(cite('002', '§1.6')) });
     } else {
       steps.add('embolisation');
     }
@@ -260,7 +260,7 @@ export function sequencePlan(
   if (steps.has('bma') && !onBma(facts) && facts.boneAgents.dentalExamDone !== true) steps.add('dental-examination');
 
   const rels = relations(steps);
-  const anchs = anchors(facts, steps, lang);
+  const anchs = anchors(facts, steps);
   const ordered = RANK.filter((k) => steps.has(k));
   // Earliest dates: relations only point forward in RANK except radiotherapy after surgery/augmentation, so iterate to a fixed point.
   const dates = new Map<StepKey, string>();
@@ -281,26 +281,26 @@ export function sequencePlan(
     if (!changed) break;
   }
 
-  const titles = new Map(ordered.map((k) => [k, stepTitle(k, facts, lang)]));
+  const titles = new Map(ordered.map((k) => [k, stepTitle(k, facts)]));
   for (const r of rels) {
     const before = dates.get(r.before)!;
     const after = dates.get(r.after)!;
     const gap = daysBetween(before, after);
-    const params = { before: titles.get(r.before)!, after: titles.get(r.after)!, beforeDate: before, afterDate: after, reason: localize(r.reason, lang) };
+    const params = { before: titles.get(r.before)!, after: titles.get(r.after)!, beforeDate: before, afterDate: after, reason: text(r.reason) };
     if (gap < r.minDays && !r.lateOnly) {
-      conflicts.push({ severity: 'error', steps: [r.before, r.after], text: localize(r.minDays === 0 ? T.conflicts.outOfOrder : T.conflicts.tooEarly, lang, { ...params, min: r.minDays }), source: formatSource(r.source) });
+      conflicts.push({ severity: 'error', steps: [r.before, r.after], text: text(r.minDays === 0 ? T.conflicts.outOfOrder : T.conflicts.tooEarly, { ...params, min: r.minDays }), source: formatSource(r.source) });
     } else if (r.maxDays !== undefined && gap > r.maxDays) {
-      conflicts.push({ severity: r.lateSeverity ?? 'error', steps: [r.before, r.after], text: localize(T.conflicts.tooLate, lang, { ...params, max: r.maxDays }), source: formatSource(r.source) });
+      conflicts.push({ severity: r.lateSeverity ?? 'error', steps: [r.before, r.after], text: text(T.conflicts.tooLate, { ...params, max: r.maxDays }), source: formatSource(r.source) });
     }
   }
   for (const a of anchs) {
     const date = dates.get(a.step)!;
     const step = titles.get(a.step)!;
     if (a.notBefore && date < a.notBefore) {
-      conflicts.push({ severity: 'error', steps: [a.step], text: localize(T.conflicts.notBefore, lang, { step, date, earliest: a.notBefore, reason: a.reason }), source: formatSource(a.source) });
+      conflicts.push({ severity: 'error', steps: [a.step], text: text(T.conflicts.notBefore, { step, date, earliest: a.notBefore, reason: a.reason }), source: formatSource(a.source) });
     }
     if (a.notAfter && date > a.notAfter) {
-      conflicts.push({ severity: 'error', steps: [a.step], text: localize(T.conflicts.notAfter, lang, { step, date, latest: a.notAfter, reason: a.reason }), source: formatSource(a.source) });
+      conflicts.push({ severity: 'error', steps: [a.step], text: text(T.conflicts.notAfter, { step, date, latest: a.notAfter, reason: a.reason }), source: formatSource(a.source) });
     }
   }
   for (const option of chosen) {
@@ -308,18 +308,18 @@ export function sequencePlan(
     const step = titles.get(option)!;
     const decider = assessment?.findings.find((f) => f.id === assessment.decidedBy);
     const source = decider ? formatSource(decider.source) : '';
-    if (assessment?.verdict === 'contraindicated') conflicts.push({ severity: 'error', steps: [option], text: localize(T.conflicts.contraindicated, lang, { step }), source });
-    if (assessment?.verdict === 'not-recommended') conflicts.push({ severity: 'warning', steps: [option], text: localize(T.conflicts.notRecommended, lang, { step }), source });
+    if (assessment?.verdict === 'contraindicated') conflicts.push({ severity: 'error', steps: [option], text: text(T.conflicts.contraindicated, { step }), source });
+    if (assessment?.verdict === 'not-recommended') conflicts.push({ severity: 'warning', steps: [option], text: text(T.conflicts.notRecommended, { step }), source });
     // An incomplete contraindication screen is an error (nothing is recommended while it is unknown); other open facts warn.
     const missing = assessment?.verdict === 'needs-information'
       ? (assessment.pending?.facts ?? missingFacts(assessment)).filter((fact) => !answeredByPlan(fact, steps))
       : [];
     if (assessment && missing.length > 0) {
-      const text = localize(assessment.pending ? T.conflicts.screenPending : T.conflicts.needsInformation, lang, { step, facts: missing.map((fact) => (factLabels[fact] ? localize(factLabels[fact], lang) : fact)).join('; ') });
+      const text = text(assessment.pending ? T.conflicts.screenPending : T.conflicts.needsInformation, { step, facts: missing.map((fact) => (factLabels[fact] ? text(factLabels[fact]) : fact)).join('; ') });
       conflicts.push({ severity: assessment.pending ? 'error' : 'warning', steps: [option], text, source, facts: missing });
     }
     if ((option === 'sbrt' || option === 'ebrt') && choices.schedules[option] === undefined) {
-      conflicts.push({ severity: 'error', steps: [option], text: localize(T.conflicts.noSchedule, lang, { step }), source: '' });
+      conflicts.push({ severity: 'error', steps: [option], text: text(T.conflicts.noSchedule, { step }), source: '' });
     }
   }
 
@@ -330,20 +330,20 @@ export function sequencePlan(
     conflicts,
     steps: sorted.map((key, i) => {
       const reasons: PlanReason[] = [
-        ...rels.filter((r) => r.after === key).map((r) => ({ text: localize(r.reason, lang), source: formatSource(r.source) })),
+        ...rels.filter((r) => r.after === key).map((r) => ({ text: text(r.reason), source: formatSource(r.source) })),
         ...anchs.filter((a) => a.step === key).map((a) => ({ text: a.reason, source: formatSource(a.source) })),
       ];
-      const schedule = scheduleOf(key, choices, lang);
+      const schedule = scheduleOf(key, choices);
       if (schedule) {
         reasons.push({
-          text: localize(T.reasons.schedule, lang, { schedule: schedule.label, bed10: schedule.bed['10']!, eqd210: schedule.eqd2['10']!, bed3: schedule.bed['3']!, eqd22: schedule.eqd2['2']! }),
+          text: text(T.reasons.schedule, { schedule: schedule.label, bed10: schedule.bed['10']!, eqd210: schedule.eqd2['10']!, bed3: schedule.bed['3']!, eqd22: schedule.eqd2['2']! }),
           source: schedule.source,
         });
       }
       if (key === 'analgesia') {
-        reasons.push({ text: localize(T.reasons.analgesia, lang), source: formatSource(cite('004', '§4.3.2.2')) });
+        reasons.push({ text: text(T.reasons.analgesia), source: formatSource(cite('004', '§4.3.2.2')) });
         if (taper.length > 0) {
-          reasons.push({ text: localize(T.reasons.taper, lang, { steps: taper.map((s) => `${addDays(dates.get(key)!, s.day)} ${s.totalMme}`).join(' → ') }), source: formatSource(cite('004', '§4.3.2.2')) });
+          reasons.push({ text: text(T.reasons.taper, { steps: taper.map((s) => `${addDays(dates.get(key)!, s.day)} ${s.totalMme}`).join(' → ') }), source: formatSource(cite('004', '§4.3.2.2')) });
         }
       }
       return {

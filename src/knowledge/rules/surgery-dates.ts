@@ -1,5 +1,6 @@
 import { surgeryText as T } from './surgery.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import { addDays, daysBetween, type AgentClass, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { HYPERVASCULAR_HISTOLOGIES } from '../histology.js';
 import type { DateWindow, PlanDates } from './plan.js';
@@ -94,9 +95,9 @@ export function surgeryAfterRadiotherapy(facts: PatientFacts): string | undefine
  * targeted-therapy hold and > 2 weeks after radiotherapy), the embolisation window, the SSRS window
  * after separation surgery and the earliest post-operative radiotherapy.
  */
-export function perioperativeDates(facts: PatientFacts, lang: Lang): PlanDates {
+export function perioperativeDates(facts: PatientFacts): PlanDates {
   const notes: string[] = [];
-  const note = (text: Parameters<typeof localize>[0], params: Record<string, string | number> = {}) => notes.push(localize(text, lang, params));
+  const note = (text: Parameters<typeof localize>[0], params: Record<string, string | number> = {}) => notes.push(text(text, params));
   const dates: PlanDates = { notes };
 
   const holds = targetedHolds(facts);

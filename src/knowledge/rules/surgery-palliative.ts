@@ -1,11 +1,12 @@
 import { surgeryText as T } from './surgery.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { esccBand } from '../instruments/escc.js';
 import { cite } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
-import { localizedFinding, graded, localizedNeed, type Finding, type Need, type Verdict } from './finding.js';
+import { finding, graded, need, type Finding, type Need, type Verdict } from './finding.js';
 import { boneExtent } from './surgery-scores.js';
 import { indexedSpinalLesions, worstEscc } from './surgery-spine.js';
 
@@ -37,9 +38,9 @@ function chemotherapyResponse(facts: PatientFacts): 'effective' | 'ineffective' 
 }
 
 /** Each 004 §4.5.3 criterion's status and, when unknown, the facts that would settle it. */
-function palliativeCriteria(facts: PatientFacts, lang: Lang): Record<CriterionId, { status: Status; needs: Need[] }> {
+function palliativeCriteria(facts: PatientFacts): Record<CriterionId, { status: Status; needs: Need[] }> {
   const known = (met: boolean): { status: Status; needs: Need[] } => ({ status: met ? 'met' : 'unmet', needs: [] });
-  const unknown = (...facts: [string, Parameters<typeof localizedNeed>[2]][]) => ({ status: 'unknown' as const, needs: facts.map(([fact, why]) => localizedNeed(lang, fact, why)) });
+  const unknown = (...facts: [string, Parameters<typeof localizedNeed>[2]][]) => ({ status: 'unknown' as const, needs: facts.map(([fact, why]) => need(fact, why)) });
   const { pain, neurology, lesions } = facts;
 
   const refractory = pain?.refractory !== undefined ? known(pain.refractory)
@@ -48,7 +49,7 @@ function palliativeCriteria(facts: PatientFacts, lang: Lang): Record<CriterionId
   const unfracturedUnknown = lesions.flatMap((l, i) => (l.fracture === undefined ? [i] : []));
   const fracture = lesions.some((l) => l.fracture === 'pathological') ? known(true)
     : lesions.length === 0 ? unknown(['lesions', T.why.fracture])
-      : unfracturedUnknown.length > 0 ? { status: 'unknown' as const, needs: unfracturedUnknown.map((i) => localizedNeed(lang, `lesions[${i}].fracture`, T.why.fracture)) } : known(false);
+      : unfracturedUnknown.length > 0 ? { status: 'unknown' as const, needs: unfracturedUnknown.map((i) => need(`lesions[${i}].fracture`, T.why.fracture)) } : known(false);
 
   const deficit = neurology !== undefined && neurology.frankel !== 'E';
   const motor = !neurology ? unknown(['neurology.frankel', T.why.neurology])
@@ -62,7 +63,7 @@ function palliativeCriteria(facts: PatientFacts, lang: Lang): Record<CriterionId
 
   const { sins, unscored } = highestSins(facts);
   const instability = sins !== null && sins >= SINS_UNSTABLE_MIN ? known(true)
-    : unscored.length > 0 ? { status: 'unknown' as const, needs: unscored.map((i) => localizedNeed(lang, `lesions[${i}].sins`, T.why.sins)) } : known(false);
+    : unscored.length > 0 ? { status: 'unknown' as const, needs: unscored.map((i) => need(`lesions[${i}].sins`, T.why.sins)) } : known(false);
 
   const radiosensitivity = radiosensitivityOf(facts).class;
   const chemo = chemotherapyResponse(facts);
@@ -79,35 +80,35 @@ function palliativeCriteria(facts: PatientFacts, lang: Lang): Record<CriterionId
  * despite conservative therapy; pathological fracture; motor function not recovering; nerve
  * compression; spinal instability with paraplegia risk (SINS ≥ 13); insensitive to both RT and chemotherapy.
  */
-export function palliativeIndication(facts: PatientFacts, lang: Lang): Finding {
-  const criteria = palliativeCriteria(facts, lang);
+export function palliativeIndication(facts: PatientFacts): Finding {
+  const criteria = palliativeCriteria(facts);
   const ids = Object.keys(criteria) as CriterionId[];
   const met = ids.filter((id) => criteria[id].status === 'met');
   const unknown = ids.filter((id) => criteria[id].status === 'unknown');
-  const list = (which: readonly CriterionId[]) => which.map((id) => localize(T.palliative.criteria[id], lang)).join(localize(T.separator, lang));
+  const list = (which: readonly CriterionId[]) => which.map((id) => text(T.palliative.criteria[id])).join(text(T.separator));
   const base = { id: 'palliative-surgery.indication', strength: 'narrative' as const, evidence: null, source: cite('004', '§4.5.3') };
   if (met.length > 0) {
     const confirmed = facts.primary.boneMetastasisConfirmed;
-    const because = [localize(T.palliative.met, lang, { criteria: list(met) })];
-    if (confirmed === false) because.push(localize(T.palliative.unconfirmed, lang));
-    const needs = confirmed === undefined ? [localizedNeed(lang, 'primary.boneMetastasisConfirmed', T.why.confirmed)] : [];
+    const because = [text(T.palliative.met, { criteria: list(met) })];
+    if (confirmed === false) because.push(text(T.palliative.unconfirmed));
+    const needs = confirmed === undefined ? [need('primary.boneMetastasisConfirmed', T.why.confirmed)] : [];
     const verdict = confirmed === false && !facts.neurology?.deficitProgressing ? 'consider' : 'recommended';
-    return localizedFinding(lang, { ...base, verdict, because, needs });
+    return finding({ ...base, verdict, because, needs });
   }
   if (unknown.length > 0) {
     const needs = unknown.flatMap((id) => criteria[id].needs).filter((n, i, all) => all.findIndex((m) => m.fact === n.fact) === i);
-    return localizedFinding(lang, { ...base, verdict: 'needs-information', because: [localize(T.palliative.unknown, lang, { criteria: list(unknown) })], needs });
+    return finding({ ...base, verdict: 'needs-information', because: [text(T.palliative.unknown, { criteria: list(unknown) })], needs });
   }
   const { sins } = highestSins(facts);
   const indeterminate = sins !== null && sins >= SINS_POTENTIALLY_UNSTABLE_MIN;
-  return localizedFinding(lang, { ...base, verdict: indeterminate ? 'info' : 'not-recommended', because: [indeterminate ? T.palliative.noneButIndeterminate : T.palliative.none] });
+  return finding({ ...base, verdict: indeterminate ? 'info' : 'not-recommended', because: [indeterminate ? T.palliative.noneButIndeterminate : T.palliative.none] });
 }
 
 /** A supporting reason to consider surgery only advises when another rule already recommends it. */
 const supporting = (indicated: boolean): Verdict | 'info' => (indicated ? 'info' : 'consider');
 
 /** 002 §2.3: SINS 13–18 → stabilising surgery; 7–12 → surgical consultation. */
-export function spinalInstability(facts: PatientFacts, indicated: boolean, lang: Lang): Finding | null {
+export function spinalInstability(facts: PatientFacts, indicated: boolean): Finding | null {
   const { sins, level } = highestSins(facts);
   if (sins === null || sins < SINS_POTENTIALLY_UNSTABLE_MIN) return null;
   const unstable = sins >= SINS_UNSTABLE_MIN;
@@ -115,20 +116,20 @@ export function spinalInstability(facts: PatientFacts, indicated: boolean, lang:
   const because = [unstable ? T.palliative.unstable : T.palliative.potentiallyUnstable];
   const treated = indexedSpinalLesions(facts).some(({ lesion }) => lesion.sins === sins && (lesion.previouslyOperated || lesion.previouslyIrradiated));
   if (treated) because.push(T.palliative.sinsTreatedLevel);
-  return localizedFinding(lang, { id: 'palliative-surgery.spinal-instability', verdict, strength: 'consensus', evidence: null, source: cite('002', '§2.3'), because }, { sins, level });
+  return finding({ id: 'palliative-surgery.spinal-instability', verdict, strength: 'consensus', evidence: null, source: cite('002', '§2.3'), because }, { sins, level });
 }
 
 /** 002 §1.4: a progressing neurological deficit → decompress directly. */
-export function progressiveDeficit(facts: PatientFacts, lang: Lang): Finding | null {
+export function progressiveDeficit(facts: PatientFacts): Finding | null {
   if (!facts.neurology?.deficitProgressing) return null;
-  return localizedFinding(lang, { id: 'palliative-surgery.progressive-deficit', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.palliative.progressiveDeficit] }, { frankel: facts.neurology.frankel });
+  return finding({ id: 'palliative-surgery.progressive-deficit', verdict: 'recommended', strength: 'consensus', evidence: null, source: cite('002', '§1.4'), because: [T.palliative.progressiveDeficit] }, { frankel: facts.neurology.frankel });
 }
 
 /** 004 §4.5.2: surgery is mainly for complete or impending pathological fracture; an impending one is a reason to consider it. */
-export function impendingFracture(facts: PatientFacts, indicated: boolean, lang: Lang): Finding | null {
+export function impendingFracture(facts: PatientFacts, indicated: boolean): Finding | null {
   const lesions = facts.lesions.filter((l) => l.fracture === 'impending');
   if (lesions.length === 0) return null;
-  return localizedFinding(lang, { id: 'palliative-surgery.impending-fracture', verdict: supporting(indicated), strength: 'narrative', evidence: null, source: cite('004', '§4.5.2'), because: [T.palliative.impendingFracture] }, { lesions: lesions.map(lesionName).join(', ') });
+  return finding({ id: 'palliative-surgery.impending-fracture', verdict: supporting(indicated), strength: 'narrative', evidence: null, source: cite('004', '§4.5.2'), because: [T.palliative.impendingFracture] }, { lesions: lesions.map(lesionName).join(', ') });
 }
 
 /**
@@ -136,27 +137,27 @@ export function impendingFracture(facts: PatientFacts, indicated: boolean, lang:
  * with spinal involvement → surgery may follow full surgical assessment. "Local" is not defined by
  * the source; only a solitary metastasis is recognised here.
  */
-export function solitaryLesionOnEffectiveTherapy(facts: PatientFacts, indicated: boolean, lang: Lang): Finding | null {
+export function solitaryLesionOnEffectiveTherapy(facts: PatientFacts, indicated: boolean): Finding | null {
   if (!isLungCancer(facts.primary.histology)) return null;
   const effective = facts.systemicTherapy.some((t) => t.effective === true && !['bisphosphonate', 'denosumab', 'corticosteroid'].includes(t.class));
   if (!effective || boneExtent(facts) !== 'solitary' || (facts.metastases.spinal ?? 0) < 1) return null;
-  return localizedFinding(lang, { id: 'palliative-surgery.solitary-on-effective-systemic-therapy', verdict: supporting(indicated), ...graded('lc-bone-rec-11'), because: [T.palliative.rec11] });
+  return finding({ id: 'palliative-surgery.solitary-on-effective-systemic-therapy', verdict: supporting(indicated), ...graded('lc-bone-rec-11'), because: [T.palliative.rec11] });
 }
 
 /** 004 §4.5.4.3: acetabulum spared → implant or cement reinforcement; involved → total hip arthroplasty; pubis/ischium → simple resection. */
-export function pelvicOptions(facts: PatientFacts, lang: Lang): Finding | null {
+export function pelvicOptions(facts: PatientFacts): Finding | null {
   const needs: Need[] = [];
   const lines: string[] = [];
   facts.lesions.forEach((lesion, index) => {
     if (lesion.site !== 'acetabulum' && lesion.site !== 'ilium' && lesion.site !== 'pubis-ischium') return;
-    if (lesion.site === 'acetabulum' || lesion.acetabulumInvolved === true) lines.push(localize(T.pelvis.acetabulum, lang));
-    else if (lesion.site === 'pubis-ischium') lines.push(localize(T.pelvis.pubisIschium, lang));
-    else if (lesion.acetabulumInvolved === false) lines.push(localize(T.pelvis.acetabulumSpared, lang));
+    if (lesion.site === 'acetabulum' || lesion.acetabulumInvolved === true) lines.push(text(T.pelvis.acetabulum));
+    else if (lesion.site === 'pubis-ischium') lines.push(text(T.pelvis.pubisIschium));
+    else if (lesion.acetabulumInvolved === false) lines.push(text(T.pelvis.acetabulumSpared));
     else {
-      lines.push(localize(T.pelvis.acetabulumUnknown, lang));
-      needs.push(localizedNeed(lang, `lesions[${index}].acetabulumInvolved`, T.why.acetabulum));
+      lines.push(text(T.pelvis.acetabulumUnknown));
+      needs.push(need(`lesions[${index}].acetabulumInvolved`, T.why.acetabulum));
     }
   });
   if (lines.length === 0) return null;
-  return localizedFinding(lang, { id: 'palliative-surgery.pelvic-options', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.5.4.3'), because: [T.pelvis.intro, ...lines], needs });
+  return finding({ id: 'palliative-surgery.pelvic-options', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.5.4.3'), because: [T.pelvis.intro, ...lines], needs });
 }

@@ -1,9 +1,10 @@
 import { surgeryText as T } from './surgery.text.js';
 import { histologyText } from '../histology.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { localizedFinding, localizedNeed, overallVerdict, type Finding, type Need, type RuleInfo } from './finding.js';
+import { finding, need, overallVerdict, type Finding, type Need, type RuleInfo } from './finding.js';
 import {
   hairpinArtery,
   hypervascularity,
@@ -15,67 +16,67 @@ import type { SurgicalOption } from './surgery-scores.js';
 
 const consensus = (section: string) => ({ strength: 'consensus' as const, evidence: null, source: cite('002', section) });
 
-const decisionDateNeed = (facts: PatientFacts, lang: Lang): Need[] =>
-  facts.decisionDate ? [] : [localizedNeed(lang, 'decisionDate', T.why.decisionDate)];
+const decisionDateNeed = (facts: PatientFacts): Need[] =>
+  facts.decisionDate ? [] : [need('decisionDate', T.why.decisionDate)];
 
 /** 002 §3.3 (and every operation): a patient who cannot tolerate surgery is not operated on. */
-export function cannotTolerateSurgery(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function cannotTolerateSurgery(option: SurgicalOption, facts: PatientFacts): Finding | null {
   if (facts.toleratesSurgery !== false) return null;
-  return localizedFinding(lang, { id: `${option}.cannot-tolerate-surgery`, verdict: 'contraindicated', ...consensus('§3.3'), because: [T.cannotTolerate] });
+  return finding({ id: `${option}.cannot-tolerate-surgery`, verdict: 'contraindicated', ...consensus('§3.3'), because: [T.cannotTolerate] });
 }
 
 /** 002 §1.5: targeted agents delay wound healing; hold them before surgery, the interval by class. */
-export function targetedTherapyHold(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function targetedTherapyHold(option: SurgicalOption, facts: PatientFacts): Finding | null {
   const holds = targetedHolds(facts);
   if (holds.length === 0) return null;
   const needs: Need[] = [];
   const lines = holds.map((hold) => {
-    if (hold.holdDays === null) return localize(T.hold.unknownClass, lang, { agent: hold.agent });
+    if (hold.holdDays === null) return text(T.hold.unknownClass, { agent: hold.agent });
     if (!hold.lastDoseDate) {
-      needs.push(localizedNeed(lang, `systemicTherapy[${hold.index}].lastDoseDate`, T.why.lastDose, { agent: hold.agent }));
-      return localize(T.hold.undated, lang, { agent: hold.agent, days: hold.holdDays });
+      needs.push(need(`systemicTherapy[${hold.index}].lastDoseDate`, T.why.lastDose, { agent: hold.agent }));
+      return text(T.hold.undated, { agent: hold.agent, days: hold.holdDays });
     }
-    return localize(T.hold.dated, lang, { agent: hold.agent, days: hold.holdDays, last: hold.lastDoseDate, until: hold.until ?? '' });
+    return text(T.hold.dated, { agent: hold.agent, days: hold.holdDays, last: hold.lastDoseDate, until: hold.until ?? '' });
   });
-  return localizedFinding(lang, {
+  return finding({
     id: `${option}.targeted-therapy-hold`,
     verdict: 'info',
     ...consensus('§1.5'),
     because: [T.hold.intro, ...lines],
-    needs: [...needs, ...decisionDateNeed(facts, lang)],
+    needs: [...needs, ...decisionDateNeed(facts)],
   });
 }
 
 /** 002 §1.6: hypervascular tumour → embolise before surgery, operate within 24 h (≤ 48 h); not with a hairpin anterior spinal artery. */
-export function preoperativeEmbolisation(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding | null {
+export function preoperativeEmbolisation(option: SurgicalOption, facts: PatientFacts): Finding | null {
   const basis = hypervascularity(facts);
   if (!basis) return null;
   const because = hairpinArtery(facts) ? [T.embolisation.hairpin] : [T.embolisation.advised[basis], T.embolisation.timing];
-  return localizedFinding(lang, { id: `${option}.preoperative-embolisation`, verdict: 'info', ...consensus('§1.6'), because }, { histology: facts.primary.histology ? localize(histologyText[facts.primary.histology], lang) : '' });
+  return finding({ id: `${option}.preoperative-embolisation`, verdict: 'info', ...consensus('§1.6'), because }, { histology: facts.primary.histology ? text(histologyText[facts.primary.histology]) : '' });
 }
 
 /**
  * 002 §3.7: no pre-operative RT for (impending) fracture; > 2 weeks from RT to surgery; post-operative
  * RT or SSRS timing for the planned operation (the dates after a recorded operation are in the plan).
  */
-export function radiotherapyTiming(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding {
+export function radiotherapyTiming(option: SurgicalOption, facts: PatientFacts): Finding {
   const because: string[] = [];
   const needs: Need[] = [];
   const rt = latestRadiotherapy(facts);
   if (rt) {
-    because.push(localize(T.rt.afterRadiotherapy, lang, { date: rt.date, from: surgeryAfterRadiotherapy(facts) ?? '' }));
-    needs.push(...decisionDateNeed(facts, lang));
+    because.push(text(T.rt.afterRadiotherapy, { date: rt.date, from: surgeryAfterRadiotherapy(facts) ?? '' }));
+    needs.push(...decisionDateNeed(facts));
   }
-  if (facts.lesions.some((l) => l.fracture === 'pathological' || l.fracture === 'impending')) because.push(localize(T.rt.noPreoperative, lang));
-  because.push(localize(option === 'separation-surgery' ? T.rt.ssrs : T.rt.postoperative, lang));
-  return localizedFinding(lang, { id: `${option}.radiotherapy-timing`, verdict: 'info', ...consensus('§3.7'), because, needs });
+  if (facts.lesions.some((l) => l.fracture === 'pathological' || l.fracture === 'impending')) because.push(text(T.rt.noPreoperative));
+  because.push(text(option === 'separation-surgery' ? T.rt.ssrs : T.rt.postoperative));
+  return finding({ id: `${option}.radiotherapy-timing`, verdict: 'info', ...consensus('§3.7'), because, needs });
 }
 
 /** 002 §3.6: peri-operative DVT 14.1 % (8 % before surgery) → combined VTE prophylaxis unless bleeding risk. */
-export function vteProphylaxis(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding {
+export function vteProphylaxis(option: SurgicalOption, facts: PatientFacts): Finding {
   const bleeding = facts.comorbidities.bleedingRisk;
-  const needs = bleeding === undefined ? [localizedNeed(lang, 'comorbidities.bleedingRisk', T.why.bleedingRisk)] : [];
-  return localizedFinding(lang, {
+  const needs = bleeding === undefined ? [need('comorbidities.bleedingRisk', T.why.bleedingRisk)] : [];
+  return finding({
     id: `${option}.vte-prophylaxis`,
     verdict: 'info',
     ...consensus('§3.6'),
@@ -85,40 +86,40 @@ export function vteProphylaxis(option: SurgicalOption, facts: PatientFacts, lang
 }
 
 /** 002 §3.6: SSI up to 30 %; malnutrition, chemo-/radiotherapy exposure, smoking, obesity and comorbidity raise it. */
-export function surgicalSiteInfection(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding {
+export function surgicalSiteInfection(option: SurgicalOption, facts: PatientFacts): Finding {
   const c = facts.comorbidities;
   const present: string[] = [];
-  if (c.malnutrition) present.push(localize(T.ssi.factors.malnutrition, lang));
-  if (facts.systemicTherapy.some((t) => t.class === 'chemotherapy')) present.push(localize(T.ssi.factors.chemotherapy, lang));
-  if (latestRadiotherapy(facts) || facts.lesions.some((l) => l.previouslyIrradiated)) present.push(localize(T.ssi.factors.radiotherapy, lang));
-  if (c.smoking) present.push(localize(T.ssi.factors.smoking, lang));
-  if (c.obesity) present.push(localize(T.ssi.factors.obesity, lang));
+  if (c.malnutrition) present.push(text(T.ssi.factors.malnutrition));
+  if (facts.systemicTherapy.some((t) => t.class === 'chemotherapy')) present.push(text(T.ssi.factors.chemotherapy));
+  if (latestRadiotherapy(facts) || facts.lesions.some((l) => l.previouslyIrradiated)) present.push(text(T.ssi.factors.radiotherapy));
+  if (c.smoking) present.push(text(T.ssi.factors.smoking));
+  if (c.obesity) present.push(text(T.ssi.factors.obesity));
   if (c.diabetes || c.severeCardiac || c.severePulmonary || c.severeHepatic || c.severeRenal || c.cerebrovascular || c.immunosuppression) {
-    present.push(localize(T.ssi.factors.comorbidity, lang));
+    present.push(text(T.ssi.factors.comorbidity));
   }
   const because = present.length > 0
-    ? [localize(T.ssi.present, lang, { factors: present.join(localize(T.separator, lang)) })]
-    : [localize(T.ssi.noneRecorded, lang)];
-  return localizedFinding(lang, { id: `${option}.ssi-risk`, verdict: 'info', ...consensus('§3.6'), because: [...because, localize(T.ssi.prevention, lang)] });
+    ? [text(T.ssi.present, { factors: present.join(text(T.separator)) })]
+    : [text(T.ssi.noneRecorded)];
+  return finding({ id: `${option}.ssi-risk`, verdict: 'info', ...consensus('§3.6'), because: [...because, text(T.ssi.prevention)] });
 }
 
 /** The peri-operative findings, in the order they are acted on. */
-function perioperativeFindings(option: SurgicalOption, facts: PatientFacts, lang: Lang): Finding[] {
+function perioperativeFindings(option: SurgicalOption, facts: PatientFacts): Finding[] {
   return [
-    targetedTherapyHold(option, facts, lang),
-    preoperativeEmbolisation(option, facts, lang),
-    radiotherapyTiming(option, facts, lang),
-    vteProphylaxis(option, facts, lang),
-    surgicalSiteInfection(option, facts, lang),
+    targetedTherapyHold(option, facts),
+    preoperativeEmbolisation(option, facts),
+    radiotherapyTiming(option, facts),
+    vteProphylaxis(option, facts),
+    surgicalSiteInfection(option, facts),
   ].filter((f): f is Finding => f !== null);
 }
 
 /** The option's deciding findings, with the peri-operative findings appended while the operation stays possible. */
-export function withPerioperative(option: SurgicalOption, deciding: readonly (Finding | null)[], facts: PatientFacts, lang: Lang): Finding[] {
+export function withPerioperative(option: SurgicalOption, deciding: readonly (Finding | null)[], facts: PatientFacts): Finding[] {
   const kept = deciding.filter((f): f is Finding => f !== null);
   const verdict = overallVerdict(option, kept);
   if (verdict === 'contraindicated' || verdict === 'not-recommended') return kept;
-  return [...kept, ...perioperativeFindings(option, facts, lang)];
+  return [...kept, ...perioperativeFindings(option, facts)];
 }
 
 /** Catalogue entries of the peri-operative and shared rules, for each surgical option. */

@@ -1,5 +1,6 @@
 import { surgeryText as T } from './surgery.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { HISTOLOGIES, type TomitaGrowth } from '../histology.js';
 import type { InstrumentResult } from '../instruments/index.js';
@@ -8,7 +9,7 @@ import { tokuhashiText } from '../instruments/tokuhashi.text.js';
 import { tomita, tomitaBand, type TomitaBand } from '../instruments/tomita.js';
 import type { KpsValue } from '../instruments/kps.js';
 import { cite } from '../sources.js';
-import { localizedFinding, localizedNeed, type Finding, type Need } from './finding.js';
+import { finding, need, type Finding, type Need } from './finding.js';
 
 /** The four surgical options of 002 §3 and 004 §4.5. */
 export type SurgicalOption = 'tes' | 'separation-surgery' | 'laminectomy-fixation' | 'palliative-surgery' | 'long-bone-surgery';
@@ -42,7 +43,7 @@ const breastSubtypeFor = (facts: PatientFacts) => (facts.primary.histology === '
  * Tomita 2001 score (002 §2.1) from the facts. The facts record visceral metastases as
  * resectable/unresectable (Tokuhashi's terms); Tomita's treatable/untreatable is read from them.
  */
-export function tomitaFromFacts(facts: PatientFacts, lang: Lang): ScoreFromFacts {
+export function tomitaFromFacts(facts: PatientFacts): ScoreFromFacts {
   const { histology } = facts.primary;
   const { visceral } = facts.metastases;
   const bone = boneExtent(facts);
@@ -61,12 +62,12 @@ export function tomitaFromFacts(facts: PatientFacts, lang: Lang): ScoreFromFacts
     breastSubtype: breastSubtypeFor(facts),
     visceralMetastases: visceral === 'none' ? 'none' : visceral === 'resectable' || facts.metastases.visceralTreatable === true ? 'treatable' : 'untreatable',
     boneMetastases: bone,
-  }, lang);
+  });
   return { result, missing: [] };
 }
 
 /** Revised Tokuhashi score (002 §2.2) from the facts; not applicable without a vertebral metastasis. */
-export function tokuhashiFromFacts(facts: PatientFacts, lang: Lang): ScoreFromFacts {
+export function tokuhashiFromFacts(facts: PatientFacts): ScoreFromFacts {
   const { kps, neurology } = facts;
   const { histology } = facts.primary;
   const { spinal, extraspinalBone, visceral } = facts.metastases;
@@ -90,34 +91,34 @@ export function tokuhashiFromFacts(facts: PatientFacts, lang: Lang): ScoreFromFa
     primary: histology,
     breastSubtype: breastSubtypeFor(facts),
     frankel: neurology.frankel,
-  }, lang);
+  });
   return { result, missing: [] };
 }
 
-const scoreNeeds = (lang: Lang, missing: readonly string[], score: 'tomita' | 'tokuhashi'): Need[] =>
-  missing.map((fact) => localizedNeed(lang, fact, T.why[score]));
+const scoreNeeds = (missing: readonly string[], score: 'tomita' | 'tokuhashi'): Need[] =>
+  missing.map((fact) => need(fact, T.why[score]));
 
 
 /**
  * 002 §2.1 Tomita strategy: 2–3 wide or marginal excision, 4–5 marginal or intralesional,
  * 6–7 palliative surgery, 8–10 non-operative supportive care.
  */
-export function tomitaStrategy(option: SurgicalOption, score: ScoreFromFacts, facts: PatientFacts, lang: Lang): Finding | null {
+export function tomitaStrategy(option: SurgicalOption, score: ScoreFromFacts, facts: PatientFacts): Finding | null {
   const id = `${option}.tomita-strategy`;
   // A prognostic score (tier 4): it may temper a surgical indication, never veto it (002 §2.2).
   const base = { id, strength: 'consensus' as const, tier: 'framework' as const, evidence: null, source: cite('002', '§2.1') };
   if (!score.result) {
     if (score.missing.length === 0) return null;
-    return localizedFinding(lang, { ...base, verdict: 'info', because: [T.tomita.missing], needs: scoreNeeds(lang, score.missing, 'tomita') });
+    return finding({ ...base, verdict: 'info', because: [T.tomita.missing], needs: scoreNeeds(score.missing, 'tomita') });
   }
   const band = tomitaBand(score.result.total ?? 0);
   const visceral = facts.metastases.visceral;
   const reading = visceral === 'unresectable' && facts.metastases.visceralTreatable === true ? 'systemic' : visceral;
-  const visceralNote = reading && reading !== 'none' ? [localize(T.tomita.visceralReading[reading], lang)] : [];
+  const visceralNote = reading && reading !== 'none' ? [text(T.tomita.visceralReading[reading])] : [];
   const verdict = option === 'tes' ? TES_VERDICT[band] : band === 'supportive-care' ? 'not-recommended' : 'info';
   const line = option === 'tes' ? T.tomita.tes[band] : T.tomita.palliative[band];
-  const caveat = verdict === 'not-recommended' ? [localize(T.tomita.underestimate, lang)] : [];
-  return localizedFinding(lang, { ...base, verdict, because: [line, ...visceralNote, ...score.result.caveats, ...caveat] }, { total: score.result.total ?? 0 });
+  const caveat = verdict === 'not-recommended' ? [text(T.tomita.underestimate)] : [];
+  return finding({ ...base, verdict, because: [line, ...visceralNote, ...score.result.caveats, ...caveat] }, { total: score.result.total ?? 0 });
 }
 
 const TES_VERDICT: Record<TomitaBand, Finding['verdict']> = {
@@ -153,19 +154,19 @@ export function tokuhashiEstimateAgreement(score: ScoreFromFacts, facts: Patient
  * A clinician's life expectancy outside the score's band decides instead: the finding turns to `info` and
  * `assessTes` lists it as overruled (conflict kind `estimate`).
  */
-export function tokuhashiActiveSurgery(score: ScoreFromFacts, facts: PatientFacts, lang: Lang): Finding {
+export function tokuhashiActiveSurgery(score: ScoreFromFacts, facts: PatientFacts): Finding {
   const base = { id: 'tes.tokuhashi', strength: 'consensus' as const, tier: 'framework' as const, evidence: null, source: cite('002', '§2.2') };
   if (!score.result) {
     const because = score.missing.length === 0 ? [T.tokuhashi.notApplicable] : [T.tokuhashi.missing];
-    return localizedFinding(lang, { ...base, verdict: 'info', because, needs: scoreNeeds(lang, score.missing, 'tokuhashi') });
+    return finding({ ...base, verdict: 'info', because, needs: scoreNeeds(score.missing, 'tokuhashi') });
   }
   const total = score.result.total ?? 0;
   const active = total >= TOKUHASHI_ACTIVE_SURGERY_MIN && boneExtent(facts) === 'solitary' && lowGradePrimary(facts);
   const line = active ? T.tokuhashi.active : total >= TOKUHASHI_ACTIVE_SURGERY_MIN ? T.tokuhashi.highNotSolitaryLowGrade : score.result.interpretation;
   const agreement = tokuhashiEstimateAgreement(score, facts);
   const estimateLine = agreement
-    ? [localize(agreement.agrees ? T.tokuhashi.estimateAgrees : T.tokuhashi.estimateDisagrees, lang, { months: agreement.months, band: localize(tokuhashiText.bands[agreement.band], lang) })]
+    ? [text(agreement.agrees ? T.tokuhashi.estimateAgrees : T.tokuhashi.estimateDisagrees, { months: agreement.months, band: text(tokuhashiText.bands[agreement.band]) })]
     : [];
   const verdict = active && agreement?.agrees !== false ? 'recommended' : 'info';
-  return localizedFinding(lang, { ...base, verdict, because: [line, T.tokuhashi.scoreReading, ...estimateLine, ...score.result.caveats] }, { total });
+  return finding({ ...base, verdict, because: [line, T.tokuhashi.scoreReading, ...estimateLine, ...score.result.caveats] }, { total });
 }

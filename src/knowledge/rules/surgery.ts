@@ -32,62 +32,62 @@ export { perioperativeDates } from './surgery-dates.js';
  * laminectomy with fixation and palliative surgery, each with its peri-operative cautions.
  */
 
-export function assessTes(facts: PatientFacts, lang: Lang): OptionAssessment {
-  const tokuhashi = tokuhashiFromFacts(facts, lang);
-  const indication = tesIndicationFinding(facts, lang);
+export function assessTes(facts: PatientFacts): OptionAssessment {
+  const tokuhashi = tokuhashiFromFacts(facts);
+  const indication = tesIndicationFinding(facts);
   const findings = [
-    cannotTolerateSurgery('tes', facts, lang),
-    generalCondition('tes', facts, lang),
-    tesTypeSevenContraindication(facts, lang),
+    cannotTolerateSurgery('tes', facts),
+    generalCondition('tes', facts),
+    tesTypeSevenContraindication(facts),
     indication,
-    lifeExpectancyScoresNote('tes', facts, [indication], lang),
-    tomitaStrategy('tes', tomitaFromFacts(facts, lang), facts, lang),
-    tokuhashiActiveSurgery(tokuhashi, facts, lang),
-    tesWbbRoute(facts, lang),
+    lifeExpectancyScoresNote('tes', facts, [indication]),
+    tomitaStrategy('tes', tomitaFromFacts(facts), facts),
+    tokuhashiActiveSurgery(tokuhashi, facts),
+    tesWbbRoute(facts),
   ];
-  const assessment = assess('tes', withPerioperative('tes', findings, facts, lang));
+  const assessment = assess('tes', withPerioperative('tes', findings, facts));
   // The clinician's life expectancy (read by tes.indication) prevails over the score's survival band (002 §2.2).
   if (tokuhashiEstimateAgreement(tokuhashi, facts)?.agrees !== false) return assessment;
   return { ...assessment, conflicts: [...assessment.conflicts, { option: 'tes', prevailing: indication.id, overruled: 'tes.tokuhashi', kind: 'estimate', why: '' }] };
 }
 
-export function assessSeparationSurgery(facts: PatientFacts, lang: Lang): OptionAssessment {
+export function assessSeparationSurgery(facts: PatientFacts): OptionAssessment {
   return assess('separation-surgery', withPerioperative('separation-surgery', [
-    cannotTolerateSurgery('separation-surgery', facts, lang),
-    generalCondition('separation-surgery', facts, lang),
-    noSpinalLesion('separation-surgery', facts, lang),
-    ...separationContraindications(facts, lang),
-    separationIndication(facts, lang),
-    tomitaStrategy('separation-surgery', tomitaFromFacts(facts, lang), facts, lang),
-  ], facts, lang));
+    cannotTolerateSurgery('separation-surgery', facts),
+    generalCondition('separation-surgery', facts),
+    noSpinalLesion('separation-surgery', facts),
+    ...separationContraindications(facts),
+    separationIndication(facts),
+    tomitaStrategy('separation-surgery', tomitaFromFacts(facts), facts),
+  ], facts));
 }
 
-export function assessLaminectomyFixation(facts: PatientFacts, lang: Lang): OptionAssessment {
+export function assessLaminectomyFixation(facts: PatientFacts): OptionAssessment {
   return assess('laminectomy-fixation', withPerioperative('laminectomy-fixation', [
-    cannotTolerateSurgery('laminectomy-fixation', facts, lang),
-    generalCondition('laminectomy-fixation', facts, lang),
-    noSpinalLesion('laminectomy-fixation', facts, lang),
-    laminectomyIndication(facts, lang),
-    laminectomyNeedsFixation(lang),
-    tomitaStrategy('laminectomy-fixation', tomitaFromFacts(facts, lang), facts, lang),
-  ], facts, lang));
+    cannotTolerateSurgery('laminectomy-fixation', facts),
+    generalCondition('laminectomy-fixation', facts),
+    noSpinalLesion('laminectomy-fixation', facts),
+    laminectomyIndication(facts),
+    laminectomyNeedsFixation(),
+    tomitaStrategy('laminectomy-fixation', tomitaFromFacts(facts), facts),
+  ], facts));
 }
 
-export function assessPalliativeSurgery(facts: PatientFacts, lang: Lang): OptionAssessment {
-  const deficit = progressiveDeficit(facts, lang);
-  const indication = palliativeIndication(facts, lang);
+export function assessPalliativeSurgery(facts: PatientFacts): OptionAssessment {
+  const deficit = progressiveDeficit(facts);
+  const indication = palliativeIndication(facts);
   const indicated = deficit !== null || indication.verdict === 'recommended';
   return assess('palliative-surgery', withPerioperative('palliative-surgery', [
-    cannotTolerateSurgery('palliative-surgery', facts, lang),
-    generalCondition('palliative-surgery', facts, lang),
+    cannotTolerateSurgery('palliative-surgery', facts),
+    generalCondition('palliative-surgery', facts),
     deficit,
     indication,
-    spinalInstability(facts, indicated, lang),
-    impendingFracture(facts, indicated, lang),
-    solitaryLesionOnEffectiveTherapy(facts, indicated, lang),
-    pelvicOptions(facts, lang),
-    tomitaStrategy('palliative-surgery', tomitaFromFacts(facts, lang), facts, lang),
-  ], facts, lang));
+    spinalInstability(facts, indicated),
+    impendingFracture(facts, indicated),
+    solitaryLesionOnEffectiveTherapy(facts, indicated),
+    pelvicOptions(facts),
+    tomitaStrategy('palliative-surgery', tomitaFromFacts(facts), facts),
+  ], facts));
 }
 
 const SPINAL_SURGICAL_OPTIONS = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery'] as const satisfies readonly SurgicalOption[];

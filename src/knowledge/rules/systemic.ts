@@ -1,13 +1,14 @@
 import { histologyText } from '../histology.text.js';
 import { supportiveText as S, systemicText as T } from './systemic.text.js';
 import { localize, type Lang } from '../../i18n/lang.js';
+import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { esccBand } from '../instruments/escc.js';
 import { isLungCancer } from '../histology.js';
 import { cite } from '../sources.js';
 import { boneLesionCount } from './biopsy.js';
 import { spinalLesions } from './context.js';
-import { assess, localizedFinding, graded, localizedNeed, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 
 /**
  * Systemic anticancer therapy as an option (004 §4.2, rec 9) and psychological support (004 §4.7).
@@ -16,115 +17,115 @@ import { assess, localizedFinding, graded, localizedNeed, type Finding, type Nee
 
 const text = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
 
-const histologyName = (facts: PatientFacts, lang: Lang): string => {
+const histologyName = (facts: PatientFacts): string => {
   const histology = facts.primary.histology;
-  if (!histology) return localize(S.histologyUnknown, lang);
-  const name = localize(histologyText[histology], lang);
+  if (!histology) return text(S.histologyUnknown);
+  const name = text(histologyText[histology]);
   return lang === 'en' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 };
 
 /** 004 rec 9 (1C) for multiple bone metastases, else 004 §4.2 (advanced lung cancer), else extrapolated. */
-export function systemicIndication(facts: PatientFacts, lang: Lang): Finding {
+export function systemicIndication(facts: PatientFacts): Finding {
   const histology = facts.primary.histology;
   if (histology === undefined) {
-    return localizedFinding(lang, { id: 'systemic-therapy.indication', verdict: 'needs-information', ...text('§4.2'), because: [T.histologyUnknown], needs: [localizedNeed(lang, 'primary.histology', T.why.histology)] });
+    return finding({ id: 'systemic-therapy.indication', verdict: 'needs-information', ...text('§4.2'), because: [T.histologyUnknown], needs: [need('primary.histology', T.why.histology)] });
   }
   if (!isLungCancer(histology)) {
-    return localizedFinding(lang, { id: 'systemic-therapy.indication', verdict: 'consider', ...text('§4.2'), because: [localize(T.extrapolated, lang, { histology: histologyName(facts, lang) })] });
+    return finding({ id: 'systemic-therapy.indication', verdict: 'consider', ...text('§4.2'), because: [text(T.extrapolated, { histology: histologyName(facts) })] });
   }
   const count = boneLesionCount(facts);
   if (count !== null && count >= 2) {
-    return localizedFinding(lang, { id: 'systemic-therapy.indication', verdict: 'recommended', ...graded('lc-bone-rec-9'), because: [localize(T.multiple, lang, { count }), localize(T.advanced, lang)] });
+    return finding({ id: 'systemic-therapy.indication', verdict: 'recommended', ...graded('lc-bone-rec-9'), because: [text(T.multiple, { count }), text(T.advanced)] });
   }
-  return localizedFinding(lang, { id: 'systemic-therapy.indication', verdict: 'recommended', ...text('§4.2'), because: [T.advanced] });
+  return finding({ id: 'systemic-therapy.indication', verdict: 'recommended', ...text('§4.2'), because: [T.advanced] });
 }
 
 /** 004 §4.2.1: platinum-based doublets first line (small-cell and non-small-cell lung cancer). */
-export function chemotherapy(facts: PatientFacts, lang: Lang): Finding | null {
+export function chemotherapy(facts: PatientFacts): Finding | null {
   if (!isLungCancer(facts.primary.histology)) return null;
-  return localizedFinding(lang, { id: 'systemic-therapy.chemotherapy', verdict: 'info', ...text('§4.2.1'), because: [T.chemotherapy] });
+  return finding({ id: 'systemic-therapy.chemotherapy', verdict: 'info', ...text('§4.2.1'), because: [T.chemotherapy] });
 }
 
 /** 004 §4.2.3: EGFR-TKIs for EGFR-mutant NSCLC; ALK is not discussed (open reading); unknown drivers asked for. */
-export function targetedByDriver(facts: PatientFacts, lang: Lang): Finding | null {
+export function targetedByDriver(facts: PatientFacts): Finding | null {
   if (facts.primary.histology !== 'lung-nsclc') return null;
   const { egfr, alk } = facts.primary;
   const because: string[] = [];
   const needs: Need[] = [];
-  if (egfr === 'mutant') because.push(localize(T.egfr, lang));
-  if (alk === 'rearranged') because.push(localize(T.alk, lang));
+  if (egfr === 'mutant') because.push(text(T.egfr));
+  if (alk === 'rearranged') because.push(text(T.alk));
   if (because.length === 0) {
     const egfrOpen = egfr === undefined || egfr === 'unknown';
     const alkOpen = alk === undefined || alk === 'unknown';
     if (!egfrOpen && !alkOpen) return null;
-    because.push(localize(T.driverUnknown, lang));
-    if (egfrOpen) needs.push(localizedNeed(lang, 'primary.egfr', T.why.egfr));
-    if (alkOpen) needs.push(localizedNeed(lang, 'primary.alk', T.why.alk));
+    because.push(text(T.driverUnknown));
+    if (egfrOpen) needs.push(need('primary.egfr', T.why.egfr));
+    if (alkOpen) needs.push(need('primary.alk', T.why.alk));
   }
-  return localizedFinding(lang, { id: 'systemic-therapy.targeted-by-driver', verdict: 'info', ...text('§4.2.3'), because, needs });
+  return finding({ id: 'systemic-therapy.targeted-by-driver', verdict: 'info', ...text('§4.2.3'), because, needs });
 }
 
 /** 004 §4.2.2: immune checkpoint inhibitors, better with denosumab than alone. */
-export function immunotherapy(facts: PatientFacts, lang: Lang): Finding | null {
+export function immunotherapy(facts: PatientFacts): Finding | null {
   if (facts.primary.histology !== 'lung-nsclc') return null;
-  return localizedFinding(lang, { id: 'systemic-therapy.immunotherapy', verdict: 'info', ...text('§4.2.2'), because: [T.immunotherapy] });
+  return finding({ id: 'systemic-therapy.immunotherapy', verdict: 'info', ...text('§4.2.2'), because: [T.immunotherapy] });
 }
 
 /** 004 §4.2.4: bevacizumab and bone response. */
-export function antiAngiogenic(facts: PatientFacts, lang: Lang): Finding | null {
+export function antiAngiogenic(facts: PatientFacts): Finding | null {
   if (facts.primary.histology !== 'lung-nsclc') return null;
-  return localizedFinding(lang, { id: 'systemic-therapy.anti-angiogenic', verdict: 'info', ...text('§4.2.4'), because: [T.antiAngiogenic] });
+  return finding({ id: 'systemic-therapy.anti-angiogenic', verdict: 'info', ...text('§4.2.4'), because: [T.antiAngiogenic] });
 }
 
 /** 004 §4.2 with 002 §1.1 and §1.5: combinations, wound healing and holds; what the sources leave open. */
-export function interplay(lang: Lang): Finding {
-  return localizedFinding(lang, { id: 'systemic-therapy.interplay', verdict: 'info', ...text('§4.2'), because: [T.interplay] });
+export function interplay(): Finding {
+  return finding({ id: 'systemic-therapy.interplay', verdict: 'info', ...text('§4.2'), because: [T.interplay] });
 }
 
 /** 002 §1.3: chemotherapy is slow; a deficit or cord compression is treated locally first. */
-export function symptomaticLocalFirst(facts: PatientFacts, lang: Lang): Finding | null {
+export function symptomaticLocalFirst(facts: PatientFacts): Finding | null {
   const deficit = facts.neurology !== undefined && facts.neurology.frankel !== 'E';
   const compression = spinalLesions(facts).some((l) => l.escc !== undefined && esccBand(l.escc) === 'high-grade');
   if (!deficit && !compression) return null;
-  return localizedFinding(lang, { id: 'systemic-therapy.symptomatic-local-first', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.3'), because: [T.symptomatic] });
+  return finding({ id: 'systemic-therapy.symptomatic-local-first', verdict: 'info', strength: 'consensus', evidence: null, source: cite('002', '§1.3'), because: [T.symptomatic] });
 }
 
-export function assessSystemicTherapy(facts: PatientFacts, lang: Lang): OptionAssessment {
-  const indication = systemicIndication(facts, lang);
-  if (indication.verdict === 'needs-information') return assess('systemic-therapy', [indication, symptomaticLocalFirst(facts, lang)]);
+export function assessSystemicTherapy(facts: PatientFacts): OptionAssessment {
+  const indication = systemicIndication(facts);
+  if (indication.verdict === 'needs-information') return assess('systemic-therapy', [indication, symptomaticLocalFirst(facts)]);
   return assess('systemic-therapy', [
     indication,
-    symptomaticLocalFirst(facts, lang),
-    chemotherapy(facts, lang),
-    targetedByDriver(facts, lang),
-    immunotherapy(facts, lang),
-    antiAngiogenic(facts, lang),
-    interplay(lang),
+    symptomaticLocalFirst(facts),
+    chemotherapy(facts),
+    targetedByDriver(facts),
+    immunotherapy(facts),
+    antiAngiogenic(facts),
+    interplay(),
   ]);
 }
 
 /** 004 §4.7: psychological support — necessary in lung cancer, considered for others. */
-export function psychologicalSupport(facts: PatientFacts, lang: Lang): Finding {
+export function psychologicalSupport(facts: PatientFacts): Finding {
   const lung = isLungCancer(facts.primary.histology);
-  return localizedFinding(lang, {
+  return finding({
     id: 'supportive-care.psychological-support',
     verdict: lung ? 'recommended' : 'consider',
     ...text('§4.7'),
-    because: [lung ? localize(S.lung, lang) : localize(S.other, lang, { histology: histologyName(facts, lang) })],
+    because: [lung ? text(S.lung) : text(S.other, { histology: histologyName(facts) })],
   });
 }
 
 /** 004 §4.7: anxiety or depression → psychotropic medication may be combined, especially when severe. */
-export function anxietyDepression(facts: PatientFacts, lang: Lang): Finding | null {
+export function anxietyDepression(facts: PatientFacts): Finding | null {
   const state = facts.anxietyDepression;
   if (state === 'none') return null;
   const because = state === 'severe' ? S.severe : state === 'mild-moderate' ? S.mild : S.unknown;
-  const needs = state === undefined ? [localizedNeed(lang, 'anxietyDepression', S.why)] : [];
-  return localizedFinding(lang, { id: 'supportive-care.anxiety-depression', verdict: 'info', ...text('§4.7'), because: [because], needs });
+  const needs = state === undefined ? [need('anxietyDepression', S.why)] : [];
+  return finding({ id: 'supportive-care.anxiety-depression', verdict: 'info', ...text('§4.7'), because: [because], needs });
 }
 
-export function assessSupportiveCare(facts: PatientFacts, lang: Lang): OptionAssessment {
-  return assess('supportive-care', [psychologicalSupport(facts, lang), anxietyDepression(facts, lang)]);
+export function assessSupportiveCare(facts: PatientFacts): OptionAssessment {
+  return assess('supportive-care', [psychologicalSupport(facts), anxietyDepression(facts)]);
 }
 
 export const SYSTEMIC_RULES: RuleInfo[] = [
