@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { Lang } from '../i18n/lang.js';
+import { isText, renderText } from '../i18n/text.js';
 
 /** One bad field: where it is (a JSON path such as `lesions[0].level`) and what was wrong. */
 export interface FieldError {
@@ -58,7 +60,11 @@ function quoteList(values: readonly unknown[]): string {
   return values.length > 10 ? `${shown}, … (${values.length} in all)` : shown;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/**
+ * An issue in words. A custom check of the core may carry its message as a language-neutral text
+ * (`params.text`): rendered in `lang` when one is given, else the check's own English message.
+ */
+function describeIssue(issue: z.core.$ZodIssue, lang?: Lang): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -78,6 +84,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${quoteList(issue.keys)}`;
     case 'invalid_union':
       return issue.message;
+    case 'custom':
+      return lang && isText(issue.params?.text) ? renderText(issue.params.text, lang) : issue.message;
     default:
       return issue.message;
   }
@@ -90,24 +98,27 @@ function describeValue(value: unknown): string {
   return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
 }
 
-/** The first ERRORS_MAX issues as field errors (paths and messages clipped: never the whole input back). */
-export function fieldErrors(error: z.ZodError, root = 'input'): FieldError[] {
-  return error.issues.slice(0, ERRORS_MAX).map((issue) => ({ path: clipEcho(formatPath(issue.path, root), 200), message: clipEcho(describeIssue(issue), 400) }));
+/**
+ * The first ERRORS_MAX issues as field errors (paths and messages clipped: never the whole input back);
+ * a custom check's text in `lang` when given.
+ */
+export function fieldErrors(error: z.ZodError, root = 'input', lang?: Lang): FieldError[] {
+  return error.issues.slice(0, ERRORS_MAX).map((issue) => ({ path: clipEcho(formatPath(issue.path, root), 200), message: clipEcho(describeIssue(issue, lang), 400) }));
 }
 
 /** Field errors with their `code` (and `limit`), for clients that word the message themselves (the registry API). */
-export function codedFieldErrors(error: z.ZodError, root = 'input'): FieldError[] {
+export function codedFieldErrors(error: z.ZodError, root = 'input', lang?: Lang): FieldError[] {
   return error.issues.slice(0, ERRORS_MAX).map((issue) => ({
     path: clipEcho(formatPath(issue.path, root), 200),
-    message: clipEcho(describeIssue(issue), 400),
+    message: clipEcho(describeIssue(issue, lang), 400),
     code: (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) || (issue.code === 'too_small' && issue.input === '') ? 'required' : issue.code,
     ...(issue.code === 'too_small' ? { limit: Number(issue.minimum) } : issue.code === 'too_big' ? { limit: Number(issue.maximum) } : {}),
     ...(issue.code === 'invalid_type' && issue.input !== undefined ? { expected: String(issue.expected) } : {}),
   }));
 }
 
-export function validationProblem(error: z.ZodError, detail: string, root = 'input', coded = false): Problem {
-  const errors = coded ? codedFieldErrors(error, root) : fieldErrors(error, root);
+export function validationProblem(error: z.ZodError, detail: string, root = 'input', coded = false, lang?: Lang): Problem {
+  const errors = coded ? codedFieldErrors(error, root, lang) : fieldErrors(error, root, lang);
   const n = error.issues.length;
   return {
     type: 'https://bonemet.dev/problems/validation',

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { render } from './texts.js';
 import { DOCUMENTS, cite, publicSource, sourceLabel } from './sources.js';
 
 const VENDORED = fileURLToPath(new URL('../../sources/seeds/', import.meta.url));
@@ -22,10 +23,10 @@ describe('vendored source documents', () => {
 
 describe('sources as people name them', () => {
   it('names the document and translates the section words', () => {
-    expect(sourceLabel(cite('001', '§7 CQ1-①'), 'en')).toBe('JSIR PVP guideline 2019 §7 CQ1-①');
-    expect(sourceLabel(cite('004', 'rec 10 (1B)'), 'en')).toBe('Lung-cancer bone-metastasis guideline 2024 rec 10 (1B)');
-    expect(sourceLabel(cite('004', 'rec 10 (1B)'), 'zh')).toBe('肺癌骨转移诊疗指南 2024 推荐 10 (1B)');
-    expect(sourceLabel(cite('001', 'review 2(3)'), 'ja')).toBe('日本IVR学会 PVP ガイドライン 2019 総説 2(3)');
-    expect(sourceLabel(publicSource('Laufer I et al. The NOMS framework'), 'ja')).toBe('Laufer I et al. The NOMS framework');
+    expect(render(sourceLabel(cite('001', '§7 CQ1-①')), 'en')).toBe('JSIR PVP guideline 2019 §7 CQ1-①');
+    expect(render(sourceLabel(cite('004', 'rec 10 (1B)')), 'en')).toBe('Lung-cancer bone-metastasis guideline 2024 rec 10 (1B)');
+    expect(render(sourceLabel(cite('004', 'rec 10 (1B)')), 'zh')).toBe('肺癌骨转移诊疗指南 2024 推荐 10 (1B)');
+    expect(render(sourceLabel(cite('001', 'review 2(3)')), 'ja')).toBe('日本IVR学会 PVP ガイドライン 2019 総説 2(3)');
+    expect(render(sourceLabel(publicSource('Laufer I et al. The NOMS framework')), 'ja')).toBe('Laufer I et al. The NOMS framework');
   });
 });

@@ -1,4 +1,5 @@
-import { L, type Lang, type Localized } from '../i18n/lang.js';
+import { L, type Localized } from '../i18n/lang.js';
+import { defineTexts, text, verbatim, type Text } from '../i18n/text.js';
 
 /** The clinical documents in ../shared/seeds, cited by number plus section. */
 export const DOCUMENTS = {
@@ -33,24 +34,27 @@ export function formatSource(source: SourceRef): string {
   return `${source.document} ${source.section}`.trim();
 }
 
-/** What people call each document, in each language (the CLI, the web and reports name sources so). */
-const DOCUMENT_NAMES: Record<DocumentId, Localized> = {
-  '000': L('Sun 2019 PVP + IMRT cohort', '孙等 2019 PVP 联合 IMRT 队列研究', '孫ら 2019 PVP＋IMRT コホート研究'),
-  '001': L('JSIR PVP guideline 2019', '日本 IVR 学会 PVP 指南 2019', '日本IVR学会 PVP ガイドライン 2019'),
-  '002': L('Chinese consensus on spinal-metastasis surgery', '脊柱转移瘤外科治疗专家共识', '脊椎転移外科治療に関する中国専門家コンセンサス'),
-  '003': L('Song 2017 iliac cementoplasty study', '宋等 2017 髂骨转移骨水泥研究', '宋ら 2017 腸骨転移骨セメント研究'),
-  '004': L('Lung-cancer bone-metastasis guideline 2024', '肺癌骨转移诊疗指南 2024', '肺癌骨転移診療ガイドライン 2024'),
-};
-
-const SECTION_WORDS: readonly [RegExp, Localized][] = [
-  [/^rec (\d+)/, L('rec $1', '推荐 $1', '推奨 $1')],
-  [/^review /, L('review ', '综述 ', '総説 ')],
-];
+/** What people call each document, and the section words, in each language (the CLI, the web and reports name sources so). */
+const SOURCE_TEXT = defineTexts('sources', {
+  documents: {
+    '000': L('Sun 2019 PVP + IMRT cohort', '孙等 2019 PVP 联合 IMRT 队列研究', '孫ら 2019 PVP＋IMRT コホート研究'),
+    '001': L('JSIR PVP guideline 2019', '日本 IVR 学会 PVP 指南 2019', '日本IVR学会 PVP ガイドライン 2019'),
+    '002': L('Chinese consensus on spinal-metastasis surgery', '脊柱转移瘤外科治疗专家共识', '脊椎転移外科治療に関する中国専門家コンセンサス'),
+    '003': L('Song 2017 iliac cementoplasty study', '宋等 2017 髂骨转移骨水泥研究', '宋ら 2017 腸骨転移骨セメント研究'),
+    '004': L('Lung-cancer bone-metastasis guideline 2024', '肺癌骨转移诊疗指南 2024', '肺癌骨転移診療ガイドライン 2024'),
+  } satisfies Record<DocumentId, Localized>,
+  label: L('{document} {section}', '{document} {section}', '{document} {section}'),
+  rec: L('rec {rest}', '推荐 {rest}', '推奨 {rest}'),
+  review: L('review {rest}', '综述 {rest}', '総説 {rest}'),
+});
 
 /** A source as people read it: "JSIR PVP guideline 2019 §7 CQ1-①", "肺癌骨转移诊疗指南 2024 推荐 10 (1B)". */
-export function sourceLabel(source: SourceRef, lang: Lang): string {
-  if (source.document === 'public') return source.citation ?? '';
-  let section = source.section;
-  for (const [pattern, words] of SECTION_WORDS) section = section.replace(pattern, words[lang]);
-  return `${DOCUMENT_NAMES[source.document][lang]} ${section}`.trim();
+export function sourceLabel(source: SourceRef): Text {
+  if (source.document === 'public') return verbatim(source.citation ?? '');
+  const document = text(SOURCE_TEXT.documents[source.document]);
+  const section = source.section.trim();
+  if (!section) return document;
+  const words = /^rec (\d.*)$/.exec(section) ? SOURCE_TEXT.rec : /^review /.test(section) ? SOURCE_TEXT.review : null;
+  const rest = words ? section.replace(/^(rec|review) /, '') : section;
+  return text(SOURCE_TEXT.label, { document, section: words ? text(words, { rest }) : rest });
 }

@@ -32,6 +32,8 @@ export { radiotherapyText } from './rules/radiotherapy.text.js';
 export { sequenceText, prognosisPanelText } from './rules/sequence.text.js';
 export { surgeryText } from './rules/surgery.text.js';
 export { systemicText, supportiveText } from './rules/systemic.text.js';
-export { MINDS_STRENGTH, MINDS_EVIDENCE_WORD, GRADE_STRENGTH, GRADE_EVIDENCE, GRADING_COMMA, GRADING_SEPARATOR } from './guidelines/text.js';
+export { MINDS_STRENGTH, GRADE_STRENGTH, GRADE_EVIDENCE, GRADING, GRADING_SEPARATOR } from './guidelines/text.js';
 export { factLabels, factValueLabels } from './facts/labels.js';
+// registers the source names and section words
+import './sources.js';
 export { render, renderText, isText, unknownKeys, type Rendered, type Text } from '../i18n/text.js';

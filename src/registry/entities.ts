@@ -294,11 +294,12 @@ const assessments = entity({
   derived: z.strictObject({
     total: z.number().nullable(),
     band: z.string(),
-    result: z.record(z.string(), z.unknown()).describe('The full instrument result (English labels)'),
+    result: z.record(z.string(), z.unknown()).describe('The full instrument result, its labels in the language the request asks for (?lang=, default en)'),
     ruleVersion: z.string().describe('Version of the instrument rules that produced the result'),
   }),
   derive(value) {
-    const result = scoreInstrument(value.instrument as InstrumentId, value.inputs, 'en');
+    // stored language-neutral: read in any language (registry/rendered.ts)
+    const result = scoreInstrument(value.instrument as InstrumentId, value.inputs);
     return { total: result.total, band: result.band.id, result, ruleVersion: result.version };
   },
   json: ['inputs', 'result'],

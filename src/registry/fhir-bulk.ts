@@ -5,6 +5,7 @@ import { sql } from './db.js';
 import { ENTITIES, type EntityName } from './entities.js';
 import { allRecordIds, deidentifyRecords, identifiersOf, type RecordDeidentifier } from './fhir-store.js';
 import type { Registry } from './registry.js';
+import { renderRecord } from './rendered.js';
 import { repository, type EntityRecord } from './repository.js';
 
 /**
@@ -36,7 +37,8 @@ async function everything(registry: Registry, actor: Actor, name: EntityName): P
   const scope = registry.scope(actor);
   for (let offset = 0; ; offset += PAGE) {
     const page = await repository.list(registry.db, ENTITIES[name], { limit: PAGE, offset, ...(scope ? { patientIds: scope } : {}) });
-    items.push(...page.items);
+    // the FHIR resources carry English displays
+    items.push(...page.items.map((record) => renderRecord(name, record, 'en')));
     if (page.items.length < PAGE) return items;
   }
 }

@@ -9,6 +9,7 @@ import { sql, type Executor } from './db.js';
 import { ENTITIES, inputSchema, type EntityName, type Fields } from './entities.js';
 import { PLACEHOLDER } from './import.js';
 import type { Registry } from './registry.js';
+import { renderRecord } from './rendered.js';
 import { repository, type EntityRecord } from './repository.js';
 
 /**
@@ -21,12 +22,12 @@ async function all(registry: Registry, actor: Actor, name: EntityName, patientId
   const items: EntityRecord[] = [];
   for (let offset = 0; ; offset += 500) {
     const page = await registry.list(actor, name, { patientId, limit: 500, offset });
-    items.push(...page.items);
+    items.push(...page.items.map((record) => renderRecord(name, record, 'en')));
     if (items.length >= page.total || page.items.length === 0) return items;
   }
 }
 
-/** Everything of one patient that the FHIR export maps; 404 when the actor may not see the patient. */
+/** Everything of one patient that the FHIR export maps (results in English); 404 when the actor may not see the patient. */
 export async function loadPatientRecords(registry: Registry, actor: Actor, patientId: string): Promise<PatientRecords> {
   const patient = await registry.get(actor, 'patients', patientId);
   return {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { LANGS } from '../i18n/lang.js';
 import { isoDate, type EntityDef, type Fields } from './entities.js';
+import { hasTextFields } from './rendered.js';
 import type { ListQuery } from './repository.js';
 
 export const MAX_PAGE = 500;
@@ -25,7 +27,7 @@ function fromQueryString(schema: z.ZodType) {
   }, schema);
 }
 
-/** The query string a list of `def` accepts: equality filters, a date range and paging. */
+/** The query string a list of `def` accepts: equality filters, a date range, paging and the language of its results. */
 export function listQuerySchema(def: EntityDef) {
   const shape: Record<string, z.ZodType> = { ...paging };
   for (const field of def.filters) {
@@ -36,6 +38,7 @@ export function listQuerySchema(def: EntityDef) {
     shape.from = isoDate.optional().describe(`Earliest ${def.dateField}`);
     shape.to = isoDate.optional().describe(`Latest ${def.dateField}`);
   }
+  if (hasTextFields(def.name)) shape.lang = z.enum(LANGS).optional().describe('Language of the results (default en)');
   return z.strictObject(shape);
 }
 

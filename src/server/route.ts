@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodError, z } from 'zod';
 import { ProblemError, validationProblem } from '../boundary/problem.js';
+import { isLang, type Lang } from '../i18n/lang.js';
 import type { EntityName } from '../registry/entities.js';
 
 /**
@@ -132,9 +133,18 @@ export function invalidDetail(route: RouteDeclaration | undefined, where: InputP
   return typeof declared === 'function' ? declared(request) : declared;
 }
 
-/** The problem of invalid input of a request: the detail its route declares, each field under `body.`, `query.` or `params.`. */
+/** The language a request asks for (`?lang=`), when it names one bonemet speaks. */
+function requestLang(request: FastifyRequest): Lang | undefined {
+  const lang = (request.query as { lang?: unknown } | undefined)?.lang;
+  return isLang(lang) ? lang : undefined;
+}
+
+/**
+ * The problem of invalid input of a request: the detail its route declares, each field under
+ * `body.`, `query.` or `params.`; a custom check's text in the language the request asks for.
+ */
 export function inputProblem(error: ZodError, request: FastifyRequest, where: InputPart) {
-  return validationProblem(error, invalidDetail(declarationOf(request), where, request), where);
+  return validationProblem(error, invalidDetail(declarationOf(request), where, request), where, false, requestLang(request));
 }
 
 /**

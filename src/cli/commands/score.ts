@@ -3,6 +3,7 @@ import { ProblemError, validationProblem } from '../../boundary/problem.js';
 import { LANGS, isLang, localize, type Lang } from '../../i18n/lang.js';
 import { INSTRUMENTS, INSTRUMENT_IDS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
 import { parseOptions, readJsonInput, usageError, write, type CliIO } from '../io.js';
+import { render } from '../../knowledge/texts.js';
 import { renderInstrumentList, renderInstrumentResult } from '../render/instrument.js';
 
 const USAGE = `usage:
@@ -55,11 +56,11 @@ export async function scoreCommand(args: string[], io: CliIO): Promise<number> {
   const input = await readJsonInput(io, values.input);
   let result;
   try {
-    result = scoreInstrument(id, input, lang);
+    result = scoreInstrument(id, input);
   } catch (error) {
     if (error instanceof ZodError) throw new ProblemError(validationProblem(error, `invalid ${id} input`));
     throw error;
   }
-  write(io.stdout, values.json ? JSON.stringify(result, null, 2) : renderInstrumentResult(result));
+  write(io.stdout, values.json ? JSON.stringify(render(result, lang), null, 2) : renderInstrumentResult(result, lang));
   return 0;
 }

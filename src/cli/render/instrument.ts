@@ -2,6 +2,7 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { INSTRUMENTS, INSTRUMENT_IDS, type InstrumentResult } from '../../knowledge/instruments/index.js';
 import { formatSource } from '../../knowledge/sources.js';
+import { render } from '../../knowledge/texts.js';
 import { table } from './text.js';
 
 export function renderInstrumentList(lang: Lang): string {
@@ -15,8 +16,9 @@ function formatDerived(value: unknown): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-export function renderInstrumentResult(result: InstrumentResult): string {
-  const t = (text: (typeof ui)[keyof typeof ui]) => localize(text, result.lang);
+export function renderInstrumentResult(neutral: InstrumentResult, lang: Lang): string {
+  const result = render(neutral, lang);
+  const t = (text: (typeof ui)[keyof typeof ui]) => localize(text, lang);
   const out: string[] = [`${result.name}  (${result.instrument} ${t(ui.version)} ${result.version})`, ''];
   const hasPoints = result.items.some((row) => row.points !== null);
   out.push(

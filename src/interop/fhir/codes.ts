@@ -4,7 +4,7 @@ import { INSTRUMENT_IDS, type InstrumentId } from '../../knowledge/instruments/i
 import {
   ABLATION_METHODS, ADVERSE_EVENT_KINDS, BONE_AGENTS, RADIOTHERAPY_TECHNIQUES, SURGERY_PROCEDURES, TREATMENT_KINDS,
 } from '../../boundary/codes.js';
-import { AGENT_CLASSES } from '../../knowledge/facts/therapy.js';
+import { AGENT_CLASSES, NON_OPIOID_ANALGESICS, OPIOIDS, type NonOpioidAnalgesic, type Opioid } from '../../knowledge/facts/therapy.js';
 
 /**
  * The code systems, identifier systems and profiles of bonemet's FHIR R4 interface
@@ -21,6 +21,11 @@ export const BONEMET_EXT = `${FHIR_BASE}/StructureDefinition`;
 export const SID_PATIENT_CODE = `${FHIR_BASE}/sid/patient-code`;
 /** Identifier system of a registry record id, per entity (`…/sid/record/<entity>`). */
 export const SID_RECORD = `${FHIR_BASE}/sid/record`;
+/**
+ * Identifier system of one analgesic of a follow-up visit's regimen (an item, not a record):
+ * `<visit record id>/opioids/<index>` or `<visit record id>/non-opioid/<analgesic>`.
+ */
+export const SID_ANALGESIC = `${FHIR_BASE}/sid/analgesic`;
 
 export const SNOMED = 'http://snomed.info/sct';
 export const LOINC = 'http://loinc.org';
@@ -68,6 +73,7 @@ export const EXT = {
   vertebra: `${BONEMET_EXT}/vertebra`,
   withCement: `${BONEMET_EXT}/with-cement`,
   derived: `${BONEMET_EXT}/derived`,
+  followUpVisit: `${BONEMET_EXT}/follow-up-visit`,
 } as const;
 
 export interface Coding {
@@ -162,6 +168,44 @@ export const BONE_AGENT_RXNORM: Partial<Record<(typeof BONE_AGENTS)[number], Cod
   denosumab: { system: RXNORM, code: '993449', display: 'denosumab' },
 };
 
+// -- analgesics (the regimen recorded at a follow-up visit) -------------------------------------
+
+/**
+ * RxNorm ingredients of the opioids the registry records, as the CDC MME conversion-factor
+ * CodeSystem supplement of the HL7 opioid-mme-r4 guide lists them (fentanyl-patch: the ingredient
+ * fentanyl, the patch said by the transdermal route).
+ */
+export const OPIOID_RXNORM: Record<Opioid, Coding> = {
+  morphine: { system: RXNORM, code: '7052', display: 'morphine' },
+  oxycodone: { system: RXNORM, code: '7804', display: 'oxycodone' },
+  hydromorphone: { system: RXNORM, code: '3423', display: 'hydromorphone' },
+  hydrocodone: { system: RXNORM, code: '5489', display: 'hydrocodone' },
+  oxymorphone: { system: RXNORM, code: '7814', display: 'oxymorphone' },
+  codeine: { system: RXNORM, code: '2670', display: 'codeine' },
+  tramadol: { system: RXNORM, code: '10689', display: 'tramadol' },
+  tapentadol: { system: RXNORM, code: '787390', display: 'tapentadol' },
+  methadone: { system: RXNORM, code: '6813', display: 'methadone' },
+  'fentanyl-patch': { system: RXNORM, code: '4337', display: 'fentanyl' },
+};
+/** RxNorm ingredients of the non-opioid analgesics that are one ingredient; the others are drug classes (bonemet codes only). */
+export const NON_OPIOID_RXNORM: Partial<Record<NonOpioidAnalgesic, Coding>> = {
+  acetaminophen: { system: RXNORM, code: '161', display: 'acetaminophen' },
+  lidocaine: { system: RXNORM, code: '6387', display: 'lidocaine' },
+};
+export const OPIOID_NAMES: Record<Opioid, string> = {
+  morphine: 'morphine', oxycodone: 'oxycodone', hydromorphone: 'hydromorphone', hydrocodone: 'hydrocodone', oxymorphone: 'oxymorphone',
+  codeine: 'codeine', tramadol: 'tramadol', tapentadol: 'tapentadol', methadone: 'methadone', 'fentanyl-patch': 'fentanyl transdermal patch',
+};
+export const NON_OPIOID_NAMES: Record<NonOpioidAnalgesic, string> = {
+  acetaminophen: 'acetaminophen (paracetamol)', nsaid: 'NSAID', 'topical-nsaid': 'topical NSAID', corticosteroid: 'corticosteroid (adjuvant)',
+  gabapentinoid: 'gabapentinoid (adjuvant)', snri: 'SNRI (adjuvant)', lidocaine: 'lidocaine',
+};
+/** SNOMED CT routes (FHIR example binding of Dosage.route). */
+export const ORAL_ROUTE: Coding = { system: SNOMED, code: '26643006', display: 'Oral route' };
+export const TRANSDERMAL_ROUTE: Coding = { system: SNOMED, code: '45890007', display: 'Transdermal route' };
+export const OPIOID_CATEGORY: Coding = { system: BONEMET_CS, code: 'analgesic-opioid', display: 'Opioid analgesic (regimen at a follow-up visit)' };
+export const NON_OPIOID_CATEGORY: Coding = { system: BONEMET_CS, code: 'analgesic-non-opioid', display: 'Non-opioid analgesic or adjuvant (regimen at a follow-up visit)' };
+
 // -- the bonemet CodeSystem -----------------------------------------------------------------------
 
 interface Concept {
@@ -194,6 +238,10 @@ export function bonemetConcepts(): Concept[] {
     ...BONE_AGENTS.map((a) => ({ code: `agent-${a}`, display: `Bone-modifying agent: ${label(a)}` })),
     ...AGENT_CLASSES.map((c) => ({ code: `agent-class-${c}`, display: `Agent class: ${label(c)}` })),
     ...ADVERSE_EVENT_KINDS.map((k) => ({ code: `ae-${k}`, display: `Adverse event: ${label(k)}` })),
+    { code: OPIOID_CATEGORY.code, display: OPIOID_CATEGORY.display! },
+    { code: NON_OPIOID_CATEGORY.code, display: NON_OPIOID_CATEGORY.display! },
+    ...OPIOIDS.map((o) => ({ code: `opioid-${o}`, display: `Opioid: ${OPIOID_NAMES[o]}` })),
+    ...NON_OPIOID_ANALGESICS.map((a) => ({ code: `analgesic-${a}`, display: `Non-opioid analgesic: ${NON_OPIOID_NAMES[a]}` })),
   ];
 }
 
@@ -209,7 +257,7 @@ export function bonemetCodeSystem(version: string): Record<string, unknown> {
     status: 'active',
     experimental: false,
     publisher: 'bonemet',
-    description: 'Codes bonemet uses where LOINC, SNOMED CT or RxNorm have no established concept: instruments of spinal metastasis care (SINS, ESCC, Tokuhashi, Tomita, WBB, Frankel, ODI, RMDQ, MD Anderson), their items and bands, treatments, bone-modifying agents and adverse events. See docs/interoperability.md.',
+    description: 'Codes bonemet uses where LOINC, SNOMED CT or RxNorm have no established concept: instruments of spinal metastasis care (SINS, ESCC, Tokuhashi, Tomita, WBB, Frankel, ODI, RMDQ, MD Anderson), their items and bands, treatments, bone-modifying agents, analgesics and adverse events. See docs/interoperability.md.',
     caseSensitive: true,
     content: 'fragment',
     concept: bonemetConcepts(),

@@ -2,11 +2,13 @@ import { ecogFromKps, type KpsValue } from '../../knowledge/instruments/kps.js';
 import type { InstrumentId } from '../../knowledge/instruments/index.js';
 import type { EntityName } from '../../registry/entities.js';
 import {
-  ACT_REASON, AE_SEVERITY, BONE_AGENT_RXNORM, CONDITION_VERIFICATION, CONDITION_WORSENED, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT, HISTOLOGY_SNOMED,
+  ACT_REASON, AE_SEVERITY, BONE_AGENT_RXNORM, NON_OPIOID_CATEGORY, NON_OPIOID_NAMES, NON_OPIOID_RXNORM, OPIOID_CATEGORY, OPIOID_NAMES, OPIOID_RXNORM,
+  ORAL_ROUTE, SID_ANALGESIC, TRANSDERMAL_ROUTE, CONDITION_VERIFICATION, CONDITION_WORSENED, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT, HISTOLOGY_SNOMED,
   INSTRUMENT_NAMES, MCODE_EXT, OBSERVATION_CATEGORY, OBSERVATION_VALUE, PHOTON_EBRT, PROCEDURE_NAMES, PROFILE, RADIOTHERAPY_COURSE, SECONDARY_ANY,
   SECONDARY_BONE, SECONDARY_BRAIN, SID_PATIENT_CODE, SID_RECORD, UCUM, bonemet, instrumentCoding, type Coding,
 } from './codes.js';
-import type { Bundle, FhirResource, Identifier, PatientRecords, RegistryRecord } from './types.js';
+import type { NonOpioidAnalgesic, Opioid } from '../../knowledge/facts/therapy.js';
+import type { Bundle, FhirResource, Identifier, PatientRecords, RegistryRecord, VisitRecords } from './types.js';
 
 /**
  * Registry records → FHIR R4 resources (docs/interoperability.md). Pure: no I/O, no clock; the
@@ -42,7 +44,7 @@ class Mapper {
   private readonly patientId: string;
   private readonly treatmentType = new Map<string, string>();
 
-  constructor(private readonly records: PatientRecords, private readonly options: ExportOptions) {
+  constructor(private readonly records: PatientRecords & VisitRecords, private readonly options: ExportOptions) {
     this.patientId = records.patient.id;
     for (const t of records.treatments) this.treatmentType.set(t.id, t.kind === 'systemic' || t.kind === 'bone-modifying-agent' ? 'MedicationStatement' : 'Procedure');
   }
@@ -72,6 +74,7 @@ class Mapper {
       ...r.lesions.map((l) => this.lesion(l)),
       ...r.assessments.flatMap((a) => this.assessment(a)),
       ...r.treatments.map((t) => this.treatment(t)),
+      ...(r.followUpVisits ?? []).flatMap((v) => this.analgesics(v)),
       ...r.adverseEvents.map((e) => this.adverseEvent(e)),
       ...r.outcomeEvents.filter((e) => e.kind !== 'death').map((e) => this.outcome(e)),
     ];
@@ -301,6 +304,51 @@ class Mapper {
     });
   }
 
+  /**
+   * The analgesic regimen recorded at a follow-up visit: one MedicationStatement per analgesic,
+   * taken on the visit's day (completedOn, else dueOn); the visit named by its treatment and month.
+   */
+  analgesics(v: RegistryRecord): FhirResource[] {
+    const regimen = (v.analgesics ?? undefined) as { opioids?: { drug: Opioid; dailyDose: number }[]; nonOpioid?: NonOpioidAnalgesic[] } | undefined;
+    if (!regimen) return [];
+    const on = str(v.completedOn) ?? str(v.dueOn);
+    const treatment = str(v.treatmentId);
+    const visit = ext(EXT.followUpVisit, {
+      extension: [
+        treatment && ext('treatment', { valueReference: { reference: `${this.treatmentType.get(treatment) ?? 'Procedure'}/${treatment}` } }),
+        num(v.month) !== undefined && ext('month', { valueInteger: v.month }),
+      ].filter(Boolean),
+    });
+    const statement = (id: string, identifier: string, category: Coding, medication: Record<string, unknown>, dosage?: Record<string, unknown>) => compact({
+      resourceType: 'MedicationStatement',
+      id: `${v.id}-${id}`,
+      meta: this.meta(),
+      extension: [visit],
+      identifier: [{ system: SID_ANALGESIC, value: `${v.id}/${identifier}` }],
+      status: 'active',
+      category: cc([category]),
+      medicationCodeableConcept: medication,
+      subject: this.subject,
+      effectiveDateTime: on,
+      dateAsserted: on,
+      dosage: dosage ? [dosage] : undefined,
+    });
+    const opioids = (regimen.opioids ?? []).map((o, i) => {
+      const patch = o.drug === 'fentanyl-patch';
+      const rate = patch ? { value: o.dailyDose, unit: 'µg/h', system: UCUM, code: 'ug/h' } : { value: o.dailyDose, unit: 'mg/day', system: UCUM, code: 'mg/d' };
+      return statement(`opioid-${i}`, `opioids/${i}`, OPIOID_CATEGORY, cc([OPIOID_RXNORM[o.drug], bonemet(`opioid-${o.drug}`, OPIOID_NAMES[o.drug])], OPIOID_NAMES[o.drug]), {
+        text: patch ? `${o.dailyDose} µg/h transdermal` : `${o.dailyDose} mg a day by mouth`,
+        route: cc([patch ? TRANSDERMAL_ROUTE : ORAL_ROUTE]),
+        doseAndRate: [{ rateQuantity: rate }],
+      });
+    });
+    const others = (regimen.nonOpioid ?? []).map((a) => {
+      const rx = NON_OPIOID_RXNORM[a];
+      return statement(`analgesic-${a}`, `non-opioid/${a}`, NON_OPIOID_CATEGORY, cc([...(rx ? [rx] : []), bonemet(`analgesic-${a}`, NON_OPIOID_NAMES[a])], NON_OPIOID_NAMES[a]));
+    });
+    return [...opioids, ...others];
+  }
+
   adverseEvent(e: RegistryRecord): FhirResource {
     const treatment = str(e.treatmentId);
     return compact({
@@ -355,12 +403,12 @@ export function componentValue(v: unknown): Record<string, unknown> {
 }
 
 /** Every FHIR resource of one patient. */
-export function patientResources(records: PatientRecords, options: ExportOptions = {}): FhirResource[] {
+export function patientResources(records: PatientRecords & VisitRecords, options: ExportOptions = {}): FhirResource[] {
   return new Mapper(records, options).all();
 }
 
 /** The `$everything` answer: a searchset Bundle of the patient's resources. */
-export function everythingBundle(records: PatientRecords, baseUrl: string, options: ExportOptions = {}): Bundle {
+export function everythingBundle(records: PatientRecords & VisitRecords, baseUrl: string, options: ExportOptions = {}): Bundle {
   const resources = patientResources(records, options);
   return {
     resourceType: 'Bundle',

@@ -2,10 +2,11 @@ import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/spine.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../knowledge/instruments/index.js';
 import { BONE_AGENTS, TREATMENT_KINDS } from '../../boundary/codes.js';
+import { NON_OPIOID_ANALGESICS, OPIOIDS, analgesicRegimenSchema, type NonOpioidAnalgesic, type Opioid } from '../../knowledge/facts/therapy.js';
 import type { EntityName, Fields } from '../../registry/entities.js';
 import {
   ACT_REASON, AE_SEVERITY, BONEMET_CS, BONE_AGENT_RXNORM, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT, HISTOLOGY_SNOMED, INSTRUMENT_LOINC, MCODE_EXT,
-  PROFILE, RADIOTHERAPY_COURSE, SID_PATIENT_CODE, SID_RECORD,
+  NON_OPIOID_CATEGORY, NON_OPIOID_RXNORM, OPIOID_CATEGORY, OPIOID_RXNORM, PROFILE, RADIOTHERAPY_COURSE, RXNORM, SID_PATIENT_CODE, SID_RECORD, TRANSDERMAL_ROUTE,
 } from './codes.js';
 import { VALUE_KEY } from './export.js';
 import type { FhirResource, Identifier, OperationOutcomeIssue } from './types.js';
@@ -37,6 +38,15 @@ export interface PlannedRecord {
   refs: PlannedRef[];
   /** Registry field (dotted: `inputs.score`, `details.levels`) → FHIRPath of the element it came from. */
   paths: Record<string, string>;
+  /**
+   * A follow-up visit's analgesic regimen (entity `follow-up-visits`, fields `{ analgesics }`): the
+   * visit is updated, never created — found by its treatment (the `treatmentId` ref) and month, or
+   * else by a day (`on`: the visit completed that day, else the one whose window holds it).
+   * `path` names the element that says which visit.
+   */
+  visit?: { month?: number; on?: string; path: string };
+  /** Further Bundle entries read into this record (the other analgesic statements of the visit). */
+  alsoEntries?: number[];
 }
 
 export interface ImportPlan {
@@ -127,6 +137,7 @@ export function planImport(bundle: unknown): ImportPlan {
   }
   const entries = arr(b.entry);
   if (entries.length === 0) error('Bundle.entry', 'the Bundle has no entries', 'required');
+  const analgesics: AnalgesicItem[] = [];
   entries.forEach((e, i) => {
     const entry = obj(e);
     const at = `Bundle.entry[${i}].resource`;
@@ -142,8 +153,9 @@ export function planImport(bundle: unknown): ImportPlan {
     const type = resource.resourceType;
     const reader = READERS[type as (typeof IMPORTED_TYPES)[number]];
     if (!reader) return error(`${at}.resourceType`, `${JSON.stringify(type)} is not imported; accepted: ${IMPORTED_TYPES.join(', ')}`, 'not-supported');
-    reader({ resource, at, entry: i, plan, error });
+    reader({ resource, at, entry: i, plan, error, analgesics });
   });
+  planRegimens(plan, analgesics, error);
   return plan;
 }
 
@@ -153,6 +165,8 @@ interface ReaderContext {
   entry: number;
   plan: ImportPlan;
   error: (expression: string, diagnostics: string, code?: string) => void;
+  /** Analgesic statements read so far (grouped into one regimen per visit once every entry is read). */
+  analgesics: AnalgesicItem[];
 }
 
 function add(ctx: ReaderContext, entity: EntityName, fields: Fields, paths: Record<string, string>, refs: PlannedRef[] = [], withPatient = true): PlannedRecord {
@@ -423,6 +437,7 @@ const READERS: Record<(typeof IMPORTED_TYPES)[number], (ctx: ReaderContext) => v
 
   MedicationStatement(ctx) {
     const { resource: r, at } = ctx;
+    if (readAnalgesic(ctx)) return;
     const paths: Record<string, string> = {};
     const med = r.medicationCodeableConcept;
     const rx = codeIn(med, 'http://www.nlm.nih.gov/research/umls/rxnorm');
@@ -483,6 +498,145 @@ const READERS: Record<(typeof IMPORTED_TYPES)[number], (ctx: ReaderContext) => v
     add(ctx, 'adverse-events', fields, paths, suspect ? [{ field: 'treatmentId', reference: suspect, path: `${at}.suspectEntity[0].instance` }] : []);
   },
 };
+
+// -- analgesics: the regimen of a follow-up visit ------------------------------------------------
+
+interface AnalgesicItem {
+  entry: number;
+  at: string;
+  patient?: string;
+  /** Which visit: its treatment and month, or a day. */
+  treatment?: PlannedRef;
+  month?: number;
+  on?: string;
+  visitPath: string;
+  opioid?: { drug: Opioid; dailyDose: unknown; dosePath: string };
+  nonOpioid?: NonOpioidAnalgesic;
+}
+
+const OPIOID_SET = new Set<string>(OPIOIDS);
+const NON_OPIOID_SET = new Set<string>(NON_OPIOID_ANALGESICS);
+const OPIOID_BY_RXNORM = new Map(Object.entries(OPIOID_RXNORM).map(([drug, c]) => [c.code, drug as Opioid]));
+const NON_OPIOID_BY_RXNORM = new Map(Object.entries(NON_OPIOID_RXNORM).map(([a, c]) => [c.code, a as NonOpioidAnalgesic]));
+const MICROGRAMS_PER_HOUR = new Set(['ug/h', 'mcg/h', 'µg/h', 'ug/hr', 'mcg/hr']);
+const MG_PER_DAY = new Set(['mg/d', 'mg/day', 'mg/(24.h)']);
+
+/**
+ * Reads a MedicationStatement of an analgesic (bonemet category `analgesic-opioid` /
+ * `analgesic-non-opioid`, a bonemet `opioid-`/`analgesic-` code, or the RxNorm ingredient of one,
+ * unless its category says systemic therapy or a bone-modifying agent); false when it is not one.
+ */
+function readAnalgesic(ctx: ReaderContext): boolean {
+  const { resource: r, at } = ctx;
+  const med = r.medicationCodeableConcept;
+  const category = r.category;
+  const opioidCategory = hasCode(category, BONEMET_CS, OPIOID_CATEGORY.code);
+  const otherCategory = hasCode(category, BONEMET_CS, NON_OPIOID_CATEGORY.code);
+  if (!opioidCategory && !otherCategory && bonemetCode(category, 'treatment-') !== undefined) return false;
+  const rx = codeIn(med, RXNORM);
+  const coded = bonemetCode(med, 'opioid-');
+  const codedOther = bonemetCode(med, 'analgesic-');
+  const dosage = obj(arr(r.dosage)[0]);
+  const rate = obj(obj(arr(dosage?.doseAndRate)[0])?.rateQuantity);
+  const transdermal = hasCode(dosage?.route, TRANSDERMAL_ROUTE.system, TRANSDERMAL_ROUTE.code) || MICROGRAMS_PER_HOUR.has(String(rate?.code ?? rate?.unit));
+  let drug: Opioid | undefined = coded && OPIOID_SET.has(coded) ? (coded as Opioid) : undefined;
+  if (!drug && rx && OPIOID_BY_RXNORM.has(rx)) drug = rx === OPIOID_RXNORM['fentanyl-patch'].code && !transdermal ? undefined : OPIOID_BY_RXNORM.get(rx);
+  const other = codedOther && NON_OPIOID_SET.has(codedOther) ? (codedOther as NonOpioidAnalgesic) : rx ? NON_OPIOID_BY_RXNORM.get(rx) : undefined;
+  const fentanylNotPatch = !drug && rx === OPIOID_RXNORM['fentanyl-patch'].code;
+  if (!opioidCategory && !otherCategory && !drug && !other && !fentanylNotPatch) return false;
+
+  const item: AnalgesicItem = { entry: ctx.entry, at, visitPath: `${at}.extension`, ...(str(obj(r.subject)?.reference) ? { patient: str(obj(r.subject)?.reference)! } : {}) };
+  if (!item.patient) ctx.error(`${at}.subject`, 'required: a reference to the patient (Patient/… or the fullUrl of the Patient entry)', 'required');
+  const visit = extension(r, EXT.followUpVisit);
+  if (visit) {
+    item.visitPath = `${at}.extension[${visit.index}]`;
+    arr(visit.value.extension).forEach((e, j) => {
+      const sub = obj(e) ?? {};
+      if (sub.url === 'treatment' && str(obj(sub.valueReference)?.reference)) item.treatment = { field: 'treatmentId', reference: str(obj(sub.valueReference)!.reference)!, path: `${item.visitPath}.extension[${j}].valueReference` };
+      if (sub.url === 'month' && typeof sub.valueInteger === 'number') item.month = sub.valueInteger;
+    });
+  }
+  item.on = date(r.effectiveDateTime) ?? date(obj(r.effectivePeriod)?.start) ?? date(r.dateAsserted);
+  if (!(item.treatment && item.month !== undefined) && !item.on) {
+    ctx.error(item.visitPath, `say which follow-up visit the regimen was recorded at: the extension ${EXT.followUpVisit} (treatment, month) or effectiveDateTime`, 'required');
+  }
+  if (fentanylNotPatch) {
+    ctx.error(`${at}.dosage[0].route`, 'the registry records fentanyl as the transdermal patch only: give the route SNOMED CT 45890007 (transdermal) or the rate in ug/h', 'not-supported');
+  } else if (drug) {
+    item.opioid = { drug, ...opioidDose(ctx, drug, dosage, rate) };
+  } else if (other) {
+    item.nonOpioid = other;
+  } else {
+    const accepted = opioidCategory ? `opioids: ${OPIOIDS.join(', ')}` : `non-opioid analgesics: ${NON_OPIOID_ANALGESICS.join(', ')}`;
+    ctx.error(`${at}.medicationCodeableConcept`, `no analgesic bonemet records in ${JSON.stringify(codings(med).map((c) => `${c.system ?? ''}|${c.code ?? ''}`))}: use its RxNorm ingredient or a bonemet opioid-<drug> / analgesic-<name> code (${accepted})`, 'code-invalid');
+  }
+  ctx.analgesics.push(item);
+  return true;
+}
+
+/** The daily dose of an opioid: a rate (mg/d; the fentanyl patch ug/h), or a dose in mg with its timing (per hours or days). */
+function opioidDose(ctx: ReaderContext, drug: Opioid, dosage: Json | undefined, rate: Json | undefined): { dailyDose: unknown; dosePath: string } {
+  const at = `${ctx.at}.dosage[0].doseAndRate[0]`;
+  const unit = (q: Json) => String(q.code ?? q.unit ?? '');
+  if (rate) {
+    const ok = drug === 'fentanyl-patch' ? MICROGRAMS_PER_HOUR.has(unit(rate)) : MG_PER_DAY.has(unit(rate));
+    if (!ok) ctx.error(`${at}.rateQuantity`, drug === 'fentanyl-patch' ? 'give the patch rate in ug/h' : 'give the daily dose in mg/d', 'value');
+    return { dailyDose: rate.value, dosePath: `${at}.rateQuantity` };
+  }
+  const dose = obj(obj(arr(dosage?.doseAndRate)[0])?.doseQuantity);
+  const repeat = obj(obj(dosage?.timing)?.repeat);
+  if (dose && drug !== 'fentanyl-patch' && unit(dose) === 'mg' && typeof dose.value === 'number' && typeof repeat?.period === 'number' && repeat.period > 0 && (repeat.periodUnit === 'd' || repeat.periodUnit === 'h')) {
+    const perDay = (typeof repeat.frequency === 'number' ? repeat.frequency : 1) * (repeat.periodUnit === 'h' ? 24 : 1) / repeat.period;
+    return { dailyDose: Math.round(dose.value * perDay * 1000) / 1000, dosePath: `${at}.doseQuantity` };
+  }
+  ctx.error(dosage ? `${ctx.at}.dosage[0]` : `${ctx.at}.dosage`, drug === 'fentanyl-patch'
+    ? 'give the patch rate: dosage[0].doseAndRate[0].rateQuantity in ug/h'
+    : 'give the daily dose: dosage[0].doseAndRate[0].rateQuantity in mg/d, or a doseQuantity in mg with timing.repeat (frequency, period, periodUnit h or d)', 'required');
+  return { dailyDose: undefined, dosePath: `${ctx.at}.dosage` };
+}
+
+/** One planned update per visit: the analgesic statements of a visit make up its whole regimen. */
+function planRegimens(plan: ImportPlan, items: readonly AnalgesicItem[], error: ReaderContext['error']): void {
+  const groups = new Map<string, AnalgesicItem[]>();
+  for (const item of items) {
+    if (!item.opioid && !item.nonOpioid) continue; // already reported
+    const key = item.treatment && item.month !== undefined ? `t|${item.treatment.reference}|${item.month}` : `d|${item.patient ?? ''}|${item.on ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const paths: Record<string, string> = { analgesics: first.at };
+    const opioids = group.filter((i) => i.opioid);
+    const others = group.filter((i) => i.nonOpioid);
+    opioids.forEach((i, k) => {
+      paths[`analgesics.opioids[${k}]`] = i.at;
+      paths[`analgesics.opioids[${k}].drug`] = `${i.at}.medicationCodeableConcept`;
+      paths[`analgesics.opioids[${k}].dailyDose`] = i.opioid!.dosePath;
+    });
+    others.forEach((i, k) => (paths[`analgesics.nonOpioid[${k}]`] = `${i.at}.medicationCodeableConcept`));
+    if (others.length) paths['analgesics.nonOpioid'] = `${others.at(-1)!.at}.medicationCodeableConcept`;
+    if (opioids.length) paths['analgesics.opioids'] = opioids.at(-1)!.at;
+    const regimen = { opioids: opioids.map((i) => ({ drug: i.opioid!.drug, dailyDose: i.opioid!.dailyDose })), nonOpioid: others.map((i) => i.nonOpioid!) };
+    const parsed = analgesicRegimenSchema.safeParse(regimen);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = ['analgesics', ...issue.path].reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+        const record = { paths } as PlannedRecord;
+        error(fhirPathOf({ ...record, at: first.at }, field), `analgesic regimen ${field.replace(/^analgesics\.?/, '')}: ${issue.message}`, 'value');
+      }
+      continue;
+    }
+    plan.records.push({
+      entry: first.entry, at: first.at, entity: 'follow-up-visits', identifiers: [],
+      fields: { analgesics: parsed.data },
+      ...(first.patient ? { patient: { field: 'patientId', reference: first.patient, path: `${first.at}.subject` } } : {}),
+      refs: first.treatment && first.month !== undefined ? [first.treatment] : [],
+      paths,
+      visit: first.treatment && first.month !== undefined ? { month: first.month, path: first.visitPath } : { on: first.on!, path: first.visitPath },
+      ...(group.length > 1 ? { alsoEntries: group.slice(1).map((i) => i.entry) } : {}),
+    });
+  }
+}
 
 /** The FHIRPath of a registry field path (`inputs.score`, `details.levels[0].cementMl`) in a planned record. */
 export function fhirPathOf(record: PlannedRecord, fieldPath: string): string {

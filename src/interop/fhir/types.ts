@@ -35,6 +35,11 @@ export interface PatientRecords {
   outcomeEvents: RegistryRecord[];
 }
 
+/** A patient's follow-up visits: their analgesic regimens are exported (a MedicationStatement per analgesic); absent = none read. */
+export interface VisitRecords {
+  followUpVisits?: RegistryRecord[];
+}
+
 export interface OperationOutcomeIssue {
   severity: 'fatal' | 'error' | 'warning' | 'information';
   code: string;

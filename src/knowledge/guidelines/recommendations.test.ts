@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../texts.js';
 import { LANGS } from '../../i18n/lang.js';
 import {
   GUIDELINE_RECOMMENDATIONS,
@@ -113,22 +114,22 @@ describe('lookups and formatting', () => {
 
   it('formats Minds grades in en, zh, ja', () => {
     const cq1 = recommendation('jsir-cq1-1');
-    expect(formatGrade(cq1, 'en')).toBe('strong recommendation, evidence B (Minds 2017)');
-    expect(formatGrade(cq1, 'zh')).toBe('强推荐，证据等级 B（Minds 2017）');
-    expect(formatGrade(cq1, 'ja')).toBe('強い推奨、エビデンスの強さ B（Minds 2017）');
-    expect(formatGrade(recommendation('jsir-cq3'), 'en')).toBe('weak recommendation, evidence C (Minds 2017)');
+    expect(render(formatGrade(cq1), 'en')).toBe('strong recommendation, evidence B (Minds 2017)');
+    expect(render(formatGrade(cq1), 'zh')).toBe('强推荐，证据等级 B（Minds 2017）');
+    expect(render(formatGrade(cq1), 'ja')).toBe('強い推奨、エビデンスの強さ B（Minds 2017）');
+    expect(render(formatGrade(recommendation('jsir-cq3')), 'en')).toBe('weak recommendation, evidence C (Minds 2017)');
   });
 
   it('formats GRADE grades in en, zh, ja, listing split clauses in order', () => {
     const rec3 = recommendation('lc-bone-rec-3');
-    expect(formatGrade(rec3, 'en')).toBe('1A (GRADE: strong, high-quality evidence)');
-    expect(formatGrade(rec3, 'zh')).toBe('1A（GRADE：强推荐，高质量证据）');
-    expect(formatGrade(rec3, 'ja')).toBe('1A（GRADE：強い推奨、質の高いエビデンス）');
-    expect(formatGrade(recommendation('lc-bone-rec-9'), 'en')).toBe('1C (GRADE: strong, low-quality evidence)');
-    expect(formatGrade(recommendation('lc-bone-rec-5'), 'en')).toBe(
+    expect(render(formatGrade(rec3), 'en')).toBe('1A (GRADE: strong, high-quality evidence)');
+    expect(render(formatGrade(rec3), 'zh')).toBe('1A（GRADE：强推荐，高质量证据）');
+    expect(render(formatGrade(rec3), 'ja')).toBe('1A（GRADE：強い推奨、質の高いエビデンス）');
+    expect(render(formatGrade(recommendation('lc-bone-rec-9')), 'en')).toBe('1C (GRADE: strong, low-quality evidence)');
+    expect(render(formatGrade(recommendation('lc-bone-rec-5')), 'en')).toBe(
       '1A (GRADE: strong, high-quality evidence); 2B (GRADE: weak, moderate-quality evidence)',
     );
-    expect(formatGrade(recommendation('lc-bone-rec-7'), 'zh')).toBe(
+    expect(render(formatGrade(recommendation('lc-bone-rec-7')), 'zh')).toBe(
       '1B（GRADE：强推荐，中等质量证据）；2B（GRADE：弱推荐，中等质量证据）',
     );
   });

@@ -9,7 +9,11 @@ export const MINDS_STRENGTH = defineTexts('grading.mindsStrength', {
   none: L('no recommendation', '不作推荐', '推奨なし'),
 } satisfies Record<MindsStrength, Localized>);
 
-export const MINDS_EVIDENCE_WORD = defineTexts('grading.evidenceWord', L('evidence', '证据等级', 'エビデンスの強さ'));
+/** A grade in words: "weak recommendation, evidence C (Minds 2017)", "1A (GRADE: strong, high-quality evidence)". */
+export const GRADING = defineTexts('grading.format', {
+  minds: L('{strength}, evidence {evidence} (Minds 2017)', '{strength}，证据等级 {evidence}（Minds 2017）', '{strength}、エビデンスの強さ {evidence}（Minds 2017）'),
+  grade: L('{grade} (GRADE: {strength}, {evidence})', '{grade}（GRADE：{strength}，{evidence}）', '{grade}（GRADE：{strength}、{evidence}）'),
+});
 
 export const GRADE_STRENGTH = defineTexts('grading.gradeStrength', {
   strong: L('strong', '强推荐', '強い推奨'),
@@ -22,5 +26,4 @@ export const GRADE_EVIDENCE = defineTexts('grading.gradeEvidence', {
   C: L('low-quality evidence', '低质量证据', '質の低いエビデンス'),
 } satisfies Record<GradeEvidence, Localized>);
 
-export const GRADING_COMMA = defineTexts('grading.comma', L(', ', '，', '、'));
 export const GRADING_SEPARATOR = defineTexts('grading.separator', L('; ', '；', '；'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { esccText as T } from './escc.text.js';
-import { localize } from '../../i18n/lang.js';
+import { text } from '../../i18n/text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 
@@ -36,16 +36,16 @@ export const escc = defineInstrument({
     publicSource('Bilsky MH et al. Reliability analysis of the epidural spinal cord compression scale. J Neurosurg Spine 2010;13:324–8'),
   ],
   examples: [{ grade: '1b' }, { grade: '2' }],
-  compute({ grade }, lang) {
+  compute({ grade }) {
     const bandId = esccBand(grade);
     const interpretation = grade === '0' ? T.interpretation['0'] : T.interpretation[bandId];
     return {
       total: null,
-      band: band(bandId, T.bands[bandId], lang),
-      items: [item('grade', T.gradeLabel, grade, T.grades[grade], null, lang)],
+      band: band(bandId, T.bands[bandId]),
+      items: [item('grade', T.gradeLabel, grade, T.grades[grade], null)],
       derived: { grade, highGrade: bandId === 'high-grade' },
-      interpretation: localize(interpretation, lang, { grade }),
-      caveats: [localize(T.caveats.mri, lang), localize(T.caveats.noms, lang)],
+      interpretation: text(interpretation, { grade }),
+      caveats: [text(T.caveats.mri), text(T.caveats.noms)],
     };
   },
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { frankelText as T } from './frankel.text.js';
-import { localize } from '../../i18n/lang.js';
+import { text } from '../../i18n/text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 
@@ -33,16 +33,16 @@ export const frankel = defineInstrument({
     publicSource('Frankel HL et al. Paraplegia 1969;7:179–92'),
   ],
   examples: [{ grade: 'D' }, { grade: 'E' }],
-  compute({ grade }, lang) {
+  compute({ grade }) {
     const points = tokuhashiPalsyPoints(grade);
     const bandId = points === 0 ? 'complete' : points === 1 ? 'incomplete' : 'none';
-    const caveats = bandId === 'incomplete' ? [localize(T.incompleteWarning, lang)] : [];
+    const caveats = bandId === 'incomplete' ? [text(T.incompleteWarning)] : [];
     return {
       total: null,
-      band: band(bandId, T.bands[bandId], lang),
-      items: [item('grade', T.gradeLabel, grade, T.grades[grade], null, lang)],
+      band: band(bandId, T.bands[bandId]),
+      items: [item('grade', T.gradeLabel, grade, T.grades[grade], null)],
       derived: { grade, tokuhashiPalsyPoints: points },
-      interpretation: localize(T.interpretation, lang, { grade, band: localize(T.bands[bandId], lang), points }),
+      interpretation: text(T.interpretation, { grade, band: text(T.bands[bandId]), points }),
       caveats,
     };
   },

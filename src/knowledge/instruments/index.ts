@@ -1,4 +1,3 @@
-import type { Lang } from '../../i18n/lang.js';
 import type { InstrumentDefinition, InstrumentId, InstrumentResult } from './instrument.js';
 import { INSTRUMENT_IDS } from './instrument.js';
 import { escc } from './escc.js';
@@ -49,6 +48,6 @@ export function isInstrumentId(value: string): value is InstrumentId {
 }
 
 /** Validates untyped input against the instrument's schema and scores it (throws ZodError). */
-export function scoreInstrument(id: InstrumentId, input: unknown, lang: Lang = 'en'): InstrumentResult {
-  return (INSTRUMENTS[id] as InstrumentDefinition).score(input as never, lang);
+export function scoreInstrument(id: InstrumentId, input: unknown): InstrumentResult {
+  return (INSTRUMENTS[id] as InstrumentDefinition).score(input as never);
 }

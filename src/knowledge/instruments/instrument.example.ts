@@ -5,18 +5,19 @@
  * derives ECOG from KPS (kps.ts), so the example reuses the KPS catalogue's ECOG labels.
  */
 import { z } from 'zod';
-import { kpsText as T } from './kps.text.js';
-import { L, localize } from '../../i18n/lang.js';
+import { kpsText } from './kps.text.js';
+import { L } from '../../i18n/lang.js';
+import { defineTexts, text } from '../../i18n/text.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item, type InstrumentId } from './instrument.js';
 
-/** In a real module this text lives in src/i18n/instruments/<id>.ts, in all three languages. */
-const TEXT = {
+/** In a real module this catalogue is `<id>.text.ts` beside it, every text in all three languages. */
+const T = defineTexts('ecog-example', {
   name: L('ECOG performance status', 'ECOG 体力状况评分', 'ECOG パフォーマンスステータス'),
   summary: L('General condition 0 (fully active) to 5 (dead)', '全身状况 0（活动完全正常）~5（死亡）', '全身状態 0（全く問題なく活動できる）~5（死亡）'),
   itemLabel: L('ECOG grade', 'ECOG 分级', 'ECOG グレード'),
   interpretation: L('{label}.', '{label}。', '{label}。'),
-};
+});
 
 const GRADES = [0, 1, 2, 3, 4, 5] as const;
 
@@ -28,19 +29,19 @@ export const ecogExample = defineInstrument({
   // INSTRUMENTS (index.ts); the example borrows the type so that it stays out of the registry.
   id: 'ecog' as InstrumentId,
   version: '1.0.0',
-  name: TEXT.name,
-  summary: TEXT.summary,
+  name: T.name,
+  summary: T.summary,
   schema: ecogInput,
   sources: [publicSource('Oken MM et al. Am J Clin Oncol 1982;5:649–55')],
   examples: [{ grade: 1 }, { grade: 3 }],
-  compute({ grade }, lang) {
-    const label = T.ecog[grade];
+  compute({ grade }) {
+    const label = kpsText.ecog[grade];
     return {
       total: grade,
-      band: band(`ecog-${grade}`, label, lang),
-      items: [item('grade', TEXT.itemLabel, grade, label, grade, lang)],
+      band: band(`ecog-${grade}`, label),
+      items: [item('grade', T.itemLabel, grade, label, grade)],
       derived: { ambulatory: grade <= 2 },
-      interpretation: localize(TEXT.interpretation, lang, { label: localize(label, lang) }),
+      interpretation: text(T.interpretation, { label: text(label) }),
       caveats: [],
     };
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, type Msg, type Text } from '../../i18n/text.js';
 import type { SourceRef } from '../sources.js';
 
 export const INSTRUMENT_IDS = [
@@ -12,23 +12,22 @@ export type Answer = string | number | boolean | null | readonly (string | numbe
 
 export interface ItemResult {
   id: string;
-  label: string;
+  label: Text;
   answer: Answer;
-  answerLabel: string;
+  answerLabel: Text;
   /** null for items that describe rather than score (e.g. pain type). */
   points: number | null;
 }
 
 export interface Band {
   id: string;
-  label: string;
+  label: Text;
 }
 
 export interface InstrumentResult {
   instrument: InstrumentId;
   version: string;
-  lang: Lang;
-  name: string;
+  name: Text;
   /**
    * null for grades and classifications that have no numeric total (ESCC, Frankel, WBB, MD Anderson),
    * and where the source says the score cannot be assessed (SINS at a treated level, 002 §2.3).
@@ -44,13 +43,13 @@ export interface InstrumentResult {
    */
   publishedTotal?: number;
   publishedBand?: Band;
-  /** With `publishedTotal`: localised labels naming the source of `total` and of `publishedTotal`. */
-  totalSources?: { total: string; published: string };
+  /** With `publishedTotal`: labels naming the source of `total` and of `publishedTotal`. */
+  totalSources?: { total: Text; published: Text };
   items: ItemResult[];
   /** Values the instrument derives beside its total (ECOG from KPS, ODI %, pedicles from WBB zones …). */
-  derived: Record<string, string | number | boolean | null | readonly (string | number)[]>;
-  interpretation: string;
-  caveats: string[];
+  derived: Record<string, string | number | boolean | null | Text | readonly (string | number)[]>;
+  interpretation: Text;
+  caveats: Text[];
   sources: SourceRef[];
 }
 
@@ -58,42 +57,41 @@ export interface InstrumentDefinition<Schema extends z.ZodType = z.ZodType> {
   id: InstrumentId;
   /** Bumped whenever a rule or threshold changes, so stored results name the rules that made them. */
   version: string;
-  name: Localized;
-  summary: Localized;
+  name: Msg;
+  summary: Msg;
   schema: Schema;
   sources: SourceRef[];
   /** Worked examples: used by the docs, the CLI help and the tests. */
   examples: ReadonlyArray<z.input<Schema>>;
   /** Validates `input` (throws a ZodError naming each bad field) and scores it. */
-  score(input: z.input<Schema>, lang?: Lang): InstrumentResult;
+  score(input: z.input<Schema>): InstrumentResult;
 }
 
 /** What an instrument computes, before the common fields are filled in. */
-export type Scored = Omit<InstrumentResult, 'instrument' | 'version' | 'lang' | 'name' | 'sources'> & {
+export type Scored = Omit<InstrumentResult, 'instrument' | 'version' | 'name' | 'sources'> & {
   sources?: SourceRef[];
 };
 
 export function defineInstrument<Schema extends z.ZodType>(spec: {
   id: InstrumentId;
   version: string;
-  name: Localized;
-  summary: Localized;
+  name: Msg;
+  summary: Msg;
   schema: Schema;
   sources: SourceRef[];
   examples: ReadonlyArray<z.input<Schema>>;
-  compute(input: z.output<Schema>, lang: Lang): Scored;
+  compute(input: z.output<Schema>): Scored;
 }): InstrumentDefinition<Schema> {
   const { compute, ...meta } = spec;
   return {
     ...meta,
-    score(input, lang = 'en') {
+    score(input) {
       const parsed = spec.schema.parse(input, { reportInput: true });
-      const { sources, ...scored } = compute(parsed, lang);
+      const { sources, ...scored } = compute(parsed);
       return {
         instrument: spec.id,
         version: spec.version,
-        lang,
-        name: localize(spec.name, lang),
+        name: text(spec.name),
         ...scored,
         sources: sources ?? spec.sources,
       };
@@ -101,26 +99,16 @@ export function defineInstrument<Schema extends z.ZodType>(spec: {
   };
 }
 
-/** Localised item row from an option catalogue entry. */
-export function item(
-  id: string,
-  label: Localized | string,
-  answer: Answer,
-  answerLabel: Localized | string,
-  points: number | null,
-  lang: Lang,
-): ItemResult {
-  return {
-    id,
-    label: typeof label === 'string' ? label : localize(label, lang),
-    answer,
-    answerLabel: typeof answerLabel === 'string' ? answerLabel : localize(answerLabel, lang),
-    points,
-  };
+/** A catalogue entry as a text; a text as it is. */
+const asText = (value: Msg | Text): Text => ('en' in value ? text(value) : value);
+
+/** An item row; `label` and `answerLabel` are catalogue entries or texts (`verbatim` for a number or a code). */
+export function item(id: string, label: Msg | Text, answer: Answer, answerLabel: Msg | Text, points: number | null): ItemResult {
+  return { id, label: asText(label), answer, answerLabel: asText(answerLabel), points };
 }
 
-export function band(id: string, label: Localized, lang: Lang): Band {
-  return { id, label: localize(label, lang) };
+export function band(id: string, label: Msg | Text): Band {
+  return { id, label: asText(label) };
 }
 
 /** A zod enum of an option table's keys, so the accepted values are listed in one place. */

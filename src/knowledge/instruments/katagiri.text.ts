@@ -21,6 +21,9 @@ export const katagiriText = defineTexts('katagiri', {
     moderate: L('moderate growth', '生长中等', '中等度の増殖'),
     rapid: L('rapid growth', '生长迅速', '急速な増殖'),
   },
+  /** The growth item's answer: the group, the histology and (growthBasis) why it fell there. */
+  growthAnswer: L('{growth} ({histology})', '{growth} ({histology})', '{growth} ({histology})'),
+  growthAnswerWithBasis: L('{growth} ({histology}, {basis})', '{growth} ({histology}, {basis})', '{growth} ({histology}, {basis})'),
   /** Why the histology fell in its group, where it depends on more than the histology. */
   growthBasis: {
     targeted: L('with molecularly targeted therapy', '接受分子靶向治疗', '分子標的治療あり'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { histologyText } from '../histology.text.js';
 import { katagiriText as T } from './katagiri.text.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { join, text, type Msg, type Text } from '../../i18n/text.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
@@ -123,11 +123,11 @@ export function publishedGrowth(input: Pick<Parsed, 'primary' | 'molecularTarget
   return { growth: group, basis: null };
 }
 
-function labAnswer(lab: Lab, lang: Lang): { grade: LabGrade; label: string } {
+function labAnswer(lab: Lab): { grade: LabGrade; label: Text } {
   const { grade, findings } = katagiriLab(lab);
-  if (grade === 'normal') return { grade, label: localize(T.laboratory.normal, lang) };
-  const text = findings.map((k) => localize(T.findings[k], lang, { value: lab[k] })).join(localize(T.separator, lang));
-  return { grade, label: localize(T.laboratory[grade], lang, { findings: text }) };
+  if (grade === 'normal') return { grade, label: text(T.laboratory.normal) };
+  const listed = join(findings.map((k) => text(T.findings[k], { value: lab[k] })), T.separator);
+  return { grade, label: text(T.laboratory[grade], { findings: listed }) };
 }
 
 export const katagiri = defineInstrument({
@@ -151,40 +151,43 @@ export const katagiri = defineInstrument({
       ecog: 0, previousChemotherapy: false, skeletalMetastases: 'solitary',
     },
   ],
-  compute(input, lang) {
+  compute(input) {
     const published = publishedGrowth(input);
     const growth: KatagiriGrowth = input.growth ?? (published.growth as KatagiriGrowth);
-    const basis: Localized | null = input.growth !== undefined && input.growth !== published.growth
+    const basis: Msg | null = input.growth !== undefined && input.growth !== published.growth
       ? T.growthBasis.given
       : published.basis ? T.growthBasis[published.basis] : null;
-    const histology = localize(histologyText[input.primary], lang);
-    const lab = labAnswer(input.laboratory, lang);
+    const histology = text(histologyText[input.primary]);
+    const growthAnswer = basis
+      ? text(T.growthAnswerWithBasis, { growth: text(T.growth[growth]), histology, basis: text(basis) })
+      : text(T.growthAnswer, { growth: text(T.growth[growth]), histology });
+    const lab = labAnswer(input.laboratory);
     const yesNo = (v: boolean) => (v ? T.yes : T.no);
     const multiple = input.skeletalMetastases === 'multiple';
     const rows = [
-      item('growth', T.items.growth, growth, `${localize(T.growth[growth], lang)} (${histology}${basis ? `, ${localize(basis, lang)}` : ''})`, GROWTH_POINTS[growth], lang),
-      item('visceral', T.items.visceral, input.visceralMetastases, T.visceral[input.visceralMetastases], VISCERAL_POINTS[input.visceralMetastases], lang),
-      item('laboratory', T.items.laboratory, lab.grade, lab.label, LAB_POINTS[lab.grade], lang),
-      item('ecog', T.items.ecog, input.ecog, localize(T.ecog, lang, { ecog: input.ecog }), input.ecog >= 3 ? 1 : 0, lang),
-      item('chemotherapy', T.items.chemotherapy, input.previousChemotherapy, yesNo(input.previousChemotherapy), input.previousChemotherapy ? 1 : 0, lang),
-      item('multiple', T.items.multiple, multiple, yesNo(multiple), multiple ? 1 : 0, lang),
+      item('growth', T.items.growth, growth, growthAnswer, GROWTH_POINTS[growth]),
+      item('visceral', T.items.visceral, input.visceralMetastases, T.visceral[input.visceralMetastases], VISCERAL_POINTS[input.visceralMetastases]),
+      item('laboratory', T.items.laboratory, lab.grade, lab.label, LAB_POINTS[lab.grade]),
+      item('ecog', T.items.ecog, input.ecog, text(T.ecog, { ecog: input.ecog }), input.ecog >= 3 ? 1 : 0),
+      item('chemotherapy', T.items.chemotherapy, input.previousChemotherapy, yesNo(input.previousChemotherapy), input.previousChemotherapy ? 1 : 0),
+      item('multiple', T.items.multiple, multiple, yesNo(multiple), multiple ? 1 : 0),
     ];
     const total = rows.reduce((sum, row) => sum + (row.points ?? 0), 0);
     const bandId = katagiriBand(total);
-    const caveats = [T.caveats.survivalUnconfirmed, T.caveats.mapping, T.caveats.population, T.caveats.era, T.caveats.calcium].map((c) => localize(c, lang));
+    const caveats = [T.caveats.survivalUnconfirmed, T.caveats.mapping, T.caveats.population, T.caveats.era, T.caveats.calcium].map((c) => text(c));
     if (input.growth !== undefined && published.growth !== null && input.growth !== published.growth) {
-      caveats.unshift(localize(T.growthOverride, lang, {
-        given: localize(T.growth[input.growth], lang),
-        published: localize(T.growth[published.growth], lang),
+      caveats.unshift(text(T.growthOverride, {
+        given: text(T.growth[input.growth]),
+        published: text(T.growth[published.growth]),
         histology,
       }));
     }
     return {
       total,
-      band: band(bandId, T.bands[bandId], lang),
+      band: band(bandId, T.bands[bandId]),
       items: rows,
       derived: { growth, publishedGrowth: published.growth, laboratory: lab.grade },
-      interpretation: localize(T.interpretation[bandId], lang, { total }),
+      interpretation: text(T.interpretation[bandId], { total }),
       caveats,
     };
   },

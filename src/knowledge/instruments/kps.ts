@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { kpsText as T } from './kps.text.js';
-import { localize } from '../../i18n/lang.js';
+import { text } from '../../i18n/text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 
@@ -43,21 +43,21 @@ export const kps = defineInstrument({
     publicSource('Karnofsky DA, Burchenal JH 1949; Oken MM et al. Am J Clin Oncol 1982;5:649–55 (ECOG)'),
   ],
   examples: [{ kps: 70 }, { kps: 90 }],
-  compute({ kps: value }, lang) {
+  compute({ kps: value }) {
     const ecog = ecogFromKps(value);
     const bandId = kpsBand(value);
     const tokuhashi = bandId === 'good' ? 2 : bandId === 'moderate' ? 1 : 0;
     const group = value >= 80 ? '80–100' : '10–70';
     return {
       total: value,
-      band: band(bandId, T.bands[bandId], lang),
-      items: [item('kps', T.itemLabel, value, T.levels[value], value, lang)],
-      derived: { ecog, ecogLabel: localize(T.ecog[ecog], lang), group000: value === 0 ? null : group },
+      band: band(bandId, T.bands[bandId]),
+      items: [item('kps', T.itemLabel, value, T.levels[value], value)],
+      derived: { ecog, ecogLabel: text(T.ecog[ecog]), group000: value === 0 ? null : group },
       interpretation:
         value === 0
-          ? localize(T.deadInterpretation, lang)
-          : localize(T.interpretation, lang, { kps: value, ecog, tokuhashi, group }),
-      caveats: [localize(T.caveats.ecogMapping, lang)],
+          ? text(T.deadInterpretation)
+          : text(T.interpretation, { kps: value, ecog, tokuhashi, group }),
+      caveats: [text(T.caveats.ecogMapping)],
     };
   },
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mdAndersonText as T } from './md-anderson.text.js';
-import { localize, type Localized } from '../../i18n/lang.js';
+import { join, text, type Text } from '../../i18n/text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item, type ItemResult } from './instrument.js';
 
@@ -53,33 +53,33 @@ type Parsed = z.output<typeof mdAndersonInput>;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The response category and the findings that decided it; PD outranks CR, CR outranks PR. */
-export function boneResponse(input: Parsed): { response: BoneResponse; reasons: { text: Localized; change?: number; kinds?: string }[]; measurableChange: number | null } {
+export function boneResponse(input: Parsed): { response: BoneResponse; reasons: Text[]; measurableChange: number | null } {
   const measurableChange = input.measurable
     ? ((sumOfProducts(input.measurable.followUp) - sumOfProducts(input.measurable.baseline)) / sumOfProducts(input.measurable.baseline)) * 100
     : null;
   const nonMeasurable = input.nonMeasurableChangePercent;
   const scan = input.boneScanUptakeChangePercent;
-  const pd = [];
-  if (input.newBoneMetastases) pd.push({ text: T.reasons.newBoneMetastases });
-  if (measurableChange !== null && measurableChange >= PD_INCREASE) pd.push({ text: T.reasons.measurableIncrease, change: round1(measurableChange) });
-  if (nonMeasurable !== undefined && nonMeasurable >= PD_INCREASE) pd.push({ text: T.reasons.nonMeasurableIncrease, change: nonMeasurable });
-  if (scan !== undefined && scan >= PD_INCREASE) pd.push({ text: T.reasons.boneScanIncrease, change: scan });
+  const pd: Text[] = [];
+  if (input.newBoneMetastases) pd.push(text(T.reasons.newBoneMetastases));
+  if (measurableChange !== null && measurableChange >= PD_INCREASE) pd.push(text(T.reasons.measurableIncrease, { change: round1(measurableChange) }));
+  if (nonMeasurable !== undefined && nonMeasurable >= PD_INCREASE) pd.push(text(T.reasons.nonMeasurableIncrease, { change: nonMeasurable }));
+  if (scan !== undefined && scan >= PD_INCREASE) pd.push(text(T.reasons.boneScanIncrease, { change: scan }));
   if (pd.length > 0) return { response: 'PD', reasons: pd, measurableChange };
 
-  const cr = [];
-  if (input.lyticSclerosis === 'complete') cr.push({ text: T.reasons.completeSclerosis });
-  if (input.normalisation && input.normalisation.length > 0) cr.push({ text: T.reasons.normalised, kinds: input.normalisation.join(',') });
+  const cr: Text[] = [];
+  if (input.lyticSclerosis === 'complete') cr.push(text(T.reasons.completeSclerosis));
+  if (input.normalisation && input.normalisation.length > 0) cr.push(text(T.reasons.normalised, { kinds: join(input.normalisation.map((k) => text(T.normalisationKinds[k]))) }));
   if (cr.length > 0) return { response: 'CR', reasons: cr, measurableChange };
 
-  const pr = [];
-  if (measurableChange !== null && measurableChange <= -PR_DECREASE) pr.push({ text: T.reasons.measurableDecrease, change: round1(-measurableChange) });
-  if (nonMeasurable !== undefined && nonMeasurable <= -PR_DECREASE) pr.push({ text: T.reasons.nonMeasurableDecrease, change: -nonMeasurable });
-  if (scan !== undefined && scan <= -PR_DECREASE) pr.push({ text: T.reasons.boneScanDecrease, change: -scan });
-  if (input.lyticSclerosis === 'partial') pr.push({ text: T.reasons.partialSclerosis });
-  if (input.osteoblasticFlare) pr.push({ text: T.reasons.flare });
+  const pr: Text[] = [];
+  if (measurableChange !== null && measurableChange <= -PR_DECREASE) pr.push(text(T.reasons.measurableDecrease, { change: round1(-measurableChange) }));
+  if (nonMeasurable !== undefined && nonMeasurable <= -PR_DECREASE) pr.push(text(T.reasons.nonMeasurableDecrease, { change: -nonMeasurable }));
+  if (scan !== undefined && scan <= -PR_DECREASE) pr.push(text(T.reasons.boneScanDecrease, { change: -scan }));
+  if (input.lyticSclerosis === 'partial') pr.push(text(T.reasons.partialSclerosis));
+  if (input.osteoblasticFlare) pr.push(text(T.reasons.flare));
   if (pr.length > 0) return { response: 'PR', reasons: pr, measurableChange };
 
-  return { response: 'SD', reasons: [{ text: T.reasons.stable }], measurableChange };
+  return { response: 'SD', reasons: [text(T.reasons.stable)], measurableChange };
 }
 
 export const mdAnderson = defineInstrument({
@@ -96,38 +96,32 @@ export const mdAnderson = defineInstrument({
     { newBoneMetastases: false, measurable: { baseline: [[30, 20], [15, 10]], followUp: [[20, 12], [10, 6]] } },
     { newBoneMetastases: false, lyticSclerosis: 'partial', boneScanUptakeChangePercent: -20 },
   ],
-  compute(input, lang) {
+  compute(input) {
     const { response, reasons, measurableChange } = boneResponse(input);
-    const yesNo = (v: boolean) => localize(v ? T.yes : T.no, lang);
-    const pct = (v: number) => localize(T.percent, lang, { change: v > 0 ? `+${v}` : v });
-    const rows: ItemResult[] = [item('newBoneMetastases', T.items.newBoneMetastases, input.newBoneMetastases, yesNo(input.newBoneMetastases), null, lang)];
+    const yesNo = (v: boolean) => text(v ? T.yes : T.no);
+    const pct = (v: number) => text(T.percent, { change: v > 0 ? `+${v}` : v });
+    const rows: ItemResult[] = [item('newBoneMetastases', T.items.newBoneMetastases, input.newBoneMetastases, yesNo(input.newBoneMetastases), null)];
     const derived: Record<string, number | null> = { measurableChangePercent: measurableChange === null ? null : round1(measurableChange) };
     if (input.measurable) {
       const baseline = sumOfProducts(input.measurable.baseline);
       const followUp = sumOfProducts(input.measurable.followUp);
       derived.sumOfProductsBaseline = baseline;
       derived.sumOfProductsFollowUp = followUp;
-      rows.push(item('measurable', T.items.measurable, [baseline, followUp], localize(T.measurableAnswer, lang, { baseline, followUp, change: round1(measurableChange ?? 0) }), null, lang));
+      rows.push(item('measurable', T.items.measurable, [baseline, followUp], text(T.measurableAnswer, { baseline, followUp, change: round1(measurableChange ?? 0) }), null));
     }
-    if (input.nonMeasurableChangePercent !== undefined) rows.push(item('nonMeasurable', T.items.nonMeasurable, input.nonMeasurableChangePercent, pct(input.nonMeasurableChangePercent), null, lang));
-    if (input.boneScanUptakeChangePercent !== undefined) rows.push(item('boneScan', T.items.boneScan, input.boneScanUptakeChangePercent, pct(input.boneScanUptakeChangePercent), null, lang));
-    if (input.lyticSclerosis) rows.push(item('lyticSclerosis', T.items.lyticSclerosis, input.lyticSclerosis, T.sclerosis[input.lyticSclerosis], null, lang));
-    if (input.normalisation) rows.push(item('normalisation', T.items.normalisation, input.normalisation, input.normalisation.map((k) => localize(T.normalisationKinds[k], lang)).join(', '), null, lang));
-    if (input.osteoblasticFlare !== undefined) rows.push(item('osteoblasticFlare', T.items.osteoblasticFlare, input.osteoblasticFlare, yesNo(input.osteoblasticFlare), null, lang));
-    const reasonText = reasons
-      .map((r) => localize(r.text, lang, {
-        change: r.change ?? '',
-        kinds: (r.kinds ?? '').split(',').filter(Boolean).map((k) => localize(T.normalisationKinds[k as (typeof NORMALISATION_KINDS)[number]], lang)).join(', '),
-      }))
-      .join(localize(T.separator, lang));
-    const caveats = [localize(T.caveats.sdTypo, lang)];
-    if (input.osteoblasticFlare || input.boneScanUptakeChangePercent !== undefined) caveats.unshift(localize(T.caveats.flare, lang));
+    if (input.nonMeasurableChangePercent !== undefined) rows.push(item('nonMeasurable', T.items.nonMeasurable, input.nonMeasurableChangePercent, pct(input.nonMeasurableChangePercent), null));
+    if (input.boneScanUptakeChangePercent !== undefined) rows.push(item('boneScan', T.items.boneScan, input.boneScanUptakeChangePercent, pct(input.boneScanUptakeChangePercent), null));
+    if (input.lyticSclerosis) rows.push(item('lyticSclerosis', T.items.lyticSclerosis, input.lyticSclerosis, T.sclerosis[input.lyticSclerosis], null));
+    if (input.normalisation) rows.push(item('normalisation', T.items.normalisation, input.normalisation, join(input.normalisation.map((k) => text(T.normalisationKinds[k]))), null));
+    if (input.osteoblasticFlare !== undefined) rows.push(item('osteoblasticFlare', T.items.osteoblasticFlare, input.osteoblasticFlare, yesNo(input.osteoblasticFlare), null));
+    const caveats = [text(T.caveats.sdTypo)];
+    if (input.osteoblasticFlare || input.boneScanUptakeChangePercent !== undefined) caveats.unshift(text(T.caveats.flare));
     return {
       total: null,
-      band: band(response, T.bands[response], lang),
+      band: band(response, T.bands[response]),
       items: rows,
       derived,
-      interpretation: localize(T.interpretation, lang, { band: localize(T.bands[response], lang), reasons: reasonText }),
+      interpretation: text(T.interpretation, { band: text(T.bands[response]), reasons: join(reasons, T.separator) }),
       caveats,
     };
   },

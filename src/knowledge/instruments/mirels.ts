@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mirelsText as T } from './mirels.text.js';
-import { localize } from '../../i18n/lang.js';
+import { text } from '../../i18n/text.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item, optionOf } from './instrument.js';
 
@@ -37,22 +37,22 @@ export const mirels = defineInstrument({
     { site: 'peritrochanteric', pain: 'functional', lesion: 'lytic', size: 'over-two-thirds' },
     { site: 'upper-limb', pain: 'moderate', lesion: 'lytic', size: 'third-to-two-thirds' },
   ],
-  compute(input, lang) {
+  compute(input) {
     const items = [
-      item('site', T.items.site, input.site, T.site[input.site], SITE[input.site], lang),
-      item('pain', T.items.pain, input.pain, T.pain[input.pain], PAIN[input.pain], lang),
-      item('lesion', T.items.lesion, input.lesion, T.lesion[input.lesion], LESION[input.lesion], lang),
-      item('size', T.items.size, input.size, T.size[input.size], SIZE[input.size], lang),
+      item('site', T.items.site, input.site, T.site[input.site], SITE[input.site]),
+      item('pain', T.items.pain, input.pain, T.pain[input.pain], PAIN[input.pain]),
+      item('lesion', T.items.lesion, input.lesion, T.lesion[input.lesion], LESION[input.lesion]),
+      item('size', T.items.size, input.size, T.size[input.size], SIZE[input.size]),
     ];
     const total = items.reduce((sum, row) => sum + (row.points ?? 0), 0);
     const id = mirelsBand(total);
     return {
       total,
-      band: band(id, T.bands[id], lang),
+      band: band(id, T.bands[id]),
       items,
       derived: {},
-      interpretation: localize(T.interpretation, lang, { total, band: localize(T.bands[id], lang) }),
-      caveats: [T.caveats.public, T.caveats.population, T.caveats.notAlone].map((c) => localize(c, lang)),
+      interpretation: text(T.interpretation, { total, band: text(T.bands[id]) }),
+      caveats: [T.caveats.public, T.caveats.population, T.caveats.notAlone].map((c) => text(c)),
     };
   },
 });

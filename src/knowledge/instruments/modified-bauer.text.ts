@@ -16,6 +16,8 @@ export const modifiedBauerText = defineTexts('modifiedBauer', {
   },
   yes: L('yes', '是', 'はい'),
   no: L('no', '否', 'いいえ'),
+  /** An item's answer with the primary it was read from. */
+  answerWithPrimary: L('{answer} ({primary})', '{answer} ({primary})', '{answer} ({primary})'),
   bands: {
     '0-1': L('0–1: poor prognosis (Leithner: supportive care, no surgery)', '0~1 分：预后差（Leithner：支持治疗，不手术）', '0〜1 点：予後不良（Leithner：支持療法、手術なし）'),
     '2': L('2: intermediate prognosis (Leithner: short-term palliation, posterior surgery)', '2 分：预后中等（Leithner：短期姑息，后路手术）', '2 点：予後中等度（Leithner：短期緩和、後方手術）'),

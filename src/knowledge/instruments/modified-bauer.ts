@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { histologyText } from '../histology.text.js';
 import { modifiedBauerText as T } from './modified-bauer.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
+import { text } from '../../i18n/text.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item, type ItemResult } from './instrument.js';
@@ -24,17 +24,17 @@ export const modifiedBauerInput = z.strictObject(modifiedBauerFields);
 export type ModifiedBauerInput = z.input<typeof modifiedBauerInput>;
 
 /** The four items as Leithner 2008 scores them: one point for each favourable factor. */
-export function modifiedBauerItems(input: z.output<typeof modifiedBauerInput>, lang: Lang): ItemResult[] {
+export function modifiedBauerItems(input: z.output<typeof modifiedBauerInput>): ItemResult[] {
   const yesNo = (v: boolean) => (v ? T.yes : T.no);
-  const primary = localize(histologyText[input.primary], lang);
+  const primary = text(histologyText[input.primary]);
   const notLung = !LUNG.includes(input.primary);
   const favourable = BAUER_FAVOURABLE.includes(input.primary);
   const solitary = input.skeletalMetastases === 'solitary';
   return [
-    item('noVisceral', T.items.noVisceral, !input.visceralMetastases, yesNo(!input.visceralMetastases), input.visceralMetastases ? 0 : 1, lang),
-    item('notLung', T.items.notLung, notLung, `${localize(yesNo(notLung), lang)} (${primary})`, notLung ? 1 : 0, lang),
-    item('favourablePrimary', T.items.favourablePrimary, favourable, `${localize(yesNo(favourable), lang)} (${primary})`, favourable ? 1 : 0, lang),
-    item('solitary', T.items.solitary, solitary, yesNo(solitary), solitary ? 1 : 0, lang),
+    item('noVisceral', T.items.noVisceral, !input.visceralMetastases, yesNo(!input.visceralMetastases), input.visceralMetastases ? 0 : 1),
+    item('notLung', T.items.notLung, notLung, text(T.answerWithPrimary, { answer: text(yesNo(notLung)), primary }), notLung ? 1 : 0),
+    item('favourablePrimary', T.items.favourablePrimary, favourable, text(T.answerWithPrimary, { answer: text(yesNo(favourable)), primary }), favourable ? 1 : 0),
+    item('solitary', T.items.solitary, solitary, yesNo(solitary), solitary ? 1 : 0),
   ];
 }
 
@@ -51,17 +51,17 @@ export const modifiedBauer = defineInstrument({
     { primary: 'breast', visceralMetastases: false, skeletalMetastases: 'multiple' },
     { primary: 'lung-nsclc', visceralMetastases: true, skeletalMetastases: 'multiple' },
   ],
-  compute(input, lang) {
-    const rows = modifiedBauerItems(input, lang);
+  compute(input) {
+    const rows = modifiedBauerItems(input);
     const total = rows.reduce((sum, row) => sum + (row.points ?? 0), 0);
     const bandId = modifiedBauerBand(total);
     return {
       total,
-      band: band(bandId, T.bands[bandId], lang),
+      band: band(bandId, T.bands[bandId]),
       items: rows,
       derived: {},
-      interpretation: localize(T.interpretation, lang, { total, band: localize(T.bands[bandId], lang) }),
-      caveats: [T.caveats.definition, T.caveats.survivalUnconfirmed, T.caveats.population, T.caveats.notAlone].map((c) => localize(c, lang)),
+      interpretation: text(T.interpretation, { total, band: text(T.bands[bandId]) }),
+      caveats: [T.caveats.definition, T.caveats.survivalUnconfirmed, T.caveats.population, T.caveats.notAlone].map((c) => text(c)),
     };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { modifiedBauerText } from './modified-bauer.text.js';
 import { nesmsText as T } from './nesms.text.js';
-import { localize } from '../../i18n/lang.js';
+import { text } from '../../i18n/text.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 import { modifiedBauer, modifiedBauerFields, modifiedBauerInput } from './modified-bauer.js';
@@ -38,14 +38,14 @@ export const nesms = defineInstrument({
     { primary: 'breast', visceralMetastases: false, skeletalMetastases: 'multiple', ambulatory: 'independent', albumin: 3.9 },
     { primary: 'lung-nsclc', visceralMetastases: true, skeletalMetastases: 'multiple', ambulatory: 'assisted', albumin: 3.1 },
   ],
-  compute(input, lang) {
+  compute(input) {
     // The modified Bauer instrument scores its part, so both always agree.
-    const bauer = modifiedBauer.score(modifiedBauerInput.parse({ primary: input.primary, visceralMetastases: input.visceralMetastases, skeletalMetastases: input.skeletalMetastases }), lang);
+    const bauer = modifiedBauer.score(modifiedBauerInput.parse({ primary: input.primary, visceralMetastases: input.visceralMetastases, skeletalMetastases: input.skeletalMetastases }));
     const bauerTotal = bauer.total ?? 0;
     const rows = [
-      item('modifiedBauer', T.items.modifiedBauer, bauerTotal, localize(T.modifiedBauerAnswer, lang, { total: bauerTotal, band: bauer.band.label }), bauerTotal >= NESMS_BAUER_THRESHOLD ? 2 : 0, lang),
-      item('ambulatory', T.items.ambulatory, input.ambulatory, T.ambulatory[input.ambulatory], input.ambulatory === 'independent' ? 1 : 0, lang),
-      item('albumin', T.items.albumin, input.albumin, localize(T.albuminAnswer, lang, { value: input.albumin }), input.albumin >= NESMS_ALBUMIN_THRESHOLD ? 1 : 0, lang),
+      item('modifiedBauer', T.items.modifiedBauer, bauerTotal, text(T.modifiedBauerAnswer, { total: bauerTotal, band: bauer.band.label }), bauerTotal >= NESMS_BAUER_THRESHOLD ? 2 : 0),
+      item('ambulatory', T.items.ambulatory, input.ambulatory, T.ambulatory[input.ambulatory], input.ambulatory === 'independent' ? 1 : 0),
+      item('albumin', T.items.albumin, input.albumin, text(T.albuminAnswer, { value: input.albumin }), input.albumin >= NESMS_ALBUMIN_THRESHOLD ? 1 : 0),
     ];
     // Ghori 2015: "with a ceiling score of three" — the three items can add up to 4.
     const sum = rows.reduce((acc, row) => acc + (row.points ?? 0), 0);
@@ -53,7 +53,7 @@ export const nesms = defineInstrument({
     const bandId = String(total) as NesmsBand;
     return {
       total,
-      band: band(bandId, T.bands[bandId], lang),
+      band: band(bandId, T.bands[bandId]),
       items: rows,
       derived: {
         pointsBeforeCeiling: sum,
@@ -61,8 +61,8 @@ export const nesms = defineInstrument({
         modifiedBauerBand: bauer.band.id,
         modifiedBauerItems: bauer.items.filter((i) => i.points === 1).map((i) => i.id),
       },
-      interpretation: localize(T.interpretation, lang, { total, band: localize(T.bands[bandId], lang) }),
-      caveats: [...(sum > NESMS_MAX ? [localize(T.caveats.ceiling, lang, { sum })] : []), ...[T.caveats.thresholds, T.caveats.population, T.caveats.era, modifiedBauerText.caveats.definition].map((c) => localize(c, lang))],
+      interpretation: text(T.interpretation, { total, band: text(T.bands[bandId]) }),
+      caveats: [...(sum > NESMS_MAX ? [text(T.caveats.ceiling, { sum })] : []), ...[T.caveats.thresholds, T.caveats.population, T.caveats.era, modifiedBauerText.caveats.definition].map((c) => text(c))],
     };
   },
 });

@@ -40,6 +40,12 @@ export const odiText = defineTexts('odi', {
     '{missing} 个部分未作答：分母为 5 × 作答部分数。最多允许 {max} 个部分未作答。',
     '{missing} セクション未回答：分母は 5 × 回答セクション数。未回答は最大 {max} セクションまで。',
   ),
+  /** The validation error when more sections are unanswered than the score accepts. */
+  tooManyUnanswered: L(
+    '{missing} sections unanswered ({sections}); at most {max} may be missing; each section accepts 0–5',
+    '{missing} 个部分未作答（{sections}）；最多允许 {max} 个部分未作答；每个部分可填 0~5',
+    '{missing} セクションが未回答（{sections}）。未回答は最大 {max} セクションまで。各セクションは 0~5 で回答する',
+  ),
   change: L(
     'Change from baseline {baseline} %: {delta} percentage points.',
     '相对基线 {baseline}%：变化 {delta} 个百分点。',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { odiText as T } from './odi.text.js';
-import { localize } from '../../i18n/lang.js';
+import { join, text } from '../../i18n/text.js';
+import { punctuation } from '../rules/common.text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 
@@ -40,6 +41,7 @@ export const odiInput = z
         code: 'custom',
         path: ['sections'],
         message: `${missing.length} sections unanswered (${missing.join(', ')}); at most ${ODI_MAX_MISSING_SECTIONS} may be missing; each section accepts 0–5`,
+        params: { text: text(T.tooManyUnanswered, { missing: missing.length, sections: join(missing.map((s) => text(T.sections[s]))), max: ODI_MAX_MISSING_SECTIONS }) },
       });
     }
   });
@@ -61,31 +63,31 @@ export const odi = defineInstrument({
     { sections: { painIntensity: 3, personalCare: 1, lifting: 3, walking: 2, sitting: 2, standing: 2, sleeping: 1, sexLife: null, socialLife: 1, travelling: 1 } },
     { sections: { painIntensity: 2, personalCare: 1, lifting: 2, walking: 2, sitting: 1, standing: 2, sleeping: 1, sexLife: 1, socialLife: 2, travelling: 2 }, baselinePercent: 48 },
   ],
-  compute(input, lang) {
+  compute(input) {
     const answers = ODI_SECTIONS.map((s) => input.sections[s]);
     const { sum, answered, percent } = odiPercent(answers);
     const bandId = odiBand(percent);
     const rows = ODI_SECTIONS.map((s) => {
       const answer = input.sections[s] ?? null;
-      return item(s, T.sections[s], answer, answer === null ? localize(T.notAnswered, lang) : localize(T.statement, lang, { n: answer }), answer, lang);
+      return item(s, T.sections[s], answer, answer === null ? text(T.notAnswered) : text(T.statement, { n: answer }), answer);
     });
     const missing = 10 - answered;
-    const caveats = missing > 0 ? [localize(T.missingCaveat, lang, { missing, max: ODI_MAX_MISSING_SECTIONS })] : [];
+    const caveats = missing > 0 ? [text(T.missingCaveat, { missing, max: ODI_MAX_MISSING_SECTIONS })] : [];
     const sentences = [
-      localize(T.interpretation, lang, { percent: round1(percent), sum, max: 5 * answered, answered, band: localize(T.bands[bandId], lang) }),
+      text(T.interpretation, { percent: round1(percent), sum, max: 5 * answered, answered, band: text(T.bands[bandId]) }),
     ];
     const derived: Record<string, number> = { percentExact: percent, sum, sectionsAnswered: answered };
     if (input.baselinePercent !== undefined) {
       const delta = round1(percent - input.baselinePercent);
       derived.changeFromBaseline = delta;
-      sentences.push(localize(T.change, lang, { baseline: input.baselinePercent, delta: delta > 0 ? `+${delta}` : delta }));
+      sentences.push(text(T.change, { baseline: input.baselinePercent, delta: delta > 0 ? `+${delta}` : delta }));
     }
     return {
       total: round1(percent),
-      band: band(bandId, T.bands[bandId], lang),
+      band: band(bandId, T.bands[bandId]),
       items: rows,
       derived,
-      interpretation: sentences.join(' '),
+      interpretation: join(sentences, punctuation.sentence),
       caveats,
     };
   },

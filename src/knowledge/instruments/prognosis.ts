@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { prognosisCaveats as C } from './prognosis.text.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { text, type Msg, type Text } from '../../i18n/text.js';
 import type { BreastSubtype, Histology } from '../histology.js';
 import { band, type Band } from './instrument.js';
 
@@ -9,12 +9,12 @@ import { band, type Band } from './instrument.js';
  * note when it has one. The note is the instrument's own: it says what its modifier did to the
  * points actually computed (see tokuhashi.ts, tomita.ts).
  */
-export function prognosisCaveats(lang: Lang, breastNote: string | null): string[] {
+export function prognosisCaveats(breastNote: Text | null): Text[] {
   return [
     ...(breastNote === null ? [] : [breastNote]),
-    localize(C.noStabilityOrSensitivity, lang),
-    localize(C.accuracy, lang),
-    localize(C.targetedTherapy, lang),
+    text(C.noStabilityOrSensitivity),
+    text(C.accuracy),
+    text(C.targetedTherapy),
   ];
 }
 
@@ -27,17 +27,16 @@ export const breastSubtypeUnknown = (primary: Histology, subtype: BreastSubtype 
  * modified ones (`total`, `band`), each labelled with its source.
  */
 export function publishedScore<B extends string>(
-  lang: Lang,
   publishedTotal: number,
   bandOf: (total: number) => B,
-  bandTexts: Readonly<Record<B, Localized>>,
-  publishedLabel: Localized,
-): { publishedTotal: number; publishedBand: Band; totalSources: { total: string; published: string } } {
+  bandTexts: Readonly<Record<B, Msg>>,
+  publishedLabel: Msg,
+): { publishedTotal: number; publishedBand: Band; totalSources: { total: Text; published: Text } } {
   const id = bandOf(publishedTotal);
   return {
     publishedTotal,
-    publishedBand: band(id, bandTexts[id], lang),
-    totalSources: { total: localize(C.totalPer002, lang), published: localize(publishedLabel, lang) },
+    publishedBand: band(id, bandTexts[id]),
+    totalSources: { total: text(C.totalPer002), published: text(publishedLabel) },
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { rmdqText as T } from './rmdq.text.js';
-import { localize } from '../../i18n/lang.js';
+import { join, text } from '../../i18n/text.js';
+import { punctuation } from '../rules/common.text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 
@@ -37,10 +38,10 @@ export const rmdq = defineInstrument({
     publicSource('Ostelo RW et al. Interpreting change scores for pain and functional status in low back pain. Spine 2008;33:90–4'),
   ],
   examples: [{ checked: [1, 2, 5, 8, 11, 14, 15, 18, 21] }, { checked: [2, 5, 11], baseline: 9 }],
-  compute(input, lang) {
+  compute(input) {
     const checked = [...input.checked].sort((a, b) => a - b);
     const total = checked.length;
-    const sentences = [localize(T.interpretation, lang, { total, checked: total })];
+    const sentences = [text(T.interpretation, { total, checked: total })];
     const derived: Record<string, number | boolean> = {};
     if (input.baseline !== undefined) {
       const delta = total - input.baseline;
@@ -48,21 +49,21 @@ export const rmdq = defineInstrument({
       derived.changeFromBaseline = delta;
       derived.importantImprovement = important;
       sentences.push(
-        localize(T.change, lang, {
+        text(T.change, {
           baseline: input.baseline,
           delta: delta > 0 ? `+${delta}` : delta,
           percent: input.baseline > 0 ? round1((delta / input.baseline) * 100) : '—',
-          verdict: localize(important ? T.important : T.notImportant, lang),
+          verdict: text(important ? T.important : T.notImportant),
         }),
       );
     }
     return {
       total,
-      band: band('unbanded', T.band, lang),
-      items: checked.map((n) => item(`s${n}`, localize(T.statement, lang, { n }), true, T.yes, 1, lang)),
+      band: band('unbanded', T.band),
+      items: checked.map((n) => item(`s${n}`, text(T.statement, { n }), true, T.yes, 1)),
       derived,
-      interpretation: sentences.join(' '),
-      caveats: [localize(T.pvpNote, lang)],
+      interpretation: join(sentences, punctuation.sentence),
+      caveats: [text(T.pvpNote)],
     };
   },
 });

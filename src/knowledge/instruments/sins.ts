@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sinsText as T } from './sins.text.js';
-import { localize } from '../../i18n/lang.js';
+import { join, text, type Text } from '../../i18n/text.js';
+import { punctuation } from '../rules/common.text.js';
 import { spinalSpanSchema } from '../anatomy/schemas.js';
 import type { SpinalLevel } from '../anatomy/spine.js';
 import { cite, publicSource } from '../sources.js';
@@ -103,56 +104,56 @@ export const sins = defineInstrument({
     { level: 'T11', pain: 'mechanical', boneLesion: 'lytic', alignment: 'normal', collapse: 'under-50', posterolateral: 'unilateral' },
     { level: 'T7', pain: 'occasional-non-mechanical', boneLesion: 'blastic', alignment: 'normal', collapse: 'none', posterolateral: 'none' },
   ],
-  compute(input, lang) {
+  compute(input) {
     const location = sinsLocationOfSpan(input.level.levels);
     const categories = sinsLocationsOfSpan(input.level.levels);
     const rows = [
-      item('location', T.location.label, input.level.text, T.location.options[location], LOCATION[location], lang),
-      item('pain', T.pain.label, input.pain, T.pain.options[input.pain], PAIN[input.pain], lang),
-      item('boneLesion', T.boneLesion.label, input.boneLesion, T.boneLesion.options[input.boneLesion], BONE_LESION[input.boneLesion], lang),
-      item('alignment', T.alignment.label, input.alignment, T.alignment.options[input.alignment], ALIGNMENT[input.alignment], lang),
-      item('collapse', T.collapse.label, input.collapse, T.collapse.options[input.collapse], COLLAPSE[input.collapse], lang),
-      item('posterolateral', T.posterolateral.label, input.posterolateral, T.posterolateral.options[input.posterolateral], POSTEROLATERAL[input.posterolateral], lang),
+      item('location', T.location.label, input.level.text, T.location.options[location], LOCATION[location]),
+      item('pain', T.pain.label, input.pain, T.pain.options[input.pain], PAIN[input.pain]),
+      item('boneLesion', T.boneLesion.label, input.boneLesion, T.boneLesion.options[input.boneLesion], BONE_LESION[input.boneLesion]),
+      item('alignment', T.alignment.label, input.alignment, T.alignment.options[input.alignment], ALIGNMENT[input.alignment]),
+      item('collapse', T.collapse.label, input.collapse, T.collapse.options[input.collapse], COLLAPSE[input.collapse]),
+      item('posterolateral', T.posterolateral.label, input.posterolateral, T.posterolateral.options[input.posterolateral], POSTEROLATERAL[input.posterolateral]),
     ];
     const sum = rows.reduce((acc, row) => acc + (row.points ?? 0), 0);
     const treatment = input.previousTreatmentAtLevel;
-    const short = (c: SinsLocation) => localize(T.location.short[c], lang);
-    const caveats: string[] = [];
+    const short = (c: SinsLocation) => text(T.location.short[c]);
+    const caveats: Text[] = [];
     if (categories.length > 1) {
-      const span = localize(T.caveats.span, lang, {
-        span: input.level.text, categories: categories.map(short).join(localize(T.caveats.listSeparator, lang)), category: short(location), points: LOCATION[location],
+      const span = text(T.caveats.span, {
+        span: input.level.text, categories: join(categories.map(short), T.caveats.listSeparator), category: short(location), points: LOCATION[location],
       });
       // The other reading of a span (002 names none): each lower category, said when it would change the band.
       const others = isTreated(treatment) ? [] : categories.slice(1).flatMap((other) => {
         const otherTotal = sum - LOCATION[location] + LOCATION[other];
         const otherBand = sinsBand(otherTotal);
-        return otherBand === sinsBand(sum) ? [] : [localize(T.caveats.spanOtherReading, lang, {
+        return otherBand === sinsBand(sum) ? [] : [text(T.caveats.spanOtherReading, {
           other: short(other), otherPoints: LOCATION[other], otherTotal,
-          otherBand: localize(T.bands[otherBand], lang), band: localize(T.bands[sinsBand(sum)], lang),
+          otherBand: text(T.bands[otherBand]), band: text(T.bands[sinsBand(sum)]),
         })];
       });
-      caveats.push([span, ...others].join(' '));
+      caveats.push(join([span, ...others], punctuation.sentence));
     }
-    caveats.push(localize(T.caveats.noPrognosis, lang));
+    caveats.push(text(T.caveats.noPrognosis));
     const derived = { location, locationCategories: categories, levels: input.level.levels, assessable: !isTreated(treatment) };
     if (isTreated(treatment)) {
       // 002 §2.3: the level cannot be assessed — no total and no band; the items stay for the record.
       return {
         total: null,
-        band: band('not-assessable', T.bands['not-assessable'], lang),
+        band: band('not-assessable', T.bands['not-assessable']),
         items: rows,
         derived: { ...derived, previousTreatmentAtLevel: treatment },
-        interpretation: localize(T.interpretation['not-assessable'], lang, { treatment: localize(T.caveats.treatment[treatment], lang) }),
+        interpretation: text(T.interpretation['not-assessable'], { treatment: text(T.caveats.treatment[treatment]) }),
         caveats,
       };
     }
     const bandId = sinsBand(sum);
     return {
       total: sum,
-      band: band(bandId, T.bands[bandId], lang),
+      band: band(bandId, T.bands[bandId]),
       items: rows,
       derived,
-      interpretation: localize(T.interpretation[bandId], lang, { total: sum }),
+      interpretation: text(T.interpretation[bandId], { total: sum }),
       caveats,
     };
   },

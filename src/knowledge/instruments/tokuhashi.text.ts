@@ -22,6 +22,8 @@ export const tokuhashiText = defineTexts('tokuhashi', {
     good: L('KPS {kps}: good (80–100)', 'KPS {kps}：良好（80~100）', 'KPS {kps}：良好（80~100）'),
   },
   count: L('{n}', '{n} 个', '{n} 個'),
+  /** The primary-site answer for breast cancer with its receptor subtype. */
+  breastWithSubtype: L('{primary} ({subtype})', '{primary} ({subtype})', '{primary} ({subtype})'),
   visceral: {
     unresectable: L('Unresectable', '无法切除', '切除不能'),
     resectable: L('Resectable', '可切除', '切除可能'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { breastSubtypeText, histologyText } from '../histology.text.js';
 import { tokuhashiText as T } from './tokuhashi.text.js';
-import { localize } from '../../i18n/lang.js';
+import { text } from '../../i18n/text.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast } from '../histology.js';
 import { breastSubtypeUnknown, checkBreastSubtype, prognosisCaveats, publishedScore } from './prognosis.js';
 import { cite, publicSource } from '../sources.js';
@@ -54,7 +54,7 @@ export const tokuhashi = defineInstrument({
     { kps: 70, extraspinalBoneMetastases: 1, vertebralBodyMetastases: 2, visceralMetastases: 'none', primary: 'breast', breastSubtype: 'hormone-receptor-positive', frankel: 'E' },
     { kps: 50, extraspinalBoneMetastases: 3, vertebralBodyMetastases: 3, visceralMetastases: 'unresectable', primary: 'lung-nsclc', frankel: 'D' },
   ],
-  compute(input, lang) {
+  compute(input) {
     const kpsBandId = kpsBand(input.kps);
     const generalPoints = kpsBandId === 'good' ? 2 : kpsBandId === 'moderate' ? 1 : 0;
     const aggressive = isAggressiveBreast(input.primary, input.breastSubtype);
@@ -62,15 +62,15 @@ export const tokuhashi = defineInstrument({
     const palsyPoints = tokuhashiPalsyPoints(input.frankel);
     const palsyBand = palsyPoints === 0 ? 'complete' : palsyPoints === 1 ? 'incomplete' : 'none';
     const primaryLabel = input.primary === 'breast' && input.breastSubtype
-      ? `${localize(histologyText.breast, lang)} (${localize(breastSubtypeText[input.breastSubtype], lang)})`
-      : localize(histologyText[input.primary], lang);
+      ? text(T.breastWithSubtype, { primary: text(histologyText.breast), subtype: text(breastSubtypeText[input.breastSubtype]) })
+      : text(histologyText[input.primary]);
     const rows = [
-      item('generalCondition', T.items.generalCondition, input.kps, localize(T.kps[kpsBandId as 'poor' | 'moderate' | 'good'], lang, { kps: input.kps }), generalPoints, lang),
-      item('extraspinalBone', T.items.extraspinalBone, input.extraspinalBoneMetastases, localize(T.count, lang, { n: input.extraspinalBoneMetastases }), extraspinalBonePoints(input.extraspinalBoneMetastases), lang),
-      item('vertebralBody', T.items.vertebralBody, input.vertebralBodyMetastases, localize(T.count, lang, { n: input.vertebralBodyMetastases }), vertebralBodyPoints(input.vertebralBodyMetastases), lang),
-      item('visceral', T.items.visceral, input.visceralMetastases, T.visceral[input.visceralMetastases], VISCERAL[input.visceralMetastases], lang),
-      item('primary', T.items.primary, input.primary, primaryLabel, primaryPoints, lang),
-      item('palsy', T.items.palsy, input.frankel, localize(T.palsy[palsyBand], lang, { grade: input.frankel }), palsyPoints, lang),
+      item('generalCondition', T.items.generalCondition, input.kps, text(T.kps[kpsBandId as 'poor' | 'moderate' | 'good'], { kps: input.kps }), generalPoints),
+      item('extraspinalBone', T.items.extraspinalBone, input.extraspinalBoneMetastases, text(T.count, { n: input.extraspinalBoneMetastases }), extraspinalBonePoints(input.extraspinalBoneMetastases)),
+      item('vertebralBody', T.items.vertebralBody, input.vertebralBodyMetastases, text(T.count, { n: input.vertebralBodyMetastases }), vertebralBodyPoints(input.vertebralBodyMetastases)),
+      item('visceral', T.items.visceral, input.visceralMetastases, T.visceral[input.visceralMetastases], VISCERAL[input.visceralMetastases]),
+      item('primary', T.items.primary, input.primary, primaryLabel, primaryPoints),
+      item('palsy', T.items.palsy, input.frankel, text(T.palsy[palsyBand], { grade: input.frankel }), palsyPoints),
     ];
     const total = rows.reduce((sum, row) => sum + (row.points ?? 0), 0);
     // Tokuhashi 2005 as published: the histology's own primary-site points.
@@ -78,16 +78,16 @@ export const tokuhashi = defineInstrument({
     const bandId = tokuhashiBand(total);
     const subtype = input.breastSubtype;
     const breastNote = aggressive && subtype
-      ? localize(T.breastModifierApplied, lang, { subtype: localize(breastSubtypeText[subtype], lang) })
-      : breastSubtypeUnknown(input.primary, subtype) ? localize(T.breastSubtypeMissing, lang) : null;
-    const caveats = prognosisCaveats(lang, breastNote);
+      ? text(T.breastModifierApplied, { subtype: text(breastSubtypeText[subtype]) })
+      : breastSubtypeUnknown(input.primary, subtype) ? text(T.breastSubtypeMissing) : null;
+    const caveats = prognosisCaveats(breastNote);
     return {
       total,
-      band: band(bandId, T.bands[bandId], lang),
-      ...publishedScore(lang, publishedTotal, tokuhashiBand, T.bands, T.publishedTotal),
+      band: band(bandId, T.bands[bandId]),
+      ...publishedScore(publishedTotal, tokuhashiBand, T.bands, T.publishedTotal),
       items: rows,
       derived: { breastModifierApplied: aggressive },
-      interpretation: localize(T.interpretation[bandId], lang, { total }),
+      interpretation: text(T.interpretation[bandId], { total }),
       caveats,
     };
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tomitaTypeText as T } from './tomita-type.text.js';
-import { localize } from '../../i18n/lang.js';
+import { join, text } from '../../i18n/text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 
@@ -64,21 +64,21 @@ export const tomitaType = defineInstrument({
     { sites: ['body', 'pedicle'], adjacentVertebrae: false, skipLesions: false },
     { sites: ['body', 'spinal-canal'], adjacentVertebrae: false, skipLesions: false },
   ],
-  compute(input, lang) {
+  compute(input) {
     const type = tomitaTypeOf(input);
-    const yesNo = (v: boolean) => localize(v ? T.yes : T.no, lang);
+    const yesNo = (v: boolean) => text(v ? T.yes : T.no);
     const rows = [
-      item('sites', T.items.sites, input.sites, input.sites.map((s) => localize(T.sites[s], lang)).join(', '), null, lang),
-      item('adjacentVertebrae', T.items.adjacentVertebrae, input.adjacentVertebrae, yesNo(input.adjacentVertebrae), null, lang),
-      item('skipLesions', T.items.skipLesions, input.skipLesions, yesNo(input.skipLesions), null, lang),
+      item('sites', T.items.sites, input.sites, join(input.sites.map((s) => text(T.sites[s]))), null),
+      item('adjacentVertebrae', T.items.adjacentVertebrae, input.adjacentVertebrae, yesNo(input.adjacentVertebrae), null),
+      item('skipLesions', T.items.skipLesions, input.skipLesions, yesNo(input.skipLesions), null),
     ];
     if (type === null) {
       return {
         total: null,
-        band: band('posterior-only', T.bands['posterior-only'], lang),
+        band: band('posterior-only', T.bands['posterior-only']),
         items: rows,
         derived: { type: null, compartment: null, tesIndication: null, microwaveAloneSuitable: false },
-        interpretation: localize(T.interpretation['posterior-only'], lang),
+        interpretation: text(T.interpretation['posterior-only']),
         caveats: [],
       };
     }
@@ -86,14 +86,14 @@ export const tomitaType = defineInstrument({
     const tes = tesIndication(type);
     return {
       total: type,
-      band: band(compartment, T.bands[compartment], lang),
+      band: band(compartment, T.bands[compartment]),
       items: rows,
       derived: { type, compartment, tesIndication: tes, microwaveAloneSuitable: type <= 3 },
-      interpretation: localize(T.interpretation[compartment], lang, {
-        type: localize(T.types[type], lang),
-        tes: localize(T.tes[tes], lang),
+      interpretation: text(T.interpretation[compartment], {
+        type: text(T.types[type]),
+        tes: text(T.tes[tes]),
       }),
-      caveats: tes === 'contraindicated' ? [] : [localize(T.caveatIndividual, lang)],
+      caveats: tes === 'contraindicated' ? [] : [text(T.caveatIndividual)],
     };
   },
 });

@@ -18,6 +18,9 @@ export const tomitaText = defineTexts('tomita', {
     moderate: L('Moderate growth', '生长中速', '中等度の増殖'),
     rapid: L('Rapid growth', '生长迅速', '急速な増殖'),
   },
+  /** The growth item's answer: the class with the histology (and breast subtype) it was read from. */
+  growthAnswer: L('{growth} ({histology})', '{growth} ({histology})', '{growth} ({histology})'),
+  growthAnswerWithSubtype: L('{growth} ({histology}, {subtype})', '{growth} ({histology}, {subtype})', '{growth} ({histology}, {subtype})'),
   visceral: {
     none: L('None', '无', 'なし'),
     treatable: L('Treatable', '可治疗', '治療可能'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { breastSubtypeText, histologyText } from '../histology.text.js';
 import { tomitaText as T } from './tomita.text.js';
-import { localize } from '../../i18n/lang.js';
+import { text } from '../../i18n/text.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast, type TomitaGrowth } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
@@ -52,44 +52,47 @@ export const tomita = defineInstrument({
     { primary: 'kidney', visceralMetastases: 'none', boneMetastases: 'solitary' },
     { primary: 'breast', breastSubtype: 'triple-negative', visceralMetastases: 'treatable', boneMetastases: 'multiple' },
   ],
-  compute(input, lang) {
+  compute(input) {
     const published = HISTOLOGIES[input.primary].tomitaGrowth as TomitaGrowth | null;
     // The class as given or as Tomita 2001 publishes it; 002 §2.2 then moves aggressive breast slow → moderate.
     const unmodified: TomitaGrowth = input.growth ?? (published as TomitaGrowth);
     const aggressive = isAggressiveBreast(input.primary, input.breastSubtype);
     const modifierApplied = aggressive && unmodified === 'slow';
     const growth: TomitaGrowth = modifierApplied ? 'moderate' : unmodified;
+    const growthAnswer = input.breastSubtype
+      ? text(T.growthAnswerWithSubtype, { growth: text(T.growth[growth]), histology: text(histologyText[input.primary]), subtype: text(breastSubtypeText[input.breastSubtype]) })
+      : text(T.growthAnswer, { growth: text(T.growth[growth]), histology: text(histologyText[input.primary]) });
     const rows = [
-      item('growth', T.items.growth, growth, `${localize(T.growth[growth], lang)} (${localize(histologyText[input.primary], lang)}${input.breastSubtype ? `, ${localize(breastSubtypeText[input.breastSubtype], lang)}` : ''})`, GROWTH[growth], lang),
-      item('visceral', T.items.visceral, input.visceralMetastases, T.visceral[input.visceralMetastases], VISCERAL[input.visceralMetastases], lang),
-      item('bone', T.items.bone, input.boneMetastases, T.bone[input.boneMetastases], BONE[input.boneMetastases], lang),
+      item('growth', T.items.growth, growth, growthAnswer, GROWTH[growth]),
+      item('visceral', T.items.visceral, input.visceralMetastases, T.visceral[input.visceralMetastases], VISCERAL[input.visceralMetastases]),
+      item('bone', T.items.bone, input.boneMetastases, T.bone[input.boneMetastases], BONE[input.boneMetastases]),
     ];
     const total = rows.reduce((sum, row) => sum + (row.points ?? 0), 0);
     const publishedTotal = total - GROWTH[growth] + GROWTH[unmodified];
     const bandId = tomitaBand(total);
     const subtype = input.breastSubtype;
-    const subtypeText = subtype ? localize(breastSubtypeText[subtype], lang) : '';
+    const subtypeText = subtype ? text(breastSubtypeText[subtype]) : '';
     const breastNote = modifierApplied
-      ? localize(T.breastModifierApplied, lang, { subtype: subtypeText })
+      ? text(T.breastModifierApplied, { subtype: subtypeText })
       : aggressive
-        ? localize(T.breastModifierNotApplicable, lang, { subtype: subtypeText, growth: localize(T.growth[unmodified], lang), points: GROWTH[unmodified] })
-        : breastSubtypeUnknown(input.primary, subtype) && unmodified === 'slow' ? localize(T.breastSubtypeMissing, lang) : null;
-    const caveats = prognosisCaveats(lang, breastNote);
+        ? text(T.breastModifierNotApplicable, { subtype: subtypeText, growth: text(T.growth[unmodified]), points: GROWTH[unmodified] })
+        : breastSubtypeUnknown(input.primary, subtype) && unmodified === 'slow' ? text(T.breastSubtypeMissing) : null;
+    const caveats = prognosisCaveats(breastNote);
     if (input.growth !== undefined && published !== null && input.growth !== published) {
-      caveats.unshift(localize(T.growthOverride, lang, {
-        given: localize(T.growth[input.growth], lang),
-        published: localize(T.growth[published], lang),
-        histology: localize(histologyText[input.primary], lang),
+      caveats.unshift(text(T.growthOverride, {
+        given: text(T.growth[input.growth]),
+        published: text(T.growth[published]),
+        histology: text(histologyText[input.primary]),
       }));
     }
-    caveats.push(localize(T.pointsNote, lang));
+    caveats.push(text(T.pointsNote));
     return {
       total,
-      band: band(bandId, T.bands[bandId], lang),
-      ...publishedScore(lang, publishedTotal, tomitaBand, T.bands, T.publishedTotal),
+      band: band(bandId, T.bands[bandId]),
+      ...publishedScore(publishedTotal, tomitaBand, T.bands, T.publishedTotal),
       items: rows,
       derived: { growth, breastModifierApplied: modifierApplied },
-      interpretation: localize(T.interpretation[bandId], lang, { total }),
+      interpretation: text(T.interpretation[bandId], { total }),
       caveats,
     };
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { vasText as T } from './vas.text.js';
-import { localize } from '../../i18n/lang.js';
+import { join, text, verbatim } from '../../i18n/text.js';
+import { punctuation } from '../rules/common.text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item, optionOf } from './instrument.js';
 
@@ -62,41 +63,41 @@ export const vas = defineInstrument({
     publicSource('Serlin RC et al. When is cancer pain mild, moderate or severe? Pain 1995;61:277–84'),
   ],
   examples: [{ score: 7.5, baseline: 8.5 }, { score: 3, scale: 'nrs', baseline: 8, painType: 'mechanical' }],
-  compute(input, lang) {
+  compute(input) {
     const bandId = painBand(input.score);
     const rows = [
-      item('score', T.score, input.score, String(input.score), null, lang),
-      item('scale', T.scale.label, input.scale, T.scale.options[input.scale], null, lang),
+      item('score', T.score, input.score, verbatim(String(input.score)), null),
+      item('scale', T.scale.label, input.scale, T.scale.options[input.scale], null),
     ];
-    const sentences = [localize(T.interpretation, lang, { score: input.score, band: localize(T.bands[bandId], lang) })];
+    const sentences = [text(T.interpretation, { score: input.score, band: text(T.bands[bandId]) })];
     const derived: Record<string, number | boolean | null> = {
       above000InclusionThreshold: input.score > VAS_INCLUSION_THRESHOLD_000,
     };
-    if (input.score > VAS_INCLUSION_THRESHOLD_000) sentences.push(localize(T.above000, lang));
+    if (input.score > VAS_INCLUSION_THRESHOLD_000) sentences.push(text(T.above000));
     if (input.baseline !== undefined) {
-      rows.push(item('baseline', T.baseline, input.baseline, String(input.baseline), null, lang));
+      rows.push(item('baseline', T.baseline, input.baseline, verbatim(String(input.baseline)), null));
       const { reduction, responder } = painResponse(input.baseline, input.score);
       derived.reductionPercent = round1(reduction * 100);
       derived.responder = responder;
       sentences.push(
-        localize(T.response, lang, {
+        text(T.response, {
           baseline: input.baseline,
           reduction: round1(reduction * 100),
-          verdict: localize(responder ? T.responder : T.nonResponder, lang),
+          verdict: text(responder ? T.responder : T.nonResponder),
         }),
       );
     }
     if (input.painType) {
-      rows.push(item('painType', T.painType.label, input.painType, T.painType.options[input.painType], null, lang));
-      sentences.push(localize(T.painTypeMeaning[input.painType], lang));
+      rows.push(item('painType', T.painType.label, input.painType, T.painType.options[input.painType], null));
+      sentences.push(text(T.painTypeMeaning[input.painType]));
     }
     return {
       total: input.score,
-      band: band(bandId, T.bands[bandId], lang),
+      band: band(bandId, T.bands[bandId]),
       items: rows,
       derived,
-      interpretation: sentences.join(' '),
-      caveats: [localize(T.caveats.bands, lang), localize(T.caveats.breakthrough, lang)],
+      interpretation: join(sentences, punctuation.sentence),
+      caveats: [text(T.caveats.bands), text(T.caveats.breakthrough)],
     };
   },
 });

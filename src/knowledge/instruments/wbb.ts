@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { wbbText as T } from './wbb.text.js';
-import { localize } from '../../i18n/lang.js';
+import { join, text, verbatim } from '../../i18n/text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 
@@ -68,26 +68,26 @@ export const wbb = defineInstrument({
     { zones: [4, 5, 6, 7, 8], layers: ['B', 'C'] },
     { zones: [10, 11, 12, 1, 2], layers: ['A', 'B', 'D'] },
   ],
-  compute({ zones, layers }, lang) {
+  compute({ zones, layers }) {
     const analysis = analyseWbb(zones);
     const zoneText = formatZones(zones);
     const pedicles =
       analysis.pedicleSides.length === 0
-        ? localize(T.pedicles.none, lang)
+        ? text(T.pedicles.none)
         : analysis.pedicleSides.length === 2
-          ? localize(T.pedicles.both, lang)
-          : localize(T.pedicles.one, lang, { side: analysis.pedicleSides[0] ?? '' });
-    const caveats = [localize(T.caveats.pedicleZones, lang)];
-    if (layers.includes('D')) caveats.push(localize(T.caveats.epidural, lang));
-    if (layers.includes('E')) caveats.push(localize(T.caveats.intradural, lang));
-    if (layers.includes('A')) caveats.push(localize(T.caveats.paravertebral, lang));
+          ? text(T.pedicles.both)
+          : text(T.pedicles.one, { side: analysis.pedicleSides[0] ?? '' });
+    const caveats = [text(T.caveats.pedicleZones)];
+    if (layers.includes('D')) caveats.push(text(T.caveats.epidural));
+    if (layers.includes('E')) caveats.push(text(T.caveats.intradural));
+    if (layers.includes('A')) caveats.push(text(T.caveats.paravertebral));
     const sortedLayers = [...layers].sort();
     return {
       total: null,
-      band: band(analysis.route, T.bands[analysis.route], lang),
+      band: band(analysis.route, T.bands[analysis.route]),
       items: [
-        item('zones', T.items.zones, zones, zoneText, null, lang),
-        item('layers', T.items.layers, sortedLayers, sortedLayers.map((l) => localize(T.layers[l], lang)).join(', '), null, lang),
+        item('zones', T.items.zones, zones, verbatim(zoneText), null),
+        item('layers', T.items.layers, sortedLayers, join(sortedLayers.map((l) => text(T.layers[l]))), null),
       ],
       derived: {
         anterior: analysis.anterior,
@@ -97,7 +97,7 @@ export const wbb = defineInstrument({
         epidural: layers.includes('D'),
         intradural: layers.includes('E'),
       },
-      interpretation: localize(T.interpretation[analysis.route], lang, { zones: zoneText, pedicles }),
+      interpretation: text(T.interpretation[analysis.route], { zones: zoneText, pedicles }),
       caveats,
     };
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isText, render, unknownKeys, type Rendered } from '../texts.js';
 import type { Lang } from '../../i18n/lang.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { ABLATION_RULES, assessCementoplasty, assessMwa, assessRfa } from './ablation.js';
@@ -7,15 +8,15 @@ import type { OptionAssessment } from './finding.js';
 type LesionInput = NonNullable<PatientFactsInput['lesions']>[number];
 
 const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 62, sex: 'male' }, ...input });
-const rfa = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => assessRfa(facts(input), lang);
-const mwa = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => assessMwa(facts(input), lang);
-const cementoplasty = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => assessCementoplasty(facts(input), lang);
-const get = (result: OptionAssessment, id: string) => {
+const rfa = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => render(assessRfa(facts(input)), lang);
+const mwa = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => render(assessMwa(facts(input)), lang);
+const cementoplasty = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => render(assessCementoplasty(facts(input)), lang);
+const get = (result: Rendered<OptionAssessment>, id: string) => {
   const found = result.findings.find((f) => f.id === id);
   if (!found) throw new Error(`no finding ${id} in ${result.findings.map((f) => f.id).join(', ')}`);
   return found;
 };
-const ids = (result: OptionAssessment) => result.findings.map((f) => f.id);
+const ids = (result: Rendered<OptionAssessment>) => result.findings.map((f) => f.id);
 
 /** A painful lytic T9 lesion 15 mm from the cord, SINS 8. */
 const spinal = (over: Partial<LesionInput> = {}): LesionInput => ({ level: 'T9', character: 'lytic', painful: true, cordDistanceMm: 15, sins: 8, ...over });
@@ -60,6 +61,7 @@ describe('RFA (002 §3.5; 004 §4.6.1)', () => {
     expect(get(rfa({ ...known, lesions: [spinal()], comorbidities: { uncontrollableBleeding: true } }), 'rfa.coagulopathy').verdict).toBe('contraindicated');
     expect(get(rfa({ ...known, lesions: [spinal()], infection: { local: false, systemic: true } }), 'rfa.infection').because[0]).toContain('(systemic)');
     expect(get(rfa({ ...known, lesions: [spinal()], comorbidities: { severeHepatic: true } }), 'rfa.organ-failure').verdict).toBe('contraindicated');
+    expect(get(rfa({ ...known, lesions: [spinal()], comorbidities: { severeHepatic: true, severeRenal: true } }, 'zh'), 'rfa.organ-failure').because[0]).toBe('重要脏器功能严重衰竭（肝、肾）：为射频消融禁忌证（002 §3.5）。');
     const unknown = rfa({ pain: { score: 6 }, lesions: [spinal()] });
     expect(get(unknown, 'rfa.infection')).toMatchObject({ verdict: 'info' });
     expect(unknown.verdict).toBe('consider');
@@ -181,6 +183,17 @@ describe('extraspinal cementoplasty (004 §4.5.4.3, §4.6.2–§4.6.3; 003)', ()
   });
 });
 
+describe('ablation results are language-neutral', () => {
+  it('RFA, MWA and cementoplasty carry catalogue texts, rendered only at the edge', () => {
+    const input = facts({ ...known, comorbidities: { severeCardiac: true, cerebrovascular: true }, labs: { plateletsPerUl: 45_000 },
+      lesions: [spinal({ cordDistanceMm: 5, sins: 14, tomitaSites: ['body'] }), spinal({ level: 'L2', tomitaSites: ['lamina'] }), { site: 'ilium', character: 'lytic', painful: true }] });
+    const results = [assessRfa(input), assessMwa(input), assessCementoplasty(input)];
+    expect(results.flatMap((r) => r.findings.flatMap((f) => [...f.because, ...f.needs.map((n) => n.why)])).every(isText)).toBe(true);
+    expect(unknownKeys(results)).toEqual([]);
+    expect(JSON.stringify(render(results, 'en'))).not.toContain('[object Object]');
+  });
+});
+
 describe('ablation rule catalogue', () => {
   it('lists every finding id the rules emit, once', () => {
     const catalogued = ABLATION_RULES.map((r) => r.id);
@@ -207,15 +220,15 @@ describe('ablation and coagulation values (002 §3.5 with 001 review 2(3))', () 
   it('values beyond the caution thresholds → consider (correct first), not recommended silently', () => {
     // 002 §3.5: "禁忌证还包括：（1）有严重的凝血功能障碍" (RFA) and "禁忌证包括：（1）严重的凝血功能障碍" (MWA)
     for (const [option, run] of [['rfa', assessRfa], ['mwa', assessMwa]] as const) {
-      const low = run(patientFactsSchema.parse({ ...base, labs: { plateletsPerUl: 45_000, ptRatio: 1.1, apttRatio: 1.0 } }), 'en');
+      const low = render(run(patientFactsSchema.parse({ ...base, labs: { plateletsPerUl: 45_000, ptRatio: 1.1, apttRatio: 1.0 } })), 'en');
       expect(low.findings.find((f) => f.id === `${option}.coagulopathy`)).toMatchObject({ verdict: 'consider', source: { document: '002', section: '§3.5' } });
       expect(low.findings.find((f) => f.id === `${option}.coagulopathy`)?.because[0]).toContain('platelets 45000/µL');
       expect(low.verdict).not.toBe('recommended');
-      const pt = run(patientFactsSchema.parse({ ...base, labs: { plateletsPerUl: 200_000, ptRatio: 1.8, apttRatio: 1.0 } }), 'en');
+      const pt = render(run(patientFactsSchema.parse({ ...base, labs: { plateletsPerUl: 200_000, ptRatio: 1.8, apttRatio: 1.0 } })), 'en');
       expect(pt.findings.find((f) => f.id === `${option}.coagulopathy`)?.because[0]).toContain('PT 1.8 ×');
-      const normal = run(patientFactsSchema.parse({ ...base, labs: { plateletsPerUl: 200_000, ptRatio: 1.0, apttRatio: 1.0 } }), 'en');
+      const normal = render(run(patientFactsSchema.parse({ ...base, labs: { plateletsPerUl: 200_000, ptRatio: 1.0, apttRatio: 1.0 } })), 'en');
       expect(normal.findings.map((f) => f.id)).not.toContain(`${option}.coagulopathy`);
-      const bleeding = run(patientFactsSchema.parse({ ...base, comorbidities: { uncontrollableBleeding: true } }), 'en');
+      const bleeding = render(run(patientFactsSchema.parse({ ...base, comorbidities: { uncontrollableBleeding: true } })), 'en');
       expect(bleeding.verdict).toBe('contraindicated');
     }
   });

@@ -203,12 +203,6 @@ export const ablationText = defineTexts('ablation', {
       '通常治療が無効または抵抗性で疼痛が残る（{lesions}）：ヨウ素 125 による小線源治療は骨転移の疼痛を緩和し局所制御も良好で、骨セメント治療と併用できる。侵襲的手技であり利益と合併症を比較考量する（004 §4.6.3）。',
     ),
   },
-  organs: {
-    cardiac: L('cardiac', '心', '心'),
-    pulmonary: L('pulmonary', '肺', '肺'),
-    hepatic: L('hepatic', '肝', '肝'),
-    renal: L('renal', '肾', '腎'),
-  },
   infectionSites: {
     local: L('local', '局部', '局所'),
     systemic: L('systemic', '全身', '全身'),

@@ -1,13 +1,12 @@
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../../i18n/text.js';
 import { ablationText as T } from './ablation.text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { tomitaTypeOf } from '../instruments/tomita-type.js';
 import { cite } from '../sources.js';
 import { lesionName } from './context.js';
-import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type OptionId, type RuleInfo, type Verdict } from './finding.js';
-import { BLEEDING_CAUTION, cementSafety, indexedLesions, lesionPainful, previouslyIrradiated, type IndexedLesion } from './pvp.js';
+import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type OptionId, type Reason, type RuleInfo, type Verdict } from './finding.js';
+import { BLEEDING_CAUTION, cementSafety, indexedLesions, lesionPainful, previouslyIrradiated, severeOrganDysfunction, type IndexedLesion } from './pvp.js';
 
 /**
  * Radiofrequency ablation, microwave ablation (002 §3.5; 004 §4.6.1, rec 12) and percutaneous
@@ -40,8 +39,7 @@ const MWA_ALONE_MAX_TOMITA_TYPE = 3;
 const consensus = (section: string) => ({ strength: 'consensus' as const, evidence: null, source: cite('002', section) });
 const narrative = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
 
-const names = (entries: readonly IndexedLesion[]): string =>
-  entries.map(({ lesion }) => lesionName(lesion)).join(text(T.separator));
+const names = (entries: readonly IndexedLesion[]): Text => join(entries.map(({ lesion }) => lesionName(lesion)), T.separator);
 const painfulLesions = (facts: PatientFacts): IndexedLesion[] => indexedLesions(facts).filter(({ lesion }) => lesionPainful(facts, lesion));
 const isSpinal = ({ lesion }: IndexedLesion): boolean => lesion.site === 'spine';
 
@@ -76,18 +74,18 @@ export function ablationWithCementoplasty(option: OptionId, facts: PatientFacts,
 
 /** A lesion-level contraindication: its lines, its missing facts, and the lesions it excludes. */
 interface LesionCheck {
-  lines: string[];
+  lines: Text[];
   needs: Need[];
   excluded: Set<number>;
 }
 
-function lesionCheckFinding(id: string, header: Localized, check: LesionCheck, targetCount: number, allExcluded: Set<number>): Finding | null {
+function lesionCheckFinding(id: string, header: Msg, check: LesionCheck, targetCount: number, allExcluded: Set<number>): Finding | null {
   if (check.lines.length === 0 && check.needs.length === 0) return null;
   const everyTargetExcluded = allExcluded.size === targetCount;
   const verdict: Verdict = check.lines.length > 0 && everyTargetExcluded
     ? 'contraindicated'
     : check.needs.length > 0 ? 'needs-information' : 'consider';
-  const because: (Localized | string)[] = [header, ...check.lines];
+  const because: Reason[] = [header, ...check.lines];
   if (check.lines.length > 0 && !everyTargetExcluded) because.push(T.rfa.someExcluded);
   return finding({ id, verdict, ...consensus('§3.5'), because, needs: check.needs });
 }
@@ -118,7 +116,7 @@ export function rfaAfterRadiotherapy(facts: PatientFacts, painful: readonly Inde
 function cordDistanceCheck(spinal: readonly IndexedLesion[]): LesionCheck {
   const check: LesionCheck = { lines: [], needs: [], excluded: new Set() };
   for (const { lesion, index } of spinal) {
-    let reason: string | null = null;
+    let reason: Text | null = null;
     if (lesion.cordDistanceMm !== undefined) {
       if (lesion.cordDistanceMm < RFA_MIN_CORD_DISTANCE_MM) reason = text(T.rfa.distanceMm, { mm: lesion.cordDistanceMm });
     } else if (lesion.escc !== undefined && CORD_CONTACT_ESCC.includes(lesion.escc)) {
@@ -138,11 +136,11 @@ function cordDistanceCheck(spinal: readonly IndexedLesion[]): LesionCheck {
 function paraplegiaRiskCheck(spinal: readonly IndexedLesion[]): LesionCheck {
   const check: LesionCheck = { lines: [], needs: [], excluded: new Set() };
   for (const { lesion, index } of spinal) {
-    const reasons: string[] = [];
+    const reasons: Text[] = [];
     if (lesion.sins !== undefined && lesion.sins >= SINS_UNSTABLE_FROM) reasons.push(text(T.rfa.unstable, { sins: lesion.sins }));
     if (lesion.posteriorWallIntact === false) reasons.push(text(T.rfa.posteriorWall));
     if (reasons.length > 0) {
-      check.lines.push(text(T.lesionLine, { name: lesionName(lesion), reasons: reasons.join(text(T.separator)) }));
+      check.lines.push(text(T.lesionLine, { name: lesionName(lesion), reasons: join(reasons, T.separator) }));
       check.excluded.add(index);
     } else if (lesion.sins === undefined) {
       check.needs.push(need(`lesions[${index}].sins`, T.why.sins));
@@ -168,7 +166,7 @@ export function coagulopathy(option: AblationOption, facts: PatientFacts): Findi
     apttRatio !== undefined && apttRatio > BLEEDING_CAUTION.apttRatioAbove ? `APTT ${apttRatio} ×` : null,
   ].filter((v): v is string => v !== null);
   if (beyond.length === 0) return null;
-  return finding({ id, verdict: 'consider', ...consensus('§3.5'), because: [T.coagulationValues] }, { values: beyond.join(text(T.separator)) });
+  return finding({ id, verdict: 'consider', ...consensus('§3.5'), because: [T.coagulationValues] }, { values: join(beyond, T.separator) });
 }
 
 /** 002 §3.5: concurrent infection contraindicates RFA; unknown infection status is asked for. */
@@ -180,22 +178,16 @@ export function rfaInfection(facts: PatientFacts): Finding | null {
   const sites = [...(infection.local ? [T.infectionSites.local] : []), ...(infection.systemic ? [T.infectionSites.systemic] : [])];
   if (sites.length === 0) return null;
   return finding({ id: 'rfa.infection', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.infection] }, {
-    sites: sites.map((s) => text(s)).join(text(T.separator)),
+    sites: join(sites.map((site) => text(site)), T.separator),
   });
 }
 
 /** 002 §3.5: severe failure of a vital organ contraindicates RFA. */
 export function rfaOrganFailure(facts: PatientFacts): Finding | null {
-  const { severeCardiac, severePulmonary, severeHepatic, severeRenal } = facts.comorbidities;
-  const organs = [
-    ...(severeCardiac ? [T.organs.cardiac] : []),
-    ...(severePulmonary ? [T.organs.pulmonary] : []),
-    ...(severeHepatic ? [T.organs.hepatic] : []),
-    ...(severeRenal ? [T.organs.renal] : []),
-  ];
+  const organs = severeOrganDysfunction(facts);
   if (organs.length === 0) return null;
   return finding({ id: 'rfa.organ-failure', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.rfa.organFailure] }, {
-    organs: organs.map((o) => text(o)).join(text(T.separator)),
+    organs: join(organs, T.separator),
   });
 }
 
@@ -237,8 +229,8 @@ export function assessRfa(facts: PatientFacts): OptionAssessment {
  * counts as adjacent-vertebra extension (type 6) unless `adjacentVertebrae` says otherwise.
  */
 export function mwaCompartment(spinal: readonly IndexedLesion[]): Finding[] {
-  const alone: string[] = [];
-  const combined: string[] = [];
+  const alone: Text[] = [];
+  const combined: Text[] = [];
   const needs: Need[] = [];
   for (const { lesion, index } of spinal) {
     if (!lesion.tomitaSites || lesion.tomitaSites.length === 0) {
@@ -253,8 +245,7 @@ export function mwaCompartment(spinal: readonly IndexedLesion[]): Finding[] {
     else combined.push(line);
   }
   const findings: Finding[] = [];
-  const separator = text(T.separator);
-  const list = (lines: readonly string[]) => lines.join(separator);
+  const list = (lines: readonly Text[]) => join(lines, T.separator);
   if (alone.length > 0) {
     findings.push(finding({ id: 'mwa.intracompartmental', verdict: 'consider', ...consensus('§3.5'), because: [T.mwa.intracompartmental] }, { lesions: list(alone) }));
   }
@@ -277,7 +268,7 @@ export function mwaCardiopulmonary(facts: PatientFacts): Finding | null {
   ];
   if (conditions.length === 0) return null;
   return finding({ id: 'mwa.cardiopulmonary', verdict: 'contraindicated', ...consensus('§3.5'), because: [T.mwa.cardiopulmonary] }, {
-    conditions: conditions.map((c) => text(c)).join(text(T.separator)),
+    conditions: join(conditions.map((condition) => text(condition)), T.separator),
   });
 }
 

@@ -1,6 +1,5 @@
 import { alertText as T } from './common.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { esccBand } from '../instruments/escc.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
@@ -11,7 +10,7 @@ import type { RuleInfo } from './finding.js';
 export interface Alert {
   id: string;
   severity: 'urgent';
-  because: string[];
+  because: Text[];
   sources: SourceRef[];
 }
 

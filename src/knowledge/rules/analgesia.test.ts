@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { ANALGESIA_RULES, assessAnalgesia, opioidTaper, oralMorphineEquivalent, painSeverity, taperSchedule } from './analgesia.js';
 
 const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 60, sex: 'male' }, ...input });
-const ids = (input: Partial<PatientFactsInput>) => assessAnalgesia(facts(input), 'en').findings.map((f) => f.id);
-const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => assessAnalgesia(facts(input), lang).findings.find((f) => f.id === id);
+const ids = (input: Partial<PatientFactsInput>) => render(assessAnalgesia(facts(input)), 'en').findings.map((f) => f.id);
+const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessAnalgesia(facts(input)), lang).findings.find((f) => f.id === id);
 const mixedRegimen = [{ drug: 'oxycodone' as const, dailyDose: 60 }, { drug: 'fentanyl-patch' as const, dailyDose: 25 }];
 
 describe('oral morphine equivalents (CDC 2022)', () => {
@@ -63,18 +64,18 @@ describe('pain severity bands (NRS 1–3 mild, 4–6 moderate, 7–10 severe)', 
 
 describe('analgesic step (004 §4.3)', () => {
   it('no pain score → needs information', () => {
-    const result = assessAnalgesia(facts({}), 'en');
+    const result = render(assessAnalgesia(facts({})), 'en');
     expect(result.verdict).toBe('needs-information');
     expect(result.findings.map((f) => f.id)).toEqual(['analgesia.pain-assessment']);
     expect(result.findings[0]?.needs.map((n) => n.fact)).toEqual(['pain.score']);
   });
   it('pain 0 without opioids → no analgesic now', () => {
-    const result = assessAnalgesia(facts({ pain: { score: 0 } }), 'en');
+    const result = render(assessAnalgesia(facts({ pain: { score: 0 } })), 'en');
     expect(result.verdict).toBe('not-recommended');
     expect(result.findings.map((f) => f.id)).toEqual(['analgesia.no-pain']);
   });
   it('mild pain 3.9 → NSAID or acetaminophen ≤ 4 g/day, topical diclofenac for joint pain; asks for the pain type', () => {
-    const result = assessAnalgesia(facts({ pain: { score: 3.9 } }), 'zh');
+    const result = render(assessAnalgesia(facts({ pain: { score: 3.9 } })), 'zh');
     expect(result.verdict).toBe('recommended');
     expect(result.findings.map((f) => f.id)).toEqual(['analgesia.non-opioid', 'analgesia.topical-nsaid', 'analgesia.breakthrough-pain']);
     expect(result.findings[0]?.because[0]).toBe('轻度疼痛（3.9/10）：优选非甾体类抗炎药（阿司匹林、布洛芬、塞来昔布等）或对乙酰氨基酚，对乙酰氨基酚最大用量不宜超过 4 g/d。');
@@ -86,7 +87,7 @@ describe('analgesic step (004 §4.3)', () => {
     expect(nsaid?.because[1]).toContain('NSAIDs add to its risk of renal impairment');
   });
   it('pain 4 → opioids first line (moderate)', () => {
-    const result = assessAnalgesia(facts({ pain: { score: 4, type: 'local' } }), 'en');
+    const result = render(assessAnalgesia(facts({ pain: { score: 4, type: 'local' } })), 'en');
     expect(result.verdict).toBe('recommended');
     expect(result.findings[0]).toMatchObject({ id: 'analgesia.opioid', verdict: 'recommended', source: { document: '004', section: '§4.3.2.2' } });
     expect(result.findings[0]?.because[0]).toBe('Moderate pain (4/10): opioids are the first-line analgesics for moderate to severe bone-metastasis pain.');
@@ -121,7 +122,7 @@ describe('multiple bone metastases (004 rec 9, 1C)', () => {
   });
   it('no pain yet → advice; other histology → extrapolated advice', () => {
     expect(findingOf({ primary: { histology: 'lung-sclc' }, pain: { score: 0 }, metastases: { spinal: 3, extraspinalBone: 0 } }, 'analgesia.multifocal-stepwise')?.verdict).toBe('info');
-    const breast = assessAnalgesia(facts({ primary: { histology: 'breast' }, pain: { score: 5 }, metastases: { spinal: 3, extraspinalBone: 2 } }), 'en');
+    const breast = render(assessAnalgesia(facts({ primary: { histology: 'breast' }, pain: { score: 5 }, metastases: { spinal: 3, extraspinalBone: 2 } })), 'en');
     expect(breast.verdict).toBe('recommended');
     expect(breast.findings.find((f) => f.id === 'analgesia.multifocal-stepwise')).toMatchObject({
       verdict: 'info', strength: 'narrative', source: { document: '004', section: '§4.3' },
@@ -159,13 +160,13 @@ describe('opioid taper finding', () => {
     expect(taper?.because[0]).toContain('by 25 % a day');
   });
   it('no pain on opioids, control not recorded → needs information', () => {
-    const result = assessAnalgesia(facts({ pain: { score: 0 }, opioids: mixedRegimen }), 'en');
+    const result = render(assessAnalgesia(facts({ pain: { score: 0 }, opioids: mixedRegimen })), 'en');
     expect(result.verdict).toBe('needs-information');
     expect(result.findings[0]).toMatchObject({ id: 'analgesia.opioid-taper', verdict: 'needs-information' });
     expect(result.findings[0]?.needs.map((n) => n.fact)).toEqual(['pain.controlled']);
   });
   it('mild pain on opioids, control not recorded → the step decides, the taper asks', () => {
-    const result = assessAnalgesia(facts({ pain: { score: 2, type: 'local' }, opioids: mixedRegimen }), 'en');
+    const result = render(assessAnalgesia(facts({ pain: { score: 2, type: 'local' }, opioids: mixedRegimen })), 'en');
     expect(result.verdict).toBe('recommended');
     expect(result.findings.find((f) => f.id === 'analgesia.opioid-taper')).toMatchObject({ verdict: 'info', needs: [{ fact: 'pain.controlled' }] });
   });
@@ -177,7 +178,7 @@ describe('opioid taper finding', () => {
     expect(findingOf({ pain: { score: 3, controlled: true }, opioids: mixedRegimen }, 'analgesia.opioid-taper')?.verdict).toBe('consider');
   });
   it('no pain but not controlled per the clinician → continue the opioid', () => {
-    const result = assessAnalgesia(facts({ pain: { score: 0, controlled: false }, opioids: mixedRegimen }), 'en');
+    const result = render(assessAnalgesia(facts({ pain: { score: 0, controlled: false }, opioids: mixedRegimen })), 'en');
     expect(result.findings.map((f) => f.id)).toEqual(['analgesia.opioid']);
     expect(result.verdict).toBe('recommended');
   });

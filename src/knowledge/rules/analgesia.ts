@@ -1,6 +1,5 @@
 import { analgesiaText as T } from './analgesia.text.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../../i18n/text.js';
 import type { Opioid, OpioidUse, PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
@@ -97,17 +96,20 @@ export function painRelieved(facts: PatientFacts): boolean {
   return facts.pain?.controlled === true && painSeverity(facts.pain.score) !== 'moderate' && painSeverity(facts.pain.score) !== 'severe';
 }
 
-function currentRegimen(facts: PatientFacts): string[] {
+function currentRegimen(facts: PatientFacts): Text[] {
   return facts.opioids.length > 0 ? [text(T.currentMme, { mme: oralMorphineEquivalent(facts.opioids) })] : [];
+}
+
+/** Both bone-lesion counts, asked for while their sum is unknown. */
+export function boneLesionCountNeeds(facts: PatientFacts, why: Msg): Need[] {
+  return boneLesionCount(facts) === null ? [need('metastases.spinal', why), need('metastases.extraspinalBone', why)] : [];
 }
 
 /** Facts the analgesic step would like: the pain type (002 §1.2) and, in lung cancer, the bone-lesion count (rec 9). */
 function stepNeeds(facts: PatientFacts): Need[] {
   const needs: Need[] = [];
   if (facts.pain && facts.pain.score > 0 && facts.pain.type === undefined) needs.push(need('pain.type', T.why.type));
-  if (isLungCancer(facts.primary.histology) && boneLesionCount(facts) === null) {
-    needs.push(need('metastases.spinal', T.why.boneLesionCount), need('metastases.extraspinalBone', T.why.boneLesionCount));
-  }
+  if (isLungCancer(facts.primary.histology)) needs.push(...boneLesionCountNeeds(facts, T.why.boneLesionCount));
   return needs;
 }
 
@@ -200,14 +202,13 @@ export function painTypeTreatment(facts: PatientFacts): Finding | null {
 /** 004 §4.3.1: look for breakthrough pain from a pathological fracture or cord compression. */
 export function breakthroughPain(facts: PatientFacts): Finding | null {
   if (!facts.pain || facts.pain.score === 0) return null;
-  const causes: Localized[] = [];
-  if (facts.lesions.some((l) => l.fracture === 'pathological')) causes.push(T.causes.fracture);
-  if (spinalLesions(facts).some((l) => l.escc === '2' || l.escc === '3')) causes.push(T.causes.cord);
-  const present = causes.map((c) => text(c)).join(text(T.separator));
+  const causes: Text[] = [];
+  if (facts.lesions.some((l) => l.fracture === 'pathological')) causes.push(text(T.causes.fracture));
+  if (spinalLesions(facts).some((l) => l.escc === '2' || l.escc === '3')) causes.push(text(T.causes.cord));
   return finding({
     id: 'analgesia.breakthrough-pain', verdict: 'info', ...narrative('§4.3.1'),
-    because: [T.breakthrough, ...(causes.length > 0 ? [T.breakthroughCauses] : [])],
-  }, { causes: present });
+    because: [T.breakthrough, ...(causes.length > 0 ? [text(T.breakthroughCauses, { causes: join(causes, T.separator) })] : [])],
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { BMA_RULES, assessBma, bmaDoses, creatinineClearance, denosumabOnjPercent, table2Row, type Bisphosphonate } from './bma.js';
 
@@ -8,8 +9,8 @@ const man = (age: number) => ({ age, sex: 'male' as const, weightKg: 72 });
 const lungConfirmed = { histology: 'lung-nsclc' as const, boneMetastasisConfirmed: true };
 const onZoledronic = [{ agent: 'zoledronic acid', class: 'bisphosphonate' as const, ongoing: true }];
 const onDenosumab = [{ agent: 'denosumab', class: 'denosumab' as const, ongoing: true }];
-const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => assessBma(facts(input), lang).findings.find((f) => f.id === id);
-const ids = (input: Partial<PatientFactsInput>) => assessBma(facts(input), 'en').findings.map((f) => f.id);
+const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessBma(facts(input)), lang).findings.find((f) => f.id === id);
+const ids = (input: Partial<PatientFactsInput>) => render(assessBma(facts(input)), 'en').findings.map((f) => f.id);
 
 describe('Cockcroft–Gault creatinine clearance', () => {
   it('(140 − age) × weight / (72 × creatinine), × 0.85 for women, to one decimal', () => {
@@ -56,7 +57,7 @@ describe('004 Table 2 renal dosing: both sides of every boundary', () => {
 
 describe('bmaDoses', () => {
   it('one dose per agent at clearance 60 mL/min, with the Table 2 row and pamidronate infusion time', () => {
-    const doses = bmaDoses(facts({ patient: man(80), labs: { creatinineMgDl: 1 } }), 'en');
+    const doses = render(bmaDoses(facts({ patient: man(80), labs: { creatinineMgDl: 1 } })), 'en');
     expect(doses.map((d) => [d.agent, d.doseMg])).toEqual([
       ['zoledronic-acid', 3.5], ['pamidronate', 90], ['ibandronate', 6], ['incadronate', 10], ['denosumab', 120],
     ]);
@@ -65,22 +66,22 @@ describe('bmaDoses', () => {
     expect(doses[4]?.note).toContain('every 4 weeks; no renal adjustment');
   });
   it('clearance 29 mL/min: zoledronic acid and pamidronate not recommended, ibandronate 2.0, incadronate 5.0', () => {
-    const doses = bmaDoses(facts({ patient: man(111), labs: { creatinineMgDl: 1 } }), 'zh');
+    const doses = render(bmaDoses(facts({ patient: man(111), labs: { creatinineMgDl: 1 } })), 'zh');
     expect(doses.map((d) => d.doseMg)).toEqual([null, null, 2, 5, 120]);
     expect(doses[0]?.note).toBe('肌酐清除率 29 mL/min：不推荐使用（表 2 <30 行）。');
   });
   it('clearance 30 mL/min exactly: zoledronic 3.0; pamidronate and incadronate read with the "< 30" row', () => {
-    const doses = bmaDoses(facts({ patient: man(110), labs: { creatinineMgDl: 1 } }), 'en');
+    const doses = render(bmaDoses(facts({ patient: man(110), labs: { creatinineMgDl: 1 } })), 'en');
     expect(doses.map((d) => d.doseMg)).toEqual([3.0, null, 4.0, 5.0, 120]);
     expect(doses[1]?.note).toContain('between the printed rows <30 and >30');
   });
   it('ibandronate above 80 mL/min: no dose, the table is silent', () => {
-    const ibandronate = bmaDoses(facts({ patient: man(50), labs: { creatinineMgDl: 1 } }), 'ja').find((d) => d.agent === 'ibandronate');
+    const ibandronate = render(bmaDoses(facts({ patient: man(50), labs: { creatinineMgDl: 1 } })), 'ja').find((d) => d.agent === 'ibandronate');
     expect(ibandronate).toMatchObject({ doseMg: null });
     expect(ibandronate?.note).toContain('80 mL/min までしか記載がなく');
   });
   it('unknown clearance: no bisphosphonate dose, denosumab still 120 mg', () => {
-    const doses = bmaDoses(facts({}), 'en');
+    const doses = render(bmaDoses(facts({})), 'en');
     expect(doses.map((d) => d.doseMg)).toEqual([null, null, null, null, 120]);
     expect(doses[0]?.note).toContain('Creatinine clearance unknown');
   });
@@ -88,30 +89,30 @@ describe('bmaDoses', () => {
 
 describe('BMA indication (004 recs 5–6)', () => {
   it('confirmation unknown → needs information', () => {
-    const result = assessBma(facts({ primary: { histology: 'lung-nsclc' } }), 'en');
+    const result = render(assessBma(facts({ primary: { histology: 'lung-nsclc' } })), 'en');
     expect(result.verdict).toBe('needs-information');
     expect(result.findings.map((f) => f.id)).toEqual(['bma.confirmation-needed']);
     expect(result.findings[0]?.needs.map((n) => n.fact)).toEqual(['primary.boneMetastasisConfirmed']);
   });
   it('lung cancer without a confirmed bone metastasis → not as routine prophylaxis (2B)', () => {
-    const result = assessBma(facts({ primary: { histology: 'lung-nsclc', boneMetastasisConfirmed: false } }), 'en');
+    const result = render(assessBma(facts({ primary: { histology: 'lung-nsclc', boneMetastasisConfirmed: false } })), 'en');
     expect(result.verdict).toBe('not-recommended');
     expect(result.findings[0]).toMatchObject({ id: 'bma.no-prophylaxis', strength: 'weak', evidence: '2B', recommendation: 'lc-bone-rec-5' });
   });
   it('confirmed lung-cancer bone metastasis → recommended (1A), bisphosphonate or RANKL inhibitor (1A)', () => {
-    const result = assessBma(facts({ primary: lungConfirmed }), 'en');
+    const result = render(assessBma(facts({ primary: lungConfirmed })), 'en');
     expect(result.verdict).toBe('recommended');
     expect(result.findings[0]).toMatchObject({ id: 'bma.confirmed-bone-metastasis', verdict: 'recommended', strength: 'strong', evidence: '1A', recommendation: 'lc-bone-rec-5' });
     expect(result.findings[1]).toMatchObject({ id: 'bma.agent-choice', verdict: 'recommended', evidence: '1A', recommendation: 'lc-bone-rec-6' });
   });
   it('other histologies: extrapolated from a lung-cancer guideline → consider', () => {
-    const result = assessBma(facts({ primary: { histology: 'breast', boneMetastasisConfirmed: true } }), 'en');
+    const result = render(assessBma(facts({ primary: { histology: 'breast', boneMetastasisConfirmed: true } })), 'en');
     expect(result.verdict).toBe('consider');
     const indication = result.findings[0];
     expect(indication).toMatchObject({ verdict: 'consider', strength: 'narrative', evidence: null, source: { document: '004', section: '§4.1' } });
     expect(indication?.recommendation).toBeUndefined();
     expect(indication?.because[1]).toBe('004 is a lung-cancer guideline; for breast its recommendation is extrapolated, so it is offered for consideration rather than recommended.');
-    const zh = assessBma(facts({ primary: { histology: 'prostate', boneMetastasisConfirmed: false } }), 'zh');
+    const zh = render(assessBma(facts({ primary: { histology: 'prostate', boneMetastasisConfirmed: false } })), 'zh');
     expect(zh.verdict).toBe('not-recommended');
     expect(zh.findings[0]?.because[1]).toContain('对前列腺癌仅为外推应用');
   });
@@ -124,7 +125,7 @@ describe('BMA indication (004 recs 5–6)', () => {
 
 describe('second SRE on a bisphosphonate (004 rec 7)', () => {
   it('SRE count 2 on zoledronic acid → keep it (1B); switching is an option (2B), not a verdict', () => {
-    const result = assessBma(facts({ primary: lungConfirmed, systemicTherapy: onZoledronic, boneAgents: { sreCount: 2 } }), 'en');
+    const result = render(assessBma(facts({ primary: lungConfirmed, systemicTherapy: onZoledronic, boneAgents: { sreCount: 2 } })), 'en');
     expect(result.verdict).toBe('recommended');
     expect(result.findings.find((f) => f.id === 'bma.second-sre-continue')).toMatchObject({ verdict: 'recommended', evidence: '1B', recommendation: 'lc-bone-rec-7' });
     expect(result.findings.find((f) => f.id === 'bma.second-sre-switch')).toMatchObject({ verdict: 'info', evidence: '2B' });
@@ -225,7 +226,7 @@ describe('Table 2 is read with the unrounded clearance, and a second SRE on zole
     // Man 80 years, 60 kg: (140 − 80) × 60 / (72 × c) = 29.96 → c = 3600 / (72 × 29.96) = 1.66889…
     const facts = patientFactsSchema.parse({ patient: { age: 80, sex: 'male', weightKg: 60 }, labs: { creatinineMgDl: 3600 / (72 * 29.96) } });
     expect(creatinineClearance(facts)).toBe(30);
-    expect(bmaDoses(facts, 'en').find((d) => d.agent === 'zoledronic-acid')?.doseMg).toBeNull();
+    expect(render(bmaDoses(facts), 'en').find((d) => d.agent === 'zoledronic-acid')?.doseMg).toBeNull();
   });
   it('004 rec 7 "do not stop" becomes consider with the Table 2 caveat on zoledronic acid below 30 mL/min', () => {
     const onZoledronic: Partial<PatientFactsInput> = { primary: lungConfirmed, systemicTherapy: [{ agent: 'zoledronic acid', class: 'bisphosphonate', ongoing: true }], boneAgents: { sreCount: 2 } };
@@ -256,7 +257,7 @@ describe('bone-agent safety (004 §4.1.4, §4.1.4.1, §4.1.3)', () => {
     [{ acutePhaseReaction: true }, 'bma.acute-phase-reaction', 'info', '§4.1.4'],
   ] as const)('%o → %s (%s, 004 %s)', (boneAgents, id, verdict, section) => {
     const input = { ...lung, boneAgents: { dentalExamDone: true, ...boneAgents }, labs: { calciumMgDl: 9.2, creatinineMgDl: 1 }, patient: man(60), hypercalcaemia: false };
-    const assessment = assessBma(facts(input), 'en');
+    const assessment = render(assessBma(facts(input)), 'en');
     expect(assessment.findings.find((f) => f.id === id)).toMatchObject({ verdict, tier: 'narrative', source: { document: '004', section } });
     if (verdict === 'info') expect(assessment.verdict).toBe('recommended');
     else {

@@ -1,5 +1,7 @@
 import { defineTexts } from '../../i18n/text.js';
-import { L } from '../../i18n/lang.js';
+import { L, type Localized } from '../../i18n/lang.js';
+import type { Histology } from '../histology.js';
+import { histologyText } from '../histology.text.js';
 
 export const bmaText = defineTexts('bma', {
   safety: {
@@ -201,3 +203,11 @@ export const bmaText = defineTexts('bma', {
     months: L('months on BMA decide the duration advice (004 §4.1.3)', '骨改良药物已用月数决定疗程建议（004 §4.1.3）', '骨修飾薬の投与月数で投与期間の助言が決まる（004 §4.1.3）'),
   },
 });
+
+const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
+
+/** The histology names inside a sentence ("for breast"): English lower-cases the first letter, Chinese and Japanese read as listed. */
+export const histologyInSentenceText = defineTexts(
+  'histologyInSentence',
+  Object.fromEntries(Object.entries(histologyText).map(([histology, name]) => [histology, L(lowerFirst(name.en), name.zh, name.ja)])) as Record<Histology, Localized>,
+);

@@ -1,11 +1,10 @@
-import { histologyText } from '../histology.text.js';
-import { bmaText as T } from './bma.text.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { bmaText as T, histologyInSentenceText } from './bma.text.js';
+import { text, join, type Msg, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import type { GuidelineRecommendationId } from '../guidelines/index.js';
-import { isLungCancer } from '../histology.js';
+import { isLungCancer, type Histology } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
+import { punctuation } from './common.text.js';
 import { agentsOfClass } from './context.js';
 import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import type { BmaAgent, BmaDose } from './plan.js';
@@ -131,7 +130,7 @@ export function bmaDoses(facts: PatientFacts): BmaDose[] {
     const notes = [text(!r.listed ? T.doses.notListed : r.doseMg === null ? T.doses.notRecommended : T.doses.dose, params)];
     if (between) notes.push(text(T.doses.betweenRows, { lower: r.printed, upper: between.printed }));
     if (agent === 'pamidronate' && r.doseMg !== null) notes.push(text(T.doses.pamidronateInfusion));
-    return { agent, doseMg: r.doseMg, note: notes.join(' ') };
+    return { agent, doseMg: r.doseMg, note: join(notes, punctuation.sentence) };
   });
   return [...doses, { agent: 'denosumab', doseMg: DENOSUMAB_DOSE_MG, note: text(T.doses.denosumab) }];
 }
@@ -158,11 +157,13 @@ export function lungRecommendation(
   return { fields: { verdict: softened, strength: 'narrative', evidence: null, source: cite('004', section) }, extrapolated: true };
 }
 
-/** The extrapolation sentence for a histology other than lung cancer. */
-export function extrapolationNote(facts: PatientFacts, text: Localized): string {
+/** A histology's name as it reads inside a sentence ("for breast", not "for Breast"). */
+export const histologyInSentence = (histology: Histology): Text => text(histologyInSentenceText[histology]);
+
+/** The extrapolation sentence (`note`, with a `{histology}` placeholder) for a histology other than lung cancer. */
+export function extrapolationNote(facts: PatientFacts, note: Msg): Text {
   const histology = facts.primary.histology;
-  const name = histology ? text(histologyText[histology]) : text(T.histologyUnknown);
-  return text(text, { histology: lang === 'en' && histology ? name.charAt(0).toLowerCase() + name.slice(1) : name });
+  return text(note, { histology: histology ? histologyInSentence(histology) : text(T.histologyUnknown) });
 }
 
 /** An ongoing bisphosphonate or denosumab. */
@@ -187,7 +188,7 @@ export function bmaIndication(facts: PatientFacts): Finding {
   return finding({ id: 'bma.confirmed-bone-metastasis', ...rec.fields, because, needs });
 }
 
-function withExtrapolation(facts: PatientFacts, rec: AppliedRecommendation, because: string[]): string[] {
+function withExtrapolation(facts: PatientFacts, rec: AppliedRecommendation, because: Text[]): Text[] {
   return rec.extrapolated ? [...because, extrapolationNote(facts, T.extrapolated)] : because;
 }
 
@@ -241,7 +242,7 @@ export function denosumabOnjPercent(monthsOnTherapy: number): { year: number; pe
 
 /** 004 §4.1.4.1: ONJ rates and dental precautions. */
 export function onjRisk(facts: PatientFacts): Finding {
-  const because: (Localized | string)[] = [T.onj];
+  const because: Text[] = [text(T.onj)];
   const months = facts.boneAgents.monthsOnTherapy;
   if (months !== undefined && agentsOfClass(facts, ['denosumab']).some((t) => t.ongoing)) {
     because.push(text(T.onjDenosumabYear, { months, ...denosumabOnjPercent(months) }));
@@ -268,11 +269,11 @@ export function renalRisk(facts: PatientFacts): Finding | null {
     facts.medications.nsaids ? text(T.renalFactors.nsaids) : null,
     facts.medications.cisplatin ? text(T.renalFactors.cisplatin) : null,
     crcl !== null && (creatinineClearanceExact(facts) ?? crcl) < AKI_RISK_CRCL ? text(T.renalFactors.crcl, { crcl }) : null,
-  ].filter((f): f is string => f !== null);
+  ].filter((f): f is Text => f !== null);
   if (factors.length === 0) return null;
   return finding({
     id: 'bma.renal-risk', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.4.2'), because: [T.renalRisk],
-  }, { factors: factors.join(text(T.separator)) });
+  }, { factors: join(factors, T.separator) });
 }
 
 /** 004 §4.1.4.3: check and correct calcium before starting (hypocalcaemia up to 18 % on denosumab). */
@@ -306,7 +307,7 @@ export function calciumVitaminD(facts: PatientFacts): Finding {
 /** 004 §4.1.3: > 6 months for SRE benefit; stop for serious adverse events or no benefit. */
 export function treatmentDuration(facts: PatientFacts): Finding {
   const months = facts.boneAgents.monthsOnTherapy;
-  const because: (Localized | string)[] = [T.duration];
+  const because: Text[] = [text(T.duration)];
   if (months !== undefined) because.push(text(T.durationSoFar, { months }));
   return finding({
     id: 'bma.duration', verdict: 'info', strength: 'narrative', evidence: null, source: cite('004', '§4.1.3'), because,

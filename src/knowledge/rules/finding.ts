@@ -1,5 +1,5 @@
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
 import { text, type Msg, type Text, type TextParam } from '../../i18n/text.js';
+import { synthesisText } from './common.text.js';
 import { recommendation, type GuidelineRecommendationId } from '../guidelines/index.js';
 import type { SourceRef } from '../sources.js';
 
@@ -96,7 +96,7 @@ export interface Conflict {
   /** The finding whose verdict was not adopted. */
   overruled: string;
   kind: ConflictKind;
-  /** The reason (filled in by `recommend`). */
+  /** The reason: the kind of conflict and the tiers of both findings. */
   why: Text;
 }
 
@@ -187,10 +187,25 @@ export function overallVerdict(option: OptionId, findings: readonly Finding[]): 
   return synthesise(option, findings).verdict;
 }
 
+/** A conflict with its reason: which finding prevailed, at which tier, and why. */
+function explainConflict(findings: readonly Finding[], conflict: Omit<Conflict, 'why'>): Conflict {
+  const tierName = (id: string) => {
+    const tier = findings.find((f) => f.id === id)?.tier;
+    return tier ? text(synthesisText.tiers[tier]) : '';
+  };
+  const why = text(synthesisText.conflict[conflict.kind], {
+    prevailing: conflict.prevailing,
+    overruled: conflict.overruled,
+    prevailingTier: tierName(conflict.prevailing),
+    overruledTier: tierName(conflict.overruled),
+  });
+  return { ...conflict, why };
+}
+
 export function assess(option: OptionId, findings: readonly (Finding | null | undefined)[]): OptionAssessment {
   const kept = findings.filter((f): f is Finding => f != null);
   const { verdict, decidedBy, conflicts } = synthesise(option, kept);
-  return { option, verdict, decidedBy, findings: kept, conflicts: conflicts.map((c) => ({ ...c, why: '' })) };
+  return { option, verdict, decidedBy, findings: kept, conflicts: conflicts.map((c) => explainConflict(kept, c)) };
 }
 
 /**

@@ -1,13 +1,10 @@
-import { localize, type Lang } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
 import type { Text } from '../../i18n/text.js';
-import { recommendText, synthesisText } from './common.text.js';
 import { patientFactsSchema, type PatientFacts } from '../facts/index.js';
 import { assessCementoplasty, assessMwa, assessRfa } from './ablation.js';
 import { assessAnalgesia, opioidTaper } from './analgesia.js';
 import { assessBiopsy } from './biopsy.js';
 import { assessBma, bmaDoses, creatinineClearance } from './bma.js';
-import type { Conflict, OptionAssessment, OptionId, Tier } from './finding.js';
+import type { Conflict, OptionAssessment, OptionId } from './finding.js';
 import { assessLongBoneSurgery } from './long-bone.js';
 import type { Plan } from './plan.js';
 import { assessPvp, cementPlan, postProcedureCare } from './pvp.js';
@@ -49,7 +46,7 @@ const OPTION_RULES: Record<OptionId, (facts: PatientFacts) => OptionAssessment> 
 
 export interface NeedSummary {
   fact: string;
-  why: (Text | string)[];
+  why: Text[];
   options: OptionId[];
 }
 
@@ -63,22 +60,6 @@ export interface Recommendation {
   /** Every finding whose verdict did not decide its option although it differs, with the reason. */
   conflicts: Conflict[];
   plan: Plan;
-}
-
-/** The conflict's reason in the chosen language. */
-function explainConflict(assessment: OptionAssessment, conflict: Conflict): Conflict {
-  const tierOf = (id: string): Tier | undefined => assessment.findings.find((f) => f.id === id)?.tier;
-  const tierName = (id: string) => {
-    const tier = tierOf(id);
-    return tier ? text(synthesisText.tiers[tier]) : '';
-  };
-  const why = text(synthesisText.conflict[conflict.kind], {
-    prevailing: conflict.prevailing,
-    overruled: conflict.overruled,
-    prevailingTier: tierName(conflict.prevailing),
-    overruledTier: tierName(conflict.overruled),
-  });
-  return { ...conflict, why };
 }
 
 /** Every missing fact once, with every option and reason that asked for it. */
@@ -104,11 +85,7 @@ export function recommend(input: unknown): Recommendation {
 }
 
 export function recommendFromFacts(facts: PatientFacts): Recommendation {
-  const verdictName = (v: 'recommended' | 'consider') => text(recommendText.verdicts[v]);
-  const options = (Object.keys(OPTION_RULES) as OptionId[]).map((option) => {
-    const assessment = applyScreen(OPTION_RULES[option](facts), facts, verdictName);
-    return { ...assessment, conflicts: assessment.conflicts.map((c) => explainConflict(assessment, c)) };
-  });
+  const options = (Object.keys(OPTION_RULES) as OptionId[]).map((option) => applyScreen(OPTION_RULES[option](facts), facts));
   // A plan part is shown only for an option that is still on the table.
   const open = (option: OptionId): boolean => {
     const verdict = options.find((o) => o.option === option)?.verdict;

@@ -6,7 +6,6 @@
  * (002 §2.2: revised Tokuhashi 12–15 → active surgery) the score is read as the source says, and a
  * clinician's estimate outside the score's survival band prevails, shown as a conflict.
  */
-import type { Lang } from '../../i18n/lang.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
 import { finding, type Finding, type OptionId } from './finding.js';

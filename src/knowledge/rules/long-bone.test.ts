@@ -6,7 +6,7 @@ import { assessLongBoneSurgery } from './long-bone.js';
 import { assessPalliativeSurgery, assessTes } from './surgery.js';
 
 const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 60, sex: 'male' }, ...input });
-const assessed = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => assessLongBoneSurgery(facts(input), lang);
+const assessed = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessLongBoneSurgery(facts(input)), lang);
 const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => assessed(input, lang).findings.find((f) => f.id === id);
 const femurShaft = { site: 'long-bone', longBone: 'femur', boneRegion: 'shaft' } as const;
 const humerus = { site: 'long-bone', longBone: 'humerus' } as const;
@@ -98,19 +98,19 @@ describe('pre-operative general condition (002 §1.1): a caution, not a contrain
     [{ apttRatio: 1.51 }, true],
     [{ apttRatio: 1.5 }, false],
   ] as const)('labs %o → caution %s (001 review 2(3) thresholds as the reading)', (labs, fires) => {
-    const f = assessPalliativeSurgery(facts({ ...deficit, labs }), 'en').findings.find((x) => x.id === 'palliative-surgery.general-condition');
+    const f = render(assessPalliativeSurgery(facts({ ...deficit, labs })), 'en').findings.find((x) => x.id === 'palliative-surgery.general-condition');
     expect(f !== undefined).toBe(fires);
   });
   it('low counts temper a recommended operation to consider (correct first) and name themselves; a stated contraindication still decides', () => {
     const suppressed: Partial<PatientFactsInput> = { ...deficit, comorbidities: { marrowSuppression: true } };
-    const a = assessPalliativeSurgery(facts(suppressed), 'en');
+    const a = render(assessPalliativeSurgery(facts(suppressed)), 'en');
     expect(a).toMatchObject({ verdict: 'consider', decidedBy: 'palliative-surgery.general-condition' });
     expect(a.findings.find((f) => f.id === 'palliative-surgery.general-condition')).toMatchObject({ tier: 'narrative', source: { document: '002', section: '§1.1' } });
-    expect(assessTes(facts({ ...suppressed, toleratesSurgery: false }), 'en').verdict).toBe('contraindicated');
+    expect(render(assessTes(facts({ ...suppressed, toleratesSurgery: false })), 'en').verdict).toBe('contraindicated');
   });
   it('dexamethasone for MSCC, diabetes or low bone density are listed and never temper the decompression', () => {
     const listed: Partial<PatientFactsInput> = { ...deficit, comorbidities: { diabetes: true, lowBoneDensity: true }, systemicTherapy: [{ agent: 'dexamethasone', class: 'corticosteroid', ongoing: true }] };
-    const a = assessPalliativeSurgery(facts(listed), 'en');
+    const a = render(assessPalliativeSurgery(facts(listed)), 'en');
     expect(a.verdict).toBe('recommended');
     const f = a.findings.find((x) => x.id === 'palliative-surgery.general-condition');
     expect(f?.verdict).toBe('info');

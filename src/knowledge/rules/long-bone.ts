@@ -1,6 +1,5 @@
 import { generalConditionText as G, longBoneText as T } from './long-bone.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../../i18n/text.js';
 import { isLongBoneSite, type LesionFacts, type PatientFacts } from '../facts/index.js';
 import { mirels, MIRELS_CITATION, MIRELS_FIXATION_FROM, type MirelsInput } from '../instruments/mirels.js';
 import { cite, publicSource } from '../sources.js';
@@ -20,7 +19,7 @@ interface LongBoneLesion {
   lesion: LesionFacts;
   /** Index in `facts.lesions`, for the need's path. */
   index: number;
-  name: string;
+  name: Text;
 }
 
 export function longBoneLesions(facts: PatientFacts): LongBoneLesion[] {
@@ -31,16 +30,16 @@ export function longBoneLesions(facts: PatientFacts): LongBoneLesion[] {
   });
 }
 
-const names = (lesions: readonly LongBoneLesion[]) => lesions.map((l) => l.name).join(text(T.separator));
+const names = (lesions: readonly LongBoneLesion[]) => join(lesions.map((l) => l.name), T.separator);
 
 /** 004 §4.5.4.1: uncontrolled destruction with intractable pain, neurovascular involvement or extensive soft tissue. */
-function amputationReasons(facts: PatientFacts, { lesion }: LongBoneLesion): string[] {
+function amputationReasons(facts: PatientFacts, { lesion }: LongBoneLesion): Msg[] {
   if (lesion.destructionUncontrolled !== true) return [];
   return [
     lesion.painful === true && facts.pain?.refractory === true ? T.amputationReasons.pain : null,
     lesion.neurovascularInvolved === true ? T.amputationReasons.neurovascular : null,
     lesion.extensiveSoftTissue === true ? T.amputationReasons.softTissue : null,
-  ].filter((r) => r !== null).map((r) => text(r));
+  ].filter((r) => r !== null);
 }
 
 /** No long-bone lesion: nothing for this option to treat (or nothing described yet). */
@@ -66,7 +65,7 @@ export function longBoneIndication(facts: PatientFacts): Finding | null {
   const amputation = lesions.filter((l) => amputationReasons(facts, l).length > 0);
   const unknown = lesions.filter((l) => l.lesion.fracture === undefined && !painful.includes(l) && !impending.includes(l));
   const base = { id: 'long-bone-surgery.indication', ...narrative('§4.5.4.1') };
-  const because: string[] = [];
+  const because: Text[] = [];
   if (fractured.length > 0) because.push(text(T.fracture, { lesions: names(fractured) }));
   if (painful.length > 0) because.push(text(T.intolerablePain, { lesions: names(painful) }));
   if (because.length > 0) return finding({ ...base, verdict: 'recommended', because });
@@ -119,13 +118,13 @@ const MIRELS_NEED_PATH = { site: 'longBone', pain: 'limbPain', lesion: 'characte
 export function mirelsScore(facts: PatientFacts, indicated: boolean): Finding | null {
   const lesions = longBoneLesions(facts).filter((l) => l.lesion.fracture !== 'pathological');
   if (lesions.length === 0) return null;
-  const because: string[] = [];
+  const because: Text[] = [];
   const needs: Need[] = [];
   let best: number | null = null;
   for (const l of lesions) {
     const read = mirelsInputOf(l.lesion);
     if ('missing' in read) {
-      const items = read.missing.map((m) => text(T.mirels.items[m])).join(text(T.separator));
+      const items = join(read.missing.map((m) => text(T.mirels.items[m])), T.separator);
       because.push(text(T.mirels.missing, { lesion: l.name, items }));
       for (const m of read.missing) {
         const path = m === 'site' && (l.lesion.longBone === 'femur' || l.lesion.site === 'proximal-femur') ? 'peritrochanteric' : MIRELS_NEED_PATH[m];
@@ -169,7 +168,7 @@ export function longBoneProcedure(facts: PatientFacts): Finding | null {
 export function amputation(facts: PatientFacts): Finding | null {
   const candidates = longBoneLesions(facts).map((l) => ({ l, reasons: amputationReasons(facts, l) })).filter((c) => c.reasons.length > 0);
   if (candidates.length === 0) return null;
-  const reasons = [...new Set(candidates.flatMap((c) => c.reasons))].join(text(T.separator));
+  const reasons = join([...new Set(candidates.flatMap((c) => c.reasons))].map((reason) => text(reason)), T.separator);
   return finding({
     id: 'long-bone-surgery.amputation',
     verdict: 'info',
@@ -188,8 +187,8 @@ export function amputation(facts: PatientFacts): Finding | null {
 export function generalCondition(option: SurgicalOption, facts: PatientFacts): Finding | null {
   const c = facts.comorbidities;
   const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
-  const correctable: string[] = [];
-  const listed: string[] = [];
+  const correctable: Text[] = [];
+  const listed: Text[] = [];
   if (c.marrowSuppression) correctable.push(text(G.factors.marrowSuppression));
   const coagulation = [
     plateletsPerUl !== undefined && plateletsPerUl < 100_000 ? text(G.factors.platelets, { value: Math.round(plateletsPerUl) }) : null,
@@ -203,9 +202,8 @@ export function generalCondition(option: SurgicalOption, facts: PatientFacts): F
   if (c.obesity) listed.push(text(G.factors.obesity));
   if (c.diabetes) listed.push(text(G.factors.diabetes));
   if (correctable.length === 0 && listed.length === 0) return null;
-  const separator = text(G.separator);
-  const because = [text(G.present, { factors: [...correctable, ...listed].join(separator) })];
-  if (correctable.length > 0) because.push(text(G.correctFirst, { factors: correctable.join(separator) }));
+  const because = [text(G.present, { factors: join([...correctable, ...listed], G.separator) })];
+  if (correctable.length > 0) because.push(text(G.correctFirst, { factors: join(correctable, G.separator) }));
   if (coagulation.length > 0) because.push(text(G.coagulationReading));
   return finding({
     id: `${option}.general-condition`,

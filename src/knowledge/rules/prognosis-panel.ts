@@ -4,8 +4,7 @@
  * expectancy beside them. The panel informs; it never sets the life expectancy the rules read.
  */
 import { prognosisPanelText as T } from './sequence.text.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, join, verbatim, type Msg, type Text } from '../../i18n/text.js';
 import { katagiriText } from '../instruments/katagiri.text.js';
 import { nesmsText } from '../instruments/nesms.text.js';
 import { factLabels } from '../facts/labels.js';
@@ -21,21 +20,21 @@ import { boneExtent, tokuhashiFromFacts, tomitaFromFacts } from './surgery-score
 
 export interface PanelScore {
   instrument: InstrumentId;
-  name: string;
+  name: Text;
   total: number | null;
-  band: string | null;
+  band: Text | null;
   /** The instrument's own reading of the total (survival estimate or strategy). */
-  estimate: string | null;
-  caveats: string[];
+  estimate: Text | null;
+  caveats: Text[];
   sources: string[];
   /** Facts (paths) or inputs the score still needs; empty when scored. */
   missing: string[];
-  /** The same, as people read them (fact labels, the score's item names), in the panel's language. */
-  missingLabels: string[];
+  /** The same, as people read them (fact labels, the score's item names; the path where neither names it). */
+  missingLabels: Text[];
 }
 
 /** Score inputs that are not patient facts: the board enters them with the plan. */
-const INPUT_LABELS: Readonly<Record<string, Localized>> = {
+const INPUT_LABELS: Readonly<Record<string, Msg>> = {
   ambulatory: nesmsText.items.ambulatory,
   albumin: nesmsText.items.albumin,
   ...Object.fromEntries(Object.entries(katagiriText.items).map(([key, label]) => [`katagiri.${key}`, label])),
@@ -44,7 +43,7 @@ const INPUT_LABELS: Readonly<Record<string, Localized>> = {
 export interface PrognosisPanel {
   clinicianEstimateMonths: number | null;
   /** What the panel says about life expectancy: the clinician's estimate, or what the scores suggest. */
-  statement: string;
+  statement: Text;
   scores: PanelScore[];
 }
 
@@ -68,20 +67,20 @@ function fromResult(result: InstrumentResult): PanelScore {
   };
 }
 
-function unscored(instrument: InstrumentId, name: string, missing: string[]): PanelScore {
-  const label = (key: string) => {
-    const text = factLabels[key] ?? INPUT_LABELS[key];
-    return text ? text(text) : key;
+function unscored(instrument: InstrumentId, name: Msg, missing: string[]): PanelScore {
+  const label = (key: string): Text => {
+    const known = factLabels[key] ?? INPUT_LABELS[key];
+    return known ? text(known) : verbatim(key);
   };
-  return { instrument, name, total: null, band: null, estimate: null, caveats: [], sources: [], missing, missingLabels: missing.map(label) };
+  return { instrument, name: text(name), total: null, band: null, estimate: null, caveats: [], sources: [], missing, missingLabels: missing.map(label) };
 }
 
 export function prognosisPanel(facts: PatientFacts, extra: ExtraScoreInputs): PrognosisPanel {
   const scores: PanelScore[] = [];
   const tokuhashi = tokuhashiFromFacts(facts);
-  scores.push(tokuhashi.result ? fromResult(tokuhashi.result) : unscored('tokuhashi', text(tokuhashiInstrument.name), tokuhashi.missing));
+  scores.push(tokuhashi.result ? fromResult(tokuhashi.result) : unscored('tokuhashi', tokuhashiInstrument.name, tokuhashi.missing));
   const tomita = tomitaFromFacts(facts);
-  scores.push(tomita.result ? fromResult(tomita.result) : unscored('tomita', text(tomitaInstrument.name), tomita.missing));
+  scores.push(tomita.result ? fromResult(tomita.result) : unscored('tomita', tomitaInstrument.name, tomita.missing));
 
   const histology = facts.primary.histology;
   const visceral = facts.metastases.visceral;
@@ -90,17 +89,19 @@ export function prognosisPanel(facts: PatientFacts, extra: ExtraScoreInputs): Pr
     ? { primary: histology, visceralMetastases: visceral !== 'none', skeletalMetastases: extent }
     : null;
   const bauerMissing = [...(histology ? [] : ['primary.histology']), ...(visceral ? [] : ['metastases.visceral']), ...(extent ? [] : ['metastases.spinal', 'metastases.extraspinalBone'])];
-  scores.push(bauerInput ? fromResult(modifiedBauer.score(bauerInput)) : unscored('modified-bauer', text(modifiedBauer.name), bauerMissing));
+  scores.push(bauerInput ? fromResult(modifiedBauer.score(bauerInput)) : unscored('modified-bauer', modifiedBauer.name, bauerMissing));
   scores.push(extra.nesms !== undefined && bauerInput
     ? fromResult(nesms.score({ ...bauerInput, ...(extra.nesms as object) } as Parameters<typeof nesms.score>[0]))
-    : unscored('nesms', text(nesms.name), [...bauerMissing, 'ambulatory', 'albumin']));
+    : unscored('nesms', nesms.name, [...bauerMissing, 'ambulatory', 'albumin']));
   scores.push(extra.katagiri !== undefined
     ? fromResult(katagiri.score(extra.katagiri as Parameters<typeof katagiri.score>[0]))
-    : unscored('katagiri', text(katagiri.name), Object.keys(katagiriText.items).map((key) => `katagiri.${key}`)));
+    : unscored('katagiri', katagiri.name, Object.keys(katagiriText.items).map((key) => `katagiri.${key}`)));
 
   const months = facts.lifeExpectancyMonths ?? null;
   const scored = scores.filter((s) => s.total !== null);
-  const suggestions = scored.length === 0 ? text(T.noScore) : scored.map((s) => `${s.name} ${s.total} (${s.band})`).join('; ');
+  const suggestions = scored.length === 0
+    ? text(T.noScore)
+    : join(scored.map((s) => text(T.suggestion, { name: s.name, total: s.total ?? '', band: s.band ?? '' })), T.suggestionSeparator);
   return {
     clinicianEstimateMonths: months,
     statement: months !== null ? text(T.clinicianEstimate, { months }) : text(T.noEstimate, { suggestions }),

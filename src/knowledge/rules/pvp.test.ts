@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isText, render, unknownKeys, type Rendered } from '../texts.js';
 import type { Lang } from '../../i18n/lang.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import type { OptionAssessment } from './finding.js';
@@ -8,14 +9,14 @@ import { PVP_RULES, assessPvp, cementPlan, postProcedureCare } from './pvp.js';
 type LesionInput = NonNullable<PatientFactsInput['lesions']>[number];
 
 const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 62, sex: 'male' }, ...input });
-const run = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => assessPvp(facts(input), lang);
-const get = (result: OptionAssessment, id: string) => {
+const run = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => render(assessPvp(facts(input)), lang);
+const get = (result: Rendered<OptionAssessment>, id: string) => {
   const found = result.findings.find((f) => f.id === id);
   if (!found) throw new Error(`no finding ${id} in ${result.findings.map((f) => f.id).join(', ')}`);
   return found;
 };
-const ids = (result: OptionAssessment) => result.findings.map((f) => f.id);
-const needFacts = (result: OptionAssessment) => result.findings.flatMap((f) => f.needs.map((n) => n.fact));
+const ids = (result: Rendered<OptionAssessment>) => result.findings.map((f) => f.id);
+const needFacts = (result: Rendered<OptionAssessment>) => result.findings.flatMap((f) => f.needs.map((n) => n.fact));
 
 /** A painful lytic T11 lesion that meets every 002 §3.4 criterion. */
 const eligible = (over: Partial<LesionInput> = {}): LesionInput => ({
@@ -306,7 +307,7 @@ describe('PVP technique and combinations (001 reviews 1, 3; CQ4; 002 §3.4)', ()
 
 describe('cement plan (001 CQ5) and post-procedure care (001 review 4)', () => {
   it('one entry per planned vertebra: 3–5 mL, 50–70 %, stop at the posterior third or on any leak', () => {
-    const plan = cementPlan(facts(typical({ plannedPvpLevels: ['T12-L1'] })), 'en');
+    const plan = render(cementPlan(facts(typical({ plannedPvpLevels: ['T12-L1'] }))), 'en');
     expect(plan.map((p) => p.level)).toEqual(['T12', 'L1']);
     expect(plan[0]).toMatchObject({ volumeMl: { min: 3, max: 5 }, fillPercent: { min: 50, max: 70 } });
     expect(plan[0]?.stop).toEqual([
@@ -317,17 +318,17 @@ describe('cement plan (001 CQ5) and post-procedure care (001 review 4)', () => {
   });
   it('without planned levels: the painful lytic/mixed lesions, not blastic or painless ones', () => {
     const lesions: LesionInput[] = [eligible({ level: 'T9', character: 'mixed' }), eligible({ level: 'T11', character: 'blastic' }), eligible({ level: 'L4', painful: false })];
-    const plan = cementPlan(facts(typical({ lesions })), 'ja');
+    const plan = render(cementPlan(facts(typical({ lesions }))), 'ja');
     expect(plan.map((p) => p.level)).toEqual(['T9']);
     expect(plan[0]?.stop[1]).toBe('目安に達する前でも椎体外への PMMA 漏出を認めた時点で速やかに注入を停止する。');
   });
   it('post-procedure care: 8 steps from bed rest to contrast MRI at 6–8 weeks; none without a target', () => {
-    const care = postProcedureCare(facts(typical()), 'en');
+    const care = render(postProcedureCare(facts(typical())), 'en');
     expect(care).toHaveLength(8);
     expect(care[0]).toContain('2–4 h bed rest with vital signs and neurological checks');
     expect(care[7]).toContain('contrast MRI 6–8 weeks');
-    expect(postProcedureCare(facts(typical()), 'ja')[0]).toContain('2–4 時間のベッド上安静');
-    expect(postProcedureCare(facts({ lesions: [eligible({ painful: false })], pain: { score: 0 } }), 'en')).toEqual([]);
+    expect(render(postProcedureCare(facts(typical())), 'ja')[0]).toContain('2–4 時間のベッド上安静');
+    expect(render(postProcedureCare(facts({ lesions: [eligible({ painful: false })], pain: { score: 0 } })), 'en')).toEqual([]);
   });
   it('the engine leaves the cement plan and care out when PVP is contraindicated', () => {
     const ok = recommendFromFacts(facts(typical()));
@@ -336,6 +337,18 @@ describe('cement plan (001 CQ5) and post-procedure care (001 review 4)', () => {
     const contraindicated = recommendFromFacts(facts(typical({ pmmaAllergy: true })));
     expect(contraindicated.plan.cement).toEqual([]);
     expect(contraindicated.plan.postProcedureCare).toEqual([]);
+  });
+});
+
+describe('PVP results are language-neutral', () => {
+  it('findings, cement plan and care carry catalogue texts, rendered only at the edge', () => {
+    const input = facts(typical({ comorbidities: { severeCardiac: true, diabetes: true }, lesions: [eligible(), eligible({ level: 'L1', posteriorWallIntact: false })] }));
+    const result = assessPvp(input);
+    expect(result.findings.flatMap((f) => [...f.because, ...f.needs.map((n) => n.why)]).every(isText)).toBe(true);
+    expect(result.findings.find((f) => f.id === 'pvp.painful-lesion')?.because[0]).toMatchObject({ key: 'pvp.painfulLesion' });
+    const plan = [cementPlan(input), postProcedureCare(input)];
+    expect(unknownKeys([result, plan])).toEqual([]);
+    expect(JSON.stringify(render([result, plan], 'en'))).not.toContain('[object Object]');
   });
 });
 
@@ -373,7 +386,7 @@ describe('PVP complications (001 review 5) and infection risks (001 review 2(4))
     expect(get(run({ ...base, pvpComplications: { cementEmbolism } }), 'pvp.cement-embolism').because[0]).toContain(text);
   });
   it('a symptomatic embolism raises the urgent alert; an asymptomatic one does not', () => {
-    const alerts = (cementEmbolism: 'asymptomatic' | 'symptomatic') => recommendFromFacts(facts({ ...base, pvpComplications: { cementEmbolism } }), 'zh').alerts;
+    const alerts = (cementEmbolism: 'asymptomatic' | 'symptomatic') => render(recommendFromFacts(facts({ ...base, pvpComplications: { cementEmbolism } })), 'zh').alerts;
     expect(alerts('symptomatic')).toEqual([expect.objectContaining({ id: 'alert.symptomatic-cement-embolism', severity: 'urgent', sources: [{ document: '001', section: 'review 5(2)' }] })]);
     expect(alerts('symptomatic')[0]?.because[0]).toContain('骨水泥栓塞');
     expect(alerts('asymptomatic')).toEqual([]);

@@ -1,6 +1,5 @@
 import { histologyText } from '../histology.text.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../../i18n/text.js';
 import { pvpText as T } from './pvp.text.js';
 import { parseLevelSpan, regionOf, type SpinalLevel } from '../anatomy/spine.js';
 import type { LesionFacts, PatientFacts, PriorTreatment } from '../facts/index.js';
@@ -10,7 +9,7 @@ import { painBand } from '../instruments/vas.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
 import { lesionName } from './context.js';
 import { treatmentsCovering } from './readers.js';
-import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type Reason, type RuleInfo } from './finding.js';
 import type { CementLevelPlan } from './plan.js';
 
 /**
@@ -116,9 +115,9 @@ function pvpTargetsOf(facts: PatientFacts): Targets {
   const plannedTexts = facts.plannedPvpLevels ?? [];
   if (plannedTexts.length > 0) {
     const unparsed: string[] = [];
-    for (const text of plannedTexts) {
-      const levels = parseLevelSpan(text);
-      if (!levels) unparsed.push(text);
+    for (const planned of plannedTexts) {
+      const levels = parseLevelSpan(planned);
+      if (!levels) unparsed.push(planned);
       else for (const level of levels) add(level, lesionAtLevel(facts, level));
     }
     return { targets, planned: true, unparsed };
@@ -142,9 +141,8 @@ const thoracolumbar = (target: PvpTarget): boolean => {
   const region = regionOf(target.level);
   return region === 'thoracic' || region === 'lumbar';
 };
-const levelList = (targets: readonly PvpTarget[]): string => targets.map((t) => t.level).join(text(T.separator));
-const nameList = (entries: readonly IndexedLesion[]): string =>
-  entries.map(({ lesion }) => lesionName(lesion)).join(text(T.separator));
+const levelList = (targets: readonly PvpTarget[]): Text => join(targets.map((t) => t.level), T.separator);
+const nameList = (entries: readonly IndexedLesion[]): Text => join(entries.map(({ lesion }) => lesionName(lesion)), T.separator);
 
 /** Unique lesions behind the targets, in order. */
 function targetLesions(targets: readonly PvpTarget[]): IndexedLesion[] {
@@ -279,13 +277,13 @@ export function noIndication(facts: PatientFacts): Finding {
 
 interface Assessed {
   name: string;
-  unmet: string[];
+  unmet: Text[];
   needs: Need[];
 }
 
 function assessLesionEligibility(facts: PatientFacts, { lesion, index }: IndexedLesion): Assessed {
   const at = (field: string) => `lesions[${index}].${field}`;
-  const unmet: string[] = [];
+  const unmet: Text[] = [];
   const needs: Need[] = [];
   if (lesion.character === undefined) needs.push(need(at('character'), T.why.character));
   if (lesion.escc === undefined) needs.push(need(at('escc'), T.why.escc));
@@ -317,18 +315,17 @@ export function eligibility(facts: PatientFacts, targeting: Targets): Finding | 
     units.push({ name: target.level, unmet: [], needs: [need('lesions', T.why.lesionForLevel, { level: target.level })] });
   }
   const needs = [
-    ...targeting.unparsed.map((text) => need('plannedPvpLevels', T.why.plannedLevel, { text })),
+    ...targeting.unparsed.map((unparsed) => need('plannedPvpLevels', T.why.plannedLevel, { text: unparsed })),
     ...units.flatMap((u) => u.needs),
   ];
   if (facts.neurology?.radicularCompression === true) {
     for (const unit of units) unit.unmet.push(text(T.eligibility.reasons.rootCompression));
   }
   const failing = units.filter((u) => u.unmet.length > 0);
-  const separator = text(T.separator);
-  const because: (Localized | string)[] = [T.eligibility.criteria];
-  for (const unit of failing) because.push(text(T.eligibility.unmet, { name: unit.name, reasons: unit.unmet.join(separator) }));
+  const because: Reason[] = [T.eligibility.criteria];
+  for (const unit of failing) because.push(text(T.eligibility.unmet, { name: unit.name, reasons: join(unit.unmet, T.separator) }));
   const passing = units.filter((u) => u.unmet.length === 0 && u.needs.length === 0);
-  if (passing.length > 0) because.push(text(T.eligibility.met, { names: passing.map((u) => u.name).join(separator) }));
+  if (passing.length > 0) because.push(text(T.eligibility.met, { names: join(passing.map((u) => u.name), T.separator) }));
   const allFail = units.length > 0 && failing.length === units.length;
   if (failing.length > 0 && !allFail) because.push(T.eligibility.someUnmet);
   const verdict = allFail ? 'not-recommended' : needs.length > 0 ? 'needs-information' : failing.length > 0 ? 'consider' : 'info';
@@ -405,7 +402,7 @@ export function cordCompressionDeficit(facts: PatientFacts, targets: readonly Pv
 export type CementOption = 'pvp' | 'cementoplasty';
 
 /** The cementoplasty variants say that the source speaks of vertebral cement. */
-const extended = (option: CementOption, because: readonly (Localized | string)[]): (Localized | string)[] =>
+const extended = (option: CementOption, because: readonly Reason[]): Reason[] =>
   option === 'pvp' ? [...because] : [...because, T.extendedToCementoplasty];
 
 /**
@@ -419,7 +416,7 @@ export function bleedingRisk(option: CementOption, facts: PatientFacts): Finding
     return finding({ id, verdict: 'contraindicated', ...source, because: extended(option, [T.bleeding.uncontrollable]) });
   }
   const { plateletsPerUl, ptRatio, apttRatio } = facts.labs;
-  const beyond: string[] = [];
+  const beyond: Text[] = [];
   const needs: Need[] = [];
   if (plateletsPerUl === undefined) needs.push(need('labs.plateletsPerUl', T.why.platelets));
   else if (plateletsPerUl < BLEEDING_CAUTION.plateletsBelowPerUl) beyond.push(text(T.bleeding.platelets, { value: plateletsPerUl }));
@@ -429,7 +426,7 @@ export function bleedingRisk(option: CementOption, facts: PatientFacts): Finding
   else if (apttRatio > BLEEDING_CAUTION.apttRatioAbove) beyond.push(text(T.bleeding.aptt, { value: apttRatio }));
   if (beyond.length > 0) {
     return finding({ id, verdict: 'consider', ...source, because: extended(option, [T.bleeding.caution]), needs }, {
-      values: beyond.join(text(T.separator)),
+      values: join(beyond, T.separator),
     });
   }
   if (needs.length > 0) return finding({ id, verdict: 'info', ...source, because: extended(option, [T.bleeding.check]), needs });
@@ -450,7 +447,7 @@ export function activeInfection(option: CementOption, facts: PatientFacts): Find
   ];
   if (sites.length === 0) return null;
   return finding({ id, verdict: 'contraindicated', ...source, because: extended(option, [T.infection.active]) }, {
-    sites: sites.join(text(T.separator)),
+    sites: join(sites, T.separator),
   });
 }
 
@@ -492,7 +489,7 @@ export function cementSafety(option: CementOption, facts: PatientFacts): (Findin
  * meningitis, infected pressure ulcer, immunosuppression; review 5(3) adds chemotherapy → assess carefully.
  */
 export function infectionRisk(facts: PatientFacts): Finding | null {
-  const risks: Localized[] = [];
+  const risks: Msg[] = [];
   if (facts.comorbidities.diabetes) risks.push(T.infection.diabetes);
   if (facts.comorbidities.immunosuppression) risks.push(T.infection.immunosuppression);
   if (facts.comorbidities.urinaryTractInfection) risks.push(T.infection.urinaryTractInfection);
@@ -502,7 +499,7 @@ export function infectionRisk(facts: PatientFacts): Finding | null {
   if (facts.systemicTherapy.some((t) => t.class === 'chemotherapy' && t.ongoing)) risks.push(T.infection.chemotherapy);
   if (risks.length === 0) return null;
   return finding({ id: 'pvp.infection-risk', verdict: 'info', ...review('review 2(4)'), because: [T.infection.risk] }, {
-    risks: risks.map((r) => text(r)).join(text(T.separator)),
+    risks: join(risks.map((risk) => text(risk)), T.separator),
   });
 }
 
@@ -512,24 +509,29 @@ export function hiv(facts: PatientFacts): Finding | null {
   return finding({ id: 'pvp.hiv', verdict: 'consider', ...review('review 2(4)'), because: [T.infection.hiv] });
 }
 
-/** 001 review 2(6): severe cardiac, pulmonary, hepatic or renal dysfunction → weigh carefully. */
 /** 000 §1.1, §1.2: the procedure is done prone; the study excluded patients who could not lie prone. */
 export function pronePosition(facts: PatientFacts): Finding | null {
   if (facts.patient.canLieProne !== false) return null;
   return finding({ id: 'pvp.prone-position', verdict: 'consider', strength: 'study', evidence: null, source: cite('000', '§1.1'), because: [T.proneExcluded] });
 }
 
-export function organDysfunction(facts: PatientFacts): Finding | null {
+/** The organs with severe dysfunction (cardiac, pulmonary, hepatic, renal), in that order; also read by RFA's contraindication. */
+export function severeOrganDysfunction(facts: PatientFacts): Text[] {
   const { severeCardiac, severePulmonary, severeHepatic, severeRenal } = facts.comorbidities;
-  const organs = [
+  return [
     ...(severeCardiac ? [T.organs.cardiac] : []),
     ...(severePulmonary ? [T.organs.pulmonary] : []),
     ...(severeHepatic ? [T.organs.hepatic] : []),
     ...(severeRenal ? [T.organs.renal] : []),
-  ];
+  ].map((organ) => text(organ));
+}
+
+/** 001 review 2(6): severe cardiac, pulmonary, hepatic or renal dysfunction → weigh carefully. */
+export function organDysfunction(facts: PatientFacts): Finding | null {
+  const organs = severeOrganDysfunction(facts);
   if (organs.length === 0) return null;
   return finding({ id: 'pvp.organ-dysfunction', verdict: 'consider', ...review('review 2(6)'), because: [T.organ] }, {
-    organs: organs.map((o) => text(o)).join(text(T.organSeparator)),
+    organs: join(organs, T.organSeparator),
   });
 }
 
@@ -646,7 +648,7 @@ export function assessPvp(facts: PatientFacts): OptionAssessment {
 
 /** 001 CQ5: per level 3–5 mL, 50–70 % fill, stop at the posterior third or on any leak; no fixed upper limit. */
 export function cementPlan(facts: PatientFacts): CementLevelPlan[] {
-  const stop = [T.cement.posteriorThird, T.cement.leak, T.cement.noUpperLimit].map((text) => text(text));
+  const stop = [T.cement.posteriorThird, T.cement.leak, T.cement.noUpperLimit].map((msg) => text(msg));
   return pvpTargets(facts).map(({ level }) => ({
     level,
     volumeMl: { ...CEMENT_VOLUME_ML },
@@ -656,10 +658,10 @@ export function cementPlan(facts: PatientFacts): CementLevelPlan[] {
 }
 
 /** 001 review 4: observation, bed rest, mobilisation, discharge, brace, analgesia and imaging after PVP. */
-export function postProcedureCare(facts: PatientFacts): string[] {
+export function postProcedureCare(facts: PatientFacts): Text[] {
   if (pvpTargets(facts).length === 0) return [];
   const { care } = T;
-  return [care.bedRest, care.abnormality, care.mobilise, care.discharge, care.brace, care.analgesia, care.imaging, care.contrastMri].map((text) => text(text));
+  return [care.bedRest, care.abnormality, care.mobilise, care.discharge, care.brace, care.analgesia, care.imaging, care.contrastMri].map((msg) => text(msg));
 }
 
 const SOURCES = {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { Rendered } from '../../i18n/text.js';
+import { render } from '../texts.js';
 import { LANGS } from '../../i18n/lang.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import type { Finding, OptionAssessment } from './finding.js';
 import { RADIOTHERAPY_RULES, assessEbrt, assessSbrt, bed, eqd2, radiotherapyPlan } from './radiotherapy.js';
 
 const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 64, sex: 'female' }, ...input });
-const ebrt = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => assessEbrt(facts(input), lang);
-const sbrt = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => assessSbrt(facts(input), lang);
-const ids = (result: OptionAssessment) => result.findings.map((f) => f.id);
-const get = (result: OptionAssessment, id: string): Finding => {
+const ebrt = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessEbrt(facts(input)), lang);
+const sbrt = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessSbrt(facts(input)), lang);
+const ids = (result: Rendered<OptionAssessment>) => result.findings.map((f) => f.id);
+const get = (result: Rendered<OptionAssessment>, id: string): Rendered<Finding> => {
   const found = result.findings.find((f) => f.id === id);
   if (!found) throw new Error(`${id} not in ${ids(result).join(', ')}`);
   return found;
@@ -56,10 +58,10 @@ describe('BED and EQD2 (linear-quadratic, α/β in Gy)', () => {
 
 describe('radiotherapy plan', () => {
   it('is null with neither a lesion nor a planned course', () => {
-    expect(radiotherapyPlan(facts({ primary: breast }), 'en')).toBeNull();
+    expect(render(radiotherapyPlan(facts({ primary: breast })), 'en')).toBeNull();
   });
   it('lists 8 Gy × 1, 20 Gy/5, 30 Gy/10 and the 000 IMRT range for a spinal lesion, BED/EQD2 at α/β 10, 3, 2 to 2 decimals', () => {
-    const plan = radiotherapyPlan(facts({ primary: breast, lesions: [T11()] }), 'en');
+    const plan = render(radiotherapyPlan(facts({ primary: breast, lesions: [T11()] })), 'en');
     expect(plan?.radiosensitivity).toBe('sensitive');
     expect(plan?.schedules.map((s) => [s.doseGy, s.fractions, s.dosePerFractionGy])).toEqual([[8, 1, 8], [20, 5, 4], [30, 10, 3], [30, 15, 2], [50, 25, 2]]);
     const [single, five, ten] = plan?.schedules ?? [];
@@ -70,12 +72,12 @@ describe('radiotherapy plan', () => {
     expect(plan?.imrt?.coverage).toContain('one vertebra above and one below');
   });
   it('has no IMRT (a spinal technique in 000) for extraspinal lesions only', () => {
-    const plan = radiotherapyPlan(facts({ primary: breast, lesions: [{ site: 'proximal-femur' }] }), 'en');
+    const plan = render(radiotherapyPlan(facts({ primary: breast, lesions: [{ site: 'proximal-femur' }] })), 'en');
     expect(plan?.imrt).toBeNull();
     expect(plan?.schedules).toHaveLength(3);
   });
   it('adds the planned course, also at its own α/β', () => {
-    const plan = radiotherapyPlan(facts({ plannedRadiotherapy: { doseGy: 24, fractions: 1, alphaBeta: 5 } }), 'zh');
+    const plan = render(radiotherapyPlan(facts({ plannedRadiotherapy: { doseGy: 24, fractions: 1, alphaBeta: 5 } })), 'zh');
     const planned = plan?.schedules.at(-1);
     // 24 Gy × 1, α/β 5: BED = 24 × (1 + 24/5) = 139.2; EQD2 = 139.2 / 1.4 = 99.428… → 99.43
     expect(planned).toMatchObject({ label: '计划：24 Gy / 1 次', bed: { '5': 139.2, '10': 81.6 }, eqd2: { '5': 99.43, '10': 68 } });
@@ -83,7 +85,7 @@ describe('radiotherapy plan', () => {
     expect(plan?.radiosensitivity).toBe('unknown');
   });
   it('does not repeat an α/β the plan already uses', () => {
-    const plan = radiotherapyPlan(facts({ plannedRadiotherapy: { doseGy: 30, fractions: 10, alphaBeta: 10 } }), 'en');
+    const plan = render(radiotherapyPlan(facts({ plannedRadiotherapy: { doseGy: 30, fractions: 10, alphaBeta: 10 } })), 'en');
     expect(new Set(Object.keys(plan?.schedules.at(-1)?.bed ?? {}))).toEqual(new Set(['10', '3', '2']));
   });
 });
@@ -406,7 +408,7 @@ describe('catalogue and localisation', () => {
             for (const text of [...f.because, ...f.needs.map((n) => n.why)]) expect(text, `${f.id} ${lang}`).not.toMatch(/\{\w+\}/);
           }
         }
-        const plan = radiotherapyPlan(facts({ ...s, plannedRadiotherapy: { doseGy: 20, fractions: 5 } }), lang);
+        const plan = render(radiotherapyPlan(facts({ ...s, plannedRadiotherapy: { doseGy: 20, fractions: 5 } })), lang);
         for (const schedule of plan?.schedules ?? []) expect(schedule.label).not.toMatch(/\{\w+\}/);
       }
     }

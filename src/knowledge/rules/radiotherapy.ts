@@ -1,6 +1,5 @@
 import { histologyText } from '../histology.text.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text, type TextParam } from '../../i18n/text.js';
 import { radiotherapyText as T } from './radiotherapy.text.js';
 import { addDays, daysBetween, type LesionFacts, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
@@ -45,7 +44,7 @@ export function eqd2(doseGy: number, fractions: number, alphaBeta: number): numb
 const round2 = (gy: number): number => Math.round(gy * 100) / 100;
 
 /** One schedule with BED and EQD2 keyed by α/β ("10", "3", "2"), rounded to 2 decimals. */
-export function fractionationSchedule(label: string, doseGy: number, fractions: number, alphaBetas: readonly number[] = PLAN_ALPHA_BETAS): FractionationSchedule {
+export function fractionationSchedule(label: Text, doseGy: number, fractions: number, alphaBetas: readonly number[] = PLAN_ALPHA_BETAS): FractionationSchedule {
   const bedByAlphaBeta: Record<string, number> = {};
   const eqd2ByAlphaBeta: Record<string, number> = {};
   for (const alphaBeta of alphaBetas) {
@@ -94,13 +93,12 @@ interface IndexedLesion {
 
 const indexedLesions = (facts: PatientFacts): IndexedLesion[] => facts.lesions.map((lesion, index) => ({ lesion, index }));
 const spinalIndexed = (facts: PatientFacts): IndexedLesion[] => indexedLesions(facts).filter(({ lesion }) => lesion.site === 'spine');
-const levelList = (lesions: readonly IndexedLesion[]): string =>
-  lesions.map(({ lesion }) => lesionName(lesion)).join(text(T.separator));
-
-const priorRadiotherapy = (facts: PatientFacts): PriorTreatment[] =>
-  facts.priorTreatments.filter((t) => t.kind === 'radiotherapy' || t.kind === 'sbrt');
+/** Levels, conditions or problems as one list. */
+const list = (items: readonly TextParam[]): Text => join(items, T.separator);
+const levelList = (lesions: readonly IndexedLesion[]): Text => list(lesions.map(({ lesion }) => lesionName(lesion)));
 
 const isRadiotherapy = (t: PriorTreatment): boolean => t.kind === 'radiotherapy' || t.kind === 'sbrt';
+const priorRadiotherapy = (facts: PatientFacts): PriorTreatment[] => facts.priorTreatments.filter(isRadiotherapy);
 
 function previouslyIrradiated(facts: PatientFacts, lesion: LesionFacts): boolean {
   return lesion.previouslyIrradiated === true || treatmentsCovering(facts, lesion).some(isRadiotherapy);
@@ -114,7 +112,7 @@ const neurologicalDeficit = (facts: PatientFacts): boolean => facts.neurology !=
 const cordCompression = (facts: PatientFacts): boolean =>
   spinalIndexed(facts).some(({ lesion }) => bandOf(lesion) === 'high-grade') || neurologicalDeficit(facts);
 
-function histologyName(facts: PatientFacts): string {
+function histologyName(facts: PatientFacts): Text {
   const histology = facts.primary.histology;
   return text(histology ? histologyText[histology] : T.radiosensitivity.noHistology);
 }
@@ -133,8 +131,8 @@ const publicDefinition = (source: SourceRef) => ({ strength: 'definition' as con
  * 002 §3.2 contraindicates separation surgery for hypervascular tumours: a text that would name it as the
  * partner is replaced by one that says so and names what remains.
  */
-function withoutSeparation(facts: PatientFacts, because: Localized[]): Localized[] {
-  return hypervascularity(facts) ? [T.noms.resistantLead, T.noSeparationHypervascular] : because;
+function withoutSeparation(facts: PatientFacts, because: Msg): Msg[] {
+  return hypervascularity(facts) ? [T.noms.resistantLead, T.noSeparationHypervascular] : [because];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,16 +142,16 @@ type RtOption = 'ebrt' | 'sbrt';
 
 /** 004 rec 10 (1B): refractory pain, pathological fracture or cord compression → local RT, particularly SBRT, first. */
 export function rec10FirstChoice(option: RtOption, facts: PatientFacts): Finding | null {
-  const conditions: string[] = [];
+  const conditions: Text[] = [];
   if (facts.pain?.refractory) conditions.push(text(T.rec10.refractoryPain));
   const fractured = indexedLesions(facts).filter(({ lesion }) => lesion.fracture === 'pathological');
   if (fractured.length > 0) conditions.push(text(T.rec10.fracture, { levels: levelList(fractured) }));
   if (cordCompression(facts)) conditions.push(text(T.rec10.cordCompression));
   if (conditions.length === 0) return null;
-  const because: Localized[] = [T.rec10.because];
+  const because: Msg[] = [T.rec10.because];
   if (!isLungCancer(facts.primary.histology)) because.push(T.rec10.extrapolated);
   return finding({ id: `${option}.rec-10-first-choice`, verdict: 'recommended', ...graded('lc-bone-rec-10'), because }, {
-    conditions: conditions.join(text(T.separator)),
+    conditions: list(conditions),
     histology: histologyName(facts),
   });
 }
@@ -165,13 +163,13 @@ export function postoperativeTiming(option: RtOption, facts: PatientFacts): Find
   if (!surgery) return null;
   const from = addDays(surgery.date, POSTOPERATIVE_RT_AFTER_DAYS);
   if (facts.decisionDate !== undefined && daysBetween(surgery.date, facts.decisionDate) >= POSTOPERATIVE_RT_AFTER_DAYS) return null;
-  const text = surgery.woundHealed === true ? T.postoperative.healed : T.postoperative.pending;
-  return finding({ id: `${option}.postoperative-timing`, verdict: 'info', ...consensus('§3.7'), because: [text] }, { date: surgery.date, from });
+  const reason = surgery.woundHealed === true ? T.postoperative.healed : T.postoperative.pending;
+  return finding({ id: `${option}.postoperative-timing`, verdict: 'info', ...consensus('§3.7'), because: [reason] }, { date: surgery.date, from });
 }
 
 /** Previous radiotherapy courses over these lesions as cord EQD2 (α/β 2), with the planned course added. */
-function previousCourseLines(facts: PatientFacts, lesions: readonly IndexedLesion[]): string[] {
-  const lines: string[] = [];
+function previousCourseLines(facts: PatientFacts, lesions: readonly IndexedLesion[]): Text[] {
+  const lines: Text[] = [];
   const planned = facts.plannedRadiotherapy;
   for (const { lesion } of lesions) {
     for (const course of treatmentsCovering(facts, lesion).filter(isRadiotherapy)) {
@@ -263,6 +261,25 @@ function esccNeeds(lesions: readonly IndexedLesion[]): Need[] {
   return lesions.map(({ index }) => need(`lesions[${index}].escc`, T.why.escc));
 }
 
+type FindingSpec = Parameters<typeof finding>[0];
+
+/** A radioresistant-tumour finding at `lesions` whose partner would be separation surgery (see withoutSeparation). */
+function separationPartnerFinding(facts: PatientFacts, lesions: readonly IndexedLesion[], spec: Omit<FindingSpec, 'because'>, because: Msg): Finding {
+  return finding({ ...spec, because: withoutSeparation(facts, because) }, { levels: levelList(lesions), histology: histologyName(facts) });
+}
+
+/** NOMS, radioresistant tumour: the spinal levels without an ESCC grade ask for it. */
+function nomsNeedsEscc(option: RtOption, ungraded: readonly IndexedLesion[]): Finding | null {
+  if (ungraded.length === 0) return null;
+  return finding({
+    id: `${option}.noms-needs-escc`,
+    verdict: 'needs-information',
+    ...publicDefinition(NOMS_SOURCE),
+    because: [T.noms.needsEscc],
+    needs: esccNeeds(ungraded),
+  }, { levels: levelList(ungraded) });
+}
+
 /**
  * NOMS (public; consistent with 002 §2.4 and §3.2) for conventional EBRT: radiosensitive → cEBRT whatever the
  * ESCC grade; radioresistant → SRS for low grade, separation surgery + SRS for high grade, 1c debated.
@@ -279,32 +296,18 @@ export function nomsForEbrt(facts: PatientFacts): Finding[] {
     })];
   }
   const groups = byEsccBand(lesions);
-  const findings: Finding[] = [];
+  const findings: (Finding | null)[] = [];
   if (groups['low-grade'].length > 0) {
     findings.push(finding({ id: 'ebrt.noms-radioresistant-low-grade', verdict: 'consider', ...noms, because: [T.noms.ebrtResistantLow] }, { levels: levelList(groups['low-grade']) }));
   }
   if (groups['cord-abutment'].length > 0) {
-    findings.push(finding({ id: 'ebrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantAbutment]) }, {
-      levels: levelList(groups['cord-abutment']),
-      histology: histologyName(facts),
-    }));
+    findings.push(separationPartnerFinding(facts, groups['cord-abutment'], { id: 'ebrt.noms-radioresistant-1c', verdict: 'consider', ...noms }, T.noms.ebrtResistantAbutment));
   }
   if (groups['high-grade'].length > 0) {
-    findings.push(finding({ id: 'ebrt.noms-radioresistant-high-grade', verdict: 'not-recommended', ...noms, because: withoutSeparation(facts, [T.noms.ebrtResistantHigh]) }, {
-      levels: levelList(groups['high-grade']),
-      histology: histologyName(facts),
-    }));
+    findings.push(separationPartnerFinding(facts, groups['high-grade'], { id: 'ebrt.noms-radioresistant-high-grade', verdict: 'not-recommended', ...noms }, T.noms.ebrtResistantHigh));
   }
-  if (groups.unknown.length > 0) {
-    findings.push(finding({
-      id: 'ebrt.noms-needs-escc',
-      verdict: 'needs-information',
-      ...noms,
-      because: [T.noms.needsEscc],
-      needs: esccNeeds(groups.unknown),
-    }, { levels: levelList(groups.unknown) }));
-  }
-  return findings;
+  findings.push(nomsNeedsEscc('ebrt', groups.unknown));
+  return findings.filter((f): f is Finding => f !== null);
 }
 
 /** 002 §2.4: ESCC 0 → radiotherapy alone may be considered (for radiosensitive tumours NOMS already recommends cEBRT). */
@@ -319,9 +322,7 @@ export function esccZeroRadiotherapyAlone(facts: PatientFacts): Finding | null {
 export function instabilityBeforeRadiotherapy(facts: PatientFacts): Finding | null {
   const unstable = spinalIndexed(facts).filter(({ lesion }) => lesion.sins !== undefined && lesion.sins >= SINS_UNSTABLE_FROM);
   if (unstable.length === 0) return null;
-  const lesions = unstable
-    .map(({ lesion }) => text(T.sinsOf, { level: lesionName(lesion), sins: lesion.sins ?? '' }))
-    .join(text(T.separator));
+  const lesions = list(unstable.map(({ lesion }) => text(T.sinsOf, { level: lesionName(lesion), sins: lesion.sins ?? '' })));
   return finding({ id: 'ebrt.unstable-spine', verdict: 'consider', ...consensus('§2.3'), because: [T.instability] }, { lesions });
 }
 
@@ -339,7 +340,7 @@ export function ebrtReirradiation(facts: PatientFacts): Finding | null {
 
 interface PvpContext {
   done: PriorTreatment | undefined;
-  levels: string;
+  levels: Text;
 }
 
 function pvpContext(facts: PatientFacts): PvpContext | null {
@@ -349,7 +350,7 @@ function pvpContext(facts: PatientFacts): PvpContext | null {
   const levels = done.length > 0 ? done.flatMap((t) => t.levels ?? []) : planned;
   return {
     done: latest(done),
-    levels: levels.length > 0 ? levels.join(text(T.separator)) : text(T.levelsNotGiven),
+    levels: levels.length > 0 ? list(levels) : text(T.levelsNotGiven),
   };
 }
 
@@ -409,7 +410,7 @@ export function ebrtAfterSeparationSurgery(facts: PatientFacts): Finding | null 
   }
   const all = indexedLesions(facts);
   const separated = all.filter(({ lesion }) => treatmentCovers(surgery, lesion));
-  const params = { date: surgery.date, levels: surgery.levels.join(text(T.separator)) };
+  const params = { date: surgery.date, levels: list(surgery.levels) };
   if (separated.length > 0 && separated.length === all.length) {
     return finding({ ...base, verdict: 'not-recommended', because: [T.separationSurgery.stereotacticPartner] }, params);
   }
@@ -430,7 +431,7 @@ export function radiopharmaceuticals(facts: PatientFacts): Finding | null {
   const irradiatedBefore = priorRadiotherapy(facts).length > 0 || facts.lesions.some((l) => l.previouslyIrradiated === true);
   const boneMetastases = Math.max(facts.lesions.length, (facts.metastases.spinal ?? 0) + (facts.metastases.extraspinalBone ?? 0));
   if (!irradiatedBefore || !painPresent(facts) || boneMetastases < 2) return null;
-  const because: Localized[] = [T.radiopharmaceuticals.because];
+  const because: Msg[] = [T.radiopharmaceuticals.because];
   if (facts.primary.histology === 'prostate') because.push(T.radiopharmaceuticals.prostate);
   if (isLungCancer(facts.primary.histology)) because.push(T.radiopharmaceuticals.lung);
   return finding({ id: 'ebrt.radiopharmaceuticals', verdict: 'info', ...narrative('§4.4.3'), because });
@@ -507,32 +508,18 @@ export function nomsForSbrt(facts: PatientFacts): Finding[] {
     })];
   }
   const groups = byEsccBand(lesions);
-  const findings: Finding[] = [];
+  const findings: (Finding | null)[] = [];
   if (groups['low-grade'].length > 0) {
     findings.push(finding({ id: 'sbrt.noms-radioresistant-low-grade', verdict: 'recommended', ...noms, because: [T.noms.sbrtResistantLow] }, { levels: levelList(groups['low-grade']) }));
   }
   if (groups['cord-abutment'].length > 0) {
-    findings.push(finding({ id: 'sbrt.noms-radioresistant-1c', verdict: 'consider', ...noms, because: withoutSeparation(facts, [T.noms.sbrtResistantAbutment]) }, {
-      levels: levelList(groups['cord-abutment']),
-      histology: histologyName(facts),
-    }));
+    findings.push(separationPartnerFinding(facts, groups['cord-abutment'], { id: 'sbrt.noms-radioresistant-1c', verdict: 'consider', ...noms }, T.noms.sbrtResistantAbutment));
   }
   if (groups['high-grade'].length > 0 && !separationSurgeryDone(facts)) {
-    findings.push(finding({ id: 'sbrt.high-grade-escc', verdict: 'consider', ...consensus('§3.2'), because: withoutSeparation(facts, [T.sbrtHighGrade]) }, {
-      levels: levelList(groups['high-grade']),
-      histology: histologyName(facts),
-    }));
+    findings.push(separationPartnerFinding(facts, groups['high-grade'], { id: 'sbrt.high-grade-escc', verdict: 'consider', ...consensus('§3.2') }, T.sbrtHighGrade));
   }
-  if (groups.unknown.length > 0) {
-    findings.push(finding({
-      id: 'sbrt.noms-needs-escc',
-      verdict: 'needs-information',
-      ...noms,
-      because: [T.noms.needsEscc],
-      needs: esccNeeds(groups.unknown),
-    }, { levels: levelList(groups.unknown) }));
-  }
-  return findings;
+  findings.push(nomsNeedsEscc('sbrt', groups.unknown));
+  return findings.filter((f): f is Finding => f !== null);
 }
 
 /** 002 §1.3: SSRS disregards conventional radiosensitivity; separation from the cord is its prerequisite. */
@@ -547,7 +534,7 @@ export function ssrsOverridesRadiosensitivity(facts: PatientFacts): Finding | nu
 export function ssrsFirstChoice(facts: PatientFacts): Finding | null {
   const lesions = spinalIndexed(facts);
   if (lesions.length === 0) return null;
-  const problems: string[] = [];
+  const problems: Text[] = [];
   // A level already decompressed and stabilised by separation surgery is SSRS's own target (002 §3.2, §3.7).
   const surgery = separationSurgeryDone(facts);
   const separated = surgery ? lesions.filter(({ lesion }) => treatmentCovers(surgery, lesion)) : [];
@@ -561,7 +548,7 @@ export function ssrsFirstChoice(facts: PatientFacts): Finding | null {
   const separatedNote = separated.length > 0 ? [text(T.firstChoice.separated, { levels: levelList(separated) })] : [];
   if (problems.length > 0) {
     return finding({ id: 'sbrt.first-choice', verdict: 'consider', ...source, because: [T.firstChoice.notFirst, ...separatedNote] }, {
-      problems: problems.join(text(T.separator)),
+      problems: list(problems),
     });
   }
   // SINS cannot be scored at operated or irradiated levels (002 §2.3): do not ask for it there.

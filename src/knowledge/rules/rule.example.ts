@@ -4,37 +4,41 @@
  * calls it and RULE_CATALOGUE does not list it, so it changes no verdict and no docs.
  */
 import { biopsyText as T } from './biopsy.text.js';
-import { L, type Lang } from '../../i18n/lang.js';
+import { L } from '../../i18n/lang.js';
+import { defineTexts } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { assess, localizedFinding, localizedNeed, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
+import { assess, finding, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
 
-/** In a real module this text lives in src/i18n/rules/<option>.ts, in all three languages. */
-const WHY_NEUROLOGY = L(
-  'whether a neurological deficit is progressing decides between biopsy and direct decompression (002 §1.4)',
-  '神经功能障碍是否进行性加重决定活检还是直接减压（002 §1.4）',
-  '神経障害が進行しているかで生検か直ちに除圧かが決まる（002 §1.4）',
-);
+/** In a real module this text lives in the option's catalogue, src/knowledge/rules/<option>.text.ts, in all three languages. */
+const EXAMPLE_TEXT = defineTexts('ruleExample', {
+  whyNeurology: L(
+    'whether a neurological deficit is progressing decides between biopsy and direct decompression (002 §1.4)',
+    '神经功能障碍是否进行性加重决定活检还是直接减压（002 §1.4）',
+    '神経障害が進行しているかで生検か直ちに除圧かが決まる（002 §1.4）',
+  ),
+});
+const WHY_NEUROLOGY = EXAMPLE_TEXT.whyNeurology;
 
 /**
  * 002 §1.4: a progressing deficit goes straight to decompression, no biopsy first.
  * A rule reads facts, never guesses them: an unknown fact is a `needs-information` finding that
  * names the fact's path; a rule that does not apply returns null.
  */
-export function exampleDecompressFirst(facts: PatientFacts, lang: Lang): Finding | null {
+export function exampleDecompressFirst(facts: PatientFacts): Finding | null {
   if (facts.neurology === undefined) {
-    return localizedFinding(lang, {
+    return finding({
       id: 'biopsy.example-decompress-first',
       verdict: 'needs-information',
       strength: 'consensus',
       evidence: null,
       source: cite('002', '§1.4'),
       because: [WHY_NEUROLOGY],
-      needs: [localizedNeed(lang, 'neurology.deficitProgressing', WHY_NEUROLOGY)],
+      needs: [need('neurology.deficitProgressing', WHY_NEUROLOGY)],
     });
   }
   if (!facts.neurology.deficitProgressing) return null;
-  return localizedFinding(lang, {
+  return finding({
     id: 'biopsy.example-decompress-first',
     verdict: 'not-recommended',
     // An ungraded 002 consensus statement: strength consensus, evidence null. For a graded
@@ -49,8 +53,8 @@ export function exampleDecompressFirst(facts: PatientFacts, lang: Lang): Finding
 }
 
 /** The option's assessment: every rule of the option, then `assess` synthesises the verdict. */
-export function exampleAssessBiopsy(facts: PatientFacts, lang: Lang, others: readonly (Finding | null)[] = []): OptionAssessment {
-  return assess('biopsy', [exampleDecompressFirst(facts, lang), ...others]);
+export function exampleAssessBiopsy(facts: PatientFacts, others: readonly (Finding | null)[] = []): OptionAssessment {
+  return assess('biopsy', [exampleDecompressFirst(facts), ...others]);
 }
 
 /** Its catalogue line (in a real module: one more entry of <OPTION>_RULES, which docs/rules.md lists). */

@@ -1,6 +1,5 @@
-import { synthesisText as S } from './common.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { punctuation, recommendText, synthesisText as S } from './common.text.js';
+import { join, text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite, type SourceRef } from '../sources.js';
 import { onBma } from './bma.js';
@@ -105,14 +104,14 @@ export function openScreen(option: OptionId, facts: PatientFacts): { item: Scree
  * Holds an option at "needs information" while its screen is incomplete, adding the `<option>.screen`
  * finding that asks for the facts and says which verdict waits on them.
  */
-export function applyScreen(assessment: OptionAssessment, facts: PatientFacts, verdictName: (v: 'recommended' | 'consider') => string): OptionAssessment {
+export function applyScreen(assessment: OptionAssessment, facts: PatientFacts): OptionAssessment {
   const { provisional } = synthesise(assessment.option, assessment.findings);
   if (provisional !== 'recommended' && provisional !== 'consider') return assessment;
   if (assessment.verdict !== provisional && assessment.verdict !== 'needs-information') return assessment;
   const open = openScreen(assessment.option, facts);
   if (open.length === 0) return assessment;
   const first = open[0] as { item: ScreenItem };
-  const items = open.map(({ item }) => text(S.screen.items[item.id])).join('; ');
+  const items = join(open.map(({ item }) => text(S.screen.items[item.id])), punctuation.semicolon);
   const screen: Finding = {
     id: `${assessment.option}.screen`,
     verdict: 'needs-information',
@@ -120,7 +119,7 @@ export function applyScreen(assessment: OptionAssessment, facts: PatientFacts, v
     tier: 'contraindication',
     evidence: null,
     source: first.item.source,
-    because: [text(S.screen.pending, { verdict: verdictName(provisional), items })],
+    because: [text(S.screen.pending, { verdict: text(recommendText.verdicts[provisional]), items })],
     needs: open.flatMap(({ item, facts: paths }) => paths.map((path) => need(path, S.screen.items[item.id]))),
   };
   return {

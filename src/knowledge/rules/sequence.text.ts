@@ -123,5 +123,7 @@ export const prognosisPanelText = defineTexts('prognosisPanel', {
     '臨床医による余命推定なし。スコアの示唆：{suggestions}。スコアは決定しない：MDT が推定を示す。',
   ),
   noScore: L('no score could be computed', '无可计算的评分', '計算できるスコアなし'),
+  suggestion: L('{name} {total} ({band})', '{name} {total} ({band})', '{name} {total} ({band})'),
+  suggestionSeparator: L('; ', '; ', '; '),
   needs: L('not scored: needs {facts}', '未评分：需 {facts}', '未算出：{facts} が必要'),
 } as const);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { render, type Rendered } from '../texts.js';
 import { daysBetween, patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import type { OptionAssessment } from './finding.js';
 import { SURGERY_RULES, assessLaminectomyFixation, assessPalliativeSurgery, perioperativeDates } from './surgery.js';
 
 type Input = Partial<PatientFactsInput>;
 const facts = (input: Input) => patientFactsSchema.parse({ patient: { age: 58, sex: 'male' }, ...input });
-const dates = (input: Input, lang: 'en' | 'zh' | 'ja' = 'en') => perioperativeDates(facts(input), lang);
-const byId = (result: OptionAssessment, id: string) => result.findings.find((f) => f.id === id);
+const dates = (input: Input, lang: 'en' | 'zh' | 'ja' = 'en') => render(perioperativeDates(facts(input)), lang);
+const byId = (result: Rendered<OptionAssessment>, id: string) => result.findings.find((f) => f.id === id);
 
 /** Pathological fracture at L1: palliative surgery recommended, so the peri-operative findings are shown. */
 const operable = {
@@ -14,7 +15,7 @@ const operable = {
   primary: { histology: 'lung-nsclc', boneMetastasisConfirmed: true },
   lesions: [{ site: 'spine', level: 'L1', fracture: 'pathological' }],
 } satisfies Input;
-const periop = (input: Input, lang: 'en' | 'zh' | 'ja' = 'en') => assessPalliativeSurgery(facts({ ...operable, ...input }), lang);
+const periop = (input: Input, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessPalliativeSurgery(facts({ ...operable, ...input })), lang);
 
 describe('targeted-therapy hold before surgery (002 §1.5)', () => {
   it('IV VEGF-targeted: 28 days after the last dose; it sets the earliest surgery date when latest', () => {
@@ -124,7 +125,7 @@ describe('without a decision date', () => {
     expect(plan.embolisationToSurgery).toBeUndefined();
     expect(plan.targetedTherapyHoldUntil).toBe('2025-03-20');
     expect(plan.notes).toContain('No decision date: the earliest surgery date cannot be computed.');
-    const result = assessPalliativeSurgery(facts({ ...input, primary: { histology: 'kidney', boneMetastasisConfirmed: true }, lesions: operable.lesions }), 'en');
+    const result = render(assessPalliativeSurgery(facts({ ...input, primary: { histology: 'kidney', boneMetastasisConfirmed: true }, lesions: operable.lesions })), 'en');
     expect(byId(result, 'palliative-surgery.targeted-therapy-hold')?.needs.map((n) => n.fact)).toEqual(['decisionDate']);
   });
 });
@@ -147,10 +148,10 @@ describe('VTE and surgical-site infection (002 §3.6)', () => {
     expect(byId(periop({}), 'palliative-surgery.ssi-risk')?.because[0]).toContain('no risk factor');
   });
   it('peri-operative findings follow a possible operation only', () => {
-    const lam = assessLaminectomyFixation(facts({ ...operable, lesions: [{ site: 'spine', level: 'T4', wbbZones: [11, 12, 1] }] }), 'en');
+    const lam = render(assessLaminectomyFixation(facts({ ...operable, lesions: [{ site: 'spine', level: 'T4', wbbZones: [11, 12, 1] }] })), 'en');
     expect(lam.verdict).toBe('recommended');
     expect(lam.findings.map((f) => f.id)).toContain('laminectomy-fixation.ssi-risk');
-    const unfit = assessLaminectomyFixation(facts({ ...operable, toleratesSurgery: false, lesions: [{ site: 'spine', level: 'T4', wbbZones: [11, 12, 1] }] }), 'en');
+    const unfit = render(assessLaminectomyFixation(facts({ ...operable, toleratesSurgery: false, lesions: [{ site: 'spine', level: 'T4', wbbZones: [11, 12, 1] }] })), 'en');
     expect(unfit.verdict).toBe('contraindicated');
     expect(unfit.findings.map((f) => f.id)).not.toContain('laminectomy-fixation.ssi-risk');
   });

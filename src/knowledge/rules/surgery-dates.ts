@@ -1,6 +1,5 @@
 import { surgeryText as T } from './surgery.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, type Msg, type Text, type TextParam } from '../../i18n/text.js';
 import { addDays, daysBetween, type AgentClass, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { HYPERVASCULAR_HISTOLOGIES } from '../histology.js';
 import type { DateWindow, PlanDates } from './plan.js';
@@ -96,8 +95,8 @@ export function surgeryAfterRadiotherapy(facts: PatientFacts): string | undefine
  * after separation surgery and the earliest post-operative radiotherapy.
  */
 export function perioperativeDates(facts: PatientFacts): PlanDates {
-  const notes: string[] = [];
-  const note = (text: Parameters<typeof localize>[0], params: Record<string, string | number> = {}) => notes.push(text(text, params));
+  const notes: Text[] = [];
+  const note = (msg: Msg, params: Record<string, TextParam> = {}) => notes.push(text(msg, params));
   const dates: PlanDates = { notes };
 
   const holds = targetedHolds(facts);

@@ -1,12 +1,11 @@
 import { surgeryText as T } from './surgery.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
 import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { esccBand } from '../instruments/escc.js';
 import { cite } from '../sources.js';
 import { lesionName, radiosensitivityOf } from './context.js';
-import { finding, graded, need, type Finding, type Need, type Verdict } from './finding.js';
+import { finding, graded, need, type Finding, type Need, type Reason, type Verdict } from './finding.js';
 import { boneExtent } from './surgery-scores.js';
 import { indexedSpinalLesions, worstEscc } from './surgery-spine.js';
 
@@ -40,7 +39,7 @@ function chemotherapyResponse(facts: PatientFacts): 'effective' | 'ineffective' 
 /** Each 004 §4.5.3 criterion's status and, when unknown, the facts that would settle it. */
 function palliativeCriteria(facts: PatientFacts): Record<CriterionId, { status: Status; needs: Need[] }> {
   const known = (met: boolean): { status: Status; needs: Need[] } => ({ status: met ? 'met' : 'unmet', needs: [] });
-  const unknown = (...facts: [string, Parameters<typeof localizedNeed>[2]][]) => ({ status: 'unknown' as const, needs: facts.map(([fact, why]) => need(fact, why)) });
+  const unknown = (...facts: [string, Reason][]) => ({ status: 'unknown' as const, needs: facts.map(([fact, why]) => need(fact, why)) });
   const { pain, neurology, lesions } = facts;
 
   const refractory = pain?.refractory !== undefined ? known(pain.refractory)
@@ -85,7 +84,7 @@ export function palliativeIndication(facts: PatientFacts): Finding {
   const ids = Object.keys(criteria) as CriterionId[];
   const met = ids.filter((id) => criteria[id].status === 'met');
   const unknown = ids.filter((id) => criteria[id].status === 'unknown');
-  const list = (which: readonly CriterionId[]) => which.map((id) => text(T.palliative.criteria[id])).join(text(T.separator));
+  const list = (which: readonly CriterionId[]) => join(which.map((id) => text(T.palliative.criteria[id])), T.separator);
   const base = { id: 'palliative-surgery.indication', strength: 'narrative' as const, evidence: null, source: cite('004', '§4.5.3') };
   if (met.length > 0) {
     const confirmed = facts.primary.boneMetastasisConfirmed;
@@ -147,7 +146,7 @@ export function solitaryLesionOnEffectiveTherapy(facts: PatientFacts, indicated:
 /** 004 §4.5.4.3: acetabulum spared → implant or cement reinforcement; involved → total hip arthroplasty; pubis/ischium → simple resection. */
 export function pelvicOptions(facts: PatientFacts): Finding | null {
   const needs: Need[] = [];
-  const lines: string[] = [];
+  const lines: Text[] = [];
   facts.lesions.forEach((lesion, index) => {
     if (lesion.site !== 'acetabulum' && lesion.site !== 'ilium' && lesion.site !== 'pubis-ischium') return;
     if (lesion.site === 'acetabulum' || lesion.acetabulumInvolved === true) lines.push(text(T.pelvis.acetabulum));

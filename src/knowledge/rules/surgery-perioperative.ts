@@ -1,6 +1,5 @@
 import { surgeryText as T } from './surgery.text.js';
 import { histologyText } from '../histology.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
 import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
@@ -60,7 +59,7 @@ export function preoperativeEmbolisation(option: SurgicalOption, facts: PatientF
  * RT or SSRS timing for the planned operation (the dates after a recorded operation are in the plan).
  */
 export function radiotherapyTiming(option: SurgicalOption, facts: PatientFacts): Finding {
-  const because: string[] = [];
+  const because: Text[] = [];
   const needs: Need[] = [];
   const rt = latestRadiotherapy(facts);
   if (rt) {
@@ -88,7 +87,7 @@ export function vteProphylaxis(option: SurgicalOption, facts: PatientFacts): Fin
 /** 002 §3.6: SSI up to 30 %; malnutrition, chemo-/radiotherapy exposure, smoking, obesity and comorbidity raise it. */
 export function surgicalSiteInfection(option: SurgicalOption, facts: PatientFacts): Finding {
   const c = facts.comorbidities;
-  const present: string[] = [];
+  const present: Text[] = [];
   if (c.malnutrition) present.push(text(T.ssi.factors.malnutrition));
   if (facts.systemicTherapy.some((t) => t.class === 'chemotherapy')) present.push(text(T.ssi.factors.chemotherapy));
   if (latestRadiotherapy(facts) || facts.lesions.some((l) => l.previouslyIrradiated)) present.push(text(T.ssi.factors.radiotherapy));
@@ -98,7 +97,7 @@ export function surgicalSiteInfection(option: SurgicalOption, facts: PatientFact
     present.push(text(T.ssi.factors.comorbidity));
   }
   const because = present.length > 0
-    ? [text(T.ssi.present, { factors: present.join(text(T.separator)) })]
+    ? [text(T.ssi.present, { factors: join(present, T.separator) })]
     : [text(T.ssi.noneRecorded)];
   return finding({ id: `${option}.ssi-risk`, verdict: 'info', ...consensus('§3.6'), because: [...because, text(T.ssi.prevention)] });
 }

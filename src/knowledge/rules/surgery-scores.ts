@@ -1,6 +1,5 @@
 import { surgeryText as T } from './surgery.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { HISTOLOGIES, type TomitaGrowth } from '../histology.js';
 import type { InstrumentResult } from '../instruments/index.js';
@@ -97,7 +96,6 @@ export function tokuhashiFromFacts(facts: PatientFacts): ScoreFromFacts {
 
 const scoreNeeds = (missing: readonly string[], score: 'tomita' | 'tokuhashi'): Need[] =>
   missing.map((fact) => need(fact, T.why[score]));
-
 
 /**
  * 002 §2.1 Tomita strategy: 2–3 wide or marginal excision, 4–5 marginal or intralesional,

@@ -1,7 +1,6 @@
 import { surgeryText as T } from './surgery.text.js';
 import { histologyText } from '../histology.text.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, type Msg, type Text, type TextParam } from '../../i18n/text.js';
 import type { LesionFacts, PatientFacts } from '../facts/index.js';
 import { ESCC_GRADES, esccBand, type EsccGrade } from '../instruments/escc.js';
 import { ecogFromKps, type KpsValue } from '../instruments/kps.js';
@@ -56,7 +55,7 @@ export const GOOD_GENERAL_CONDITION_MIN_KPS = 70;
 type Status = 'met' | 'unmet' | 'relative' | 'unknown';
 interface Criterion {
   status: Status;
-  line: string;
+  line: Text;
   needs: Need[];
 }
 
@@ -185,8 +184,8 @@ export function separationIndication(facts: PatientFacts): Finding | null {
 /** 002 §3.2 contraindications: hypervascular tumour, radiosensitive tumour, low-grade ESCC. */
 export function separationContraindications(facts: PatientFacts): Finding[] {
   const found: Finding[] = [];
-  const contra = (id: string, text: Localized, params: Record<string, string> = {}) =>
-    found.push(finding({ id: `separation-surgery.${id}`, verdict: 'contraindicated', ...consensus('§3.2'), because: [text] }, params));
+  const contra = (id: string, reason: Msg, params: Record<string, TextParam> = {}) =>
+    found.push(finding({ id: `separation-surgery.${id}`, verdict: 'contraindicated', ...consensus('§3.2'), because: [reason] }, params));
   const vascular = hypervascularity(facts);
   const histology = facts.primary.histology;
   if (vascular) contra('hypervascular', T.separation.hypervascular[vascular], { histology: histology ? text(histologyText[histology]) : '' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../texts.js';
+import { render, type Rendered } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import type { OptionAssessment } from './finding.js';
 import {
@@ -13,9 +13,9 @@ import {
 
 type Input = Partial<PatientFactsInput>;
 const facts = (input: Input) => patientFactsSchema.parse({ patient: { age: 60, sex: 'female' }, ...input });
-const byId = (result: OptionAssessment, id: string) => result.findings.find((f) => f.id === id);
-const ids = (result: OptionAssessment) => result.findings.map((f) => f.id);
-const needFacts = (result: OptionAssessment, id: string) => byId(result, id)?.needs.map((n) => n.fact);
+const byId = (result: Rendered<OptionAssessment>, id: string) => result.findings.find((f) => f.id === id);
+const ids = (result: Rendered<OptionAssessment>) => result.findings.map((f) => f.id);
+const needFacts = (result: Rendered<OptionAssessment>, id: string) => byId(result, id)?.needs.map((n) => n.fact);
 
 const l2 = { site: 'spine', level: 'L2', tomitaSites: ['body', 'pedicle'], wbbZones: [4, 5, 6, 7, 8] } satisfies NonNullable<Input['lesions']>[number];
 /** A solitary L2 metastasis of hormone-receptor-positive breast cancer: every TES criterion met. */
@@ -27,7 +27,7 @@ const tesCandidate = {
   neurology: { frankel: 'E', deficitProgressing: false },
   lesions: [l2],
 } satisfies Input;
-const tes = (input: Input, lang: 'en' | 'zh' | 'ja' = 'en') => assessTes(facts({ ...tesCandidate, ...input }), lang);
+const tes = (input: Input, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessTes(facts({ ...tesCandidate, ...input })), lang);
 
 describe('TES (002 §3.1)', () => {
   it('every criterion met → recommended, with the Tomita and Tokuhashi strategy (002 §2.1, §2.2)', () => {
@@ -123,7 +123,7 @@ describe('Tomita strategy from the facts (002 §2.1)', () => {
   // growth slow 1 / moderate 2 / rapid 4; visceral none 0 / treatable 2 / untreatable 4; bone solitary 1 / multiple 2.
   const scored = (histology: string, visceral: string, spinal: number, extraspinalBone = 0) =>
     tes({ primary: { histology, controlled: true } as never, metastases: { spinal, extraspinalBone, visceral } as never });
-  const strategy = (result: OptionAssessment) => byId(result, 'tes.tomita-strategy');
+  const strategy = (result: Rendered<OptionAssessment>) => byId(result, 'tes.tomita-strategy');
   it('3 → wide or marginal (recommended) vs 4 → marginal or intralesional (consider)', () => {
     expect(strategy(scored('breast', 'none', 1, 1))).toMatchObject({ verdict: 'recommended' });
     expect(strategy(scored('breast', 'none', 1, 1))?.because[0]).toContain('Tomita 3');
@@ -139,10 +139,10 @@ describe('Tomita strategy from the facts (002 §2.1)', () => {
   it('7 → palliative surgery vs 8 → supportive care only: a score that tempers an indicated operation, never vetoes it (002 §2.2)', () => {
     const seven = { primary: { histology: 'lung-nsclc' }, metastases: { spinal: 1, extraspinalBone: 0, visceral: 'resectable' }, lesions: [{ site: 'spine', level: 'T10', escc: '3' }] } satisfies Input;
     const eight = { ...seven, metastases: { spinal: 1, extraspinalBone: 1, visceral: 'resectable' } } satisfies Input;
-    expect(byId(assessPalliativeSurgery(facts(seven), 'en'), 'palliative-surgery.tomita-strategy')).toMatchObject({ verdict: 'info' });
-    expect(byId(assessPalliativeSurgery(facts(seven), 'en'), 'palliative-surgery.tomita-strategy')?.because[0]).toContain('Tomita 7');
+    expect(byId(render(assessPalliativeSurgery(facts(seven)), 'en'), 'palliative-surgery.tomita-strategy')).toMatchObject({ verdict: 'info' });
+    expect(byId(render(assessPalliativeSurgery(facts(seven)), 'en'), 'palliative-surgery.tomita-strategy')?.because[0]).toContain('Tomita 7');
     for (const assess of [assessSeparationSurgery, assessLaminectomyFixation, assessPalliativeSurgery]) {
-      const result = assess(facts(eight), 'en');
+      const result = render(assess(facts(eight)), 'en');
       const strategy = result.findings.find((f) => f.id.endsWith('.tomita-strategy'));
       expect(strategy).toMatchObject({ verdict: 'not-recommended', tier: 'framework' });
       expect(strategy?.because[0]).toContain('Tomita 8');
@@ -151,7 +151,7 @@ describe('Tomita strategy from the facts (002 §2.1)', () => {
       expect(result.verdict).not.toBe('not-recommended');
     }
     // ESCC 3 of a radioresistant NSCLC: 002 §3.2 indicates separation surgery; Tomita 8 lowers it to consider.
-    const separation = assessSeparationSurgery(facts(eight), 'en');
+    const separation = render(assessSeparationSurgery(facts(eight)), 'en');
     expect(separation.verdict).toBe('consider');
     expect(separation.conflicts).toContainEqual(expect.objectContaining({ prevailing: 'separation-surgery.indication', overruled: 'separation-surgery.tomita-strategy', kind: 'tempered' }));
   });
@@ -225,7 +225,7 @@ describe('revised Tokuhashi and active surgery (002 §2.2)', () => {
 
 describe('separation surgery (002 §3.2, §2.4)', () => {
   const epidural = (histology: string, escc: string, over: Input = {}) =>
-    assessSeparationSurgery(facts({ primary: { histology } as never, lesions: [{ site: 'spine', level: 'T9', escc } as never], ...over }), 'en');
+    render(assessSeparationSurgery(facts({ primary: { histology } as never, lesions: [{ site: 'spine', level: 'T9', escc } as never], ...over })), 'en');
   it('ESCC 2 with a radioresistant tumour → recommended, then SSRS within 3–5 weeks', () => {
     const result = epidural('lung-nsclc', '2');
     expect(result.verdict).toBe('recommended');
@@ -239,7 +239,7 @@ describe('separation surgery (002 §3.2, §2.4)', () => {
     expect(byId(low, 'separation-surgery.low-grade-escc')?.because[0]).toContain('worst grade 1b');
   });
   it('a low-grade lesion beside an ungraded one asks for the missing grade', () => {
-    const result = assessSeparationSurgery(facts({ primary: { histology: 'lung-nsclc' }, lesions: [{ site: 'spine', level: 'T9', escc: '1a' }, { site: 'spine', level: 'L1' }] }), 'en');
+    const result = render(assessSeparationSurgery(facts({ primary: { histology: 'lung-nsclc' }, lesions: [{ site: 'spine', level: 'T9', escc: '1a' }, { site: 'spine', level: 'L1' }] })), 'en');
     expect(result.verdict).toBe('needs-information');
     expect(needFacts(result, 'separation-surgery.indication')).toEqual(['lesions[1].escc']);
   });
@@ -256,20 +256,20 @@ describe('separation surgery (002 §3.2, §2.4)', () => {
   });
   it('radiosensitivity unknown → needs it; ESCC missing → needs it', () => {
     expect(needFacts(epidural('stomach', '3'), 'separation-surgery.indication')).toEqual(['primary.radiosensitivity']);
-    const ungraded = assessSeparationSurgery(facts({ primary: { histology: 'lung-nsclc' }, lesions: [{ site: 'spine', level: 'T9' }] }), 'en');
+    const ungraded = render(assessSeparationSurgery(facts({ primary: { histology: 'lung-nsclc' }, lesions: [{ site: 'spine', level: 'T9' }] })), 'en');
     expect(ungraded.verdict).toBe('needs-information');
     expect(needFacts(ungraded, 'separation-surgery.indication')).toEqual(['lesions[0].escc']);
   });
   it('no spinal lesion described → needs information; no spinal metastasis → not recommended', () => {
-    const none = assessSeparationSurgery(facts({}), 'en');
+    const none = render(assessSeparationSurgery(facts({})), 'en');
     expect(none.verdict).toBe('needs-information');
     expect(needFacts(none, 'separation-surgery.no-spinal-lesion')).toEqual(['lesions']);
-    expect(assessSeparationSurgery(facts({ metastases: { spinal: 0 } }), 'en').verdict).toBe('not-recommended');
+    expect(render(assessSeparationSurgery(facts({ metastases: { spinal: 0 } })), 'en').verdict).toBe('not-recommended');
   });
 });
 
 describe('laminectomy with fixation (002 §3.3, 004 §4.5.4.2)', () => {
-  const lam = (lesion: object, over: Input = {}) => assessLaminectomyFixation(facts({ lesions: [{ site: 'spine', level: 'T6', ...lesion } as never], ...over }), 'en');
+  const lam = (lesion: object, over: Input = {}) => render(assessLaminectomyFixation(facts({ lesions: [{ site: 'spine', level: 'T6', ...lesion } as never], ...over })), 'en');
   it('posterior elements only (WBB 10–3) → recommended, always with fixation', () => {
     const result = lam({ wbbZones: [10, 11, 12, 1, 2, 3] });
     expect(result.verdict).toBe('recommended');
@@ -298,7 +298,7 @@ describe('palliative surgery (004 §4.5.3, 002 §2.3, §1.4, 004 rec 11, §4.5.4
     neurology: { frankel: 'E', deficitProgressing: false, radicularCompression: false },
     lesions: [{ site: 'spine', level: 'L3', fracture: 'none', sins: 6, escc: '0' }],
   } satisfies Input;
-  const pal = (over: Input, lang: 'en' | 'zh' | 'ja' = 'en') => assessPalliativeSurgery(facts({ ...quiet, ...over }), lang);
+  const pal = (over: Input, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessPalliativeSurgery(facts({ ...quiet, ...over })), lang);
   const indication = (over: Input) => byId(pal(over), 'palliative-surgery.indication');
   it('no criterion met → not recommended, no peri-operative findings', () => {
     const result = pal({});
@@ -339,7 +339,7 @@ describe('palliative surgery (004 §4.5.3, 002 §2.3, §1.4, 004 rec 11, §4.5.4
     expect(byId(pal({ lesions: [{ ...quiet.lesions[0], fracture: 'impending' }] }), 'palliative-surgery.impending-fracture')).toMatchObject({ verdict: 'consider', source: { document: '004', section: '§4.5.2' } });
   });
   it('unknown criteria → needs information, naming the facts', () => {
-    const result = assessPalliativeSurgery(facts({ lesions: [{ site: 'spine', level: 'L3' }] }), 'en');
+    const result = render(assessPalliativeSurgery(facts({ lesions: [{ site: 'spine', level: 'L3' }] })), 'en');
     expect(result.verdict).toBe('needs-information');
     expect(needFacts(result, 'palliative-surgery.indication')).toEqual([
       'pain.refractory', 'lesions[0].fracture', 'neurology.frankel', 'lesions[0].sins', 'primary.histology',
@@ -401,9 +401,9 @@ describe('localisation', () => {
     } satisfies Input;
     for (const lang of ['en', 'zh', 'ja'] as const) {
       const texts = [assessTes, assessSeparationSurgery, assessLaminectomyFixation, assessPalliativeSurgery]
-        .flatMap((assess) => render(assess(facts(input), lang), lang).findings)
+        .flatMap((assess) => render(assess(facts(input)), lang).findings)
         .flatMap((f) => [...f.because, ...f.needs.map((n) => n.why)])
-        .concat(perioperativeDates(facts(input), lang).notes);
+        .concat(render(perioperativeDates(facts(input)), lang).notes);
       expect(texts.length).toBeGreaterThan(20);
       for (const text of texts) expect(text, text).not.toMatch(/\{\w+\}/);
       if (lang !== 'en') for (const text of texts) expect(text, text).not.toMatch(/\b(the|and|with)\b/);
@@ -438,7 +438,7 @@ describe('the rule catalogue', () => {
     ];
     for (const input of scenarios) {
       for (const assess of [assessTes, assessSeparationSurgery, assessLaminectomyFixation, assessPalliativeSurgery]) {
-        const result = assess(facts(input), 'en');
+        const result = render(assess(facts(input)), 'en');
         expect(result.findings.length, `${result.option} always decides`).toBeGreaterThan(0);
         for (const id of ids(result)) expect(catalogued.has(id), id).toBe(true);
       }

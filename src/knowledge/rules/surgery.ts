@@ -1,6 +1,7 @@
-import type { Lang } from '../../i18n/lang.js';
+import { text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
+import { synthesisText } from './common.text.js';
 import { assess, type OptionAssessment, type RuleInfo } from './finding.js';
 import {
   impendingFracture,
@@ -48,7 +49,9 @@ export function assessTes(facts: PatientFacts): OptionAssessment {
   const assessment = assess('tes', withPerioperative('tes', findings, facts));
   // The clinician's life expectancy (read by tes.indication) prevails over the score's survival band (002 §2.2).
   if (tokuhashiEstimateAgreement(tokuhashi, facts)?.agrees !== false) return assessment;
-  return { ...assessment, conflicts: [...assessment.conflicts, { option: 'tes', prevailing: indication.id, overruled: 'tes.tokuhashi', kind: 'estimate', why: '' }] };
+  const estimate = { prevailing: indication.id, overruled: 'tes.tokuhashi' };
+  const why = text(synthesisText.conflict.estimate, estimate);
+  return { ...assessment, conflicts: [...assessment.conflicts, { option: 'tes', ...estimate, kind: 'estimate', why }] };
 }
 
 export function assessSeparationSurgery(facts: PatientFacts): OptionAssessment {

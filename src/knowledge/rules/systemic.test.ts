@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { recommend } from './index.js';
 import { SYSTEMIC_RULES, assessSupportiveCare, assessSystemicTherapy } from './systemic.js';
 
 const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 60, sex: 'male' }, ...input });
-const systemic = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => assessSystemicTherapy(facts(input), lang);
+const systemic = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessSystemicTherapy(facts(input)), lang);
 const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => systemic(input, lang).findings.find((f) => f.id === id);
 const nsclc = (extra: object = {}) => ({ histology: 'lung-nsclc', boneMetastasisConfirmed: true, ...extra }) as const;
 
@@ -58,7 +59,7 @@ describe('systemic therapy as an option (004 §4.2, rec 9)', () => {
 });
 
 describe('psychological and supportive care (004 §4.7)', () => {
-  const care = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => assessSupportiveCare(facts(input), lang);
+  const care = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessSupportiveCare(facts(input)), lang);
   it.each([
     ['lung-nsclc', 'recommended'],
     ['lung-sclc', 'recommended'],

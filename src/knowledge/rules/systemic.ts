@@ -1,12 +1,11 @@
-import { histologyText } from '../histology.text.js';
 import { supportiveText as S, systemicText as T } from './systemic.text.js';
-import { localize, type Lang } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { esccBand } from '../instruments/escc.js';
 import { isLungCancer } from '../histology.js';
 import { cite } from '../sources.js';
 import { boneLesionCount } from './biopsy.js';
+import { histologyInSentence } from './bma.js';
 import { spinalLesions } from './context.js';
 import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo } from './finding.js';
 
@@ -15,42 +14,40 @@ import { assess, finding, graded, need, type Finding, type Need, type OptionAsse
  * 004 is a lung-cancer guideline: for another primary these are offered for consideration only.
  */
 
-const text = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
+const narrative = (section: string) => ({ strength: 'narrative' as const, evidence: null, source: cite('004', section) });
 
-const histologyName = (facts: PatientFacts): string => {
+const histologyName = (facts: PatientFacts): Text => {
   const histology = facts.primary.histology;
-  if (!histology) return text(S.histologyUnknown);
-  const name = text(histologyText[histology]);
-  return lang === 'en' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return histology ? histologyInSentence(histology) : text(S.histologyUnknown);
 };
 
 /** 004 rec 9 (1C) for multiple bone metastases, else 004 §4.2 (advanced lung cancer), else extrapolated. */
 export function systemicIndication(facts: PatientFacts): Finding {
   const histology = facts.primary.histology;
   if (histology === undefined) {
-    return finding({ id: 'systemic-therapy.indication', verdict: 'needs-information', ...text('§4.2'), because: [T.histologyUnknown], needs: [need('primary.histology', T.why.histology)] });
+    return finding({ id: 'systemic-therapy.indication', verdict: 'needs-information', ...narrative('§4.2'), because: [T.histologyUnknown], needs: [need('primary.histology', T.why.histology)] });
   }
   if (!isLungCancer(histology)) {
-    return finding({ id: 'systemic-therapy.indication', verdict: 'consider', ...text('§4.2'), because: [text(T.extrapolated, { histology: histologyName(facts) })] });
+    return finding({ id: 'systemic-therapy.indication', verdict: 'consider', ...narrative('§4.2'), because: [text(T.extrapolated, { histology: histologyName(facts) })] });
   }
   const count = boneLesionCount(facts);
   if (count !== null && count >= 2) {
     return finding({ id: 'systemic-therapy.indication', verdict: 'recommended', ...graded('lc-bone-rec-9'), because: [text(T.multiple, { count }), text(T.advanced)] });
   }
-  return finding({ id: 'systemic-therapy.indication', verdict: 'recommended', ...text('§4.2'), because: [T.advanced] });
+  return finding({ id: 'systemic-therapy.indication', verdict: 'recommended', ...narrative('§4.2'), because: [T.advanced] });
 }
 
 /** 004 §4.2.1: platinum-based doublets first line (small-cell and non-small-cell lung cancer). */
 export function chemotherapy(facts: PatientFacts): Finding | null {
   if (!isLungCancer(facts.primary.histology)) return null;
-  return finding({ id: 'systemic-therapy.chemotherapy', verdict: 'info', ...text('§4.2.1'), because: [T.chemotherapy] });
+  return finding({ id: 'systemic-therapy.chemotherapy', verdict: 'info', ...narrative('§4.2.1'), because: [T.chemotherapy] });
 }
 
 /** 004 §4.2.3: EGFR-TKIs for EGFR-mutant NSCLC; ALK is not discussed (open reading); unknown drivers asked for. */
 export function targetedByDriver(facts: PatientFacts): Finding | null {
   if (facts.primary.histology !== 'lung-nsclc') return null;
   const { egfr, alk } = facts.primary;
-  const because: string[] = [];
+  const because: Text[] = [];
   const needs: Need[] = [];
   if (egfr === 'mutant') because.push(text(T.egfr));
   if (alk === 'rearranged') because.push(text(T.alk));
@@ -62,24 +59,24 @@ export function targetedByDriver(facts: PatientFacts): Finding | null {
     if (egfrOpen) needs.push(need('primary.egfr', T.why.egfr));
     if (alkOpen) needs.push(need('primary.alk', T.why.alk));
   }
-  return finding({ id: 'systemic-therapy.targeted-by-driver', verdict: 'info', ...text('§4.2.3'), because, needs });
+  return finding({ id: 'systemic-therapy.targeted-by-driver', verdict: 'info', ...narrative('§4.2.3'), because, needs });
 }
 
 /** 004 §4.2.2: immune checkpoint inhibitors, better with denosumab than alone. */
 export function immunotherapy(facts: PatientFacts): Finding | null {
   if (facts.primary.histology !== 'lung-nsclc') return null;
-  return finding({ id: 'systemic-therapy.immunotherapy', verdict: 'info', ...text('§4.2.2'), because: [T.immunotherapy] });
+  return finding({ id: 'systemic-therapy.immunotherapy', verdict: 'info', ...narrative('§4.2.2'), because: [T.immunotherapy] });
 }
 
 /** 004 §4.2.4: bevacizumab and bone response. */
 export function antiAngiogenic(facts: PatientFacts): Finding | null {
   if (facts.primary.histology !== 'lung-nsclc') return null;
-  return finding({ id: 'systemic-therapy.anti-angiogenic', verdict: 'info', ...text('§4.2.4'), because: [T.antiAngiogenic] });
+  return finding({ id: 'systemic-therapy.anti-angiogenic', verdict: 'info', ...narrative('§4.2.4'), because: [T.antiAngiogenic] });
 }
 
 /** 004 §4.2 with 002 §1.1 and §1.5: combinations, wound healing and holds; what the sources leave open. */
 export function interplay(): Finding {
-  return finding({ id: 'systemic-therapy.interplay', verdict: 'info', ...text('§4.2'), because: [T.interplay] });
+  return finding({ id: 'systemic-therapy.interplay', verdict: 'info', ...narrative('§4.2'), because: [T.interplay] });
 }
 
 /** 002 §1.3: chemotherapy is slow; a deficit or cord compression is treated locally first. */
@@ -110,7 +107,7 @@ export function psychologicalSupport(facts: PatientFacts): Finding {
   return finding({
     id: 'supportive-care.psychological-support',
     verdict: lung ? 'recommended' : 'consider',
-    ...text('§4.7'),
+    ...narrative('§4.7'),
     because: [lung ? text(S.lung) : text(S.other, { histology: histologyName(facts) })],
   });
 }
@@ -121,7 +118,7 @@ export function anxietyDepression(facts: PatientFacts): Finding | null {
   if (state === 'none') return null;
   const because = state === 'severe' ? S.severe : state === 'mild-moderate' ? S.mild : S.unknown;
   const needs = state === undefined ? [need('anxietyDepression', S.why)] : [];
-  return finding({ id: 'supportive-care.anxiety-depression', verdict: 'info', ...text('§4.7'), because: [because], needs });
+  return finding({ id: 'supportive-care.anxiety-depression', verdict: 'info', ...narrative('§4.7'), because: [because], needs });
 }
 
 export function assessSupportiveCare(facts: PatientFacts): OptionAssessment {

@@ -11,7 +11,8 @@ import { SIGNED_IN, declare } from '../route.js';
 
 export const langQuery = z.strictObject({ lang: z.enum(LANGS).optional().describe('Language of labels and findings (default en)') });
 
-const langOf = (query: unknown): Lang => (query as z.output<typeof langQuery>).lang ?? 'en';
+/** The language a request asks for (`?lang=`, checked by langQuery), English by default. */
+export const langOf = (query: unknown): Lang => (query as z.output<typeof langQuery>).lang ?? 'en';
 
 
 /** The knowledge core over HTTP: score an instrument, recommend from a patient's facts. */
@@ -52,7 +53,7 @@ export const knowledgeRoutes: FastifyPluginAsync<{ questionnaireText?: Questionn
     const { instrument } = request.params;
     if (!isInstrumentId(instrument)) throw new ProblemError(notFound(`no instrument "${instrument}"; accepted: ${INSTRUMENT_IDS.join(', ')}`));
     // a ZodError of the input becomes the problem `invalid <instrument> input` (problem-reply.ts)
-    return scoreInstrument(instrument, request.body ?? {}, langOf(request.query));
+    return render(scoreInstrument(instrument, request.body ?? {}), langOf(request.query));
   });
 
   app.post('/recommend', declare({

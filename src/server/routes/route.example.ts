@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { INSTRUMENT_IDS, scoreInstrument } from '../../knowledge/instruments/index.js';
+import { render } from '../../knowledge/texts.js';
 import { json } from '../openapi.js';
 import { SIGNED_IN, declare } from '../route.js';
 import { langQuery } from './knowledge.js';
@@ -29,6 +30,6 @@ export const scoreManyRoute: FastifyPluginAsync = async (app) => {
     const { items } = request.body as z.output<typeof scoreManyBody>;
     const { lang } = request.query as z.output<typeof langQuery>;
     // an instrument's own input is checked by the core: its ZodError becomes the same 400 problem
-    return items.map((item) => scoreInstrument(item.instrument, item.input, lang ?? 'en'));
+    return items.map((item) => render(scoreInstrument(item.instrument, item.input), lang ?? 'en'));
   });
 };

@@ -3,6 +3,7 @@ import { webText as W } from '../../i18n/web/ui.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
 import { INSTRUMENTS, scoreInstrument, type InstrumentId, type InstrumentResult } from '../../knowledge/instruments/index.js';
 import { formatSource } from '../../knowledge/sources.js';
+import { render } from '../../knowledge/texts.js';
 import { INSTRUMENT_FORMS, isBlank, toInput, type FieldSpec, type FormValues } from '../forms/instruments.js';
 import { issuesByPath, issuesOf } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
@@ -11,6 +12,7 @@ import { CheckboxField, MultiField, SelectField, TextField } from './form.js';
 
 export interface LiveScore {
   input: Record<string, unknown>;
+  /** Language-neutral: InstrumentResultView renders it in the chosen language. */
   result: InstrumentResult | null;
   errors: Map<string, string[]>;
   blank: boolean;
@@ -25,7 +27,7 @@ export function useLiveScore(instrument: InstrumentId, values: FormValues, fixed
     const input = { ...toInput(fields, values), ...(JSON.parse(fixedKey) as Record<string, unknown>) };
     const blank = isBlank(fields, values);
     try {
-      return { input, result: scoreInstrument(instrument, input, lang), errors: new Map(), blank };
+      return { input, result: scoreInstrument(instrument, input), errors: new Map(), blank };
     } catch (error) {
       const issues = issuesOf(error);
       if (!issues) throw error;
@@ -34,7 +36,7 @@ export function useLiveScore(instrument: InstrumentId, values: FormValues, fixed
         const match = option && 'options' in option ? option.options.find((o) => o.value === value) : undefined;
         return match ? t(match.label) : undefined;
       };
-      return { input, result: null, errors: issuesByPath(issues, t, labelOf), blank };
+      return { input, result: null, errors: issuesByPath(issues, t, labelOf, lang), blank };
     }
   }, [instrument, fields, values, fixedKey, lang, t]);
 }
@@ -132,9 +134,10 @@ export function InstrumentFields({ instrument, values, onChange, live, idPrefix,
   );
 }
 
-/** The result as the core explains it: total and band, every item with its points, caveats, sources. */
-export function InstrumentResultView({ result, compact = false }: { result: InstrumentResult; compact?: boolean }) {
-  const { t, number } = useI18n();
+/** The result as the core explains it, in the chosen language: total and band, every item with its points, caveats, sources. */
+export function InstrumentResultView({ result: neutral, compact = false }: { result: InstrumentResult; compact?: boolean }) {
+  const { t, number, lang } = useI18n();
+  const result = render(neutral, lang);
   // A score a source modifies (002 §2.2): the modified and the published total, each with its band and source.
   const both = result.publishedTotal !== undefined && result.publishedBand && result.totalSources && result.total !== null
     ? [

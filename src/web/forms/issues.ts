@@ -1,6 +1,7 @@
 import { webText as W } from '../../i18n/web/ui.js';
-import type { Localized } from '../../i18n/lang.js';
+import type { Lang, Localized } from '../../i18n/lang.js';
 import type { FieldError } from '../../boundary/problem.js';
+import { isText, renderText } from '../../knowledge/texts.js';
 
 /** A zod issue as the core throws it (no zod import needed to read one). */
 export interface Issue {
@@ -13,6 +14,8 @@ export interface Issue {
   maximum?: number | bigint;
   divisor?: number;
   expected?: string;
+  /** A custom check of the core may give its message as a language-neutral text (`params.text`). */
+  params?: { text?: unknown };
 }
 
 export function issuesOf(error: unknown): Issue[] | null {
@@ -37,8 +40,9 @@ const LISTED_VALUES = 6;
 /**
  * The issue in the user's language, in plain words: accepted values by their labels (never
  * codes; a long list is not spelled out), a missing text is "required", not a character count.
+ * A custom check's text is rendered in `lang`; without `lang` (or a text) its English message is shown.
  */
-export function issueMessage(issue: Issue & { origin?: string; format?: string }, t: T, labelOf?: ValueLabel): string {
+export function issueMessage(issue: Issue & { origin?: string; format?: string }, t: T, labelOf?: ValueLabel, lang?: Lang): string {
   const path = issue.path.map(String).join('.');
   switch (issue.code) {
     case 'invalid_value': {
@@ -65,18 +69,20 @@ export function issueMessage(issue: Issue & { origin?: string; format?: string }
     case 'unrecognized_keys':
     case 'invalid_union':
       return t(W.errors.invalid);
-    default:
-      // custom checks of the core: written as plain sentences naming what is accepted
-      return issue.message;
+    default: {
+      // custom checks of the core: plain sentences naming what is accepted
+      const text = issue.params?.text;
+      return lang && isText(text) ? renderText(text, lang) : issue.message;
+    }
   }
 }
 
 /** Issues by field path (`sections.walking`, `level`), in the user's language. */
-export function issuesByPath(issues: readonly Issue[], t: T, labelOf?: ValueLabel): Map<string, string[]> {
+export function issuesByPath(issues: readonly Issue[], t: T, labelOf?: ValueLabel, lang?: Lang): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');
-    map.set(key, [...(map.get(key) ?? []), issueMessage(issue, t, labelOf)]);
+    map.set(key, [...(map.get(key) ?? []), issueMessage(issue, t, labelOf, lang)]);
   }
   return map;
 }

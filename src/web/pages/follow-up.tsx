@@ -27,7 +27,7 @@ function lastRegimen(data: PatientData): RegimenForm {
 }
 
 function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visit: Rec | null; onDone(message: string): void; onPartial(): void }) {
-  const { t, lang, date } = useI18n();
+  const { t, date } = useI18n();
   const [regimenForm, setRegimenForm] = useState<RegimenForm>(() => lastRegimen(data));
   const [complications, setComplications] = useState<ComplicationRow[]>([]);
   const [complicationErrors, setComplicationErrors] = useState<Map<number, string[]>>(new Map());
@@ -60,7 +60,7 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
       if (isBlank(fields, v)) continue;
       const inputs = { ...toInput(fields, v), ...(instrument === 'sins' && lesion ? { level: String(lesion.level) } : {}) };
       try {
-        scoreInstrument(instrument, inputs, lang);
+        scoreInstrument(instrument, inputs);
         ready.push({ instrument, inputs });
       } catch (error) {
         if (!issuesOf(error)) throw error;

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { histologyText } from '../../knowledge/texts.js';
 import { frankelText } from '../../knowledge/texts.js';
-import { recommendText } from '../../knowledge/texts.js';
+import { recommendText, render } from '../../knowledge/texts.js';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
 import { INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
@@ -55,8 +55,8 @@ function useTimeline(data: PatientData): TimelineItem[] {
       if (isInstrumentId(instrument)) {
         title = t(INSTRUMENTS[instrument].name);
         try {
-          // Re-scored in the chosen language from the stored inputs: the stored result is English.
-          const result = scoreInstrument(instrument, a.inputs, lang);
+          // Re-scored from the stored inputs: results stored before they were language-neutral are English.
+          const result = render(scoreInstrument(instrument, a.inputs), lang);
           detail = result.publishedTotal !== undefined && result.publishedBand && result.totalSources && result.total !== null
             // Revised Tokuhashi and Tomita: the 002 §2.2 total and the published one, each named by its source.
             ? `${result.totalSources.total}: ${number(result.total)} · ${result.band.label}; ${result.totalSources.published}: ${number(result.publishedTotal)} · ${result.publishedBand.label}`

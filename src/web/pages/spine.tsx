@@ -56,7 +56,7 @@ function sinsBandOf(data: PatientData, lesion: Rec): string {
 }
 
 function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; data: PatientData; reload(): Promise<void>; setStatus(s: string | null): void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { canWrite } = useSession();
   const existing = data.lesions.find((l) => l.level === level);
   const [deleting, setDeleting] = useState(false);
@@ -123,13 +123,13 @@ function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; 
       if (isBlank(fields, v)) continue;
       const inputs = instrument === 'sins' ? { ...toInput(fields, v), ...sinsFixed } : toInput(fields, v);
       try {
-        out.push({ instrument, inputs, result: scoreInstrument(instrument, inputs, lang) });
+        out.push({ instrument, inputs, result: scoreInstrument(instrument, inputs) });
       } catch {
         // an incomplete instrument is shown with its errors and not stored
       }
     }
     return out;
-  }, [values, lang, sinsFixed]);
+  }, [values, sinsFixed]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
