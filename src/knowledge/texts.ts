@@ -34,6 +34,7 @@ export { surgeryText } from './rules/surgery.text.js';
 export { systemicText, supportiveText } from './rules/systemic.text.js';
 export { MINDS_STRENGTH, GRADE_STRENGTH, GRADE_EVIDENCE, GRADING, GRADING_SEPARATOR } from './guidelines/text.js';
 export { factLabels, factValueLabels } from './facts/labels.js';
+export { factIssueText } from './facts/issues.text.js';
 // registers the source names and section words
 import './sources.js';
 export { render, renderText, isText, unknownKeys, type Rendered, type Text } from '../i18n/text.js';

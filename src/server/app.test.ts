@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ENTITY_NAMES } from '../registry/entities.js';
 import { INSTRUMENT_IDS, INSTRUMENTS } from '../knowledge/instruments/index.js';
+import { kpsText } from '../knowledge/texts.js';
+import { sql } from '../registry/db.js';
 import { STORES, sampleBodies } from '../registry/test-support.js';
 import { TEST_SECRET } from '../trust/test-support.js';
 import { buildApp } from './app.js';
@@ -84,7 +86,7 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
     for (const id of INSTRUMENT_IDS) {
       const res = await post(`/api/score/${id}?lang=zh`, INSTRUMENTS[id].examples[0]);
       expect(res.statusCode, id).toBe(200);
-      expect(res.json()).toMatchObject({ instrument: id, lang: 'zh' });
+      expect(res.json()).toMatchObject({ instrument: id, name: INSTRUMENTS[id].name.zh });
     }
     // Triple-negative breast (002 §2.2): Tomita 2001 scores 5, the consensus 6; both are answered, each with its band and source.
     expect((await post('/api/score/tomita', INSTRUMENTS.tomita.examples[1])).json()).toMatchObject({
@@ -96,6 +98,31 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
     expect(bad.json()).toMatchObject({ status: 400, errors: [{ path: 'body.kps' }] });
     expect((await post('/api/score/nope', {})).statusCode).toBe(404);
     expect((await app.inject('/api/score?lang=ja')).json()).toHaveLength(INSTRUMENT_IDS.length);
+  });
+
+  it('words a custom check of an instrument in the language asked for', async () => {
+    const odi = await post('/api/score/odi?lang=zh', { sections: {} });
+    expect(odi.json()).toMatchObject({ status: 400, errors: [{ path: 'body.sections', message: expect.stringMatching(/^10 个部分未作答（疼痛程度、.*）；最多允许 2 个部分未作答/) }] });
+    const english = await post('/api/score/odi', { sections: {} });
+    expect(english.json().errors[0].message).toMatch(/^10 sections unanswered \(painIntensity, /);
+  });
+
+  it('stores an assessment language-neutral and answers it in the language asked for', async () => {
+    const created = await post('/api/assessments?lang=zh', { patientId, instrument: 'kps', assessedOn: '2024-01-05', inputs: { kps: 70 } });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json();
+    expect(created.json().result).toMatchObject({ name: INSTRUMENTS.kps.name.zh, band: { id: 'moderate', label: kpsText.bands.moderate.zh } });
+    const [stored] = await t.registry.db.rows<{ result: { band: { label: unknown } } }>(sql`SELECT result FROM assessments WHERE id = ${id}`);
+    expect(stored!.result.band.label).toEqual({ key: kpsText.bands.moderate.key });
+    expect((await app.inject(`/api/assessments/${id}?lang=ja`)).json().result.band.label).toBe(kpsText.bands.moderate.ja);
+    expect((await app.inject(`/api/assessments/${id}`)).json().result.band.label).toBe(kpsText.bands.moderate.en);
+    const list = (await app.inject(`/api/assessments?patientId=${patientId}&instrument=kps&lang=zh`)).json();
+    expect(list.items.find((a: { id: string }) => a.id === id).result.interpretation).toMatch(/^KPS 70 分相当于 ECOG 2/);
+    expect((await app.inject(`/api/assessments/${id}?lang=fr`)).json().errors.map((e: { path: string }) => e.path)).toEqual(['query.lang']);
+    expect((await app.inject(`/api/assessments?lang=fr`)).json().errors.map((e: { path: string }) => e.path)).toEqual(['query.lang']);
+    // a row stored before results were language-neutral holds English: it reads as it was stored
+    await t.registry.db.rows(sql`UPDATE assessments SET result = jsonb_set(result, '{band,label}', '"50–70 (stored in English)"') WHERE id = ${id}`);
+    expect((await app.inject(`/api/assessments/${id}?lang=zh`)).json().result).toMatchObject({ band: { label: '50–70 (stored in English)' }, name: INSTRUMENTS.kps.name.zh });
   });
 
   it('recommends from facts', async () => {

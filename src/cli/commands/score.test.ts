@@ -15,13 +15,20 @@ describe('bonemet score', () => {
     expect(code).toBe(0);
     for (const id of INSTRUMENT_IDS) expect(stdout).toMatch(new RegExp(`^${id} `, 'm'));
   });
-  it('--json prints exactly the result object', async () => {
+  it('--json prints the result object, its texts in the --lang language', async () => {
     const { code, stdout, stderr } = await runCli(['score', 'sins', '--json'], SINS);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ instrument: 'sins', total: 11, band: { id: 'potentially-unstable' } });
-    expect(Object.keys(result)).toEqual(['instrument', 'version', 'lang', 'name', 'total', 'band', 'items', 'derived', 'interpretation', 'caveats', 'sources']);
+    expect(result).toMatchObject({ instrument: 'sins', total: 11, band: { id: 'potentially-unstable', label: 'Potentially unstable (7–12)' } });
+    expect(Object.keys(result)).toEqual(['instrument', 'version', 'name', 'total', 'band', 'items', 'derived', 'interpretation', 'caveats', 'sources']);
+    const ja = JSON.parse((await runCli(['score', 'sins', '--json', '--lang', 'ja'], SINS)).stdout);
+    expect(ja.band.label).toBe('潜在的不安定（7~12 点）');
+  });
+  it('words a custom check in the --lang language', async () => {
+    const zh = await runCli(['score', 'odi', '--lang', 'zh'], JSON.stringify({ sections: {} }));
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/input\.sections: 10 个部分未作答（疼痛程度、/);
   });
   it('prints a readable table in Japanese and Chinese', async () => {
     const ja = await runCli(['score', 'sins', '--lang', 'ja'], SINS);

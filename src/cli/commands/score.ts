@@ -12,7 +12,8 @@ const USAGE = `usage:
   bonemet score <instrument> --example
 
 Reads the instrument's input as a JSON object from stdin (or FILE) and prints the result as a
-table, or with --json exactly the result object. --example prints a valid input to start from.
+table, or with --json the result object; both in the --lang language. --example prints a valid
+input to start from.
 instruments: ${INSTRUMENT_IDS.join(', ')}`;
 
 export function parseLang(value: string | undefined): Lang {
@@ -58,7 +59,7 @@ export async function scoreCommand(args: string[], io: CliIO): Promise<number> {
   try {
     result = scoreInstrument(id, input);
   } catch (error) {
-    if (error instanceof ZodError) throw new ProblemError(validationProblem(error, `invalid ${id} input`));
+    if (error instanceof ZodError) throw new ProblemError(validationProblem(error, `invalid ${id} input`, 'input', false, values.lang === undefined ? undefined : lang));
     throw error;
   }
   write(io.stdout, values.json ? JSON.stringify(render(result, lang), null, 2) : renderInstrumentResult(result, lang));

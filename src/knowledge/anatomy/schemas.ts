@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { text as t } from '../../i18n/text.js';
+import { factIssueText as I } from '../facts/issues.text.js';
+import { refusal } from '../facts/issues.js';
 import { LEVELS_ACCEPTED, parseLevel, parseLevelSpan, type SpinalLevel } from './spine.js';
 
 /** A level or span is at most "T12 - L1" long; longer text is refused without echoing it. */
@@ -9,7 +12,7 @@ const LEVEL_TOO_LONG = `a vertebral level or span is at most ${MAX_LEVEL_TEXT} c
 export const spinalLevelSchema = z.string().max(MAX_LEVEL_TEXT, LEVEL_TOO_LONG).transform((text, ctx): SpinalLevel => {
   const level = parseLevel(text);
   if (!level) {
-    ctx.addIssue({ code: 'custom', message: `"${text}" is not a vertebral level; accepted: ${LEVELS_ACCEPTED}` });
+    ctx.addIssue({ code: 'custom', ...refusal(t(I.notLevel, { text, accepted: LEVELS_ACCEPTED })) });
     return z.NEVER;
   }
   return level;
@@ -19,10 +22,7 @@ export const spinalLevelSchema = z.string().max(MAX_LEVEL_TEXT, LEVEL_TOO_LONG).
 export const spinalSpanSchema = z.string().max(MAX_LEVEL_TEXT, LEVEL_TOO_LONG).transform((text, ctx) => {
   const levels = parseLevelSpan(text);
   if (!levels) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${text}" is not a vertebral level or span; accepted: ${LEVELS_ACCEPTED}, or a span from cranial to caudal such as "T12-L1"`,
-    });
+    ctx.addIssue({ code: 'custom', ...refusal(t(I.notLevelOrSpan, { text, accepted: LEVELS_ACCEPTED })) });
     return z.NEVER;
   }
   return { text: text.trim().toUpperCase(), levels };
@@ -44,7 +44,7 @@ export const levelListSchema = z
       // An element that failed its own check has no levels to compare.
       if (!Array.isArray(span?.levels)) return;
       for (const level of span.levels) {
-        if (seen.has(level)) ctx.addIssue({ code: 'custom', path: [index], message: `${level} is listed twice; give each level once` });
+        if (seen.has(level)) ctx.addIssue({ code: 'custom', path: [index], ...refusal(t(I.levelTwice, { level })) });
         seen.add(level);
       }
     });

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { text } from '../../i18n/text.js';
+import { factIssueText } from './issues.text.js';
+import { refusal } from './issues.js';
 
 /** Years a clinical date can have: nothing in a living patient's record is older or later. */
 export const DATE_YEARS = { from: 1900, to: 2100 } as const;
@@ -7,7 +10,7 @@ export const DATE_YEARS = { from: 1900, to: 2100 } as const;
 export const isoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' }).refine((date) => {
   const year = Number(date.slice(0, 4));
   return year >= DATE_YEARS.from && year <= DATE_YEARS.to;
-}, `a date in the years ${DATE_YEARS.from}–${DATE_YEARS.to}`);
+}, refusal(text(factIssueText.dateYears, DATE_YEARS)));
 
 /** Whole days from `from` to `to` (ISO dates, UTC, so no daylight-saving drift). */
 export function daysBetween(from: string, to: string): number {

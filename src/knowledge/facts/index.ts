@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { text, type Msg, type Text } from '../../i18n/text.js';
+import { factIssueText as I } from './issues.text.js';
+import { refusal } from './issues.js';
 import { levelListSchema } from '../anatomy/schemas.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../histology.js';
 import { FRANKEL_GRADES } from '../instruments/frankel.js';
@@ -16,11 +19,12 @@ const flag = z.boolean().optional();
  * A laboratory value inside physiological bounds; outside them the message names the unit the value
  * probably is in (a µmol/L creatinine typed as mg/dL, platelets as ×10⁹/L), so it is never turned into a dose.
  */
-function labValue(unit: string, range: { min: number; max: number }, hint: (value: number) => string | null) {
-  return z.number({ error: `a number in ${unit}` }).superRefine((value, ctx) => {
+function labValue(unit: Msg, range: { min: number; max: number }, hint: (value: number) => Text | null) {
+  return z.number({ error: `a number in ${unit.en}` }).superRefine((value, ctx) => {
     if (value >= range.min && value <= range.max) return;
     const probably = hint(value);
-    ctx.addIssue({ code: 'custom', message: `${value} ${unit} is outside ${range.min}–${range.max} ${unit}${probably ? `; ${probably}` : ''}` });
+    const params = { value, unit: text(unit), min: range.min, max: range.max };
+    ctx.addIssue({ code: 'custom', ...refusal(probably ? text(I.outOfRangeHint, { ...params, hint: probably }) : text(I.outOfRange, params)) });
   });
 }
 
@@ -31,14 +35,14 @@ export const FACT_LIMITS = { lesions: 60, priorTreatments: 100, systemicTherapy:
 
 /** Laboratory values of a decision, each in its stated unit (also the registry's dated laboratory values). */
 export const labsSchema = z.strictObject({
-  plateletsPerUl: labValue('/µL', { min: 1_000, max: 2_000_000 }, (v) =>
-    v < 1_000 ? `if it is ${v} × 10⁹/L, enter ${round(v * 1_000, 0)} (per µL)` : null).optional().describe('Platelets per µL (180 × 10⁹/L = 180 000/µL)'),
-  ptRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter PT as a multiple of normal (e.g. 1.2), not in seconds' : null)).optional().describe('PT as a multiple of normal'),
-  apttRatio: labValue('× normal', { min: 0.5, max: 10 }, (v) => (v > 10 ? 'enter APTT as a multiple of normal (e.g. 1.1), not in seconds' : null)).optional().describe('APTT as a multiple of normal'),
-  creatinineMgDl: labValue('mg/dL', { min: 0.1, max: 20 }, (v) =>
-    v > 20 ? `if it is ${v} µmol/L, enter ${round(v / 88.4, 2)} (mg/dL = µmol/L ÷ 88.4)` : null).optional().describe('Serum creatinine, mg/dL (µmol/L ÷ 88.4)'),
-  calciumMgDl: labValue('mg/dL', { min: 4, max: 20 }, (v) =>
-    v < 4 ? `if it is ${v} mmol/L, enter ${round(v * 4.008, 1)} (mg/dL = mmol/L × 4.008)` : null).optional().describe('Serum calcium (albumin-corrected), mg/dL (mmol/L × 4.008)'),
+  plateletsPerUl: labValue(I.units.perUl, { min: 1_000, max: 2_000_000 }, (v) =>
+    v < 1_000 ? text(I.hints.plateletsPer109, { value: v, converted: round(v * 1_000, 0) }) : null).optional().describe('Platelets per µL (180 × 10⁹/L = 180 000/µL)'),
+  ptRatio: labValue(I.units.timesNormal, { min: 0.5, max: 10 }, (v) => (v > 10 ? text(I.hints.ptSeconds) : null)).optional().describe('PT as a multiple of normal'),
+  apttRatio: labValue(I.units.timesNormal, { min: 0.5, max: 10 }, (v) => (v > 10 ? text(I.hints.apttSeconds) : null)).optional().describe('APTT as a multiple of normal'),
+  creatinineMgDl: labValue(I.units.mgDl, { min: 0.1, max: 20 }, (v) =>
+    v > 20 ? text(I.hints.creatinineUmol, { value: v, converted: round(v / 88.4, 2) }) : null).optional().describe('Serum creatinine, mg/dL (µmol/L ÷ 88.4)'),
+  calciumMgDl: labValue(I.units.mgDl, { min: 4, max: 20 }, (v) =>
+    v < 4 ? text(I.hints.calciumMmol, { value: v, converted: round(v * 4.008, 1) }) : null).optional().describe('Serum calcium (albumin-corrected), mg/dL (mmol/L × 4.008)'),
   alpRaised: flag.describe('Alkaline phosphatase above normal'),
 });
 
@@ -193,16 +197,16 @@ export const patientFactsSchema = z.strictObject({
 }).superRefine((facts, ctx) => {
   // Contradictions are refused, never turned into a plan (a "controlled" pain of 8/10 would taper opioids to zero).
   if (facts.pain?.controlled === true && facts.pain.score >= 4) {
-    ctx.addIssue({ code: 'custom', path: ['pain', 'controlled'], message: `pain ${facts.pain.score}/10 is not controlled (004 §4.3.2.2 tapers once pain is relieved, below 4/10); correct the score or the flag` });
+    ctx.addIssue({ code: 'custom', path: ['pain', 'controlled'], ...refusal(text(I.painNotControlled, { score: facts.pain.score })) });
   }
   const decided = facts.decisionDate;
   if (decided === undefined) return;
   facts.priorTreatments.forEach((t, i) => {
-    if (t.date > decided) ctx.addIssue({ code: 'custom', path: ['priorTreatments', i, 'date'], message: `${t.date} is after the decision date ${decided}; a previous treatment cannot be later` });
+    if (t.date > decided) ctx.addIssue({ code: 'custom', path: ['priorTreatments', i, 'date'], ...refusal(text(I.treatmentAfterDecision, { date: t.date, decided })) });
   });
   facts.systemicTherapy.forEach((t, i) => {
     if (t.lastDoseDate !== undefined && t.lastDoseDate > decided) {
-      ctx.addIssue({ code: 'custom', path: ['systemicTherapy', i, 'lastDoseDate'], message: `${t.lastDoseDate} is after the decision date ${decided}; the last dose given cannot be later` });
+      ctx.addIssue({ code: 'custom', path: ['systemicTherapy', i, 'lastDoseDate'], ...refusal(text(I.lastDoseAfterDecision, { date: t.lastDoseDate, decided })) });
     }
   });
 });

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { text } from '../../i18n/text.js';
+import { factIssueText as I } from './issues.text.js';
+import { refusal } from './issues.js';
 import { spinalSpanSchema } from '../anatomy/schemas.js';
 import { ESCC_GRADES } from '../instruments/escc.js';
 import { TOMITA_SITES } from '../instruments/tomita-type.js';
@@ -58,21 +61,21 @@ export const lesionFactsSchema = z
   })
   .superRefine((lesion, ctx) => {
     if (lesion.site === 'spine' && lesion.level === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['level'], message: 'required for a spinal lesion; accepted: C1–C7, T1–T12, L1–L5, S1–S5 or a span such as "T12-L1"' });
+      ctx.addIssue({ code: 'custom', path: ['level'], ...refusal(text(I.levelRequired)) });
     }
     if (lesion.site !== 'spine' && lesion.level !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['level'], message: `only for spinal lesions (site is "${lesion.site}")` });
+      ctx.addIssue({ code: 'custom', path: ['level'], ...refusal(text(I.onlySpinal, { site: lesion.site })) });
     }
     if (!isLongBoneSite(lesion.site)) {
       for (const field of LONG_BONE_FIELDS) {
-        if (lesion[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `only for long-bone lesions (site "long-bone" or "proximal-femur"; site is "${lesion.site}")` });
+        if (lesion[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], ...refusal(text(I.onlyLongBone, { site: lesion.site })) });
       }
     }
     if (lesion.site === 'proximal-femur' && lesion.longBone !== undefined && lesion.longBone !== 'femur') {
-      ctx.addIssue({ code: 'custom', path: ['longBone'], message: `a proximal-femur lesion is in the femur, not the ${lesion.longBone}` });
+      ctx.addIssue({ code: 'custom', path: ['longBone'], ...refusal(text(I.proximalFemurBone, { bone: lesion.longBone })) });
     }
     if (lesion.peritrochanteric === true && lesion.longBone !== 'femur' && lesion.site !== 'proximal-femur') {
-      ctx.addIssue({ code: 'custom', path: ['peritrochanteric'], message: 'only for femoral lesions (give longBone "femur")' });
+      ctx.addIssue({ code: 'custom', path: ['peritrochanteric'], ...refusal(text(I.onlyFemoral)) });
     }
   });
 export type LesionFacts = z.output<typeof lesionFactsSchema>;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { patientFactsSchema, type PatientFactsInput } from './index.js';
+import { render, type Text } from '../texts.js';
 
 const base: PatientFactsInput = { decisionDate: '2026-11-25', patient: { age: 62, sex: 'male', weightKg: 70 } };
 
@@ -27,6 +28,16 @@ describe('laboratory values in their units', () => {
     expect(refusal({ ...base, labs: { calciumMgDl: 2.3 } })[0]).toBe('labs.calciumMgDl: 2.3 mg/dL is outside 4–20 mg/dL; if it is 2.3 mmol/L, enter 9.2 (mg/dL = mmol/L × 4.008)');
     expect(refusal({ ...base, labs: { ptRatio: 13.5 } })[0]).toContain('enter PT as a multiple of normal');
     expect(refusal({ ...base, labs: { apttRatio: 32 } })[0]).toContain('enter APTT as a multiple of normal');
+  });
+  it('each refusal also carries its text, which the shells render in the user\'s language', () => {
+    const parsed = patientFactsSchema.safeParse({ ...base, labs: { creatinineMgDl: 88, ptRatio: 13.5 }, plannedPvpLevels: ['T12', 'T12'] });
+    const texts = (parsed.error as ZodError).issues.map((i) => (i as { params?: { text?: Text } }).params?.text);
+    expect(render(texts, 'zh')).toEqual([
+      '13.5 × 正常值 超出 0.5–10 × 正常值 的范围；请以正常值的倍数输入 PT（如 1.2），而非秒数',
+      '88 mg/dL 超出 0.1–20 mg/dL 的范围；若为 88 µmol/L，请输入 1（mg/dL = µmol/L ÷ 88.4）',
+      'T12 重复列出；每个节段只填一次',
+    ]);
+    expect(render(texts[0], 'ja')).toBe('13.5 × 基準値 は 0.5–10 × 基準値 の範囲外；PT は秒ではなく基準値に対する比（例：1.2）で入力');
   });
   it('body weight outside 1–350 kg is refused', () => {
     expect(refusal({ ...base, patient: { age: 62, sex: 'male', weightKg: 700 } })).toEqual(['patient.weightKg: at most 350 kg']);

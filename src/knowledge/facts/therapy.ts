@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { text } from '../../i18n/text.js';
+import { factIssueText } from './issues.text.js';
+import { refusal } from './issues.js';
 import { levelListSchema } from '../anatomy/schemas.js';
 import { isoDate } from './common.js';
 
@@ -54,6 +57,6 @@ export type NonOpioidAnalgesic = (typeof NON_OPIOID_ANALGESICS)[number];
 /** An analgesic regimen as recorded at a visit: opioids with daily doses, and the other analgesics given. */
 export const analgesicRegimenSchema = z.strictObject({
   opioids: z.array(opioidSchema).max(20, 'at most 20 opioids').default([]),
-  nonOpioid: z.array(z.enum(NON_OPIOID_ANALGESICS)).max(NON_OPIOID_ANALGESICS.length).refine((list) => new Set(list).size === list.length, 'each analgesic once').default([]),
+  nonOpioid: z.array(z.enum(NON_OPIOID_ANALGESICS)).max(NON_OPIOID_ANALGESICS.length).refine((list) => new Set(list).size === list.length, refusal(text(factIssueText.eachOnce))).default([]),
 });
 export type AnalgesicRegimen = z.output<typeof analgesicRegimenSchema>;

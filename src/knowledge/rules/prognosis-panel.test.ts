@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../texts.js';
 import { patientFactsSchema } from '../facts/index.js';
 import { prognosisPanel } from './prognosis-panel.js';
 
@@ -15,13 +16,13 @@ const facts = patientFactsSchema.parse({
 
 describe('prognosisPanel', () => {
   it('scores what the facts allow, names what the others need, and does not decide without the clinician', () => {
-    const panel = prognosisPanel(facts, {}, 'en');
+    const panel = render(prognosisPanel(facts, {}), 'en');
     const bauer = panel.scores.find((s) => s.instrument === 'modified-bauer')!;
     expect(bauer.total).toBe(3);
     expect(bauer.sources[0]).toContain('Leithner');
     expect(panel.scores.find((s) => s.instrument === 'nesms')!.missing).toEqual(['ambulatory', 'albumin']);
     // what a score still needs is named as people read it, in the panel's language (the report and the page show these)
-    const zh = prognosisPanel(facts, {}, 'zh');
+    const zh = render(prognosisPanel(facts, {}), 'zh');
     expect(zh.scores.find((s) => s.instrument === 'nesms')!.missingLabels).toEqual(['行走能力（独立行走计 1 分）', '血清白蛋白（≥ 3.5 g/dL 计 1 分）']);
     expect(zh.scores.find((s) => s.instrument === 'katagiri')!.missingLabels).toContain('既往化疗');
     expect(panel.scores.map((s) => s.instrument)).toEqual(['tokuhashi', 'tomita', 'modified-bauer', 'nesms', 'katagiri']);
@@ -31,7 +32,7 @@ describe('prognosisPanel', () => {
   });
 
   it('NESMS from the board inputs: Bauer ≥ 3 → 2, independent ambulation 1, albumin ≥ 3.5 → 1 (Ghori 2015)', () => {
-    const panel = prognosisPanel({ ...facts, lifeExpectancyMonths: 12 }, { nesms: { ambulatory: 'independent', albumin: 3.8 } }, 'zh');
+    const panel = render(prognosisPanel({ ...facts, lifeExpectancyMonths: 12 }, { nesms: { ambulatory: 'independent', albumin: 3.8 } }), 'zh');
     expect(panel.scores.find((s) => s.instrument === 'nesms')!.total).toBe(3);
     expect(panel.statement).toContain('12 个月');
   });

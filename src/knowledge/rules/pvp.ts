@@ -515,7 +515,7 @@ export function pronePosition(facts: PatientFacts): Finding | null {
   return finding({ id: 'pvp.prone-position', verdict: 'consider', strength: 'study', evidence: null, source: cite('000', '§1.1'), because: [T.proneExcluded] });
 }
 
-/** The organs with severe dysfunction (cardiac, pulmonary, hepatic, renal), in that order; also read by RFA's contraindication. */
+/** Organs with severe dysfunction (cardiac, pulmonary, hepatic, renal): PVP weighs them (001 review 2(6)), RFA is contraindicated by them (002 §3.5). */
 export function severeOrganDysfunction(facts: PatientFacts): Text[] {
   const { severeCardiac, severePulmonary, severeHepatic, severeRenal } = facts.comorbidities;
   return [

@@ -8,6 +8,8 @@ export const sequenceText = defineTexts('sequence', {
     'dental-examination': L('Dental examination', '口腔检查', '歯科診察'),
   },
   atLevels: L('{step} {levels}', '{step} {levels}', '{step} {levels}'),
+  levelSeparator: L(', ', ', ', ', '),
+  factSeparator: L('; ', '; ', '; '),
   schedule: L('{dose} Gy in {fractions} fraction(s)', '{dose} Gy/{fractions} 次', '{dose} Gy/{fractions} 回'),
   reasons: {
     biopsyFirst: L('Diagnosis confirmed by biopsy before treatment.', '治疗前经活检明确诊断。', '治療前に生検で診断を確定する。'),

@@ -5,11 +5,10 @@
  * Pure: facts, verdicts and the board's choices in, plan out.
  */
 import { z } from 'zod';
-import { recommendText } from './common.text.js';
+import { punctuation, recommendText } from './common.text.js';
 import { sequenceText as T } from './sequence.text.js';
 import { factLabels } from '../facts/labels.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../../i18n/text.js';
 import { addDays, daysBetween, isoDate, type PatientFacts } from '../facts/index.js';
 import { cite, formatSource, publicSource, type SourceRef } from '../sources.js';
 import { opioidTaper } from './analgesia.js';
@@ -92,14 +91,14 @@ export type PlanChoices = z.output<typeof planChoicesSchema>;
 // Result
 
 export interface PlanReason {
-  text: string;
+  text: Text;
   source: string;
 }
 
 export interface SequencedStep {
   order: number;
   key: StepKey;
-  title: string;
+  title: Text;
   date: string;
   dateSetBy: 'board' | 'computed';
   /** Steps that must come first. */
@@ -111,7 +110,7 @@ export interface SequencedStep {
 export interface PlanConflict {
   severity: 'error' | 'warning';
   steps: StepKey[];
-  text: string;
+  text: Text;
   source: string;
   /** For a step chosen while its verdict needs information: the facts it waits on (paths in the facts object). */
   facts?: string[];
@@ -143,7 +142,7 @@ interface Relation {
   lateSeverity?: 'error' | 'warning';
   /** Only the upper bound is this relation's (the order is another relation's). */
   lateOnly?: boolean;
-  reason: Localized;
+  reason: Msg;
   source: SourceRef;
 }
 
@@ -151,7 +150,7 @@ interface Anchor {
   step: StepKey;
   notBefore?: string;
   notAfter?: string;
-  reason: string;
+  reason: Text;
   source: SourceRef;
 }
 
@@ -218,13 +217,13 @@ function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>): Anchor[] {
 // ---------------------------------------------------------------------------------------------
 // Building the plan
 
-function stepTitle(key: StepKey, facts: PatientFacts): string {
+function stepTitle(key: StepKey, facts: PatientFacts): Text {
   const name = key === 'embolisation' || key === 'dental-examination'
     ? text(T.steps[key])
     : text(recommendText.options[key]);
   const local = (AUGMENTATION as readonly string[]).includes(key) || (RADIOTHERAPY as readonly string[]).includes(key) || (SURGERIES as readonly string[]).includes(key);
   const levels = local ? facts.lesions.filter((l) => key !== 'cementoplasty' ? l.site === 'spine' : l.site !== 'spine').map(lesionName) : [];
-  return levels.length === 0 ? name : text(T.atLevels, { step: name, levels: levels.join(', ') });
+  return levels.length === 0 ? name : text(T.atLevels, { step: name, levels: join(levels, T.levelSeparator) });
 }
 
 function scheduleOf(key: StepKey, choices: PlanChoices): SequencedStep['schedule'] {
@@ -315,8 +314,12 @@ export function sequencePlan(
       ? (assessment.pending?.facts ?? missingFacts(assessment)).filter((fact) => !answeredByPlan(fact, steps))
       : [];
     if (assessment && missing.length > 0) {
-      const text = text(assessment.pending ? T.conflicts.screenPending : T.conflicts.needsInformation, { step, facts: missing.map((fact) => (factLabels[fact] ? text(factLabels[fact]) : fact)).join('; ') });
-      conflicts.push({ severity: assessment.pending ? 'error' : 'warning', steps: [option], text, source, facts: missing });
+      const labels = missing.map((fact) => {
+        const label = factLabels[fact];
+        return label ? text(label) : fact;
+      });
+      const why = text(assessment.pending ? T.conflicts.screenPending : T.conflicts.needsInformation, { step, facts: join(labels, T.factSeparator) });
+      conflicts.push({ severity: assessment.pending ? 'error' : 'warning', steps: [option], text: why, source, facts: missing });
     }
     if ((option === 'sbrt' || option === 'ebrt') && choices.schedules[option] === undefined) {
       conflicts.push({ severity: 'error', steps: [option], text: text(T.conflicts.noSchedule, { step }), source: '' });
@@ -343,7 +346,8 @@ export function sequencePlan(
       if (key === 'analgesia') {
         reasons.push({ text: text(T.reasons.analgesia), source: formatSource(cite('004', '§4.3.2.2')) });
         if (taper.length > 0) {
-          reasons.push({ text: text(T.reasons.taper, { steps: taper.map((s) => `${addDays(dates.get(key)!, s.day)} ${s.totalMme}`).join(' → ') }), source: formatSource(cite('004', '§4.3.2.2')) });
+          const steps = taper.map((s) => `${addDays(dates.get(key)!, s.day)} ${s.totalMme}`);
+          reasons.push({ text: text(T.reasons.taper, { steps: join(steps, punctuation.arrow) }), source: formatSource(cite('004', '§4.3.2.2')) });
         }
       }
       return {
@@ -372,7 +376,11 @@ function missingFacts(assessment: OptionAssessment): string[] {
   return [...new Set(from.flatMap((f) => f.needs.map((n) => n.fact)))];
 }
 
+/** Reasons without repeats: the same text (key and parameters) from several relations is shown once. */
 function dedupe(reasons: PlanReason[]): PlanReason[] {
   const seen = new Set<string>();
-  return reasons.filter((r) => (seen.has(r.text) ? false : (seen.add(r.text), true)));
+  return reasons.filter((r) => {
+    const key = JSON.stringify(r.text);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }

@@ -206,6 +206,7 @@ describe('revised Tokuhashi and active surgery (002 §2.2)', () => {
     expect(byId(result, 'tes.indication')?.verdict).toBe('recommended');
     expect(byId(result, 'tes.indication')?.because).toContain('Life expectancy 8 months (> 6).');
     expect(result.conflicts.find((c) => c.kind === 'estimate')?.prevailing).toBe('tes.indication');
+    expect(result.conflicts.find((c) => c.kind === 'estimate')?.why).toBe('tes.tokuhashi is not adopted: the clinician’s life expectancy in tes.indication lies outside the survival band the score predicts, and the clinician’s estimate decides.');
     expect(byId(tes({ ...twelve, lifeExpectancyMonths: 8 }, 'zh'), 'tes.tokuhashi')?.because.join('')).toContain('临床估计的预期寿命 8 个月不在评分区间');
   });
   it('a score under 6 months (8) with a clinician’s 24 months: the estimate decides, the score is overruled', () => {

@@ -5,10 +5,10 @@ import { scoreInstrument } from '../../knowledge/instruments/index.js';
 import { I18nProvider } from '../i18n.js';
 import { InstrumentResultView } from './instrument-form.js';
 
-/** The result as the web shows it, server-rendered in the browser language `lang`. */
+/** The language-neutral result as the web shows it, server-rendered in the browser language `lang`. */
 function html(id: Parameters<typeof scoreInstrument>[0], input: unknown, lang: 'en' | 'zh' | 'ja' = 'en'): string {
   vi.stubGlobal('navigator', { language: lang });
-  const result = scoreInstrument(id, input, lang);
+  const result = scoreInstrument(id, input);
   return renderToStaticMarkup(createElement(I18nProvider, null, createElement(InstrumentResultView, { result })))
     .replace(/<[^>]+>/g, ' ').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/\s+/g, ' ');
 }

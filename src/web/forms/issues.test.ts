@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { localize, type Localized } from '../../i18n/lang.js';
 import { scoreInstrument } from '../../knowledge/instruments/index.js';
+import { text } from '../../i18n/text.js';
+import { odiText } from '../../knowledge/texts.js';
 import { patientFactsSchema } from '../../knowledge/facts/index.js';
 import { INSTRUMENT_FORMS } from './instruments.js';
-import { issueMessage, issuesByPath, issuesOf } from './issues.js';
+import { issueMessage, issuesByPath, issuesOf, type Issue } from './issues.js';
 
 const t = (text: Localized, params?: Record<string, string | number>) => localize(text, 'en', params);
 const sinsLabel = (path: string, value: string) => {
@@ -36,5 +38,21 @@ describe('field errors in words', () => {
     expect(issue.code).toBe('too_small');
     expect(issueMessage(issue, t)).toBe('Required.');
     expect(issueMessage({ code: 'invalid_type', path: ['x'], message: 'Invalid input: expected string, received boolean', input: true, expected: 'string' }, t)).toBe('This value is not valid.');
+  });
+  it("words a custom check of the core in the user's language: its text, else its English message", () => {
+    let issues: Issue[] = [];
+    try {
+      scoreInstrument('odi', { sections: {} });
+    } catch (error) {
+      issues = issuesOf(error)!;
+    }
+    const zh = (text: Localized, params?: Record<string, string | number>) => localize(text, 'zh', params);
+    expect(issuesByPath(issues, zh, undefined, 'zh').get('sections')).toEqual([
+      '10 个部分未作答（疼痛程度、个人护理（洗漱、穿衣）、提物、行走、坐、站立、睡眠、性生活（如适用）、社会生活、旅行）；最多允许 2 个部分未作答；每个部分可填 0~5',
+    ]);
+    expect(issueMessage(issues[0]!, t)).toBe(issues[0]!.message);
+    const custom: Issue = { code: 'custom', path: ['level'], message: 'English', params: { text: text(odiText.tooManyUnanswered, { missing: 3, sections: 'x', max: 2 }) } };
+    expect(issueMessage(custom, zh, undefined, 'zh')).toBe('3 个部分未作答（x）；最多允许 2 个部分未作答；每个部分可填 0~5');
+    expect(issueMessage({ ...custom, params: {} }, zh, undefined, 'zh')).toBe('English');
   });
 });
