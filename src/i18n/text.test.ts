@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { L } from './lang.js';
-import { defineTexts, join, render, renderText, text, unknownKeys, verbatim } from './text.js';
+import { defineTexts, join, render, renderText, text, unknownKeys, verbatim, type Text } from './text.js';
 
 const T = defineTexts('textTest', {
   level: L('Painful lesion at {levels}', '{levels} 疼痛病灶', '{levels} の疼痛病変'),
@@ -27,7 +27,7 @@ describe('language-neutral texts', () => {
   it('refuses a key defined twice and names keys no catalogue holds', () => {
     expect(() => defineTexts('textTest', { level: L('a', 'b', 'c') })).toThrow(/namespace defined twice/);
     expect(unknownKeys({ a: [{ key: 'nowhere.at.all' }], b: text(T.arrow) })).toEqual(['nowhere.at.all']);
-    expect(renderText({ key: 'nowhere.at.all' }, 'en')).toBe('[nowhere.at.all]');
+    expect(renderText({ key: 'nowhere.at.all' } as Text, 'en')).toBe('[nowhere.at.all]');
     // an object with other fields is data, not a text
     expect(render({ step: { key: 'textTest.arrow', order: 1 } }, 'en')).toEqual({ step: { key: 'textTest.arrow', order: 1 } });
   });

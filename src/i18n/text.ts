@@ -9,7 +9,11 @@ import { LANGS, type Lang, type Localized } from './lang.js';
 export interface Text {
   readonly key: string;
   readonly params?: Readonly<Record<string, TextParam>>;
+  /** Type-only: tells a text from any other object with a `key` (a plan step); never present at run time. */
+  readonly [TEXT_BRAND]: true;
 }
+declare const TEXT_BRAND: unique symbol;
+const asText = (value: { key: string; params?: Readonly<Record<string, TextParam>> }): Text => value as Text;
 /** A list parameter is rendered with the language's list separator ("a, b" / "a、b"). */
 export type TextParam = string | number | Text | readonly TextParam[];
 
@@ -56,17 +60,17 @@ export function defineTexts<T extends object>(namespace: string, texts: T): Keye
 
 /** A text of a catalogue with its parameters. */
 export function text(msg: Msg, params?: Record<string, TextParam>): Text {
-  return params && Object.keys(params).length > 0 ? { key: msg.key, params } : { key: msg.key };
+  return asText(params && Object.keys(params).length > 0 ? { key: msg.key, params } : { key: msg.key });
 }
 
 /** A string that is the same in every language (a level "T12-L1", a drug code, a number with its unit). */
 export function verbatim(value: string): Text {
-  return { key: VERBATIM, params: { text: value } };
+  return asText({ key: VERBATIM, params: { text: value } });
 }
 
 /** Several texts as one: joined by `separator` (the language's list separator by default). */
 export function join(items: readonly TextParam[], separator?: Msg): Text {
-  return { key: JOIN, params: separator ? { items, separator: text(separator) } : { items } };
+  return asText({ key: JOIN, params: separator ? { items, separator: text(separator) } : { items } });
 }
 
 const VERBATIM = '$verbatim';

@@ -325,11 +325,11 @@ const decisions = entity({
     plan: opt(boardPlanSchema).describe('The board plan: chosen schedules and dates, extra score inputs, attendees, sign-off'),
   }),
   derived: z.strictObject({
-    recommendation: z.record(z.string(), z.unknown()).describe('The recommend output (English) at decision time'),
+    recommendation: z.record(z.string(), z.unknown()).describe('The recommend output at decision time, stored language-neutral and read in the language asked for (?lang=)'),
     knowledgeVersion: z.string(),
   }),
   derive(value) {
-    return { recommendation: recommend(value.facts, 'en'), knowledgeVersion: VERSION };
+    return { recommendation: recommend(value.facts), knowledgeVersion: VERSION };
   },
   json: ['facts', 'recommendation', 'chosenOptions', 'plan'],
   filters: ['patientId'],

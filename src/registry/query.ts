@@ -27,7 +27,10 @@ function fromQueryString(schema: z.ZodType) {
   }, schema);
 }
 
-/** The query string a list of `def` accepts: equality filters, a date range, paging and the language of its results. */
+/**
+ * The query string a list of `def` accepts: equality filters, a date range and paging; where `def`
+ * stores results of the core (registry/rendered.ts), the language to answer them in.
+ */
 export function listQuerySchema(def: EntityDef) {
   const shape: Record<string, z.ZodType> = { ...paging };
   for (const field of def.filters) {

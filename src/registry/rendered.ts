@@ -8,7 +8,7 @@ import type { EntityRecord } from './repository.js';
  * once and rendered in the reader's language on every read. Rows stored before results were
  * language-neutral hold English strings; those render as they were stored.
  */
-export const TEXT_FIELDS: Partial<Record<EntityName, readonly string[]>> = { assessments: ['result'] };
+export const TEXT_FIELDS: Partial<Record<EntityName, readonly string[]>> = { assessments: ['result'], decisions: ['recommendation'] };
 
 export const hasTextFields = (name: EntityName): boolean => TEXT_FIELDS[name] !== undefined;
 

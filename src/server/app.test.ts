@@ -117,7 +117,7 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
     expect((await app.inject(`/api/assessments/${id}?lang=ja`)).json().result.band.label).toBe(kpsText.bands.moderate.ja);
     expect((await app.inject(`/api/assessments/${id}`)).json().result.band.label).toBe(kpsText.bands.moderate.en);
     const list = (await app.inject(`/api/assessments?patientId=${patientId}&instrument=kps&lang=zh`)).json();
-    expect(list.items.find((a: { id: string }) => a.id === id).result.interpretation).toMatch(/^KPS 70 分相当于 ECOG 2/);
+    expect(list.items.find((a: { id: string }) => a.id === id).result.interpretation).toMatch(/^KPS 70 分相当于 ECOG 1。/);
     expect((await app.inject(`/api/assessments/${id}?lang=fr`)).json().errors.map((e: { path: string }) => e.path)).toEqual(['query.lang']);
     expect((await app.inject(`/api/assessments?lang=fr`)).json().errors.map((e: { path: string }) => e.path)).toEqual(['query.lang']);
     // a row stored before results were language-neutral holds English: it reads as it was stored

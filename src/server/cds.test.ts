@@ -87,7 +87,7 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     const res = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), context: { userId: 'Practitioner/1', patientId: 'ehr-77' }, prefetch });
     expect(res.statusCode, res.body).toBe(200);
     const cards = res.json().cards as { uuid: string; summary: string; indicator: string; detail: string; source: { label: string; url: string }; links?: unknown }[];
-    const expected = recommend(FACTS, 'en').options;
+    const expected = recommend(FACTS).options;
     expect(cards).toHaveLength(expected.length);
     for (const card of cards) {
       expect([...card.summary].length).toBeLessThanOrEqual(140);

@@ -57,19 +57,6 @@ function evenSpread(total: number, parts: number, logFactorial: Float64Array): n
   return extra * logFactorial[base + 1]! + (parts - extra) * logFactorial[base]!;
 }
 
-/** Σ log x! of a total poured into the largest of `caps` first (the largest Σ log x! for that total alone). */
-function pour(total: number, caps: ArrayLike<number>, count: number, logFactorial: Float64Array): number {
-  // caps sorted ascending: the largest last
-  let sum = 0;
-  let left = total;
-  for (let j = count - 1; j >= 0 && left > 0; j--) {
-    const x = Math.min(left, caps[j]!);
-    sum += logFactorial[x]!;
-    left -= x;
-  }
-  return sum;
-}
-
 /**
  * The smallest Σ log xᵢⱼ! over the tables with these margins (both sorted ascending, positive),
  * exactly: a separable convex cost on a transport problem, minimised from a proportional start by
@@ -193,123 +180,39 @@ export function smallestLogFactorialSum(rows: ArrayLike<number>, nRows: number, 
   return Math.max(rowBound, colBound);
 }
 
-/** min(every row poured into the largest columns, every column into the largest rows): Σ log x! of no table is larger. */
-function pourBound(rows: readonly number[], cols: readonly number[], logFactorial: Float64Array): number {
-  let byRows = 0;
-  for (let i = 0; i < rows.length; i++) byRows += pour(rows[i]!, cols, cols.length, logFactorial);
-  let byCols = 0;
-  for (let j = 0; j < cols.length; j++) byCols += pour(cols[j]!, rows, rows.length, logFactorial);
-  return Math.min(byRows, byCols);
-}
-
-/** Removes `value` from the sorted array, or lowers it by `by` keeping the order. */
-function reduced(sorted: readonly number[], value: number, by: number): number[] {
-  const out = sorted.slice();
-  const at = out.lastIndexOf(value);
-  const left = value - by;
-  out.splice(at, 1);
-  if (left > 0) {
-    let k = 0;
-    while (k < out.length && out[k]! < left) k++;
-    out.splice(k, 0, left);
-  }
-  return out;
-}
-
-/**
- * The largest Σ log xᵢⱼ! over the tables with these margins (sorted ascending, positive). The
- * function is convex, so the largest is at a vertex of the transport polytope, a table whose
- * non-zero cells form a forest; a forest has a leaf, a line with one non-zero cell, which then
- * holds min(row, column). Branch and bound over those choices (each pair of a row and a column
- * total), bounded by pouring every line into the largest lines across, and pruning states already
- * reached with a larger sum. Exact unless `budget` states do not settle it; then the bound at the
- * start (still an upper bound) is returned.
- */
-export function largestLogFactorialSum(rows: readonly number[], cols: readonly number[], logFactorial: Float64Array, budget = 20_000): number {
-  const lineSum = (values: readonly number[]): number => {
-    let s = 0;
-    for (const v of values) s += logFactorial[v]!;
-    return s;
-  };
-  if (rows.length === 0 || cols.length === 0) return 0;
-  if (rows.length === 1) return lineSum(cols);
-  if (cols.length === 1) return lineSum(rows);
-  const root = pourBound(rows, cols, logFactorial);
-  // a first table: the largest row with the largest column, again and again
-  let best = 0;
-  {
-    let r = rows.slice();
-    let c = cols.slice();
-    while (r.length > 1 && c.length > 1) {
-      const a = r[r.length - 1]!;
-      const b = c[c.length - 1]!;
-      const t = Math.min(a, b);
-      best += logFactorial[t]!;
-      r = reduced(r, a, t);
-      c = reduced(c, b, t);
-    }
-    best += r.length === 1 ? lineSum(c) : lineSum(r);
-  }
-  if (best >= root - 1e-12) return root;
-  const seen = new Map<string, number>();
-  let left = budget;
-  const search = (r: readonly number[], c: readonly number[], sum: number): boolean => {
-    if (r.length === 0 || c.length === 0) {
-      best = Math.max(best, sum);
-      return true;
-    }
-    if (r.length === 1 || c.length === 1) {
-      best = Math.max(best, sum + (r.length === 1 ? lineSum(c) : lineSum(r)));
-      return true;
-    }
-    if (sum + pourBound(r, c, logFactorial) <= best + 1e-12) return true;
-    const key = `${r.join(',')}|${c.join(',')}`;
-    const before = seen.get(key);
-    if (before !== undefined && before >= sum - 1e-12) return true;
-    seen.set(key, sum);
-    if (--left < 0) return false;
-    for (let i = r.length - 1; i >= 0; i--) {
-      const a = r[i]!;
-      if (i < r.length - 1 && r[i + 1] === a) continue;
-      for (let j = c.length - 1; j >= 0; j--) {
-        const b = c[j]!;
-        if (j < c.length - 1 && c[j + 1] === b) continue;
-        const t = Math.min(a, b);
-        if (!search(reduced(r, a, t), reduced(c, b, t), sum + logFactorial[t]!)) return false;
-      }
-    }
-    return true;
-  };
-  return search(rows, cols, 0) ? best : root;
-}
-
 /** Growable typed storage of one stage of the network: its nodes and the past paths that reach them. */
 class Stage {
   readonly width: number;
   nodes = 0;
-  readonly keys = new Map<number, number>();
+  /** each node's totals (sorted ascending, `width` of them) and key */
   totals: Int32Array;
+  key: Float64Array;
   /** longest and shortest completion of each node (Σ log c! − Σ log x! over the columns left), and whether exact */
   longest: Float64Array;
   shortest: Float64Array;
   exact: Uint8Array;
   /** log of the completions counted as paths: log(m! / Π rᵢ!) for the m still to place */
   logWeight: Float64Array;
-  /** each node's latest past path (−1: none); paths: length, number, node, bucket, the node's previous path */
+  /** each node's latest past path (−1: none) */
   head: Int32Array;
+  /** open addressing of key → node */
+  private nodeSlots = new Int32Array(256).fill(-1);
+  private nodeMask = 255;
+  /** the past paths: length, number, node, bucket of the length, the node's previous path */
   paths = 0;
   length = new Float64Array(256);
   count = new Float64Array(256);
   nodeOf = new Int32Array(256);
   bucketOf = new Float64Array(256);
   next = new Int32Array(256);
-  /** open addressing of (node, bucket of the length) → path: equal lengths merge as they arrive */
-  private slots = new Int32Array(1024).fill(-1);
-  private mask = 1023;
+  /** open addressing of (node, bucket) → path: equal lengths merge as they arrive */
+  private pathSlots = new Int32Array(1024).fill(-1);
+  private pathMask = 1023;
 
   constructor(width: number) {
     this.width = width;
     this.totals = new Int32Array(64 * width);
+    this.key = new Float64Array(64);
     this.longest = new Float64Array(64);
     this.shortest = new Float64Array(64);
     this.exact = new Uint8Array(64);
@@ -317,34 +220,68 @@ class Stage {
     this.head = new Int32Array(64).fill(-1);
   }
 
+  /** Empties the stage for reuse, keeping its storage. */
+  clear(): void {
+    this.head.fill(-1, 0, this.nodes);
+    this.exact.fill(0, 0, this.nodes);
+    this.nodes = 0;
+    this.paths = 0;
+    this.nodeSlots.fill(-1);
+    this.pathSlots.fill(-1);
+  }
+
+  /** The node with this key, or −1. */
+  find(key: number): number {
+    let h = hashKey(key) & this.nodeMask;
+    for (;;) {
+      const node = this.nodeSlots[h]!;
+      if (node < 0 || this.key[node] === key) return node;
+      h = (h + 1) & this.nodeMask;
+    }
+  }
+
   addNode(key: number, totals: Int32Array): number {
     const index = this.nodes++;
     if (index === this.longest.length) {
       const size = index * 2;
       this.totals = grown(this.totals, size * this.width);
+      this.key = grown(this.key, size);
       this.longest = grown(this.longest, size);
       this.shortest = grown(this.shortest, size);
       this.exact = grown(this.exact, size);
       this.logWeight = grown(this.logWeight, size);
       this.head = grown(this.head, size, -1);
     }
-    this.totals.set(totals.subarray(0, this.width), index * this.width);
-    this.keys.set(key, index);
+    this.totals.set(totals, index * this.width);
+    this.key[index] = key;
+    let h = hashKey(key) & this.nodeMask;
+    while (this.nodeSlots[h]! >= 0) h = (h + 1) & this.nodeMask;
+    this.nodeSlots[h] = index;
+    if (this.nodes * 2 > this.nodeMask) {
+      const size = (this.nodeMask + 1) * 2;
+      this.nodeSlots = new Int32Array(size).fill(-1);
+      this.nodeMask = size - 1;
+      for (let k = 0; k < this.nodes; k++) {
+        let g = hashKey(this.key[k]!) & this.nodeMask;
+        while (this.nodeSlots[g]! >= 0) g = (g + 1) & this.nodeMask;
+        this.nodeSlots[g] = k;
+      }
+    }
     return index;
   }
 
   /** Adds `number` paths of this length to the node, merged with one of the same length (to 2⁻⁴⁰) already there. */
   addPath(node: number, length: number, number: number): void {
     const bucket = Math.round(length * 1099511627776);
-    let h = slot(node, bucket) & this.mask;
+    let h = hashPath(node, bucket) & this.pathMask;
     for (;;) {
-      const path = this.slots[h]!;
+      const path = this.pathSlots[h]!;
       if (path < 0) break;
       if (this.bucketOf[path] === bucket && this.nodeOf[path] === node) {
         this.count[path]! += number;
         return;
       }
-      h = (h + 1) & this.mask;
+      h = (h + 1) & this.pathMask;
     }
     const index = this.paths++;
     if (index === this.length.length) {
@@ -361,15 +298,15 @@ class Stage {
     this.bucketOf[index] = bucket;
     this.next[index] = this.head[node]!;
     this.head[node] = index;
-    this.slots[h] = index;
-    if (this.paths * 2 > this.mask) {
-      const size = (this.mask + 1) * 2;
-      this.slots = new Int32Array(size).fill(-1);
-      this.mask = size - 1;
+    this.pathSlots[h] = index;
+    if (this.paths * 2 > this.pathMask) {
+      const size = (this.pathMask + 1) * 2;
+      this.pathSlots = new Int32Array(size).fill(-1);
+      this.pathMask = size - 1;
       for (let k = 0; k < this.paths; k++) {
-        let g = slot(this.nodeOf[k]!, this.bucketOf[k]!) & this.mask;
-        while (this.slots[g]! >= 0) g = (g + 1) & this.mask;
-        this.slots[g] = k;
+        let g = hashPath(this.nodeOf[k]!, this.bucketOf[k]!) & this.pathMask;
+        while (this.pathSlots[g]! >= 0) g = (g + 1) & this.pathMask;
+        this.pathSlots[g] = k;
       }
     }
   }
@@ -382,8 +319,13 @@ function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: num
   return b;
 }
 
-function slot(node: number, bucket: number): number {
-  return Math.imul(node + 1, 0x9e3779b1) ^ Math.imul(bucket | 0, 0x85ebca6b) ^ Math.imul((bucket / 4294967296) | 0, 0xc2b2ae35);
+function hashKey(key: number): number {
+  return Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x27d4eb2f), 0x9e3779b1) >>> 7;
+}
+
+function hashPath(node: number, bucket: number): number {
+  // the low 32 bits of the bucket are the length's fraction from 2⁻⁴⁰ to 2⁻⁸: already well mixed
+  return (bucket | 0) ^ Math.imul(node + 1, 0x9e3779b1);
 }
 
 /** Index of the first of the sorted values[0..n) greater than `bound` (their number ≤ bound). */
@@ -499,9 +441,7 @@ export function fisherExactRxC(table: CountTable, limit = FISHER_PATH_LIMIT): Fi
   }
   const rows = Int32Array.from(rowTotals.filter((r) => r > 0)).sort();
   const cols = Int32Array.from(colTotals.filter((c) => c > 0)).sort();
-  const R = rows.length;
-  const C = cols.length;
-  if (R < 2 || C < 2) return { p: 1, work: 0, paths: 0, nodes: 1 };
+  if (rows.length < 2 || cols.length < 2) return { p: 1, work: 0, paths: 1, nodes: 1 };
   let total = 0;
   for (const r of rows) total += r;
   const logFactorial = new Float64Array(total + 2);
@@ -514,6 +454,122 @@ export function fisherExactRxC(table: CountTable, limit = FISHER_PATH_LIMIT): Fi
   }
   let denominator = logFactorial[total]!;
   for (const r of rows) denominator -= logFactorial[r]!;
+  return network(rows, cols, logFactorial, observed, denominator, limit);
+}
+
+/** Cheap bounds of a node at stage `s` (columns s.. left): the rows, or the columns, each on its own. */
+function relaxedBounds(stage: Stage, node: number, cols: Int32Array, s: number, restLogC: number, logFactorial: Float64Array): void {
+  const R = stage.width;
+  const offset = node * R;
+  let live = 0;
+  for (let i = 0; i < R; i++) if (stage.totals[offset + i]! > 0) live++;
+  const parts = cols.length - s;
+  let evenRows = 0;
+  let pourRows = 0;
+  for (let i = 0; i < R; i++) {
+    const r = stage.totals[offset + i]!;
+    if (r === 0) continue;
+    evenRows += evenSpread(r, parts, logFactorial);
+    let left = r;
+    for (let j = cols.length - 1; j >= s && left > 0; j--) {
+      const x = Math.min(left, cols[j]!);
+      pourRows += logFactorial[x]!;
+      left -= x;
+    }
+  }
+  let evenCols = 0;
+  let pourCols = 0;
+  for (let j = s; j < cols.length; j++) {
+    evenCols += evenSpread(cols[j]!, live, logFactorial);
+    let left = cols[j]!;
+    for (let i = R - 1; i >= 0 && left > 0; i--) {
+      const x = Math.min(left, stage.totals[offset + i]!);
+      pourCols += logFactorial[x]!;
+      left -= x;
+    }
+  }
+  stage.longest[node] = restLogC - Math.max(evenRows, evenCols) + BOUND_SLACK;
+  stage.shortest[node] = restLogC - Math.min(pourRows, pourCols) - BOUND_SLACK;
+  stage.exact[node] = 0;
+}
+
+/** The longest completion of a node at stage `s` exactly (its shortest stays the relaxed bound). */
+function exactBounds(stage: Stage, node: number, cols: Int32Array, s: number, restLogC: number, logFactorial: Float64Array): void {
+  const live: number[] = [];
+  for (let i = 0; i < stage.width; i++) {
+    const r = stage.totals[node * stage.width + i]!;
+    if (r > 0) live.push(r);
+  }
+  stage.longest[node] = restLogC - smallestLogFactorialSum(live, live.length, cols.subarray(s), cols.length - s, logFactorial) + BOUND_SLACK;
+  stage.exact[node] = 1;
+}
+
+/**
+ * The completions of a node's last two columns along one line of the enumeration: the rows from 2
+ * on are fixed (Σ log x! + log(t − x)! of theirs is `fixedLog`, their multiplicity `multiplicity`),
+ * row 1 puts v ∈ [low, high] in the first column and row 0 the rest, L − v. Each completion adds
+ * its multiplicity × e^(length − ceiling) to suited[reach − 1], reach being the number of the
+ * node's paths (values[0..n), ascending) it keeps within the observed length. Along the line the
+ * weights are a hypergeometric run: one exp at the mode, then ratios of whole numbers. Returns the
+ * number of completions.
+ */
+function lastLine(
+  t: Int32Array, L: number, low: number, high: number, fixedLog: number, multiplicity: number,
+  position2: number, run2: number, x2: number, grouped1: boolean, grouped0: boolean,
+  logFactorial: Float64Array, values: Float64Array, n: number, observed: number, ceiling: number, suited: Float64Array,
+): number {
+  const t0 = t[0]!;
+  const t1 = t[1]!;
+  if (grouped0) high = Math.min(high, L >> 1);
+  if (low > high) return 0;
+  const ratio = (v: number): number => ((t1 - v) * (L - v)) / ((v + 1) * (t0 - L + v + 1));
+  let mode = low;
+  while (mode < high && ratio(mode) >= 1) mode++;
+  const lengthAt = (v: number): number => fixedLog - logFactorial[v]! - logFactorial[t1 - v]! - logFactorial[L - v]! - logFactorial[t0 - L + v]!;
+  const peak = Math.exp(lengthAt(mode) - ceiling);
+  let w = peak;
+  for (let v = mode; ; ) {
+    // multiplicity of equal totals, as in the enumeration of the rows above
+    const q1 = grouped1 ? position2 + 1 : 1;
+    const r1 = grouped1 && v === x2 ? run2 + 1 : 1;
+    let m = (multiplicity * q1) / r1;
+    if (grouped0) m = (m * (q1 + 1)) / (L - v === v ? r1 + 1 : 1);
+    const bound = observed - lengthAt(v);
+    let a = 0;
+    let b = n;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (values[mid]! <= bound) a = mid + 1;
+      else b = mid;
+    }
+    if (a > 0) suited[a - 1]! += m * w;
+    // up from the mode, then down from it
+    if (v >= mode) {
+      if (v < high) {
+        w *= ratio(v);
+        v++;
+        continue;
+      }
+      if (mode === low) break;
+      w = peak / ratio(mode - 1);
+      v = mode - 1;
+      continue;
+    }
+    if (v === low) break;
+    w /= ratio(v - 1);
+    v--;
+  }
+  return high - low + 1;
+}
+
+/**
+ * The network proper on sorted positive margins (rows the shorter side); `observed` is the
+ * observed table's path length plus the tolerance. One function without closures, so that the
+ * running sums stay unboxed numbers.
+ */
+function network(rows: Int32Array, cols: Int32Array, logFactorial: Float64Array, observed: number, denominator: number, limit: number): FisherRxCResult {
+  const R = rows.length;
+  const C = cols.length;
   // a node's key: its sorted totals in mixed radix (the k-th smallest is at most rows[k])
   const radix = new Float64Array(R);
   radix[0] = 1;
@@ -525,201 +581,184 @@ export function fisherExactRxC(table: CountTable, limit = FISHER_PATH_LIMIT): Fi
   }
   const restLogC = new Float64Array(C + 1);
   for (let j = C - 1; j >= 0; j--) restLogC[j] = restLogC[j + 1]! + logFactorial[cols[j]!]!;
+  const lastColumnLogC = logFactorial[cols[C - 1]!]!;
+  const refuse = (what: string): never => {
+    throw new TooLargeError(
+      `the table is too large for the exact test (more than ${limit} ${what} at one stage of the network algorithm; R's fisher.test holds 18600 past paths and 620 nodes with its default workspace); use the Monte Carlo p-value (--simulate) or the chi-square test`,
+    );
+  };
 
   let p = 0;
   let work = 0;
   let mostPaths = 1;
   let mostNodes = 1;
-  const refuse = (what: string): never => {
-    throw new TooLargeError(
-      `the table is too large for the exact test (more than ${limit} ${what} at one stage of the network algorithm; R's fisher.test keeps at most 18600 past paths and 620 nodes with its default workspace); use the Monte Carlo p-value (--simulate) or the chi-square test`,
-    );
-  };
-
-  // bounds of a node at stage s (columns s.. left): cheap ones when it is made, exact ones when a path needs them
-  const nonzero: number[] = [];
-  const nonzeroOf = (totals: Int32Array, offset: number): number[] => {
-    nonzero.length = 0;
-    for (let i = 0; i < R; i++) if (totals[offset + i]! > 0) nonzero.push(totals[offset + i]!);
-    return nonzero;
-  };
-  const relaxedBounds = (stage: Stage, node: number, s: number): void => {
-    const live = nonzeroOf(stage.totals, node * R);
-    const parts = C - s;
-    let byRows = 0;
-    let pourRows = 0;
-    for (const r of live) {
-      byRows += evenSpread(r, parts, logFactorial);
-      pourRows += pour(r, cols.subarray(s), parts, logFactorial);
-    }
-    let byCols = 0;
-    let pourCols = 0;
-    for (let j = s; j < C; j++) {
-      byCols += evenSpread(cols[j]!, live.length, logFactorial);
-      pourCols += pour(cols[j]!, live, live.length, logFactorial);
-    }
-    stage.longest[node] = restLogC[s]! - Math.max(byRows, byCols) + BOUND_SLACK;
-    stage.shortest[node] = restLogC[s]! - Math.min(pourRows, pourCols) - BOUND_SLACK;
-    stage.exact[node] = 0;
-  };
-  const exactBounds = (stage: Stage, node: number, s: number): void => {
-    const live = nonzeroOf(stage.totals, node * R).slice();
-    const rest = Array.from(cols.subarray(s));
-    stage.longest[node] = restLogC[s]! - smallestLogFactorialSum(live, live.length, rest, rest.length, logFactorial) + BOUND_SLACK;
-    stage.shortest[node] = restLogC[s]! - largestLogFactorialSum(live, rest, logFactorial) - BOUND_SLACK;
-    stage.exact[node] = 1;
-  };
-
-  // the past paths of the node being expanded, sorted, with running sums of count × e^(length − largest)
+  // the past paths of the node being expanded, sorted, with running sums of number × e^(length − largest)
   let values = new Float64Array(256);
   let counts = new Float64Array(256);
   let running = new Float64Array(257);
-  let n = 0;
-  let largest = 0;
-  const load = (stage: Stage, node: number): void => {
-    n = 0;
-    for (let path = stage.head[node]!; path >= 0; path = stage.next[path]!) {
-      if (n === values.length) {
-        values = grown(values, 2 * n);
-        counts = grown(counts, 2 * n);
-      }
-      values[n] = stage.length[path]!;
-      counts[n] = stage.count[path]!;
-      n++;
-    }
-    n = sortMerged(values, counts, n);
-    if (running.length < n + 1) running = new Float64Array(2 * n + 1);
-    largest = values[n - 1]!;
-    running[0] = 0;
-    for (let k = 0; k < n; k++) running[k + 1] = running[k]! + counts[k]! * Math.exp(values[k]! - largest);
-  };
-
-  // enumeration of the next column x (0 ≤ xᵢ ≤ tᵢ, Σ x = size), once per arrangement of equal totals
+  // last two columns: Σ multiplicity × e^(length − ceiling) of the completions that suit the first k + 1 paths
+  let suited = new Float64Array(256);
+  // the enumeration of a column x (0 ≤ xᵢ ≤ tᵢ, Σ x = size) from the last row down, equal totals once
   const t = new Int32Array(R);
   const x = new Int32Array(R);
   const below = new Int32Array(R);
+  const left = new Int32Array(R);
+  const high = new Int32Array(R);
+  const position = new Float64Array(R);
+  const run = new Float64Array(R);
+  const logAt = new Float64Array(R);
+  const multiplicityAt = new Float64Array(R);
   const child = new Int32Array(R);
-  let next: Stage = new Stage(R);
-  let s = 0;
-  let columnLogC = 0;
-  // the last two columns: Σ of multiplicity × e^(length − ceiling) of the completions suiting the first k + 1 paths
-  let last = false;
-  let suited = new Float64Array(256);
-  let ceiling = 0;
-  const lastColumnLogC = logFactorial[cols[C - 1]!]!;
 
-  const arc = (logX: number, multiplicity: number): void => {
-    work++;
-    if (last) {
-      // the completion suits the paths of length ≤ observed − its length: the first `reach` of them
-      let length = columnLogC - logX + lastColumnLogC;
-      for (let i = 0; i < R; i++) length -= logFactorial[t[i]! - x[i]!]!;
-      const reach = countAtMost(values, n, observed - length);
-      if (reach > 0) suited[reach - 1]! += multiplicity * Math.exp(length - ceiling);
-      return;
-    }
-    // the child: t − x sorted, and its key
-    for (let i = 0; i < R; i++) {
-      const v = t[i]! - x[i]!;
-      let k = i;
-      while (k > 0 && child[k - 1]! > v) {
-        child[k] = child[k - 1]!;
-        k--;
-      }
-      child[k] = v;
-    }
-    let key = 0;
-    for (let i = 0; i < R; i++) key += child[i]! * radix[i]!;
-    let node = next.keys.get(key);
-    if (node === undefined) {
-      if (next.nodes >= limit) refuse('nodes');
-      node = next.addNode(key, child);
-      let weight = logFactorial[0]!;
-      let m = 0;
-      for (let i = 0; i < R; i++) {
-        m += child[i]!;
-        weight -= logFactorial[child[i]!]!;
-      }
-      next.logWeight[node] = weight + logFactorial[m]!;
-      relaxedBounds(next, node, s + 1);
-    }
-    const ddf = columnLogC - logX;
-    let addLimit = observed - next.longest[node]! - ddf;
-    let pushLimit = observed - next.shortest[node]! - ddf;
-    let done = countAtMost(values, n, addLimit);
-    if (next.exact[node] === 0 && done < n && values[done]! < pushLimit) {
-      exactBounds(next, node, s + 1);
-      addLimit = observed - next.longest[node]! - ddf;
-      pushLimit = observed - next.shortest[node]! - ddf;
-      done = countAtMost(values, n, addLimit);
-    }
-    if (done > 0) p += multiplicity * running[done]! * Math.exp(largest + ddf + next.logWeight[node]! - denominator);
-    for (let k = done; k < n && values[k]! < pushLimit; k++) {
-      next.addPath(node, values[k]! + ddf, counts[k]! * multiplicity);
-      work++;
-    }
-    if (next.paths > limit) refuse('distinct past paths');
-  };
-
-  const place = (i: number, left: number, logX: number, multiplicity: number, position: number, run: number): void => {
-    const grouped = i < R - 1 && t[i] === t[i + 1];
-    let low = Math.max(0, left - below[i]!);
-    if (grouped) low = Math.max(low, x[i + 1]!);
-    const high = Math.min(t[i]!, left);
-    if (i === 0) {
-      if (left < low || left > high) return;
-      x[0] = left;
-      const sameRun = grouped && left === x[1];
-      const q = grouped ? position + 1 : 1;
-      const r = sameRun ? run + 1 : 1;
-      arc(logX + logFactorial[left]!, (multiplicity * q) / r);
-      return;
-    }
-    for (let v = low; v <= high; v++) {
-      x[i] = v;
-      const sameRun = grouped && v === x[i + 1];
-      const q = grouped ? position + 1 : 1;
-      const r = sameRun ? run + 1 : 1;
-      place(i - 1, left - v, logX + logFactorial[v]!, (multiplicity * q) / r, q, r);
-    }
-  };
-  const expand = (totals: Int32Array, offset: number, size: number): void => {
-    for (let i = 0; i < R; i++) t[i] = totals[offset + i]!;
-    below[0] = 0;
-    for (let i = 1; i < R; i++) below[i] = below[i - 1]! + t[i - 1]!;
-    place(R - 1, size, 0, 1, 1, 1);
-  };
-
-  // the root: one path of length 0
+  // two stages, alternating: the nodes being expanded and their children
   let current = new Stage(R);
+  let next = new Stage(R);
   current.addNode(0, rows);
   current.addPath(0, 0, 1);
-  relaxedBounds(current, 0, 0);
-  for (s = 0; s <= C - 2; s++) {
-    last = s === C - 2;
-    columnLogC = logFactorial[cols[s]!]!;
-    next = new Stage(R);
+  relaxedBounds(current, 0, cols, 0, restLogC[0]!, logFactorial);
+  for (let s = 0; s <= C - 2; s++) {
+    const last = s === C - 2;
+    const size = cols[s]!;
+    const columnLogC = logFactorial[size]!;
+    next.clear();
     for (let node = 0; node < current.nodes; node++) {
       if (current.head[node]! < 0) continue;
-      load(current, node);
-      if (!last) {
-        expand(current.totals, node * R, cols[s]!);
-        continue;
+      // the node's past paths, sorted
+      let n = 0;
+      for (let path = current.head[node]!; path >= 0; path = current.next[path]!) {
+        if (n === values.length) {
+          values = grown(values, 2 * n);
+          counts = grown(counts, 2 * n);
+        }
+        values[n] = current.length[path]!;
+        counts[n] = current.count[path]!;
+        n++;
       }
-      if (suited.length < n) suited = new Float64Array(2 * n);
-      suited.fill(0, 0, n);
-      ceiling = current.longest[node]!;
-      expand(current.totals, node * R, cols[s]!);
-      // a path gets the completions that suit it and every path longer than it
-      let sum = 0;
-      for (let k = n - 1; k >= 0; k--) {
-        sum += suited[k]!;
-        if (sum > 0) p += counts[k]! * Math.exp(values[k]! + ceiling - denominator) * sum;
+      n = sortMerged(values, counts, n);
+      if (running.length < n + 1) running = new Float64Array(2 * n + 1);
+      const largest = values[n - 1]!;
+      running[0] = 0;
+      for (let k = 0; k < n; k++) running[k + 1] = running[k]! + counts[k]! * Math.exp(values[k]! - largest);
+      let ceiling = 0;
+      if (last) {
+        if (suited.length < n) suited = new Float64Array(2 * n);
+        suited.fill(0, 0, n);
+        ceiling = current.longest[node]!;
+      }
+
+      for (let i = 0; i < R; i++) t[i] = current.totals[node * R + i]!;
+      below[0] = 0;
+      for (let i = 1; i < R; i++) below[i] = below[i - 1]! + t[i - 1]!;
+      const bothLogC = columnLogC + lastColumnLogC;
+      let i = R - 1;
+      if (last && R === 2) {
+        work += lastLine(t, size, Math.max(0, size - t[0]!), Math.min(t[1]!, size), bothLogC, 1, 0, 0, -1, false, t[0] === t[1], logFactorial, values, n, observed, ceiling, suited);
+        i = R;
+      }
+      left[i] = size;
+      logAt[i] = 0;
+      multiplicityAt[i] = 1;
+      high[i] = Math.min(t[i]!, size);
+      x[i] = Math.max(0, size - below[i]!) - 1;
+      while (i < R) {
+        const v = ++x[i]!;
+        if (v > high[i]!) {
+          i++;
+          continue;
+        }
+        // equal totals: x non-increasing down the group, counted with the arrangements of its values
+        const grouped = i < R - 1 && t[i] === t[i + 1];
+        const q = grouped ? position[i + 1]! + 1 : 1;
+        const r = grouped && v === x[i + 1] ? run[i + 1]! + 1 : 1;
+        position[i] = q;
+        run[i] = r;
+        // in the last two columns a row's x and t − x together
+        const logHere = logAt[i]! + logFactorial[v]! + (last ? logFactorial[t[i]! - v]! : 0);
+        const multiplicityHere = (multiplicityAt[i]! * q) / r;
+        const rest = left[i]! - v;
+        if (i > 1) {
+          const j = i - 1;
+          let low = Math.max(0, rest - below[j]!);
+          if (t[j] === t[i]) low = Math.max(low, v);
+          const top = Math.min(t[j]!, rest);
+          if (last && j === 1) {
+            work += lastLine(t, rest, low, top, bothLogC - logHere, multiplicityHere, q, r, v, t[1] === t[2], t[0] === t[1], logFactorial, values, n, observed, ceiling, suited);
+            continue;
+          }
+          left[j] = rest;
+          logAt[j] = logHere;
+          multiplicityAt[j] = multiplicityHere;
+          high[j] = top;
+          x[j] = low - 1;
+          i = j;
+          continue;
+        }
+        // the first row takes the rest
+        let multiplicity = multiplicityHere;
+        if (t[0] === t[1]) {
+          if (rest < v) continue;
+          multiplicity = (multiplicity * (q + 1)) / (rest === v ? r + 1 : 1);
+        }
+        x[0] = rest;
+        const logX = logHere + logFactorial[rest]!;
+        work++;
+
+        // the child: t − x sorted, and its key
+        for (let k = 0; k < R; k++) {
+          const c = t[k]! - x[k]!;
+          let m = k;
+          while (m > 0 && child[m - 1]! > c) {
+            child[m] = child[m - 1]!;
+            m--;
+          }
+          child[m] = c;
+        }
+        let key = 0;
+        for (let k = 0; k < R; k++) key += child[k]! * radix[k]!;
+        let target = next.find(key);
+        if (target < 0) {
+          if (next.nodes >= limit) refuse('nodes');
+          target = next.addNode(key, child);
+          let m = 0;
+          let weight = 0;
+          for (let k = 0; k < R; k++) {
+            m += child[k]!;
+            weight -= logFactorial[child[k]!]!;
+          }
+          next.logWeight[target] = weight + logFactorial[m]!;
+          relaxedBounds(next, target, cols, s + 1, restLogC[s + 1]!, logFactorial);
+        }
+        const ddf = columnLogC - logX;
+        let addLimit = observed - next.longest[target]! - ddf;
+        let pushLimit = observed - next.shortest[target]! - ddf;
+        if (values[0]! >= pushLimit) continue;
+        let done = countAtMost(values, n, addLimit);
+        if (next.exact[target] === 0 && done < n && values[done]! < pushLimit) {
+          exactBounds(next, target, cols, s + 1, restLogC[s + 1]!, logFactorial);
+          addLimit = observed - next.longest[target]! - ddf;
+          pushLimit = observed - next.shortest[target]! - ddf;
+          done = countAtMost(values, n, addLimit);
+        }
+        if (done > 0) p += multiplicity * running[done]! * Math.exp(largest + ddf + next.logWeight[target]! - denominator);
+        for (let k = done; k < n && values[k]! < pushLimit; k++) {
+          next.addPath(target, values[k]! + ddf, counts[k]! * multiplicity);
+          work++;
+        }
+        if (next.paths > limit) refuse('distinct past paths');
+      }
+
+      if (last) {
+        // a path gets the completions that suit it or any longer path
+        let sum = 0;
+        for (let k = n - 1; k >= 0; k--) {
+          sum += suited[k]!;
+          if (sum > 0) p += counts[k]! * Math.exp(values[k]! + ceiling - denominator) * sum;
+        }
       }
     }
     mostPaths = Math.max(mostPaths, next.paths);
     mostNodes = Math.max(mostNodes, next.nodes);
-    current = next;
+    [current, next] = [next, current];
   }
   return { p: Math.min(1, p), work, paths: mostPaths, nodes: mostNodes };
 }

@@ -33,7 +33,7 @@ export async function recommendCommand(args: string[], io: CliIO): Promise<numbe
   const input = await readJsonInput(io, values.input);
   let result;
   try {
-    result = render(recommend(input, lang), lang);
+    result = render(recommend(input), lang);
   } catch (error) {
     if (error instanceof ZodError) throw new ProblemError(validationProblem(error, 'invalid patient facts', 'facts'));
     throw error;

@@ -1,7 +1,7 @@
 import { localize, type Lang } from '../../i18n/lang.js';
 import { alertText, recommendText as T, synthesisText as S } from '../../knowledge/rules/common.text.js';
 import type { Finding, Recommendation } from '../../knowledge/rules/index.js';
-import type { Rendered } from '../../knowledge/texts.js';
+import { renderText, type Rendered } from '../../knowledge/texts.js';
 import { sourceLabel } from '../../knowledge/sources.js';
 import { table } from './text.js';
 
@@ -13,7 +13,7 @@ function grade(f: Rendered<Finding>, lang: Lang): string {
 
 /** `shown` holds the reasons already printed: caveats shared by several findings are printed once. */
 function renderFinding(f: Rendered<Finding>, lang: Lang, shown: Set<string>): string[] {
-  const lines = [`  - [${localize(T.verdicts[f.verdict], lang)}] ${f.id} (${sourceLabel(f.source, lang)}; ${grade(f, lang)})`];
+  const lines = [`  - [${localize(T.verdicts[f.verdict], lang)}] ${f.id} (${renderText(sourceLabel(f.source), lang)}; ${grade(f, lang)})`];
   f.because.forEach((reason, i) => {
     if (i > 0 && shown.has(reason)) return;
     shown.add(reason);
@@ -27,7 +27,7 @@ export function renderRecommendation(result: Rendered<Recommendation>, lang: Lan
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const out: string[] = [];
   for (const alert of result.alerts) {
-    out.push(`!! ${t(alertText.heading)}: ${alert.because.join(' ')}`, `   (${alert.sources.map((s) => sourceLabel(s, lang)).join('; ')})`, '');
+    out.push(`!! ${t(alertText.heading)}: ${alert.because.join(' ')}`, `   (${alert.sources.map((s) => renderText(sourceLabel(s), lang)).join('; ')})`, '');
   }
   out.push(t(T.headings.options), '');
   out.push(

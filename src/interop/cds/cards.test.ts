@@ -84,7 +84,7 @@ describe('CDS Hooks cards', () => {
   });
 
   it('an ordered systemic therapy gets the systemic-therapy verdict card', () => {
-    const recommendation = recommend({ patient: { age: 60, sex: 'male' }, primary: { histology: 'lung-nsclc' }, metastases: { spinal: 2, extraspinalBone: 1 } }, 'en');
+    const recommendation = recommend({ patient: { age: 60, sex: 'male' }, primary: { histology: 'lung-nsclc' }, metastases: { spinal: 2, extraspinalBone: 1 } });
     const cards = orderCards(recommendation, [{ resourceType: 'MedicationRequest', id: 'mr9', status: 'draft', medicationCodeableConcept: { text: 'osimertinib 80 mg' } }], ctx());
     expect(cards).toHaveLength(1);
     expect(cards[0]!.summary).toContain('Systemic');
@@ -93,7 +93,7 @@ describe('CDS Hooks cards', () => {
 
   it('gives every option a card in every language, with sources in the detail', () => {
     for (const lang of ['en', 'zh', 'ja'] as const) {
-      const cards = cardsFor(recommend({ patient: { age: 70, sex: 'female' } }, lang), 'all', ctx(lang));
+      const cards = cardsFor(recommend({ patient: { age: 70, sex: 'female' } }), 'all', ctx(lang));
       expect(cards).toHaveLength(16);
       for (const card of cards) expect(cardSchema.safeParse(card).error).toBeUndefined();
       expect(new Set(cards.map((c) => c.uuid)).size).toBe(16);
@@ -103,7 +103,7 @@ describe('CDS Hooks cards', () => {
   });
 
   it('an ordered zoledronic acid dose above 004 Table 2 at the clearance gets an update suggestion with the table dose', () => {
-    const recommendation = recommend(RENAL, 'en');
+    const recommendation = recommend(RENAL);
     expect(recommendation.plan.crclMlPerMin).toBe(48.2);
     const cards = orderCards(recommendation, [zoledronic(4)], ctx());
     expect(serviceResponseSchema.safeParse({ cards }).error).toBeUndefined();
@@ -125,7 +125,7 @@ describe('CDS Hooks cards', () => {
 
   it('below 30 mL/min zoledronic acid is not recommended (004 Table 2 "-"): a remove suggestion naming the order', () => {
     // (140 − 70) × 70 × 0.85 / (72 × 2.5) = 23.1 mL/min
-    const recommendation = recommend({ ...RENAL, labs: { creatinineMgDl: 2.5, calciumMgDl: 9.5 } }, 'en');
+    const recommendation = recommend({ ...RENAL, labs: { creatinineMgDl: 2.5, calciumMgDl: 9.5 } });
     const cards = orderCards(recommendation, [zoledronic(4)], ctx());
     expect(serviceResponseSchema.safeParse({ cards }).error).toBeUndefined();
     const removal = cards.flatMap((c) => c.suggestions ?? []).flatMap((s) => s.actions);
@@ -134,14 +134,14 @@ describe('CDS Hooks cards', () => {
 
   it('without a clearance the dose cannot be checked and nothing is suggested', () => {
     const { labs: _labs, ...noLabs } = RENAL;
-    const cards = orderCards(recommend(noLabs, 'en'), [zoledronic(4)], ctx());
+    const cards = orderCards(recommend(noLabs), [zoledronic(4)], ctx());
     expect(cards.some((c) => c.suggestions?.some((s) => s.actions.some((a) => a.type === 'update')))).toBe(false);
   });
 
   it('a surgery ordered before the end of a targeted-therapy hold gets a date card', () => {
     // 002 §1.5: bevacizumab (vegf-targeted-iv) is held before surgery; last dose 2026-11-20
     const facts = { ...RENAL, systemicTherapy: [{ agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: true, lastDoseDate: '2026-11-20' }] };
-    const recommendation = recommend(facts, 'en');
+    const recommendation = recommend(facts);
     const earliest = recommendation.plan.dates.earliestSurgery!;
     expect(earliest > '2026-11-25').toBe(true);
     const order = { resourceType: 'ServiceRequest', id: 'sr1', status: 'draft', intent: 'order', code: { coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code: 'surgery-separation-surgery' }] }, occurrenceDateTime: '2026-11-27' };
@@ -155,7 +155,7 @@ describe('order checks by kind', () => {
   const sr = (id: string, system: string, code: string) => ({ resourceType: 'ServiceRequest', id, status: 'draft', intent: 'order', code: { coding: [{ system, code }] } });
   it('radiotherapy, spinal surgery and opioid orders get their option\'s verdict card; a contraindicated order a delete suggestion', () => {
     // a painful lytic T12 lesion (the indication) with a PMMA allergy: PVP contraindicated (002 §3.4)
-    const recommendation = recommend({ ...RENAL, pmmaAllergy: true, pain: { score: 7, limitsDailyLife: true }, lesions: [{ level: 'T12', painful: true, character: 'lytic' }] }, 'en');
+    const recommendation = recommend({ ...RENAL, pmmaAllergy: true, pain: { score: 7, limitsDailyLife: true }, lesions: [{ level: 'T12', painful: true, character: 'lytic' }] });
     const verdict = (option: string) => recommendation.options.find((o) => o.option === option)!.verdict;
     expect(verdict('pvp')).toBe('contraindicated');
     const orders = [

@@ -24,7 +24,7 @@ describe('facts from an EHR FHIR record', () => {
       priorTreatments: [{ kind: 'radiotherapy', date: '2026-05-05', levels: ['T12'], doseGy: 20, fractions: 5 }],
     });
     // Cockcroft–Gault: (140 − 70) × 70 × 0.85 / (72 × 1.2) = 48.2 mL/min → 004 Table 2 row 40~49: zoledronic acid 3.3 mg
-    const plan = recommend(facts, 'en').plan;
+    const plan = recommend(facts).plan;
     expect(plan.crclMlPerMin).toBe(48.2);
     expect(plan.bma.find((d) => d.agent === 'zoledronic-acid')?.doseMg).toBe(3.3);
   });
@@ -47,7 +47,7 @@ describe('facts from an EHR FHIR record', () => {
     ]);
     expect(questions[0]!.message).toContain('contradicts the code');
     expect(questions[3]!.message).toBe('at most 350 kg; not used');
-    expect(recommend(facts, 'en').plan.crclMlPerMin).toBeNull();
+    expect(recommend(facts).plan.crclMlPerMin).toBeNull();
   });
 
   it('a score that names no single vertebra is not applied to a lesion; ECOG is not turned into KPS', () => {

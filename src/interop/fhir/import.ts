@@ -512,6 +512,8 @@ interface AnalgesicItem {
   visitPath: string;
   opioid?: { drug: Opioid; dailyDose: unknown; dosePath: string };
   nonOpioid?: NonOpioidAnalgesic;
+  /** Already reported: left out of its visit's regimen (one issue per problem). */
+  failed?: boolean;
 }
 
 const OPIOID_SET = new Set<string>(OPIOIDS);
@@ -545,6 +547,7 @@ function readAnalgesic(ctx: ReaderContext): boolean {
   const fentanylNotPatch = !drug && rx === OPIOID_RXNORM['fentanyl-patch'].code;
   if (!opioidCategory && !otherCategory && !drug && !other && !fentanylNotPatch) return false;
 
+  const before = ctx.plan.issues.length;
   const item: AnalgesicItem = { entry: ctx.entry, at, visitPath: `${at}.extension`, ...(str(obj(r.subject)?.reference) ? { patient: str(obj(r.subject)?.reference)! } : {}) };
   if (!item.patient) ctx.error(`${at}.subject`, 'required: a reference to the patient (Patient/… or the fullUrl of the Patient entry)', 'required');
   const visit = extension(r, EXT.followUpVisit);
@@ -570,6 +573,7 @@ function readAnalgesic(ctx: ReaderContext): boolean {
     const accepted = opioidCategory ? `opioids: ${OPIOIDS.join(', ')}` : `non-opioid analgesics: ${NON_OPIOID_ANALGESICS.join(', ')}`;
     ctx.error(`${at}.medicationCodeableConcept`, `no analgesic bonemet records in ${JSON.stringify(codings(med).map((c) => `${c.system ?? ''}|${c.code ?? ''}`))}: use its RxNorm ingredient or a bonemet opioid-<drug> / analgesic-<name> code (${accepted})`, 'code-invalid');
   }
+  if (ctx.plan.issues.length > before) item.failed = true;
   ctx.analgesics.push(item);
   return true;
 }
@@ -599,7 +603,7 @@ function opioidDose(ctx: ReaderContext, drug: Opioid, dosage: Json | undefined, 
 function planRegimens(plan: ImportPlan, items: readonly AnalgesicItem[], error: ReaderContext['error']): void {
   const groups = new Map<string, AnalgesicItem[]>();
   for (const item of items) {
-    if (!item.opioid && !item.nonOpioid) continue; // already reported
+    if (item.failed) continue;
     const key = item.treatment && item.month !== undefined ? `t|${item.treatment.reference}|${item.month}` : `d|${item.patient ?? ''}|${item.on ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }

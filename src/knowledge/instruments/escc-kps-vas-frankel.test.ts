@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { problemOf } from './test-support.js';
 import { ecogFromKps, kps, kpsBand } from './kps.js';
 import { escc } from './escc.js';
@@ -16,9 +17,9 @@ describe('ESCC / Bilsky (002 §2.4, NOMS)', () => {
     expect(result.total).toBeNull();
   });
   it('grade 0 suggests radiotherapy alone, 2–3 separation surgery + RT', () => {
-    expect(escc.score({ grade: 0 }).interpretation).toMatch(/radiotherapy alone/);
-    expect(escc.score({ grade: 3 }).interpretation).toMatch(/separation surgery/);
-    expect(escc.score({ grade: '2' }, 'zh').interpretation).toContain('分离手术加术后');
+    expect(render(escc.score({ grade: 0 }), 'en').interpretation).toMatch(/radiotherapy alone/);
+    expect(render(escc.score({ grade: 3 }), 'en').interpretation).toMatch(/separation surgery/);
+    expect(render(escc.score({ grade: '2' }), 'zh').interpretation).toContain('分离手术加术后');
   });
   it('accepts upper-case and numeric grades, rejects others', () => {
     expect(escc.score({ grade: '1C' }).derived.grade).toBe('1c');
@@ -47,7 +48,7 @@ describe('KPS and ECOG (REFERENCE S1)', () => {
     expect(() => kps.score({ kps: value })).toThrow();
   });
   it('localises the standard description', () => {
-    expect(kps.score({ kps: 70 }, 'ja').items[0]?.answerLabel).toBe('身の回りのことはできるが、通常の活動や仕事はできない');
+    expect(render(kps.score({ kps: 70 }), 'ja').items[0]?.answerLabel).toBe('身の回りのことはできるが、通常の活動や仕事はできない');
   });
 });
 
@@ -69,8 +70,8 @@ describe('VAS / NRS', () => {
     expect(result.derived.responder).toBe(true);
   });
   it('explains the pain type (002 §1.2)', () => {
-    expect(vas.score({ score: 7, painType: 'mechanical' }).interpretation).toMatch(/vertebral augmentation or surgical fixation/);
-    expect(vas.score({ score: 7, painType: 'local' }, 'zh').interpretation).toContain('放疗效果较好');
+    expect(render(vas.score({ score: 7, painType: 'mechanical' }), 'en').interpretation).toMatch(/vertebral augmentation or surgical fixation/);
+    expect(render(vas.score({ score: 7, painType: 'local' }), 'zh').interpretation).toContain('放疗效果较好');
   });
   it('rejects decimals on the NRS and scores outside 0–10', () => {
     expect(() => vas.score({ score: 6.5, scale: 'nrs' })).toThrow(/integers 0–10/);
@@ -88,7 +89,7 @@ describe('Frankel', () => {
     },
   );
   it('warns that incomplete paralysis contraindicates PVP (002 §3.4)', () => {
-    expect(frankel.score({ grade: 'c' }).caveats[0]).toMatch(/contraindicates PVP/);
+    expect(render(frankel.score({ grade: 'c' }), 'en').caveats[0]).toMatch(/contraindicates PVP/);
     expect(problemOf(() => frankel.score({ grade: 'F' }))).toEqual([{ path: 'input.grade', message: '"F" is not accepted; accepted: "A", "B", "C", "D", "E"' }]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { problemOf } from './test-support.js';
 import { tomitaType, tomitaTypeOf, tesIndication } from './tomita-type.js';
 import { analyseWbb, wbb } from './wbb.js';
@@ -25,10 +26,10 @@ describe('Tomita surgical classification (002 §3.1)', () => {
     expect(t3.total).toBe(3);
     expect(t3.band.id).toBe('intracompartmental');
     expect(t3.derived.microwaveAloneSuitable).toBe(true);
-    const t4 = tomitaType.score({ sites: ['body', 'spinal-canal'], adjacentVertebrae: false, skipLesions: false }, 'zh');
+    const t4 = render(tomitaType.score({ sites: ['body', 'spinal-canal'], adjacentVertebrae: false, skipLesions: false }), 'zh');
     expect(t4.band.label).toBe('间室外（4~6 型）');
     expect(t4.derived.microwaveAloneSuitable).toBe(false);
-    const posterior = tomitaType.score({ sites: ['lamina'], adjacentVertebrae: false, skipLesions: false });
+    const posterior = render(tomitaType.score({ sites: ['lamina'], adjacentVertebrae: false, skipLesions: false }), 'en');
     expect(posterior.band.id).toBe('posterior-only');
     expect(posterior.interpretation).toMatch(/laminectomy with fixation/);
   });
@@ -49,13 +50,13 @@ describe('WBB (002 §3.1, §3.3)', () => {
   });
   it('zones 10–3: posterior only → laminectomy + fixation', () => {
     expect(analyseWbb([10, 11, 12, 1, 2, 3]).route).toBe('posterior-only');
-    expect(wbb.score({ zones: [11, 12, 1], layers: ['B'] }).interpretation).toMatch(/Avoid laminectomy without fixation/);
+    expect(render(wbb.score({ zones: [11, 12, 1], layers: ['B'] }), 'en').interpretation).toMatch(/Avoid laminectomy without fixation/);
   });
   it('anterior + posterior → no 002 route', () => {
     expect(analyseWbb([2, 3, 4, 5]).route).toBe('anterior-and-posterior');
   });
   it('flags epidural and intradural layers', () => {
-    const result = wbb.score({ zones: [5, 6, 7], layers: ['c', 'D', 'E'] });
+    const result = render(wbb.score({ zones: [5, 6, 7], layers: ['c', 'D', 'E'] }), 'en');
     expect(result.derived.epidural).toBe(true);
     expect(result.derived.intradural).toBe(true);
     expect(result.caveats.join(' ')).toMatch(/ESCC/);

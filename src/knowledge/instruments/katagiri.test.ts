@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { KATAGIRI_GROWTH, katagiri, katagiriBand, katagiriLab, type KatagiriInput } from './katagiri.js';
 import { problemOf } from './test-support.js';
@@ -44,11 +45,11 @@ describe('new Katagiri score (Katagiri 2014)', () => {
     }
   });
   it('uses a given growth group over the published one and says so', () => {
-    const result = katagiri.score({ ...base, primary: 'kidney', growth: 'slow' });
+    const result = render(katagiri.score({ ...base, primary: 'kidney', growth: 'slow' }), 'en');
     expect(result.items[0]?.points).toBe(0);
     expect(result.derived.publishedGrowth).toBe('moderate');
     expect(result.caveats[0]).toMatch(/published table places in "moderate growth"/);
-    expect(katagiri.score({ ...base, primary: 'kidney', growth: 'moderate' }).caveats[0]).not.toMatch(/was given/);
+    expect(render(katagiri.score({ ...base, primary: 'kidney', growth: 'moderate' }), 'en').caveats[0]).not.toMatch(/was given/);
   });
   it('rejects qualifiers that do not apply to the histology', () => {
     expect(problemOf(() => katagiri.score({ ...base, hormoneDependent: true })).map((p) => p.path)).toEqual(['input.hormoneDependent']);
@@ -102,8 +103,8 @@ describe('new Katagiri score (Katagiri 2014)', () => {
     expect(result.band.id).toBe(id);
   });
   it('prints only the survival figures the abstract states, and says which are unconfirmed', () => {
-    expect(katagiri.score(base).interpretation).toMatch(/91 % at one year and 78 % at two years/);
-    expect(katagiri.score({ ...base, primary: 'pancreas', visceralMetastases: 'disseminated', ecog: 4, skeletalMetastases: 'multiple' }).interpretation).toMatch(/27 % at six months and 6 % at one year/);
-    expect(katagiri.score(base).caveats.join(' ')).toMatch(/not confirmed/);
+    expect(render(katagiri.score(base), 'en').interpretation).toMatch(/91 % at one year and 78 % at two years/);
+    expect(render(katagiri.score({ ...base, primary: 'pancreas', visceralMetastases: 'disseminated', ecog: 4, skeletalMetastases: 'multiple' }), 'en').interpretation).toMatch(/27 % at six months and 6 % at one year/);
+    expect(render(katagiri.score(base), 'en').caveats.join(' ')).toMatch(/not confirmed/);
   });
 });

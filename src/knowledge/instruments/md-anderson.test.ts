@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { mdAnderson, sumOfProducts } from './md-anderson.js';
 
 const measured = (baseline: [number, number][], followUp: [number, number][]) => ({ newBoneMetastases: false, measurable: { baseline, followUp } });
@@ -16,7 +17,7 @@ describe('MD Anderson bone response (004 §3.1.6 Table 1)', () => {
     expect(mdAnderson.score(measured(baseline as never, followUp as never)).band.id).toBe(response);
   });
   it('a new bone metastasis is PD whatever else improved', () => {
-    const result = mdAnderson.score({ newBoneMetastases: true, lyticSclerosis: 'complete' });
+    const result = render(mdAnderson.score({ newBoneMetastases: true, lyticSclerosis: 'complete' }), 'en');
     expect(result.band.id).toBe('PD');
     expect(result.interpretation).toMatch(/new bone metastases/);
   });
@@ -32,7 +33,7 @@ describe('MD Anderson bone response (004 §3.1.6 Table 1)', () => {
     expect(mdAnderson.score({ newBoneMetastases: false, nonMeasurableChangePercent: 0 }).band.id).toBe('SD');
   });
   it('localises the category', () => {
-    expect(mdAnderson.score({ newBoneMetastases: false, lyticSclerosis: 'partial' }, 'zh').band.label).toBe('PR — 部分缓解');
+    expect(render(mdAnderson.score({ newBoneMetastases: false, lyticSclerosis: 'partial' }), 'zh').band.label).toBe('PR — 部分缓解');
   });
   it('rejects no findings, mismatched lesion lists and a zero baseline', () => {
     expect(() => mdAnderson.score({ newBoneMetastases: false })).toThrow(/no imaging finding/);

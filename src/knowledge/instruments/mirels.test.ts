@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { mirels, mirelsBand } from './mirels.js';
 import { problemOf } from './test-support.js';
 
@@ -22,10 +23,10 @@ describe('Mirels score (Mirels 1989, public)', () => {
     expect(mirelsBand(total)).toBe(band);
   });
   it('is cited as a public score and says the sources do not print it, in zh and ja too', () => {
-    const result = mirels.score({ site: 'peritrochanteric', pain: 'functional', lesion: 'lytic', size: 'over-two-thirds' }, 'zh');
+    const result = render(mirels.score({ site: 'peritrochanteric', pain: 'functional', lesion: 'lytic', size: 'over-two-thirds' }), 'zh');
     expect(result.sources).toEqual([expect.objectContaining({ document: 'public', citation: expect.stringContaining('Clin Orthop Relat Res 1989') })]);
     expect(result.caveats[0]).toContain('004 §4.5.2');
-    expect(mirels.score({ site: 'upper-limb', pain: 'mild', lesion: 'blastic', size: 'under-third' }, 'ja').interpretation).toBe('Mirels スコア 4/12 点：7 点以下：骨折リスク低——放射線治療と経過観察（Mirels）。');
+    expect(render(mirels.score({ site: 'upper-limb', pain: 'mild', lesion: 'blastic', size: 'under-third' }), 'ja').interpretation).toBe('Mirels スコア 4/12 点：7 点以下：骨折リスク低——放射線治療と経過観察（Mirels）。');
   });
   it('refuses an unknown site or a missing item, naming the field', () => {
     expect(problemOf(() => mirels.score({ site: 'spine', pain: 'mild', lesion: 'lytic', size: 'under-third' } as never))[0]?.path).toBe('input.site');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { HISTOLOGY_IDS } from '../histology.js';
 import { modifiedBauer, modifiedBauerBand } from './modified-bauer.js';
 import { problemOf } from './test-support.js';
@@ -41,7 +42,7 @@ describe('modified Bauer score (Leithner 2008)', () => {
     expect(result.band.id).toBe(id);
   });
   it('says that the band survivals were not confirmed rather than printing them', () => {
-    const result = modifiedBauer.score(best);
+    const result = render(modifiedBauer.score(best), 'en');
     expect(result.caveats.join(' ')).toMatch(/not confirmed/);
     expect(JSON.stringify(result.band)).not.toMatch(/month/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { modifiedBauer } from './modified-bauer.js';
 import { nesms, type NesmsInput } from './nesms.js';
 import { problemOf } from './test-support.js';
@@ -11,11 +12,11 @@ const points = (input: NesmsInput) => nesms.score(input).items.map((i) => i.poin
 describe('NESMS (Ghori 2015; Schoenfeld 2021)', () => {
   it('weights modified Bauer 2, ambulation 1, albumin 1, with a ceiling of 3', () => {
     expect(points(best)).toEqual([2, 1, 1]);
-    const result = nesms.score(best);
+    const result = render(nesms.score(best), 'en');
     expect(result.total).toBe(3);
     expect(result.derived.pointsBeforeCeiling).toBe(4);
     expect(result.caveats[0]).toMatch(/ceiling of 3/);
-    expect(nesms.score({ ...best, albumin: 3 }).caveats[0]).not.toMatch(/ceiling/);
+    expect(render(nesms.score({ ...best, albumin: 3 }), 'en').caveats[0]).not.toMatch(/ceiling/);
     expect(nesms.score({ ...bauer2, ambulatory: 'non-ambulatory', albumin: 2.9 }).total).toBe(0);
   });
   it.each([
@@ -52,7 +53,7 @@ describe('NESMS (Ghori 2015; Schoenfeld 2021)', () => {
     expect(problemOf(() => nesms.score({ ...best, albumin: 38 })).map((p) => p.path)).toEqual(['input.albumin']);
   });
   it('names the unconfirmed cut-offs instead of printing unconfirmed survival percentages', () => {
-    const result = nesms.score(best);
+    const result = render(nesms.score(best), 'en');
     expect(result.caveats.join(' ')).toMatch(/not confirmed/);
     expect(result.band.label).not.toMatch(/%/);
   });

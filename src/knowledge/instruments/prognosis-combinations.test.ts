@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render, type Rendered } from '../../i18n/text.js';
 import { breastSubtypeText } from '../histology.text.js';
 import { tokuhashiText } from './tokuhashi.text.js';
 import { tomitaText } from './tomita.text.js';
@@ -47,7 +48,7 @@ const UP: Record<Lang, RegExp> = { en: /rais/, zh: /上调/, ja: /上げ/ };
 const DOWN: Record<Lang, RegExp> = { en: /lower/, zh: /下调/, ja: /下げ/ };
 
 /** What is wrong with a prognosis result's caveats, whatever the instrument ([] when nothing). */
-function caveatProblems(result: InstrumentResult, lang: Lang, direction: 'up' | 'down'): string[] {
+function caveatProblems(result: Rendered<InstrumentResult>, lang: Lang, direction: 'up' | 'down'): string[] {
   const problems: string[] = [];
   const applied = result.derived.breastModifierApplied === true;
   const claims = result.caveats.filter((c) => c.includes(APPLIED[lang]));
@@ -103,7 +104,7 @@ describe('revised Tokuhashi: every combination', () => {
   it.each(LANGS)('every caveat agrees with what was computed (%s)', (lang) => {
     const sources = { total: { en: 'Total per 002 §2.2', zh: '按 002 §2.2 计算的总分', ja: '002 §2.2 に基づく合計' }[lang], published: localize(tokuhashiText.publishedTotal, lang) };
     const wrong = failures(inputs, (input) => {
-      const result = tokuhashi.score(input, lang);
+      const result = render(tokuhashi.score(input), lang);
       const subtype = input.breastSubtype;
       const expected = aggressive(input.primary, subtype) && subtype
         ? [localize(tokuhashiText.breastModifierApplied, lang, { subtype: localize(breastSubtypeText[subtype], lang) })]
@@ -151,7 +152,7 @@ describe('Tomita: every combination', () => {
 
   it.each(LANGS)('every caveat agrees with what was computed (%s)', (lang) => {
     for (const input of inputs) {
-      const result = tomita.score(input, lang);
+      const result = render(tomita.score(input), lang);
       expect(caveatProblems(result, lang, 'up')).toEqual([]);
       const growth = input.growth ?? TOMITA_GROWTH[input.primary]!;
       const subtype = input.breastSubtype;
@@ -177,9 +178,9 @@ describe('Tomita: every combination', () => {
 
   it('the issue’s example: triple-negative, growth given as rapid, total 5, points unchanged and said so', () => {
     const input = { primary: 'breast', breastSubtype: 'triple-negative', growth: 'rapid', visceralMetastases: 'none', boneMetastases: 'solitary' } as const;
-    const en = tomita.score(input);
+    const en = render(tomita.score(input), 'en');
     expect([en.total, en.publishedTotal, en.derived.breastModifierApplied]).toEqual([5, 5, false]);
     expect(en.caveats).toContain('Breast cancer, triple negative: 002 §2.2 moves slow growth (1 point) to moderate (2 points), but growth was given as "Rapid growth" (4 points); the points are unchanged.');
-    expect(tomita.score(input, 'zh').caveats.join('')).not.toMatch(/下调|上调/);
+    expect(render(tomita.score(input), 'zh').caveats.join('')).not.toMatch(/下调|上调/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { problemOf } from './test-support.js';
 import { HISTOLOGIES } from '../histology.js';
 import { extraspinalBonePoints, tokuhashi, tokuhashiBand, tokuhashiBandOfMonths, vertebralBodyPoints } from './tokuhashi.js';
@@ -49,10 +50,10 @@ describe('revised Tokuhashi (002 §2.2, REFERENCE S2)', () => {
       total: 13, band: { id: 'over-12-months' }, publishedTotal: 15, publishedBand: { id: 'over-12-months' },
     });
     expect(tokuhashi.score({ ...base, breastSubtype: 'hormone-receptor-positive' }).total).toBe(15);
-    expect(tokuhashi.score(base).caveats[0]).toMatch(/without receptor status/);
+    expect(render(tokuhashi.score(base), 'en').caveats[0]).toMatch(/without receptor status/);
   });
   it('always carries the 002 §2.2 caveats', () => {
-    const caveats = tokuhashi.score(tokuhashiBase).caveats.join(' ');
+    const caveats = render(tokuhashi.score(tokuhashiBase), 'en').caveats.join(' ');
     expect(caveats).toMatch(/63 %/);
     expect(caveats).toMatch(/18\.4 months/);
     expect(caveats).toMatch(/stability/);
@@ -92,7 +93,7 @@ describe('Tomita score (002 §2.1, REFERENCE S2)', () => {
     expect(tomita.score({ primary: 'melanoma', growth: 'rapid', visceralMetastases: 'none', boneMetastases: 'solitary' }).total).toBe(5);
   });
   it('notes when the given growth class overrides the published one', () => {
-    const result = tomita.score({ primary: 'kidney', growth: 'rapid', visceralMetastases: 'none', boneMetastases: 'solitary' });
+    const result = render(tomita.score({ primary: 'kidney', growth: 'rapid', visceralMetastases: 'none', boneMetastases: 'solitary' }), 'en');
     expect(result.total).toBe(5);
     expect(result.caveats[0]).toMatch(/overrid|given class was used/);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { odi, odiBand, odiPercent } from './odi.js';
+import { renderText, type Text } from '../../i18n/text.js';
+import { odi, odiBand, odiInput, odiPercent } from './odi.js';
 import { rmdq, rmdqImportantImprovement } from './rmdq.js';
 
 const full = { painIntensity: 3, personalCare: 1, lifting: 3, walking: 2, sitting: 2, standing: 2, sleeping: 1, sexLife: 0, socialLife: 1, travelling: 1 };
@@ -21,6 +22,10 @@ describe('Oswestry Disability Index (REFERENCE S1, 003)', () => {
     expect(odi.score({ sections: eight }).derived.sectionsAnswered).toBe(8);
     const { sleeping: _sleeping, ...seven } = eight;
     expect(() => odi.score({ sections: seven })).toThrow(/3 sections unanswered/);
+    const issue = odiInput.safeParse({ sections: seven }).error?.issues[0];
+    const text = (issue as { params?: { text?: Text } } | undefined)?.params?.text;
+    expect(text && renderText(text, 'en')).toBe('3 sections unanswered (Sleeping, Sex life (if applicable), Travelling); at most 2 may be missing; each section accepts 0–5');
+    expect(text && renderText(text, 'zh')).toBe('3 个部分未作答（睡眠、性生活（如适用）、旅行）；最多允许 2 个部分未作答；每个部分可填 0~5');
   });
   it.each([[0, 'minimal'], [20, 'minimal'], [22, 'moderate'], [40, 'moderate'], [42, 'severe'], [60, 'severe'], [62, 'crippled'], [80, 'crippled'], [82, 'bed-bound'], [100, 'bed-bound']] as const)(
     '%i %% → %s', (percent, bandId) => expect(odiBand(percent)).toBe(bandId),

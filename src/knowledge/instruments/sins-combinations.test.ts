@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { sinsText } from './sins.text.js';
 import { LANGS, localize } from '../../i18n/lang.js';
 import { sins, type SinsInput } from './sins.js';
@@ -64,7 +65,7 @@ describe('SINS: every span × every item combination', () => {
       const categories = [...new Set(span.levels.map(categoryOf))].sort((a, b) => CATEGORY_POINTS[b] - CATEGORY_POINTS[a]);
       const location = categories[0]!;
       const total = CATEGORY_POINTS[location] + set.points;
-      const result = sins.score(input);
+      const result = render(sins.score(input), 'en');
       const problems: string[] = [];
       if (result.total !== total || result.band.id !== bandOf(total) || result.derived.location !== location || result.derived.assessable !== true) {
         problems.push(`got ${result.total} ${result.band.id} ${String(result.derived.location)}, expected ${total} ${bandOf(total)} ${location}`);
@@ -92,7 +93,7 @@ describe('SINS: every span × every item combination', () => {
     // Every single level and two-level span × every item combination.
     const spans = SPANS.filter((s) => s.levels.length <= 2);
     const wrong = failures(inputs(spans, treatment), ({ span, set, input }) => {
-      const result = sins.score(input);
+      const result = render(sins.score(input), 'en');
       const location = [...new Set(span.levels.map(categoryOf))].sort((a, b) => CATEGORY_POINTS[b] - CATEGORY_POINTS[a])[0]!;
       const itemPoints = result.items.map((row) => row.points ?? 0);
       const problems: string[] = [];
@@ -121,24 +122,24 @@ describe('SINS: every span × every item combination', () => {
 describe('SINS examples (002 §2.3 and the issue)', () => {
   const items = { pain: 'mechanical', boneLesion: 'lytic', alignment: 'normal', collapse: 'under-50', posterolateral: 'bilateral' } as const;
   it('T10-T11 is 13 unstable as junctional, 11 potentially unstable if semi-rigid', () => {
-    const result = sins.score({ level: 'T10-T11', ...items });
+    const result = render(sins.score({ level: 'T10-T11', ...items }), 'en');
     expect([result.total, result.band.id]).toEqual([13, 'unstable']);
     expect(result.caveats[0]).toBe(
       'The lesion spans T10-T11, which crosses location categories (junctional, semi-rigid); the higher-scoring category was used (junctional, scoring 3). '
       + 'Read as semi-rigid (scoring 1), the total would be 11: Potentially unstable (7–12) instead of Unstable (13–18).',
     );
-    expect(sins.score({ level: 'T10-T11', ...items }, 'zh').caveats[0]).toBe(
+    expect(render(sins.score({ level: 'T10-T11', ...items }), 'zh').caveats[0]).toBe(
       '病灶跨越 T10-T11，涉及不同位置类别（交界区、半固定节段），按分值较高的类别计分（交界区，3 分）。'
-      + ' 若按半固定节段（1 分）计，总分为 11 分，属潜在不稳定（7~12 分），而非不稳定（13~18 分）。',
+      + '若按半固定节段（1 分）计，总分为 11 分，属潜在不稳定（7~12 分），而非不稳定（13~18 分）。',
     );
   });
   it('a span whose other reading keeps the band only names the categories', () => {
-    const result = sins.score({ level: 'T10-T11', ...items, posterolateral: 'none' });
+    const result = render(sins.score({ level: 'T10-T11', ...items, posterolateral: 'none' }), 'en');
     expect([result.total, result.band.id]).toEqual([10, 'potentially-unstable']);
     expect(result.caveats[0]).toBe('The lesion spans T10-T11, which crosses location categories (junctional, semi-rigid); the higher-scoring category was used (junctional, scoring 3).');
   });
   it.each(LANGS)('at an irradiated level the reason is given instead of a total (%s)', (lang) => {
-    const result = sins.score({ level: 'T11', ...items, previousTreatmentAtLevel: 'chemotherapy' }, lang);
+    const result = render(sins.score({ level: 'T11', ...items, previousTreatmentAtLevel: 'chemotherapy' }), lang);
     expect(result.total).toBeNull();
     expect(result.band).toEqual({ id: 'not-assessable', label: localize(sinsText.bands['not-assessable'], lang) });
     expect(result.items.map((row) => row.points)).toEqual([3, 3, 2, 0, 2, 3]);

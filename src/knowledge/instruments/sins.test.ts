@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../i18n/text.js';
 import { sins, sinsItemsOfLesion, sinsLocationOf } from './sins.js';
 import { SPINAL_LEVELS } from '../anatomy/spine.js';
 
@@ -55,19 +56,19 @@ describe('SINS items and totals', () => {
     expect(result.band.id).toBe(bandId);
   });
   it('a span crossing categories takes the higher one and says so', () => {
-    const result = sins.score({ ...base, level: 'T10-T11' });
+    const result = render(sins.score({ ...base, level: 'T10-T11' }), 'en');
     expect(result.derived.location).toBe('junctional');
     expect(result.total).toBe(3);
     expect(result.caveats[0]).toContain('T10-T11');
   });
   it('gives no total or band at an irradiated level, with the reason (002 §2.3)', () => {
-    const result = sins.score({ ...base, level: 'T5', previousTreatmentAtLevel: 'irradiated' });
+    const result = render(sins.score({ ...base, level: 'T5', previousTreatmentAtLevel: 'irradiated' }), 'en');
     expect([result.total, result.band.id]).toEqual([null, 'not-assessable']);
     expect(result.interpretation).toMatch(/^This level has been irradiated: .*cannot be assessed/);
   });
   it('localises labels in zh and ja', () => {
-    expect(sins.score({ ...base, level: 'T5' }, 'zh').band.label).toBe('稳定（0~6 分）');
-    expect(sins.score({ ...base, level: 'T5' }, 'ja').band.label).toBe('安定（0~6 点）');
+    expect(render(sins.score({ ...base, level: 'T5' }), 'zh').band.label).toBe('稳定（0~6 分）');
+    expect(render(sins.score({ ...base, level: 'T5' }), 'ja').band.label).toBe('安定（0~6 点）');
   });
 });
 

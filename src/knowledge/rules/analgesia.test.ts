@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../texts.js';
+import { isText, render, unknownKeys } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
-import { ANALGESIA_RULES, assessAnalgesia, opioidTaper, oralMorphineEquivalent, painSeverity, taperSchedule } from './analgesia.js';
+import { analgesiaText as T } from './analgesia.text.js';
+import { ANALGESIA_RULES, assessAnalgesia, boneLesionCountNeeds, opioidTaper, oralMorphineEquivalent, painSeverity, taperSchedule } from './analgesia.js';
 
 const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 60, sex: 'male' }, ...input });
 const ids = (input: Partial<PatientFactsInput>) => render(assessAnalgesia(facts(input)), 'en').findings.map((f) => f.id);
@@ -195,5 +196,35 @@ describe('analgesia rule catalogue', () => {
     ];
     expect(new Set(emitted).size).toBe(11);
     for (const id of emitted) expect(catalogued.has(id), id).toBe(true);
+  });
+});
+
+describe('analgesia results are language-neutral', () => {
+  const input = { primary: { histology: 'breast' as const, boneMetastasisConfirmed: true }, pain: { score: 8 }, opioids: mixedRegimen, metastases: { spinal: 2, extraspinalBone: 1 },
+    lesions: [{ site: 'spine' as const, level: 'T11', escc: '3' }, { site: 'proximal-femur' as const, fracture: 'pathological' as const }] };
+  it('findings carry catalogue texts, rendered only at the edge', () => {
+    const result = assessAnalgesia(facts(input));
+    expect(result.findings.flatMap((f) => [...f.because, ...f.needs.map((n) => n.why)]).every(isText)).toBe(true);
+    expect(unknownKeys(result)).toEqual([]);
+    expect(JSON.stringify(render(result, 'en'))).not.toContain('[object Object]');
+  });
+  it('the breakthrough causes are listed with each language\'s separator', () => {
+    const because = (lang: 'zh' | 'ja') => render(assessAnalgesia(facts(input)), lang).findings.find((f) => f.id === 'analgesia.breakthrough-pain')?.because[1];
+    expect(because('zh')).toBe('本例已有：病理性骨折、脊髓压迫（ESCC 2~3 级）。');
+    expect(because('ja')).toBe('本例では：病的骨折、脊髄圧迫（ESCC 2~3）。');
+  });
+  it('the extrapolated rec 9 names the histology in lower case in English', () => {
+    expect(findingOf(input, 'analgesia.multifocal-stepwise')?.because[1]).toBe('004 is a lung-cancer guideline; for breast this recommendation is extrapolated.');
+  });
+});
+
+describe('bone-lesion count needs', () => {
+  it('asks for both counts while either is unknown, for none once both are given', () => {
+    const needs = (metastases: Partial<PatientFactsInput>['metastases']) => boneLesionCountNeeds(facts({ metastases }), T.why.boneLesionCount);
+    expect(needs({ spinal: 2 })).toEqual([
+      { fact: 'metastases.spinal', why: { key: 'analgesia.why.boneLesionCount' } },
+      { fact: 'metastases.extraspinalBone', why: { key: 'analgesia.why.boneLesionCount' } },
+    ]);
+    expect(needs({ spinal: 2, extraspinalBone: 0 })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../texts.js';
+import { isText, render, unknownKeys } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { BMA_RULES, assessBma, bmaDoses, creatinineClearance, denosumabOnjPercent, table2Row, type Bisphosphonate } from './bma.js';
 
@@ -274,5 +274,29 @@ describe('bone-agent safety (004 §4.1.4, §4.1.4.1, §4.1.3)', () => {
   it('nothing fires without the facts', () => {
     const emitted = ids(lung);
     for (const id of ['bma.onj-present', 'bma.invasive-dental-work', 'bma.atypical-femoral-fracture', 'bma.ocular-toxicity', 'bma.acute-phase-reaction']) expect(emitted).not.toContain(id);
+  });
+});
+
+describe('BMA results are language-neutral', () => {
+  const renal = { primary: { histology: 'breast' as const, boneMetastasisConfirmed: true }, patient: { age: 70, sex: 'female' as const, weightKg: 50 }, labs: { creatinineMgDl: 2 },
+    comorbidities: { diabetes: true }, systemicTherapy: onZoledronic, boneAgents: { sreCount: 2, monthsOnTherapy: 30, oligometastaticControlled: true } };
+  it('findings and dose notes carry catalogue texts, rendered only at the edge', () => {
+    const result = assessBma(facts(renal));
+    const doses = bmaDoses(facts(renal));
+    expect(result.findings.flatMap((f) => [...f.because, ...f.needs.map((n) => n.why)]).every(isText)).toBe(true);
+    expect(doses.every((d) => isText(d.note))).toBe(true);
+    expect(unknownKeys([result, doses])).toEqual([]);
+    expect(JSON.stringify(render([result, doses], 'en'))).not.toContain('[object Object]');
+  });
+  it('the extrapolation names the histology as it reads inside a sentence (lower case in English only)', () => {
+    const indication = assessBma(facts(renal)).findings[0];
+    expect(indication?.because[1]).toEqual({ key: 'bma.extrapolated', params: { histology: { key: 'histologyInSentence.breast' } } });
+    expect(render(indication, 'ja')?.because[1]).toContain('乳癌への適用は外挿');
+    expect(render(assessBma(facts({ primary: { boneMetastasisConfirmed: true } })), 'en').findings[0]?.because[1]).toContain('for a primary whose histology is not given');
+  });
+  it('a dose note of several sentences joins them as each language does: a space in English, none in Chinese and Japanese', () => {
+    const pamidronate = bmaDoses(facts({ patient: man(80), labs: { creatinineMgDl: 1 } }))[1];
+    expect(render(pamidronate, 'en')?.note).toBe('90.0 mg at creatinine clearance 60 mL/min (Table 2 row >30). Infusion time 2–4 h or ≥ 4 h, as Table 2 prints it.');
+    expect(render(pamidronate, 'zh')?.note).toBe('肌酐清除率 60 mL/min：90.0 mg（表 2 >30 行）。推荐输注时间 2~4 h 或 ≥4 h（按表 2 原文）。');
   });
 });

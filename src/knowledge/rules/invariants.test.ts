@@ -1,5 +1,6 @@
 /** Properties every recommendation must have, over many random but valid patients. */
 import { describe, expect, it } from 'vitest';
+import { render } from '../texts.js';
 import { LANGS } from '../../i18n/lang.js';
 import { patientFactsSchema } from '../facts/index.js';
 import { randomFacts } from './test-support.js';
@@ -11,7 +12,7 @@ describe('recommend invariants over 300 random valid patients', () => {
   it.each(Array.from({ length: 300 }, (_, seed) => seed))('seed %i', (seed) => {
     const facts = randomFacts(seed);
     expect(() => patientFactsSchema.parse(facts)).not.toThrow();
-    const result = recommend(facts, LANGS[seed % 3]);
+    const result = render(recommend(facts), LANGS[seed % 3] ?? 'en');
     expect(result.options.map((o) => o.option)).toEqual(expect.arrayContaining([...OPTION_IDS]));
     for (const option of result.options) {
       // Every option is decided by at least one finding, and its verdict is the most decisive.

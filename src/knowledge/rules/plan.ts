@@ -1,4 +1,5 @@
-/** The computed parts of a recommendation: doses, schedules, volumes and dates. */
+/** The computed parts of a recommendation: doses, schedules, volumes and dates (words as texts, rendered at the edge). */
+import type { Text } from '../../i18n/text.js';
 
 export interface CementLevelPlan {
   level: string;
@@ -6,8 +7,8 @@ export interface CementLevelPlan {
   volumeMl: { min: number; max: number };
   /** Target fill of the vertebral-body volume (001 CQ5). */
   fillPercent: { min: number; max: number };
-  /** When to stop injecting, in the chosen language. */
-  stop: string[];
+  /** When to stop injecting. */
+  stop: Text[];
 }
 
 export const BMA_AGENTS = ['zoledronic-acid', 'pamidronate', 'ibandronate', 'incadronate', 'denosumab'] as const;
@@ -17,7 +18,7 @@ export interface BmaDose {
   agent: BmaAgent;
   /** null when the agent is not recommended at this renal function or the dose cannot be computed. */
   doseMg: number | null;
-  note: string;
+  note: Text;
 }
 
 export interface TaperStep {
@@ -27,7 +28,7 @@ export interface TaperStep {
 }
 
 export interface FractionationSchedule {
-  label: string;
+  label: Text;
   doseGy: number;
   fractions: number;
   dosePerFractionGy: number;
@@ -48,7 +49,7 @@ export interface RadiotherapyPlan {
     doseRangeGy: { min: number; max: number };
     dosePerFractionGy: number;
     fractionRange: { min: number; max: number };
-    coverage: string;
+    coverage: Text;
   } | null;
 }
 
@@ -64,7 +65,7 @@ export interface PlanDates {
   embolisationToSurgery?: { embolise: string; operateBy: string } | null;
   ssrsAfterSeparationSurgery?: DateWindow;
   postoperativeRadiotherapyFrom?: string;
-  notes: string[];
+  notes: Text[];
 }
 
 export interface Plan {
@@ -73,7 +74,7 @@ export interface Plan {
   opioidTaper: TaperStep[];
   cement: CementLevelPlan[];
   /** 001 review 4, when PVP is not contraindicated. */
-  postProcedureCare: string[];
+  postProcedureCare: Text[];
   radiotherapy: RadiotherapyPlan | null;
   dates: PlanDates;
 }

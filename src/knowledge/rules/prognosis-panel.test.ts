@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../texts.js';
+import { isText, render, unknownKeys } from '../texts.js';
 import { patientFactsSchema } from '../facts/index.js';
 import { prognosisPanel } from './prognosis-panel.js';
 
@@ -35,5 +35,13 @@ describe('prognosisPanel', () => {
     const panel = render(prognosisPanel({ ...facts, lifeExpectancyMonths: 12 }, { nesms: { ambulatory: 'independent', albumin: 3.8 } }), 'zh');
     expect(panel.scores.find((s) => s.instrument === 'nesms')!.total).toBe(3);
     expect(panel.statement).toContain('12 个月');
+  });
+
+  it('carries catalogue texts, rendered only at the edge', () => {
+    const panel = prognosisPanel(facts, {});
+    const scores = panel.scores.flatMap((s) => [s.name, ...(s.band ? [s.band] : []), ...(s.estimate ? [s.estimate] : []), ...s.caveats, ...s.missingLabels]);
+    expect([panel.statement, ...scores].every(isText)).toBe(true);
+    expect(unknownKeys(panel)).toEqual([]);
+    expect(JSON.stringify(render(panel, 'ja'))).not.toContain('[object Object]');
   });
 });

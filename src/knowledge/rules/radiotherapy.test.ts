@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rendered } from '../../i18n/text.js';
-import { render } from '../texts.js';
+import { isText, render, unknownKeys } from '../texts.js';
 import { LANGS } from '../../i18n/lang.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import type { Finding, OptionAssessment } from './finding.js';
@@ -411,6 +411,14 @@ describe('catalogue and localisation', () => {
         const plan = render(radiotherapyPlan(facts({ ...s, plannedRadiotherapy: { doseGy: 20, fractions: 5 } })), lang);
         for (const schedule of plan?.schedules ?? []) expect(schedule.label).not.toMatch(/\{\w+\}/);
       }
+    }
+  });
+  it('results carry catalogue texts, rendered only at the edge', () => {
+    for (const s of scenarios) {
+      const results = [assessEbrt(facts(s)), assessSbrt(facts(s)), radiotherapyPlan(facts({ ...s, plannedRadiotherapy: { doseGy: 20, fractions: 5 } }))];
+      expect(results.flatMap((r) => (r && 'findings' in r ? r.findings.flatMap((f) => [...f.because, ...f.needs.map((n) => n.why)]) : [])).every(isText)).toBe(true);
+      expect(unknownKeys(results)).toEqual([]);
+      expect(JSON.stringify(render(results, 'en'))).not.toContain('[object Object]');
     }
   });
 });

@@ -3,12 +3,13 @@
  * the sources, several per class, asserting the verdict, the finding that decided it and the conflicts shown.
  */
 import { describe, expect, it } from 'vitest';
+import { render, type Rendered } from '../texts.js';
 import type { PatientFactsInput } from '../facts/index.js';
 import type { OptionAssessment, OptionId } from './finding.js';
 import { recommend } from './index.js';
 
-const option = (facts: PatientFactsInput, id: OptionId, lang: 'en' | 'zh' | 'ja' = 'en'): OptionAssessment => {
-  const found = recommend(facts, lang).options.find((o) => o.option === id);
+const option = (facts: PatientFactsInput, id: OptionId, lang: 'en' | 'zh' | 'ja' = 'en'): Rendered<OptionAssessment> => {
+  const found = render(recommend(facts), lang).options.find((o) => o.option === id);
   if (!found) throw new Error(id);
   return found;
 };
@@ -220,7 +221,7 @@ describe('metastatic spinal cord compression is an emergency', () => {
     expect(alerts[0]).toMatchObject({ id: 'alert.mscc-emergency', severity: 'urgent' });
     expect(alerts[0]?.because.join(' ')).toContain('T7 (ESCC 3)');
     expect(alerts[0]?.because.join(' ')).toContain('Dexamethasone 16 mg');
-    expect(recommend({ ...compressed, neurology: { frankel: 'D', deficitProgressing: false, deficitNew: true } }, 'zh').alerts[0]?.because[0]).toContain('新发的');
+    expect(render(recommend({ ...compressed, neurology: { frankel: 'D', deficitProgressing: false, deficitNew: true } }), 'zh').alerts[0]?.because[0]).toContain('新发的');
   });
   it('no alert for a stable deficit, a normal examination, or ESCC below 2', () => {
     expect(recommend({ ...compressed, neurology: { frankel: 'D', deficitProgressing: false } }).alerts).toEqual([]);

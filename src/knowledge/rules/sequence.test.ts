@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
+import { isText, render, unknownKeys } from '../texts.js';
 import { recommendFromFacts, type OptionId } from './index.js';
 import { RANK, RT_SCHEDULES, STEP_KEYS, sequencePlan } from './sequence.js';
 
@@ -25,7 +26,7 @@ const l1: PatientFactsInput = {
 
 function plan(input: PatientFactsInput, chosen: OptionId[], choices: unknown, lang: 'en' | 'zh' | 'ja' = 'en') {
   const facts = patientFactsSchema.parse(input);
-  return sequencePlan(facts, recommendFromFacts(facts, lang).options, chosen, choices, lang);
+  return render(sequencePlan(facts, recommendFromFacts(facts).options, chosen, choices), lang);
 }
 
 describe('sequencePlan', () => {
@@ -133,6 +134,16 @@ describe('sequencePlan', () => {
     expect(p.steps.map((s) => s.key).sort()).toEqual(['long-bone-surgery', 'supportive-care', 'systemic-therapy']);
     for (const step of p.steps) expect(step.title).not.toMatch(/undefined/);
     expect(p.conflicts.map((c) => c.text).join(' ')).not.toMatch(/undefined/);
+  });
+
+  it('carries catalogue texts, rendered only at the edge', () => {
+    const facts = patientFactsSchema.parse({ ...l1, labs: undefined });
+    const neutral = sequencePlan(facts, recommendFromFacts(facts).options, ['pvp', 'sbrt', 'bma', 'analgesia', 'tes'], { dates: { sbrt: '2026-11-24' }, schedules: { sbrt: 'sbrt-24x2' } });
+    const texts = [...neutral.steps.flatMap((s) => [s.title, ...s.reasons.map((r) => r.text)]), ...neutral.conflicts.map((c) => c.text)];
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.every(isText)).toBe(true);
+    expect(unknownKeys(neutral)).toEqual([]);
+    expect(JSON.stringify(render(neutral, 'zh'))).not.toContain('[object Object]');
   });
 
   it('speaks Chinese and Japanese', () => {

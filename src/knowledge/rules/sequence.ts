@@ -346,8 +346,8 @@ export function sequencePlan(
       if (key === 'analgesia') {
         reasons.push({ text: text(T.reasons.analgesia), source: formatSource(cite('004', '§4.3.2.2')) });
         if (taper.length > 0) {
-          const steps = taper.map((s) => `${addDays(dates.get(key)!, s.day)} ${s.totalMme}`);
-          reasons.push({ text: text(T.reasons.taper, { steps: join(steps, punctuation.arrow) }), source: formatSource(cite('004', '§4.3.2.2')) });
+          const doses = taper.map((s) => `${addDays(dates.get(key)!, s.day)} ${s.totalMme}`);
+          reasons.push({ text: text(T.reasons.taper, { steps: join(doses, punctuation.arrow) }), source: formatSource(cite('004', '§4.3.2.2')) });
         }
       }
       return {

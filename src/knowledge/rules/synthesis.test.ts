@@ -4,7 +4,6 @@
  * decide against a graded recommendation, and show every overruled finding.
  */
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../i18n/lang.js';
 import { patientFactsSchema, type PatientFacts } from '../facts/index.js';
 import type { Finding, OptionAssessment, OptionId, Verdict } from './finding.js';
 import { RULE_CATALOGUE, catalogueTiers } from './catalog.js';
@@ -66,7 +65,7 @@ interface Checked {
 
 function check(seed: number): Checked {
   const facts = patientFactsSchema.parse(randomFacts(seed));
-  const result = recommendFromFacts(facts, LANGS[seed % 3]);
+  const result = recommendFromFacts(facts);
   const problems: string[] = [];
   const byOption = new Map(result.options.map((o) => [o.option, o]));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../texts.js';
+import { isText, render, unknownKeys } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { recommend } from './index.js';
 import { SYSTEMIC_RULES, assessSupportiveCare, assessSystemicTherapy } from './systemic.js';
@@ -86,5 +86,22 @@ describe('catalogue', () => {
     const emitted = r.options.filter((o) => o.option === 'systemic-therapy' || o.option === 'supportive-care').flatMap((o) => o.findings.map((f) => f.id));
     expect(emitted.length).toBeGreaterThanOrEqual(8);
     for (const id of emitted) expect(catalogued.has(id), id).toBe(true);
+  });
+});
+
+describe('systemic and supportive results are language-neutral', () => {
+  it('findings carry catalogue texts, rendered only at the edge', () => {
+    const results = [{ primary: nsclc(), lesions: [{ level: 'T9', escc: '2' }] }, { primary: { histology: 'kidney' as const } }, {}]
+      .flatMap((input) => [assessSystemicTherapy(facts(input)), assessSupportiveCare(facts(input))]);
+    expect(results.flatMap((r) => r.findings.flatMap((f) => [...f.because, ...f.needs.map((n) => n.why)])).every(isText)).toBe(true);
+    expect(unknownKeys(results)).toEqual([]);
+    expect(JSON.stringify(render(results, 'en'))).not.toContain('[object Object]');
+  });
+  it('another primary is named as it reads inside a sentence (lower case in English only)', () => {
+    const kidney = { primary: { histology: 'kidney' as const }, anxietyDepression: 'none' as const };
+    expect(findingOf(kidney, 'systemic-therapy.indication')?.because[0]).toContain('for kidney (renal cell) systemic therapy follows');
+    expect(findingOf(kidney, 'systemic-therapy.indication', 'zh')?.because[0]).toContain('肾癌的全身治疗');
+    expect(render(assessSupportiveCare(facts(kidney)), 'en').findings[0]?.because[0]).toContain('so for kidney (renal cell) it is offered');
+    expect(render(assessSupportiveCare(facts({ anxietyDepression: 'none' })), 'ja').findings[0]?.because[0]).toContain('この原発腫瘍では');
   });
 });

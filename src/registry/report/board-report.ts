@@ -4,7 +4,7 @@
  * plan, attendees and sign-off. Only the record code identifies the patient.
  */
 import { histologyText } from '../../knowledge/histology.text.js';
-import { render } from '../../knowledge/texts.js';
+import { render, type Rendered } from '../../knowledge/texts.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { reportText as T } from '../../i18n/report.js';
 import { recommendText } from '../../knowledge/rules/common.text.js';
@@ -33,10 +33,10 @@ export interface BoardReport {
   facts: { label: string; value: string }[];
   lesions: { level: string; sins: string; escc: string; tomitaType: string }[];
   alerts: { text: string; sources: string[] }[];
-  panel: PrognosisPanel;
+  panel: Rendered<PrognosisPanel>;
   options: ReportOption[];
   conflicts: string[];
-  plan: SequencedPlan;
+  plan: Rendered<SequencedPlan>;
   attendees: BoardPlan['attendees'];
   signOff: BoardPlan['signOff'] | null;
 }
@@ -62,12 +62,13 @@ export function storedFacts(stored: unknown): PatientFacts {
 export function buildBoardReport(decision: StoredDecision, recordCode: string, lang: Lang, now: Date = new Date()): BoardReport {
   const facts = storedFacts(decision.facts);
   const board = boardPlanSchema.parse(decision.plan ?? {});
-  const recommendation = render(recommendFromFacts(facts, lang), lang);
+  const neutral = recommendFromFacts(facts);
+  const recommendation = render(neutral, lang);
   const chosen = decision.chosenOptions as OptionId[];
   const dash = '—';
   const unknown = localize(T.facts.unknown, lang);
   const kps = facts.kps;
-  const ecog = kps === undefined ? null : kpsInstrument.score({ kps: kps as KpsValue }, lang).derived.ecog;
+  const ecog = kps === undefined ? null : kpsInstrument.score({ kps: kps as KpsValue }).derived.ecog;
   const histology = facts.primary.histology;
   const factRows = [
     { label: localize(T.facts.age, lang), value: String(facts.patient.age) },
@@ -110,10 +111,10 @@ export function buildBoardReport(decision: StoredDecision, recordCode: string, l
     facts: factRows,
     lesions,
     alerts: recommendation.alerts.map((a) => ({ text: a.because.join(' '), sources: a.sources.map(formatSource) })),
-    panel: prognosisPanel(facts, board.scoreInputs, lang),
+    panel: render(prognosisPanel(facts, board.scoreInputs), lang),
     options,
     conflicts: recommendation.conflicts.map((c) => c.why ?? `${c.prevailing} / ${c.overruled}`),
-    plan: sequencePlan(facts, recommendation.options, chosen, { startDate: board.startDate ?? facts.decisionDate ?? decision.decidedOn, dates: board.dates, schedules: board.schedules }, lang),
+    plan: render(sequencePlan(facts, neutral.options, chosen, { startDate: board.startDate ?? facts.decisionDate ?? decision.decidedOn, dates: board.dates, schedules: board.schedules }), lang),
     attendees: board.attendees,
     signOff: board.signOff ?? null,
   };

@@ -257,7 +257,7 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
       const usable = usableFacts(mergeFacts(latest?.facts as Record<string, unknown> | undefined, ehr.facts));
       const questions = [...openQuestions(ehr.questions, usable.facts), ...usable.questions];
       if (!usable.facts) return { cards: noFactsCard(questions, ctx) };
-      const recommendation = recommendFromFacts(usable.facts, lang);
+      const recommendation = recommendFromFacts(usable.facts);
       let cards;
       if (service.hook === 'patient-view') cards = cardsFor(recommendation, 'all', ctx);
       else {

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { render } from '../../knowledge/texts.js';
+import { verbatim } from '../../i18n/text.js';
 import type { Lang } from '../../i18n/lang.js';
 import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel } from '../../knowledge/rules/index.js';
 import { fractionationSchedule } from '../../knowledge/rules/radiotherapy.js';
@@ -36,18 +38,18 @@ const planAnswer = json({ type: 'object', description: 'version, chosenOptions, 
 function planView(decision: EntityRecord, lang: Lang) {
   const facts = storedFacts(decision.facts);
   const board = boardPlanSchema.parse(decision.plan ?? {});
-  const recommendation = recommendFromFacts(facts, lang);
+  const recommendation = recommendFromFacts(facts);
   const chosen = decision.chosenOptions as (typeof OPTION_IDS)[number][];
-  return {
+  return render({
     id: decision.id,
     version: decision.version,
     chosenOptions: chosen,
     plan: board,
     verdicts: recommendation.options.map((o) => ({ option: o.option, verdict: o.verdict })),
-    sequenced: sequencePlan(facts, recommendation.options, chosen, { startDate: board.startDate ?? facts.decisionDate ?? (decision.decidedOn as string), dates: board.dates, schedules: board.schedules }, lang),
-    prognosis: prognosisPanel(facts, board.scoreInputs, lang),
-    schedules: RT_SCHEDULES.map((s) => ({ ...fractionationSchedule(`${s.doseGy} Gy / ${s.fractions}`, s.doseGy, s.fractions), id: s.id, option: s.option, source: formatSource(s.source) })),
-  };
+    sequenced: sequencePlan(facts, recommendation.options, chosen, { startDate: board.startDate ?? facts.decisionDate ?? (decision.decidedOn as string), dates: board.dates, schedules: board.schedules }),
+    prognosis: prognosisPanel(facts, board.scoreInputs),
+    schedules: RT_SCHEDULES.map((s) => ({ ...fractionationSchedule(verbatim(`${s.doseGy} Gy / ${s.fractions}`), s.doseGy, s.fractions), id: s.id, option: s.option, source: formatSource(s.source) })),
+  }, lang);
 }
 
 /**

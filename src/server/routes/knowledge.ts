@@ -64,6 +64,6 @@ export const knowledgeRoutes: FastifyPluginAsync<{ questionnaireText?: Questionn
     responses: { 200: json({ type: 'object' }, 'Options, missing facts and a computed plan') },
   }), async (request) => {
     const lang = langOf(request.query);
-    return render(recommend(request.body ?? {}, lang), lang);
+    return render(recommend(request.body ?? {}), lang);
   });
 };

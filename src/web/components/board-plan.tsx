@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { boardPlanText as B } from '../../i18n/web/board-plan.js';
-import { recommendText as RT } from '../../knowledge/texts.js';
+import { recommendText as RT, type Rendered } from '../../knowledge/texts.js';
 import { OPTION_IDS, type OptionId, type PrognosisPanel, type SequencedPlan, type StepKey } from '../../knowledge/rules/index.js';
 import { problemOf, request, type Problem } from '../api.js';
 import { ProblemSummary, Status } from './form.js';
@@ -21,8 +21,9 @@ interface PlanView {
   chosenOptions: OptionId[];
   plan: StoredPlan;
   verdicts: { option: OptionId; verdict: keyof typeof RT.verdicts }[];
-  sequenced: SequencedPlan;
-  prognosis: PrognosisPanel;
+  /** Rendered by the server in the request's language. */
+  sequenced: Rendered<SequencedPlan>;
+  prognosis: Rendered<PrognosisPanel>;
   schedules: ScheduleChoice[];
 }
 interface Version { version: number; chosenOptions: string[]; savedAt: string; savedBy: string }

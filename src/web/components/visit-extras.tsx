@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/lang.js';
 import { factValueLabels } from '../../knowledge/texts.js';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
@@ -18,7 +19,7 @@ export const regimenIsBlank = (form: RegimenForm): boolean =>
   form.nonOpioid.length === 0 && form.opioids.every((o) => o.drug === '' && o.dailyDose.trim() === '');
 
 /** The regimen the form stands for, validated by the core's schema: the regimen, or errors by path (`opioids.0.dailyDose`). */
-export function parseRegimen(form: RegimenForm, t: Parameters<typeof issuesByPath>[1]): { regimen: AnalgesicRegimen | null; errors: Map<string, string[]> } {
+export function parseRegimen(form: RegimenForm, t: Parameters<typeof issuesByPath>[1], lang: Lang): { regimen: AnalgesicRegimen | null; errors: Map<string, string[]> } {
   const candidate = {
     opioids: form.opioids
       .filter((o) => o.drug !== '' || o.dailyDose.trim() !== '')
@@ -28,13 +29,13 @@ export function parseRegimen(form: RegimenForm, t: Parameters<typeof issuesByPat
   const parsed = analgesicRegimenSchema.safeParse(candidate);
   if (parsed.success) return { regimen: parsed.data, errors: new Map() };
   const labelOf = (path: string, value: string) => (path.endsWith('drug') && factValueLabels[value] ? t(factValueLabels[value]) : undefined);
-  return { regimen: null, errors: issuesByPath(issuesOf(parsed.error) ?? [], t, labelOf) };
+  return { regimen: null, errors: issuesByPath(issuesOf(parsed.error) ?? [], t, labelOf, lang) };
 }
 
 /** The analgesic regimen of a visit, with its oral morphine equivalent computed by the core. */
 export function RegimenFields({ form, onChange, showErrors }: { form: RegimenForm; onChange(form: RegimenForm): void; showErrors: boolean }) {
-  const { t, number } = useI18n();
-  const { regimen, errors } = parseRegimen(form, t);
+  const { t, number, lang } = useI18n();
+  const { regimen, errors } = parseRegimen(form, t, lang);
   const rows = form.opioids.length ? form.opioids : [{ drug: '', dailyDose: '' }];
   const setRow = (i: number, patch: Partial<{ drug: string; dailyDose: string }>) =>
     onChange({ ...form, opioids: rows.map((row, j) => (j === i ? { ...row, ...patch } : row)) });

@@ -10,7 +10,7 @@ import { webText as W } from '../../i18n/web/ui.js';
 import type { Lang, Localized } from '../../i18n/lang.js';
 import { formatGrade, recommendation as guideline } from '../../knowledge/guidelines/index.js';
 import { recommend, type Conflict as NeutralConflict, type Finding as NeutralFinding, type OptionAssessment as NeutralAssessment, type OptionId, type Recommendation as NeutralRecommendation } from '../../knowledge/rules/index.js';
-import { render, type Rendered } from '../../knowledge/texts.js';
+import { render, renderText, type Rendered } from '../../knowledge/texts.js';
 
 type Conflict = Rendered<NeutralConflict>;
 type Finding = Rendered<NeutralFinding>;
@@ -157,7 +157,7 @@ function GuidelineText({ finding }: { finding: Finding }) {
           {rec.text[lang]}
         </blockquote>
       ) : null}
-      <p className="muted">{sourceLabel(rec.source, lang)} · {formatGrade(rec, lang)}</p>
+      <p className="muted">{renderText(sourceLabel(rec.source), lang)} · {renderText(formatGrade(rec), lang)}</p>
     </div>
   );
 }
@@ -171,7 +171,7 @@ function FindingView({ finding, deciding }: { finding: Finding; deciding: boolea
         <span className={`verdict verdict-${finding.verdict}`}>{t(RT.verdicts[finding.verdict])}</span>{' '}
         {deciding ? <strong className="deciding-mark">{t(W.decision.deciding)}</strong> : null}{' '}
         <span className="muted">
-          {t(W.decision.source)}: {sourceLabel(finding.source, lang)} · {strength}{finding.evidence ? ` ${finding.evidence}` : ''}
+          {t(W.decision.source)}: {renderText(sourceLabel(finding.source), lang)} · {strength}{finding.evidence ? ` ${finding.evidence}` : ''}
         </span>
       </p>
       <p className="muted tier" data-tier={finding.tier}>{t(W.decision.tier)}: {t(ST.tiers[finding.tier])}</p>
@@ -233,7 +233,7 @@ function OptionView({ option, chosen, onChoose, canWrite, fields }: { option: Op
       ) : null}
       {decider ? (
         <p className="decided-by" data-testid={`decided-${option.option}`}>
-          <strong>{t(W.decision.decidedBy)}:</strong> {decider.because[0] ?? ''} <span className="muted">({sourceLabel(decider.source, lang)} · {t(ST.tiers[decider.tier])})</span>
+          <strong>{t(W.decision.decidedBy)}:</strong> {decider.because[0] ?? ''} <span className="muted">({renderText(sourceLabel(decider.source), lang)} · {t(ST.tiers[decider.tier])})</span>
         </p>
       ) : null}
       <PendingView option={option} fields={fields} />
@@ -358,14 +358,14 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const facts = useMemo(() => buildFacts(values), [values]);
   const live = useMemo(() => {
     try {
-      return { result: render(recommend(facts, lang), lang), errors: new Map<string, string[]>() };
+      return { result: render(recommend(facts), lang), errors: new Map<string, string[]>() };
     } catch (error) {
       const issues = issuesOf(error);
       if (!issues) throw error;
       const errors = new Map<string, string[]>();
       for (const issue of issues) {
         const key = issue.path.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : p ? `${p}.${String(k)}` : String(k)), '');
-        errors.set(key, [...(errors.get(key) ?? []), issueMessage(issue, t)]);
+        errors.set(key, [...(errors.get(key) ?? []), issueMessage(issue, t, undefined, lang)]);
       }
       return { result: null, errors };
     }

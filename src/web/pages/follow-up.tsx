@@ -27,7 +27,7 @@ function lastRegimen(data: PatientData): RegimenForm {
 }
 
 function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visit: Rec | null; onDone(message: string): void; onPartial(): void }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const [regimenForm, setRegimenForm] = useState<RegimenForm>(() => lastRegimen(data));
   const [complications, setComplications] = useState<ComplicationRow[]>([]);
   const [complicationErrors, setComplicationErrors] = useState<Map<number, string[]>>(new Map());
@@ -73,7 +73,7 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
     setTriedSave(true);
     // the regimen is stored with a scheduled visit; a complication needs its kind
     const withRegimen = visit !== null && !regimenIsBlank(regimenForm);
-    const { regimen } = parseRegimen(regimenForm, t);
+    const { regimen } = parseRegimen(regimenForm, t, lang);
     if (withRegimen && !regimen) invalid.push(t(W.followUp.regimen));
     const filled = complications.filter((c) => c.kind || c.level || c.severity);
     const missingKind = new Map<number, string[]>();
