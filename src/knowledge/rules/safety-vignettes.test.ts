@@ -216,7 +216,7 @@ describe('7–9. coagulation values, correctable preconditions and contraindicat
 describe('metastatic spinal cord compression is an emergency', () => {
   const compressed: PatientFactsInput = { patient: { age: 66, sex: 'male' }, primary: { histology: 'prostate' }, lesions: [{ level: 'T7', escc: '3' }] };
   it('a progressing Frankel C with ESCC 3: urgent, same-day review and dexamethasone 16 mg (NICE NG234 1.8.1)', () => {
-    const { alerts } = recommend({ ...compressed, neurology: { frankel: 'C', deficitProgressing: true } });
+    const { alerts } = render(recommend({ ...compressed, neurology: { frankel: 'C', deficitProgressing: true } }), 'en');
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ id: 'alert.mscc-emergency', severity: 'urgent' });
     expect(alerts[0]?.because.join(' ')).toContain('T7 (ESCC 3)');
