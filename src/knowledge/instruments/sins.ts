@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sinsText as T } from './sins.text.js';
 import { join, text, type Text } from '../../i18n/text.js';
-import { punctuation } from '../rules/common.text.js';
+import { punctuation } from '../punctuation.text.js';
 import { spinalSpanSchema } from '../anatomy/schemas.js';
 import type { SpinalLevel } from '../anatomy/spine.js';
 import { cite, publicSource } from '../sources.js';

@@ -3,7 +3,7 @@ import { text, join, type Text } from '../../i18n/text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite } from '../sources.js';
-import { punctuation } from './common.text.js';
+import { punctuation } from '../punctuation.text.js';
 import { spinalLesions } from './context.js';
 import { assess, finding, graded, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';
 

@@ -4,7 +4,7 @@ import type { PatientFacts } from '../facts/index.js';
 import type { GuidelineRecommendationId } from '../guidelines/index.js';
 import { isLungCancer, type Histology } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
-import { punctuation } from './common.text.js';
+import { punctuation } from '../punctuation.text.js';
 import { agentsOfClass } from './context.js';
 import { assess, finding, graded, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import type { BmaAgent, BmaDose } from './plan.js';

@@ -146,13 +146,3 @@ export const alertText = defineTexts('alert', {
     'PVP 後の症候性セメント塞栓：致死的となりうる（呼吸困難、高炭酸ガス血症、意識障害、不整脈、心臓穿孔、心タンポナーデ）——緊急評価。経過観察または抗凝固療法、保存的治療が不適切と判断されればセメントを経皮的または外科的に除去する（001 総説 5(2)）。',
   ),
 });
-
-/** Separators for joined texts (`join(items, punctuation.semicolon)`): each language's own. */
-export const punctuation = defineTexts('punctuation', {
-  comma: L(', ', '，', '、'),
-  semicolon: L('; ', '；', '；'),
-  /** Between sentences: a space in English, nothing in Chinese and Japanese. */
-  sentence: L(' ', '', ''),
-  plus: L(' + ', ' + ', ' + '),
-  arrow: L(' → ', ' → ', ' → '),
-});

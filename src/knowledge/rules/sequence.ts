@@ -5,7 +5,8 @@
  * Pure: facts, verdicts and the board's choices in, plan out.
  */
 import { z } from 'zod';
-import { punctuation, recommendText } from './common.text.js';
+import { recommendText } from './common.text.js';
+import { punctuation } from '../punctuation.text.js';
 import { sequenceText as T } from './sequence.text.js';
 import { factLabels } from '../facts/labels.js';
 import { text, join, type Msg, type Text } from '../../i18n/text.js';
