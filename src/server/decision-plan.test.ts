@@ -5,6 +5,9 @@ import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-su
 import { buildApp } from './app.js';
 import { PAINFUL_LYTIC_L1 } from '../knowledge/rules/test-support.js';
 import { databaseAudit } from '../trust/registry-audit.js';
+import { LOCAL_ACTOR } from '../registry/access.js';
+import { recommend } from '../knowledge/rules/index.js';
+import { render } from '../knowledge/texts.js';
 
 const facts = PAINFUL_LYTIC_L1;
 
@@ -27,6 +30,20 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
 
   const put = (version: string | undefined, payload: unknown) =>
     app.inject({ method: 'PUT', url: `/api/decisions/${id}/plan`, headers: version ? { 'if-match': version } : {}, payload: payload as object });
+
+  it('stores the recommendation once, language-neutral, and answers it in the language asked for', async () => {
+    const stored = (await t.registry.get(LOCAL_ACTOR, 'decisions', id)).recommendation as { options: { option: string; findings: { because: unknown[] }[] }[] };
+    const pvp = stored.options.find((o) => o.option === 'pvp');
+    expect(pvp?.findings[0]?.because[0]).toMatchObject({ key: expect.stringMatching(/^(pvp|synthesis)\./) });
+    for (const lang of ['en', 'zh', 'ja'] as const) {
+      const read = await app.inject(`/api/decisions/${id}?lang=${lang}`);
+      expect(read.statusCode, read.body).toBe(200);
+      expect(read.json().recommendation).toEqual(JSON.parse(JSON.stringify(render(recommend(facts), lang))));
+    }
+    const ja = (await app.inject(`/api/decisions/${id}?lang=ja`)).json().recommendation.options.find((o: { option: string }) => o.option === 'pvp');
+    expect(ja.findings.map((f: { because: string[] }) => f.because.join('')).join('')).toContain('疼痛緩和目的に PVP を実施することを推奨する');
+    expect((await app.inject(`/api/decisions/${id}?lang=fr`)).statusCode).toBe(400);
+  });
 
   it('reads, changes on the version read, refuses a stale or unversioned change, keeps every version, signs off', async () => {
     const read = await app.inject(`/api/decisions/${id}/plan`);
