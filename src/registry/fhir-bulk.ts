@@ -58,15 +58,15 @@ export async function runBulkExport(registry: Registry, actor: Actor, jobId: str
   if (!job) return;
   try {
     if (job.deidentified && !deidentifier) throw new Error('a de-identified export without the de-identifier');
-    const [patients, primaryTumours, metastaticSites, lesions, treatments, assessments, adverseEvents, outcomeEvents] = await Promise.all(
-      (['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'assessments', 'adverse-events', 'outcome-events'] as const).map((n) => everything(registry, actor, n)),
+    const [patients, primaryTumours, metastaticSites, lesions, treatments, assessments, adverseEvents, outcomeEvents, followUpVisits] = await Promise.all(
+      (['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'assessments', 'adverse-events', 'outcome-events', 'follow-up-visits'] as const).map((n) => everything(registry, actor, n)),
     );
     const byPatient = (list: EntityRecord[]) => {
       const map = new Map<string, RegistryRecord[]>();
       for (const r of list) map.set(r.patientId as string, [...(map.get(r.patientId as string) ?? []), r as RegistryRecord]);
       return map;
     };
-    const groups = { primaryTumours: byPatient(primaryTumours!), metastaticSites: byPatient(metastaticSites!), lesions: byPatient(lesions!), treatments: byPatient(treatments!), assessments: byPatient(assessments!), adverseEvents: byPatient(adverseEvents!), outcomeEvents: byPatient(outcomeEvents!) };
+    const groups = { primaryTumours: byPatient(primaryTumours!), metastaticSites: byPatient(metastaticSites!), lesions: byPatient(lesions!), treatments: byPatient(treatments!), assessments: byPatient(assessments!), adverseEvents: byPatient(adverseEvents!), outcomeEvents: byPatient(outcomeEvents!), followUpVisits: byPatient(followUpVisits!) };
     const lines = new Map<string, string[]>(job.types.map((t) => [t, []]));
     for (const patient of patients!) {
       let records: PatientRecords = { patient: patient as RegistryRecord, ...Object.fromEntries(Object.entries(groups).map(([k, m]) => [k, m.get(patient.id) ?? []])) } as PatientRecords;

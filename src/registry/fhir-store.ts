@@ -39,12 +39,13 @@ export async function loadPatientRecords(registry: Registry, actor: Actor, patie
     assessments: await all(registry, actor, 'assessments', patientId),
     adverseEvents: await all(registry, actor, 'adverse-events', patientId),
     outcomeEvents: await all(registry, actor, 'outcome-events', patientId),
+    followUpVisits: await all(registry, actor, 'follow-up-visits', patientId),
   };
 }
 
 const ENTITY_OF: Record<Exclude<keyof PatientRecords, 'patient'>, EntityName> = {
   primaryTumours: 'primary-tumours', metastaticSites: 'metastatic-sites', lesions: 'lesions', treatments: 'treatments',
-  assessments: 'assessments', adverseEvents: 'adverse-events', outcomeEvents: 'outcome-events',
+  assessments: 'assessments', adverseEvents: 'adverse-events', outcomeEvents: 'outcome-events', followUpVisits: 'follow-up-visits',
 };
 
 /**
@@ -107,7 +108,7 @@ export class FhirImportError extends Error {
 }
 
 /** Records are written in this order, so references point backwards. */
-const WRITE_ORDER: readonly EntityName[] = ['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'assessments', 'adverse-events', 'outcome-events'];
+const WRITE_ORDER: readonly EntityName[] = ['patients', 'primary-tumours', 'metastatic-sites', 'lesions', 'treatments', 'follow-up-visits', 'assessments', 'adverse-events', 'outcome-events'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RESOURCE_OF: Record<string, string> = {
   patients: 'Patient', 'primary-tumours': 'Condition', 'metastatic-sites': 'Condition', lesions: 'Condition', assessments: 'Observation',
@@ -135,7 +136,8 @@ export async function importFhirBundle(registry: Registry, actor: Actor, bundle:
     const fields = withoutUndefined(record.fields);
     if (record.entity !== 'patients') fields.patientId = PLACEHOLDER;
     for (const ref of record.refs) fields[ref.field] = PLACEHOLDER;
-    const parsed = inputSchema(def).safeParse(fields, { reportInput: true });
+    // a visit's analgesic regimen: checked by the planner; the visit itself is only updated (saveIn checks the whole)
+    const parsed = record.visit ? { success: true as const } : inputSchema(def).safeParse(fields, { reportInput: true });
     if (!parsed.success) {
       const messages = fieldErrors(parsed.error, '');
       parsed.error.issues.forEach((zi, i) => {
@@ -177,7 +179,7 @@ export async function importFhirBundle(registry: Registry, actor: Actor, bundle:
         const target = ref.field === 'lesionId' ? 'lesions' : 'treatments';
         fields[ref.field] = await resolve(ref, target);
       }
-      const current = await match(tx, record, fields);
+      const current = record.visit ? await visitOf(tx, record, fields) : await match(tx, record, fields);
       let saved;
       try {
         saved = await registry.saveIn(tx, actor, record.entity, fields, current);
@@ -190,6 +192,10 @@ export async function importFhirBundle(registry: Registry, actor: Actor, bundle:
       }
       const own = recordSystem(record.entity);
       await rememberIdentifiers(tx, record.entity, saved.record.id, record.identifiers.filter((i) => i.system !== SID_PATIENT_CODE && !(i.system === own && i.value === saved.record.id)), actor.id);
+      if (record.visit) {
+        for (const entry of [record.entry, ...(record.alsoEntries ?? [])]) response[entry] = { response: { status: '200 OK' } }; // an analgesic is an item of the visit: no location of its own
+        continue;
+      }
       if (!(record.entity === 'outcome-events' && fields.kind === 'death' && record.patient?.reference.startsWith('#'))) {
         idOfEntry.set(record.entry, saved.record.id);
         const type = record.entity === 'treatments' ? (fields.kind === 'systemic' || fields.kind === 'bone-modifying-agent' ? 'MedicationStatement' : 'Procedure') : RESOURCE_OF[record.entity]!;
@@ -198,6 +204,27 @@ export async function importFhirBundle(registry: Registry, actor: Actor, bundle:
     }
   });
   return { resourceType: 'Bundle', type: 'transaction-response', entry: response };
+}
+
+/**
+ * The follow-up visit whose analgesic regimen a planned record sets: by its treatment and month,
+ * or the patient's visit completed on the day, else the one whose window holds it (nearest due
+ * date). Visits are scheduled with their treatment, never created by an import.
+ */
+async function visitOf(tx: Executor, record: PlannedRecord, fields: Fields): Promise<EntityRecord> {
+  const def = ENTITIES['follow-up-visits'];
+  const visit = record.visit!;
+  const rows = visit.month !== undefined
+    ? await tx.rows<{ id: string }>(sql`SELECT id::text AS id FROM follow_up_visits WHERE treatment_id = ${fields.treatmentId as string} AND patient_id = ${fields.patientId as string}
+        AND month = ${visit.month} AND deleted_at IS NULL LIMIT 1`)
+    : await tx.rows<{ id: string }>(sql`SELECT id::text AS id FROM follow_up_visits WHERE patient_id = ${fields.patientId as string} AND deleted_at IS NULL
+        AND (completed_on = ${visit.on!}::date OR ${visit.on!}::date BETWEEN window_start AND window_end)
+        ORDER BY (completed_on IS NOT DISTINCT FROM ${visit.on!}::date) DESC, abs(due_on - ${visit.on!}::date), id LIMIT 1`);
+  const found = rows[0] ? await repository.get(tx, def, rows[0].id, { forUpdate: true }) : undefined;
+  if (found) return found;
+  throw new FhirImportError([issue(visit.path, visit.month !== undefined
+    ? `the treatment has no follow-up visit at month ${visit.month} (visits are scheduled with their treatment; an analgesic regimen is recorded at one of them)`
+    : `the patient has no follow-up visit on ${visit.on!} or with a window holding it (an analgesic regimen is recorded at a visit)`, 'not-found')]);
 }
 
 /** The registry record a planned record updates: by a remembered identifier, by its own record id, by patient code, or the patient's death. */

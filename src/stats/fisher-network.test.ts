@@ -39,7 +39,7 @@ describe("the longest completion of a node (the most probable table with given m
   for (let k = 0; k < 40; k++) {
     const nRows = 2 + Math.floor(random() * 3);
     const nCols = 2 + Math.floor(random() * 3);
-    const cells = Array.from({ length: nRows * nCols }, () => Math.floor(random() * (k % 2 ? 9 : 4)));
+    const cells = Array.from({ length: nRows * nCols }, () => Math.floor(random() * (k % 2 && nRows * nCols <= 9 ? 9 : 4)));
     const rows = Array.from({ length: nRows }, (_, i) => cells.slice(i * nCols, (i + 1) * nCols).reduce((a, b) => a + b, 0)).filter((r) => r > 0).sort((a, b) => a - b);
     const cols = Array.from({ length: nCols }, (_, j) => cells.filter((_, c) => c % nCols === j).reduce((a, b) => a + b, 0)).filter((c) => c > 0).sort((a, b) => a - b);
     if (rows.length === 0) continue;

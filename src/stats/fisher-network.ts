@@ -4,23 +4,27 @@ import { TooLargeError } from './errors.js';
  * Fisher's exact test of an r × c table by the network algorithm of Mehta & Patel (1983, JASA
  * 78:427–434; FEXACT, ACM TOMS algorithm 643, 1986), the algorithm of R's fisher.test.
  *
- * The table is built one column at a time (columns in ascending order of their totals). A node of
- * the network is the multiset of row totals still to fill (rows are exchangeable for what remains);
- * a path from the root to a node is a choice of the columns so far, and its length is
- * Σ log(cⱼ! / Πᵢ xᵢⱼ!) over them, so that a whole table's probability is exp(length − D) with
- * D = log(n! / Πᵢ rᵢ!). Paths reaching a node with the same length are kept once with their number
- * (the past-path table). From each node two bounds on the rest of a path are known: its longest
- * completion (the most probable rest of the table, found exactly by a convex min-cost flow) and
- * its shortest (the least probable rest, by branch and bound over the vertices of the transport
- * polytope). A past path whose longest completion is still no longer than the observed table's
- * adds every completion at once (their total is the multinomial n'! / Π r'ᵢ! of what remains);
- * one whose shortest completion is longer adds nothing; the others go on to the next column.
+ * The table is built one column at a time (columns in ascending order of their totals, rows the
+ * shorter side, as FEXACT). A node of the network is the multiset of row totals still to fill (rows
+ * are exchangeable for what remains); a path from the root is a choice of the columns so far, its
+ * length Σ log(cⱼ! / Πᵢ xᵢⱼ!) over them, so that a whole table has probability exp(length − D),
+ * D = log(n! / Πᵢ rᵢ!). Paths that reach a node with the same length are kept once with their
+ * number (FEXACT's past-path table, hashed here by node and length). Every node has two bounds on
+ * the rest of a path: its longest completion (the most probable rest of the table, exactly: a
+ * separable convex transport problem, solved by cancelling negative cycles) and a lower bound on its
+ * shortest (the least probable rest: every row, or every column, poured into the largest lines
+ * across, whichever is smaller). A past path whose longest completion stays within the observed
+ * table's length counts all its completions at once (their total is n'! / Π r'ᵢ! of what remains);
+ * one whose shortest completion is longer counts none; the others go on to the next column. The
+ * cheap bounds (rows or columns spread evenly, and the pouring) are tried first, the exact longest
+ * completion only when a path needs it.
  *
- * Beyond FEXACT: a node's past paths are sorted, so the paths an arc completes at once are a
- * prefix found by binary search and summed from running totals; the last two columns are settled
- * by sorting the completions of the node once; equal row totals are enumerated once with their
- * multiplicity. Tables within R's tolerance (3.45254e-7 on the log scale) of the observed
- * probability count as equally likely, as in R.
+ * Beyond FEXACT: a node's past paths are sorted, so the paths an arc settles at once are a prefix
+ * found by binary search and summed from running totals; the last two columns are settled for all
+ * the node's paths in one pass over the completions, whose weights along a line are a
+ * hypergeometric run (one exp, then ratios of whole numbers); equal row totals are enumerated once,
+ * with the number of their arrangements. Tables within R's tolerance (3.45254e-7 on the log scale)
+ * of the observed probability count as equally likely, as in R.
  */
 
 /** R's FEXACT tolerance on path lengths (log probabilities): √ of the relative spacing of doubles, as R sets it. */
@@ -46,9 +50,6 @@ export interface FisherRxCResult {
 
 /** Margin of safety on the bounds (their sums of logarithms are computed in other orders than the paths'). */
 const BOUND_SLACK = 1e-9;
-
-/** Lengths of past paths closer than this (relative) are the same length computed in another order. */
-const SAME_LENGTH = 2 ** -40;
 
 /** Σ log x! of a total spread as evenly as it goes over `parts` cells (the smallest Σ log x! for that total). */
 function evenSpread(total: number, parts: number, logFactorial: Float64Array): number {

@@ -46,7 +46,7 @@ describe('FHIR R4 export of the demo cohort', () => {
     const resources = patientResources(records);
     expect(resources.flatMap((r) => fhirErrors(r))).toEqual([]);
     expect(resources.filter((r) => r.resourceType === 'Procedure')).toHaveLength(5);
-    expect(resources.filter((r) => r.resourceType === 'MedicationStatement')).toHaveLength(2);
+    expect(resources.filter((r) => r.resourceType === 'MedicationStatement')).toHaveLength(2 + 3); // systemic, bone agent; 2 opioids and acetaminophen at a visit
   }, 60_000);
 
   it('maps the clinical content with the published codes and profiles', async () => {

@@ -37,6 +37,9 @@ export async function everyKindPatient(t: TestRegistry, code = 'FHIR-ALL'): Prom
   await r.create(a, 'outcome-events', { patientId, kind: 'local-progression', occurredOn: '2024-07-01', treatmentId: pvp.id });
   await r.create(a, 'outcome-events', { patientId, kind: 'last-contact', occurredOn: '2024-10-01' });
   await r.create(a, 'outcome-events', { patientId, kind: 'death', occurredOn: '2024-12-01' });
+  // the analgesic regimen at the first visit after the vertebroplasty (MedicationStatements)
+  const visit = (await r.list(a, 'follow-up-visits', { patientId, limit: 50 })).items.sort((x, y) => String(x.dueOn).localeCompare(String(y.dueOn)))[0]!;
+  await r.update(a, 'follow-up-visits', visit.id, { version: visit.version, analgesics: { opioids: [{ drug: 'oxycodone', dailyDose: 20 }, { drug: 'fentanyl-patch', dailyDose: 12 }], nonOpioid: ['acetaminophen'] } });
   return loadPatientRecords(r, a, patientId);
 }
 

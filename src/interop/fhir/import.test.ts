@@ -7,7 +7,7 @@ import { STORES, openTestRegistry, type TestRegistry } from '../../registry/test
 import { everythingBundle, patientResources } from './export.js';
 import { everyKindPatient, handWrittenBundle } from './fixtures.js';
 import { fhirErrors } from './test-support.js';
-import type { FhirResource } from './types.js';
+import type { Bundle, FhirResource } from './types.js';
 import { databaseAudit } from '../../trust/registry-audit.js';
 
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -42,6 +42,7 @@ describe.each(STORES)('FHIR import on $name', ({ url }) => {
     const reexported = patientResources(await loadPatientRecords(b.registry, LOCAL_ACTOR, patient!.id));
     expect(reexported.flatMap(fhirErrors)).toEqual([]);
     expect(normalised(reexported)).toEqual(normalised(patientResources(original)));
+    expect(reexported.filter((r) => JSON.stringify(r.category ?? '').includes('"analgesic-'))).toHaveLength(3);
     const before = await Promise.all(['treatments', 'assessments', 'outcome_events', 'follow_up_visits', 'metastatic_sites'].map((t) => count(b, t)));
     const again = await importFhirBundle(b.registry, LOCAL_ACTOR, exported);
     expect(again.entry!.every((e) => e.response!.status === '200 OK')).toBe(true);
@@ -99,6 +100,35 @@ describe.each(STORES)('FHIR import on $name', ({ url }) => {
     expect(after.treatments).toHaveLength(2);
     // and its own export comes back valid
     expect(patientResources(after).flatMap(fhirErrors)).toEqual([]);
+  }, 60_000);
+
+  it("records an EHR's opioid statements as the regimen of the visit of their day, idempotently; a day without a visit refuses the whole Bundle", async () => {
+    await importFhirBundle(b.registry, LOCAL_ACTOR, handWrittenBundle());
+    const [patient] = (await b.registry.list(LOCAL_ACTOR, 'patients', { code: 'MRN-0042' })).items;
+    const visits = (await b.registry.list(LOCAL_ACTOR, 'follow-up-visits', { patientId: patient!.id, limit: 50 })).items.sort((x, y) => String(x.dueOn).localeCompare(String(y.dueOn)));
+    const on = String(visits[0]!.dueOn);
+    const P = 'urn:uuid:5b2e1f0a-4c3d-4e5f-8a9b-0c1d2e3f4a5b';
+    const med = (value: string, resource: Record<string, unknown>) => ({ fullUrl: `urn:uuid:${crypto.randomUUID()}`, resource: { resourceType: 'MedicationStatement', identifier: [{ system: 'http://hospital.example/med', value }], status: 'active', subject: { reference: P }, ...resource }, request: { method: 'POST', url: 'MedicationStatement' } });
+    const bundle = (...statements: ReturnType<typeof med>[]): Bundle => ({ resourceType: 'Bundle', type: 'transaction', entry: [handWrittenBundle().entry![0]!, ...statements] });
+    const oxycodone = med('OXY-9', { medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '7804' }], text: 'oxycodone 10 mg' }, effectiveDateTime: on, dosage: [{ timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd' } }, doseAndRate: [{ doseQuantity: { value: 10, unit: 'mg', code: 'mg' } }] }] });
+    const patch = med('FEN-9', { medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '4337' }] }, effectiveDateTime: on, dosage: [{ route: { coding: [{ system: 'http://snomed.info/sct', code: '45890007' }] }, doseAndRate: [{ rateQuantity: { value: 25, unit: 'ug/h', code: 'ug/h' } }] }] });
+    // all or nothing: a statement on a day without a visit refuses the Bundle, the good one is not stored either
+    const refused = await importFhirBundle(b.registry, LOCAL_ACTOR, bundle(oxycodone, med('OXY-1990', { ...oxycodone.resource, effectiveDateTime: '1990-01-01' }))).catch((e: unknown) => e);
+    expect((refused as FhirImportError).issues.map((i) => i.expression![0])).toEqual(['Bundle.entry[2].resource.extension']);
+    expect((await b.registry.get(LOCAL_ACTOR, 'follow-up-visits', visits[0]!.id)).analgesics ?? null).toBeNull();
+    const first = await importFhirBundle(b.registry, LOCAL_ACTOR, bundle(oxycodone, patch));
+    expect(first.entry!.map((e) => e.response!.status)).toEqual(['200 OK', '200 OK', '200 OK']);
+    const visit = await b.registry.get(LOCAL_ACTOR, 'follow-up-visits', visits[0]!.id);
+    expect(visit.analgesics).toEqual({ opioids: [{ drug: 'oxycodone', dailyDose: 20 }, { drug: 'fentanyl-patch', dailyDose: 25 }], nonOpioid: [] });
+    const audits = await b.registry.db.rows(sqlCount('audit_events'));
+    await importFhirBundle(b.registry, LOCAL_ACTOR, bundle(oxycodone, patch));
+    expect(await b.registry.db.rows(sqlCount('audit_events'))).toEqual(audits); // the same regimen again: nothing written
+    expect((await b.registry.get(LOCAL_ACTOR, 'follow-up-visits', visits[0]!.id)).version).toBe(visit.version);
+    // and they come out again as valid MedicationStatements with RxNorm codes
+    const exported = patientResources(await loadPatientRecords(b.registry, LOCAL_ACTOR, patient!.id));
+    const opioids = exported.filter((r) => JSON.stringify(r.category ?? '').includes('"analgesic-opioid"'));
+    expect(opioids.flatMap(fhirErrors)).toEqual([]);
+    expect(opioids.map((r) => (r.medicationCodeableConcept as { coding: { code: string }[] }).coding[0]!.code)).toEqual(['7804', '4337']);
   }, 60_000);
 
   it('refuses a Bundle with bad resources: every one reported by FHIRPath, nothing stored', async () => {

@@ -33,6 +33,8 @@ export interface PatientRecords {
   assessments: RegistryRecord[];
   adverseEvents: RegistryRecord[];
   outcomeEvents: RegistryRecord[];
+  /** Follow-up visits (their analgesic regimens are exported). */
+  followUpVisits: RegistryRecord[];
 }
 
 /** A patient's follow-up visits: their analgesic regimens are exported (a MedicationStatement per analgesic); absent = none read. */
