@@ -455,7 +455,18 @@ export function fisherExactRxC(table: CountTable, limit = FISHER_PATH_LIMIT): Fi
   }
   let denominator = logFactorial[total]!;
   for (const r of rows) denominator -= logFactorial[r]!;
-  return network(rows, cols, logFactorial, observed, denominator, limit);
+  // the two stages of the network, reused from an earlier call of the same width when that left them small
+  const width = rows.length;
+  const spare = spareStages.get(width) ?? [];
+  spareStages.set(width, spare);
+  const stages: [Stage, Stage] = [spare.pop() ?? new Stage(width), spare.pop() ?? new Stage(width)];
+  stages[0].clear();
+  stages[1].clear();
+  try {
+    return network(rows, cols, logFactorial, observed, denominator, limit, stages);
+  } finally {
+    for (const stage of stages) if (spare.length < 2 && stage.length.length <= 1 << 16 && stage.longest.length <= 1 << 14) spare.push(stage);
+  }
 }
 
 /** Cheap bounds of a node at stage `s` (columns s.. left): the rows, or the columns, each on its own. */
@@ -568,7 +579,9 @@ function lastLine(
  * observed table's path length plus the tolerance. One function without closures, so that the
  * running sums stay unboxed numbers.
  */
-function network(rows: Int32Array, cols: Int32Array, logFactorial: Float64Array, observed: number, denominator: number, limit: number): FisherRxCResult {
+function network(
+  rows: Int32Array, cols: Int32Array, logFactorial: Float64Array, observed: number, denominator: number, limit: number, stages: [Stage, Stage],
+): FisherRxCResult {
   const R = rows.length;
   const C = cols.length;
   // a node's key: its sorted totals in mixed radix (the k-th smallest is at most rows[k])
@@ -599,6 +612,8 @@ function network(rows: Int32Array, cols: Int32Array, logFactorial: Float64Array,
   let running = new Float64Array(257);
   // last two columns: Σ multiplicity × e^(length − ceiling) of the completions that suit the first k + 1 paths
   let suited = new Float64Array(256);
+  // two stages, alternating: the nodes being expanded and their children
+  let [current, next] = stages;
   // the enumeration of a column x (0 ≤ xᵢ ≤ tᵢ, Σ x = size) from the last row down, equal totals once
   const t = new Int32Array(R);
   const x = new Int32Array(R);
@@ -611,9 +626,6 @@ function network(rows: Int32Array, cols: Int32Array, logFactorial: Float64Array,
   const multiplicityAt = new Float64Array(R);
   const child = new Int32Array(R);
 
-  // two stages, alternating: the nodes being expanded and their children
-  let current = new Stage(R);
-  let next = new Stage(R);
   current.addNode(0, rows);
   current.addPath(0, 0, 1);
   relaxedBounds(current, 0, cols, 0, restLogC[0]!, logFactorial);
@@ -763,3 +775,6 @@ function network(rows: Int32Array, cols: Int32Array, logFactorial: Float64Array,
   }
   return { p: Math.min(1, p), work, paths: mostPaths, nodes: mostNodes };
 }
+
+/** Stages of earlier calls, by width, kept for reuse while they are small (at most two per width). */
+const spareStages = new Map<number, Stage[]>();

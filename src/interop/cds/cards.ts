@@ -1,7 +1,8 @@
 import { localize, type Lang } from '../../i18n/lang.js';
 import { recommendText } from '../../knowledge/rules/common.text.js';
 import type { OptionAssessment as NeutralAssessment, OptionId, Recommendation as NeutralRecommendation, Verdict } from '../../knowledge/rules/index.js';
-import { render, type Rendered } from '../../knowledge/texts.js';
+import { render, renderText, type Rendered } from '../../knowledge/texts.js';
+import type { Question } from './facts.js';
 
 type Recommendation = Rendered<NeutralRecommendation>;
 type OptionAssessment = Rendered<NeutralAssessment>;
@@ -125,18 +126,18 @@ function card(assessment: OptionAssessment, recommendation: Recommendation, ctx:
  * What bonemet read from the EHR's record, with dates, and the values it did not use: a warning card
  * when something was not used; otherwise an info card when `always` (patient-view), else none.
  */
-export function recordCard(questions: readonly { fact: string; at: string; message: string }[], read: readonly string[], always: boolean, ctx: CardContext): Card[] {
+export function recordCard(questions: readonly Question[], read: readonly string[], always: boolean, ctx: CardContext): Card[] {
   if (questions.length === 0 && (!always || read.length === 0)) return [];
   const lines: string[] = [];
-  if (questions.length) lines.push(localize(cdsText.questionsIntro, ctx.lang), '', ...questions.map((q) => `- \`${q.fact}\` (${md(q.at)}): ${md(q.message)}`), '');
+  if (questions.length) lines.push(localize(cdsText.questionsIntro, ctx.lang), '', ...questions.map((q) => `- \`${q.fact}\` (${md(q.at)}): ${md(renderText(q.message, ctx.lang))}`), '');
   if (read.length) lines.push(localize(cdsText.readIntro, ctx.lang), '', ...read.map((r) => `- ${md(r)}`));
   const summary = questions.length ? localize(cdsText.questionsSummary, ctx.lang, { n: questions.length }) : localize(cdsText.readSummary, ctx.lang, { n: read.length });
   return [{ uuid: ctx.uuid(), summary: clip(summary), indicator: questions.length ? 'warning' : 'info', detail: lines.join('\n').trim(), ...base(ctx, undefined) }];
 }
 
 /** A card saying the record lacks what every rule needs (age and sex). */
-export function noFactsCard(questions: readonly { fact: string; at: string; message: string }[], ctx: CardContext): Card[] {
-  const lines = [localize(cdsText.noFacts, ctx.lang), '', ...questions.map((q) => `- \`${q.fact}\` (${md(q.at)}): ${md(q.message)}`)];
+export function noFactsCard(questions: readonly Question[], ctx: CardContext): Card[] {
+  const lines = [localize(cdsText.noFacts, ctx.lang), '', ...questions.map((q) => `- \`${q.fact}\` (${md(q.at)}): ${md(renderText(q.message, ctx.lang))}`)];
   return [{ uuid: ctx.uuid(), summary: clip(localize(cdsText.noFacts, ctx.lang)), indicator: 'warning', detail: lines.join('\n'), ...base(ctx, undefined) }];
 }
 

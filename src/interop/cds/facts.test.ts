@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../../knowledge/texts.js';
 import { recommend } from '../../knowledge/rules/index.js';
 import { CDS_PREFETCH, factsFromFhir, mergeFacts, resourcesOf } from './facts.js';
 import { BONEMET, RX, loinc, obs, qty, record, searchset } from './fixtures.js';
@@ -45,8 +46,9 @@ describe('facts from an EHR FHIR record', () => {
       'labs.plateletsPerUl @ Observation/plt.valueQuantity',
       'patient.weightKg @ facts',
     ]);
-    expect(questions[0]!.message).toContain('contradicts the code');
-    expect(questions[3]!.message).toBe('at most 350 kg; not used');
+    expect(renderText(questions[0]!.message, 'en')).toContain('contradicts the code');
+    expect(renderText(questions[0]!.message, 'zh')).toContain('单位与编码矛盾；未使用');
+    expect(renderText(questions[3]!.message, 'en')).toBe('at most 350 kg; not used');
     expect(recommend(facts).plan.crclMlPerMin).toBeNull();
   });
 
@@ -66,6 +68,17 @@ describe('facts from an EHR FHIR record', () => {
     const { facts, questions } = factsFromFhir({ patient: { resourceType: 'Patient', id: 'x', birthDate: '1960-01-01', gender: 'unknown' } }, '2026-01-01');
     expect(facts.patient).toBeUndefined();
     expect(questions.map((q) => q.at)).toEqual(['Patient/x.gender']);
+  });
+
+  it('reads the daily rate bonemet\'s own FHIR export writes (mg/d; ug/h for a patch)', () => {
+    const medicationStatements = searchset(
+      { resourceType: 'MedicationStatement', id: 'm1', status: 'active', medicationCodeableConcept: { coding: [{ system: RX, code: '7052' }] }, dosage: [{ doseAndRate: [{ rateQuantity: { value: 60, unit: 'mg/day', system: 'http://unitsofmeasure.org', code: 'mg/d' } }] }] },
+      { resourceType: 'MedicationStatement', id: 'm2', status: 'active', medicationCodeableConcept: { coding: [{ system: RX, code: '7804' }] }, dosage: [{ doseAndRate: [{ rateQuantity: { value: 20, unit: 'mg/h', system: 'http://unitsofmeasure.org', code: 'mg/h' } }] }] },
+    );
+    const { facts, questions } = factsFromFhir({ ...record, medicationStatements, procedures: null }, '2026-11-25');
+    expect(facts.opioids).toEqual([{ drug: 'morphine', dailyDose: 60 }]);
+    // a rate in another unit is not converted: asked, in the reader's language
+    expect(questions.map((q) => [q.at, renderText(q.message, 'ja')])).toEqual([['MedicationStatement/m2.dosage', expect.stringContaining('1 日量を読み取れない')]]);
   });
 
   it('an opioid without a readable daily dose is asked; null prefetch is nothing found', () => {

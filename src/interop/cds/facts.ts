@@ -1,3 +1,5 @@
+import { cdsText } from '../../i18n/cds.js';
+import { isText, text, verbatim, type Text } from '../../i18n/text.js';
 import { parseLevel } from '../../knowledge/anatomy/spine.js';
 import { BMA_AGENTS } from '../../knowledge/rules/plan.js';
 import { HISTOLOGY_IDS, type Histology } from '../../knowledge/histology.js';
@@ -5,6 +7,8 @@ import { AGENT_CLASSES, patientFactsSchema, type AgentClass, type Opioid, type P
 import {
   BONEMET_CS, BONE_AGENT_RXNORM, ECOG_LOINC, HISTOLOGY_SNOMED, INSTRUMENT_LOINC, LOINC, MCODE_EXT, RADIOTHERAPY_COURSE, RXNORM, SECONDARY_BONE, SECONDARY_BRAIN, SNOMED, UCUM,
 } from '../fhir/codes.js';
+
+const Q = cdsText.questions;
 
 /**
  * FHIR R4 resources from a CDS Hooks prefetch (or fetched from the EHR's FHIR server) → bonemet
@@ -74,7 +78,8 @@ export interface Question {
   fact: string;
   /** The resource and element it came from (`Observation/cr1.valueQuantity`). */
   at: string;
-  message: string;
+  /** Why, as a text (rendered in the card's language). */
+  message: Text;
   /** Nothing was found (rather than a value refused): moot when the registry's decision gives the fact. */
   absent?: true;
 }
@@ -165,7 +170,15 @@ function grade(r: Json, instrument: string): string | undefined {
 /** Daily dose of a medication's first dosage in `unit` (mg, or ug/h for a patch), when every part is given. */
 function dailyDose(r: Json, perHour: boolean): number | undefined {
   const dosage = obj(arr(r.dosage ?? r.dosageInstruction)[0]);
-  const q = obj(obj(arr(dosage?.doseAndRate)[0])?.doseQuantity);
+  const doseAndRate = obj(arr(dosage?.doseAndRate)[0]);
+  // a daily rate as bonemet's own export writes it (UCUM mg/d, or ug/h for a patch)
+  const rate = obj(doseAndRate?.rateQuantity);
+  const rateUnit = str(rate?.code) ?? str(rate?.unit);
+  if (rate && typeof rate.value === 'number') {
+    if (perHour) return rateUnit === 'ug/h' || rateUnit === 'mcg/h' ? rate.value : undefined;
+    return rateUnit === 'mg/d' ? rate.value : undefined;
+  }
+  const q = obj(doseAndRate?.doseQuantity);
   const unit = str(q?.code) ?? str(q?.unit);
   if (!q || typeof q.value !== 'number') return undefined;
   if (perHour) return unit === 'ug/h' || unit === 'mcg/h' ? q.value : undefined;
@@ -202,7 +215,7 @@ export interface FhirInput {
 export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
   const questions: Question[] = [];
   const read: string[] = [];
-  const ask = (fact: string, at: string, message: string, absent = false) => questions.push({ fact, at, message, ...(absent ? { absent: true as const } : {}) });
+  const ask = (fact: string, at: string, message: Text, absent = false) => questions.push({ fact, at, message, ...(absent ? { absent: true as const } : {}) });
   const facts: Json = { decisionDate: today };
 
   // Patient: age and sex
@@ -211,8 +224,8 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
     const birth = str(patient.birthDate);
     const age = birth ? ageOn(birth, today) : undefined;
     const sex = patient.gender === 'female' || patient.gender === 'male' ? patient.gender : undefined;
-    if (age === undefined) ask('patient.age', `${ref(patient)}.birthDate`, birth ? `birthDate "${birth}" is not a FHIR date` : 'no birthDate: the age is needed (Cockcroft–Gault, age limits)', !birth);
-    if (!sex) ask('patient.sex', `${ref(patient)}.gender`, patient.gender === undefined ? 'no gender: bonemet\'s rules read female or male (Cockcroft–Gault, pregnancy screen)' : `gender "${String(patient.gender)}": bonemet's rules read female or male (Cockcroft–Gault, pregnancy screen); give it in the decision`, patient.gender === undefined);
+    if (age === undefined) ask('patient.age', `${ref(patient)}.birthDate`, birth ? text(Q.birthDateInvalid, { value: birth }) : text(Q.noBirthDate), !birth);
+    if (!sex) ask('patient.sex', `${ref(patient)}.gender`, patient.gender === undefined ? text(Q.noGender) : text(Q.otherGender, { value: String(patient.gender) }), patient.gender === undefined);
     if (age !== undefined && sex) {
       facts.patient = { age, sex };
       read.push(`age ${age}, ${sex} ← ${ref(patient)}`);
@@ -228,7 +241,7 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
   for (const c of resourcesOf(input.conditions).filter((r) => r.resourceType === 'Condition' && current(r))) {
     const histology = [...codings(c.code)].map((x) => (x.system === SNOMED ? SNOMED_HISTOLOGY.get(x.code ?? '') : x.system === BONEMET_CS && x.code?.startsWith('histology-') ? x.code.slice(10) : undefined)).find((h) => h && HISTOLOGY_SET.has(h));
     if (histology) {
-      if (primary.histology && primary.histology !== histology) ask('primary.histology', `${ref(c)}.code`, `two primary cancers on the record (${String(primary.histology)}, ${histology}): name the one this decision is about`);
+      if (primary.histology && primary.histology !== histology) ask('primary.histology', `${ref(c)}.code`, text(Q.twoPrimaries, { first: String(primary.histology), second: histology }));
       else {
         primary.histology = histology;
         read.push(`primary ${histology} ← ${ref(c)}`);
@@ -253,7 +266,7 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
       extraspinal += 1;
       read.push(`bone metastasis outside the spine or at an unread site (${unread.join('; ')}) ← ${ref(c)}`);
     }
-    if (!levels.length && !unread.length) ask('lesions', `${ref(c)}.bodySite`, 'a bone metastasis without a body site: name the vertebra (bonemet vertebra-<level> or the text "T12")');
+    if (!levels.length && !unread.length) ask('lesions', `${ref(c)}.bodySite`, text(Q.noBodySite));
   }
   if (Object.keys(primary).length) facts.primary = primary;
   if (lesions.size) facts.metastases = { ...(obj(facts.metastases) ?? {}), spinal: lesions.size };
@@ -270,12 +283,12 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
     if (!o) return undefined;
     const q = quantity(o);
     if (!q) {
-      ask(fact, at(o), 'no numeric valueQuantity');
+      ask(fact, at(o), text(Q.noQuantity));
       return undefined;
     }
     const convert = q.unit !== undefined ? UNITS[kind]!.from[q.unit] : undefined;
     if (!convert) {
-      ask(fact, at(o, 'valueQuantity'), `${q.value} ${q.unit ?? '(no unit)'}: bonemet reads this in ${Object.keys(UNITS[kind]!.from).join(', ')} (UCUM); not used`);
+      ask(fact, at(o, 'valueQuantity'), text(Q.unitNotRead, { value: q.value, unit: q.unit ?? text(Q.noUnit), units: Object.keys(UNITS[kind]!.from) }));
       return undefined;
     }
     const value = convert(q.value);
@@ -287,19 +300,19 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
   const kps = latest(loinc(INSTRUMENT_LOINC.kps!.code));
   if (kps) {
     const v = score(kps);
-    if (v === undefined) ask('kps', at(kps), 'KPS needs an integer value (0–100 in steps of 10)');
+    if (v === undefined) ask('kps', at(kps), text(Q.kpsValue));
     else {
       facts.kps = v;
       read.push(`kps ${v} ← ${ref(kps)}${when(kps) ? `, ${when(kps)}` : ''}`);
     }
   } else {
     const ecog = latest(loinc(ECOG_LOINC.code));
-    if (ecog) ask('kps', at(ecog), `ECOG ${String(score(ecog) ?? '?')} on the record: bonemet's rules read KPS, and one ECOG grade spans two KPS values, so it is not converted; record the KPS`);
+    if (ecog) ask('kps', at(ecog), text(Q.ecogNotConverted, { grade: String(score(ecog) ?? '?') }));
   }
   const pain = latest(loinc(INSTRUMENT_LOINC.vas!.code));
   if (pain) {
     const v = score(pain);
-    if (v === undefined) ask('pain.score', at(pain), 'pain 0–10 needs a number without unit or in {score}');
+    if (v === undefined) ask('pain.score', at(pain), text(Q.painValue, { score: '{score}' }));
     else {
       facts.pain = { score: v };
       read.push(`pain ${v}/10 ← ${ref(pain)}${when(pain) ? `, ${when(pain)}` : ''}`);
@@ -311,7 +324,7 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
     // the code fixes the property: a mass code with a molar unit (or the reverse) is a mismatch, not a conversion
     const molar = has(creatinine.code, LOINC, LAB_LOINC.creatinineMoles);
     if (q && q.unit !== undefined && (molar ? q.unit === 'mg/dL' : q.unit === 'umol/L' || q.unit === 'µmol/L')) {
-      ask('labs.creatinineMgDl', at(creatinine, 'valueQuantity'), `${q.value} ${q.unit} under LOINC ${molar ? LAB_LOINC.creatinineMoles + ' (moles/volume)' : LAB_LOINC.creatinineMass + ' (mass/volume)'}: the unit contradicts the code; not used`);
+      ask('labs.creatinineMgDl', at(creatinine, 'valueQuantity'), text(Q.creatinineUnitContradicts, { value: q.value, unit: q.unit, code: molar ? LAB_LOINC.creatinineMoles : LAB_LOINC.creatinineMass, property: text(molar ? Q.molesPerVolume : Q.massPerVolume) }));
     } else {
       const v = unit('creatinine', 'labs.creatinineMgDl', creatinine);
       if (v !== undefined) labs.creatinineMgDl = v;
@@ -321,14 +334,14 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
   const v = unit('calcium', 'labs.calciumMgDl', calcium);
   if (v !== undefined) labs.calciumMgDl = v;
   const totalCalcium = latest(loinc(LAB_LOINC.calciumTotalMass));
-  if (!calcium && totalCalcium) ask('labs.calciumMgDl', at(totalCalcium), 'a total (uncorrected) calcium: bonemet reads the albumin-corrected calcium (LOINC 29265-6); not used');
+  if (!calcium && totalCalcium) ask('labs.calciumMgDl', at(totalCalcium), text(Q.totalCalcium));
   const platelets = unit('platelets', 'labs.plateletsPerUl', latest(loinc(LAB_LOINC.platelets)));
   if (platelets !== undefined) labs.plateletsPerUl = platelets;
   if (Object.keys(labs).length) facts.labs = labs;
   const weight = unit('weight', 'patient.weightKg', latest(loinc(LAB_LOINC.bodyWeight)));
   if (weight !== undefined && obj(facts.patient)) facts.patient = { ...obj(facts.patient), weightKg: weight };
   const egfr = latest((o) => EGFR_LOINC.some((c) => has(o.code, LOINC, c)));
-  if (egfr && labs.creatinineMgDl === undefined) ask('labs.creatinineMgDl', at(egfr), 'an eGFR is on the record: 004 Table 2 doses bisphosphonates by Cockcroft–Gault clearance, which needs the serum creatinine and weight; eGFR is not converted');
+  if (egfr && labs.creatinineMgDl === undefined) ask('labs.creatinineMgDl', at(egfr), text(Q.egfrNotConverted));
 
   // SINS and ESCC speak of one lesion: taken only where the observation names its level
   const levelOfObservation = (o: Json): string | undefined => {
@@ -343,14 +356,14 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
     for (const o of observations.filter((x) => has(x.code, BONEMET_CS, `instrument-${instrument}`))) {
       const level = levelOfObservation(o);
       if (!level) {
-        ask(`lesions.${instrument}`, `${ref(o)}.focus`, `${instrument.toUpperCase()} without one vertebra (bodySite or focus on a one-level bone-metastasis Condition): a lesion's score is never applied to another level; not used`);
+        ask(`lesions.${instrument}`, `${ref(o)}.focus`, text(Q.scoreWithoutLevel, { instrument: instrument.toUpperCase() }));
         continue;
       }
       if (seen.has(level)) continue; // an older one
       seen.add(level);
       const value = instrument === 'sins' ? score(o) : grade(o, 'escc')?.toLowerCase();
       if (value === undefined) {
-        ask(`lesions.${instrument}`, at(o), `${instrument.toUpperCase()} without a readable value`);
+        ask(`lesions.${instrument}`, at(o), text(Q.scoreUnreadable, { instrument: instrument.toUpperCase() }));
         continue;
       }
       const lesion = lesions.get(level) ?? { site: 'spine', level };
@@ -362,7 +375,7 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
   const frankel = latest((o) => has(o.code, BONEMET_CS, 'instrument-frankel'));
   if (frankel) {
     const g = grade(frankel, 'frankel');
-    ask('neurology.deficitProgressing', at(frankel), `Frankel ${g ?? '?'} on the record: the rules also need to know whether the deficit is getting worse; record the neurology in the decision`);
+    ask('neurology.deficitProgressing', at(frankel), text(Q.frankelProgressing, { grade: g ?? '?' }));
   }
 
   // Medications: bone agents, systemic therapy, opioids, cisplatin
@@ -392,7 +405,7 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
     const opioid = (Object.entries(OPIOID_RXNORM) as [Opioid, string][]).find(([, c]) => c === code)?.[0];
     if (opioid && ongoing) {
       const dose = dailyDose(m, opioid === 'fentanyl-patch');
-      if (dose === undefined) ask('opioids', `${ref(m)}.dosage`, `${opioid}: the daily dose cannot be read (${opioid === 'fentanyl-patch' ? 'a patch rate in ug/h' : 'doseQuantity in mg with timing frequency/period per d or h'}); the opioid plan needs it`);
+      if (dose === undefined) ask('opioids', `${ref(m)}.dosage`, text(Q.opioidDose, { opioid, expected: text(opioid === 'fentanyl-patch' ? Q.patchRate : Q.oralDose) }));
       else {
         opioids.push({ drug: opioid, dailyDose: dose });
         read.push(`${opioid} ${dose} ${opioid === 'fentanyl-patch' ? 'µg/h' : 'mg/day'} ← ${ref(m)}`);
@@ -414,7 +427,7 @@ export function factsFromFhir(input: FhirInput, today: string): EhrFacts {
     if (!kind) continue;
     const date = when(p);
     if (!date) {
-      ask('priorTreatments', `${ref(p)}.performed`, `${kind} without a date: the rules count intervals from it; not used`);
+      ask('priorTreatments', `${ref(p)}.performed`, text(Q.priorWithoutDate, { kind }));
       continue;
     }
     const { levels } = levelsOf(p.bodySite);
@@ -459,6 +472,12 @@ function radiotherapyDose(p: Json): Json {
  * is removed and asked, so what goes to the rules is only what the schema accepts. Without age and
  * sex there are no facts (every rule needs them).
  */
+/** A refusal of the facts schema as a text: its own (params.text) where the core gives one, else zod's message. */
+const reasonOf = (issue: { message: string; params?: unknown }): Text => {
+  const own = (issue.params as { text?: unknown } | undefined)?.text;
+  return isText(own) ? own : verbatim(issue.message);
+};
+
 export function usableFacts(input: Json): { facts: PatientFacts | undefined; questions: Question[] } {
   const facts = structuredClone(input);
   const questions: Question[] = [];
@@ -468,8 +487,8 @@ export function usableFacts(input: Json): { facts: PatientFacts | undefined; que
     const targets = new Map<string, string[]>();
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String);
-      if (path[0] === 'patient' && (path[1] === 'age' || path[1] === 'sex' || path.length === 1)) return { facts: undefined, questions: [...questions, { fact: path.join('.'), at: 'facts', message: issue.message }] };
-      questions.push({ fact: path.join('.'), at: 'facts', message: `${issue.message}; not used` });
+      if (path[0] === 'patient' && (path[1] === 'age' || path[1] === 'sex' || path.length === 1)) return { facts: undefined, questions: [...questions, { fact: path.join('.'), at: 'facts', message: reasonOf(issue) }] };
+      questions.push({ fact: path.join('.'), at: 'facts', message: text(Q.notUsed, { reason: reasonOf(issue) }) });
       // an element of a list is dropped whole (a lesion without its level is not a lesion); else the field
       const index = path.findIndex((k) => /^\d+$/.test(k));
       const target = index >= 0 ? path.slice(0, index + 1) : path;
