@@ -499,6 +499,15 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { name: '記録', level: 2 }).waitFor();
     await page.getByRole('link', { name: '治療方針' }).click();
     await page.getByTestId('conflicts').getByText(/根拠の対立/).waitFor();
+    // A refused value is explained in Japanese; a language switch re-renders the verdicts kept on screen meanwhile.
+    await page.locator('#fact-labs_creatinineMgDl').fill('88');
+    await page.getByText(/88 mg\/dL は 0\.1–20 mg\/dL の範囲外/).first().waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByText(/88 mg\/dL 超出 0\.1–20 mg\/dL 的范围/).first().waitFor();
+    await expect(page.getByTestId('conflicts').textContent()).resolves.toMatch(/依据冲突.*(不被采纳|否定|降为)/);
+    await expect(page.getByTestId('conflicts').textContent()).resolves.not.toMatch(/採用されない|根拠の対立/);
+    await page.locator('#fact-labs_creatinineMgDl').fill('');
+    await page.getByRole('button', { name: '日本語' }).click();
     await page.getByRole('link', { name: '患者' }).first().click();
     await page.locator('#patient-search').fill('DEMO-010');
     await page.getByRole('link', { name: 'DEMO-010' }).click();

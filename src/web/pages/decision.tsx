@@ -358,7 +358,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const facts = useMemo(() => buildFacts(values), [values]);
   const live = useMemo(() => {
     try {
-      return { result: render(recommend(facts), lang), errors: new Map<string, string[]>() };
+      return { result: recommend(facts), errors: new Map<string, string[]>() };
     } catch (error) {
       const issues = issuesOf(error);
       if (!issues) throw error;
@@ -371,11 +371,13 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
     }
   }, [facts, lang, t]);
   // Keep the last good recommendation on screen while a field is being corrected.
-  const [lastGood, setLastGood] = useState<Recommendation | null>(null);
+  const [lastGood, setLastGood] = useState<NeutralRecommendation | null>(null);
   useEffect(() => {
     if (live.result) setLastGood(live.result);
   }, [live.result]);
-  const result = live.result ?? lastGood;
+  // kept language-neutral: a language switch re-renders the last good result too
+  const neutral = live.result ?? lastGood;
+  const result = useMemo(() => (neutral ? render(neutral, lang) : null), [neutral, lang]);
 
   const lesionRows = rowCount(values, 'lesions');
   const systemicRows = rowCount(values, 'systemicTherapy');
