@@ -4,6 +4,7 @@
  * decide against a graded recommendation, and show every overruled finding.
  */
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../texts.js';
 import { patientFactsSchema, type PatientFacts } from '../facts/index.js';
 import type { Finding, OptionAssessment, OptionId, Verdict } from './finding.js';
 import { RULE_CATALOGUE, catalogueTiers } from './catalog.js';
@@ -108,7 +109,7 @@ function check(seed: number): Checked {
         const overruled = (positive(effective) && against(f.verdict)) || (against(effective) && f.verdict === 'recommended');
         if (overruled && !listed.has(f.id)) problems.push(`(d) ${o.option}: ${f.id} (${f.verdict}) overruled by ${effective} but not in conflicts`);
       }
-      for (const c of o.conflicts) if (!c.why || JSON.stringify(c.why).includes('{')) problems.push(`${o.option}: conflict without a reason`);
+      for (const c of o.conflicts) if (!/^[^[{]+$/.test(renderText(c.why, 'en'))) problems.push(`${o.option}: conflict without a reason`);
     }
   }
   if (result.conflicts.length !== result.options.reduce((n, o) => n + o.conflicts.length, 0)) problems.push('top-level conflicts differ from the options’');

@@ -504,8 +504,8 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await page.getByText(/88 mg\/dL は 0\.1–20 mg\/dL の範囲外/).first().waitFor();
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByText(/88 mg\/dL 超出 0\.1–20 mg\/dL 的范围/).first().waitFor();
-    await expect(page.getByTestId('conflicts').textContent()).resolves.toMatch(/依据冲突.*(不被采纳|否定|降为)/);
-    await expect(page.getByTestId('conflicts').textContent()).resolves.not.toMatch(/採用されない|根拠の対立/);
+    await expect(page.getByTestId('options').textContent()).resolves.toMatch(/推荐|需补充信息/);
+    await expect(page.getByTestId('options').textContent()).resolves.not.toMatch(/推奨|情報不足|根拠/);
     await page.locator('#fact-labs_creatinineMgDl').fill('');
     await page.getByRole('button', { name: '日本語' }).click();
     await page.getByRole('link', { name: '患者' }).first().click();
