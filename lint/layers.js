@@ -2,7 +2,7 @@
  * The layers of bonemet, enforced by ESLint (`npm run lint`, part of `npm test`).
  *
  *   core   src/knowledge (clinical knowledge) and src/stats (numerics): pure, no I/O
- *   text   src/i18n (the language and text types, the renderer, shell words)   shared  src/boundary (the one problem shape)
+ *   text   src/i18n (the language type, shell words)   shared  src/boundary (the one problem shape)
  *   shells src/registry, src/trust, src/server, src/cli, src/web
  *
  * Each import (static, re-export or dynamic `import()`) inside src/ is resolved to the file it
@@ -40,8 +40,8 @@ export const ZONES = [
   { from: ['stats'], forbid: ['knowledge', 'i18n'], why: 'src/stats is numerics: it imports nothing clinical (no knowledge, no i18n)' },
   {
     from: ['knowledge'],
-    only: { folders: ['i18n'], entryPoints: ['i18n/lang', 'i18n/text'] },
-    why: 'the knowledge core is language-neutral: from src/i18n it takes only the text types (lang.ts, text.ts), never shell words',
+    only: { folders: ['i18n'], entryPoints: ['i18n/lang'] },
+    why: 'the knowledge core is language-neutral: from src/i18n it takes only the language type (lang.ts), never shell words',
   },
   { from: ['i18n', 'boundary'], forbid: SHELLS, why: 'text and the problem shape import no shell' },
   { from: ['registry'], forbid: ['trust', 'server', 'cli', 'web'], why: 'the registry imports no shell above it (trust, server, cli, web)' },

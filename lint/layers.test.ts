@@ -39,7 +39,7 @@ describe('lint/layers.js', () => {
   }, 30_000);
 
   it.each([
-    ['src/knowledge/rules/fixture.ts', "import { cite } from '../sources.js';\nimport { seeded } from '../../stats/prng.js';\nimport type { Lang } from '../../i18n/lang.js';\nimport { text } from '../../i18n/text.js';"],
+    ['src/knowledge/rules/fixture.ts', "import { cite } from '../sources.js';\nimport { seeded } from '../../stats/prng.js';\nimport type { Lang } from '../../i18n/lang.js';\nimport { text } from '../text.js';"],
     ['src/web/pages/fixture.tsx', "import { recommend } from '../../knowledge/rules/index.js';\nimport { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';\nimport { HISTOLOGY_IDS } from '../../knowledge/histology.js';\nimport { z } from 'zod';"],
     ['src/server/fixture.ts', "import { Registry } from '../registry/registry.js';\nimport { cox } from '../stats/survival/cox.js';\nimport { pvp } from '../knowledge/rules/pvp.js';"],
     ['src/cli/commands/fixture.ts', "const { serveCommand } = await import('./serve.js');"],

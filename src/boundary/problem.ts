@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Lang } from '../i18n/lang.js';
-import { isText, renderText } from '../i18n/text.js';
+import { isText, renderText } from '../knowledge/text.js';
 
 /** One bad field: where it is (a JSON path such as `lesions[0].level`) and what was wrong. */
 export interface FieldError {

@@ -1,5 +1,5 @@
 import { L } from './lang.js';
-import { defineTexts } from './text.js';
+import { defineTexts } from '../knowledge/text.js';
 
 /** Words of bonemet's CDS Hooks cards (src/interop/cds/cards.ts). */
 export const cdsText = defineTexts('cds', {

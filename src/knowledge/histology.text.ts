@@ -1,4 +1,4 @@
-import { defineTexts } from '../i18n/text.js';
+import { defineTexts } from './text.js';
 import type { Histology, BreastSubtype } from './histology.js';
 import { L, type Localized } from '../i18n/lang.js';
 

@@ -1,5 +1,5 @@
 import { L } from '../i18n/lang.js';
-import { defineTexts } from '../i18n/text.js';
+import { defineTexts } from './text.js';
 
 /** Separators for joined texts (`join(items, punctuation.semicolon)`): each language's own. */
 export const punctuation = defineTexts('punctuation', {

@@ -1,5 +1,5 @@
 import { L, type Localized } from '../i18n/lang.js';
-import { defineTexts, text, verbatim, type Text } from '../i18n/text.js';
+import { defineTexts, text, verbatim, type Text } from './text.js';
 
 /** The clinical documents in ../shared/seeds, cited by number plus section. */
 export const DOCUMENTS = {

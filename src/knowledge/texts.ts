@@ -38,4 +38,4 @@ export { factLabels, factValueLabels } from './facts/labels.js';
 export { factIssueText } from './facts/issues.text.js';
 // registers the source names and section words
 import './sources.js';
-export { render, renderText, isText, unknownKeys, type Rendered, type Text } from '../i18n/text.js';
+export { render, renderText, isText, text, unknownKeys, type Rendered, type Text } from './text.js';

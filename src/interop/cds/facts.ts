@@ -1,5 +1,5 @@
 import { cdsText } from '../../i18n/cds.js';
-import { isText, text, verbatim, type Text } from '../../i18n/text.js';
+import { isText, text, verbatim, type Text } from '../../knowledge/text.js';
 import { parseLevel } from '../../knowledge/anatomy/spine.js';
 import { BMA_AGENTS } from '../../knowledge/rules/plan.js';
 import { HISTOLOGY_IDS, type Histology } from '../../knowledge/histology.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text as t } from '../../i18n/text.js';
+import { text as t } from '../text.js';
 import { factIssueText as I } from '../facts/issues.text.js';
 import { refusal } from '../facts/issues.js';
 import { LEVELS_ACCEPTED, parseLevel, parseLevelSpan, type SpinalLevel } from './spine.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, type Msg, type Text } from '../../i18n/text.js';
+import { text, type Msg, type Text } from '../text.js';
 import { factIssueText as I } from './issues.text.js';
 import { refusal } from './issues.js';
 import { levelListSchema } from '../anatomy/schemas.js';

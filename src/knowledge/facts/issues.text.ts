@@ -1,5 +1,5 @@
 import { L } from '../../i18n/lang.js';
-import { defineTexts } from '../../i18n/text.js';
+import { defineTexts } from '../text.js';
 
 /** What the facts schema says when it refuses a value (a zod custom issue's `params.text`). */
 export const factIssueText = defineTexts('factIssue', {

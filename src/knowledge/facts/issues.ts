@@ -1,4 +1,4 @@
-import { renderText, type Text } from '../../i18n/text.js';
+import { renderText, type Text } from '../text.js';
 
 /**
  * A refusal as zod carries it: an English `message` (what the CLI and API print by default) and the

@@ -1,4 +1,4 @@
-import { defineTexts, type Msg } from '../../i18n/text.js';
+import { defineTexts, type Msg } from '../text.js';
 import { L, type Localized } from '../../i18n/lang.js';
 import { longBoneText } from '../rules/long-bone.text.js';
 

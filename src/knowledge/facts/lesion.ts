@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import { factIssueText as I } from './issues.text.js';
 import { refusal } from './issues.js';
 import { spinalSpanSchema } from '../anatomy/schemas.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import { factIssueText } from './issues.text.js';
 import { refusal } from './issues.js';
 import { levelListSchema } from '../anatomy/schemas.js';

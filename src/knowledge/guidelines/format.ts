@@ -1,5 +1,5 @@
 import { GRADE_EVIDENCE, GRADE_STRENGTH, GRADING, GRADING_SEPARATOR as SEPARATOR, MINDS_STRENGTH } from './text.js';
-import { join, text, type Text } from '../../i18n/text.js';
+import { join, text, type Text } from '../text.js';
 import type {
   GradedStatement,
   Grading,

@@ -1,4 +1,4 @@
-import { defineTexts } from '../../i18n/text.js';
+import { defineTexts } from '../text.js';
 import type { GradeEvidence, GradeStrength, MindsStrength } from './types.js';
 import { L, type Localized } from '../../i18n/lang.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../i18n/text.js';
+import { render } from '../text.js';
 import { problemOf } from './test-support.js';
 import { ecogFromKps, kps, kpsBand } from './kps.js';
 import { escc } from './escc.js';

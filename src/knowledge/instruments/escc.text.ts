@@ -1,4 +1,4 @@
-import { defineTexts } from '../../i18n/text.js';
+import { defineTexts } from '../text.js';
 import { L } from '../../i18n/lang.js';
 
 export const esccText = defineTexts('escc', {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { esccText as T } from './escc.text.js';
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../i18n/text.js';
+import { render } from '../text.js';
 import { problemOf } from './test-support.js';
 import { tomitaType, tomitaTypeOf, tesIndication } from './tomita-type.js';
 import { analyseWbb, wbb } from './wbb.js';

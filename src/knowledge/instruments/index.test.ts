@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../i18n/lang.js';
-import { render, unknownKeys } from '../../i18n/text.js';
+import { render, unknownKeys } from '../text.js';
 import { INSTRUMENTS, INSTRUMENT_IDS, scoreInstrument } from './index.js';
 
 describe('instrument registry', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { LANGS } from '../../i18n/lang.js';
-import { render } from '../../i18n/text.js';
+import { render } from '../text.js';
 import { ecogExample } from './instrument.example.js';
 
 /** Keeps the worked example of README.md "Adding an instrument" compiling and true. */

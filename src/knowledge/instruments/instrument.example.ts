@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { kpsText } from './kps.text.js';
 import { L } from '../../i18n/lang.js';
-import { defineTexts, text } from '../../i18n/text.js';
+import { defineTexts, text } from '../text.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item, type InstrumentId } from './instrument.js';
 

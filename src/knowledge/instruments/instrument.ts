@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, type Msg, type Text } from '../../i18n/text.js';
+import { text, type Msg, type Text } from '../text.js';
 import type { SourceRef } from '../sources.js';
 
 export const INSTRUMENT_IDS = [

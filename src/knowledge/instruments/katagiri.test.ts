@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../i18n/text.js';
+import { render } from '../text.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { KATAGIRI_GROWTH, katagiri, katagiriBand, katagiriLab, type KatagiriInput } from './katagiri.js';
 import { problemOf } from './test-support.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { histologyText } from '../histology.text.js';
 import { katagiriText as T } from './katagiri.text.js';
-import { join, text, type Msg, type Text } from '../../i18n/text.js';
+import { join, text, type Msg, type Text } from '../text.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../i18n/text.js';
+import { render } from '../text.js';
 import { mdAnderson, sumOfProducts } from './md-anderson.js';
 
 const measured = (baseline: [number, number][], followUp: [number, number][]) => ({ newBoneMetastases: false, measurable: { baseline, followUp } });

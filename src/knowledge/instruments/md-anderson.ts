@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mdAndersonText as T } from './md-anderson.text.js';
-import { join, text, type Text } from '../../i18n/text.js';
+import { join, text, type Text } from '../text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item, type ItemResult } from './instrument.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mirelsText as T } from './mirels.text.js';
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item, optionOf } from './instrument.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../i18n/text.js';
+import { render } from '../text.js';
 import { HISTOLOGY_IDS } from '../histology.js';
 import { modifiedBauer, modifiedBauerBand } from './modified-bauer.js';
 import { problemOf } from './test-support.js';

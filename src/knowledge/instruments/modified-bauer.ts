@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { histologyText } from '../histology.text.js';
 import { modifiedBauerText as T } from './modified-bauer.text.js';
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item, type ItemResult } from './instrument.js';

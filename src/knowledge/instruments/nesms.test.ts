@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../i18n/text.js';
+import { render } from '../text.js';
 import { modifiedBauer } from './modified-bauer.js';
 import { nesms, type NesmsInput } from './nesms.js';
 import { problemOf } from './test-support.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { modifiedBauerText } from './modified-bauer.text.js';
 import { nesmsText as T } from './nesms.text.js';
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 import { modifiedBauer, modifiedBauerFields, modifiedBauerInput } from './modified-bauer.js';

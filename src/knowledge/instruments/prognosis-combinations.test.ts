@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, type Rendered } from '../../i18n/text.js';
+import { render, type Rendered } from '../text.js';
 import { breastSubtypeText } from '../histology.text.js';
 import { tokuhashiText } from './tokuhashi.text.js';
 import { tomitaText } from './tomita.text.js';

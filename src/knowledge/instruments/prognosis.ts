@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { prognosisCaveats as C } from './prognosis.text.js';
-import { text, type Msg, type Text } from '../../i18n/text.js';
+import { text, type Msg, type Text } from '../text.js';
 import type { BreastSubtype, Histology } from '../histology.js';
 import { band, type Band } from './instrument.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderText, type Text } from '../../i18n/text.js';
+import { renderText, type Text } from '../text.js';
 import { odi, odiBand, odiInput, odiPercent } from './odi.js';
 import { rmdq, rmdqImportantImprovement } from './rmdq.js';
 

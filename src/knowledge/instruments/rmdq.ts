@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rmdqText as T } from './rmdq.text.js';
-import { join, text } from '../../i18n/text.js';
+import { join, text } from '../text.js';
 import { punctuation } from '../punctuation.text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

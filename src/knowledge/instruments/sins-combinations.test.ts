@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../i18n/text.js';
+import { render } from '../text.js';
 import { sinsText } from './sins.text.js';
 import { LANGS, localize } from '../../i18n/lang.js';
 import { sins, type SinsInput } from './sins.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../i18n/text.js';
+import { render } from '../text.js';
 import { sins, sinsItemsOfLesion, sinsLocationOf } from './sins.js';
 import { SPINAL_LEVELS } from '../anatomy/spine.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sinsText as T } from './sins.text.js';
-import { join, text, type Text } from '../../i18n/text.js';
+import { join, text, type Text } from '../text.js';
 import { punctuation } from '../punctuation.text.js';
 import { spinalSpanSchema } from '../anatomy/schemas.js';
 import type { SpinalLevel } from '../anatomy/spine.js';

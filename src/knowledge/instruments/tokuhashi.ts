@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { breastSubtypeText, histologyText } from '../histology.text.js';
 import { tokuhashiText as T } from './tokuhashi.text.js';
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast } from '../histology.js';
 import { breastSubtypeUnknown, checkBreastSubtype, prognosisCaveats, publishedScore } from './prognosis.js';
 import { cite, publicSource } from '../sources.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tomitaTypeText as T } from './tomita-type.text.js';
-import { join, text } from '../../i18n/text.js';
+import { join, text } from '../text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 

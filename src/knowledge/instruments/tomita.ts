@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { breastSubtypeText, histologyText } from '../histology.text.js';
 import { tomitaText as T } from './tomita.text.js';
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast, type TomitaGrowth } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { vasText as T } from './vas.text.js';
-import { join, text, verbatim } from '../../i18n/text.js';
+import { join, text, verbatim } from '../text.js';
 import { punctuation } from '../punctuation.text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item, optionOf } from './instrument.js';

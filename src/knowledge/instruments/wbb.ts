@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { wbbText as T } from './wbb.text.js';
-import { join, text, verbatim } from '../../i18n/text.js';
+import { join, text, verbatim } from '../text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 

@@ -1,4 +1,4 @@
-import { text, join, type Msg, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../text.js';
 import { ablationText as T } from './ablation.text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';

@@ -1,5 +1,5 @@
 import { alertText as T } from './common.text.js';
-import { text, type Text } from '../../i18n/text.js';
+import { text, type Text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { esccBand } from '../instruments/escc.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';

@@ -1,5 +1,5 @@
 import { analgesiaText as T } from './analgesia.text.js';
-import { text, join, type Msg, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../text.js';
 import type { Opioid, OpioidUse, PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { cite, publicSource } from '../sources.js';

@@ -1,4 +1,4 @@
-import { defineTexts } from '../../i18n/text.js';
+import { defineTexts } from '../text.js';
 import { L, type Localized } from '../../i18n/lang.js';
 import type { Histology } from '../histology.js';
 import { histologyText } from '../histology.text.js';

@@ -1,5 +1,5 @@
 import { bmaText as T, histologyInSentenceText } from './bma.text.js';
-import { text, join, type Msg, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import type { GuidelineRecommendationId } from '../guidelines/index.js';
 import { isLungCancer, type Histology } from '../histology.js';

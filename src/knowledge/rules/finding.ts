@@ -1,4 +1,4 @@
-import { text, type Msg, type Text, type TextParam } from '../../i18n/text.js';
+import { text, type Msg, type Text, type TextParam } from '../text.js';
 import { synthesisText } from './common.text.js';
 import { recommendation, type GuidelineRecommendationId } from '../guidelines/index.js';
 import type { SourceRef } from '../sources.js';

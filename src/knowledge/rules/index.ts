@@ -1,4 +1,4 @@
-import type { Text } from '../../i18n/text.js';
+import type { Text } from '../text.js';
 import { patientFactsSchema, type PatientFacts } from '../facts/index.js';
 import { assessCementoplasty, assessMwa, assessRfa } from './ablation.js';
 import { assessAnalgesia, opioidTaper } from './analgesia.js';

@@ -1,4 +1,4 @@
-import { defineTexts } from '../../i18n/text.js';
+import { defineTexts } from '../text.js';
 import { L } from '../../i18n/lang.js';
 
 /** Long-bone surgery (004 §4.5.4.1, §4.5.2), the Mirels score and the pre-operative general condition (002 §1.1). */

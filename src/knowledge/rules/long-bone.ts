@@ -1,5 +1,5 @@
 import { generalConditionText as G, longBoneText as T } from './long-bone.text.js';
-import { text, join, type Msg, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../text.js';
 import { isLongBoneSite, type LesionFacts, type PatientFacts } from '../facts/index.js';
 import { mirels, MIRELS_CITATION, MIRELS_FIXATION_FROM, type MirelsInput } from '../instruments/mirels.js';
 import { cite, publicSource } from '../sources.js';

@@ -1,5 +1,5 @@
 /** The computed parts of a recommendation: doses, schedules, volumes and dates (words as texts, rendered at the edge). */
-import type { Text } from '../../i18n/text.js';
+import type { Text } from '../text.js';
 
 export interface CementLevelPlan {
   level: string;

@@ -4,7 +4,7 @@
  * expectancy beside them. The panel informs; it never sets the life expectancy the rules read.
  */
 import { prognosisPanelText as T } from './sequence.text.js';
-import { text, join, verbatim, type Msg, type Text } from '../../i18n/text.js';
+import { text, join, verbatim, type Msg, type Text } from '../text.js';
 import { katagiriText } from '../instruments/katagiri.text.js';
 import { nesmsText } from '../instruments/nesms.text.js';
 import { factLabels } from '../facts/labels.js';

@@ -1,4 +1,4 @@
-import { defineTexts } from '../../i18n/text.js';
+import { defineTexts } from '../text.js';
 import { L } from '../../i18n/lang.js';
 
 /** Texts of the PVP/PKP rules, the cement plan and the post-procedure care (src/knowledge/rules/pvp.ts). */

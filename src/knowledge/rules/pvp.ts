@@ -1,5 +1,5 @@
 import { histologyText } from '../histology.text.js';
-import { text, join, type Msg, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../text.js';
 import { pvpText as T } from './pvp.text.js';
 import { parseLevelSpan, regionOf, type SpinalLevel } from '../anatomy/spine.js';
 import type { LesionFacts, PatientFacts, PriorTreatment } from '../facts/index.js';

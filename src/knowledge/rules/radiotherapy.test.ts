@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rendered } from '../../i18n/text.js';
+import type { Rendered } from '../text.js';
 import { isText, render, unknownKeys } from '../texts.js';
 import { LANGS } from '../../i18n/lang.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';

@@ -1,4 +1,4 @@
-import { defineTexts } from '../../i18n/text.js';
+import { defineTexts } from '../text.js';
 import { L } from '../../i18n/lang.js';
 
 /** Texts of the EBRT and SBRT rules and of the radiotherapy plan (src/knowledge/rules/radiotherapy.ts). */

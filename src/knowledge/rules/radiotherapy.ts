@@ -1,5 +1,5 @@
 import { histologyText } from '../histology.text.js';
-import { text, join, type Msg, type Text, type TextParam } from '../../i18n/text.js';
+import { text, join, type Msg, type Text, type TextParam } from '../text.js';
 import { radiotherapyText as T } from './radiotherapy.text.js';
 import { addDays, daysBetween, type LesionFacts, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
-import { verbatim } from '../../i18n/text.js';
+import { verbatim } from '../text.js';
 import { finding } from './finding.js';
 import { cite } from '../sources.js';
 import { EXAMPLE_RULES, exampleAssessBiopsy, exampleDecompressFirst } from './rule.example.js';

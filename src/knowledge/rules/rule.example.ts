@@ -5,7 +5,7 @@
  */
 import { biopsyText as T } from './biopsy.text.js';
 import { L } from '../../i18n/lang.js';
-import { defineTexts } from '../../i18n/text.js';
+import { defineTexts } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
 import { assess, finding, need, type Finding, type OptionAssessment, type RuleInfo } from './finding.js';

@@ -1,6 +1,6 @@
 import { recommendText, synthesisText as S } from './common.text.js';
 import { punctuation } from '../punctuation.text.js';
-import { join, text } from '../../i18n/text.js';
+import { join, text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite, type SourceRef } from '../sources.js';
 import { onBma } from './bma.js';

@@ -8,21 +8,11 @@ import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { isText, render, unknownKeys } from '../texts.js';
 import { recommendFromFacts, type OptionId } from './index.js';
 import { RANK, RT_SCHEDULES, STEP_KEYS, sequencePlan } from './sequence.js';
+import { PAINFUL_LYTIC_L1 } from './test-support.js';
 
-const l1: PatientFactsInput = {
-  decisionDate: '2026-11-25',
-  patient: { age: 56, sex: 'male', weightKg: 62 },
-  primary: { histology: 'lung-nsclc', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
-  kps: 70,
-  pain: { score: 8, type: 'mechanical', limitsDailyLife: true },
-  neurology: { frankel: 'E', deficitProgressing: false },
-  lesions: [{ level: 'L1', character: 'lytic', painful: true, posteriorWallIntact: true, pediclesInvolved: 'none', collapsePercent: 20, escc: '1a', sins: 10, tomitaSites: ['body'] }],
-  labs: { plateletsPerUl: 210000, ptRatio: 1.0, apttRatio: 1.1, creatinineMgDl: 1.0, calciumMgDl: 9.4 },
-  infection: { local: false, systemic: false },
-  pmmaAllergy: false,
-  toleratesSurgery: true,
-  lifeExpectancyMonths: 9,
-};
+/** The board-plan patient (no metastasis count), fit for surgery, with the clinician's life expectancy. */
+const { metastases: _counts, ...painfulL1 } = PAINFUL_LYTIC_L1;
+const l1: PatientFactsInput = { ...painfulL1, decisionDate: '2026-11-25', toleratesSurgery: true, lifeExpectancyMonths: 9 };
 
 function plan(input: PatientFactsInput, chosen: OptionId[], choices: unknown, lang: 'en' | 'zh' | 'ja' = 'en') {
   const facts = patientFactsSchema.parse(input);

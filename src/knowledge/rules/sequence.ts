@@ -9,7 +9,7 @@ import { recommendText } from './common.text.js';
 import { punctuation } from '../punctuation.text.js';
 import { sequenceText as T } from './sequence.text.js';
 import { factLabels } from '../facts/labels.js';
-import { text, join, type Msg, type Text } from '../../i18n/text.js';
+import { text, join, type Msg, type Text } from '../text.js';
 import { addDays, daysBetween, isoDate, type PatientFacts } from '../facts/index.js';
 import { cite, formatSource, publicSource, type SourceRef } from '../sources.js';
 import { opioidTaper } from './analgesia.js';

@@ -1,5 +1,5 @@
 import { surgeryText as T } from './surgery.text.js';
-import { text, type Msg, type Text, type TextParam } from '../../i18n/text.js';
+import { text, type Msg, type Text, type TextParam } from '../text.js';
 import { addDays, daysBetween, type AgentClass, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { HYPERVASCULAR_HISTOLOGIES } from '../histology.js';
 import type { DateWindow, PlanDates } from './plan.js';

@@ -1,5 +1,5 @@
 import { surgeryText as T } from './surgery.text.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, join, type Text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { isLungCancer } from '../histology.js';
 import { esccBand } from '../instruments/escc.js';

@@ -1,6 +1,6 @@
 import { surgeryText as T } from './surgery.text.js';
 import { histologyText } from '../histology.text.js';
-import { text, join, type Text } from '../../i18n/text.js';
+import { text, join, type Text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
 import { finding, need, overallVerdict, type Finding, type Need, type RuleInfo } from './finding.js';

@@ -1,5 +1,5 @@
 import { surgeryText as T } from './surgery.text.js';
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { HISTOLOGIES, type TomitaGrowth } from '../histology.js';
 import type { InstrumentResult } from '../instruments/index.js';

@@ -1,6 +1,6 @@
 import { surgeryText as T } from './surgery.text.js';
 import { histologyText } from '../histology.text.js';
-import { text, type Msg, type Text, type TextParam } from '../../i18n/text.js';
+import { text, type Msg, type Text, type TextParam } from '../text.js';
 import type { LesionFacts, PatientFacts } from '../facts/index.js';
 import { ESCC_GRADES, esccBand, type EsccGrade } from '../instruments/escc.js';
 import { ecogFromKps, type KpsValue } from '../instruments/kps.js';

@@ -1,4 +1,4 @@
-import { text } from '../../i18n/text.js';
+import { text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
 import { synthesisText } from './common.text.js';

@@ -1,4 +1,4 @@
-import { defineTexts } from '../../i18n/text.js';
+import { defineTexts } from '../text.js';
 import { L } from '../../i18n/lang.js';
 
 /** Systemic anticancer therapy (004 §4.2, rec 9; 002 §1.3) and psychological support (004 §4.7). */

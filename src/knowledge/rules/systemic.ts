@@ -1,5 +1,5 @@
 import { supportiveText as S, systemicText as T } from './systemic.text.js';
-import { text, type Text } from '../../i18n/text.js';
+import { text, type Text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { esccBand } from '../instruments/escc.js';
 import { isLungCancer } from '../histology.js';

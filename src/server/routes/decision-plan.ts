@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { render } from '../../knowledge/texts.js';
-import { verbatim } from '../../i18n/text.js';
+import { verbatim } from '../../knowledge/text.js';
 import type { Lang } from '../../i18n/lang.js';
 import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel } from '../../knowledge/rules/index.js';
 import { fractionationSchedule } from '../../knowledge/rules/radiotherapy.js';

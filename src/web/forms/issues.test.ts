@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localize, type Localized } from '../../i18n/lang.js';
 import { scoreInstrument } from '../../knowledge/instruments/index.js';
-import { text } from '../../i18n/text.js';
+import { text } from '../../knowledge/texts.js';
 import { odiText } from '../../knowledge/texts.js';
 import { patientFactsSchema } from '../../knowledge/facts/index.js';
 import { INSTRUMENT_FORMS } from './instruments.js';

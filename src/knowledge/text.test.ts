@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { L } from './lang.js';
+import { L } from '../i18n/lang.js';
 import { defineTexts, join, render, renderText, text, unknownKeys, verbatim, type Text } from './text.js';
 
 const T = defineTexts('textTest', {

@@ -1,4 +1,4 @@
-import { LANGS, type Lang, type Localized } from './lang.js';
+import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
 
 /**
  * Language-neutral text: what the core returns instead of a sentence. `key` names a catalogue
