@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../text.js';
+import { render, type Text } from '../text.js';
 import { problemOf } from './test-support.js';
 import { ecogFromKps, kps, kpsBand } from './kps.js';
 import { escc } from './escc.js';
@@ -77,6 +77,13 @@ describe('VAS / NRS', () => {
     expect(() => vas.score({ score: 6.5, scale: 'nrs' })).toThrow(/integers 0–10/);
     expect(() => vas.score({ score: 11 })).toThrow();
     expect(() => vas.score({ score: 5, painType: 'burning' } as never)).toThrow();
+  });
+  it('the NRS refusal keeps its English message and carries its text, rendered in the user\'s language', () => {
+    const issues = vas.schema.safeParse({ score: 6.5, scale: 'nrs', baseline: 8 }).error?.issues ?? [];
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([['score', '6.5 is not accepted on the NRS; accepted: integers 0–10']]);
+    const texts = issues.map((i) => (i as { params?: { text?: Text } }).params?.text);
+    expect(render(texts, 'zh')).toEqual(['NRS 不接受 6.5；可填 0~10 的整数']);
+    expect(render(texts, 'ja')).toEqual(['NRS では 6.5 は入力できない；0~10 の整数']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../text.js';
+import { render, type Text } from '../text.js';
 import { problemOf } from './test-support.js';
 import { tomitaType, tomitaTypeOf, tesIndication } from './tomita-type.js';
 import { analyseWbb, wbb } from './wbb.js';
@@ -63,6 +63,18 @@ describe('WBB (002 §3.1, §3.3)', () => {
   });
   it.each([[[0]], [[13]], [[4, 4]], [[]]])('rejects zones %j', (zones) => {
     expect(() => wbb.score({ zones, layers: ['B'] })).toThrow();
+  });
+  it('each refusal keeps its English message and carries its text, rendered in the user\'s language', () => {
+    const refusals = (input: unknown) =>
+      (wbb.schema.safeParse(input).error?.issues ?? []).map((i) => ({
+        path: i.path.join('.'),
+        en: i.message,
+        zh: render((i as { params?: { text?: Text } }).params?.text, 'zh'),
+      }));
+    expect(refusals({ zones: [4, 4], layers: ['B', 'b'] })).toEqual([
+      { path: 'zones', en: 'each zone may be listed once', zh: '每个扇区只填一次' },
+      { path: 'layers', en: 'each layer may be listed once', zh: '每个层次只填一次' },
+    ]);
   });
   it('rejects layer F', () => {
     expect(problemOf(() => wbb.score({ zones: [5], layers: ['F'] }))).toEqual([{ path: 'input.layers[0]', message: '"F" is not accepted; accepted: "A", "B", "C", "D", "E"' }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../text.js';
+import { render, type Text } from '../text.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { KATAGIRI_GROWTH, katagiri, katagiriBand, katagiriLab, type KatagiriInput } from './katagiri.js';
 import { problemOf } from './test-support.js';
@@ -9,6 +9,14 @@ const base: KatagiriInput = {
   primary: 'thyroid', visceralMetastases: 'none', laboratory: normalLab, ecog: 0, previousChemotherapy: false, skeletalMetastases: 'solitary',
 };
 const points = (input: KatagiriInput) => katagiri.score(input).items.map((i) => i.points);
+
+/** Each refusal of the schema for `input`: its path, English message and its text rendered in Chinese. */
+const refusals = (input: unknown) =>
+  (katagiri.schema.safeParse(input).error?.issues ?? []).map((i) => ({
+    path: i.path.join('.'),
+    en: i.message,
+    zh: render((i as { params?: { text?: Text } }).params?.text, 'zh'),
+  }));
 
 describe('new Katagiri score (Katagiri 2014)', () => {
   it('scores 0 at best and 10 at worst', () => {
@@ -55,6 +63,27 @@ describe('new Katagiri score (Katagiri 2014)', () => {
     expect(problemOf(() => katagiri.score({ ...base, hormoneDependent: true })).map((p) => p.path)).toEqual(['input.hormoneDependent']);
     expect(problemOf(() => katagiri.score({ ...base, primary: 'lung-sclc', molecularTargetedTherapy: true })).map((p) => p.path)).toEqual(['input.molecularTargetedTherapy']);
     expect(problemOf(() => katagiri.score({ ...base, primary: 'breast', hormoneDependent: true, molecularTargetedTherapy: true })).map((p) => p.path)).toEqual(['input.molecularTargetedTherapy']);
+  });
+  it('each refusal keeps its English message and carries its text, rendered in the user\'s language', () => {
+    expect(refusals({ ...base, hormoneDependent: true, molecularTargetedTherapy: true })).toEqual([
+      { path: 'molecularTargetedTherapy', en: 'only applies to non-small-cell lung cancer (primary is "thyroid")', zh: '仅适用于非小细胞肺癌（原发肿瘤为 "thyroid"）' },
+      { path: 'hormoneDependent', en: 'only applies to breast and prostate cancer (primary is "thyroid")', zh: '仅适用于乳腺癌和前列腺癌（原发肿瘤为 "thyroid"）' },
+    ]);
+    expect(refusals({ ...base, primary: 'uterus' })).toEqual([{
+      path: 'growth',
+      en: 'required for primary "uterus": Katagiri 2014 does not place it unambiguously; accepted: slow, moderate, rapid',
+      zh: '原发肿瘤为 "uterus" 时必填：Katagiri 2014 未对其明确分组；可填 slow, moderate, rapid',
+    }]);
+    expect(refusals({ ...base, primary: 'lung-nsclc' })).toEqual([{
+      path: 'molecularTargetedTherapy',
+      en: 'required for non-small-cell lung cancer (or give growth): with molecularly targeted therapy moderate, without rapid',
+      zh: '非小细胞肺癌必填（或填写 growth）：接受分子靶向治疗为中等，未接受为迅速',
+    }]);
+    expect(refusals({ ...base, primary: 'prostate' })).toEqual([{
+      path: 'hormoneDependent',
+      en: 'required for prostate cancer (or give growth): hormone-dependent slow, hormone-independent moderate',
+      zh: '原发肿瘤为 "prostate" 时必填（或填写 growth）：激素依赖性为缓慢，非激素依赖性为中等',
+    }]);
   });
   it.each([['none', 0], ['nodular', 1], ['disseminated', 2]] as const)('visceral %s → %i', (visceralMetastases, want) => {
     expect(points({ ...base, visceralMetastases })[1]).toBe(want);

@@ -108,4 +108,32 @@ export const katagiriText = defineTexts('katagiri', {
       'カルシウムは入力値を 10.3 mg/dL と比較する。アルブミン補正値を用いるかは臨床医の判断による。',
     ),
   },
+  /** Validation errors (a zod refusal's `params.text`); `primary` is the histology code as entered. */
+  refusals: {
+    targetedOnlyLung: L(
+      'only applies to non-small-cell lung cancer (primary is "{primary}")',
+      '仅适用于非小细胞肺癌（原发肿瘤为 "{primary}"）',
+      '非小細胞肺癌のみに適用（原発巣は "{primary}"）',
+    ),
+    hormoneOnlyBreastProstate: L(
+      'only applies to breast and prostate cancer (primary is "{primary}")',
+      '仅适用于乳腺癌和前列腺癌（原发肿瘤为 "{primary}"）',
+      '乳癌と前立腺癌のみに適用（原発巣は "{primary}"）',
+    ),
+    growthRequired: L(
+      'required for primary "{primary}": Katagiri 2014 does not place it unambiguously; accepted: {accepted}',
+      '原发肿瘤为 "{primary}" 时必填：Katagiri 2014 未对其明确分组；可填 {accepted}',
+      '原発巣 "{primary}" では必須：Katagiri 2014 では群が一意に定まらない；{accepted}',
+    ),
+    targetedRequired: L(
+      'required for non-small-cell lung cancer (or give growth): with molecularly targeted therapy moderate, without rapid',
+      '非小细胞肺癌必填（或填写 growth）：接受分子靶向治疗为中等，未接受为迅速',
+      '非小細胞肺癌では必須（または growth を指定）：分子標的治療ありは中等度、なしは急速',
+    ),
+    hormoneRequired: L(
+      'required for {primary} cancer (or give growth): hormone-dependent slow, hormone-independent moderate',
+      '原发肿瘤为 "{primary}" 时必填（或填写 growth）：激素依赖性为缓慢，非激素依赖性为中等',
+      '原発巣 "{primary}" では必須（または growth を指定）：ホルモン依存性は緩徐、ホルモン非依存性は中等度',
+    ),
+  },
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { histologyText } from '../histology.text.js';
 import { katagiriText as T } from './katagiri.text.js';
 import { join, text, type Msg, type Text } from '../text.js';
+import { refusal } from '../facts/issues.js';
 import { HISTOLOGY_IDS, type Histology } from '../histology.js';
 import { publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
@@ -92,18 +93,18 @@ export const katagiriInput = z
     const isLung = group === 'lung';
     const isHormonal = group === 'hormone';
     if (input.molecularTargetedTherapy !== undefined && !isLung) {
-      ctx.addIssue({ code: 'custom', path: ['molecularTargetedTherapy'], message: `only applies to non-small-cell lung cancer (primary is "${input.primary}")` });
+      ctx.addIssue({ code: 'custom', path: ['molecularTargetedTherapy'], ...refusal(text(T.refusals.targetedOnlyLung, { primary: input.primary })) });
     }
     if (input.hormoneDependent !== undefined && !isHormonal) {
-      ctx.addIssue({ code: 'custom', path: ['hormoneDependent'], message: `only applies to breast and prostate cancer (primary is "${input.primary}")` });
+      ctx.addIssue({ code: 'custom', path: ['hormoneDependent'], ...refusal(text(T.refusals.hormoneOnlyBreastProstate, { primary: input.primary })) });
     }
     if (input.growth !== undefined) return;
     if (group === null) {
-      ctx.addIssue({ code: 'custom', path: ['growth'], message: `required for primary "${input.primary}": Katagiri 2014 does not place it unambiguously; accepted: ${GROWTH_IDS.join(', ')}` });
+      ctx.addIssue({ code: 'custom', path: ['growth'], ...refusal(text(T.refusals.growthRequired, { primary: input.primary, accepted: GROWTH_IDS.join(', ') })) });
     } else if (isLung && input.molecularTargetedTherapy === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['molecularTargetedTherapy'], message: 'required for non-small-cell lung cancer (or give growth): with molecularly targeted therapy moderate, without rapid' });
+      ctx.addIssue({ code: 'custom', path: ['molecularTargetedTherapy'], ...refusal(text(T.refusals.targetedRequired)) });
     } else if (isHormonal && input.hormoneDependent === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['hormoneDependent'], message: `required for ${input.primary} cancer (or give growth): hormone-dependent slow, hormone-independent moderate` });
+      ctx.addIssue({ code: 'custom', path: ['hormoneDependent'], ...refusal(text(T.refusals.hormoneRequired, { primary: input.primary })) });
     }
   });
 export type KatagiriInput = z.input<typeof katagiriInput>;

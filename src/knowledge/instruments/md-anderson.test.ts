@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../text.js';
+import { render, type Text } from '../text.js';
 import { mdAnderson, sumOfProducts } from './md-anderson.js';
 
 const measured = (baseline: [number, number][], followUp: [number, number][]) => ({ newBoneMetastases: false, measurable: { baseline, followUp } });
@@ -39,5 +39,20 @@ describe('MD Anderson bone response (004 §3.1.6 Table 1)', () => {
     expect(() => mdAnderson.score({ newBoneMetastases: false })).toThrow(/no imaging finding/);
     expect(() => mdAnderson.score(measured([[10, 10]], [[10, 10], [5, 5]]))).toThrow(/same lesions/);
     expect(() => mdAnderson.score(measured([[0, 10]], [[5, 5]]))).toThrow(/size > 0/);
+  });
+  it('each refusal keeps its English message and carries its text, rendered in the user\'s language', () => {
+    expect(refusals({ newBoneMetastases: false })).toEqual([{
+      path: '',
+      en: 'no imaging finding given: add at least one of measurable, nonMeasurableChangePercent, boneScanUptakeChangePercent, lyticSclerosis, normalisation, osteoblasticFlare',
+      zh: '未提供任何影像学所见：请至少填写 measurable、nonMeasurableChangePercent、boneScanUptakeChangePercent、lyticSclerosis、normalisation、osteoblasticFlare 中的一项',
+    }]);
+    expect(refusals(measured([[10, 10]], [[10, 10], [5, 5]]))).toEqual([{
+      path: 'measurable.followUp',
+      en: 'baseline and followUp must list the same lesions in the same order (use [0, 0] for a lesion that disappeared)',
+      zh: 'baseline 与 followUp 须按相同顺序列出相同的病灶（已消失的病灶填 [0, 0]）',
+    }]);
+    expect(refusals(measured([[0, 10]], [[5, 5]]))).toEqual([
+      { path: 'measurable.baseline', en: 'baseline lesions must have a size > 0', zh: 'baseline 病灶的大小须 > 0' },
+    ]);
   });
 });

@@ -65,4 +65,22 @@ export const mdAndersonText = defineTexts('mdAnderson', {
       '004 表 1 の SD 行の測定不能病変「25% を超える増大」は PD 行と整合するよう「25% 未満」と解釈した。',
     ),
   },
+  /** Validation errors (a zod refusal's `params.text`); field names stay as the input spells them. */
+  refusals: {
+    noFinding: L(
+      'no imaging finding given: add at least one of measurable, nonMeasurableChangePercent, boneScanUptakeChangePercent, lyticSclerosis, normalisation, osteoblasticFlare',
+      '未提供任何影像学所见：请至少填写 measurable、nonMeasurableChangePercent、boneScanUptakeChangePercent、lyticSclerosis、normalisation、osteoblasticFlare 中的一项',
+      '画像所見が入力されていない：measurable、nonMeasurableChangePercent、boneScanUptakeChangePercent、lyticSclerosis、normalisation、osteoblasticFlare のうち少なくとも 1 つを入力',
+    ),
+    sameLesions: L(
+      'baseline and followUp must list the same lesions in the same order (use [0, 0] for a lesion that disappeared)',
+      'baseline 与 followUp 须按相同顺序列出相同的病灶（已消失的病灶填 [0, 0]）',
+      'baseline と followUp には同じ病変を同じ順に記載する（消失した病変は [0, 0]）',
+    ),
+    baselineSize: L(
+      'baseline lesions must have a size > 0',
+      'baseline 病灶的大小须 > 0',
+      'baseline の病変の大きさは 0 より大きくなければならない',
+    ),
+  },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { mdAndersonText as T } from './md-anderson.text.js';
 import { join, text, type Text } from '../text.js';
+import { refusal } from '../facts/issues.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item, type ItemResult } from './instrument.js';
 
@@ -24,11 +25,8 @@ export const mdAndersonInput = z
     newBoneMetastases: z.boolean().describe('Any new bone metastasis since baseline'),
     measurable: z
       .strictObject({ baseline: z.array(diameters).min(1), followUp: z.array(diameters).min(1) })
-      .refine((m) => m.baseline.length === m.followUp.length, {
-        message: 'baseline and followUp must list the same lesions in the same order (use [0, 0] for a lesion that disappeared)',
-        path: ['followUp'],
-      })
-      .refine((m) => sumOfProducts(m.baseline) > 0, { message: 'baseline lesions must have a size > 0', path: ['baseline'] })
+      .refine((m) => m.baseline.length === m.followUp.length, { ...refusal(text(T.refusals.sameLesions)), path: ['followUp'] })
+      .refine((m) => sumOfProducts(m.baseline) > 0, { ...refusal(text(T.refusals.baselineSize)), path: ['baseline'] })
       .optional()
       .describe('Perpendicular diameters [a, b] in mm of each measured lesion, at baseline and follow-up in the same order'),
     nonMeasurableChangePercent: changePercent.optional().describe('Subjective size change of non-measurable lesions, % (negative = smaller)'),
@@ -40,11 +38,7 @@ export const mdAndersonInput = z
   .superRefine((input, ctx) => {
     const assessed = [input.measurable, input.nonMeasurableChangePercent, input.boneScanUptakeChangePercent, input.lyticSclerosis, input.normalisation, input.osteoblasticFlare];
     if (!input.newBoneMetastases && assessed.every((v) => v === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [],
-        message: 'no imaging finding given: add at least one of measurable, nonMeasurableChangePercent, boneScanUptakeChangePercent, lyticSclerosis, normalisation, osteoblasticFlare',
-      });
+      ctx.addIssue({ code: 'custom', path: [], ...refusal(text(T.refusals.noFinding)) });
     }
   });
 export type MdAndersonInput = z.input<typeof mdAndersonInput>;

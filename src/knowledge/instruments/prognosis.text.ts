@@ -19,4 +19,10 @@ export const prognosisCaveats = defineTexts('prognosisCaveats', {
     '両スコアとも分子標的治療以前のものであり、現在の生存期間を過小評価する（例：EGFR 変異陽性非小細胞肺癌の TKI 併用治療での生存期間中央値 18.4 か月）。',
   ),
   totalPer002: L('Total per 002 §2.2', '按 002 §2.2 计算的总分', '002 §2.2 に基づく合計'),
+  /** Validation error (a zod refusal's `params.text`) shared by both scores; `primary` is the histology code as entered. */
+  breastSubtypeOnlyBreast: L(
+    'only applies when primary is "breast" (primary is "{primary}")',
+    '仅在原发肿瘤为 "breast" 时适用（原发肿瘤为 "{primary}"）',
+    '原発巣が "breast" の場合のみ適用（原発巣は "{primary}"）',
+  ),
 });

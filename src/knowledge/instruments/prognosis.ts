@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { prognosisCaveats as C } from './prognosis.text.js';
 import { text, type Msg, type Text } from '../text.js';
+import { refusal } from '../facts/issues.js';
 import type { BreastSubtype, Histology } from '../histology.js';
 import { band, type Band } from './instrument.js';
 
@@ -43,6 +44,6 @@ export function publishedScore<B extends string>(
 /** Zod refinement shared by the prognosis scores: a breast subtype only makes sense for breast cancer. */
 export function checkBreastSubtype(input: { primary: Histology; breastSubtype?: BreastSubtype | undefined }, ctx: z.RefinementCtx): void {
   if (input.breastSubtype !== undefined && input.primary !== 'breast') {
-    ctx.addIssue({ code: 'custom', path: ['breastSubtype'], message: `only applies when primary is "breast" (primary is "${input.primary}")` });
+    ctx.addIssue({ code: 'custom', path: ['breastSubtype'], ...refusal(text(C.breastSubtypeOnlyBreast, { primary: input.primary })) });
   }
 }

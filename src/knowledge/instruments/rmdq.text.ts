@@ -38,4 +38,6 @@ export const rmdqText = defineTexts('rmdq', {
     '001 综述的报道中，椎体成形术后 1 周和 6 周 RMDQ 均显著改善。',
     '001 が引用する報告では、椎体形成術後 1 週および 6 週で RMDQ が有意に改善した。',
   ),
+  /** Validation error (a zod refusal's `params.text`). */
+  statementTwice: L('each statement number may be listed once', '每个陈述编号只填一次', '各項目番号は一度だけ'),
 });

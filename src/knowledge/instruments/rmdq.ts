@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { rmdqText as T } from './rmdq.text.js';
 import { join, text } from '../text.js';
+import { refusal } from '../facts/issues.js';
 import { punctuation } from '../punctuation.text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
@@ -17,7 +18,7 @@ export const rmdqInput = z.strictObject({
   /** Numbers (1–24) of the statements the patient ticked; the others do not apply. */
   checked: z
     .array(z.number().int().min(1).max(RMDQ_STATEMENTS))
-    .refine((list) => new Set(list).size === list.length, { message: 'each statement number may be listed once' })
+    .refine((list) => new Set(list).size === list.length, refusal(text(T.statementTwice)))
     .describe('Numbers 1–24 of the statements that apply today'),
   baseline: z.number().int().min(0).max(RMDQ_STATEMENTS).optional().describe('RMDQ score before treatment, for the change'),
 });

@@ -69,4 +69,6 @@ export const tomitaTypeText = defineTexts('tomitaType', {
     'TES 还需患者全身情况良好、预期寿命 > 6 个月、孤立性转移且原发灶治疗有效，需个体化评估。',
     'TES には全身状態良好、余命 6 か月超、孤立性転移、原発巣の制御も必要であり、個別に評価する。',
   ),
+  /** Validation error (a zod refusal's `params.text`). */
+  siteTwice: L('each site may be listed once', '每个部位只填一次', '各部位は一度だけ'),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tomitaTypeText as T } from './tomita-type.text.js';
 import { join, text } from '../text.js';
+import { refusal } from '../facts/issues.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 
@@ -41,7 +42,7 @@ export const tomitaTypeInput = z.strictObject({
   sites: z
     .array(z.enum(TOMITA_SITES))
     .min(1)
-    .refine((sites) => new Set(sites).size === sites.length, { message: 'each site may be listed once' })
+    .refine((sites) => new Set(sites).size === sites.length, refusal(text(T.siteTwice)))
     .describe('Parts of the vertebra the lesion involves'),
   adjacentVertebrae: z.boolean().describe('The lesion extends to the adjacent vertebra(e)'),
   skipLesions: z.boolean().describe('Multiple non-contiguous (skip) lesions'),

@@ -84,4 +84,10 @@ export const tomitaText = defineTexts('tomita', {
     '分值采用 Tomita 2001 原文（生长 1/2/4，内脏 0/2/4，骨 1/2）；002 §2.1 中“4、2、0 分”的表述有误。',
     '点数は Tomita 2001 の原典による（増殖 1/2/4、内臓 0/2/4、骨 1/2）。002 §2.1 の「4、2、0 分」は誤記。',
   ),
+  /** Validation error (a zod refusal's `params.text`); `primary` is the histology code as entered. */
+  growthRequired: L(
+    'required for primary "{primary}": Tomita 2001 publishes no growth class for it; accepted: {accepted}',
+    '原发肿瘤为 "{primary}" 时必填：Tomita 2001 未给出其生长速度分类；可填 {accepted}',
+    '原発巣 "{primary}" では必須：Tomita 2001 にはその増殖速度の分類がない；{accepted}',
+  ),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { breastSubtypeText, histologyText } from '../histology.text.js';
 import { tomitaText as T } from './tomita.text.js';
 import { text } from '../text.js';
+import { refusal } from '../facts/issues.js';
 import { BREAST_SUBTYPES, HISTOLOGIES, HISTOLOGY_IDS, isAggressiveBreast, type TomitaGrowth } from '../histology.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
@@ -27,11 +28,7 @@ export const tomitaInput = z
   })
   .superRefine((input, ctx) => {
     if (input.growth === undefined && HISTOLOGIES[input.primary].tomitaGrowth === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['growth'],
-        message: `required for primary "${input.primary}": Tomita 2001 publishes no growth class for it; accepted: ${GROWTH_IDS.join(', ')}`,
-      });
+      ctx.addIssue({ code: 'custom', path: ['growth'], ...refusal(text(T.growthRequired, { primary: input.primary, accepted: GROWTH_IDS.join(', ') })) });
     }
     checkBreastSubtype(input, ctx);
   });

@@ -73,4 +73,10 @@ export const vasText = defineTexts('vas', {
       '疼痛評価は常時・定量的・包括的・動的に行い、病的骨折や脊髄圧迫による突出痛に注意する。',
     ),
   },
+  /** Validation error (a zod refusal's `params.text`). */
+  nrsInteger: L(
+    '{value} is not accepted on the NRS; accepted: integers 0–10',
+    'NRS 不接受 {value}；可填 0~10 的整数',
+    'NRS では {value} は入力できない；0~10 の整数',
+  ),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { vasText as T } from './vas.text.js';
 import { join, text, verbatim } from '../text.js';
+import { refusal } from '../facts/issues.js';
 import { punctuation } from '../punctuation.text.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item, optionOf } from './instrument.js';
@@ -41,7 +42,7 @@ export const vasInput = z
     for (const field of ['score', 'baseline'] as const) {
       const value = input[field];
       if (value !== undefined && !Number.isInteger(value)) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `${value} is not accepted on the NRS; accepted: integers 0–10` });
+        ctx.addIssue({ code: 'custom', path: [field], ...refusal(text(T.nrsInteger, { value })) });
       }
     }
   });

@@ -90,4 +90,9 @@ export const wbbText = defineTexts('wbb', {
       '椎弓根は 3~4 区と 9~10 区とした。002 §3.1 が 4~8（または 5~9）区を片側、4~9 区を両側の椎弓根浸潤としていることに合わせた。',
     ),
   },
+  /** Validation errors (a zod refusal's `params.text`). */
+  refusals: {
+    zoneTwice: L('each zone may be listed once', '每个扇区只填一次', '各区域は一度だけ'),
+    layerTwice: L('each layer may be listed once', '每个层次只填一次', '各層は一度だけ'),
+  },
 });

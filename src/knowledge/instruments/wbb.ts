@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { wbbText as T } from './wbb.text.js';
 import { join, text, verbatim } from '../text.js';
+import { refusal } from '../facts/issues.js';
 import { cite, publicSource } from '../sources.js';
 import { band, defineInstrument, item } from './instrument.js';
 
@@ -37,12 +38,12 @@ export function analyseWbb(zones: readonly number[]): WbbAnalysis {
 const unique = <T>(values: readonly T[]) => new Set(values).size === values.length;
 
 export const wbbInput = z.strictObject({
-  zones: z.array(z.number().int().min(1).max(12)).min(1).refine(unique, { message: 'each zone may be listed once' })
+  zones: z.array(z.number().int().min(1).max(12)).min(1).refine(unique, refusal(text(T.refusals.zoneTwice)))
     .describe('Radial zones 1–12 (clockwise; 4–9 anterior, 10–3 posterior)'),
   layers: z
     .array(z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(WBB_LAYERS)))
     .min(1)
-    .refine(unique, { message: 'each layer may be listed once' })
+    .refine(unique, refusal(text(T.refusals.layerTwice)))
     .describe('Layers A (extraosseous soft tissue) … E (intradural)'),
 });
 export type WbbInput = z.input<typeof wbbInput>;

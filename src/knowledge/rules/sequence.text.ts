@@ -110,6 +110,12 @@ export const sequenceText = defineTexts('sequence', {
       '多血性腫瘍だが、ヘアピン状前脊髄動脈が標的血管と共通幹：塞栓術は禁忌、塞栓なしで手術を計画する。',
     ),
   },
+  /** Validation error of the plan choices (a zod refusal's `params.text`): the schedule chosen for SBRT or EBRT is of the other kind. */
+  scheduleOfOption: L(
+    'a {option} schedule ({accepted})',
+    '须为 {option} 分割方案（{accepted}）',
+    '{option} の分割スケジュール（{accepted}）を指定',
+  ),
 } as const);
 
 /** Words of the prognosis panel (src/knowledge/rules/prognosis-panel.ts). */

@@ -11,6 +11,7 @@ import { sequenceText as T } from './sequence.text.js';
 import { factLabels } from '../facts/labels.js';
 import { text, join, type Msg, type Text } from '../text.js';
 import { addDays, daysBetween, isoDate, type PatientFacts } from '../facts/index.js';
+import { refusal } from '../facts/issues.js';
 import { cite, formatSource, publicSource, type SourceRef } from '../sources.js';
 import { opioidTaper } from './analgesia.js';
 import { onBma } from './bma.js';
@@ -81,7 +82,7 @@ export const planChoicesSchema = z.strictObject({
       for (const option of ['sbrt', 'ebrt'] as const) {
         const id = schedules[option];
         if (id !== undefined && !id.startsWith(`${option}-`)) {
-          ctx.addIssue({ code: 'custom', path: [option], message: `a ${option.toUpperCase()} schedule (${SCHEDULE_IDS.filter((s) => s.startsWith(option)).join(', ')})` });
+          ctx.addIssue({ code: 'custom', path: [option], ...refusal(text(T.scheduleOfOption, { option: option.toUpperCase(), accepted: SCHEDULE_IDS.filter((s) => s.startsWith(option)).join(', ') })) });
         }
       }
     }),

@@ -3,7 +3,7 @@ import { INSTRUMENTS, scoreInstrument } from '../../knowledge/instruments/index.
 import { INSTRUMENT_FORMS, fromInput, toInput } from './instruments.js';
 
 describe('forms of the prognosis scores beyond the sources', () => {
-  it.each(['modified-bauer', 'nesms', 'katagiri'] as const)('%s: every example survives the form round trip and scores the same', (id) => {
+  it.each(['modified-bauer', 'nesms', 'katagiri', 'mirels'] as const)('%s: every example survives the form round trip and scores the same', (id) => {
     const fields = INSTRUMENT_FORMS[id] ?? [];
     expect(fields.length).toBeGreaterThan(0);
     for (const example of INSTRUMENTS[id].examples) {

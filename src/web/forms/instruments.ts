@@ -3,6 +3,7 @@ import { esccText } from '../../knowledge/texts.js';
 import { frankelText } from '../../knowledge/texts.js';
 import { katagiriText } from '../../knowledge/texts.js';
 import { kpsText } from '../../knowledge/texts.js';
+import { mirelsText } from '../../knowledge/texts.js';
 import { nesmsText } from '../../knowledge/texts.js';
 import { odiText } from '../../knowledge/texts.js';
 import { rmdqText } from '../../knowledge/texts.js';
@@ -141,6 +142,13 @@ export const INSTRUMENT_FORMS: Partial<Record<InstrumentId, readonly FieldSpec[]
     { kind: 'choice', path: 'ecog', label: L('ECOG performance status', 'ECOG 体能状态', 'ECOG PS'), options: plain([0, 1, 2, 3, 4]), numeric: true },
     yesNo('previousChemotherapy', katagiriText.items.chemotherapy),
     { kind: 'choice', path: 'skeletalMetastases', label: L('Skeletal metastases', '骨转移', '骨転移'), options: skeletalOptions },
+  ],
+  // a long-bone lesion's impending-fracture score (public, Mirels 1989); the decision reads the same items from the lesion row
+  mirels: [
+    { kind: 'choice', path: 'site', label: mirelsText.items.site, options: options(mirelsText.site) },
+    { kind: 'choice', path: 'pain', label: mirelsText.items.pain, options: options(mirelsText.pain) },
+    { kind: 'choice', path: 'lesion', label: mirelsText.items.lesion, options: options(mirelsText.lesion) },
+    { kind: 'choice', path: 'size', label: mirelsText.items.size, options: options(mirelsText.size) },
   ],
   tomita: [
     { kind: 'choice', path: 'primary', label: tokuhashiText.items.primary, options: histologyOptions },
