@@ -36,6 +36,9 @@ describe('Tomita surgical classification (002 §3.1)', () => {
   it('rejects an empty or repeated site list and a missing flag', () => {
     expect(() => tomitaType.score({ sites: [], adjacentVertebrae: false, skipLesions: false })).toThrow();
     expect(() => tomitaType.score({ sites: ['body', 'body'], adjacentVertebrae: false, skipLesions: false })).toThrow(/once/);
+    const [issue] = tomitaType.schema.safeParse({ sites: ['body', 'body'], adjacentVertebrae: false, skipLesions: false }).error?.issues ?? [];
+    expect(issue?.message).toBe('each site may be listed once');
+    expect(render((issue as { params?: { text?: Text } } | undefined)?.params?.text, 'zh')).toBe('每个部位只填一次');
     expect(() => tomitaType.score({ sites: ['body'] } as never)).toThrow();
   });
 });

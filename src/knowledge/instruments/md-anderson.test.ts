@@ -4,6 +4,14 @@ import { mdAnderson, sumOfProducts } from './md-anderson.js';
 
 const measured = (baseline: [number, number][], followUp: [number, number][]) => ({ newBoneMetastases: false, measurable: { baseline, followUp } });
 
+/** Each refusal of the schema for `input`: its path, English message and its text rendered in Chinese. */
+const refusals = (input: unknown) =>
+  (mdAnderson.schema.safeParse(input).error?.issues ?? []).map((i) => ({
+    path: i.path.join('.'),
+    en: i.message,
+    zh: render((i as { params?: { text?: Text } }).params?.text, 'zh'),
+  }));
+
 describe('MD Anderson bone response (004 §3.1.6 Table 1)', () => {
   it('sums products of perpendicular diameters', () => {
     expect(sumOfProducts([[30, 20], [15, 10]])).toBe(750);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../text.js';
+import { render, type Text } from '../text.js';
 import { problemOf } from './test-support.js';
 import { HISTOLOGIES } from '../histology.js';
 import { extraspinalBonePoints, tokuhashi, tokuhashiBand, tokuhashiBandOfMonths, vertebralBodyPoints } from './tokuhashi.js';
@@ -91,6 +91,13 @@ describe('Tomita score (002 §2.1, REFERENCE S2)', () => {
   it('requires the growth class for a histology Tomita does not classify, and accepts it when given', () => {
     expect(() => tomita.score({ primary: 'melanoma', visceralMetastases: 'none', boneMetastases: 'solitary' })).toThrow(/growth.*slow, moderate, rapid/s);
     expect(tomita.score({ primary: 'melanoma', growth: 'rapid', visceralMetastases: 'none', boneMetastases: 'solitary' }).total).toBe(5);
+  });
+  it('its refusals keep their English message and carry their text, rendered in the user\'s language', () => {
+    const issues = tomita.schema.safeParse({ primary: 'melanoma', breastSubtype: 'triple-negative', visceralMetastases: 'none', boneMetastases: 'solitary' }).error?.issues ?? [];
+    expect(issues.map((i) => [i.path.join('.'), i.message, render((i as { params?: { text?: Text } }).params?.text, 'zh')])).toEqual([
+      ['growth', 'required for primary "melanoma": Tomita 2001 publishes no growth class for it; accepted: slow, moderate, rapid', '原发肿瘤为 "melanoma" 时必填：Tomita 2001 未给出其生长速度分类；可填 slow, moderate, rapid'],
+      ['breastSubtype', 'only applies when primary is "breast" (primary is "melanoma")', '仅在原发肿瘤为 "breast" 时适用（原发肿瘤为 "melanoma"）'],
+    ]);
   });
   it('notes when the given growth class overrides the published one', () => {
     const result = render(tomita.score({ primary: 'kidney', growth: 'rapid', visceralMetastases: 'none', boneMetastases: 'solitary' }), 'en');

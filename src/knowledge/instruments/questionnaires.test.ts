@@ -59,4 +59,10 @@ describe('Roland–Morris (001 review 1(7))', () => {
   it.each([[[0]], [[25]], [[1, 1]]])('rejects %j', (checked) => {
     expect(() => rmdq.score({ checked })).toThrow();
   });
+  it('a repeated statement is refused with its text, rendered in the user\'s language', () => {
+    const [issue] = rmdq.schema.safeParse({ checked: [1, 1] }).error?.issues ?? [];
+    expect(issue?.message).toBe('each statement number may be listed once');
+    const text = (issue as { params?: { text?: Text } } | undefined)?.params?.text;
+    expect(text && renderText(text, 'zh')).toBe('每个陈述编号只填一次');
+  });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { isText, render, unknownKeys } from '../texts.js';
 import { recommendFromFacts, type OptionId } from './index.js';
-import { RANK, RT_SCHEDULES, STEP_KEYS, sequencePlan } from './sequence.js';
+import { RANK, RT_SCHEDULES, STEP_KEYS, planChoicesSchema, sequencePlan } from './sequence.js';
 import { PAINFUL_LYTIC_L1 } from './test-support.js';
 
 /** The board-plan patient (no metastasis count), fit for surgery, with the clinician's life expectancy. */
@@ -49,6 +49,9 @@ describe('sequencePlan', () => {
     // 24 Gy × 1: BED10 = 24 × 3.4 = 81.6, EQD2(10) = 68
     expect(single.steps[0]!.schedule).toMatchObject({ bed: { '10': 81.6 }, eqd2: { '10': 68 } });
     expect(() => plan(l1, ['sbrt'], { schedules: { sbrt: 'ebrt-8x1' } })).toThrow(/SBRT schedule/);
+    const [issue] = planChoicesSchema.safeParse({ schedules: { ebrt: 'sbrt-24x2' } }).error?.issues ?? [];
+    expect(issue?.message).toBe('a EBRT schedule (ebrt-8x1, ebrt-20x5, ebrt-30x10)');
+    expect(render((issue as { params?: { text?: unknown } } | undefined)?.params?.text, 'zh')).toBe('须为 EBRT 分割方案（ebrt-8x1, ebrt-20x5, ebrt-30x10）');
   });
 
   it('every public SBRT schedule has its citation; 27 Gy/3 gives BED10 51.3', () => {
