@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import { isText, render, unknownKeys, type Rendered } from '../texts.js';
 import type { Lang } from '../../i18n/lang.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
@@ -7,7 +8,7 @@ import type { OptionAssessment } from './finding.js';
 
 type LesionInput = NonNullable<PatientFactsInput['lesions']>[number];
 
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 62, sex: 'male' }, ...input });
+const facts = factsFor({ age: 62, sex: 'male' });
 const rfa = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => render(assessRfa(facts(input)), lang);
 const mwa = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => render(assessMwa(facts(input)), lang);
 const cementoplasty = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => render(assessCementoplasty(facts(input)), lang);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import { isText, render, unknownKeys } from '../texts.js';
-import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { alertsFor } from './alerts.js';
 
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 66, sex: 'male' }, ...input });
+const facts = factsFor({ age: 66, sex: 'male' });
 const compressed = { lesions: [{ level: 'T7', escc: '3' }, { level: 'T9', escc: '2' }], neurology: { frankel: 'C' as const, deficitProgressing: true } };
 
 describe('alerts', () => {

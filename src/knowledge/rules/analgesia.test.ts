@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import { isText, render, unknownKeys } from '../texts.js';
-import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
+import { type PatientFactsInput } from '../facts/index.js';
 import { analgesiaText as T } from './analgesia.text.js';
 import { ANALGESIA_RULES, assessAnalgesia, boneLesionCountNeeds, opioidTaper, oralMorphineEquivalent, painSeverity, taperSchedule } from './analgesia.js';
 
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 60, sex: 'male' }, ...input });
+const facts = factsFor({ age: 60, sex: 'male' });
 const ids = (input: Partial<PatientFactsInput>) => render(assessAnalgesia(facts(input)), 'en').findings.map((f) => f.id);
 const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessAnalgesia(facts(input)), lang).findings.find((f) => f.id === id);
 const mixedRegimen = [{ drug: 'oxycodone' as const, dailyDose: 60 }, { drug: 'fentanyl-patch' as const, dailyDose: 25 }];

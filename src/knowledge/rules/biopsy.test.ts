@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import { render } from '../texts.js';
-import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
+import { type PatientFactsInput } from '../facts/index.js';
 import { BIOPSY_RULES, assessBiopsy } from './biopsy.js';
 
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 62, sex: 'male' }, ...input });
+const facts = factsFor({ age: 62, sex: 'male' });
 const ids = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessBiopsy(facts(input)), lang).findings.map((f) => f.id);
 
 describe('biopsy and diagnosis pathway (002 §1.4, 004 recs 1–3)', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import { isText, render, unknownKeys } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { BMA_RULES, assessBma, bmaDoses, creatinineClearance, denosumabOnjPercent, table2Row, type Bisphosphonate } from './bma.js';
 
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 60, sex: 'male' }, ...input });
+const facts = factsFor({ age: 60, sex: 'male' });
 /** Weight 72 kg and creatinine 1.0 mg/dL make the Cockcroft–Gault clearance of a man 140 − age. */
 const man = (age: number) => ({ age, sex: 'male' as const, weightKg: 72 });
 const lungConfirmed = { histology: 'lung-nsclc' as const, boneMetastasisConfirmed: true };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import { render } from '../texts.js';
 import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { recommend } from './index.js';
 import { assessLongBoneSurgery } from './long-bone.js';
 import { assessPalliativeSurgery, assessTes } from './surgery.js';
 
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 60, sex: 'male' }, ...input });
+const facts = factsFor({ age: 60, sex: 'male' });
 const assessed = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessLongBoneSurgery(facts(input)), lang);
 const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => assessed(input, lang).findings.find((f) => f.id === id);
 const femurShaft = { site: 'long-bone', longBone: 'femur', boneRegion: 'shaft' } as const;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import { isText, render, unknownKeys, type Rendered } from '../texts.js';
 import type { Lang } from '../../i18n/lang.js';
-import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
+import { type PatientFactsInput } from '../facts/index.js';
 import type { OptionAssessment } from './finding.js';
 import { recommendFromFacts } from './index.js';
 import { PVP_RULES, assessPvp, cementPlan, postProcedureCare } from './pvp.js';
 
 type LesionInput = NonNullable<PatientFactsInput['lesions']>[number];
 
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 62, sex: 'male' }, ...input });
+const facts = factsFor({ age: 62, sex: 'male' });
 const run = (input: Partial<PatientFactsInput>, lang: Lang = 'en') => render(assessPvp(facts(input)), lang);
 const get = (result: Rendered<OptionAssessment>, id: string) => {
   const found = result.findings.find((f) => f.id === id);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import type { Rendered } from '../text.js';
 import { isText, render, unknownKeys } from '../texts.js';
 import { LANGS } from '../../i18n/lang.js';
-import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
+import { type PatientFactsInput } from '../facts/index.js';
 import type { Finding, OptionAssessment } from './finding.js';
 import { RADIOTHERAPY_RULES, assessEbrt, assessSbrt, bed, eqd2, radiotherapyPlan } from './radiotherapy.js';
 
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 64, sex: 'female' }, ...input });
+const facts = factsFor({ age: 64, sex: 'female' });
 const ebrt = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessEbrt(facts(input)), lang);
 const sbrt = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessSbrt(facts(input)), lang);
 const ids = (result: Rendered<OptionAssessment>) => result.findings.map((f) => f.id);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import { render } from '../texts.js';
-import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { verbatim } from '../text.js';
 import { finding } from './finding.js';
 import { cite } from '../sources.js';
 import { EXAMPLE_RULES, exampleAssessBiopsy, exampleDecompressFirst } from './rule.example.js';
 
 /** Keeps the worked example of README.md "Adding a rule" compiling and true. */
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 62, sex: 'male' }, ...input });
+const facts = factsFor({ age: 62, sex: 'male' });
 
 describe('README "Adding a rule": the worked example', () => {
   it('fires on a progressing deficit, with its source, tier and text in every language', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { factsFor } from './test-support.js';
 import { isText, render, unknownKeys } from '../texts.js';
-import { patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
+import { type PatientFactsInput } from '../facts/index.js';
 import { recommend } from './index.js';
 import { SYSTEMIC_RULES, assessSupportiveCare, assessSystemicTherapy } from './systemic.js';
 
-const facts = (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient: { age: 60, sex: 'male' }, ...input });
+const facts = factsFor({ age: 60, sex: 'male' });
 const systemic = (input: Partial<PatientFactsInput>, lang: 'en' | 'zh' | 'ja' = 'en') => render(assessSystemicTherapy(facts(input)), lang);
 const findingOf = (input: Partial<PatientFactsInput>, id: string, lang: 'en' | 'zh' | 'ja' = 'en') => systemic(input, lang).findings.find((f) => f.id === id);
 const nsclc = (extra: object = {}) => ({ histology: 'lung-nsclc', boneMetastasisConfirmed: true, ...extra }) as const;

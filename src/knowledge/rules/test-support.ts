@@ -1,6 +1,6 @@
 /** Random but valid patients for the property tests of the rules (replayable from their seed). */
 import { HISTOLOGY_IDS } from '../histology.js';
-import { CORTEX_INVOLVED, LIMB_PAIN, LONG_BONES, OPIOIDS, type PatientFactsInput } from '../facts/index.js';
+import { CORTEX_INVOLVED, LIMB_PAIN, LONG_BONES, OPIOIDS, patientFactsSchema, type PatientFactsInput } from '../facts/index.js';
 import { SPINAL_LEVELS } from '../anatomy/spine.js';
 import { mulberry32 } from '../../stats/prng.js';
 
@@ -120,6 +120,9 @@ function sectionFacts(r: () => number) {
  * The board-plan tests' patient: lung NSCLC, one painful lytic L1 (SINS 10, ESCC 1a), KPS 70, pain 8,
  * with PVP's contraindication screen answered (labs, infection, PMMA allergy).
  */
+/** A test's patient factory: `factsFor({ age: 62, sex: 'male' })({ pain: … })` parses the facts of that patient. */
+export const factsFor = (patient: PatientFactsInput['patient']) => (input: Partial<PatientFactsInput>) => patientFactsSchema.parse({ patient, ...input });
+
 export const PAINFUL_LYTIC_L1: PatientFactsInput = {
   patient: { age: 56, sex: 'male', weightKg: 62 },
   primary: { histology: 'lung-nsclc', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
