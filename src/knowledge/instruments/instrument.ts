@@ -72,16 +72,12 @@ export type Scored = Omit<InstrumentResult, 'instrument' | 'version' | 'name' | 
   sources?: SourceRef[];
 };
 
-export function defineInstrument<Schema extends z.ZodType>(spec: {
-  id: InstrumentId;
-  version: string;
-  name: Msg;
-  summary: Msg;
-  schema: Schema;
-  sources: SourceRef[];
-  examples: ReadonlyArray<z.input<Schema>>;
+/** An instrument as its module writes it: the definition with `compute` in place of `score`. */
+export type InstrumentSpec<Schema extends z.ZodType> = Omit<InstrumentDefinition<Schema>, 'score'> & {
   compute(input: z.output<Schema>): Scored;
-}): InstrumentDefinition<Schema> {
+};
+
+export function defineInstrument<Schema extends z.ZodType>(spec: InstrumentSpec<Schema>): InstrumentDefinition<Schema> {
   const { compute, ...meta } = spec;
   return {
     ...meta,
