@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
+import { ARTIFACTS, DEMO_PASSWORD, expectAccessible as expectAccessibleOn, launchBrowser, screenshot, startServer, type Server } from './test-support.js';
 
 /**
  * The assessment and reading screens of issue 11 in Debian's Chromium against `bonemet serve
@@ -19,7 +19,6 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let wordingDir: string;
 const errors: string[] = [];
-const DEMO_PASSWORD = 'bonemet-demo-2026';
 const code = `A11-${Date.now().toString(36).toUpperCase()}`;
 let patientId = '';
 
@@ -51,10 +50,7 @@ afterAll(async () => {
   if (wordingDir) rmSync(wordingDir, { recursive: true, force: true });
 }, 30_000);
 
-async function expectAccessible(name: string) {
-  const violations = await seriousViolations(page);
-  expect(violations.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectAccessible = (name: string) => expectAccessibleOn(page, name);
 
 async function signIn(username: string) {
   await page.goto(`${server.url}/signin`);

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
+import { screenshot, type Server } from './test-support.js';
+import { DEMO_PASSWORD, expectAccessible as expectAccessibleOn, openWorkspace, type Workspace } from './test-support.js';
 
 /**
  * Issue 11's patient through the whole course in Chromium against `bonemet serve --demo`: a 62-year-old
@@ -12,37 +13,27 @@ import { launchBrowser, screenshot, seriousViolations, startServer, type Server 
  * looked for again. Screenshots go to test-artifacts/web/course-*.png; axe-core checks each step.
  */
 
-let server: Server;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
-let page: Page;
-const errors: string[] = [];
 /** gzip size of each script the first page load fetched. */
 const initialScripts = new Map<string, number>();
 
 const today = new Date().toISOString().slice(0, 10);
 const birthYear = new Date().getUTCFullYear() - 62;
 const code = `COURSE-${Date.now().toString(36).toUpperCase()}`;
-const DEMO_PASSWORD = 'bonemet-demo-2026';
 let patientId = '';
 
+let workspace: Workspace;
+let server: Server;
+let page: Page;
+let errors: string[] = [];
+
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = browser.context;
-  page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(error.message));
+  workspace = await openWorkspace();
+  ({ server, page, errors } = workspace);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
+afterAll(async () => workspace?.close(), 30_000);
 
-async function expectAccessible(name: string) {
-  const violations = await seriousViolations(page);
-  expect(violations.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectAccessible = (name: string) => expectAccessibleOn(page, name);
 
 /** The API as the signed-in page sees it. */
 async function apiGet<T>(path: string): Promise<T> {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -109,4 +110,38 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The password of the demo users that `bonemet serve --demo` creates (src/trust/demo-users.ts). */
+export const DEMO_PASSWORD = 'bonemet-demo-2026';
+
+/** Fails with every serious or critical axe violation of the page, named by the step. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A demo server and one browser page on it, collecting the page's uncaught errors. */
+export interface Workspace {
+  server: Server;
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openWorkspace(): Promise<Workspace> {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    server,
+    page,
+    errors,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './test-support.js';
+import { ARTIFACTS, screenshot, type Server } from './test-support.js';
+import { DEMO_PASSWORD, expectAccessible as expectAccessibleOn, openWorkspace, type Workspace } from './test-support.js';
 
 /**
  * The MDT workspace end to end in Debian's Chromium against `bonemet serve --demo`: sign in,
@@ -12,32 +13,20 @@ import { ARTIFACTS, launchBrowser, screenshot, seriousViolations, startServer, t
  * test-artifacts/web/; axe-core checks each main page for serious or critical violations.
  */
 
+
+let workspace: Workspace;
 let server: Server;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = browser.context;
-  page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(error.message));
+  workspace = await openWorkspace();
+  ({ server, page, errors } = workspace);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
+afterAll(async () => workspace?.close(), 30_000);
 
-async function expectAccessible(name: string) {
-  const violations = await seriousViolations(page);
-  expect(violations.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** The password of the demo users that `bonemet serve --demo` creates (src/trust/demo-users.ts). */
-const DEMO_PASSWORD = 'bonemet-demo-2026';
+const expectAccessible = (name: string) => expectAccessibleOn(page, name);
 
 const code = `E2E-${Date.now().toString(36).toUpperCase()}`;
 
