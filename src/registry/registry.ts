@@ -2,7 +2,7 @@ import { ZodError } from 'zod';
 import { ProblemError, badRequest, notFound, validationProblem, type FieldError } from '../boundary/problem.js';
 import { LOCAL_POLICY, type AccessPolicy, type Action, type Actor, type AuditSink, type Resource } from './access.js';
 import { FOLLOW_UP_ENDING_OUTCOMES, LAB_ANALYTES, LOCAL_TREATMENT_KINDS, type LabAnalyte, type OutcomeKind, type TreatmentKind } from '../boundary/codes.js';
-import { openDatabase, sql, type Database, type Executor, type StoreOptions } from './db.js';
+import { openDatabase, sql, type Database, type Executor, type SQL, type StoreOptions } from './db.js';
 import { ENTITIES, ENTITY_NAMES, inputSchema, patchSchema, storedFields, type EntityDef, type EntityName, type Fields } from './entities.js';
 import { SAME_COURSE_DAYS, todayUtc, visitsAfter } from './followup.js';
 import { migrate } from './migrate.js';
@@ -402,27 +402,25 @@ export class Registry {
     if (facts.kps !== undefined) wanted.push(['kps', { kps: facts.kps }]);
     if (facts.pain?.score !== undefined) wanted.push(['vas', { score: facts.pain.score }]);
     if (facts.neurology?.frankel !== undefined) wanted.push(['frankel', { grade: facts.neurology.frankel }]);
-    const def = ENTITIES.assessments;
+    const patientId = decision.patientId as string;
+    const on = decision.decidedOn as string;
+    /** Creates the record unless its value is not accepted or `existing` finds one already. */
+    const recordOnce = async (name: 'assessments' | 'laboratory-values', fields: Fields, existing: SQL) => {
+      const def = ENTITIES[name];
+      const parsed = inputSchema(def).safeParse(fields);
+      if (!parsed.success || (await tx.rows(existing)).length) return;
+      const record = await this.createIn(tx, def, parsed.data as Fields, actor);
+      await this.recordWrite(tx, actor, 'create', name, record.id, patientId);
+    };
     for (const [instrument, inputs] of wanted) {
-      const fields = { patientId: decision.patientId, instrument, assessedOn: decision.decidedOn, inputs };
-      if (!inputSchema(def).safeParse(fields).success) continue;
-      const same = await tx.rows(sql`SELECT 1 FROM assessments WHERE patient_id = ${decision.patientId as string} AND instrument = ${instrument}
-        AND assessed_on = ${decision.decidedOn as string} AND deleted_at IS NULL LIMIT 1`);
-      if (same.length) continue;
-      const record = await this.createIn(tx, def, inputSchema(def).parse(fields), actor);
-      await this.recordWrite(tx, actor, 'create', 'assessments', record.id, decision.patientId as string);
+      await recordOnce('assessments', { patientId, instrument, assessedOn: on, inputs },
+        sql`SELECT 1 FROM assessments WHERE patient_id = ${patientId} AND instrument = ${instrument} AND assessed_on = ${on} AND deleted_at IS NULL LIMIT 1`);
     }
     const labs = ((decision.facts ?? {}) as { labs?: Record<string, unknown> }).labs ?? {};
-    const labDef = ENTITIES['laboratory-values'];
     for (const [analyte, { fact }] of Object.entries(LAB_ANALYTES) as [LabAnalyte, (typeof LAB_ANALYTES)[LabAnalyte]][]) {
       if (typeof labs[fact] !== 'number') continue;
-      const fields = { patientId: decision.patientId, analyte, measuredOn: decision.decidedOn, value: labs[fact] };
-      if (!inputSchema(labDef).safeParse(fields).success) continue;
-      const same = await tx.rows(sql`SELECT 1 FROM laboratory_values WHERE patient_id = ${decision.patientId as string} AND analyte = ${analyte}
-        AND measured_on = ${decision.decidedOn as string} AND deleted_at IS NULL LIMIT 1`);
-      if (same.length) continue;
-      const record = await this.createIn(tx, labDef, inputSchema(labDef).parse(fields), actor);
-      await this.recordWrite(tx, actor, 'create', 'laboratory-values', record.id, decision.patientId as string);
+      await recordOnce('laboratory-values', { patientId, analyte, measuredOn: on, value: labs[fact] },
+        sql`SELECT 1 FROM laboratory_values WHERE patient_id = ${patientId} AND analyte = ${analyte} AND measured_on = ${on} AND deleted_at IS NULL LIMIT 1`);
     }
   }
 

@@ -6,7 +6,7 @@ import { openTestRegistry, type TestRegistry } from '../../registry/test-support
 import { Deidentifier } from '../../trust/deidentify.js';
 import { databaseAudit } from '../../trust/registry-audit.js';
 import { TEST_SECRET } from '../../trust/test-support.js';
-import { BONEMET_CS, EXT, OPIOID_RXNORM, RXNORM, SID_ANALGESIC, bonemetCodeSystem } from './codes.js';
+import { BONEMET_CS, EXT, RXNORM, SID_ANALGESIC, bonemetCodeSystem } from './codes.js';
 import { everythingBundle, patientResources } from './export.js';
 import { planImport, type PlannedRecord } from './import.js';
 import { fhirErrors } from './test-support.js';
@@ -92,8 +92,12 @@ describe('FHIR: opioids and other analgesics of a follow-up visit as MedicationS
     });
     const patch = list.find((s) => JSON.stringify(s.medicationCodeableConcept).includes('opioid-fentanyl-patch'))!;
     expect(patch).toMatchObject({ medicationCodeableConcept: { coding: [{ system: RXNORM, code: '4337' }, { code: 'opioid-fentanyl-patch' }] }, dosage: [{ route: { coding: [{ code: '45890007' }] }, doseAndRate: [{ rateQuantity: { value: 25, code: 'ug/h' } }] }] });
-    // every opioid coded with its RxNorm ingredient
-    for (const drug of OPIOIDS) expect(JSON.stringify(list), drug).toContain(`"system":"${RXNORM}","code":"${OPIOID_RXNORM[drug].code}"`);
+    // every opioid coded with its RxNorm ingredient, as the CDC MME conversion table (HL7 opioid-mme-r4) lists them
+    const INGREDIENT: Record<(typeof OPIOIDS)[number], string> = {
+      morphine: '7052', oxycodone: '7804', hydromorphone: '3423', hydrocodone: '5489', oxymorphone: '7814',
+      codeine: '2670', tramadol: '10689', tapentadol: '787390', methadone: '6813', 'fentanyl-patch': '4337',
+    };
+    for (const drug of OPIOIDS) expect(JSON.stringify(list), drug).toContain(`"system":"${RXNORM}","code":"${INGREDIENT[drug]}"`);
     const acetaminophen = list.find((s) => s.id === `${visit!.id}-analgesic-acetaminophen`)!;
     expect(acetaminophen).toMatchObject({ category: { coding: [{ code: 'analgesic-non-opioid' }] }, medicationCodeableConcept: { coding: [{ system: RXNORM, code: '161' }, { code: 'analgesic-acetaminophen' }] } });
     expect(acetaminophen).not.toHaveProperty('dosage');

@@ -99,7 +99,10 @@ describe('imaging pathway (004 §3.1.3–3.1.6)', () => {
   it('the imaging notes never change the biopsy verdict', () => {
     const base = render(assessBiopsy(facts({ primary: { cancerHistory: 'none' } })), 'en');
     const withImaging = render(assessBiopsy(facts({ primary: { cancerHistory: 'none' }, pain: { score: 6 }, diagnosis: { cordInvolvementSuspected: true } })), 'en');
-    expect(withImaging.verdict).toBe(base.verdict);
+    // 002 §1.4: no cancer history → biopsy recommended; the X-ray (004 §3.1.3) and MRI (§3.1.5) notes only inform
+    expect(base.verdict).toBe('recommended');
+    expect(withImaging.verdict).toBe('recommended');
+    expect(withImaging.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['biopsy.imaging-xray', 'biopsy.imaging-mri']));
     for (const id of withImaging.findings.map((f) => f.id)) expect(BIOPSY_RULES.map((r) => r.id), id).toContain(id);
   });
 });

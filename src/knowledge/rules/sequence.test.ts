@@ -56,7 +56,11 @@ describe('sequencePlan', () => {
 
   it('every public SBRT schedule has its citation; 27 Gy/3 gives BED10 51.3', () => {
     expect(RT_SCHEDULES.filter((s) => s.option === 'sbrt').map((s) => `${s.doseGy}/${s.fractions}`)).toEqual(['16/1', '18/1', '24/1', '24/2', '27/3', '30/5', '35/5']);
-    for (const s of RT_SCHEDULES) expect(s.source.document === 'public' ? s.source.citation : s.source.section).toBeTruthy();
+    const trial = { 'sbrt-16x1': 'RTOG 0631', 'sbrt-18x1': 'RTOG 0631', 'sbrt-24x1': 'Zelefsky', 'sbrt-24x2': 'SC.24', 'sbrt-27x3': 'Zelefsky', 'sbrt-30x5': 'Huo', 'sbrt-35x5': 'Huo', 'ebrt-20x5': 'ASTRO' } as Record<string, string>;
+    for (const s of RT_SCHEDULES) {
+      if (s.source.document === 'public') expect(s.source.citation, s.id).toContain(trial[s.id]);
+      else expect(`${s.source.document} ${s.source.section}`, s.id).toBe(s.id === 'ebrt-8x1' ? '004 §4.4.1' : '001 §7 CQ4');
+    }
     const p = plan(l1, ['sbrt'], { schedules: { sbrt: 'sbrt-27x3' } });
     expect(p.steps[0]!.schedule!.bed['10']).toBe(51.3); // 27 × (1 + 9/10)
   });
