@@ -115,6 +115,11 @@ export interface EntityDef {
   /** Fields the registry computes from the input and stores beside it. */
   derived?: z.ZodObject;
   derive?: (value: Fields) => Fields;
+  /**
+   * The fields `derive` reads: a change that leaves them as they were keeps the stored derived
+   * fields (a board-plan edit keeps the recommendation computed at decision time).
+   */
+  derivedFrom?: readonly string[];
   /** Stored as jsonb. */
   json: readonly string[];
   /** Query-string equality filters. */
@@ -302,6 +307,7 @@ const assessments = entity({
     const result = scoreInstrument(value.instrument as InstrumentId, value.inputs);
     return { total: result.total, band: result.band.id, result, ruleVersion: result.version };
   },
+  derivedFrom: ['instrument', 'inputs'],
   json: ['inputs', 'result'],
   filters: ['patientId', 'instrument', 'visitId', 'lesionId', 'band'],
   dateField: 'assessedOn',
@@ -331,6 +337,7 @@ const decisions = entity({
   derive(value) {
     return { recommendation: recommend(value.facts), knowledgeVersion: VERSION };
   },
+  derivedFrom: ['facts'],
   json: ['facts', 'recommendation', 'chosenOptions', 'plan'],
   filters: ['patientId'],
   dateField: 'decidedOn',

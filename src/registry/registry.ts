@@ -236,14 +236,21 @@ export class Registry {
       const fields = parse(inputSchema(def), stripNulls(merged), `invalid ${def.singular}`, 'body');
       await this.checkReferences(tx, def, fields);
       await this.checkWrite(tx, def, fields, current);
-      const derived = def.derive ? def.derive(fields) : {};
-      const all = { ...fields, ...derived };
+      const all = { ...fields, ...this.derivedOnUpdate(def, fields, current) };
       for (const field of storedFields(def)) if (all[field] === undefined) all[field] = null;
       const updated = await uniqueCode(() => repository.update(tx, def, id, expected, all, actor.id));
       if (name === 'decisions') await this.recordDecisionVersion(tx, updated, actor);
       await this.recordWrite(tx, actor, 'update', name, id, patientOf(def, current));
       return updated;
     });
+  }
+
+  /** The derived fields after an update: recomputed only when a field they are derived from changed. */
+  private derivedOnUpdate(def: EntityDef, fields: Fields, current: EntityRecord): Fields {
+    if (!def.derive) return {};
+    const unchanged = def.derivedFrom?.every((field) => sameJson(fields[field], current[field]));
+    if (!unchanged || !def.derived) return def.derive(fields);
+    return Object.fromEntries(Object.keys(def.derived.shape).map((field) => [field, current[field]]));
   }
 
   /** Soft delete; deleting a patient soft-deletes all their records in the same transaction. */
@@ -523,4 +530,13 @@ function stripNulls(fields: Fields): Fields {
 export function filtersDetail(filters: Readonly<Record<string, unknown>>): string {
   const given = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
   return `filters ${JSON.stringify(given)}`;
+}
+
+/** Equal as JSON values, whatever the key order (jsonb does not keep it). */
+function sameJson(a: unknown, b: unknown): boolean {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical)
+      : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+        : v;
+  return JSON.stringify(canonical(a ?? null)) === JSON.stringify(canonical(b ?? null));
 }

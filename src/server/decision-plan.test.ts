@@ -8,6 +8,7 @@ import { databaseAudit } from '../trust/registry-audit.js';
 import { LOCAL_ACTOR } from '../registry/access.js';
 import { recommend } from '../knowledge/rules/index.js';
 import { render } from '../knowledge/texts.js';
+import { sql } from '../registry/db.js';
 
 const facts = PAINFUL_LYTIC_L1;
 
@@ -93,4 +94,18 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
     }
     expect((await app.inject(`/api/decisions/${id}/report.pdf?lang=fr`)).statusCode).toBe(400);
   }, 120_000);
+
+  it('a plan edit keeps the recommendation stored at decision time; a change of the facts recomputes it', async () => {
+    // as if stored by an earlier knowledge version
+    await t.registry.db.rows(sql`UPDATE decisions SET knowledge_version = 'earlier', recommendation = '{"options":[]}'::jsonb WHERE id = ${id}`);
+    const etag = (await app.inject(`/api/decisions/${id}/plan`)).headers.etag as string;
+    expect((await put(etag, { chosenOptions: ['pvp'], plan: { attendees: [{ name: 'Dr Li', role: 'radiation oncologist' }] } })).statusCode).toBe(200);
+    const kept = await t.registry.get(LOCAL_ACTOR, 'decisions', id);
+    expect(kept).toMatchObject({ knowledgeVersion: 'earlier', recommendation: { options: [] } });
+    const changed = await app.inject({ method: 'PATCH', url: `/api/decisions/${id}`, headers: { 'if-match': `"${String(kept.version)}"` }, payload: { facts: { ...facts, kps: 60 } } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const recomputed = await t.registry.get(LOCAL_ACTOR, 'decisions', id);
+    expect(recomputed.knowledgeVersion).not.toBe('earlier');
+    expect((recomputed.recommendation as { options: unknown[] }).options).toHaveLength(16);
+  });
 });
