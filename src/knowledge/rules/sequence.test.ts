@@ -41,6 +41,18 @@ describe('sequencePlan', () => {
     expect(p.steps.find((s) => s.key === 'bma')!.reasons[0]!.source).toBe('004 rec 8 (1B)');
   });
 
+  it('a targeted agent whose hold cannot be dated (002 §1.5) is an error before surgery, never planned around silently', () => {
+    const onTki = { ...l1, systemicTherapy: [{ agent: 'osimertinib', class: 'egfr-tki-oral', ongoing: true }, { agent: 'alectinib', class: 'alk-tki-oral', ongoing: true }] } as PatientFactsInput;
+    const p = plan(onTki, ['palliative-surgery'], { startDate: '2026-11-26' });
+    const holds = p.conflicts.filter((c) => /osimertinib|alectinib/.test(c.text));
+    expect(holds.map((c) => [c.severity, c.source])).toEqual([['error', '002 §1.5'], ['warning', '002 §1.5']]);
+    expect(holds[0]!.text).toContain('osimertinib (14 days, 002 §1.5) cannot be dated without its last dose');
+    // with the last dose the hold dates the surgery instead: 2026-11-20 + 14 days
+    const dated = plan({ ...l1, systemicTherapy: [{ agent: 'osimertinib', class: 'egfr-tki-oral', ongoing: false, lastDoseDate: '2026-11-20' }] }, ['palliative-surgery'], { startDate: '2026-11-26' });
+    expect(dated.conflicts.some((c) => /cannot be dated/.test(c.text))).toBe(false);
+    expect(dated.steps.find((s) => s.key === 'palliative-surgery')!.date).toBe('2026-12-04');
+  });
+
   it('only the chosen schedule enters the plan; SBRT without one is an error', () => {
     const without = plan(l1, ['sbrt'], {});
     expect(without.conflicts).toMatchObject([{ severity: 'error', steps: ['sbrt'] }]);

@@ -62,6 +62,16 @@ export const sequenceText = defineTexts('sequence', {
     ),
   },
   conflicts: {
+    holdUndated: L(
+      '{step}: the pre-operative hold of {agent} ({days} days, 002 §1.5) cannot be dated without its last dose; record the last dose or the day it will be stopped.',
+      '{step}：{agent} 的术前停药期（{days} 天，002 §1.5）缺少末次给药日期，无法确定日期；请记录末次给药日期或计划停药日期。',
+      '{step}：{agent} の術前休薬（{days} 日、002 §1.5）は最終投与日がないため日付を決められない；最終投与日または中止予定日を記録する。',
+    ),
+    holdNoInterval: L(
+      '{step}: 002 §1.5 gives no pre-operative hold for {agent} (it names bevacizumab 4 weeks and EGFR-TKIs 2 weeks); decide its hold with the treating oncologist.',
+      '{step}：002 §1.5 未给出 {agent} 的术前停药期（仅列出贝伐珠单抗 4 周、EGFR-TKI 2 周）；请与主管肿瘤科医生确定停药期。',
+      '{step}：002 §1.5 は {agent} の術前休薬を示していない（ベバシズマブ 4 週、EGFR-TKI 2 週のみ）；休薬は主治の腫瘍内科医と決める。',
+    ),
     contraindicated: L('{step} is contraindicated for this patient: resolve before it is planned.', '{step}对该患者为禁忌：须先解决。', '{step}はこの患者に禁忌：計画前に解決が必要。'),
     notRecommended: L('{step} is not recommended for this patient.', '{step}对该患者不推荐。', '{step}はこの患者に推奨されない。'),
     needsInformation: L(

@@ -304,6 +304,16 @@ export function sequencePlan(
       conflicts.push({ severity: 'error', steps: [a.step], text: text(T.conflicts.notAfter, { step, date, latest: a.notAfter, reason: a.reason }), source: formatSource(a.source) });
     }
   }
+  // a targeted agent before surgery: a hold that cannot be dated is never planned around silently
+  for (const surgery of SURGERIES.filter((s) => steps.has(s))) {
+    for (const hold of targetedHolds(facts)) {
+      if (hold.until !== null) continue;
+      const params = { step: titles.get(surgery)!, agent: hold.agent };
+      conflicts.push(hold.holdDays === null
+        ? { severity: 'warning', steps: [surgery], text: text(T.conflicts.holdNoInterval, params), source: formatSource(cite('002', '§1.5')) }
+        : { severity: 'error', steps: [surgery], text: text(T.conflicts.holdUndated, { ...params, days: hold.holdDays }), source: formatSource(cite('002', '§1.5')) });
+    }
+  }
   for (const option of chosen) {
     const assessment = options.find((o) => o.option === option);
     const step = titles.get(option)!;
