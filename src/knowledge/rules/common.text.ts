@@ -103,6 +103,12 @@ export const synthesisText = defineTexts('synthesis', {
       '完成禁忌证筛查后为“{verdict}”：{items}。',
       '禁忌のスクリーニングが揃えば「{verdict}」：{items}。',
     ),
+    /** The screen is incomplete while another open question also holds the verdict: no verdict is promised. */
+    open: L(
+      'The contraindication screen is incomplete: {items}.',
+      '禁忌证筛查尚未完成：{items}。',
+      '禁忌のスクリーニングが未完了：{items}。',
+    ),
     items: {
       infection: L('infection (local or systemic)', '感染（局部或全身）', '感染（局所・全身）'),
       coagulation: L('coagulation (platelets, PT, APTT)', '凝血功能（血小板、PT、APTT）', '凝固能（血小板、PT、APTT）'),

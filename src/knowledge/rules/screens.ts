@@ -112,6 +112,8 @@ export function applyScreen(assessment: OptionAssessment, facts: PatientFacts): 
   const open = openScreen(assessment.option, facts);
   if (open.length === 0) return assessment;
   const first = open[0] as { item: ScreenItem };
+  // the provisional verdict waits only on the screen when nothing else holds it
+  const waitsOnScreenAlone = assessment.verdict === provisional;
   const items = join(open.map(({ item }) => text(S.screen.items[item.id])), punctuation.semicolon);
   const screen: Finding = {
     id: `${assessment.option}.screen`,
@@ -120,7 +122,7 @@ export function applyScreen(assessment: OptionAssessment, facts: PatientFacts): 
     tier: 'contraindication',
     evidence: null,
     source: first.item.source,
-    because: [text(S.screen.pending, { verdict: text(recommendText.verdicts[provisional]), items })],
+    because: [waitsOnScreenAlone ? text(S.screen.pending, { verdict: text(recommendText.verdicts[provisional]), items }) : text(S.screen.open, { items })],
     needs: open.flatMap(({ item, facts: paths }) => paths.map((path) => need(path, S.screen.items[item.id]))),
   };
   return {
@@ -128,7 +130,7 @@ export function applyScreen(assessment: OptionAssessment, facts: PatientFacts): 
     verdict: 'needs-information',
     decidedBy: screen.id,
     findings: [screen, ...assessment.findings],
-    pending: { verdict: provisional, facts: open.flatMap(({ facts: paths }) => paths) },
+    ...(waitsOnScreenAlone ? { pending: { verdict: provisional, facts: open.flatMap(({ facts: paths }) => paths) } } : {}),
   };
 }
 

@@ -10,6 +10,10 @@ import type { Finding, OptionAssessment, OptionId, Verdict } from './finding.js'
 import { RULE_CATALOGUE, catalogueTiers } from './catalog.js';
 import { recommendFromFacts } from './index.js';
 import { randomFacts } from './test-support.js';
+import { applyScreen } from './screens.js';
+import { assess, finding } from './finding.js';
+import { cite } from '../sources.js';
+import { verbatim } from '../text.js';
 
 const PATIENTS = 5_000;
 const CORD_OPTIONS: readonly OptionId[] = ['ebrt', 'sbrt', 'separation-surgery', 'palliative-surgery'];
@@ -135,4 +139,23 @@ describe(`verdict synthesis over ${PATIENTS} random patients`, () => {
     expect(pending).toBeGreaterThan(1_000);
     expect(conflicts).toBeGreaterThan(1_000);
   }, 300_000);
+});
+
+describe('the contraindication screen promises a verdict only when nothing else holds it', () => {
+  const tes = (because: string) => ({ id: `tes.${because}`, strength: 'consensus' as const, evidence: null, source: cite('002', '§3.1'), because: [verbatim(because)] });
+  const facts = patientFactsSchema.parse({ patient: { age: 60, sex: 'male' } }); // fitness for surgery not recorded
+  it('screen alone: "would be recommended once …", with pending', () => {
+    const screened = applyScreen(assess('tes', [finding({ ...tes('indication'), verdict: 'recommended' })]), facts);
+    expect(screened).toMatchObject({ verdict: 'needs-information', decidedBy: 'tes.screen', pending: { verdict: 'recommended', facts: ['toleratesSurgery'] } });
+    expect(renderText(screened.findings[0]!.because[0]!, 'en')).toBe('Would be "recommended" once the contraindication screen is complete: fitness for open surgery and anaesthesia.');
+  });
+  it('a graded question still open (life expectancy) and a score saying "recommended": the screen is asked, nothing promised', () => {
+    const screened = applyScreen(assess('tes', [
+      finding({ ...tes('indication'), verdict: 'needs-information' }),
+      finding({ ...tes('tokuhashi'), verdict: 'recommended', strength: 'definition', tier: 'framework' }),
+    ]), facts);
+    expect(screened.verdict).toBe('needs-information');
+    expect(screened.pending).toBeUndefined();
+    expect(renderText(screened.findings[0]!.because[0]!, 'zh')).toBe('禁忌证筛查尚未完成：能否耐受开放手术及麻醉。');
+  });
 });
