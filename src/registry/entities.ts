@@ -365,7 +365,7 @@ const adverseEvents = entity({
   refine(value, ctx) {
     // a relation is to a treatment: "possible" with no treatment named says nothing
     if (typeof value.relation === 'string' && value.relation !== 'unrelated' && typeof value.treatmentId !== 'string') {
-      ctx.addIssue({ code: 'custom', path: ['treatmentId'], message: `name the treatment the event is ${String(value.relation)}ly related to` });
+      ctx.addIssue({ code: 'custom', path: ['treatmentId'], message: `name the treatment the event is related to (relation: ${String(value.relation)})` });
     }
   },
   json: [],

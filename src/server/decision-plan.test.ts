@@ -108,4 +108,14 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
     expect(recomputed.knowledgeVersion).not.toBe('earlier');
     expect((recomputed.recommendation as { options: unknown[] }).options).toHaveLength(16);
   });
+
+  it('a stored plan this version cannot read is answered with its fields named, on the plan and the report', async () => {
+    await t.registry.db.rows(sql`UPDATE decisions SET plan = '{"attendees":"the whole board"}'::jsonb WHERE id = ${id}`);
+    for (const url of [`/api/decisions/${id}/plan`, `/api/decisions/${id}/report.pdf`]) {
+      const res = await app.inject(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().detail).toContain('the stored board plan is not accepted');
+      expect(res.json().errors[0].path).toBe('plan.attendees');
+    }
+  });
 });

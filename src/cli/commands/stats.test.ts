@@ -141,6 +141,10 @@ describe('bonemet stats: concordance SE, the SPSS median CI, Fisher r × c by ne
     const bad = await runCli(['stats', 'fisher', '--table', JSON.stringify(table), '--simulate', '--replicates', '10']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--replicates "10" is not accepted');
+    // a 2 × 2 table is exact, as in R: --simulate is refused rather than silently ignored
+    const twoByTwo = await runCli(['stats', 'fisher', '--table', '[[10,28],[7,31]]', '--simulate']);
+    expect(twoByTwo.code).toBe(2);
+    expect(twoByTwo.stderr).toContain('--simulate: a 2 × 2 table is computed exactly');
   });
 });
 

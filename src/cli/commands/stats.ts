@@ -587,6 +587,7 @@ function fisherAnalysis(values: Values): Output {
   const rows = readTable(values, '[[10,28],[7,31]]');
   if (rows.flat().some((v) => !Number.isInteger(v))) throw usageError("--table: Fisher's exact test needs whole counts");
   if (rows.length === 2 && rows[0]!.length === 2) {
+    if (values.simulate) throw usageError('--simulate: a 2 × 2 table is computed exactly (as R does); give --simulate only for larger tables');
     const result = fisherExact(tableFromRows(rows));
     return { json: result, text: renderFisher(result) };
   }

@@ -53,6 +53,13 @@ export interface StoredDecision {
  * The facts as stored, read by this knowledge version; facts it no longer accepts are a problem
  * naming each field (never a server error).
  */
+/** The decision's stored board plan, or a problem naming its fields (a plan stored by an older version). */
+export function storedPlan(stored: unknown): BoardPlan {
+  const parsed = boardPlanSchema.safeParse(stored ?? {}, { reportInput: true });
+  if (!parsed.success) throw new ProblemError(validationProblem(parsed.error, 'the stored board plan is not accepted by this version', 'plan'));
+  return parsed.data;
+}
+
 export function storedFacts(stored: unknown): PatientFacts {
   const parsed = patientFactsSchema.safeParse(stored ?? {}, { reportInput: true });
   if (!parsed.success) throw new ProblemError(validationProblem(parsed.error, 'the stored facts are not accepted by this knowledge version', 'facts'));
@@ -61,7 +68,7 @@ export function storedFacts(stored: unknown): PatientFacts {
 
 export function buildBoardReport(decision: StoredDecision, recordCode: string, lang: Lang, now: Date = new Date()): BoardReport {
   const facts = storedFacts(decision.facts);
-  const board = boardPlanSchema.parse(decision.plan ?? {});
+  const board = storedPlan(decision.plan);
   const neutral = recommendFromFacts(facts);
   const recommendation = render(neutral, lang);
   const chosen = decision.chosenOptions as OptionId[];

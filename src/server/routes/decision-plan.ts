@@ -9,7 +9,7 @@ import { formatSource } from '../../knowledge/sources.js';
 import { boardPlanSchema } from '../../registry/board-plan.js';
 import type { EntityRecord } from '../../registry/repository.js';
 import type { Registry } from '../../registry/registry.js';
-import { storedFacts } from '../../registry/report/board-report.js';
+import { storedFacts, storedPlan } from '../../registry/report/board-report.js';
 import { decisionReportPdf } from '../../registry/report/index.js';
 import { json, problem } from '../openapi.js';
 import { declare, readsPatientData, writesPatientData } from '../route.js';
@@ -37,7 +37,7 @@ const planAnswer = json({ type: 'object', description: 'version, chosenOptions, 
 /** The decision's plan as the board sees it: the stored choices, the sequenced plan, the prognosis panel, the schedule menu. */
 function planView(decision: EntityRecord, lang: Lang) {
   const facts = storedFacts(decision.facts);
-  const board = boardPlanSchema.parse(decision.plan ?? {});
+  const board = storedPlan(decision.plan);
   const recommendation = recommendFromFacts(facts);
   const chosen = decision.chosenOptions as (typeof OPTION_IDS)[number][];
   return render({
