@@ -26,6 +26,14 @@ describe('long-bone surgery (004 §4.5.4.1, §4.5.2)', () => {
     expect(a.decidedBy).toBe(decidedBy);
     expect(a.findings.find((f) => f.id === decidedBy)).toMatchObject({ tier: 'narrative', source: { document: '004', section } });
   });
+  it('patient-level refractory pain is not read as a long bone\'s when another lesion is painful too', () => {
+    const lesions = [{ level: 'L1', painful: true }, { ...humerus, fracture: 'none', painful: true }] as PatientFactsInput['lesions'];
+    const a = assessed({ lesions, pain: { score: 8, refractory: true }, toleratesSurgery: true });
+    expect(a.verdict).toBe('not-recommended'); // no fracture, no impending fracture: 004 §4.5.2
+    expect(a.findings.find((f) => f.id === 'long-bone-surgery.indication')?.because[0]).toMatch(/^No long-bone lesion has a pathological or impending fracture or intolerable pain/);
+    // the same humerus alone with the patient's refractory pain is the 004 §4.5.4.1 indication
+    expect(assessed({ lesions: [{ ...humerus, fracture: 'none', painful: true }], pain: { score: 8, refractory: true }, toleratesSurgery: true }).verdict).toBe('recommended');
+  });
   it('asks for the fracture status of the lesion it speaks of', () => {
     expect(findingOf({ lesions: [{ level: 'T10' }, { ...humerus }] }, 'long-bone-surgery.indication')?.needs.map((n) => n.fact)).toEqual(['lesions[1].fracture']);
   });

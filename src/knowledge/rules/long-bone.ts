@@ -32,11 +32,18 @@ export function longBoneLesions(facts: PatientFacts): LongBoneLesion[] {
 
 const names = (lesions: readonly LongBoneLesion[]) => join(lesions.map((l) => l.name), T.separator);
 
+/**
+ * Refractory pain is recorded for the patient, not per lesion: it is read as this lesion's pain only
+ * when this is the one painful lesion recorded (with several, the pain may come from another bone).
+ */
+const refractoryPainOf = (facts: PatientFacts, lesion: LongBoneLesion['lesion']): boolean =>
+  lesion.painful === true && facts.pain?.refractory === true && facts.lesions.filter((l) => l.painful === true).length === 1;
+
 /** 004 §4.5.4.1: uncontrolled destruction with intractable pain, neurovascular involvement or extensive soft tissue. */
 function amputationReasons(facts: PatientFacts, { lesion }: LongBoneLesion): Msg[] {
   if (lesion.destructionUncontrolled !== true) return [];
   return [
-    lesion.painful === true && facts.pain?.refractory === true ? T.amputationReasons.pain : null,
+    refractoryPainOf(facts, lesion) ? T.amputationReasons.pain : null,
     lesion.neurovascularInvolved === true ? T.amputationReasons.neurovascular : null,
     lesion.extensiveSoftTissue === true ? T.amputationReasons.softTissue : null,
   ].filter((r) => r !== null);
@@ -59,7 +66,7 @@ export function longBoneIndication(facts: PatientFacts): Finding | null {
   const lesions = longBoneLesions(facts);
   if (lesions.length === 0) return null;
   const fractured = lesions.filter((l) => l.lesion.fracture === 'pathological');
-  const painful = lesions.filter((l) => l.lesion.fracture !== 'pathological' && l.lesion.painful === true && facts.pain?.refractory === true);
+  const painful = lesions.filter((l) => l.lesion.fracture !== 'pathological' && refractoryPainOf(facts, l.lesion));
   // Mirels ≥ 9 is the public definition of an impending fracture (Mirels 1989), whatever the fracture field says.
   const impending = lesions.filter((l) => !painful.includes(l) && l.lesion.fracture !== 'pathological' && (l.lesion.fracture === 'impending' || (mirelsTotal(l.lesion) ?? 0) >= MIRELS_FIXATION_FROM));
   const amputation = lesions.filter((l) => amputationReasons(facts, l).length > 0);
@@ -241,7 +248,7 @@ export const generalConditionInfo = (option: SurgicalOption): RuleInfo => ({
 
 export const LONG_BONE_RULES: RuleInfo[] = [
   { id: 'long-bone-surgery.no-long-bone-lesion', option: 'long-bone-surgery', decides: 'No long-bone lesion (site long-bone or proximal-femur): not recommended; no lesion described: needs information.', sources: [cite('004', '§4.5.4.1')] },
-  { id: 'long-bone-surgery.indication', option: 'long-bone-surgery', decides: 'Pathological fracture, or a painful long-bone lesion with pain refractory to conservative treatment: recommended (clear indications); impending fracture (recorded, or Mirels ≥ 9), or only an amputation candidate: consider; fracture status unknown: needs information; none: not recommended (surgery is for complete or impending fractures).', sources: [cite('004', '§4.5.4.1'), cite('004', '§4.5.2')] },
+  { id: 'long-bone-surgery.indication', option: 'long-bone-surgery', decides: 'Pathological fracture, or a long-bone lesion that is the only painful lesion recorded, with pain refractory to conservative treatment (refractory pain is recorded per patient: with several painful lesions it is not attributed to a long bone): recommended (clear indications); impending fracture (recorded, or Mirels ≥ 9), or only an amputation candidate: consider; fracture status unknown: needs information; none: not recommended (surgery is for complete or impending fractures).', sources: [cite('004', '§4.5.4.1'), cite('004', '§4.5.2')] },
   { id: 'long-bone-surgery.mirels', option: 'long-bone-surgery', decides: 'Mirels score of each unbroken long-bone lesion: ≥ 9 prophylactic fixation (recommended), 8 consider, ≤ 7 not recommended; info when another lesion already indicates surgery; items missing: needs information.', sources: [publicSource(MIRELS_CITATION), cite('004', '§4.5.2')] },
   generalConditionInfo('long-bone-surgery'),
   ...perioperativeRuleInfo('long-bone-surgery').filter((rule) => !rule.id.endsWith('.tomita-strategy')),
