@@ -53,6 +53,16 @@ describe('sequencePlan', () => {
     expect(dated.steps.find((s) => s.key === 'palliative-surgery')!.date).toBe('2026-12-04');
   });
 
+  it('SBRT after separation surgery keeps to the 3–5 week window of 002 §3.7 only while that window is open', () => {
+    const separated = (date: string) => ({ ...l1, priorTreatments: [{ kind: 'separation-surgery', date, levels: ['L1'] }] }) as PatientFactsInput;
+    const recent = plan(separated('2026-11-10'), ['sbrt'], { startDate: '2026-11-26', schedules: { sbrt: 'sbrt-24x2' } });
+    // day 14 after 2026-11-10 is 2026-11-24, day 35 is 2026-12-15: the plan's start lies inside
+    expect(recent.steps.find((x) => x.key === 'sbrt')!.reasons.map((r) => r.text)).toContain('Stereotactic radiotherapy within 3–5 weeks of separation surgery (read as day 14 to day 35).');
+    const old = plan(separated('2025-06-01'), ['sbrt'], { startDate: '2026-11-26', schedules: { sbrt: 'sbrt-24x2' } });
+    expect(old.steps.find((x) => x.key === 'sbrt')!.reasons.map((r) => r.text)).not.toContain('Stereotactic radiotherapy within 3–5 weeks of separation surgery (read as day 14 to day 35).');
+    expect(old.conflicts.filter((c) => /3–5 weeks|day 35/.test(c.text))).toEqual([]);
+  });
+
   it('only the chosen schedule enters the plan; SBRT without one is an error', () => {
     const without = plan(l1, ['sbrt'], {});
     expect(without.conflicts).toMatchObject([{ severity: 'error', steps: ['sbrt'] }]);

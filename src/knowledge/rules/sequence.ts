@@ -196,7 +196,7 @@ function relations(steps: ReadonlySet<StepKey>): Relation[] {
   return out;
 }
 
-function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>): Anchor[] {
+function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>, startDate: string): Anchor[] {
   const out: Anchor[] = [];
   for (const surgery of SURGERIES.filter((s) => steps.has(s))) {
     for (const hold of targetedHolds(facts)) {
@@ -210,7 +210,8 @@ function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>): Anchor[] {
     }
   }
   const window = ssrsWindow(facts);
-  if (window && steps.has('sbrt') && !steps.has('separation-surgery')) {
+  // only a window still open on the plan's start: an old separation surgery does not pin today's SBRT
+  if (window && window.to >= startDate && steps.has('sbrt') && !steps.has('separation-surgery')) {
     out.push({ step: 'sbrt', notBefore: window.from, notAfter: window.to, reason: text(T.reasons.ssrsWindow), source: cite('002', '§3.7') });
   }
   return out;
@@ -261,7 +262,7 @@ export function sequencePlan(
   if (steps.has('bma') && !onBma(facts) && facts.boneAgents.dentalExamDone !== true) steps.add('dental-examination');
 
   const rels = relations(steps);
-  const anchs = anchors(facts, steps);
+  const anchs = anchors(facts, steps, startDate);
   const ordered = RANK.filter((k) => steps.has(k));
   // Earliest dates: relations only point forward in RANK except radiotherapy after surgery/augmentation, so iterate to a fixed point.
   const dates = new Map<StepKey, string>();
