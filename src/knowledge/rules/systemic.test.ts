@@ -15,7 +15,7 @@ describe('systemic therapy as an option (004 §4.2, rec 9)', () => {
     // [primary, metastases, verdict, evidence, source section]
     [nsclc(), { spinal: 2, extraspinalBone: 1 }, 'recommended', '1C', 'rec 9 (1C)'],
     [nsclc(), { spinal: 1, extraspinalBone: 0 }, 'recommended', null, '§4.2'],
-    [{ histology: 'lung-sclc' }, {}, 'recommended', null, '§4.2'],
+    [{ histology: 'lung-sclc' }, {}, 'recommended', null, '§4.2.1'],
     [{ histology: 'breast' }, { spinal: 3, extraspinalBone: 0 }, 'consider', null, '§4.2'],
     [{}, {}, 'needs-information', null, '§4.2'],
   ] as const)('%o with %o → %s (%s, 004 %s)', (primary, metastases, verdict, evidence, section) => {

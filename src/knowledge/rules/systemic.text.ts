@@ -13,6 +13,12 @@ export const systemicText = defineTexts('systemic', {
     '{count} 处骨转移：应优先考虑全身系统治疗和及早、持续、有效的阶梯镇痛（004 推荐 9，1C）。',
     '骨転移 {count} か所：全身療法と早期からの継続的・効果的な段階的鎮痛を優先する（004 推奨 9、1C）。',
   ),
+  /** 004 §4.2.1: small-cell as well as non-small-cell lung cancer with bone metastases. */
+  smallCell: L(
+    'Small-cell lung cancer with bone metastases: 004 §4.2.1 stresses a comprehensive strategy for small-cell as for non-small-cell lung cancer, with chemotherapy the long-standing standard (platinum-based doublets first line).',
+    '小细胞肺癌骨转移：004 §4.2.1 强调无论小细胞肺癌还是 NSCLC 骨转移均需综合治疗策略，传统化疗长期以来一直是标准治疗（一线以铂类为基础的双联方案）。',
+    '小細胞肺癌の骨転移：004 §4.2.1 は小細胞肺癌でも NSCLC と同様に集学的治療戦略を重視し、従来の化学療法が長く標準治療である（一次治療はプラチナ製剤ベースの 2 剤併用）。',
+  ),
   advanced: L(
     'Most lung-cancer bone metastases are advanced disease: advanced NSCLC generally needs sequential systemic therapy with supportive analgesia, given priority over local treatment such as surgery and radiotherapy (004 §4.2); bone metastasis calls for an MDT.',
     '肺癌骨转移多为晚期：晚期 NSCLC 一般需要序贯系统治疗和辅助性镇痛治疗，并优先于外科和放疗等局部治疗（004 §4.2）；骨转移需要 MDT。',

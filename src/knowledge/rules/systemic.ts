@@ -34,6 +34,8 @@ export function systemicIndication(facts: PatientFacts): Finding {
   if (count !== null && count >= 2) {
     return finding({ id: 'systemic-therapy.indication', verdict: 'recommended', ...graded('lc-bone-rec-9'), because: [text(T.multiple, { count }), text(T.advanced)] });
   }
+  // §4.2 speaks of advanced NSCLC; small-cell lung cancer is named in §4.2.1
+  if (histology === 'lung-sclc') return finding({ id: 'systemic-therapy.indication', verdict: 'recommended', ...narrative('§4.2.1'), because: [T.smallCell] });
   return finding({ id: 'systemic-therapy.indication', verdict: 'recommended', ...narrative('§4.2'), because: [T.advanced] });
 }
 
@@ -126,7 +128,7 @@ export function assessSupportiveCare(facts: PatientFacts): OptionAssessment {
 }
 
 export const SYSTEMIC_RULES: RuleInfo[] = [
-  { id: 'systemic-therapy.indication', option: 'systemic-therapy', tier: ['recommendation', 'narrative'], decides: 'Lung cancer with multiple bone metastases: systemic therapy first with stepwise analgesia (recommended, 1C); lung cancer otherwise: sequential systemic therapy before local treatment (recommended, 004 §4.2 text); another primary: consider (004 speaks of lung cancer); histology unknown: needs information.', sources: [cite('004', 'rec 9 (1C)'), cite('004', '§4.2')] },
+  { id: 'systemic-therapy.indication', option: 'systemic-therapy', tier: ['recommendation', 'narrative'], decides: 'Lung cancer with multiple bone metastases: systemic therapy first with stepwise analgesia (recommended, 1C); non-small-cell lung cancer otherwise: sequential systemic therapy before local treatment (recommended, 004 §4.2 text); small-cell lung cancer: recommended (004 §4.2.1 text); another primary: consider (004 speaks of lung cancer); histology unknown: needs information.', sources: [cite('004', 'rec 9 (1C)'), cite('004', '§4.2'), cite('004', '§4.2.1')] },
   { id: 'systemic-therapy.symptomatic-local-first', option: 'systemic-therapy', decides: 'Neurological deficit or ESCC 2–3: chemotherapy is slow and generally for patients without or with mild symptoms — local treatment first (note).', sources: [cite('002', '§1.3')] },
   { id: 'systemic-therapy.chemotherapy', option: 'systemic-therapy', decides: 'Lung cancer: platinum-based doublet first-line chemotherapy, by general condition and tumour biology, adjusted to tolerance (note).', sources: [cite('004', '§4.2.1')] },
   { id: 'systemic-therapy.targeted-by-driver', option: 'systemic-therapy', decides: 'NSCLC: EGFR-mutant → EGFR-TKIs (slow bone destruction, fewer SREs) integrated with bone agents; ALK-rearranged → not discussed by 004 (open reading); driver status unknown → asked for (note).', sources: [cite('004', '§4.2.3')] },
