@@ -118,7 +118,7 @@ function card(assessment: OptionAssessment, recommendation: Recommendation, ctx:
   }
   const needs = recommendation.needs.filter((n) => n.options.includes(assessment.option));
   if (needs.length) lines.push('', ...needs.map((n) => `- ? \`${n.fact}\`: ${n.why.map(md).join(' ')}`));
-  if (assessment.conflicts.length) lines.push('', ...assessment.conflicts.map((c) => `- ⚖ ${md(c.why ?? `${c.prevailing} / ${c.overruled}`)}`));
+  if (assessment.conflicts.length) lines.push('', ...assessment.conflicts.map((c) => `- ⚖ ${md(c.why)}`));
   return { uuid: ctx.uuid(), summary, indicator: indicatorOf(assessment.verdict), detail: lines.join('\n'), ...base(ctx, assessment.option) };
 }
 

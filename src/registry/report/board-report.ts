@@ -4,6 +4,7 @@
  * plan, attendees and sign-off. Only the record code identifies the patient.
  */
 import { histologyText } from '../../knowledge/histology.text.js';
+import { VERSION } from '../../version.js';
 import { render, type Rendered } from '../../knowledge/texts.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { reportText as T } from '../../i18n/report.js';
@@ -114,13 +115,14 @@ export function buildBoardReport(decision: StoredDecision, recordCode: string, l
     recordCode,
     decidedOn: decision.decidedOn,
     generatedAt: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    knowledgeVersion: decision.knowledgeVersion,
+    // the verdicts, plan and panel above are computed now, by this version's rules
+    knowledgeVersion: VERSION,
     facts: factRows,
     lesions,
     alerts: recommendation.alerts.map((a) => ({ text: a.because.join(' '), sources: a.sources.map(formatSource) })),
     panel: render(prognosisPanel(facts, board.scoreInputs), lang),
     options,
-    conflicts: recommendation.conflicts.map((c) => c.why ?? `${c.prevailing} / ${c.overruled}`),
+    conflicts: recommendation.conflicts.map((c) => c.why),
     plan: render(sequencePlan(facts, neutral.options, chosen, { startDate: board.startDate ?? facts.decisionDate ?? decision.decidedOn, dates: board.dates, schedules: board.schedules }), lang),
     attendees: board.attendees,
     signOff: board.signOff ?? null,

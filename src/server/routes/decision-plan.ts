@@ -13,7 +13,7 @@ import { storedFacts, storedPlan } from '../../registry/report/board-report.js';
 import { decisionReportPdf } from '../../registry/report/index.js';
 import { json, problem } from '../openapi.js';
 import { declare, readsPatientData, writesPatientData } from '../route.js';
-import { langQuery } from './knowledge.js';
+import { langOf, langQuery } from './knowledge.js';
 import { ifMatchVersion } from './registry.js';
 
 interface Options {
@@ -27,8 +27,6 @@ export const planChange = z.strictObject({
   plan: boardPlanSchema.omit({ signOff: true }),
   signOff: z.boolean().optional().describe('true: the signed-in user signs the plan off now; any other change clears a sign-off'),
 });
-
-const langOf = (query: unknown): Lang => (query as z.output<typeof langQuery>).lang ?? 'en';
 
 const tags = ['decisions'];
 const noDecision = problem('No such decision');

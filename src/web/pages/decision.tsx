@@ -194,7 +194,7 @@ function factLabel(path: string, t: (l: Localized) => string): string {
   return label ? t(label) : path;
 }
 
-function PendingView({ option, fields }: { option: OptionAssessment; fields: FactFieldsProps }) {
+function PendingView({ option, fields, canWrite }: { option: OptionAssessment; fields: FactFieldsProps; canWrite: boolean }) {
   const { t } = useI18n();
   if (!option.pending) return null;
   const facts = option.pending.facts.map((f) => factLabel(f, t)).join(t(W.decision.listJoin));
@@ -202,9 +202,9 @@ function PendingView({ option, fields }: { option: OptionAssessment; fields: Fac
     <div className="pending" data-testid={`pending-${option.option}`}>
       <p><strong>{t(W.decision.pendingOnce, { verdict: t(RT.verdicts[option.pending.verdict]), facts })}</strong></p>
       <p className="muted">{t(W.decision.pendingFill)}</p>
-      <div className="form-grid">
+      <fieldset className="form-grid plain" disabled={!canWrite}>
         {option.pending.facts.map((f) => <FactField key={f} path={f} {...fields} scope={`pending-${option.option}`} />)}
-      </div>
+      </fieldset>
     </div>
   );
 }
@@ -236,7 +236,7 @@ function OptionView({ option, chosen, onChoose, canWrite, fields }: { option: Op
           <strong>{t(W.decision.decidedBy)}:</strong> {decider.because[0] ?? ''} <span className="muted">({renderText(sourceLabel(decider.source), lang)} · {t(ST.tiers[decider.tier])})</span>
         </p>
       ) : null}
-      <PendingView option={option} fields={fields} />
+      <PendingView option={option} fields={fields} canWrite={canWrite} />
       {option.findings.length ? <ul className="findings">{option.findings.map((f) => <FindingView key={f.id} finding={f} deciding={f.id === option.decidedBy} />)}</ul> : <p>{t(W.decision.noFindings)}</p>}
     </details>
   );
@@ -474,7 +474,7 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
                     <p className="muted">{need.why.join(' ')}</p>
                     {ROW_FACTS[need.fact] ? (
                       <p><a href={`#${ROW_FACTS[need.fact]}`} onClick={() => { if (rowCount(values, need.fact) === 0 && need.fact === 'systemicTherapy') setValue('systemicTherapy[0].agent', ''); }}>{t(W.decision.goToFact)}: {factLabel(need.fact, t)}</a></p>
-                    ) : widgetFor(need.fact) ? <div className="form-grid"><FactField path={need.fact} values={values} setValue={setValue} errors={live.errors} scope={`need${n}`} /></div> : null}
+                    ) : widgetFor(need.fact) ? <fieldset className="form-grid plain" disabled={!canWrite}><FactField path={need.fact} values={values} setValue={setValue} errors={live.errors} scope={`need${n}`} /></fieldset> : null}
                   </li>
                 ))}
               </ul>
@@ -484,14 +484,14 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
       </div>
       <section className="card plan-builder" aria-labelledby="plan-title">
         <h3 id="plan-title">{t(W.decision.plan)}</h3>
-        <div className="form-grid">
+        <fieldset className="form-grid plain" disabled={!canWrite}>
           <FactField path="plannedPvpLevels" values={values} setValue={setValue} errors={live.errors} />
           <FactField path="plannedRadiotherapy.doseGy" values={values} setValue={setValue} errors={live.errors} />
           <FactField path="plannedRadiotherapy.fractions" values={values} setValue={setValue} errors={live.errors} />
           <FactField path="plannedRadiotherapy.alphaBeta" values={values} setValue={setValue} errors={live.errors} />
           <FactField path="patient.weightKg" values={values} setValue={setValue} errors={live.errors} scope="plan" />
           <FactField path="labs.creatinineMgDl" values={values} setValue={setValue} errors={live.errors} scope="plan" />
-        </div>
+        </fieldset>
         <fieldset className="form-grid" id="facts-opioids" disabled={!canWrite}>
           <legend>{factLabels.opioids ? t(factLabels.opioids) : 'opioids'}</legend>
           {Array.from({ length: opioidRows }, (_, i) => (
