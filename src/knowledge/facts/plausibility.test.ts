@@ -78,3 +78,12 @@ describe('contradictions', () => {
     expect(patientFactsSchema.parse({ ...base, pain: { score: 3, controlled: true } }).pain?.controlled).toBe(true);
   });
 });
+
+describe('prior treatments name where they were given', () => {
+  it('spinal levels only for a spinal treatment, a long bone only for a long-bone site', () => {
+    expect(refusal({ ...base, priorTreatments: [{ kind: 'radiotherapy', date: '2026-10-01', site: 'long-bone', levels: ['L1'] }] })).toEqual(['priorTreatments.0.levels: only for spinal lesions (site is "long-bone")']);
+    expect(refusal({ ...base, priorTreatments: [{ kind: 'radiotherapy', date: '2026-10-01', site: 'ilium', longBone: 'femur' }] })[0]).toMatch(/^priorTreatments\.0\.longBone: only for long-bone lesions/);
+    expect(refusal({ ...base, priorTreatments: [{ kind: 'surgery', date: '2026-10-01', site: 'proximal-femur', longBone: 'humerus' }] })).toEqual(['priorTreatments.0.longBone: a proximal-femur lesion is in the femur, not the humerus']);
+    expect(patientFactsSchema.parse({ ...base, priorTreatments: [{ kind: 'radiotherapy', date: '2026-10-01', site: 'long-bone', longBone: 'femur' }] }).priorTreatments[0]).toMatchObject({ site: 'long-bone', longBone: 'femur' });
+  });
+});

@@ -4,6 +4,7 @@ import { factIssueText } from './issues.text.js';
 import { refusal } from './issues.js';
 import { levelListSchema } from '../anatomy/schemas.js';
 import { isoDate } from './common.js';
+import { LESION_SITES, LONG_BONES, isLongBoneSite } from './lesion.js';
 
 export const PRIOR_TREATMENT_KINDS = [
   'radiotherapy', 'sbrt', 'surgery', 'separation-surgery', 'ablation', 'pvp', 'embolisation',
@@ -12,10 +13,22 @@ export const PRIOR_TREATMENT_KINDS = [
 export const priorTreatmentSchema = z.strictObject({
   kind: z.enum(PRIOR_TREATMENT_KINDS),
   date: isoDate.describe('Date the treatment ended (surgery: date of operation)'),
+  site: z.enum(LESION_SITES).optional().describe('Where it was given: "spine" (give `levels`) or an extraspinal bone; unrecorded is read as possibly any lesion'),
   levels: levelListSchema.optional().describe('Spinal levels treated, e.g. ["T11", "T12-L1"]'),
+  longBone: z.enum(LONG_BONES).optional().describe('Long-bone sites: which bone was treated'),
   doseGy: z.number().positive().optional(),
   fractions: z.number().int().positive().optional(),
   woundHealed: z.boolean().optional().describe('Surgery: the wound has healed (002 §3.7)'),
+}).superRefine((treatment, ctx) => {
+  if (treatment.levels !== undefined && treatment.site !== undefined && treatment.site !== 'spine') {
+    ctx.addIssue({ code: 'custom', path: ['levels'], ...refusal(text(factIssueText.onlySpinal, { site: treatment.site })) });
+  }
+  if (treatment.longBone !== undefined && (treatment.site === undefined || !isLongBoneSite(treatment.site))) {
+    ctx.addIssue({ code: 'custom', path: ['longBone'], ...refusal(text(factIssueText.onlyLongBone, { site: treatment.site ?? '' })) });
+  }
+  if (treatment.site === 'proximal-femur' && treatment.longBone !== undefined && treatment.longBone !== 'femur') {
+    ctx.addIssue({ code: 'custom', path: ['longBone'], ...refusal(text(factIssueText.proximalFemurBone, { bone: treatment.longBone })) });
+  }
 });
 export type PriorTreatment = z.output<typeof priorTreatmentSchema>;
 

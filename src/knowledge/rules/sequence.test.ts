@@ -155,6 +155,86 @@ describe('sequencePlan', () => {
     expect(p.conflicts.map((c) => c.text).join(' ')).not.toMatch(/undefined/);
   });
 
+  describe('each rule applies to the lesion and level it speaks of', () => {
+    const femur = { site: 'long-bone', longBone: 'femur', character: 'lytic', painful: false, fracture: 'impending', boneRegion: 'shaft' } as const;
+    const withFemur: PatientFactsInput = { ...l1, lesions: [...l1.lesions!, femur] };
+
+    it('radiotherapy to a femur does not delay spine surgery; radiotherapy at L1 does (> 2 weeks, 002 §3.7); at T4 it is a warning to judge', () => {
+      const rt = (t: Record<string, unknown>) => ({ ...withFemur, priorTreatments: [{ kind: 'radiotherapy', date: '2026-11-20', ...t }] }) as PatientFactsInput;
+      const femurRt = plan(rt({ site: 'long-bone', longBone: 'femur' }), ['palliative-surgery'], { targets: { 'palliative-surgery': [1] } });
+      expect(femurRt.steps.find((s) => s.key === 'palliative-surgery')!.date).toBe('2026-11-25');
+      expect(femurRt.conflicts).toEqual([]);
+      // 2026-11-20 + 15 days: more than 2 weeks
+      const l1Rt = plan(rt({ levels: ['T12-L2'] }), ['palliative-surgery'], { targets: { 'palliative-surgery': [1] } });
+      expect(l1Rt.steps.find((s) => s.key === 'palliative-surgery')!.date).toBe('2026-12-05');
+      // where it was given is not recorded: read as possibly the operated level
+      expect(plan(rt({}), ['palliative-surgery'], { targets: { 'palliative-surgery': [1] } }).steps[0]!.date).toBe('2026-12-05');
+      const t4 = plan(rt({ levels: ['T4'] }), ['palliative-surgery'], { targets: { 'palliative-surgery': [1] } });
+      expect(t4.steps[0]!.date).toBe('2026-11-25');
+      expect(t4.conflicts).toMatchObject([{ severity: 'warning', source: '002 §3.7' }]);
+      expect(t4.conflicts[0]!.text).toContain('radiotherapy to T4 ended 2026-11-20, at other spinal levels');
+    });
+
+    it('PVP at L1 and EBRT to the femur only: no PVP → radiotherapy order or week (002 §3.4, 000 §1.2)', () => {
+      const p = plan(withFemur, ['pvp', 'ebrt'], { targets: { pvp: [1], ebrt: [2] }, dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } });
+      expect(p.conflicts).toEqual([]);
+      expect(p.steps.find((s) => s.key === 'ebrt')!.title).toBe('External-beam radiotherapy (EBRT) femur (lesion 2)');
+      expect(p.steps.find((s) => s.key === 'ebrt')!.after).toEqual([]);
+      // the same two steps at L1 are ordered and an error when reversed
+      const same = plan(withFemur, ['pvp', 'ebrt'], { targets: { pvp: [1], ebrt: [1] }, dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } });
+      expect(same.conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §3.4']]);
+    });
+
+    it('a step that could treat several lesions asks which, and assumes all until told; a lesion it cannot treat is an error', () => {
+      const p = plan(withFemur, ['ebrt'], { schedules: { ebrt: 'ebrt-8x1' } });
+      expect(p.conflicts).toMatchObject([{ severity: 'warning', steps: ['ebrt'] }]);
+      expect(p.conflicts[0]!.text).toBe('External-beam radiotherapy (EBRT): 2 lesions could be its target (L1, femur (lesion 2)); choose the ones to treat — until then the plan assumes all of them.');
+      expect(plan(withFemur, ['ebrt'], { schedules: { ebrt: 'ebrt-8x1' } }, 'zh').steps[0]!.title).toBe('外照射放疗（EBRT） L1、股骨（病灶 2）');
+      const wrong = plan(withFemur, ['pvp'], { targets: { pvp: [2] } });
+      expect(wrong.conflicts).toMatchObject([{ severity: 'error', steps: ['pvp'] }]);
+      expect(wrong.conflicts[0]!.text).toBe('Percutaneous vertebroplasty / kyphoplasty (PVP/PKP): lesion 2 is not a lesion this step can treat (it treats: L1).');
+    });
+
+    it('embolisation reads the operated spinal lesions: a hypervascular femur adds none; a renal primary is not cancelled by one non-hypervascular level', () => {
+      const vascularFemur: PatientFactsInput = { ...l1, lesions: [...l1.lesions!, { ...femur, hypervascular: true }] };
+      expect(plan(vascularFemur, ['palliative-surgery'], {}).steps.map((s) => s.key)).toEqual(['palliative-surgery']);
+      const renal: PatientFactsInput = {
+        ...l1,
+        primary: { histology: 'kidney', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
+        lesions: [{ ...l1.lesions![0]!, hypervascular: false }, { level: 'T8', character: 'lytic', escc: '1a', sins: 8 }],
+      };
+      expect(plan(renal, ['palliative-surgery'], { targets: { 'palliative-surgery': [1, 2] } }).steps.map((s) => s.key)).toEqual(['embolisation', 'palliative-surgery']);
+      // operating at L1 only, where DSA says not hypervascular: no embolisation
+      expect(plan(renal, ['palliative-surgery'], { targets: { 'palliative-surgery': [1] } }).steps.map((s) => s.key)).toEqual(['palliative-surgery']);
+    });
+
+    it('long-bone surgery waits for the targeted-therapy hold (002 §1.5); its own bone’s radiotherapy interval is a warning, read from 002 §3.7', () => {
+      const onTki: PatientFactsInput = {
+        ...withFemur,
+        systemicTherapy: [{ agent: 'osimertinib', class: 'egfr-tki-oral', ongoing: false, lastDoseDate: '2026-11-20' }],
+        priorTreatments: [{ kind: 'radiotherapy', date: '2026-11-24', site: 'long-bone', longBone: 'femur' }],
+      };
+      const p = plan(onTki, ['long-bone-surgery'], {});
+      // osimertinib 2026-11-20 + 14 = 2026-12-04; femoral radiotherapy 2026-11-24 + 15 = 2026-12-09
+      expect(p.steps).toMatchObject([{ key: 'long-bone-surgery', date: '2026-12-09', title: 'Long-bone surgery (fixation, prosthesis, amputation) femur (lesion 2)' }]);
+      expect(p.steps[0]!.reasons.map((r) => r.source)).toEqual(['002 §1.5', '002 §3.7']);
+      const dated = plan(onTki, ['long-bone-surgery'], { dates: { 'long-bone-surgery': '2026-12-05' } });
+      expect(dated.conflicts.map((c) => [c.severity, c.source])).toEqual([['warning', '002 §3.7']]);
+      expect(dated.conflicts[0]!.text).toContain('002 §3.7 sets its 2-week interval between radiotherapy and surgery for the spine');
+      const early = plan(onTki, ['long-bone-surgery'], { dates: { 'long-bone-surgery': '2026-12-01' } });
+      expect(early.conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §1.5'], ['warning', '002 §3.7']]);
+    });
+
+    it('biopsy precedes spinal surgery (002 §1.4) unless the deficit progresses; other treatments wait for the diagnosis (004 §3.1.7)', () => {
+      const p = plan(l1, ['biopsy', 'palliative-surgery', 'sbrt'], { schedules: { sbrt: 'sbrt-24x2' } });
+      expect(p.steps.find((s) => s.key === 'palliative-surgery')!.reasons.map((r) => r.source)).toContain('002 §1.4');
+      expect(p.steps.find((s) => s.key === 'sbrt')!.reasons.map((r) => r.source)).toContain('004 §3.1.7');
+      const urgent = plan({ ...l1, neurology: { frankel: 'C', deficitProgressing: true } }, ['biopsy', 'palliative-surgery'], { dates: { biopsy: '2026-11-27', 'palliative-surgery': '2026-11-25' } });
+      expect(urgent.steps.find((s) => s.key === 'palliative-surgery')!.after).toEqual([]);
+      expect(urgent.conflicts.filter((c) => c.source === '002 §1.4' && /comes before/.test(c.text))).toEqual([]);
+    });
+  });
+
   it('carries catalogue texts, rendered only at the edge', () => {
     const facts = patientFactsSchema.parse({ ...l1, labs: undefined });
     const neutral = sequencePlan(facts, recommendFromFacts(facts).options, ['pvp', 'sbrt', 'bma', 'analgesia', 'tes'], { dates: { sbrt: '2026-11-24' }, schedules: { sbrt: 'sbrt-24x2' } });

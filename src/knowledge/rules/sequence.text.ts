@@ -8,11 +8,17 @@ export const sequenceText = defineTexts('sequence', {
     'dental-examination': L('Dental examination', '口腔检查', '歯科診察'),
   },
   atLevels: L('{step} {levels}', '{step} {levels}', '{step} {levels}'),
-  levelSeparator: L(', ', ', ', ', '),
+  levelSeparator: L(', ', '、', '、'),
+  lesionNumber: L('{site} (lesion {n})', '{site}（病灶 {n}）', '{site}（病変 {n}）'),
   factSeparator: L('; ', '; ', '; '),
   schedule: L('{dose} Gy in {fractions} fraction(s)', '{dose} Gy/{fractions} 次', '{dose} Gy/{fractions} 回'),
   reasons: {
-    biopsyFirst: L('Diagnosis confirmed by biopsy before treatment.', '治疗前经活检明确诊断。', '治療前に生検で診断を確定する。'),
+    biopsyBeforeSurgery: L('Biopsy before the operation (a progressing deficit is decompressed without waiting for it).', '术前行穿刺活检（神经症状进行性加重者直接手术减压，不等待活检）。', '手術前に生検を行う（神経症状が進行する場合は生検を待たず減圧術を行う）。'),
+    biopsyFirst: L(
+      'Diagnosis confirmed by the biopsy before this treatment (bone-tissue pathology is the gold standard of diagnosis; reading: treatment waits for it).',
+      '本治疗前经活检明确诊断（骨组织病理学检查为确诊金标准；解读：治疗在其后）。',
+      'この治療の前に生検で診断を確定する（骨組織の病理検査が診断のゴールドスタンダード；解釈：治療はその後）。',
+    ),
     embolisationBeforeSurgery: L(
       'Hypervascular tumour: embolise, then operate the same day if possible, within 24 h, never later than 48 h.',
       '富血供肿瘤：先栓塞，尽量当天手术，24 h 内，不超过 48 h。',
@@ -27,6 +33,11 @@ export const sequenceText = defineTexts('sequence', {
       'More than 2 weeks after the last radiotherapy ({date}): not before {earliest}.',
       '距上次放疗（{date}）须大于 2 周：不早于 {earliest}。',
       '前回の放射線治療（{date}）から 2 週を超える間隔：{earliest} 以降。',
+    ),
+    longBoneRadiotherapyGap: L(
+      'Reading: 002 §3.7 sets its 2-week interval between radiotherapy and surgery for the spine; applied here as a warning to radiotherapy and surgery of the same long bone, for the same wound.',
+      '解读：002 §3.7 的放疗与手术间隔 2 周针对脊柱；此处对同一长骨的放疗与手术按同一切口作为警示适用。',
+      '解釈：002 §3.7 の放射線治療と手術の 2 週の間隔は脊椎についてのもの；同じ長管骨の放射線治療と手術には同じ創として警告で適用する。',
     ),
     radiotherapyAfterSurgery: L(
       'Radiotherapy after the wound has healed or 2 weeks after surgery.',
@@ -113,6 +124,26 @@ export const sequenceText = defineTexts('sequence', {
       '{step}: choose a fractionation schedule.',
       '{step}：请选择分割方案。',
       '{step}：分割スケジュールを選択する。',
+    ),
+    chooseTargets: L(
+      '{step}: {count} lesions could be its target ({lesions}); choose the ones to treat — until then the plan assumes all of them.',
+      '{step}：可治疗的病灶有 {count} 个（{lesions}）；请选择拟治疗病灶——在此之前计划按全部病灶处理。',
+      '{step}：対象となりうる病変が {count} 個ある（{lesions}）；治療する病変を選択する——それまで計画はすべてを対象とみなす。',
+    ),
+    notATarget: L(
+      '{step}: lesion {n} is not a lesion this step can treat (it treats: {lesions}).',
+      '{step}：病灶 {n} 不是该步骤可治疗的病灶（可治疗：{lesions}）。',
+      '{step}：病変 {n} はこのステップで治療できる病変ではない（対象：{lesions}）。',
+    ),
+    radiotherapyNearby: L(
+      '{step}: radiotherapy to {levels} ended {date}, at other spinal levels: 002 §3.7 (more than 2 weeks between radiotherapy and surgery) does not name the site — confirm its field is away from the wound.',
+      '{step}：{levels} 放疗结束于 {date}，为其他脊柱节段：002 §3.7（放疗与手术间隔应大于 2 周）未指明部位，请确认照射野不在切口范围内。',
+      '{step}：{levels} への放射線治療は {date} に終了、別の椎体：002 §3.7（放射線治療と手術の間隔は 2 週を超える）は部位を示していない。照射野が創部から離れていることを確認する。',
+    ),
+    longBoneEmbolisation: L(
+      '{step}: hypervascular tumour in the bone to be operated. 002 §1.6 advises pre-operative embolisation for spinal surgery; for a long bone the team decides (not added to the plan).',
+      '{step}：拟手术骨为富血供肿瘤。002 §1.6 针对脊柱手术建议术前栓塞；长骨由团队决定（未加入计划）。',
+      '{step}：手術予定の骨に多血性腫瘍。002 §1.6 は脊椎手術に術前塞栓を勧める；長管骨ではチームが決める（計画には加えない）。',
     ),
     hairpin: L(
       'Hypervascular tumour, but a hairpin anterior spinal artery shares the target trunk: embolisation is forbidden; plan the surgery without it.',

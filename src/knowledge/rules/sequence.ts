@@ -8,21 +8,22 @@ import { z } from 'zod';
 import { recommendText } from './common.text.js';
 import { punctuation } from '../punctuation.text.js';
 import { sequenceText as T } from './sequence.text.js';
-import { factLabels } from '../facts/labels.js';
+import { factLabels, factValueLabels } from '../facts/labels.js';
 import { text, join, type Msg, type Text } from '../text.js';
-import { addDays, daysBetween, isoDate, type PatientFacts } from '../facts/index.js';
+import { addDays, daysBetween, FACT_LIMITS, isLongBoneSite, isoDate, type LesionFacts, type PatientFacts } from '../facts/index.js';
 import { refusal } from '../facts/issues.js';
+import { factIssueText } from '../facts/issues.text.js';
 import { cite, formatSource, publicSource, type SourceRef } from '../sources.js';
 import { opioidTaper } from './analgesia.js';
 import { onBma } from './bma.js';
-import { lesionName } from './context.js';
+import { longBoneLesions } from './long-bone.js';
 import type { OptionAssessment, OptionId } from './finding.js';
 import { OPTION_IDS } from './finding.js';
 import { fractionationSchedule } from './radiotherapy.js';
 import {
   hairpinArtery,
   hypervascularity,
-  latestRadiotherapy,
+  radiotherapyForOperation,
   RT_TO_SURGERY_MIN_DAYS,
   SSRS_AFTER_SEPARATION_DAYS,
   SURGERY_TO_RT_DAYS,
@@ -71,11 +72,34 @@ const SCHEDULE_IDS = RT_SCHEDULES.map((s) => s.id) as [RtScheduleId, ...RtSchedu
 export const STEP_KEYS = [...OPTION_IDS, 'embolisation', 'dental-examination'] as const;
 export type StepKey = (typeof STEP_KEYS)[number];
 
+/** Steps given at a lesion, and the lesions each can treat. */
+const LOCAL_STEPS = {
+  tes: (l: LesionFacts) => l.site === 'spine',
+  'separation-surgery': (l: LesionFacts) => l.site === 'spine',
+  'laminectomy-fixation': (l: LesionFacts) => l.site === 'spine',
+  'palliative-surgery': (l: LesionFacts) => l.site === 'spine',
+  'long-bone-surgery': (l: LesionFacts) => isLongBoneSite(l.site),
+  pvp: (l: LesionFacts) => l.site === 'spine',
+  cementoplasty: (l: LesionFacts) => l.site !== 'spine',
+  rfa: () => true,
+  mwa: () => true,
+  sbrt: (l: LesionFacts) => l.site === 'spine',
+  ebrt: () => true,
+} as const satisfies Partial<Record<StepKey, (l: LesionFacts) => boolean>>;
+export type LocalStep = keyof typeof LOCAL_STEPS;
+export const LOCAL_STEP_KEYS = Object.keys(LOCAL_STEPS) as [LocalStep, ...LocalStep[]];
+const isLocal = (key: StepKey): key is LocalStep => key in LOCAL_STEPS;
+
 export const planChoicesSchema = z.strictObject({
   /** Day 1 of the plan; defaults to the decision date. */
   startDate: isoDate.optional(),
   /** Dates the board set; every other step gets the earliest date its dependencies allow. */
   dates: z.partialRecord(z.enum(STEP_KEYS), isoDate).default({}),
+  /** The lesions each local step treats, by lesion number (1 = the first lesion of the facts); all it can treat when not given. */
+  targets: z.partialRecord(
+    z.enum(LOCAL_STEP_KEYS),
+    z.array(z.int().min(1).max(FACT_LIMITS.lesions)).min(1).max(FACT_LIMITS.lesions).refine((list) => new Set(list).size === list.length, refusal(text(factIssueText.eachOnce))),
+  ).default({}),
   /** The chosen fractionation for SBRT and EBRT. */
   schedules: z.strictObject({ sbrt: z.enum(SCHEDULE_IDS).optional(), ebrt: z.enum(SCHEDULE_IDS).optional() }).default({})
     .superRefine((schedules, ctx) => {
@@ -127,7 +151,8 @@ export interface SequencedPlan {
 // ---------------------------------------------------------------------------------------------
 // Dependencies as the sources state them
 
-const SURGERIES: readonly OptionId[] = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery'];
+const SPINAL_SURGERIES: readonly OptionId[] = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery'];
+const SURGERIES: readonly OptionId[] = [...SPINAL_SURGERIES, 'long-bone-surgery'];
 const AUGMENTATION: readonly OptionId[] = ['pvp', 'cementoplasty'];
 const RADIOTHERAPY: readonly OptionId[] = ['ebrt', 'sbrt'];
 /** 000 §1.2: IMRT within 1 week after PVP in the combined arm. */
@@ -140,11 +165,15 @@ interface Relation {
   maxDays?: number;
   /** Offset used when the board set no date (defaults to minDays). */
   defaultDays?: number;
+  /** A step too early is an error unless the relation is this system's extension of a source (a warning). */
+  earlySeverity?: 'error' | 'warning';
   /** A window from the sources' own "must" is an error; a cohort protocol's window is a warning. */
   lateSeverity?: 'error' | 'warning';
   /** Only the upper bound is this relation's (the order is another relation's). */
   lateOnly?: boolean;
   reason: Msg;
+  /** A second reason shown with it (the reading that extends a source). */
+  reading?: Msg;
   source: SourceRef;
 }
 
@@ -152,6 +181,7 @@ interface Anchor {
   step: StepKey;
   notBefore?: string;
   notAfter?: string;
+  severity?: 'error' | 'warning';
   reason: Text;
   source: SourceRef;
 }
@@ -162,23 +192,43 @@ export const RANK: readonly StepKey[] = [
   'pvp', 'cementoplasty', 'rfa', 'mwa', 'sbrt', 'ebrt', 'dental-examination', 'bma', 'systemic-therapy', 'analgesia', 'supportive-care',
 ];
 
-function relations(steps: ReadonlySet<StepKey>): Relation[] {
+/** The lesions of the facts with their numbers (1-based, as shown). */
+type NumberedLesion = { lesion: LesionFacts; n: number };
+/** Lesions each step treats; absent for a step given to the whole patient or when no lesion is recorded. */
+type Targets = ReadonlyMap<StepKey, readonly NumberedLesion[]>;
+
+/** Two steps treat the same lesion: the same lesion, an overlapping spinal level, or either target unknown. */
+function sameLesion(targets: Targets, a: StepKey, b: StepKey): boolean {
+  const x = targets.get(a);
+  const y = targets.get(b);
+  if (!x?.length || !y?.length) return true;
+  return x.some(({ lesion: p, n }) => y.some(({ lesion: q, n: m }) => n === m || (p.level !== undefined && q.level !== undefined && p.level.levels.some((level) => q.level!.levels.includes(level)))));
+}
+
+function relations(facts: PatientFacts, steps: ReadonlySet<StepKey>, targets: Targets): Relation[] {
   const out: Relation[] = [];
   const add = (r: Relation) => { if (steps.has(r.before) && steps.has(r.after)) out.push(r); };
   for (const step of steps) {
-    if (step !== 'biopsy' && step !== 'analgesia' && step !== 'dental-examination' && step !== 'supportive-care') {
-      add({ before: 'biopsy', after: step, minDays: 0, reason: T.reasons.biopsyFirst, source: cite('002', '§1.4') });
+    if (step === 'biopsy' || step === 'analgesia' || step === 'dental-examination' || step === 'supportive-care' || step === 'embolisation') continue;
+    if (SPINAL_SURGERIES.includes(step)) {
+      // 002 §1.4: biopsy before spinal surgery, except a progressing deficit, which goes straight to decompression
+      if (facts.neurology?.deficitProgressing !== true) add({ before: 'biopsy', after: step, minDays: 0, reason: T.reasons.biopsyBeforeSurgery, source: cite('002', '§1.4') });
+    } else {
+      add({ before: 'biopsy', after: step, minDays: 0, reason: T.reasons.biopsyFirst, source: cite('004', '§3.1.7') });
     }
   }
   for (const surgery of SURGERIES) {
-    add({ before: 'embolisation', after: surgery, minDays: 0, maxDays: EMBOLISATION_TO_SURGERY_MAX_DAYS, lateSeverity: 'error', reason: T.reasons.embolisationBeforeSurgery, source: cite('002', '§1.6') });
+    const spinal = SPINAL_SURGERIES.includes(surgery);
+    if (spinal) add({ before: 'embolisation', after: surgery, minDays: 0, maxDays: EMBOLISATION_TO_SURGERY_MAX_DAYS, lateSeverity: 'error', reason: T.reasons.embolisationBeforeSurgery, source: cite('002', '§1.6') });
     for (const rt of RADIOTHERAPY) {
+      if (!steps.has(surgery) || !steps.has(rt) || !sameLesion(targets, surgery, rt)) continue;
       const separation = surgery === 'separation-surgery' && rt === 'sbrt';
       add({
         before: surgery,
         after: rt,
         minDays: SURGERY_TO_RT_DAYS,
         ...(separation ? { maxDays: SSRS_AFTER_SEPARATION_DAYS.to, lateSeverity: 'error' as const } : {}),
+        ...(spinal ? {} : { earlySeverity: 'warning' as const, reading: T.reasons.longBoneRadiotherapyGap }),
         reason: separation ? T.reasons.ssrsWindow : T.reasons.radiotherapyAfterSurgery,
         source: cite('002', '§3.7'),
       });
@@ -186,6 +236,7 @@ function relations(steps: ReadonlySet<StepKey>): Relation[] {
   }
   for (const augmentation of AUGMENTATION) {
     for (const rt of RADIOTHERAPY) {
+      if (!steps.has(augmentation) || !steps.has(rt) || !sameLesion(targets, augmentation, rt)) continue;
       add({ before: augmentation, after: rt, minDays: 0, defaultDays: 1, reason: T.reasons.radiotherapyAfterAugmentation, source: cite('002', '§3.4') });
       if (augmentation === 'pvp') {
         add({ before: 'pvp', after: rt, minDays: 0, maxDays: RT_AFTER_PVP_MAX_DAYS, lateSeverity: 'warning', lateOnly: true, reason: T.reasons.radiotherapyWithinWeekOfPvp, source: cite('000', '§1.2') });
@@ -196,17 +247,20 @@ function relations(steps: ReadonlySet<StepKey>): Relation[] {
   return out;
 }
 
-function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>, startDate: string): Anchor[] {
+function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>, targets: Targets, startDate: string): Anchor[] {
   const out: Anchor[] = [];
   for (const surgery of SURGERIES.filter((s) => steps.has(s))) {
+    // 002 §1.5 gives its reason (delayed wound healing) for any operation: the holds apply to long-bone surgery too
     for (const hold of targetedHolds(facts)) {
       if (hold.until === null) continue;
       out.push({ step: surgery, notBefore: hold.until, reason: text(T.reasons.targetedHold, { agent: hold.agent, date: hold.until }), source: cite('002', '§1.5') });
     }
-    const rt = latestRadiotherapy(facts);
+    const spinal = SPINAL_SURGERIES.includes(surgery);
+    const rt = radiotherapyForOperation(facts, (targets.get(surgery) ?? []).map((t) => t.lesion)).inField;
     if (rt) {
       const earliest = addDays(rt.date, RT_TO_SURGERY_MIN_DAYS);
-      out.push({ step: surgery, notBefore: earliest, reason: text(T.reasons.afterPriorRadiotherapy, { date: rt.date, earliest }), source: cite('002', '§3.7') });
+      const reason = text(T.reasons.afterPriorRadiotherapy, { date: rt.date, earliest });
+      out.push({ step: surgery, notBefore: earliest, severity: spinal ? 'error' : 'warning', reason: spinal ? reason : join([reason, text(T.reasons.longBoneRadiotherapyGap)], punctuation.sentence), source: cite('002', '§3.7') });
     }
   }
   const window = ssrsWindow(facts);
@@ -220,13 +274,21 @@ function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>, startDate: st
 // ---------------------------------------------------------------------------------------------
 // Building the plan
 
-function stepTitle(key: StepKey, facts: PatientFacts): Text {
+/** A lesion as the plan names it: its level, or its bone or site with its number. */
+function lesionLabel({ lesion, n }: NumberedLesion, facts: PatientFacts): Text | string {
+  if (lesion.level) return lesion.level.text;
+  const longBone = longBoneLesions(facts).find((l) => l.index === n - 1);
+  if (longBone) return longBone.name;
+  const site = factValueLabels[lesion.site];
+  return text(T.lesionNumber, { site: site ? text(site) : lesion.site, n });
+}
+
+function stepTitle(key: StepKey, facts: PatientFacts, targets: Targets): Text {
   const name = key === 'embolisation' || key === 'dental-examination'
     ? text(T.steps[key])
     : text(recommendText.options[key]);
-  const local = (AUGMENTATION as readonly string[]).includes(key) || (RADIOTHERAPY as readonly string[]).includes(key) || (SURGERIES as readonly string[]).includes(key);
-  const levels = local ? facts.lesions.filter((l) => key !== 'cementoplasty' ? l.site === 'spine' : l.site !== 'spine').map(lesionName) : [];
-  return levels.length === 0 ? name : text(T.atLevels, { step: name, levels: join(levels, T.levelSeparator) });
+  const lesions = targets.get(key) ?? [];
+  return lesions.length === 0 ? name : text(T.atLevels, { step: name, levels: join(lesions.map((l) => lesionLabel(l, facts)), T.levelSeparator) });
 }
 
 function scheduleOf(key: StepKey, choices: PlanChoices): SequencedStep['schedule'] {
@@ -250,19 +312,38 @@ export function sequencePlan(
   const choices = planChoicesSchema.parse(choicesInput ?? {});
   const startDate = choices.startDate ?? facts.decisionDate ?? new Date().toISOString().slice(0, 10);
   const steps = new Set<StepKey>(chosen);
-  const surgeryChosen = SURGERIES.some((s) => steps.has(s));
   const conflicts: PlanConflict[] = [];
-  if (surgeryChosen && hypervascularity(facts) !== null) {
-    if (hairpinArtery(facts)) {
-      conflicts.push({ severity: 'warning', steps: SURGERIES.filter((s) => steps.has(s)), text: text(T.conflicts.hairpin), source: formatSource(cite('002', '§1.6')) });
+  const numbered: NumberedLesion[] = facts.lesions.map((lesion, i) => ({ lesion, n: i + 1 }));
+  const targets = new Map<StepKey, NumberedLesion[]>();
+  const untargeted: LocalStep[] = [];
+  for (const key of chosen) {
+    if (!isLocal(key)) continue;
+    const candidates = numbered.filter(({ lesion }) => LOCAL_STEPS[key](lesion));
+    const picked = choices.targets[key];
+    if (picked === undefined) {
+      targets.set(key, candidates);
+      if (candidates.length > 1) untargeted.push(key);
+      continue;
+    }
+    targets.set(key, candidates.filter(({ n }) => picked.includes(n)));
+    for (const n of picked.filter((n) => !candidates.some((c) => c.n === n))) {
+      conflicts.push({ severity: 'error', steps: [key], text: text(T.conflicts.notATarget, { step: text(recommendText.options[key]), n, lesions: join(candidates.map((c) => lesionLabel(c, facts)), T.levelSeparator) }), source: '' });
+    }
+  }
+  const spinalSurgeries = SPINAL_SURGERIES.filter((s) => steps.has(s));
+  const operated = [...new Map(spinalSurgeries.flatMap((s) => targets.get(s) ?? []).map((t) => [t.n, t])).values()].sort((a, b) => a.n - b.n);
+  if (spinalSurgeries.length > 0 && hypervascularity(facts, operated.map((t) => t.lesion)) !== null) {
+    if (hairpinArtery(facts, operated.map((t) => t.lesion))) {
+      conflicts.push({ severity: 'warning', steps: spinalSurgeries, text: text(T.conflicts.hairpin), source: formatSource(cite('002', '§1.6')) });
     } else {
       steps.add('embolisation');
+      targets.set('embolisation', operated);
     }
   }
   if (steps.has('bma') && !onBma(facts) && facts.boneAgents.dentalExamDone !== true) steps.add('dental-examination');
 
-  const rels = relations(steps);
-  const anchs = anchors(facts, steps, startDate);
+  const rels = relations(facts, steps, targets);
+  const anchs = anchors(facts, steps, targets, startDate);
   const ordered = RANK.filter((k) => steps.has(k));
   // Earliest dates: relations only point forward in RANK except radiotherapy after surgery/augmentation, so iterate to a fixed point.
   const dates = new Map<StepKey, string>();
@@ -283,14 +364,27 @@ export function sequencePlan(
     if (!changed) break;
   }
 
-  const titles = new Map(ordered.map((k) => [k, stepTitle(k, facts)]));
+  const titles = new Map(ordered.map((k) => [k, stepTitle(k, facts, targets)]));
+  for (const key of untargeted) {
+    const candidates = targets.get(key) ?? [];
+    conflicts.push({ severity: 'warning', steps: [key], text: text(T.conflicts.chooseTargets, { step: text(recommendText.options[key]), count: candidates.length, lesions: join(candidates.map((c) => lesionLabel(c, facts)), T.levelSeparator) }), source: '' });
+  }
+  for (const surgery of SURGERIES.filter((s) => steps.has(s))) {
+    const lesions = (targets.get(surgery) ?? []).map((t) => t.lesion);
+    const nearby = SPINAL_SURGERIES.includes(surgery) ? radiotherapyForOperation(facts, lesions).nearby : undefined;
+    if (nearby) conflicts.push({ severity: 'warning', steps: [surgery], text: text(T.conflicts.radiotherapyNearby, { step: titles.get(surgery)!, date: nearby.date, levels: join(nearby.levels ?? [], T.levelSeparator) }), source: formatSource(cite('002', '§3.7')) });
+  }
+  if (steps.has('long-bone-surgery') && hypervascularity(facts, (targets.get('long-bone-surgery') ?? []).map((t) => t.lesion)) !== null) {
+    conflicts.push({ severity: 'warning', steps: ['long-bone-surgery'], text: text(T.conflicts.longBoneEmbolisation, { step: titles.get('long-bone-surgery')! }), source: formatSource(cite('002', '§1.6')) });
+  }
   for (const r of rels) {
     const before = dates.get(r.before)!;
     const after = dates.get(r.after)!;
     const gap = daysBetween(before, after);
-    const params = { before: titles.get(r.before)!, after: titles.get(r.after)!, beforeDate: before, afterDate: after, reason: text(r.reason) };
+    const reason = r.reading ? join([text(r.reason), text(r.reading)], punctuation.sentence) : text(r.reason);
+    const params = { before: titles.get(r.before)!, after: titles.get(r.after)!, beforeDate: before, afterDate: after, reason };
     if (gap < r.minDays && !r.lateOnly) {
-      conflicts.push({ severity: 'error', steps: [r.before, r.after], text: text(r.minDays === 0 ? T.conflicts.outOfOrder : T.conflicts.tooEarly, { ...params, min: r.minDays }), source: formatSource(r.source) });
+      conflicts.push({ severity: r.earlySeverity ?? 'error', steps: [r.before, r.after], text: text(r.minDays === 0 ? T.conflicts.outOfOrder : T.conflicts.tooEarly, { ...params, min: r.minDays }), source: formatSource(r.source) });
     } else if (r.maxDays !== undefined && gap > r.maxDays) {
       conflicts.push({ severity: r.lateSeverity ?? 'error', steps: [r.before, r.after], text: text(T.conflicts.tooLate, { ...params, max: r.maxDays }), source: formatSource(r.source) });
     }
@@ -299,10 +393,10 @@ export function sequencePlan(
     const date = dates.get(a.step)!;
     const step = titles.get(a.step)!;
     if (a.notBefore && date < a.notBefore) {
-      conflicts.push({ severity: 'error', steps: [a.step], text: text(T.conflicts.notBefore, { step, date, earliest: a.notBefore, reason: a.reason }), source: formatSource(a.source) });
+      conflicts.push({ severity: a.severity ?? 'error', steps: [a.step], text: text(T.conflicts.notBefore, { step, date, earliest: a.notBefore, reason: a.reason }), source: formatSource(a.source) });
     }
     if (a.notAfter && date > a.notAfter) {
-      conflicts.push({ severity: 'error', steps: [a.step], text: text(T.conflicts.notAfter, { step, date, latest: a.notAfter, reason: a.reason }), source: formatSource(a.source) });
+      conflicts.push({ severity: a.severity ?? 'error', steps: [a.step], text: text(T.conflicts.notAfter, { step, date, latest: a.notAfter, reason: a.reason }), source: formatSource(a.source) });
     }
   }
   // a targeted agent before surgery: a hold that cannot be dated is never planned around silently
@@ -346,7 +440,7 @@ export function sequencePlan(
     conflicts,
     steps: sorted.map((key, i) => {
       const reasons: PlanReason[] = [
-        ...rels.filter((r) => r.after === key).map((r) => ({ text: text(r.reason), source: formatSource(r.source) })),
+        ...rels.filter((r) => r.after === key).flatMap((r) => [{ text: text(r.reason), source: formatSource(r.source) }, ...(r.reading ? [{ text: text(r.reading), source: formatSource(r.source) }] : [])]),
         ...anchs.filter((a) => a.step === key).map((a) => ({ text: a.reason, source: formatSource(a.source) })),
       ];
       const schedule = scheduleOf(key, choices);

@@ -71,6 +71,15 @@ describe('radiotherapy and surgery (002 §3.7)', () => {
     const timing = byId(periop({ priorTreatments: [{ kind: 'sbrt', date: '2025-02-25' }] }), 'palliative-surgery.radiotherapy-timing');
     expect(timing?.because[0]).toBe('Radiotherapy ended 2025-02-25: more than 2 weeks must separate it from surgery — operate from 2025-03-12.');
   });
+  it('radiotherapy to another bone does not delay spine surgery; at other spinal levels it is noted for the team, not dated', () => {
+    const femur = dates({ ...operable, priorTreatments: [{ kind: 'radiotherapy', date: '2025-02-25', site: 'long-bone', longBone: 'femur' }] });
+    expect(femur.earliestSurgery).toBe('2025-03-01');
+    const t4 = dates({ ...operable, priorTreatments: [{ kind: 'radiotherapy', date: '2025-02-25', levels: ['T4'] }] });
+    expect(t4.earliestSurgery).toBe('2025-03-01');
+    expect(t4.notes.join(' ')).toContain('Radiotherapy to T4 ended 2025-02-25, not at the levels to be operated');
+    // at L1, the operated level: 2025-02-25 + 15 days
+    expect(dates({ ...operable, priorTreatments: [{ kind: 'radiotherapy', date: '2025-02-25', levels: ['T12-L1'] }] }).earliestSurgery).toBe('2025-03-12');
+  });
   it('radiotherapy long past leaves the decision date', () => {
     expect(dates({ ...operable, priorTreatments: [{ kind: 'radiotherapy', date: '2025-02-14' }] }).earliestSurgery).toBe('2025-03-01');
     expect(dates({ ...operable, priorTreatments: [{ kind: 'radiotherapy', date: '2025-02-15' }] }).earliestSurgery).toBe('2025-03-02');

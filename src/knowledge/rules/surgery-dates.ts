@@ -1,7 +1,10 @@
 import { surgeryText as T } from './surgery.text.js';
-import { text, type Msg, type Text, type TextParam } from '../text.js';
-import { addDays, daysBetween, type AgentClass, type PatientFacts, type PriorTreatment } from '../facts/index.js';
+import { punctuation } from '../punctuation.text.js';
+import { text, join, type Msg, type Text, type TextParam } from '../text.js';
+import { addDays, daysBetween, type AgentClass, type LesionFacts, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { HYPERVASCULAR_HISTOLOGIES } from '../histology.js';
+import { parseLevelSpan } from '../anatomy/spine.js';
+import { spinalLesions } from './context.js';
 import type { DateWindow, PlanDates } from './plan.js';
 
 /** 002 §1.5: stop IV VEGF-targeted agents about 4 weeks and daily oral EGFR TKIs 2 weeks before surgery. */
@@ -51,16 +54,63 @@ export function latestTreatment(facts: PatientFacts, kinds: readonly PriorTreatm
 export const latestRadiotherapy = (facts: PatientFacts) => latestTreatment(facts, ['radiotherapy', 'sbrt']);
 export const latestSurgery = (facts: PatientFacts) => latestTreatment(facts, ['surgery', 'separation-surgery']);
 
-/** Hypervascular tumour (002 §1.6): imaging says so, or a renal/thyroid primary that imaging does not contradict. */
-export function hypervascularity(facts: PatientFacts): 'imaging' | 'histology' | null {
-  if (facts.lesions.some((l) => l.hypervascular === true)) return 'imaging';
+/** The bone of a long-bone site: a proximal-femur lesion or treatment is femoral. */
+const boneOf = (site: string | undefined, longBone: string | undefined): string | undefined => (site === 'proximal-femur' ? 'femur' : longBone);
+const LONG_BONE_FAMILY = new Set(['long-bone', 'proximal-femur']);
+const levelsOf = (spans: readonly string[]) => new Set(spans.flatMap((span) => parseLevelSpan(span) ?? []));
+
+/**
+ * How a prior treatment stands to a lesion: `covers` when it was given there (or where it was given is not
+ * recorded: read as possibly there), `same-region` when it was given to the spine at other levels (or to another
+ * part of the same long bone family with the bone unknown), `elsewhere` otherwise.
+ */
+export function treatmentSite(treatment: PriorTreatment, lesion: LesionFacts): 'covers' | 'same-region' | 'elsewhere' {
+  const site = treatment.levels !== undefined ? 'spine' : treatment.site;
+  if (site === undefined) return 'covers';
+  if (site === 'spine') {
+    if (lesion.site !== 'spine') return 'elsewhere';
+    if (treatment.levels === undefined || lesion.level === undefined) return 'covers';
+    const treated = levelsOf(treatment.levels);
+    return lesion.level.levels.some((level) => treated.has(level)) ? 'covers' : 'same-region';
+  }
+  if (LONG_BONE_FAMILY.has(site) && LONG_BONE_FAMILY.has(lesion.site)) {
+    const treatedBone = boneOf(site, treatment.longBone);
+    const lesionBone = boneOf(lesion.site, lesion.longBone);
+    return treatedBone === undefined || lesionBone === undefined || treatedBone === lesionBone ? 'covers' : 'elsewhere';
+  }
+  return site === lesion.site ? 'covers' : 'elsewhere';
+}
+
+/**
+ * Radiotherapy that bears on an operation at `lesions` (002 §3.7 names no site; read as the operative field):
+ * `inField` the latest course given at one of them or at an unrecorded site; `nearby` the latest course given to
+ * the spine at other levels, shown for the team to judge. With no lesion recorded every course counts.
+ */
+export function radiotherapyForOperation(facts: PatientFacts, lesions: readonly LesionFacts[]): { inField?: PriorTreatment; nearby?: PriorTreatment } {
+  const courses = facts.priorTreatments.filter((t) => t.kind === 'radiotherapy' || t.kind === 'sbrt').sort((a, b) => a.date.localeCompare(b.date));
+  const relation = (t: PriorTreatment) => {
+    if (lesions.length === 0) return 'covers';
+    const each = lesions.map((l) => treatmentSite(t, l));
+    return each.includes('covers') ? 'covers' : each.includes('same-region') ? 'same-region' : 'elsewhere';
+  };
+  const inField = courses.filter((t) => relation(t) === 'covers').at(-1);
+  const nearby = courses.filter((t) => relation(t) === 'same-region').at(-1);
+  return { ...(inField ? { inField } : {}), ...(nearby && (!inField || nearby.date > inField.date) ? { nearby } : {}) };
+}
+
+/**
+ * Hypervascular tumour at the lesions to be operated (002 §1.6; spinal lesions unless given): imaging says so, or
+ * a renal/thyroid primary unless imaging says every one of them is not hypervascular.
+ */
+export function hypervascularity(facts: PatientFacts, lesions: readonly LesionFacts[] = spinalLesions(facts)): 'imaging' | 'histology' | null {
+  if (lesions.some((l) => l.hypervascular === true)) return 'imaging';
   const histology = facts.primary.histology;
-  const imagingSaysNo = facts.lesions.some((l) => l.hypervascular === false);
+  const imagingSaysNo = lesions.length > 0 && lesions.every((l) => l.hypervascular === false);
   return histology && HYPERVASCULAR_HISTOLOGIES.includes(histology) && !imagingSaysNo ? 'histology' : null;
 }
 
 /** 002 §1.6: a hairpin anterior spinal artery sharing the trunk of the target vessel forbids embolisation. */
-export const hairpinArtery = (facts: PatientFacts) => facts.lesions.some((l) => l.hairpinAnteriorSpinalArtery === true);
+export const hairpinArtery = (facts: PatientFacts, lesions: readonly LesionFacts[] = spinalLesions(facts)) => lesions.some((l) => l.hairpinAnteriorSpinalArtery === true);
 
 /** The SSRS window after the most recent separation surgery (002 §3.7). */
 export function ssrsWindow(facts: PatientFacts): DateWindow | undefined {
@@ -85,7 +135,7 @@ export function postoperativeRadiotherapyAfterSurgery(facts: PatientFacts): stri
 
 /** The first day surgery may follow the most recent radiotherapy (002 §3.7). */
 export function surgeryAfterRadiotherapy(facts: PatientFacts): string | undefined {
-  const rt = latestRadiotherapy(facts);
+  const rt = radiotherapyForOperation(facts, spinalLesions(facts)).inField;
   return rt ? addDays(rt.date, RT_TO_SURGERY_MIN_DAYS) : undefined;
 }
 
@@ -109,7 +159,9 @@ export function perioperativeDates(facts: PatientFacts): PlanDates {
   }
 
   const afterRt = surgeryAfterRadiotherapy(facts);
-  if (afterRt) note(T.dates.afterRadiotherapy, { date: latestRadiotherapy(facts)?.date ?? '', from: afterRt });
+  const { inField, nearby } = radiotherapyForOperation(facts, spinalLesions(facts));
+  if (afterRt) note(T.dates.afterRadiotherapy, { date: inField?.date ?? '', from: afterRt });
+  if (nearby) note(T.dates.radiotherapyNearby, { date: nearby.date, levels: join(nearby.levels ?? [], punctuation.comma) });
 
   if (facts.decisionDate) {
     dates.earliestSurgery = latest([facts.decisionDate, ...(holdUntil ? [holdUntil] : []), ...(afterRt ? [afterRt] : [])]);

@@ -1,13 +1,16 @@
 import { surgeryText as T } from './surgery.text.js';
+import { punctuation } from '../punctuation.text.js';
 import { histologyText } from '../histology.text.js';
 import { text, join, type Text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
+import { spinalLesions } from './context.js';
 import { finding, need, overallVerdict, type Finding, type Need, type RuleInfo } from './finding.js';
 import {
   hairpinArtery,
   hypervascularity,
   latestRadiotherapy,
+  radiotherapyForOperation,
   surgeryAfterRadiotherapy,
   targetedHolds,
 } from './surgery-dates.js';
@@ -61,11 +64,12 @@ export function preoperativeEmbolisation(option: SurgicalOption, facts: PatientF
 export function radiotherapyTiming(option: SurgicalOption, facts: PatientFacts): Finding {
   const because: Text[] = [];
   const needs: Need[] = [];
-  const rt = latestRadiotherapy(facts);
-  if (rt) {
-    because.push(text(T.rt.afterRadiotherapy, { date: rt.date, from: surgeryAfterRadiotherapy(facts) ?? '' }));
+  const { inField, nearby } = radiotherapyForOperation(facts, spinalLesions(facts));
+  if (inField) {
+    because.push(text(T.rt.afterRadiotherapy, { date: inField.date, from: surgeryAfterRadiotherapy(facts) ?? '' }));
     needs.push(...decisionDateNeed(facts));
   }
+  if (nearby) because.push(text(T.rt.radiotherapyNearby, { date: nearby.date, levels: join(nearby.levels ?? [], punctuation.comma) }));
   if (facts.lesions.some((l) => l.fracture === 'pathological' || l.fracture === 'impending')) because.push(text(T.rt.noPreoperative));
   because.push(text(option === 'separation-surgery' ? T.rt.ssrs : T.rt.postoperative));
   return finding({ id: `${option}.radiotherapy-timing`, verdict: 'info', ...consensus('§3.7'), because, needs });

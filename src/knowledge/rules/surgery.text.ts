@@ -455,6 +455,11 @@ export const surgeryText = defineTexts('surgery', {
       '放疗结束于 {date}：手术与放疗间隔应大于 2 周，{from} 起可手术。',
       '放射線治療終了 {date}：手術まで 2 週を超える間隔が必要。{from} 以降に手術。',
     ),
+    radiotherapyNearby: L(
+      'Radiotherapy to {levels} ended {date}, not at the lesion levels: 002 §3.7 does not name the site of its 2-week interval — confirm its field is away from the wound.',
+      '{levels} 放疗结束于 {date}，不在病灶节段：002 §3.7 的 2 周间隔未指明部位，请确认照射野不在切口范围内。',
+      '{levels} への放射線治療は {date} に終了し、病変の椎体ではない：002 §3.7 の 2 週の間隔は部位を示していない。照射野が創部から離れていることを確認する。',
+    ),
     noPreoperative: L(
       'Pathological or impending fracture: no pre-operative radiotherapy (it also raises wound complications).',
       '已出现病理性骨折或濒临骨折：不建议术前放疗（术前放疗也会增加切口并发症）。',
@@ -533,6 +538,11 @@ export const surgeryText = defineTexts('surgery', {
       'Radiotherapy ended {date}: surgery from {from} (interval more than 2 weeks, 002 §3.7).',
       '放疗结束于 {date}：{from} 起可手术（间隔大于 2 周，002 §3.7）。',
       '放射線治療終了 {date}：{from} 以降に手術（2 週を超える間隔、002 §3.7）。',
+    ),
+    radiotherapyNearby: L(
+      'Radiotherapy to {levels} ended {date}, not at the levels to be operated: 002 §3.7 (more than 2 weeks between radiotherapy and surgery) does not name the site — confirm its field is away from the wound.',
+      '{levels} 放疗结束于 {date}，不在拟手术节段：002 §3.7（放疗与手术间隔应大于 2 周）未指明部位，请确认照射野不在切口范围内。',
+      '{levels} への放射線治療は {date} に終了し、手術予定の椎体ではない：002 §3.7（放射線治療と手術の間隔は 2 週を超える）は部位を示していない。照射野が創部から離れていることを確認する。',
     ),
     noDecisionDate: L(
       'No decision date: the earliest surgery date cannot be computed.',
