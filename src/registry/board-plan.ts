@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { katagiriInput } from '../knowledge/instruments/katagiri.js';
 import { AMBULATORY } from '../knowledge/instruments/nesms.js';
-import { planChoicesSchema } from '../knowledge/rules/index.js';
+import { planChoicesSchema, type PlanChoices } from '../knowledge/rules/index.js';
 
 const name = z.string().trim().min(1, 'give a name').max(200, 'at most 200 characters');
 
@@ -19,3 +19,7 @@ export const boardPlanSchema = planChoicesSchema.extend({
   signOff: z.strictObject({ by: name, role: name, at: z.iso.datetime() }).optional(),
 });
 export type BoardPlan = z.output<typeof boardPlanSchema>;
+
+/** The plan builder's choices of a stored board plan; day 1 defaults to `start` (the decision's date). */
+export const planChoicesOf = (board: BoardPlan, start: string): PlanChoices =>
+  ({ startDate: board.startDate ?? start, dates: board.dates, schedules: board.schedules, targets: board.targets });

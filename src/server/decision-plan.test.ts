@@ -83,6 +83,19 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
     expect(history[1].plan.dates).toEqual({ pvp: '2026-11-27', sbrt: '2026-11-26' });
   });
 
+  it('stores the lesions each step treats; a lesion number that does not exist is refused or shown as an error', async () => {
+    const etag = (await app.inject(`/api/decisions/${id}/plan`)).headers.etag as string;
+    const zero = await put(etag, { chosenOptions: ['pvp'], plan: { targets: { pvp: [0] } } });
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json().errors[0].path).toBe('body.plan.targets.pvp.0');
+    const saved = await put(etag, { chosenOptions: ['pvp'], plan: { targets: { pvp: [1, 2] } } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().plan.targets).toEqual({ pvp: [1, 2] });
+    // the patient has one lesion, L1: lesion 2 is not one PVP can treat
+    expect(saved.json().sequenced.conflicts).toMatchObject([{ severity: 'error', steps: ['pvp'], text: 'Percutaneous vertebroplasty / kyphoplasty (PVP/PKP): lesion 2 is not a lesion this step can treat (it treats: L1).' }]);
+    expect(saved.json().sequenced.steps[0].title).toBe('Percutaneous vertebroplasty / kyphoplasty (PVP/PKP) L1');
+  });
+
   it('serves the board report PDF in each language, named by record code', async () => {
     for (const lang of ['en', 'zh', 'ja']) {
       const res = await app.inject(`/api/decisions/${id}/report.pdf?lang=${lang}`);

@@ -15,7 +15,7 @@ import { kps as kpsInstrument, type KpsValue } from '../../knowledge/instruments
 import { tomitaTypeOf } from '../../knowledge/instruments/tomita-type.js';
 import { prognosisPanel, recommendFromFacts, sequencePlan, type OptionId, type PrognosisPanel, type SequencedPlan } from '../../knowledge/rules/index.js';
 import { formatSource } from '../../knowledge/sources.js';
-import { boardPlanSchema, type BoardPlan } from '../board-plan.js';
+import { boardPlanSchema, planChoicesOf, type BoardPlan } from '../board-plan.js';
 
 export interface ReportOption {
   name: string;
@@ -123,7 +123,7 @@ export function buildBoardReport(decision: StoredDecision, recordCode: string, l
     panel: render(prognosisPanel(facts, board.scoreInputs), lang),
     options,
     conflicts: recommendation.conflicts.map((c) => c.why),
-    plan: render(sequencePlan(facts, neutral.options, chosen, { startDate: board.startDate ?? facts.decisionDate ?? decision.decidedOn, dates: board.dates, schedules: board.schedules }), lang),
+    plan: render(sequencePlan(facts, neutral.options, chosen, planChoicesOf(board, facts.decisionDate ?? decision.decidedOn)), lang),
     attendees: board.attendees,
     signOff: board.signOff ?? null,
   };

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel } from '../../knowledge/rules/index.js';
 import { fractionationSchedule } from '../../knowledge/rules/radiotherapy.js';
 import { formatSource } from '../../knowledge/sources.js';
-import { boardPlanSchema } from '../../registry/board-plan.js';
+import { boardPlanSchema, planChoicesOf } from '../../registry/board-plan.js';
 import type { EntityRecord } from '../../registry/repository.js';
 import type { Registry } from '../../registry/registry.js';
 import { storedFacts, storedPlan } from '../../registry/report/board-report.js';
@@ -44,7 +44,7 @@ function planView(decision: EntityRecord, lang: Lang) {
     chosenOptions: chosen,
     plan: board,
     verdicts: recommendation.options.map((o) => ({ option: o.option, verdict: o.verdict })),
-    sequenced: sequencePlan(facts, recommendation.options, chosen, { startDate: board.startDate ?? facts.decisionDate ?? (decision.decidedOn as string), dates: board.dates, schedules: board.schedules }),
+    sequenced: sequencePlan(facts, recommendation.options, chosen, planChoicesOf(board, facts.decisionDate ?? (decision.decidedOn as string))),
     prognosis: prognosisPanel(facts, board.scoreInputs),
     schedules: RT_SCHEDULES.map((s) => ({ ...fractionationSchedule(verbatim(`${s.doseGy} Gy / ${s.fractions}`), s.doseGy, s.fractions), id: s.id, option: s.option, source: formatSource(s.source) })),
   }, lang);
