@@ -87,7 +87,7 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
     const etag = (await app.inject(`/api/decisions/${id}/plan`)).headers.etag as string;
     const zero = await put(etag, { chosenOptions: ['pvp'], plan: { targets: { pvp: [0] } } });
     expect(zero.statusCode).toBe(400);
-    expect(zero.json().errors[0].path).toBe('body.plan.targets.pvp.0');
+    expect(zero.json().errors[0].path).toBe('body.plan.targets.pvp[0]');
     const saved = await put(etag, { chosenOptions: ['pvp'], plan: { targets: { pvp: [1, 2] } } });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().plan.targets).toEqual({ pvp: [1, 2] });
