@@ -12,6 +12,7 @@ import { opioidSchema, priorTreatmentSchema, systemicTherapySchema } from './the
 export { addDays, daysBetween, isoDate } from './common.js';
 export { CORTEX_INVOLVED, isLongBoneSite, LESION_SITES, LIMB_PAIN, LONG_BONE_SITES, LONG_BONES, lesionFactsSchema, type LesionFacts, type LesionSite, type LongBone } from './lesion.js';
 export * from './therapy.js';
+export { lesionPainfulFromSins, painTypeFromSins, sinsPainOf, type SinsPain } from './sins-pain.js';
 
 const flag = z.boolean().optional();
 
@@ -182,6 +183,7 @@ export const patientFactsSchema = z.strictObject({
     .strictObject({
       cementEmbolism: z.enum(['none', 'asymptomatic', 'symptomatic']).optional().describe('Cement in veins, heart or pulmonary arteries after PVP (001 review 5(2))'),
       cementInCanal: flag.describe('Cement leaked into the spinal canal or a foramen after PVP (001 review 5(2))'),
+      cementEmbolismManaged: flag.describe('The symptomatic cement embolism has been reviewed and its treatment decided (001 review 5(2)); ends the urgent alert'),
     })
     .default({}),
   lifeExpectancyMonths: z.number().min(0).optional().describe('Clinician’s estimate of life expectancy'),

@@ -122,6 +122,7 @@ export const factLabels: Readonly<Record<string, Msg>> = defineTexts('factLabel'
   'boneAgents.ocularInflammation': L('Eye inflammation on a bisphosphonate', '双膦酸盐治疗中眼部炎症', 'ビスホスホネート投与中の眼炎症'),
   anxietyDepression: L('Anxiety or depression', '焦虑抑郁障碍', '不安・抑うつ障害'),
   'pvpComplications.cementEmbolism': L('Cement embolism after PVP', 'PVP 后骨水泥栓塞', 'PVP 後のセメント塞栓'),
+  'pvpComplications.cementEmbolismManaged': L('Symptomatic cement embolism reviewed and treatment decided', '有症状骨水泥栓塞已评估并确定处理', '症候性セメント塞栓は評価済みで治療方針決定'),
   'pvpComplications.cementInCanal': L('Cement in the spinal canal after PVP', 'PVP 后骨水泥渗入椎管', 'PVP 後の脊柱管内セメント'),
   lifeExpectancyMonths: L('Life expectancy, months', '预期生存期（月）', '予測生存期間（月）'),
   toleratesSurgery: L('Tolerates open surgery', '可耐受开放手术', '開放手術に耐えられる'),

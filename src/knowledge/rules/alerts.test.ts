@@ -10,7 +10,7 @@ describe('alerts', () => {
   it('MSCC: the flag names the course, Frankel grade and compressed levels in each language', () => {
     const [mscc] = alertsFor(facts(compressed));
     expect(render(mscc, 'en')?.because[0]).toBe('Metastatic spinal cord compression with a progressing deficit (Frankel C) at T7 (ESCC 3), T9 (ESCC 2): an emergency.');
-    expect(render(mscc, 'zh')?.because[0]).toBe('转移性脊髓压迫伴进行性加重的神经功能障碍（Frankel C），T7 (ESCC 3), T9 (ESCC 2)：属急症。');
+    expect(render(mscc, 'zh')?.because[0]).toBe('转移性脊髓压迫伴进行性加重的神经功能障碍（Frankel C），T7 (ESCC 3)，T9 (ESCC 2)：属急症。');
     expect(render(mscc, 'ja')?.because).toHaveLength(3);
   });
   it('carry catalogue texts, rendered only at the edge', () => {
@@ -19,5 +19,10 @@ describe('alerts', () => {
     expect(alerts.flatMap((a) => a.because).every(isText)).toBe(true);
     expect(unknownKeys(alerts)).toEqual([]);
     expect(JSON.stringify(render(alerts, 'ja'))).not.toContain('[object Object]');
+  });
+  it('a symptomatic cement embolism (001 review 5(2)) is urgent until it is recorded as reviewed and managed', () => {
+    expect(alertsFor(facts({ pvpComplications: { cementEmbolism: 'symptomatic' } })).map((a) => a.id)).toEqual(['alert.symptomatic-cement-embolism']);
+    expect(alertsFor(facts({ pvpComplications: { cementEmbolism: 'symptomatic', cementEmbolismManaged: true } }))).toEqual([]);
+    expect(alertsFor(facts({ pvpComplications: { cementEmbolism: 'asymptomatic' } }))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { alertText as T } from './common.text.js';
-import { text, type Text } from '../text.js';
+import { text, join, type Text } from '../text.js';
+import { punctuation } from '../punctuation.text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { esccBand } from '../instruments/escc.js';
 import { cite, publicSource, type SourceRef } from '../sources.js';
@@ -26,7 +27,7 @@ export function msccEmergency(facts: PatientFacts): Alert | null {
   if (!neurology || neurology.frankel === 'E' || !(neurology.deficitProgressing || neurology.deficitNew === true)) return null;
   const compressing = facts.lesions.filter((l) => l.site === 'spine' && l.escc !== undefined && esccBand(l.escc) === 'high-grade');
   if (compressing.length === 0) return null;
-  const levels = compressing.map((l) => `${lesionName(l)} (ESCC ${l.escc})`).join(', ');
+  const levels = join(compressing.map((l) => `${lesionName(l)} (ESCC ${l.escc})`), punctuation.comma);
   return {
     id: 'alert.mscc-emergency',
     severity: 'urgent',
@@ -39,9 +40,10 @@ export function msccEmergency(facts: PatientFacts): Alert | null {
   };
 }
 
-/** 001 review 5(2): a symptomatic cement embolism after PVP can be fatal — act today. */
+/** 001 review 5(2): a symptomatic cement embolism after PVP can be fatal — act today, until it is recorded as managed. */
 export function symptomaticCementEmbolism(facts: PatientFacts): Alert | null {
-  if (facts.pvpComplications.cementEmbolism !== 'symptomatic') return null;
+  const { cementEmbolism, cementEmbolismManaged } = facts.pvpComplications;
+  if (cementEmbolism !== 'symptomatic' || cementEmbolismManaged === true) return null;
   return { id: 'alert.symptomatic-cement-embolism', severity: 'urgent', because: [text(T.cementEmbolism)], sources: [cite('001', 'review 5(2)')] };
 }
 

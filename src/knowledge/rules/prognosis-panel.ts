@@ -49,7 +49,8 @@ export interface PrognosisPanel {
 
 /** Inputs the facts do not carry (albumin, ambulation, laboratory grade …), given by the board per score. */
 export interface ExtraScoreInputs {
-  nesms?: unknown;
+  /** NESMS's own items; the modified Bauer part always comes from the facts. */
+  nesms?: { ambulatory: unknown; albumin: unknown };
   katagiri?: unknown;
 }
 
@@ -91,7 +92,7 @@ export function prognosisPanel(facts: PatientFacts, extra: ExtraScoreInputs): Pr
   const bauerMissing = [...(histology ? [] : ['primary.histology']), ...(visceral ? [] : ['metastases.visceral']), ...(extent ? [] : ['metastases.spinal', 'metastases.extraspinalBone'])];
   scores.push(bauerInput ? fromResult(modifiedBauer.score(bauerInput)) : unscored('modified-bauer', modifiedBauer.name, bauerMissing));
   scores.push(extra.nesms !== undefined && bauerInput
-    ? fromResult(nesms.score({ ...bauerInput, ...(extra.nesms as object) } as Parameters<typeof nesms.score>[0]))
+    ? fromResult(nesms.score({ ...bauerInput, ambulatory: extra.nesms.ambulatory, albumin: extra.nesms.albumin } as Parameters<typeof nesms.score>[0]))
     : unscored('nesms', nesms.name, [...bauerMissing, 'ambulatory', 'albumin']));
   scores.push(extra.katagiri !== undefined
     ? fromResult(katagiri.score(extra.katagiri as Parameters<typeof katagiri.score>[0]))
