@@ -10,26 +10,43 @@ export const cdsText = defineTexts('cds', {
   readSummary: L('bonemet read {n} item(s) from the record', 'bonemet 从病历读取了 {n} 项', 'bonemet は記録から {n} 項目を読み取りました'),
   readIntro: L('Read from the record:', '从病历读取：', '記録から読み取った値：'),
   noFacts: L('bonemet needs the patient’s age and sex (Patient.birthDate, Patient.gender) to assess.', 'bonemet 需要患者年龄和性别（Patient.birthDate、Patient.gender）才能评估。', 'bonemet の評価には患者の年齢と性別（Patient.birthDate、Patient.gender）が必要です。'),
-  agents: {
-    'zoledronic-acid': L('zoledronic acid', '唑来膦酸', 'ゾレドロン酸'),
-    pamidronate: L('pamidronate', '帕米膦酸', 'パミドロン酸'),
-    ibandronate: L('ibandronate', '伊班膦酸', 'イバンドロン酸'),
-    incadronate: L('incadronate', '英卡膦酸', 'インカドロン酸'),
-    denosumab: L('denosumab', '地舒单抗', 'デノスマブ'),
-  },
+  /** The actions of the dose checks' suggestions (the checks are src/knowledge/rules/orders.ts). */
   dose: {
-    summary: L('{agent}: {ordered} ordered, {dose} mg at CrCl {crcl} mL/min (004 Table 2)', '{agent}：医嘱 {ordered}，CrCl {crcl} mL/min 时应为 {dose} mg（004 表2）', '{agent}：オーダー {ordered}、CrCl {crcl} mL/min では {dose} mg（004 表2）'),
-    denosumabSummary: L('denosumab: {ordered} ordered, {dose} mg for bone metastases (004 §4.1.2.1)', '地舒单抗：医嘱 {ordered}，骨转移剂量为 {dose} mg（004 §4.1.2.1）', 'デノスマブ：オーダー {ordered}、骨転移の用量は {dose} mg（004 §4.1.2.1）'),
-    notRecommendedSummary: L('{agent} not recommended at CrCl {crcl} mL/min (004 Table 2)', 'CrCl {crcl} mL/min 时不推荐 {agent}（004 表2）', 'CrCl {crcl} mL/min では {agent} は推奨されない（004 表2）'),
-    unknownSummary: L('{agent}: dose cannot be checked without creatinine clearance', '{agent}：无肌酐清除率，无法核对剂量', '{agent}：クレアチニンクリアランスがなく用量を確認できない'),
-    unreadable: L('the ordered dose (dosageInstruction doseQuantity in mg) could not be read', '无法读取医嘱剂量（dosageInstruction 的 doseQuantity，mg）', 'オーダー用量（dosageInstruction の doseQuantity、mg）を読み取れない'),
     changeLabel: L('Change to {dose} mg', '改为 {dose} mg', '{dose} mg に変更'),
     changeDescription: L('Set the dose of {agent} to {dose} mg', '将 {agent} 剂量设为 {dose} mg', '{agent} の用量を {dose} mg にする'),
     removeLabel: L('Remove this order', '删除此医嘱', 'このオーダーを削除'),
     removeDescription: L('Remove the {agent} order', '删除 {agent} 医嘱', '{agent} のオーダーを削除'),
   },
-  date: {
-    summary: L('{option}: ordered for {date}, earliest {earliest}', '{option}：医嘱日期 {date}，最早 {earliest}', '{option}：オーダー日 {date}、最早 {earliest}'),
+  /** Prefetch keys bonemet could neither take from the prefetch nor read from the EHR's FHIR server. */
+  unread: {
+    summary: L('bonemet could not read from the EHR: {keys}', 'bonemet 无法从 EHR 读取：{keys}', 'bonemet は EHR から読み取れませんでした：{keys}'),
+    separator: L(', ', '、', '、'),
+    intro: L(
+      'These parts of the record were not read; what they hold is missing from the verdicts and checks below unless bonemet’s registry has it:',
+      '以下病历部分未能读取；除非 bonemet 登记库中已有，下列结论和核对均未考虑其内容：',
+      '記録の次の部分を読み取れませんでした。bonemet のレジストリにない限り、その内容は以下の判定と確認に含まれていません：',
+    ),
+    reasons: {
+      'no-fhir-server': L('not in the prefetch, and no fhirServer was given', '预取中没有，且未提供 fhirServer', 'プリフェッチになく、fhirServer も指定されていない'),
+      'server-not-registered': L('not in the prefetch, and the fhirServer is not registered for this client', '预取中没有，且该 fhirServer 未为此客户端登记', 'プリフェッチになく、fhirServer がこのクライアントに登録されていない'),
+      'no-answer': L('not in the prefetch, and the fhirServer gave no usable answer', '预取中没有，且 fhirServer 未给出可用应答', 'プリフェッチになく、fhirServer から使える応答がなかった'),
+    },
+    keys: {
+      patient: L('patient', '患者', '患者'),
+      conditions: L('conditions', '诊断', '病名'),
+      observations: L('observations', '观察项', '観察値'),
+      medicationStatements: L('medication statements', '用药记录', '服薬記録'),
+      medicationRequests: L('medication orders', '用药医嘱', '処方オーダー'),
+      procedures: L('procedures', '操作与治疗', '処置'),
+    },
+    gives: {
+      patient: L('age, sex', '年龄、性别', '年齢、性別'),
+      conditions: L('primary cancer, bone and brain metastases', '原发癌、骨和脑转移', '原発癌、骨転移と脳転移'),
+      observations: L('KPS, pain, creatinine, calcium, platelets, weight, SINS, ESCC', 'KPS、疼痛、肌酐、钙、血小板、体重、SINS、ESCC', 'KPS、疼痛、クレアチニン、カルシウム、血小板、体重、SINS、ESCC'),
+      medicationStatements: L('bone-modifying agents, systemic therapy and its holds before surgery, opioids, cisplatin', '骨改良药物、全身治疗及其术前停药、阿片类药物、顺铂', '骨修飾薬、全身薬物療法と術前の休薬、オピオイド、シスプラチン'),
+      medicationRequests: L('bone-modifying agents, systemic therapy and its holds before surgery, opioids, cisplatin', '骨改良药物、全身治疗及其术前停药、阿片类药物、顺铂', '骨修飾薬、全身薬物療法と術前の休薬、オピオイド、シスプラチン'),
+      procedures: L('past PVP/PKP, radiotherapy, SBRT, surgery, ablation and their dates', '既往 PVP/PKP、放疗、SBRT、手术、消融及其日期', '既往の PVP/PKP、放射線治療、SBRT、手術、焼灼とその日付'),
+    },
   },
   override: {
     'patient-declined': L('Patient declined', '患者拒绝', '患者が拒否'),

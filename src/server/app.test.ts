@@ -169,7 +169,7 @@ describe.each(STORES)('HTTP API on $name', ({ url }) => {
       });
       expect(doc.security).toEqual([{ sessionCookie: [] }, { bearerToken: [] }]);
       const open = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([, op]) => op.security?.length === 0).map(([method]) => `${method.toUpperCase()} ${path}`));
-      expect(open.sort()).toEqual(['GET /cds-services', 'GET /fhir/CodeSystem/bonemet', 'GET /fhir/metadata', 'GET /health', 'GET /openapi.json', 'POST /api/session']);
+      expect(open.sort()).toEqual(['GET /cds-services', 'GET /cds-services/rules', 'GET /fhir/CodeSystem/bonemet', 'GET /fhir/metadata', 'GET /health', 'GET /openapi.json', 'POST /api/session']);
       expect(JSON.stringify(doc)).toContain('X-Requested-With: bonemet');
 
       const bodyOf = (path: string, method: string) => (doc.paths[path]![method]!.requestBody as { content: Record<string, { schema: unknown }> }).content['application/json']!.schema;

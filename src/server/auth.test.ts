@@ -38,7 +38,7 @@ function expected(route: DeclaredRoute, who: Principal): Expect {
 }
 
 const PUBLIC_ROUTES = [
-  'DELETE /api/session', 'GET /*', 'GET /api/session', 'GET /cds-services', 'GET /fhir/CodeSystem/bonemet', 'GET /fhir/metadata', 'GET /health', 'GET /openapi.json', 'POST /api/session',
+  'DELETE /api/session', 'GET /*', 'GET /api/session', 'GET /cds-services', 'GET /cds-services/rules', 'GET /fhir/CodeSystem/bonemet', 'GET /fhir/metadata', 'GET /health', 'GET /openapi.json', 'POST /api/session',
 ];
 const ADMIN_ROUTES = ['GET /api/audit/verify', 'GET /api/users', 'GET /api/users/:id', 'PATCH /api/users/:id', 'POST /api/users'];
 /** Patient-data routes researchers may use, each with its de-identified view. */

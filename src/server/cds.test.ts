@@ -8,14 +8,14 @@ import { sql } from '../registry/db.js';
 import { STORES, openTestRegistry, type TestRegistry } from '../registry/test-support.js';
 import { recommend } from '../knowledge/rules/index.js';
 import { indicatorOf } from '../interop/cds/cards.js';
-import { CDS_PREFETCH, PREFETCH_KEYS } from '../interop/cds/facts.js';
+import { CDS_PREFETCH } from '../interop/cds/facts.js';
 import { RX, record, searchset } from '../interop/cds/fixtures.js';
 import { discoverySchema, serviceResponseSchema } from '../interop/cds/spec.js';
 import { ROLE_POLICY } from '../trust/roles.js';
 import { TEST_SECRET } from '../trust/test-support.js';
 import { buildApp } from './app.js';
 import { databaseAudit } from '../trust/registry-audit.js';
-import { EHR_FETCH_LIMITS, allowedServer } from './routes/cds.js';
+import { EHR_FETCH_LIMITS, RULES_PATH, allowedServer } from './routes/cds.js';
 
 const ISS = 'https://ehr.example/cds-client';
 const BASE = 'http://localhost:80';
@@ -92,7 +92,8 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     for (const card of cards) {
       expect([...card.summary].length).toBeLessThanOrEqual(140);
       expect(card.uuid).toMatch(/^[0-9a-f-]{36}$/);
-      expect(card.source).toMatchObject({ label: 'bonemet guideline reasoning', url: 'https://bonemet.dev/docs/rules' });
+      // the rule documentation this server serves, under its configured public origin
+      expect(card.source).toMatchObject({ label: 'bonemet guideline reasoning', url: `${BASE}/cds-services/rules` });
       expect(card.links).toEqual([{ label: 'Open the decision in bonemet', url: `${BASE}/patients/${registryId}/decision`, type: 'absolute' }]);
       expect(card.detail).toMatch(/^\*\*/);
     }
@@ -120,18 +121,25 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     expect(sign.json().cards.map((c: { summary: string }) => c.summary)).toContain('zoledronic acid: dose cannot be checked without creatinine clearance');
   });
 
-  it('412 when a prefetch key is missing (not fetched) and there is no registered fhirServer; 400 naming the field for a bad request', async () => {
+  it('412 only when the patient (or, for a patient not in the registry, the conditions) cannot be had; 400 naming the field for a bad request', async () => {
     const res = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), context: { patientId: 'ehr-77' } });
     expect(res.statusCode).toBe(412);
-    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(PREFETCH_KEYS.map((k) => `body.prefetch.${k}`));
-    const { procedures: _procedures, ...withoutProcedures } = prefetch;
-    const one = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), context: { patientId: 'ehr-77' }, prefetch: withoutProcedures });
-    expect(one.statusCode).toBe(412);
-    expect(one.json().errors).toEqual([{ path: 'body.prefetch.procedures', message: `required: ${CDS_PREFETCH.procedures} (null when there is nothing)` }]);
-    // an OperationOutcome in place of the data is "could not fetch", not "nothing there"
-    const outcome = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), context: { patientId: 'ehr-77' }, prefetch: { ...prefetch, procedures: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'timeout' }] } } });
-    expect(outcome.statusCode).toBe(412);
-    // a fhirServer not registered for this client is never called
+    expect(res.json().errors).toEqual([
+      { path: 'body.prefetch.patient', message: `required: ${CDS_PREFETCH.patient} (null when there is nothing)` },
+      { path: 'body.prefetch.conditions', message: `required: ${CDS_PREFETCH.conditions} (null when there is nothing)` },
+    ]);
+    expect(res.json().detail).toContain('no fhirServer was given');
+    // the EHR record of a patient bonemet does not know: without its conditions there is no telling whether it has a bone metastasis
+    const { conditions: _conditions, ...withoutConditions } = { ...record, medicationRequests: null };
+    const unknown = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), context: { patientId: 'p1' }, prefetch: withoutConditions });
+    expect(unknown.statusCode).toBe(412);
+    expect(unknown.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.prefetch.conditions']);
+    // a registry patient: the registry's decision stands in for the conditions, and the answer says they were not read
+    const { conditions: _none, ...registryWithoutConditions } = prefetch;
+    const known = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), context: { patientId: 'ehr-77' }, prefetch: registryWithoutConditions });
+    expect(known.statusCode, known.body).toBe(200);
+    expect(known.json().cards[0]).toMatchObject({ summary: 'bonemet could not read from the EHR: conditions', indicator: 'warning' });
+    // a foreign fhirServer is never called
     const before = seen.length;
     const foreign = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), fhirServer: `${ehrBase}/other`, fhirAuthorization: { access_token: 't', token_type: 'Bearer', expires_in: 300, scope: 'user/*.read', subject: 'bonemet' }, context: { patientId: 'p1' } });
     expect(foreign.statusCode).toBe(412);
@@ -140,6 +148,44 @@ describe.each(STORES)('CDS Hooks on $name', ({ url }) => {
     const bad = await call('bonemet-patient-view', { hook: 'patient-view', context: {} });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.hookInstance', 'body.context.patientId']);
+  });
+
+  it('answers without the optional keys it could not have, on a warning card naming them; an OperationOutcome is "not fetched"', async () => {
+    const full = { ...record, medicationRequests: null };
+    const { procedures: _procedures, ...withoutProcedures } = full;
+    const res = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), context: { patientId: 'p1' }, prefetch: withoutProcedures });
+    expect(res.statusCode, res.body).toBe(200);
+    const cards = res.json().cards as { summary: string; indicator: string; detail: string }[];
+    expect(cards[0]).toMatchObject({ summary: 'bonemet could not read from the EHR: procedures', indicator: 'warning' });
+    expect(cards[0]!.detail).toContain('`prefetch.procedures` — procedures (past PVP/PKP, radiotherapy, SBRT, surgery, ablation and their dates): not in the prefetch, and no fhirServer was given');
+    expect(cards).toHaveLength(18); // that card, what was read, one per option
+    const outcome = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'timeout' }] };
+    const ja = await call('bonemet-patient-view', { hook: 'patient-view', hookInstance: randomUUID(), context: { patientId: 'p1' }, prefetch: { ...full, observations: outcome, medicationStatements: outcome } }, { 'accept-language': 'ja' });
+    expect(ja.statusCode, ja.body).toBe(200);
+    expect(ja.json().cards[0].summary).toBe('bonemet は EHR から読み取れませんでした：観察値、服薬記録');
+  });
+
+  it('order-sign: an operation is not vouched for when the medications could not be read; its verdict card still comes', async () => {
+    // a separation surgery dated after the decision date: without the medications, a targeted-therapy hold (002 §1.5) cannot be ruled out
+    const draftOrders = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'ServiceRequest', id: 'op1', status: 'draft', intent: 'order', code: { coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code: 'surgery-separation-surgery' }] }, occurrenceDateTime: '2099-01-05' } }] };
+    const { medicationStatements: _statements, ...withoutStatements } = { ...record, medicationRequests: null };
+    const res = await call('bonemet-order-sign', { hook: 'order-sign', hookInstance: randomUUID(), context: { patientId: 'p1', draftOrders }, prefetch: withoutStatements });
+    expect(res.statusCode, res.body).toBe(200);
+    const summaries = (res.json().cards as { summary: string }[]).map((c) => c.summary);
+    expect(summaries[0]).toBe('bonemet could not read from the EHR: medication statements');
+    expect(summaries).toContain('Separation surgery: the date could not be checked against drug holds and radiotherapy');
+    expect(summaries.some((s) => s.startsWith('Separation surgery: '))).toBe(true);
+    // with every key read the same order passes its date check
+    const all = await call('bonemet-order-sign', { hook: 'order-sign', hookInstance: randomUUID(), context: { patientId: 'p1', draftOrders }, prefetch: { ...record, medicationRequests: null } });
+    expect((all.json().cards as { summary: string }[]).some((c) => c.summary.includes('date'))).toBe(false);
+  });
+
+  it('serves the rule documentation the cards cite, to anyone', async () => {
+    const res = await app.inject(RULES_PATH);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(res.body.startsWith('# Guideline reasoning: rules and facts')).toBe(true);
+    expect(res.body).toContain('| `bma.');
   });
 
   it('reads missing prefetch from the registered fhirServer with the fhirAuthorization token, and cards from the EHR record', async () => {

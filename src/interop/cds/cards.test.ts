@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../knowledge/rules/index.js';
-import { cardsFor, clip, indicatorOf, langOf, optionOfOrder, orderCards, type CardContext } from './cards.js';
+import { patientFactsSchema } from '../../knowledge/facts/index.js';
+import { recommend, recommendFromFacts } from '../../knowledge/rules/index.js';
+import { optionOfOrder } from '../../knowledge/rules/orders.js';
+import { cardsFor, clip, indicatorOf, langOf, orderCards, type CardContext } from './cards.js';
+import { describeOrder } from './orders.js';
 import { cardSchema, serviceResponseSchema } from './spec.js';
 
 const counter = () => {
@@ -15,6 +18,12 @@ const zoledronic = (doseMg: number | undefined, id = 'mr1') => ({
   dosageInstruction: [{ timing: { repeat: { frequency: 1, period: 4, periodUnit: 'wk' } }, ...(doseMg === undefined ? {} : { doseAndRate: [{ doseQuantity: { value: doseMg, unit: 'mg', system: 'http://unitsofmeasure.org', code: 'mg' } }] }) }],
 });
 /** 70-year-old woman, 70 kg, creatinine 1.2 mg/dL: Cockcroft–Gault 48.2 mL/min → 004 Table 2 row 40~49: 3.3 mg. */
+/** The facts and their recommendation, as the route gives them to orderCards. */
+const reviewed = (input: unknown) => {
+  const facts = patientFactsSchema.parse(input);
+  return { facts, recommendation: recommendFromFacts(facts) };
+};
+const optionOf = (order: Record<string, unknown>) => optionOfOrder(describeOrder(order));
 const RENAL = { decisionDate: '2026-11-25', patient: { age: 70, sex: 'female', weightKg: 70 }, primary: { histology: 'breast', boneMetastasisConfirmed: true }, labs: { creatinineMgDl: 1.2, calciumMgDl: 9.5 }, boneAgents: { dentalExamDone: true }, metastases: { spinal: 2 } };
 
 describe('CDS Hooks cards', () => {
@@ -42,50 +51,54 @@ describe('CDS Hooks cards', () => {
 
   it('maps draft orders to options', () => {
     const bonemet = (code: string) => ({ code: { coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code }] } });
-    expect(optionOfOrder(bonemet('treatment-pkp'))).toBe('pvp');
-    expect(optionOfOrder(bonemet('surgery-separation-surgery'))).toBe('separation-surgery');
-    expect(optionOfOrder(bonemet('agent-class-chemotherapy'))).toBe('systemic-therapy');
-    expect(optionOfOrder(bonemet('agent-class-egfr-tki-oral'))).toBe('systemic-therapy');
-    expect(optionOfOrder(bonemet('agent-class-immunotherapy'))).toBe('systemic-therapy');
-    expect(optionOfOrder(bonemet('agent-class-vegf-targeted-iv'))).toBe('systemic-therapy');
+    expect(optionOf(bonemet('treatment-pkp'))).toBe('pvp');
+    expect(optionOf(bonemet('surgery-separation-surgery'))).toBe('separation-surgery');
+    expect(optionOf(bonemet('agent-class-chemotherapy'))).toBe('systemic-therapy');
+    expect(optionOf(bonemet('agent-class-egfr-tki-oral'))).toBe('systemic-therapy');
+    expect(optionOf(bonemet('agent-class-immunotherapy'))).toBe('systemic-therapy');
+    expect(optionOf(bonemet('agent-class-vegf-targeted-iv'))).toBe('systemic-therapy');
     // Not systemic anticancer therapy in 004 §4.2: endocrine therapy, corticosteroids; bone agents are 'bma'.
-    expect(optionOfOrder(bonemet('agent-class-endocrine'))).toBeUndefined();
-    expect(optionOfOrder(bonemet('agent-class-corticosteroid'))).toBeUndefined();
-    expect(optionOfOrder(bonemet('agent-class-unknown'))).toBeUndefined();
-    expect(optionOfOrder({ medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '993449' }] } })).toBe('bma');
-    expect(optionOfOrder({ code: { coding: [{ system: 'http://snomed.info/sct', code: '1217123003' }] } })).toBe('ebrt');
-    expect(optionOfOrder({ code: { text: 'something else' } })).toBeUndefined();
-    expect(optionOfOrder({ medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '7804' }] } })).toBe('analgesia');
+    expect(optionOf(bonemet('agent-class-endocrine'))).toBeUndefined();
+    expect(optionOf(bonemet('agent-class-corticosteroid'))).toBeUndefined();
+    expect(optionOf(bonemet('agent-class-unknown'))).toBeUndefined();
+    // a bonemet agent code is a bone-modifying agent only for one of the five (an aspirin order is not one)
+    expect(optionOf(bonemet('agent-aspirin'))).toBeUndefined();
+    expect(optionOf(bonemet('agent-ibandronate'))).toBe('bma');
+    expect(optionOf(bonemet('constructor'))).toBeUndefined();
+    expect(optionOf({ medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '993449' }] } })).toBe('bma');
+    expect(optionOf({ code: { coding: [{ system: 'http://snomed.info/sct', code: '1217123003' }] } })).toBe('ebrt');
+    expect(optionOf({ code: { text: 'something else' } })).toBeUndefined();
+    expect(optionOf({ medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '7804' }] } })).toBe('analgesia');
   });
 
   it('maps systemic anticancer therapy orders by class, cisplatin by RxNorm, other agents by their text (no code list kept)', () => {
     const med = (concept: object) => ({ resourceType: 'MedicationRequest', medicationCodeableConcept: concept });
-    expect(optionOfOrder(med({ coding: [{ system: RX, code: '2555', display: 'cisplatin' }] }))).toBe('systemic-therapy');
-    expect(optionOfOrder(med({ text: 'Osimertinib 80 mg tablet' }))).toBe('systemic-therapy');
-    expect(optionOfOrder(med({ coding: [{ system: RX, code: '0000', display: 'pembrolizumab 100 MG in 4 ML Injection' }] }))).toBe('systemic-therapy');
-    expect(optionOfOrder(med({ text: '奥希替尼片 80 mg' }))).toBe('systemic-therapy');
-    expect(optionOfOrder(med({ text: 'ベバシズマブ点滴静注' }))).toBe('systemic-therapy');
-    expect(optionOfOrder(med({ text: 'letrozole 2.5 mg' }))).toBeUndefined();
-    expect(optionOfOrder(med({ text: 'paracetamol 1 g' }))).toBeUndefined();
+    expect(optionOf(med({ coding: [{ system: RX, code: '2555', display: 'cisplatin' }] }))).toBe('systemic-therapy');
+    expect(optionOf(med({ text: 'Osimertinib 80 mg tablet' }))).toBe('systemic-therapy');
+    expect(optionOf(med({ coding: [{ system: RX, code: '0000', display: 'pembrolizumab 100 MG in 4 ML Injection' }] }))).toBe('systemic-therapy');
+    expect(optionOf(med({ text: '奥希替尼片 80 mg' }))).toBe('systemic-therapy');
+    expect(optionOf(med({ text: 'ベバシズマブ点滴静注' }))).toBe('systemic-therapy');
+    expect(optionOf(med({ text: 'letrozole 2.5 mg' }))).toBeUndefined();
+    expect(optionOf(med({ text: 'paracetamol 1 g' }))).toBeUndefined();
   });
 
   it('maps long-bone fixation, prosthesis and amputation orders to long-bone surgery by text (004 §4.5.4.1); percutaneous cementoplasty is not', () => {
     const sr = (text: string, bodySite?: string) => ({ resourceType: 'ServiceRequest', code: { text }, ...(bodySite ? { bodySite: [{ text: bodySite }] } : {}) });
-    expect(optionOfOrder(sr('Prophylactic intramedullary nailing of femur'))).toBe('long-bone-surgery');
-    expect(optionOfOrder(sr('Internal fixation with cement', 'Left humerus'))).toBe('long-bone-surgery');
-    expect(optionOfOrder(sr('Proximal femoral replacement (tumour endoprosthesis)'))).toBe('long-bone-surgery');
-    expect(optionOfOrder(sr('股骨近端肿瘤切除 人工假体置换'))).toBe('long-bone-surgery');
-    expect(optionOfOrder(sr('大腿骨髄内釘固定術'))).toBe('long-bone-surgery');
-    expect(optionOfOrder(sr('Percutaneous cementoplasty', 'Femur'))).toBeUndefined();
-    expect(optionOfOrder(sr('Nailing', 'Thoracic spine'))).toBeUndefined();
-    expect(optionOfOrder(sr('X-ray of femur'))).toBeUndefined();
+    expect(optionOf(sr('Prophylactic intramedullary nailing of femur'))).toBe('long-bone-surgery');
+    expect(optionOf(sr('Internal fixation with cement', 'Left humerus'))).toBe('long-bone-surgery');
+    expect(optionOf(sr('Proximal femoral replacement (tumour endoprosthesis)'))).toBe('long-bone-surgery');
+    expect(optionOf(sr('股骨近端肿瘤切除 人工假体置换'))).toBe('long-bone-surgery');
+    expect(optionOf(sr('大腿骨髄内釘固定術'))).toBe('long-bone-surgery');
+    expect(optionOf(sr('Percutaneous cementoplasty', 'Femur'))).toBeUndefined();
+    expect(optionOf(sr('Nailing', 'Thoracic spine'))).toBeUndefined();
+    expect(optionOf(sr('X-ray of femur'))).toBeUndefined();
     // A bonemet code still wins over the text.
-    expect(optionOfOrder({ code: { text: 'femur fixation', coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code: 'treatment-cementoplasty' }] } })).toBe('cementoplasty');
+    expect(optionOf({ code: { text: 'femur fixation', coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code: 'treatment-cementoplasty' }] } })).toBe('cementoplasty');
   });
 
   it('an ordered systemic therapy gets the systemic-therapy verdict card', () => {
-    const recommendation = recommend({ patient: { age: 60, sex: 'male' }, primary: { histology: 'lung-nsclc' }, metastases: { spinal: 2, extraspinalBone: 1 } });
-    const cards = orderCards(recommendation, [{ resourceType: 'MedicationRequest', id: 'mr9', status: 'draft', medicationCodeableConcept: { text: 'osimertinib 80 mg' } }], ctx());
+    const { recommendation, facts } = reviewed({ patient: { age: 60, sex: 'male' }, primary: { histology: 'lung-nsclc' }, metastases: { spinal: 2, extraspinalBone: 1 } });
+    const cards = orderCards(recommendation, facts, [{ resourceType: 'MedicationRequest', id: 'mr9', status: 'draft', medicationCodeableConcept: { text: 'osimertinib 80 mg' } }], ctx());
     expect(cards).toHaveLength(1);
     expect(cards[0]!.summary).toContain('Systemic');
     expect(cards[0]!.detail).toContain('004 rec 9 (1C)');
@@ -103,9 +116,9 @@ describe('CDS Hooks cards', () => {
   });
 
   it('an ordered zoledronic acid dose above 004 Table 2 at the clearance gets an update suggestion with the table dose', () => {
-    const recommendation = recommend(RENAL);
+    const { recommendation, facts } = reviewed(RENAL);
     expect(recommendation.plan.crclMlPerMin).toBe(48.2);
-    const cards = orderCards(recommendation, [zoledronic(4)], ctx());
+    const cards = orderCards(recommendation, facts, [zoledronic(4)], ctx());
     expect(serviceResponseSchema.safeParse({ cards }).error).toBeUndefined();
     const dose = cards.find((c) => c.suggestions?.[0]?.actions[0]?.type === 'update')!;
     expect(dose.summary).toBe('zoledronic acid: 4 mg ordered, 3.3 mg at CrCl 48.2 mL/min (004 Table 2)');
@@ -116,17 +129,17 @@ describe('CDS Hooks cards', () => {
     expect(resource.dosageInstruction[0]!.doseAndRate![0]!.doseQuantity.value).toBe(3.3);
     expect(resource.dosageInstruction[0]!.timing).toEqual({ repeat: { frequency: 1, period: 4, periodUnit: 'wk' } });
     expect(dose.detail).toContain('004 §4.1.4.2 Table 2');
-    expect(orderCards(recommendation, [zoledronic(4)], ctx('ja')).map((c) => c.summary)).toContain('ゾレドロン酸：オーダー 4 mg、CrCl 48.2 mL/min では 3.3 mg（004 表2）');
+    expect(orderCards(recommendation, facts, [zoledronic(4)], ctx('ja')).map((c) => c.summary)).toContain('ゾレドロン酸：オーダー 4 mg、CrCl 48.2 mL/min では 3.3 mg（004 表2）');
     // the table dose ordered: no dose card; no readable dose: asked, no suggestion
-    expect(orderCards(recommendation, [zoledronic(3.3)], ctx()).some((c) => c.suggestions)).toBe(false);
-    const unreadable = orderCards(recommendation, [zoledronic(undefined)], ctx());
-    expect(unreadable.map((c) => c.summary)).toContain('the ordered dose (dosageInstruction doseQuantity in mg) could not be read');
+    expect(orderCards(recommendation, facts, [zoledronic(3.3)], ctx()).some((c) => c.suggestions)).toBe(false);
+    const unreadable = orderCards(recommendation, facts, [zoledronic(undefined)], ctx());
+    expect(unreadable.map((c) => c.summary)).toContain('zoledronic acid: the ordered dose in mg could not be read; it is not checked');
   });
 
   it('below 30 mL/min zoledronic acid is not recommended (004 Table 2 "-"): a remove suggestion naming the order', () => {
     // (140 − 70) × 70 × 0.85 / (72 × 2.5) = 23.1 mL/min
-    const recommendation = recommend({ ...RENAL, labs: { creatinineMgDl: 2.5, calciumMgDl: 9.5 } });
-    const cards = orderCards(recommendation, [zoledronic(4)], ctx());
+    const { recommendation, facts } = reviewed({ ...RENAL, labs: { creatinineMgDl: 2.5, calciumMgDl: 9.5 } });
+    const cards = orderCards(recommendation, facts, [zoledronic(4)], ctx());
     expect(serviceResponseSchema.safeParse({ cards }).error).toBeUndefined();
     const removal = cards.flatMap((c) => c.suggestions ?? []).flatMap((s) => s.actions);
     expect(removal).toContainEqual({ type: 'delete', description: 'Remove the zoledronic acid order', resourceId: 'MedicationRequest/mr1' });
@@ -134,20 +147,19 @@ describe('CDS Hooks cards', () => {
 
   it('without a clearance the dose cannot be checked and nothing is suggested', () => {
     const { labs: _labs, ...noLabs } = RENAL;
-    const cards = orderCards(recommend(noLabs), [zoledronic(4)], ctx());
+    const cards = orderCards(reviewed(noLabs).recommendation, reviewed(noLabs).facts, [zoledronic(4)], ctx());
     expect(cards.some((c) => c.suggestions?.some((s) => s.actions.some((a) => a.type === 'update')))).toBe(false);
   });
 
   it('a surgery ordered before the end of a targeted-therapy hold gets a date card', () => {
     // 002 §1.5: bevacizumab (vegf-targeted-iv) is held before surgery; last dose 2026-11-20
-    const facts = { ...RENAL, systemicTherapy: [{ agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: true, lastDoseDate: '2026-11-20' }] };
-    const recommendation = recommend(facts);
+    const { recommendation, facts } = reviewed({ ...RENAL, systemicTherapy: [{ agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: true, lastDoseDate: '2026-11-20' }] });
     const earliest = recommendation.plan.dates.earliestSurgery!;
     expect(earliest > '2026-11-25').toBe(true);
     const order = { resourceType: 'ServiceRequest', id: 'sr1', status: 'draft', intent: 'order', code: { coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code: 'surgery-separation-surgery' }] }, occurrenceDateTime: '2026-11-27' };
-    const cards = orderCards(recommendation, [order], ctx());
+    const cards = orderCards(recommendation, facts, [order], ctx());
     expect(cards.map((c) => c.summary)).toContain(`Separation surgery: ordered for 2026-11-27, earliest ${earliest}`);
-    expect(orderCards(recommendation, [{ ...order, occurrenceDateTime: earliest }], ctx()).some((c) => c.summary.includes('ordered for'))).toBe(false);
+    expect(orderCards(recommendation, facts, [{ ...order, occurrenceDateTime: earliest }], ctx()).some((c) => c.summary.includes('ordered for'))).toBe(false);
   });
 });
 
@@ -155,7 +167,7 @@ describe('order checks by kind', () => {
   const sr = (id: string, system: string, code: string) => ({ resourceType: 'ServiceRequest', id, status: 'draft', intent: 'order', code: { coding: [{ system, code }] } });
   it('radiotherapy, spinal surgery and opioid orders get their option\'s verdict card; a contraindicated order a delete suggestion', () => {
     // a painful lytic T12 lesion (the indication) with a PMMA allergy: PVP contraindicated (002 §3.4)
-    const recommendation = recommend({ ...RENAL, pmmaAllergy: true, pain: { score: 7, limitsDailyLife: true }, lesions: [{ level: 'T12', painful: true, character: 'lytic' }] });
+    const { recommendation, facts } = reviewed({ ...RENAL, pmmaAllergy: true, pain: { score: 7, limitsDailyLife: true }, lesions: [{ level: 'T12', painful: true, character: 'lytic' }] });
     const verdict = (option: string) => recommendation.options.find((o) => o.option === option)!.verdict;
     expect(verdict('pvp')).toBe('contraindicated');
     const orders = [
@@ -164,7 +176,7 @@ describe('order checks by kind', () => {
       sr('pvp', 'https://bonemet.dev/fhir/CodeSystem/bonemet', 'treatment-pvp'),
       { resourceType: 'MedicationRequest', id: 'mo', status: 'draft', intent: 'order', medicationCodeableConcept: { coding: [{ system: RX, code: '7052' }] } },
     ];
-    const cards = orderCards(recommendation, orders, ctx());
+    const cards = orderCards(recommendation, facts, orders, ctx());
     expect(serviceResponseSchema.safeParse({ cards }).error).toBeUndefined();
     expect(cards.map((c) => c.source.topic?.code).sort()).toEqual(['option-analgesia', 'option-ebrt', 'option-laminectomy-fixation', 'option-pvp']);
     const pvp = cards.find((c) => c.source.topic?.code === 'option-pvp')!;

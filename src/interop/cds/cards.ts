@@ -1,17 +1,17 @@
 import { localize, type Lang } from '../../i18n/lang.js';
+import { cdsText } from '../../i18n/cds.js';
+import type { PatientFacts } from '../../knowledge/facts/index.js';
 import { recommendText } from '../../knowledge/rules/common.text.js';
 import type { OptionAssessment as NeutralAssessment, OptionId, Recommendation as NeutralRecommendation, Verdict } from '../../knowledge/rules/index.js';
+import { reviewOrder, type OrderCheck } from '../../knowledge/rules/orders.js';
+import { formatSource } from '../../knowledge/sources.js';
 import { render, renderText, type Rendered } from '../../knowledge/texts.js';
-import type { Question } from './facts.js';
+import { BONEMET_CS, UCUM } from '../fhir/codes.js';
+import type { Question, UnreadKey } from './facts.js';
+import { describeOrder } from './orders.js';
 
 type Recommendation = Rendered<NeutralRecommendation>;
 type OptionAssessment = Rendered<NeutralAssessment>;
-import { formatSource } from '../../knowledge/sources.js';
-import { BMA_AGENTS, type BmaAgent } from '../../knowledge/rules/plan.js';
-import { cdsText } from '../../i18n/cds.js';
-import { BONE_AGENT_RXNORM, BONEMET_CS, RADIOTHERAPY_COURSE, RXNORM, UCUM } from '../fhir/codes.js';
-import { CISPLATIN_RXNORM, OPIOID_RXNORM } from './facts.js';
-import { isSystemicAnticancerClass, namesLongBoneOperation, namesSystemicAnticancerAgent } from './orders.js';
 
 /**
  * CDS Hooks 2.0 cards from bonemet's guideline reasoning (docs/interoperability.md). Pure: the
@@ -142,34 +142,35 @@ export function noFactsCard(questions: readonly Question[], ctx: CardContext): C
 }
 
 type Order = Record<string, unknown>;
-const SURGERY: readonly OptionId[] = ['tes', 'separation-surgery', 'laminectomy-fixation', 'palliative-surgery'];
 
 /**
  * Cards for draft orders: the verdict on each option ordered (a contraindicated or not-recommended
- * order gets a "remove" suggestion), the ordered bone-agent dose against 004 Table 2 / §4.1.2.1 (an
- * "update" suggestion with the dose the plan computed), and a surgery dated before the earliest date
- * the drug holds and radiotherapy allow.
+ * order gets a "remove" suggestion), then the knowledge core's checks of each order
+ * (src/knowledge/rules/orders.ts): the bone-agent dose (an "update" suggestion with the source's
+ * dose, or "remove" where the source advises against the agent), an operation dated before the
+ * earliest surgery date, and a check that could not be done. `unread`: fact paths the EHR's record
+ * could not be read for (facts.ts PREFETCH_FACTS).
  */
-export function orderCards(neutral: NeutralRecommendation, orders: readonly Order[], ctx: CardContext): Card[] {
+export function orderCards(neutral: NeutralRecommendation, facts: PatientFacts, orders: readonly Order[], ctx: CardContext, unread: readonly string[] = []): Card[] {
   const recommendation = render(neutral, ctx.lang);
   const cards: Card[] = [];
   const seen = new Set<OptionId>();
   for (const order of orders) {
-    const option = optionOfOrder(order);
-    if (!option) continue;
-    const assessment = recommendation.options.find((o) => o.option === option)!;
-    const reference = `${String(order.resourceType)}/${String(order.id)}`;
+    const review = reviewOrder(describeOrder(order), facts, neutral.plan, unread);
+    if (!review) continue;
+    const { option } = review;
+    const reference = order.id !== undefined ? `${String(order.resourceType)}/${String(order.id)}` : undefined;
     if (!seen.has(option)) {
       seen.add(option);
+      const assessment = recommendation.options.find((o) => o.option === option)!;
       const c = card(assessment, recommendation, ctx);
-      if ((assessment.verdict === 'contraindicated' || assessment.verdict === 'not-recommended') && order.id !== undefined) {
+      if ((assessment.verdict === 'contraindicated' || assessment.verdict === 'not-recommended') && reference) {
         c.suggestions = [removal(reference, localize(recommendText.options[option], ctx.lang), ctx)];
         c.selectionBehavior = 'at-most-one';
       }
       cards.push(c);
     }
-    if (option === 'bma') cards.push(...doseCards(recommendation, order, reference, ctx));
-    if (SURGERY.includes(option)) cards.push(...dateCards(recommendation, option, order, ctx));
+    cards.push(...review.checks.map((check) => checkCard(check, option, order, reference, ctx)));
   }
   return cards.sort(byUrgency);
 }
@@ -178,26 +179,7 @@ function removal(reference: string, agent: string, ctx: CardContext): Suggestion
   return { label: localize(cdsText.dose.removeLabel, ctx.lang), uuid: ctx.uuid(), actions: [{ type: 'delete', description: localize(cdsText.dose.removeDescription, ctx.lang, { agent }), resourceId: reference }] };
 }
 
-/** The bone-modifying agent an order names: zoledronic acid or denosumab by RxNorm, any by its bonemet code. */
-export function agentOfOrder(order: Order): BmaAgent | undefined {
-  const coding = codingsOf(order.medicationCodeableConcept);
-  for (const { system, code } of coding) {
-    if (system === RXNORM) {
-      const found = Object.entries(BONE_AGENT_RXNORM).find(([, c]) => c.code === code);
-      if (found) return found[0] as BmaAgent;
-    }
-    if (system === BONEMET_CS && code?.startsWith('agent-') && (BMA_AGENTS as readonly string[]).includes(code.slice(6))) return code.slice(6) as BmaAgent;
-  }
-  return undefined;
-}
-
-/** The ordered dose in mg (first dosageInstruction's doseQuantity), if given in mg. */
-export function orderedDoseMg(order: Order): number | undefined {
-  const dosage = (Array.isArray(order.dosageInstruction) ? order.dosageInstruction[0] : undefined) as { doseAndRate?: { doseQuantity?: { value?: unknown; code?: unknown; unit?: unknown } }[] } | undefined;
-  const q = dosage?.doseAndRate?.[0]?.doseQuantity;
-  return typeof q?.value === 'number' && (q.code === 'mg' || (q.code === undefined && q.unit === 'mg')) ? q.value : undefined;
-}
-
+/** The order with the first dosage's dose set to `doseMg` mg, every other field kept. */
 function withDose(order: Order, doseMg: number): Order {
   const copy = structuredClone(order);
   const dosage = Array.isArray(copy.dosageInstruction) && copy.dosageInstruction.length ? (copy.dosageInstruction as Record<string, unknown>[]) : [{}];
@@ -209,79 +191,41 @@ function withDose(order: Order, doseMg: number): Order {
   return copy;
 }
 
-function doseCards(recommendation: Recommendation, order: Order, reference: string, ctx: CardContext): Card[] {
-  const agent = agentOfOrder(order);
-  if (!agent) return [];
-  const planned = recommendation.plan.bma.find((d) => d.agent === agent);
-  if (!planned) return []; // the option is closed: its verdict card says why
+/** One check of an order as a warning card, with the suggestion the check supports. */
+function checkCard(check: OrderCheck, option: OptionId, order: Order, reference: string | undefined, ctx: CardContext): Card {
   const { lang } = ctx;
-  const name = localize(cdsText.agents[agent], lang);
-  const crcl = recommendation.plan.crclMlPerMin;
-  const ordered = orderedDoseMg(order);
-  const detail = (extra: string[]) => [`**${md(name)}**`, '', `- ${md(planned.note)} _(${agent === 'denosumab' ? '004 §4.1.2.1' : '004 §4.1.4.2 Table 2'})_`, ...extra.map((e) => `- ${md(e)}`)].join('\n');
-  if (planned.doseMg === null) {
-    if (crcl === null) return [{ uuid: ctx.uuid(), summary: clip(localize(cdsText.dose.unknownSummary, lang, { agent: name })), indicator: 'warning', detail: detail([]), ...base(ctx, 'bma') }];
-    return [{
-      uuid: ctx.uuid(), summary: clip(localize(cdsText.dose.notRecommendedSummary, lang, { agent: name, crcl })), indicator: 'warning', detail: detail([]), ...base(ctx, 'bma'),
-      ...(order.id !== undefined ? { suggestions: [removal(reference, name, ctx)], selectionBehavior: 'at-most-one' as const } : {}),
+  const subject = renderText(check.subject, lang);
+  const [first, ...rest] = check.because.map((b) => md(renderText(b, lang)));
+  const lines = [`**${md(subject)}**`, '', ...(first ? [`- ${first} _(${md(formatSource(check.source))})_`] : []), ...rest.map((b) => `- ${b}`)];
+  const c: Card = { uuid: ctx.uuid(), summary: clip(renderText(check.summary, lang)), indicator: 'warning', detail: lines.join('\n'), ...base(ctx, option) };
+  const suggestion = check.suggestion;
+  if (suggestion?.kind === 'set-dose') {
+    const dose = suggestion.doseMg;
+    c.suggestions = [{
+      label: localize(cdsText.dose.changeLabel, lang, { dose }), uuid: ctx.uuid(), isRecommended: true,
+      actions: [{ type: 'update', description: localize(cdsText.dose.changeDescription, lang, { agent: subject, dose }), resource: withDose(order, dose) }],
     }];
+    c.selectionBehavior = 'at-most-one';
+  } else if (suggestion?.kind === 'remove' && reference) {
+    c.suggestions = [removal(reference, subject, ctx)];
+    c.selectionBehavior = 'at-most-one';
   }
-  if (ordered === undefined) return [{ uuid: ctx.uuid(), summary: clip(localize(cdsText.dose.unreadable, lang)), indicator: 'warning', detail: detail([localize(cdsText.dose.unreadable, lang)]), ...base(ctx, 'bma') }];
-  if (ordered === planned.doseMg) return [];
-  const summary = agent === 'denosumab'
-    ? localize(cdsText.dose.denosumabSummary, lang, { ordered: `${ordered} mg`, dose: planned.doseMg })
-    : localize(cdsText.dose.summary, lang, { agent: name, ordered: `${ordered} mg`, dose: planned.doseMg, crcl: crcl ?? '?' });
-  return [{
-    uuid: ctx.uuid(), summary: clip(summary), indicator: 'warning', detail: detail([]), ...base(ctx, 'bma'),
-    suggestions: [{
-      label: localize(cdsText.dose.changeLabel, lang, { dose: planned.doseMg }), uuid: ctx.uuid(), isRecommended: true,
-      actions: [{ type: 'update', description: localize(cdsText.dose.changeDescription, lang, { agent: name, dose: planned.doseMg }), resource: withDose(order, planned.doseMg) }],
-    }],
-    selectionBehavior: 'at-most-one',
-  }];
+  return c;
 }
 
-/** A surgery ordered before the earliest date (targeted-therapy holds, after radiotherapy; 002 §1.5, §3.7). */
-function dateCards(recommendation: Recommendation, option: OptionId, order: Order, ctx: CardContext): Card[] {
-  const earliest = recommendation.plan.dates.earliestSurgery;
-  const raw = typeof order.occurrenceDateTime === 'string' ? order.occurrenceDateTime : (order.occurrencePeriod as { start?: unknown } | undefined)?.start;
-  const date = typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : undefined;
-  if (!earliest || !date || date >= earliest) return [];
-  const name = localize(recommendText.options[option], ctx.lang);
-  const detail = [`**${md(name)}**`, '', ...recommendation.plan.dates.notes.map((n) => `- ${md(n)}`)].join('\n');
-  return [{ uuid: ctx.uuid(), summary: clip(localize(cdsText.date.summary, ctx.lang, { option: name, date, earliest })), indicator: 'warning', detail, ...base(ctx, option) }];
-}
-
-const codingsOf = (concept: unknown): { system?: string; code?: string }[] =>
-  concept && typeof concept === 'object' && Array.isArray((concept as { coding?: unknown }).coding) ? (concept as { coding: { system?: string; code?: string }[] }).coding : [];
-
-/** The option a draft order (ServiceRequest, Procedure, MedicationRequest …) asks for, if bonemet reasons about it. */
-export function optionOfOrder(resource: Record<string, unknown>): OptionId | undefined {
-  const concepts = [resource.code, resource.medicationCodeableConcept, ...(Array.isArray(resource.category) ? resource.category : [])];
-  const codings = concepts.flatMap((c) => (c && typeof c === 'object' && Array.isArray((c as { coding?: unknown }).coding) ? (c as { coding: { system?: string; code?: string }[] }).coding : []));
-  for (const { system, code } of codings) {
-    if (!code) continue;
-    if (system === BONEMET_CS) {
-      if (code === 'treatment-pvp' || code === 'treatment-pkp') return 'pvp';
-      if (code === 'treatment-cementoplasty') return 'cementoplasty';
-      if (code === 'ablation-rfa') return 'rfa';
-      if (code === 'ablation-mwa') return 'mwa';
-      if (code === 'rt-sbrt' || code === 'rt-ssrs') return 'sbrt';
-      if (code === 'treatment-radiotherapy') return 'ebrt';
-      if (code === 'treatment-bone-modifying-agent' || code.startsWith('agent-') && !code.startsWith('agent-class-')) return 'bma';
-      if (code.startsWith('agent-class-') && isSystemicAnticancerClass(code.slice('agent-class-'.length))) return 'systemic-therapy';
-      const surgery = /^surgery-(tes|separation-surgery|laminectomy-fixation|palliative-surgery)$/.exec(code);
-      if (surgery) return surgery[1] as OptionId;
-    }
-    if (system === RADIOTHERAPY_COURSE.system && code === RADIOTHERAPY_COURSE.code) return 'ebrt';
-    if (system === RXNORM && Object.values(BONE_AGENT_RXNORM).some((c) => c.code === code)) return 'bma';
-    if (system === RXNORM && Object.values(OPIOID_RXNORM).includes(code)) return 'analgesia';
-    if (system === RXNORM && code === CISPLATIN_RXNORM) return 'systemic-therapy';
-  }
-  // Without a code bonemet knows: by text (orders.ts).
-  if (namesSystemicAnticancerAgent(resource)) return 'systemic-therapy';
-  if (namesLongBoneOperation(resource)) return 'long-bone-surgery';
-  return undefined;
+/**
+ * A warning card naming the prefetch keys bonemet could neither take from the prefetch nor read
+ * from the FHIR server, why, and what they would have given the rules.
+ */
+export function unreadCard(unread: readonly UnreadKey[], ctx: CardContext): Card[] {
+  if (unread.length === 0) return [];
+  const { lang } = ctx;
+  const keys = unread.map((u) => localize(cdsText.unread.keys[u.key], lang));
+  const lines = [
+    localize(cdsText.unread.intro, lang), '',
+    ...unread.map((u) => `- \`prefetch.${u.key}\` — ${md(localize(cdsText.unread.keys[u.key], lang))} (${md(localize(cdsText.unread.gives[u.key], lang))}): ${md(localize(cdsText.unread.reasons[u.reason], lang))}`),
+  ];
+  return [{ uuid: ctx.uuid(), summary: clip(localize(cdsText.unread.summary, lang, { keys: keys.join(localize(cdsText.unread.separator, lang)) })), indicator: 'warning', detail: lines.join('\n'), ...base(ctx, undefined) }];
 }
 
 /** The first of en, zh, ja the Accept-Language header asks for (by q), else en. */

@@ -70,6 +70,35 @@ export const CDS_PREFETCH = {
 export type PrefetchKey = keyof typeof CDS_PREFETCH;
 export const PREFETCH_KEYS = Object.keys(CDS_PREFETCH) as PrefetchKey[];
 
+/** The facts (paths) each key gives the rules: a key that could not be read leaves them unknown. */
+export const PREFETCH_FACTS: Record<PrefetchKey, readonly string[]> = {
+  patient: ['patient.age', 'patient.sex'],
+  conditions: ['primary', 'metastases', 'lesions'],
+  observations: ['kps', 'pain', 'labs.creatinineMgDl', 'labs.calciumMgDl', 'labs.plateletsPerUl', 'patient.weightKg', 'lesions'],
+  medicationStatements: ['systemicTherapy', 'opioids', 'medications'],
+  medicationRequests: ['systemicTherapy', 'opioids', 'medications'],
+  procedures: ['priorTreatments'],
+};
+
+/**
+ * The keys no hook can answer without (CDS Hooks 2.0: 412 when required data cannot be had): the
+ * Patient — age and sex every rule reads, death, the registry match — and, for a patient not in
+ * bonemet's registry, the Conditions — whether there is a bone metastasis at all, the primary, the
+ * levels. The same for the three hooks: an order check that lacks a key says so on its card.
+ */
+export function requiredPrefetch(inRegistry: boolean): PrefetchKey[] {
+  return inRegistry ? ['patient'] : ['patient', 'conditions'];
+}
+
+/** Why a key is missing: not in the prefetch, and no fhirServer, one not registered for the client, or no usable answer from it. */
+export type UnreadReason = 'no-fhir-server' | 'server-not-registered' | 'no-answer';
+export interface UnreadKey {
+  key: PrefetchKey;
+  reason: UnreadReason;
+}
+/** The fact paths the unread keys leave unknown. */
+export const unreadFacts = (unread: readonly UnreadKey[]): string[] => [...new Set(unread.flatMap((u) => PREFETCH_FACTS[u.key]))];
+
 // -- result ----------------------------------------------------------------------------------------
 
 /** A value found but not used, or a fact the rules need that the record leaves open. */

@@ -1,62 +1,84 @@
 /**
- * Draft orders bonemet reads without a code of its own: systemic anticancer therapy (004 §4.2) and
- * long-bone surgery (004 §4.5.4.1). No RxNorm or SNOMED CT codes are kept for these (none could be
- * verified here), so they are matched by the bonemet agent class or by the order's text.
+ * A FHIR draft order (ServiceRequest, Procedure, MedicationRequest …) read into the knowledge core's
+ * neutral OrderDescription (src/knowledge/rules/orders.ts): the treatments its codes name, its texts,
+ * its dose and its date. Which option an order is, and whether its dose and date are right, is the
+ * core's reading; this file only knows the codes and where FHIR keeps things.
  */
-import { AGENT_CLASSES, type AgentClass } from '../../knowledge/facts/therapy.js';
-import { LONG_BONES } from '../../knowledge/facts/index.js';
+import { AGENT_CLASSES, OPIOIDS, type AgentClass, type Opioid } from '../../knowledge/facts/index.js';
+import { BMA_AGENTS, type BmaAgent } from '../../knowledge/rules/plan.js';
+import { type OrderDescription, type OrderedItem, type OrderedTreatment } from '../../knowledge/rules/orders.js';
+import { BONEMET_CS, BONE_AGENT_RXNORM, RADIOTHERAPY_COURSE, RXNORM } from '../fhir/codes.js';
+import { CISPLATIN_RXNORM, OPIOID_RXNORM } from './facts.js';
 
-/** Agent classes of the facts that 004 §4.2 treats as systemic therapy: chemotherapy, immunotherapy, targeted and anti-angiogenic agents (endocrine therapy is not in §4.2 and is not mapped). */
-export const SYSTEMIC_ANTICANCER_CLASSES = [
-  'chemotherapy', 'immunotherapy', 'egfr-tki-oral', 'alk-tki-oral', 'other-targeted-oral', 'other-targeted-iv', 'vegf-targeted-iv',
-] as const satisfies readonly AgentClass[];
+type Json = Record<string, unknown>;
+type Coding = { system?: unknown; code?: unknown; display?: unknown };
 
-export const isSystemicAnticancerClass = (code: string): boolean =>
-  (AGENT_CLASSES as readonly string[]).includes(code) && (SYSTEMIC_ANTICANCER_CLASSES as readonly string[]).includes(code);
+const obj = (v: unknown): Json | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
+const codingsOf = (concept: unknown): Coding[] => (Array.isArray(obj(concept)?.coding) ? (obj(concept)!.coding as unknown[]).map((c) => obj(c) ?? {}) : []);
+const textsOf = (concept: unknown): string[] => [obj(concept)?.text, ...codingsOf(concept).map((c) => c.display)].filter((t): t is string => typeof t === 'string');
 
-/**
- * Systemic anticancer agents of lung cancer by name (en, zh, ja), matched in an order's text: platinum doublet
- * partners (004 §4.2.1), EGFR and ALK inhibitors (§4.2.3), anti-angiogenics (§4.2.4) and checkpoint inhibitors (§4.2.2).
- */
-export const SYSTEMIC_ANTICANCER_NAMES: readonly string[] = [
-  'cisplatin', 'carboplatin', 'pemetrexed', 'docetaxel', 'paclitaxel', 'gemcitabine', 'vinorelbine', 'etoposide',
-  'osimertinib', 'gefitinib', 'erlotinib', 'afatinib', 'dacomitinib', 'icotinib', 'almonertinib', 'furmonertinib',
-  'alectinib', 'crizotinib', 'ceritinib', 'brigatinib', 'lorlatinib', 'ensartinib',
-  'bevacizumab', 'ramucirumab', 'anlotinib', 'endostar',
-  'pembrolizumab', 'nivolumab', 'atezolizumab', 'durvalumab', 'ipilimumab', 'sintilimab', 'camrelizumab', 'tislelizumab', 'toripalimab',
-  '顺铂', '卡铂', '培美曲塞', '多西他赛', '紫杉醇', '吉西他滨', '长春瑞滨', '依托泊苷', '奥希替尼', '吉非替尼', '厄洛替尼', '阿法替尼', '埃克替尼',
-  '阿来替尼', '克唑替尼', '洛拉替尼', '贝伐珠单抗', '安罗替尼', '恩度', '帕博利珠单抗', '纳武利尤单抗', '阿替利珠单抗', '度伐利尤单抗', '信迪利单抗',
-  '卡瑞利珠单抗', '替雷利珠单抗', '特瑞普利单抗',
-  'シスプラチン', 'カルボプラチン', 'ペメトレキセド', 'ドセタキセル', 'パクリタキセル', 'オシメルチニブ', 'ゲフィチニブ', 'エルロチニブ', 'アファチニブ',
-  'アレクチニブ', 'クリゾチニブ', 'ロルラチニブ', 'ベバシズマブ', 'ペムブロリズマブ', 'ニボルマブ', 'アテゾリズマブ', 'デュルバルマブ',
-];
+/** bonemet codes of treatments (the FHIR export's `treatment-`, `rt-`, `ablation-`, `surgery-` codes). */
+const BONEMET_TREATMENT_CODES = new Map<string, OrderedTreatment>(Object.entries({
+  'treatment-pvp': 'pvp', 'treatment-pkp': 'pkp', 'treatment-cementoplasty': 'cementoplasty', 'ablation-rfa': 'rfa', 'ablation-mwa': 'mwa',
+  'rt-sbrt': 'sbrt', 'rt-ssrs': 'ssrs', 'treatment-radiotherapy': 'radiotherapy', 'treatment-bone-modifying-agent': 'bone-modifying-agent',
+  'surgery-tes': 'tes', 'surgery-separation-surgery': 'separation-surgery', 'surgery-laminectomy-fixation': 'laminectomy-fixation', 'surgery-palliative-surgery': 'palliative-surgery',
+} satisfies Record<string, OrderedTreatment>));
 
-const LONG_BONE_WORDS = [...LONG_BONES, 'femoral', 'humeral', 'tibial', 'fibular', '股骨', '肱骨', '胫骨', '腓骨', '桡骨', '尺骨', '大腿骨', '上腕骨', '脛骨', '橈骨'];
-/** 004 §4.5.4.1: fixation (with cement), prosthetic or segmental reconstruction, amputation. */
-const LONG_BONE_OPERATIONS = [
-  'fixation', 'nail', 'plate', 'prosthe', 'arthroplasty', 'replacement', 'reconstruction', 'resection', 'amputation',
-  '内固定', '髓内钉', '假体', '置换', '重建', '截肢', '固定術', '髄内釘', '人工', '置換', '再建', '切断',
-];
-/** Percutaneous cementoplasty of a long bone is its own option (cementoplasty), not open surgery. */
-const PERCUTANEOUS = ['percutaneous', 'cementoplasty', '经皮', '経皮'];
+const isOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
 
-const textsOf = (concept: unknown): string[] => {
-  if (!concept || typeof concept !== 'object') return [];
-  const { text, coding } = concept as { text?: unknown; coding?: unknown };
-  const displays = Array.isArray(coding) ? coding.map((c: { display?: unknown }) => c?.display) : [];
-  return [text, ...displays].filter((t): t is string => typeof t === 'string');
-};
-
-const mentions = (texts: readonly string[], words: readonly string[]): boolean =>
-  texts.some((t) => { const lower = t.toLowerCase(); return words.some((w) => lower.includes(w)); });
-
-/** A MedicationRequest/MedicationStatement whose medication text names a systemic anticancer agent. */
-export function namesSystemicAnticancerAgent(resource: Record<string, unknown>): boolean {
-  return mentions(textsOf(resource.medicationCodeableConcept), SYSTEMIC_ANTICANCER_NAMES);
+/** What one coding names, if bonemet knows the code. */
+function itemOf({ system, code }: Coding): OrderedItem | undefined {
+  if (typeof code !== 'string' || code === '') return undefined;
+  if (system === BONEMET_CS) {
+    const treatment = BONEMET_TREATMENT_CODES.get(code);
+    if (treatment) return { kind: 'treatment', treatment };
+    if (code.startsWith('agent-class-')) {
+      const agentClass = code.slice('agent-class-'.length);
+      return isOf<AgentClass>(AGENT_CLASSES, agentClass) ? { kind: 'agent-class', agentClass } : undefined;
+    }
+    if (code.startsWith('agent-')) {
+      const agent = code.slice('agent-'.length);
+      return isOf<BmaAgent>(BMA_AGENTS, agent) ? { kind: 'bone-agent', agent } : undefined;
+    }
+    return undefined;
+  }
+  if (system === RADIOTHERAPY_COURSE.system && code === RADIOTHERAPY_COURSE.code) return { kind: 'treatment', treatment: 'radiotherapy' };
+  if (system === RXNORM) {
+    const agent = Object.entries(BONE_AGENT_RXNORM).find(([, c]) => c.code === code)?.[0];
+    if (agent && isOf<BmaAgent>(BMA_AGENTS, agent)) return { kind: 'bone-agent', agent };
+    const opioid = Object.entries(OPIOID_RXNORM).find(([, c]) => c === code)?.[0];
+    if (opioid && isOf<Opioid>(OPIOIDS, opioid)) return { kind: 'opioid', opioid };
+    if (code === CISPLATIN_RXNORM) return { kind: 'cisplatin' };
+  }
+  return undefined;
 }
 
-/** A ServiceRequest/Procedure whose text (code or body site) names an open operation on a long bone. */
-export function namesLongBoneOperation(resource: Record<string, unknown>): boolean {
-  const texts = [...textsOf(resource.code), ...(Array.isArray(resource.bodySite) ? resource.bodySite.flatMap(textsOf) : [])];
-  return mentions(texts, LONG_BONE_WORDS) && mentions(texts, LONG_BONE_OPERATIONS) && !mentions(texts, PERCUTANEOUS);
+/** The first dosage's dose when given in mg (`dosageInstruction[0].doseAndRate[0].doseQuantity`, UCUM `mg`, or unit `mg` without a code). */
+function doseMgOf(order: Json): number | undefined {
+  const dosage = obj(Array.isArray(order.dosageInstruction) ? order.dosageInstruction[0] : undefined);
+  const rate = obj(Array.isArray(dosage?.doseAndRate) ? dosage.doseAndRate[0] : undefined);
+  const q = obj(rate?.doseQuantity);
+  return typeof q?.value === 'number' && (q.code === 'mg' || (q.code === undefined && q.unit === 'mg')) ? q.value : undefined;
+}
+
+/** The day an order is for: `occurrenceDateTime`, else `occurrencePeriod.start`. */
+function dateOf(order: Json): string | undefined {
+  const raw = typeof order.occurrenceDateTime === 'string' ? order.occurrenceDateTime : obj(order.occurrencePeriod)?.start;
+  return typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : undefined;
+}
+
+/** A FHIR draft order as the knowledge core reads it: codes of `code`, `medicationCodeableConcept` and `category`, in that order. */
+export function describeOrder(order: Json): OrderDescription {
+  const concepts = [order.code, order.medicationCodeableConcept, ...(Array.isArray(order.category) ? order.category : [])];
+  const items = concepts.flatMap(codingsOf).map(itemOf).filter((i): i is OrderedItem => i !== undefined);
+  const bodySites = Array.isArray(order.bodySite) ? order.bodySite : [];
+  const doseMg = doseMgOf(order);
+  const date = dateOf(order);
+  return {
+    items,
+    medicationTexts: textsOf(order.medicationCodeableConcept),
+    procedureTexts: [...textsOf(order.code), ...bodySites.flatMap(textsOf)],
+    ...(doseMg !== undefined ? { doseMg } : {}),
+    ...(date ? { date } : {}),
+  };
 }

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { z } from 'zod';
-import { CDS_SERVICES, cardsFor, langOf, noFactsCard, orderCards, recordCard, type CardContext } from '../../interop/cds/cards.js';
-import { CDS_PREFETCH, PREFETCH_KEYS, factsFromFhir, isOutcome, mergeFacts, openQuestions, resourcesOf, usableFacts, type PrefetchKey } from '../../interop/cds/facts.js';
+import { CDS_SERVICES, cardsFor, langOf, noFactsCard, orderCards, recordCard, unreadCard, type CardContext } from '../../interop/cds/cards.js';
+import {
+  CDS_PREFETCH, PREFETCH_KEYS, factsFromFhir, isOutcome, mergeFacts, openQuestions, requiredPrefetch, resourcesOf, unreadFacts, usableFacts, type PrefetchKey, type UnreadReason,
+} from '../../interop/cds/facts.js';
+import { renderRulesDocs } from '../../cli/render/rules-docs.js';
 import { recordSystem } from '../../interop/fhir/export.js';
 import { recommendFromFacts } from '../../knowledge/rules/index.js';
 import type { Actor } from '../../registry/access.js';
@@ -35,12 +38,12 @@ export interface CdsOptions {
   clients: CdsClient[];
   /** The public origin (the JWT audience is `<base>/cds-services/<id>`, links go to `<base>/patients/<id>/decision`); else from the request. */
   baseUrl?: string;
-  /** Where the rule documentation (docs/rules.md) is published: card.source.url; default RULES_URL. */
+  /** Where the rule documentation is published (card.source.url); default `<base>/cds-services/rules`, served by this server. */
   rulesUrl?: string;
 }
 
-/** The published rule documentation (docs/rules.md). */
-export const RULES_URL = 'https://bonemet.dev/docs/rules';
+/** The path of the rule documentation this server serves (docs/rules.md, from the running rule catalogue). */
+export const RULES_PATH = '/cds-services/rules';
 
 /** Limits of a read from an EHR's FHIR server: time per request and bytes per answer. */
 export const EHR_FETCH_LIMITS = { timeoutMs: 5000, maxBytes: 4 * 1024 * 1024 } as const;
@@ -137,6 +140,12 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
   const tags = ['cds-hooks'];
   const lang = { name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string' }, description: 'en, zh or ja (default en)' };
 
+  let rulesDoc: string | undefined;
+  app.get(RULES_PATH, declare({
+    access: PUBLIC, tags, summary: 'The rule documentation the cards cite (card.source.url): docs/rules.md of this version, as Markdown text',
+    responses: { 200: { description: 'docs/rules.md', content: { 'text/plain': { schema: { type: 'string' } } } } },
+  }), async (_request, reply) => reply.type('text/plain; charset=utf-8').send((rulesDoc ??= renderRulesDocs())));
+
   app.get('/cds-services', declare({
     access: PUBLIC, tags, summary: 'CDS Hooks discovery: the services, their hooks and prefetch templates',
     responses: { 200: json(schemaOf(discoverySchema, 'output')) },
@@ -202,12 +211,12 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
     // the body is checked by the handler: the EHR's JWT first (401), then the request
     app.post(`/cds-services/${service.id}`, declare({
       access: EHR_JWT, tags, summary: `${service.hook}: ${service.title}`,
-      description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once. Every prefetch key of the discovery document is needed: a key left out (or an OperationOutcome) is read from \`fhirServer\` with \`fhirAuthorization\` when that server is registered for the client, else 412. A value in a unit bonemet does not read, or implausible, is not used and shown on a warning card.`,
+      description: `${service.description} The EHR signs a JWT (iss, aud = this URL, exp, iat, jti) with a key of its registered JWKS; a jti is accepted once. A prefetch key left out (or an OperationOutcome) was not fetched: bonemet reads it from \`fhirServer\` with \`fhirAuthorization\` when that server is registered for the client. Only \`patient\` (and \`conditions\` for a patient not in bonemet's registry) is required: without it, 412; any other key that cannot be had is named on a warning card, and an order check that needs it says it could not be done. A value in a unit bonemet does not read, or implausible, is not used and shown on a warning card.`,
       body: { schema: hookRequestSchema, checked: 'handler' }, openapi: { parameters: [lang] },
       responses: {
         200: json(schemaOf(serviceResponseSchema, 'output'), 'Cards (summary < 140 characters; indicator critical = contraindicated, warning = not recommended or needs information, info otherwise; suggestions: the renal dose of a bone-modifying agent, removal of a contraindicated order; links: the decision page)'),
         400: problem('Invalid request, with field paths'), 401: problem('No JWT, or refused: unknown issuer, bad signature, wrong audience, expired, jti replayed'),
-        412: problem('A prefetch key is missing and cannot be read: no fhirServer, a fhirServer not registered for the client, or no usable answer (error, redirect, time or size limit)'),
+        412: problem('A required prefetch key (patient; conditions for a patient not in the registry) is missing and cannot be read: no fhirServer, a fhirServer not registered for the client, or no usable answer (error, redirect, time or size limit)'),
       },
     }), async (request, reply) => {
       const actor = await authenticate(request, reply, `${base(request)}/cds-services/${service.id}`);
@@ -234,39 +243,45 @@ export const cdsRoutes: FastifyPluginAsync<Options> = async (app, { registry, cd
         else prefetch[key] = fetched;
       }));
       missing.sort((a, b) => PREFETCH_KEYS.indexOf(a) - PREFETCH_KEYS.indexOf(b));
-      if (missing.length) {
-        const why = !body.fhirServer ? 'no fhirServer was given' : !allowedServer(client, body.fhirServer.replace(/\/+$/, '')) ? 'the fhirServer is not registered for this client' : 'the fhirServer did not answer';
+      const reason: UnreadReason = !body.fhirServer ? 'no-fhir-server' : !allowedServer(client, body.fhirServer.replace(/\/+$/, '')) ? 'server-not-registered' : 'no-answer';
+      const precondition = (keys: PrefetchKey[]) => {
+        const why = { 'no-fhir-server': 'no fhirServer was given', 'server-not-registered': 'the fhirServer is not registered for this client', 'no-answer': 'the fhirServer did not answer' }[reason];
         return reply.code(412).type('application/problem+json').send({
           type: 'https://bonemet.dev/problems/prefetch', title: 'Precondition failed', status: 412,
-          detail: `bonemet needs ${missing.map((k) => `prefetch.${k} (${CDS_PREFETCH[k]})`).join(', ')}: not in the prefetch and ${why}`,
-          errors: missing.map((k) => ({ path: `body.prefetch.${k}`, message: `required: ${CDS_PREFETCH[k]} (null when there is nothing)` })),
+          detail: `bonemet needs ${keys.map((k) => `prefetch.${k} (${CDS_PREFETCH[k]})`).join(', ')}: not in the prefetch and ${why}`,
+          errors: keys.map((k) => ({ path: `body.prefetch.${k}`, message: `required: ${CDS_PREFETCH[k]} (null when there is nothing)` })),
           instance: request.url,
         });
-      }
+      };
+      // only the data no answer can do without is required; the rest is read when it can be, and the answer says what was not
+      if (missing.includes('patient')) return precondition(missing.filter((k) => requiredPrefetch(false).includes(k)));
       const patient = resourcesOf(prefetch.patient).find((r) => r.resourceType === 'Patient');
       const patientId = patient ? await registryPatient(patient) : undefined;
+      const required = missing.filter((k) => requiredPrefetch(patientId !== undefined).includes(k));
+      if (required.length) return precondition(required);
+      const unread = missing.map((key) => ({ key, reason }));
       const latest = patientId ? (await registry.list(actor, 'decisions', { patientId, limit: 500 })).items.at(-1) : undefined;
       const ehr = factsFromFhir(prefetch, new Date().toISOString().slice(0, 10));
       // bonemet speaks only of patients with bone metastases: on the EHR's record or in its registry
       if ((!ehr.boneMetastasis && !patientId) || ehr.deceased) return { cards: [] };
       const lang = langOf(request.headers['accept-language']);
       const ctx: CardContext = {
-        lang, uuid: randomUUID, rulesUrl: cds?.rulesUrl ?? RULES_URL,
+        lang, uuid: randomUUID, rulesUrl: cds?.rulesUrl ?? `${base(request)}${RULES_PATH}`,
         ...(patientId ? { decisionUrl: `${base(request)}/patients/${encodeURIComponent(patientId)}/decision` } : {}),
       };
       const usable = usableFacts(mergeFacts(latest?.facts as Record<string, unknown> | undefined, ehr.facts));
       const questions = [...openQuestions(ehr.questions, usable.facts), ...usable.questions];
-      if (!usable.facts) return { cards: noFactsCard(questions, ctx) };
+      if (!usable.facts) return { cards: [...unreadCard(unread, ctx), ...noFactsCard(questions, ctx)] };
       const recommendation = recommendFromFacts(usable.facts);
       let cards;
       if (service.hook === 'patient-view') cards = cardsFor(recommendation, 'all', ctx);
       else {
         const selected = new Set(body.context.selections ?? []);
         const orders = (body.context.draftOrders?.entry ?? []).map((e) => e.resource).filter((r) => service.hook === 'order-sign' || selected.has(`${String(r.resourceType)}/${String(r.id)}`));
-        cards = orderCards(recommendation, orders, ctx);
+        cards = orderCards(recommendation, usable.facts, orders, ctx, unreadFacts(unread));
         if (cards.length === 0) return { cards: [] };
       }
-      return { cards: [...recordCard(questions, ehr.read, service.hook === 'patient-view', ctx), ...cards] };
+      return { cards: [...unreadCard(unread, ctx), ...recordCard(questions, ehr.read, service.hook === 'patient-view', ctx), ...cards] };
     });
 
     app.post(`/cds-services/${service.id}/feedback`, declare({
