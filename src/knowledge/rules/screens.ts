@@ -6,6 +6,8 @@ import { cite, type SourceRef } from '../sources.js';
 import { onBma } from './bma.js';
 import { radiosensitivityOf } from './context.js';
 import { CHILD_BEARING_AGE } from './pvp.js';
+import { TOLERANCE_SECTION } from './surgery-perioperative.js';
+import type { SurgicalOption } from './surgery-scores.js';
 import { need, synthesise, type Finding, type OptionAssessment, type OptionId, type RuleInfo } from './finding.js';
 
 /**
@@ -45,7 +47,11 @@ const pregnancy: ScreenItem = {
       : [],
 };
 
-const toleratesSurgery: ScreenItem = { id: 'toleratesSurgery', source: cite('002', '§3.3'), unknown: (f) => (f.toleratesSurgery === undefined ? ['toleratesSurgery'] : []) };
+const toleratesSurgery = (option: SurgicalOption): ScreenItem => ({
+  id: 'toleratesSurgery',
+  source: cite('002', TOLERANCE_SECTION[option]),
+  unknown: (f) => (f.toleratesSurgery === undefined ? ['toleratesSurgery'] : []),
+});
 
 /** 002 §3.2: hypervascular tumours are a contraindication; known from the histology or the imaging of every spinal lesion. */
 const hypervascularity: ScreenItem = {
@@ -88,11 +94,11 @@ export const SCREENS: Partial<Record<OptionId, readonly ScreenItem[]>> = {
   cementoplasty: CEMENT_SCREEN,
   rfa: [infection(cite('002', '§3.5')), coagulation(cite('002', '§3.5'))],
   mwa: [coagulation(cite('002', '§3.5'))],
-  tes: [toleratesSurgery],
-  'separation-surgery': [toleratesSurgery, hypervascularity, radiosensitivity],
-  'laminectomy-fixation': [toleratesSurgery],
-  'palliative-surgery': [toleratesSurgery],
-  'long-bone-surgery': [toleratesSurgery],
+  tes: [toleratesSurgery('tes')],
+  'separation-surgery': [toleratesSurgery('separation-surgery'), hypervascularity, radiosensitivity],
+  'laminectomy-fixation': [toleratesSurgery('laminectomy-fixation')],
+  'palliative-surgery': [toleratesSurgery('palliative-surgery')],
+  'long-bone-surgery': [toleratesSurgery('long-bone-surgery')],
   bma: BMA_SCREEN,
 };
 

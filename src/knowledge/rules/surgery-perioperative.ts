@@ -21,10 +21,19 @@ const consensus = (section: string) => ({ strength: 'consensus' as const, eviden
 const decisionDateNeed = (facts: PatientFacts): Need[] =>
   facts.decisionDate ? [] : [need('decisionDate', T.why.decisionDate)];
 
-/** 002 §3.3 (and every operation): a patient who cannot tolerate surgery is not operated on. */
+/**
+ * Where the sources make intolerance of surgery a contraindication: 002 §3.3 states it for laminectomy with
+ * fixation; TES needs a good general condition (§3.1); every other operation reads §1.1 (tolerance first).
+ */
+export const TOLERANCE_SECTION: Record<SurgicalOption, string> = {
+  'laminectomy-fixation': '§3.3', tes: '§3.1', 'separation-surgery': '§1.1', 'palliative-surgery': '§1.1', 'long-bone-surgery': '§1.1',
+};
+
+/** A patient who cannot tolerate surgery is not operated on (002, by option: TOLERANCE_SECTION). */
 export function cannotTolerateSurgery(option: SurgicalOption, facts: PatientFacts): Finding | null {
   if (facts.toleratesSurgery !== false) return null;
-  return finding({ id: `${option}.cannot-tolerate-surgery`, verdict: 'contraindicated', ...consensus('§3.3'), because: [T.cannotTolerate] });
+  const section = TOLERANCE_SECTION[option];
+  return finding({ id: `${option}.cannot-tolerate-surgery`, verdict: 'contraindicated', ...consensus(section), because: section === '§3.3' ? [T.cannotTolerate] : [T.cannotTolerate, T.cannotTolerateReading] });
 }
 
 /** 002 §1.5: targeted agents delay wound healing; hold them before surgery, the interval by class. */
@@ -128,7 +137,14 @@ export function withPerioperative(option: SurgicalOption, deciding: readonly (Fi
 /** Catalogue entries of the peri-operative and shared rules, for each surgical option. */
 export function perioperativeRuleInfo(option: SurgicalOption): RuleInfo[] {
   return [
-    { id: `${option}.cannot-tolerate-surgery`, option, decides: 'The patient cannot tolerate surgery: contraindicated.', sources: [cite('002', '§3.3')] },
+    {
+      id: `${option}.cannot-tolerate-surgery`,
+      option,
+      decides: TOLERANCE_SECTION[option] === '§3.3'
+        ? 'The patient cannot tolerate surgery: contraindicated.'
+        : 'The patient cannot tolerate surgery: contraindicated (reading: 002 states it for laminectomy, §3.3, and makes tolerance the first pre-operative assessment, §1.1).',
+      sources: [cite('002', TOLERANCE_SECTION[option])],
+    },
     { id: `${option}.targeted-therapy-hold`, option, decides: 'Targeted therapy before surgery: hold IV VEGF-targeted agents ≈ 4 weeks and daily oral EGFR TKIs 2 weeks from the last dose; other targeted classes flagged for the prescriber (no interval in the source).', sources: [cite('002', '§1.5')] },
     { id: `${option}.preoperative-embolisation`, option, decides: 'Hypervascular tumour (renal, thyroid or on imaging): pre-operative embolisation, operate the same day or within 24 h, never after 48 h; not with a hairpin anterior spinal artery sharing the trunk.', sources: [cite('002', '§1.6')] },
     { id: `${option}.radiotherapy-timing`, option, decides: 'Radiotherapy and surgery: no pre-operative RT for (impending) pathological fracture, > 2 weeks from RT to surgery, post-operative RT after wound healing or 2 weeks (SSRS 3–5 weeks after separation surgery).', sources: [cite('002', '§3.7')] },

@@ -108,10 +108,11 @@ describe('TES (002 §3.1)', () => {
     const missing = tes({ lesions: [{ ...l2, wbbZones: undefined }] });
     expect(needFacts(missing, 'tes.wbb-route')).toEqual(['lesions[0].wbbZones']);
   });
-  it('cannot tolerate surgery → contraindicated (002 §3.3)', () => {
+  it('cannot tolerate surgery → contraindicated: TES needs a good general condition (002 §3.1), stated as a reading of §3.3', () => {
     const result = tes({ toleratesSurgery: false });
     expect(result.verdict).toBe('contraindicated');
-    expect(byId(result, 'tes.cannot-tolerate-surgery')?.source).toEqual({ document: '002', section: '§3.3' });
+    expect(byId(result, 'tes.cannot-tolerate-surgery')?.source).toEqual({ document: '002', section: '§3.1' });
+    expect(byId(result, 'tes.cannot-tolerate-surgery')?.because[1]).toContain('002 states this contraindication in its laminectomy section (§3.3)');
   });
   it('speaks Chinese and Japanese', () => {
     expect(byId(tes({}, 'zh'), 'tes.indication')?.because[3]).toBe('孤立性脊柱转移。');

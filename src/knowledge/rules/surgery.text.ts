@@ -55,6 +55,11 @@ export const surgeryText = defineTexts('surgery', {
     '患者身体无法耐受手术：视为手术禁忌。',
     '手術に耐えられない全身状態：手術は禁忌。',
   ),
+  cannotTolerateReading: L(
+    'Reading: 002 states this contraindication in its laminectomy section (§3.3) and makes the patient’s tolerance of surgery the first pre-operative assessment of every operation (§1.1); applied to this operation.',
+    '解读：002 在椎板切除一节（§3.3）明确该禁忌证，并将手术耐受力作为各类手术术前评估的首要内容（§1.1）；此处适用于本手术。',
+    '解釈：002 はこの禁忌を椎弓切除の節（§3.3）で述べ、手術耐容能をあらゆる手術の術前評価の第一とする（§1.1）；本手術に適用する。',
+  ),
   tomita: {
     ...tomitaBandLines,
     missing: L(
