@@ -3,7 +3,7 @@ import { LOCAL_ACTOR } from '../registry/access.js';
 import { sql } from '../registry/db.js';
 import { STORES } from '../registry/test-support.js';
 import { everyKindPatient, handWrittenBundle } from '../interop/fhir/fixtures.js';
-import { fhirErrors } from '../interop/fhir/test-support.js';
+import { fhirErrors, profileErrors } from '../interop/fhir/test-support.js';
 import type { Bundle, FhirResource, PatientRecords } from '../interop/fhir/types.js';
 import { Deidentifier } from '../trust/deidentify.js';
 import { TEST_SECRET, openTrustedApp, type TrustedApp } from '../trust/test-support.js';
@@ -27,7 +27,8 @@ describe.each(STORES)('FHIR routes on $name', ({ url }) => {
     const bundle = res.json() as Bundle;
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'searchset' });
     expect(fhirErrors(bundle)).toEqual([]);
-    expect(bundle.entry![0]!.resource).toMatchObject({ resourceType: 'Patient', id: records.patient.id, name: [{ text: 'Synthetic Every Kind' }], deceasedDateTime: '2024-12-01' });
+    expect(bundle.entry!.flatMap((e) => profileErrors(e.resource!))).toEqual([]);
+    expect(bundle.entry![0]!.resource).toMatchObject({ resourceType: 'Patient', id: records.patient.id, name: [{ text: 'Synthetic Every Kind', extension: [{ valueCode: 'unsupported' }] }], deceasedDateTime: '2024-12-01' });
     const audited = await s.t.registry.db.rows(sql`SELECT action, entity FROM audit_events WHERE request_id = ${String(res.headers['x-request-id'])} AND outcome = 'allowed'`);
     expect(audited.map((r) => `${String(r.action)} ${String(r.entity)}`)).toContain('read patients');
     expect(audited.length).toBeGreaterThanOrEqual(8);
@@ -42,6 +43,8 @@ describe.each(STORES)('FHIR routes on $name', ({ url }) => {
     expect(res.statusCode, res.body).toBe(200);
     const text = res.body;
     expect(fhirErrors(res.json())).toEqual([]);
+    expect((res.json() as Bundle).entry!.flatMap((e) => profileErrors(e.resource!))).toEqual([]);
+    expect((res.json() as Bundle).entry![0]!.resource).toMatchObject({ name: [{ extension: [{ valueCode: 'masked' }] }] });
     expect(res.json().meta.security).toEqual([expect.objectContaining({ code: 'PSEUDED' })]);
     for (const secret of ['FHIR-ROUTE', 'Synthetic Every Kind', 'fixture', 'T12 vertebral body', 'capecitabine', 'left femur', records.patient.id, ...records.treatments.map((t) => t.id)]) {
       expect(text, secret).not.toContain(secret);

@@ -1,5 +1,5 @@
 import { HISTOLOGY_IDS, type Histology } from '../../knowledge/histology.js';
-import { SPINAL_LEVELS } from '../../knowledge/anatomy/spine.js';
+import { SPINAL_LEVELS, type SpinalLevel } from '../../knowledge/anatomy/spine.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../knowledge/instruments/index.js';
 import {
   ABLATION_METHODS, ADVERSE_EVENT_KINDS, BONE_AGENTS, RADIOTHERAPY_TECHNIQUES, SURGERY_PROCEDURES, TREATMENT_KINDS,
@@ -36,8 +36,15 @@ export const CONDITION_VERIFICATION = 'http://terminology.hl7.org/CodeSystem/con
 export const AE_SEVERITY = 'http://terminology.hl7.org/CodeSystem/adverse-event-severity';
 export const ACT_REASON = 'http://terminology.hl7.org/CodeSystem/v3-ActReason';
 export const OBSERVATION_VALUE = 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue';
+export const NULL_FLAVOR = 'http://terminology.hl7.org/CodeSystem/v3-NullFlavor';
+/** The FHIR R4 core extension saying why a value is absent (its codes: http://terminology.hl7.org/CodeSystem/data-absent-reason). */
+export const DATA_ABSENT_REASON = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
 
-/** mCODE STU3 (3.0.0) profile canonicals (http://hl7.org/fhir/us/mcode). */
+/**
+ * mCODE profile and extension canonicals (http://hl7.org/fhir/us/mcode; unversioned, as mCODE
+ * publishes them). The tests validate the export against mCODE 4.0.0 (STU4), the version the npm
+ * registry has (development dependency hl7.fhir.us.mcode).
+ */
 const MCODE = 'http://hl7.org/fhir/us/mcode/StructureDefinition';
 export const PROFILE = {
   cancerPatient: `${MCODE}/mcode-cancer-patient`,
@@ -47,11 +54,15 @@ export const PROFILE = {
   ecog: `${MCODE}/mcode-ecog-performance-status`,
   cancerDiseaseStatus: `${MCODE}/mcode-cancer-disease-status`,
   radiotherapyCourseSummary: `${MCODE}/mcode-radiotherapy-course-summary`,
+  radiotherapyVolume: `${MCODE}/mcode-radiotherapy-volume`,
   surgicalProcedure: `${MCODE}/mcode-cancer-related-surgical-procedure`,
 } as const;
 export const MCODE_EXT = {
   sessions: `${MCODE}/mcode-radiotherapy-sessions`,
   modalityAndTechnique: `${MCODE}/mcode-radiotherapy-modality-and-technique`,
+  /** Sub-extensions of modalityAndTechnique (mCODE 4.0.0 names them by canonical URL; STU3 by `modality`/`technique`, still read). */
+  modality: `${MCODE}/mcode-radiotherapy-modality`,
+  technique: `${MCODE}/mcode-radiotherapy-technique`,
   doseDeliveredToVolume: `${MCODE}/mcode-radiotherapy-dose-delivered-to-volume`,
 } as const;
 
@@ -86,12 +97,17 @@ export const bonemet = (code: string, display?: string): Coding => ({ system: BO
 
 // -- conditions ---------------------------------------------------------------------------------
 
-/** SNOMED CT 94222008 |Secondary malignant neoplasm of bone (disorder)|. */
-export const SECONDARY_BONE: Coding = { system: SNOMED, code: '94222008', display: 'Secondary malignant neoplasm of bone' };
-/** SNOMED CT 94225005 |Secondary malignant neoplasm of brain (disorder)|. */
-export const SECONDARY_BRAIN: Coding = { system: SNOMED, code: '94225005', display: 'Secondary malignant neoplasm of brain' };
-/** SNOMED CT 128462008 |Secondary malignant neoplastic disease (disorder)|. */
-export const SECONDARY_ANY: Coding = { system: SNOMED, code: '128462008', display: 'Secondary malignant neoplastic disease' };
+/*
+ * SNOMED CT disorders (these and HISTOLOGY_SNOMED): codes and displays as the VSAC value set
+ * "Cancer" (2.16.840.1.113883.3.526.2.1079, version 20250131) lists them (docs/interoperability.md,
+ * Terminology review). SNOMED CT has renamed "Secondary malignant neoplasm of …" to "Metastatic
+ * malignant neoplasm to …"; the codes are unchanged.
+ */
+export const SECONDARY_BONE: Coding = { system: SNOMED, code: '94222008', display: 'Metastatic malignant neoplasm to bone' };
+export const SECONDARY_BRAIN: Coding = { system: SNOMED, code: '94225005', display: 'Metastatic malignant neoplasm to brain' };
+export const SECONDARY_ANY: Coding = { system: SNOMED, code: '128462008', display: 'Metastatic malignant neoplasm' };
+/** US Core's problem-list category, which mCODE's cancer conditions (on US Core 6.1 problems and health concerns) require. */
+export const PROBLEM_LIST_ITEM: Coding = { system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item', display: 'Problem List Item' };
 
 /**
  * SNOMED CT disorders of the primary tumours where one concept matches the histology; every
@@ -105,11 +121,32 @@ export const HISTOLOGY_SNOMED: Partial<Record<Histology, Coding>> = {
   kidney: { system: SNOMED, code: '363518003', display: 'Malignant tumor of kidney' },
   thyroid: { system: SNOMED, code: '363478007', display: 'Malignant tumor of thyroid gland' },
   liver: { system: SNOMED, code: '93870000', display: 'Malignant neoplasm of liver' },
-  colon: { system: SNOMED, code: '363406005', display: 'Malignant tumor of colon' },
+  colon: { system: SNOMED, code: '363406005', display: 'Malignant neoplasm of colon' },
   stomach: { system: SNOMED, code: '363349007', display: 'Malignant tumor of stomach' },
   myeloma: { system: SNOMED, code: '109989006', display: 'Multiple myeloma' },
-  'unknown-primary': { system: SNOMED, code: '255052006', display: 'Malignant tumor of unknown origin' },
+  'unknown-primary': { system: SNOMED, code: '255052006', display: 'Malignant neoplasm of unknown origin' },
 };
+
+/**
+ * SNOMED CT body structures of the whole vertebra at each level (bodySite, with the bonemet
+ * `vertebra-<level>` code): C3–L5 as DICOM PS3.16 CID 7603 "Vertebra" lists them, with its code
+ * meanings; C1, C2 (also in CID 7603) and S1–S5 with the displays of mCODE 4.0.0's
+ * RadiotherapyTreatmentLocationVS. mCODE binds Condition.bodySite (extensible) to
+ * CancerBodyLocationVS: every SNOMED CT body structure.
+ */
+const VERTEBRAE: [SpinalLevel, string, string][] = [
+  ['C1', '14806007', 'Bone structure of atlas'], ['C2', '39976000', 'Bone structure of axis'], ['C3', '113205007', 'C3 vertebra'], ['C4', '5329002', 'C4 vertebra'],
+  ['C5', '36978003', 'C5 vertebra'], ['C6', '36054005', 'C6 vertebra'], ['C7', '87391001', 'C7 vertebra'],
+  ['T1', '64864005', 'T1 vertebra'], ['T2', '53733008', 'T2 vertebra'], ['T3', '1626008', 'T3 vertebra'], ['T4', '73071006', 'T4 vertebra'],
+  ['T5', '56401006', 'T5 vertebra'], ['T6', '45296009', 'T6 vertebra'], ['T7', '62487009', 'T7 vertebra'], ['T8', '11068009', 'T8 vertebra'],
+  ['T9', '82687006', 'T9 vertebra'], ['T10', '7610001', 'T10 vertebra'], ['T11', '12989004', 'T11 vertebra'], ['T12', '23215003', 'T12 vertebra'],
+  ['L1', '66794005', 'L1 vertebra'], ['L2', '14293000', 'L2 vertebra'], ['L3', '36470004', 'L3 vertebra'], ['L4', '11994002', 'L4 vertebra'],
+  ['L5', '49668003', 'L5 vertebra'],
+  ['S1', '65985001', 'Structure of first sacral vertebra'], ['S2', '11808007', 'Structure of second sacral vertebra'],
+  ['S3', '49967005', 'Structure of third sacral vertebra'], ['S4', '69950008', 'Structure of fourth sacral vertebra'],
+  ['S5', '21452006', 'Structure of fifth sacral vertebra'],
+];
+export const VERTEBRA_SNOMED = Object.fromEntries(VERTEBRAE.map(([level, code, display]) => [level, { system: SNOMED, code, display }])) as Record<SpinalLevel, Coding>;
 
 // -- observations -------------------------------------------------------------------------------
 
@@ -161,6 +198,17 @@ export const PROCEDURE_NAMES: Record<string, string> = {
 export const RADIOTHERAPY_COURSE: Coding = { system: SNOMED, code: '1217123003', display: 'Radiotherapy course of treatment' };
 /** mCODE modality: SNOMED CT 1156506007 |External beam radiation therapy using photons (procedure)|. */
 export const PHOTON_EBRT: Coding = { system: SNOMED, code: '1156506007', display: 'External beam radiation therapy using photons' };
+/**
+ * mCODE binds the technique (required) to RadiotherapyTechniqueVS. The photon techniques it lists
+ * that the registry records: IMRT and 3D-CRT. Conventional EBRT (2D or 3D), SBRT and SSRS (a
+ * dose and fractionation, delivered by IMRT, VMAT or 3D) have none: they are sent as the value
+ * set's "un-encoded" (UNC) with the bonemet code and text, as mCODE's own examples do.
+ */
+export const RT_TECHNIQUE_SNOMED: Partial<Record<(typeof RADIOTHERAPY_TECHNIQUES)[number], Coding>> = {
+  imrt: { system: SNOMED, code: '441799006', display: 'Intensity modulated radiation therapy' },
+  '3d-crt': { system: SNOMED, code: '1162782007', display: 'Three dimensional external beam radiation therapy' },
+};
+export const UNENCODED: Coding = { system: NULL_FLAVOR, code: 'UNC', display: 'un-encoded' };
 
 /** RxNorm ingredients of the bone-modifying agents where the concept is unambiguous. */
 export const BONE_AGENT_RXNORM: Partial<Record<(typeof BONE_AGENTS)[number], Coding>> = {

@@ -3,10 +3,12 @@ import type { InstrumentId } from '../../knowledge/instruments/index.js';
 import type { EntityName } from '../../registry/entities.js';
 import {
   ACT_REASON, AE_SEVERITY, BONE_AGENT_RXNORM, NON_OPIOID_CATEGORY, NON_OPIOID_NAMES, NON_OPIOID_RXNORM, OPIOID_CATEGORY, OPIOID_NAMES, OPIOID_RXNORM,
-  ORAL_ROUTE, SID_ANALGESIC, TRANSDERMAL_ROUTE, CONDITION_VERIFICATION, CONDITION_WORSENED, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT, HISTOLOGY_SNOMED,
-  INSTRUMENT_NAMES, MCODE_EXT, OBSERVATION_CATEGORY, OBSERVATION_VALUE, PHOTON_EBRT, PROCEDURE_NAMES, PROFILE, RADIOTHERAPY_COURSE, SECONDARY_ANY,
-  SECONDARY_BONE, SECONDARY_BRAIN, SID_PATIENT_CODE, SID_RECORD, UCUM, bonemet, instrumentCoding, type Coding,
+  ORAL_ROUTE, SID_ANALGESIC, TRANSDERMAL_ROUTE, CONDITION_VERIFICATION, CONDITION_WORSENED, DATA_ABSENT_REASON, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT,
+  HISTOLOGY_SNOMED, INSTRUMENT_NAMES, MCODE_EXT, OBSERVATION_CATEGORY, OBSERVATION_VALUE, PHOTON_EBRT, PROBLEM_LIST_ITEM, PROCEDURE_NAMES, PROFILE,
+  RADIOTHERAPY_COURSE, RT_TECHNIQUE_SNOMED, SECONDARY_ANY, SECONDARY_BONE, SECONDARY_BRAIN, SID_PATIENT_CODE, SID_RECORD, UCUM, UNENCODED, VERTEBRA_SNOMED,
+  bonemet, instrumentCoding, type Coding,
 } from './codes.js';
+import type { SpinalLevel } from '../../knowledge/anatomy/spine.js';
 import type { NonOpioidAnalgesic, Opioid } from '../../knowledge/facts/therapy.js';
 import type { Bundle, FhirResource, Identifier, PatientRecords, RegistryRecord, VisitRecords } from './types.js';
 
@@ -38,6 +40,9 @@ const ext = (url: string, value: Record<string, unknown>) => ({ url, ...value })
 const compact = <T extends Record<string, unknown>>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 const cc = (codings: Coding[], text?: string) => compact({ coding: codings, text });
 export const vertebraCoding = (level: string): Coding => bonemet(`vertebra-${level}`, `${level} vertebra`);
+/** A vertebra as a CodeableConcept's codings: the SNOMED CT body structure (when the level has one) and the bonemet code. */
+const vertebraCodings = (level: string): Coding[] => [...(VERTEBRA_SNOMED[level as SpinalLevel] ? [VERTEBRA_SNOMED[level as SpinalLevel]] : []), vertebraCoding(level)];
+const problemListItem = () => cc([PROBLEM_LIST_ITEM]);
 const notes = (r: RegistryRecord) => (str(r.notes) ? [{ text: r.notes as string }] : undefined);
 
 class Mapper {
@@ -96,7 +101,8 @@ class Mapper {
       meta: this.meta(PROFILE.cancerPatient, p.synthetic === true),
       extension,
       identifier: this.identifiers('patients', p, str(p.code) ? [{ system: SID_PATIENT_CODE, value: p.code as string }] : []),
-      name: str(p.name) ? [{ text: p.name }] : undefined,
+      // the registry records one display name, not its parts: US Core (us-core-6) then asks for the data-absent-reason
+      name: str(p.name) ? [{ extension: [ext(DATA_ABSENT_REASON, { valueCode: this.options.deidentified ? 'masked' : 'unsupported' })], text: p.name }] : undefined,
       gender: p.sex === 'female' || p.sex === 'male' ? p.sex : 'unknown',
       birthDate: num(p.birthYear) !== undefined ? String(p.birthYear) : undefined,
       deceasedDateTime: death ? str(death.occurredOn) : undefined,
@@ -117,6 +123,7 @@ class Mapper {
       ].filter(Boolean),
       identifier: this.identifiers('primary-tumours', t),
       verificationStatus: cc([{ system: CONDITION_VERIFICATION, code: 'confirmed' }]),
+      category: [problemListItem()],
       code: cc([...(snomed ? [snomed] : []), bonemet(`histology-${histology}`)], `Primary tumour: ${histology}`),
       subject: this.subject,
       onsetDateTime: str(t.diagnosedOn),
@@ -136,9 +143,9 @@ class Mapper {
       extension: [typeof s.resectable === 'boolean' && ext(EXT.resectable, { valueBoolean: s.resectable })].filter(Boolean),
       identifier: this.identifiers('metastatic-sites', s),
       verificationStatus: cc([{ system: CONDITION_VERIFICATION, code: 'confirmed' }]),
-      category: [cc([bonemet(`metastasis-${kind}`)])],
+      category: [problemListItem(), cc([bonemet(`metastasis-${kind}`)])],
       code: cc([code]),
-      bodySite: level ? [cc([vertebraCoding(level)], s.location as string)] : str(s.location) ? [{ text: s.location }] : undefined,
+      bodySite: level ? [cc(vertebraCodings(level), s.location as string)] : str(s.location) ? [{ text: s.location }] : undefined,
       subject: this.subject,
       onsetDateTime: str(s.detectedOn),
       note: notes(s),
@@ -162,9 +169,9 @@ class Mapper {
       extension: [ext(EXT.lesion, { extension: details.length ? details : [ext('level', { valueCode: l.level })] })],
       identifier: this.identifiers('lesions', l),
       verificationStatus: cc([{ system: CONDITION_VERIFICATION, code: 'confirmed' }]),
-      category: [cc([bonemet('lesion', 'Spinal lesion at one level (registry lesion record)')])],
+      category: [problemListItem(), cc([bonemet('lesion', 'Spinal lesion at one level (registry lesion record)')])],
       code: cc([SECONDARY_BONE]),
-      bodySite: [cc([vertebraCoding(String(l.level))], String(l.level))],
+      bodySite: [cc(vertebraCodings(String(l.level)), String(l.level))],
       subject: this.subject,
       onsetDateTime: str(l.detectedOn),
       note: notes(l),
@@ -245,7 +252,7 @@ class Mapper {
       });
     }
     const levels = (kind === 'pvp' || kind === 'pkp' ? ((d.levels ?? []) as { level: string }[]).map((l) => l.level) : ((d.levels ?? []) as string[]));
-    const bodySite = levels.map((level) => cc([vertebraCoding(level)], level));
+    const bodySite = levels.map((level) => cc(vertebraCodings(level), level));
     const base = {
       resourceType: 'Procedure',
       id: t.id,
@@ -264,9 +271,18 @@ class Mapper {
       return compact({
         ...base,
         meta: this.meta(PROFILE.radiotherapyCourseSummary),
-        contained: [compact({ resourceType: 'BodyStructure', id: 'volume', description: str(d.target), location: cc(levels.length === 1 ? [vertebraCoding(levels[0]!)] : [], volumeText), patient: this.subject })],
+        contained: [compact({
+          resourceType: 'BodyStructure', id: 'volume', meta: { profile: [PROFILE.radiotherapyVolume] },
+          identifier: [{ use: 'usual', value: volumeText }], // mCODE's displayName (description or identifier is required; the target is optional)
+          description: str(d.target), location: cc(levels.length === 1 ? vertebraCodings(levels[0]!) : [], volumeText), patient: this.subject,
+        })],
         extension: [
-          ext(MCODE_EXT.modalityAndTechnique, { extension: [ext('modality', { valueCodeableConcept: cc([PHOTON_EBRT]) }), ext('technique', { valueCodeableConcept: cc([bonemet(`rt-${technique}`)], technique.toUpperCase()) })] }),
+          ext(MCODE_EXT.modalityAndTechnique, {
+            extension: [
+              ext(MCODE_EXT.modality, { valueCodeableConcept: cc([PHOTON_EBRT]) }),
+              ext(MCODE_EXT.technique, { valueCodeableConcept: cc([RT_TECHNIQUE_SNOMED[technique as keyof typeof RT_TECHNIQUE_SNOMED] ?? UNENCODED, bonemet(`rt-${technique}`)], technique.toUpperCase()) }),
+            ],
+          }),
           fractions !== undefined && ext(MCODE_EXT.sessions, { valueUnsignedInt: fractions }),
           ext(MCODE_EXT.doseDeliveredToVolume, {
             extension: [

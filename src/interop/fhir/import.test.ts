@@ -6,7 +6,9 @@ import { FhirImportError, importFhirBundle, loadPatientRecords } from '../../reg
 import { STORES, openTestRegistry, type TestRegistry } from '../../registry/test-support.js';
 import { everythingBundle, patientResources } from './export.js';
 import { everyKindPatient, handWrittenBundle } from './fixtures.js';
-import { fhirErrors } from './test-support.js';
+import { fhirErrors, profileErrors } from './test-support.js';
+import { planImport } from './import.js';
+import { MCODE_EXT } from './codes.js';
 import type { Bundle, FhirResource } from './types.js';
 import { databaseAudit } from '../../trust/registry-audit.js';
 
@@ -98,8 +100,13 @@ describe.each(STORES)('FHIR import on $name', ({ url }) => {
     const after = await loadPatientRecords(b.registry, LOCAL_ACTOR, patient!.id);
     expect(after.assessments.filter((x) => x.instrument === 'kps').map((x) => x.total)).toEqual([70]);
     expect(after.treatments).toHaveLength(2);
-    // and its own export comes back valid
-    expect(patientResources(after).flatMap(fhirErrors)).toEqual([]);
+    // and its own export comes back valid, in mCODE 4.0.0's shapes (the fixture is STU3-style: technique by `technique`, bonemet code)
+    const reexported = patientResources(after);
+    expect(reexported.flatMap(fhirErrors)).toEqual([]);
+    expect(reexported.flatMap(profileErrors)).toEqual([]);
+    const rt = JSON.stringify(reexported.find((r) => JSON.stringify(r.code ?? '').includes('1217123003')));
+    expect(rt).toContain(`"url":"${MCODE_EXT.technique}","valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"1162782007"`); // 3D-CRT
+    expect(rt).toContain('{"system":"http://snomed.info/sct","code":"36470004","display":"L3 vertebra"}');
   }, 60_000);
 
   it("records an EHR's opioid statements as the regimen of the visit of their day, idempotently; a day without a visit refuses the whole Bundle", async () => {
@@ -153,6 +160,31 @@ describe.each(STORES)('FHIR import on $name', ({ url }) => {
     const notBundle = await importFhirBundle(b.registry, LOCAL_ACTOR, { resourceType: 'Patient' }).catch((e: unknown) => e);
     expect((notBundle as FhirImportError).issues[0]!.expression).toEqual(['Bundle']);
   }, 60_000);
+});
+
+describe('FHIR import of SNOMED CT vertebrae and mCODE 4.0.0 radiotherapy techniques', () => {
+  it('reads the level from a SNOMED CT vertebra and the technique from its SNOMED CT code when no bonemet code is sent', () => {
+    const P = 'urn:uuid:5b2e1f0a-4c3d-4e5f-8a9b-0c1d2e3f4a5b';
+    const vertebra = (code: string) => ({ coding: [{ system: 'http://snomed.info/sct', code }] });
+    const technique = (code: string) => ({ url: MCODE_EXT.modalityAndTechnique, extension: [
+      { url: MCODE_EXT.modality, valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '1156506007' }] } },
+      { url: MCODE_EXT.technique, valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code }] } },
+    ] });
+    const course = (code: string, site: string) => ({ resource: { resourceType: 'Procedure', status: 'completed', code: { coding: [{ system: 'http://snomed.info/sct', code: '1217123003' }] }, subject: { reference: P }, performedPeriod: { start: '2024-02-10', end: '2024-02-14' }, bodySite: [vertebra(site)], extension: [technique(code)] } });
+    const plan = planImport({ resourceType: 'Bundle', type: 'collection', entry: [
+      { fullUrl: P, resource: { resourceType: 'Patient', identifier: [{ system: 'http://hospital.example/mrn', value: 'M-1' }], gender: 'female' } },
+      { resource: { resourceType: 'Condition', code: { coding: [{ system: 'http://snomed.info/sct', code: '94222008' }] }, bodySite: [vertebra('23215003')], subject: { reference: P } } },
+      course('441799006', '65985001'), // IMRT to S1
+      course('1162782007', '14806007'), // 3D-CRT to C1
+    ] });
+    expect(plan.issues).toEqual([]);
+    expect(plan.records.map((r) => r.fields)).toMatchObject([
+      {},
+      { kind: 'spine', location: 'T12' },
+      { kind: 'radiotherapy', details: { technique: 'imrt', levels: ['S1'] } },
+      { kind: 'radiotherapy', details: { technique: '3d-crt', levels: ['C1'] } },
+    ]);
+  });
 });
 
 function sqlCount(table: string) {

@@ -6,7 +6,8 @@ import { NON_OPIOID_ANALGESICS, OPIOIDS, analgesicRegimenSchema, type NonOpioidA
 import type { EntityName, Fields } from '../../registry/entities.js';
 import {
   ACT_REASON, AE_SEVERITY, BONEMET_CS, BONE_AGENT_RXNORM, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT, HISTOLOGY_SNOMED, INSTRUMENT_LOINC, MCODE_EXT,
-  NON_OPIOID_CATEGORY, NON_OPIOID_RXNORM, OPIOID_CATEGORY, OPIOID_RXNORM, PROFILE, RADIOTHERAPY_COURSE, RXNORM, SID_PATIENT_CODE, SID_RECORD, TRANSDERMAL_ROUTE,
+  NON_OPIOID_CATEGORY, NON_OPIOID_RXNORM, OPIOID_CATEGORY, OPIOID_RXNORM, PROFILE, RADIOTHERAPY_COURSE, RT_TECHNIQUE_SNOMED, RXNORM, SID_PATIENT_CODE, SID_RECORD,
+  SNOMED, TRANSDERMAL_ROUTE, VERTEBRA_SNOMED,
 } from './codes.js';
 import { VALUE_KEY } from './export.js';
 import type { FhirResource, Identifier, OperationOutcomeIssue } from './types.js';
@@ -90,10 +91,13 @@ function valueOf(element: Json): { key: string; value: unknown } | undefined {
 }
 
 const LEVEL_SET = new Set<string>(SPINAL_LEVELS);
-/** A spinal level from a bodySite / coding: bonemet `vertebra-T12`, or the text "T12". */
+const LEVEL_BY_SNOMED = new Map(Object.entries(VERTEBRA_SNOMED).map(([level, c]) => [c.code, level]));
+/** A spinal level from a bodySite / coding: bonemet `vertebra-T12`, the SNOMED CT vertebra (23215003), or the text "T12". */
 function levelOf(concept: unknown): string | undefined {
   const coded = bonemetCode(concept, 'vertebra-');
   if (coded && LEVEL_SET.has(coded)) return coded;
+  const snomed = codings(concept).map((c) => (c.system === SNOMED ? LEVEL_BY_SNOMED.get(c.code ?? '') : undefined)).find(Boolean);
+  if (snomed) return snomed;
   const c = obj(concept);
   const fromCoding = obj(c)?.code;
   if (typeof fromCoding === 'string' && fromCoding.startsWith('vertebra-') && LEVEL_SET.has(fromCoding.slice(9))) return fromCoding.slice(9);
@@ -407,8 +411,9 @@ const READERS: Record<(typeof IMPORTED_TYPES)[number], (ctx: ReaderContext) => v
       }
     } else if (kind === 'radiotherapy') {
       const mt = extension(r, MCODE_EXT.modalityAndTechnique);
-      const technique = arr(mt?.value.extension).map((e) => obj(e) ?? {}).find((e) => e.url === 'technique');
-      details.technique = bonemetCode(technique?.valueCodeableConcept, 'rt-');
+      const technique = arr(mt?.value.extension).map((e) => obj(e) ?? {}).find((e) => e.url === MCODE_EXT.technique || e.url === 'technique');
+      const snomedTechnique = codeIn(technique?.valueCodeableConcept, SNOMED);
+      details.technique = bonemetCode(technique?.valueCodeableConcept, 'rt-') ?? Object.entries(RT_TECHNIQUE_SNOMED).find(([, c]) => c.code === snomedTechnique)?.[0];
       paths['details.technique'] = mt ? `${at}.extension[${mt.index}]` : `${at}.extension`;
       const dose = extension(r, MCODE_EXT.doseDeliveredToVolume);
       const subs = arr(dose?.value.extension).map((e) => obj(e) ?? {});
