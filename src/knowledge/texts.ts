@@ -27,6 +27,7 @@ export { biopsyText } from './rules/biopsy.text.js';
 export { bmaText } from './rules/bma.text.js';
 export { recommendText, synthesisText, alertText } from './rules/common.text.js';
 export { punctuation } from './punctuation.text.js';
+export { lesionAlertText } from './rules/lesion-alerts.text.js';
 export { longBoneText, generalConditionText } from './rules/long-bone.text.js';
 export { pvpText } from './rules/pvp.text.js';
 export { radiotherapyText } from './rules/radiotherapy.text.js';

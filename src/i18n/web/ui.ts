@@ -56,7 +56,6 @@ export const webText = {
     invalidDate: L('Enter a valid date.', '请输入有效日期。', '正しい日付を入力してください。'),
     nothingEntered: L('Nothing was entered: fill in at least one instrument. Nothing was saved.', '未输入任何内容：请至少填写一项量表。未保存任何记录。', '何も入力されていません：少なくとも 1 つの評価尺度を入力してください。保存されていません。'),
     notSaved: L('Not saved: correct the marked fields ({fields}).', '未保存：请修改标出的字段（{fields}）。', '保存されていません：印の付いた項目を修正してください（{fields}）。'),
-    partlySaved: L('Only {n} of {total} were saved; the rest failed: {detail}', '仅保存了 {total} 项中的 {n} 项，其余失败：{detail}', '{total} 件中 {n} 件のみ保存、残りは失敗：{detail}'),
     incomplete: L('Fill in the fields above to compute the score.', '填写以上字段以计算评分。', '上の項目を入力するとスコアが計算されます。'),
   },
   common: {
@@ -147,8 +146,6 @@ export const webText = {
       alerts: L('Alerts', '提醒', '注意'),
       noAlerts: L('No alerts.', '无提醒。', '注意事項はありません。'),
       overdue: L('{n} follow-up visit(s) overdue', '{n} 次随访已逾期', 'フォローアップ {n} 件が期限超過'),
-      unstable: L('{level}: SINS unstable (13–18)', '{level}：SINS 不稳定（13~18 分）', '{level}：SINS 不安定（13~18 点）'),
-      highGradeEscc: L('{level}: high-grade epidural compression (ESCC {grade})', '{level}：高级别硬膜外压迫（ESCC {grade}）', '{level}：高グレード硬膜外圧迫（ESCC {grade}）'),
     },
   },
   spine: {
@@ -405,6 +402,16 @@ export const webText = {
     savedParts: L('Visit saved: {n} instrument(s), analgesic regimen {regimen}, {c} complication(s).', '随访已保存：{n} 项量表，镇痛方案{regimen}，{c} 项并发症。', '受診を保存しました：評価 {n} 件、鎮痛薬レジメン{regimen}、合併症 {c} 件。'),
     regimenStored: L('stored', '已保存', '保存済み'),
     regimenNone: L('not entered', '未填写', '未入力'),
+    partStored: L('stored', '已保存', '保存済み'),
+    complicationPart: L('complication {n} ({kind})', '并发症 {n}（{kind}）', '合併症 {n}（{kind}）'),
+    storedParts: L('Stored: {list}.', '已保存：{list}。', '保存済み：{list}。'),
+    notStoredParts: L('Not saved: {list}. {reason}', '未保存：{list}。{reason}', '保存されていません：{list}。{reason}'),
+    failedAnswer: L('The server answered with an error (HTTP {status}).', '服务器返回错误（HTTP {status}）。', 'サーバーがエラーを返しました（HTTP {status}）。'),
+    retryStored: L(
+      'Save again to send only what was not saved: what is stored is locked and is not written twice.',
+      '再次保存时只发送未保存的部分：已保存的部分已锁定，不会重复写入。',
+      'もう一度保存すると、保存されていない部分だけを送ります。保存済みの部分はロックされ、二重に書き込まれません。',
+    ),
     treatmentMarks: L('Dashed lines: treatments ({list})', '虚线：治疗（{list}）', '破線：治療（{list}）'),
   },
   cohort: {

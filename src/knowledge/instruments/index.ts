@@ -19,6 +19,7 @@ import { wbb } from './wbb.js';
 
 export { INSTRUMENT_IDS, type InstrumentId, type InstrumentResult } from './instrument.js';
 export { sinsItemsOfLesion, sinsLocationOf, type LesionFactsForSins } from './sins.js';
+export { mirelsItemsOfLesion, type LesionFactsForMirels } from './mirels.js';
 export { questionnaireTextSchema, type QuestionnaireText } from './questionnaire-text.js';
 export { RMDQ_STATEMENTS } from './rmdq.js';
 export { ODI_SECTIONS } from './odi.js';

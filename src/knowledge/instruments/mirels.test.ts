@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../text.js';
-import { mirels, mirelsBand } from './mirels.js';
+import { mirels, mirelsBand, mirelsItemsOfLesion } from './mirels.js';
 import { problemOf } from './test-support.js';
 
 /** Mirels 1989, Table 1: each item scores 1, 2 or 3; the total runs 4–12. */
@@ -31,5 +31,19 @@ describe('Mirels score (Mirels 1989, public)', () => {
   it('refuses an unknown site or a missing item, naming the field', () => {
     expect(problemOf(() => mirels.score({ site: 'spine', pain: 'mild', lesion: 'lytic', size: 'under-third' } as never))[0]?.path).toBe('input.site');
     expect(problemOf(() => mirels.score({ site: 'upper-limb', pain: 'mild', lesion: 'lytic' } as never))[0]?.path).toBe('input.size');
+  });
+});
+
+describe('the Mirels items a long-bone lesion answers', () => {
+  it('reads the bone as the limb, peritrochanteric as its own site, and pain, character and cortex as they are', () => {
+    expect(mirelsItemsOfLesion({ site: 'long-bone', longBone: 'humerus', limbPain: 'functional', character: 'lytic', cortexInvolved: 'over-two-thirds' }))
+      .toEqual({ site: 'upper-limb', pain: 'functional', lesion: 'lytic', size: 'over-two-thirds' });
+    expect(mirelsItemsOfLesion({ site: 'long-bone', longBone: 'tibia', character: 'blastic' })).toEqual({ site: 'lower-limb', lesion: 'blastic' });
+    expect(mirelsItemsOfLesion({ site: 'proximal-femur', longBone: 'femur', peritrochanteric: true })).toEqual({ site: 'peritrochanteric' });
+    expect(mirelsItemsOfLesion({ site: 'proximal-femur', longBone: 'femur', peritrochanteric: false })).toEqual({ site: 'lower-limb' });
+  });
+  it('leaves the site open where the bone, or whether a proximal-femur lesion is peritrochanteric, is not recorded', () => {
+    expect(mirelsItemsOfLesion({ site: 'proximal-femur', longBone: 'femur', limbPain: 'mild' })).toEqual({ pain: 'mild' });
+    expect(mirelsItemsOfLesion({ site: 'long-bone' })).toEqual({});
   });
 });

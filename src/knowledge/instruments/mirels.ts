@@ -26,6 +26,35 @@ export const mirelsInput = z.strictObject({
 });
 export type MirelsInput = z.input<typeof mirelsInput>;
 
+const UPPER_LIMB_BONES: readonly string[] = ['humerus', 'radius', 'ulna'];
+
+/** The long-bone lesion facts Mirels reads (facts/lesion.ts). */
+export interface LesionFactsForMirels {
+  site: string;
+  longBone?: string | undefined;
+  peritrochanteric?: boolean | undefined;
+  limbPain?: keyof typeof PAIN | undefined;
+  character?: keyof typeof LESION | undefined;
+  cortexInvolved?: keyof typeof SIZE | undefined;
+}
+
+/**
+ * The Mirels items a long-bone lesion's facts answer; an item they leave open is absent. Site:
+ * peritrochanteric when so recorded, else the limb of the recorded bone; a proximal-femur lesion
+ * whose peritrochanteric fact is not recorded leaves it open (it may be either).
+ */
+export function mirelsItemsOfLesion(lesion: LesionFactsForMirels): Partial<MirelsInput> {
+  const items: Partial<MirelsInput> = {};
+  if (lesion.peritrochanteric === true) items.site = 'peritrochanteric';
+  else if (lesion.longBone !== undefined && !(lesion.site === 'proximal-femur' && lesion.peritrochanteric === undefined)) {
+    items.site = UPPER_LIMB_BONES.includes(lesion.longBone) ? 'upper-limb' : 'lower-limb';
+  }
+  if (lesion.limbPain !== undefined) items.pain = lesion.limbPain;
+  if (lesion.character !== undefined) items.lesion = lesion.character;
+  if (lesion.cortexInvolved !== undefined) items.size = lesion.cortexInvolved;
+  return items;
+}
+
 export const mirels = defineInstrument({
   id: 'mirels',
   version: '1.0.0',

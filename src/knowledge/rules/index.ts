@@ -110,3 +110,4 @@ export function recommendFromFacts(facts: PatientFacts): Recommendation {
 
 export { RT_SCHEDULES, STEP_KEYS, planChoicesSchema, sequencePlan, type PlanChoices, type PlanConflict, type RtScheduleId, type SequencedPlan, type SequencedStep, type StepKey } from './sequence.js';
 export { prognosisPanel, type ExtraScoreInputs, type PanelScore, type PrognosisPanel } from './prognosis-panel.js';
+export { lesionAlerts, type AssessmentForAlerts, type LesionAlert, type LesionForAlerts } from './lesion-alerts.js';

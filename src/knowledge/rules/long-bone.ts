@@ -1,7 +1,7 @@
 import { generalConditionText as G, longBoneText as T } from './long-bone.text.js';
 import { text, join, type Msg, type Text } from '../text.js';
 import { isLongBoneSite, type LesionFacts, type PatientFacts } from '../facts/index.js';
-import { mirels, MIRELS_CITATION, MIRELS_FIXATION_FROM, type MirelsInput } from '../instruments/mirels.js';
+import { mirels, mirelsItemsOfLesion, MIRELS_CITATION, MIRELS_FIXATION_FROM, type MirelsInput } from '../instruments/mirels.js';
 import { cite, publicSource } from '../sources.js';
 import { assess, finding, need, type Finding, type Need, type OptionAssessment, type RuleInfo, type Verdict } from './finding.js';
 import { cannotTolerateSurgery, perioperativeRuleInfo, withPerioperative } from './surgery-perioperative.js';
@@ -91,22 +91,12 @@ export function longBoneIndication(facts: PatientFacts): Finding | null {
 
 /** The Mirels input of a long-bone lesion, or the items still missing. */
 export function mirelsInputOf(lesion: LesionFacts): { input: MirelsInput } | { missing: ('site' | 'pain' | 'lesion' | 'size')[] } {
-  const femoral = lesion.site === 'proximal-femur' || lesion.longBone === 'femur';
-  const site: MirelsInput['site'] | undefined = lesion.peritrochanteric === true
-    ? 'peritrochanteric'
-    : lesion.longBone === undefined
-      ? undefined
-      : femoral && lesion.site === 'proximal-femur' && lesion.peritrochanteric === undefined
-        ? undefined
-        : ['humerus', 'radius', 'ulna'].includes(lesion.longBone) ? 'upper-limb' : 'lower-limb';
-  const missing = [
-    site === undefined ? 'site' as const : null,
-    lesion.limbPain === undefined ? 'pain' as const : null,
-    lesion.character === undefined ? 'lesion' as const : null,
-    lesion.cortexInvolved === undefined ? 'size' as const : null,
-  ].filter((m) => m !== null);
-  if (missing.length > 0 || site === undefined || lesion.limbPain === undefined || lesion.character === undefined || lesion.cortexInvolved === undefined) return { missing };
-  return { input: { site, pain: lesion.limbPain, lesion: lesion.character, size: lesion.cortexInvolved } };
+  const { site, pain, lesion: character, size } = mirelsItemsOfLesion(lesion);
+  if (site === undefined || pain === undefined || character === undefined || size === undefined) {
+    const missing = [site === undefined ? 'site' as const : null, pain === undefined ? 'pain' as const : null, character === undefined ? 'lesion' as const : null, size === undefined ? 'size' as const : null];
+    return { missing: missing.filter((m) => m !== null) };
+  }
+  return { input: { site, pain, lesion: character, size } };
 }
 
 /** The lesion's Mirels total, or null while an item is missing. */

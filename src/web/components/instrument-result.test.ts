@@ -35,4 +35,14 @@ describe('InstrumentResultView', () => {
     expect(text).toContain('score 11 Potentially unstable (7–12)');
     expect(text).not.toContain('published');
   });
+  it('shows a Mirels total with its band and the caveat that the sources do not print it, in en, zh and ja', () => {
+    // peritrochanteric 3 + functional 3 + lytic 3 + 1/3–2/3 2 = 11 (Mirels 1989, Table 1)
+    const input = { site: 'peritrochanteric', pain: 'functional', lesion: 'lytic', size: 'third-to-two-thirds' };
+    const en = html('mirels', input);
+    expect(en).toContain('score 11 ≥ 9: impending fracture — prophylactic fixation before irradiation (Mirels)');
+    expect(en).toContain('A public score the sources do not print: 004 §4.5.2');
+    expect(en).toContain('Sources: public: Mirels H.');
+    expect(html('mirels', input, 'zh')).toContain('来源文件未列出此评分：004 §4.5.2');
+    expect(html('mirels', input, 'ja')).toContain('9 点以上：切迫骨折——照射前の予防的固定（Mirels）');
+  });
 });

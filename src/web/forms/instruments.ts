@@ -16,6 +16,7 @@ import { wbbText } from '../../knowledge/texts.js';
 import { L, type Localized } from '../../i18n/lang.js';
 import { BREAST_SUBTYPES, HISTOLOGY_IDS } from '../../knowledge/histology.js';
 import { RMDQ_STATEMENTS, type InstrumentId } from '../../knowledge/instruments/index.js';
+import { isLongBoneSite, lesionFactsSchema, type LesionFacts } from '../../knowledge/facts/index.js';
 
 /**
  * How each instrument's input is laid out as a form: field order, widgets and the catalogue
@@ -169,7 +170,8 @@ function odiStatement(n: number): Localized {
 /** Instruments entered per lesion on the spine map, and per visit on the follow-up page. */
 export const LESION_INSTRUMENTS: readonly InstrumentId[] = ['sins', 'escc', 'tomita-type', 'wbb'];
 export const VISIT_INSTRUMENTS: readonly InstrumentId[] = ['vas', 'kps', 'frankel', 'sins', 'odi', 'rmdq'];
-export const PATIENT_INSTRUMENTS: readonly InstrumentId[] = ['kps', 'vas', 'frankel', 'odi', 'tokuhashi', 'tomita', 'modified-bauer', 'nesms', 'katagiri'];
+/** Survival scores of the whole patient, recorded on the patient's scores tab (KPS, VAS, Frankel and ODI are recorded per visit). */
+export const PROGNOSIS_INSTRUMENTS: readonly InstrumentId[] = ['tokuhashi', 'tomita', 'modified-bauer', 'nesms', 'katagiri'];
 
 /** Whether the user has touched any field of the form (an untouched form is not an error). */
 export function isBlank(fields: readonly FieldSpec[], values: FormValues): boolean {
@@ -216,6 +218,31 @@ export function toInput(fields: readonly FieldSpec[], values: FormValues): Recor
     }
   }
   return input;
+}
+
+/** Form values prefilled from what the record knows: as `fromInput`, leaving out a choice the form does not offer. */
+export function prefillValues(fields: readonly FieldSpec[], known: Record<string, unknown>): FormValues {
+  const values = fromInput(fields, known);
+  for (const f of fields) {
+    const v = values[f.path];
+    if (f.kind === 'choice' && typeof v === 'string' && !f.options.some((o) => o.value === v)) delete values[f.path];
+  }
+  return values;
+}
+
+/** A long-bone lesion of a stored decision's facts: its number there (1-based) and its facts. */
+export interface DecisionLongBoneLesion {
+  n: number;
+  facts: LesionFacts;
+}
+
+/** The long-bone lesions (long-bone or proximal-femur sites) of a stored decision's facts; a row the facts schema refuses is left out. */
+export function longBoneLesionsOf(facts: unknown): DecisionLongBoneLesion[] {
+  const rows = facts && typeof facts === 'object' && Array.isArray((facts as { lesions?: unknown }).lesions) ? (facts as { lesions: unknown[] }).lesions : [];
+  return rows.flatMap((row, i) => {
+    const parsed = lesionFactsSchema.safeParse(row);
+    return parsed.success && isLongBoneSite(parsed.data.site) ? [{ n: i + 1, facts: parsed.data }] : [];
+  });
 }
 
 /** Form values from a stored instrument input (to edit or to prefill). */

@@ -2,6 +2,9 @@ import { Suspense, lazy, useEffect, useMemo, useState, type FormEvent } from 're
 import { histologyText } from '../../knowledge/texts.js';
 import { frankelText } from '../../knowledge/texts.js';
 import { recommendText, render } from '../../knowledge/texts.js';
+import { patientScoresText } from '../../i18n/web/patient-scores.js';
+import { lesionAlerts } from '../../knowledge/rules/index.js';
+import { formatSource } from '../../knowledge/sources.js';
 import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { HISTOLOGY_IDS } from '../../knowledge/histology.js';
 import { INSTRUMENTS, isInstrumentId, scoreInstrument } from '../../knowledge/instruments/index.js';
@@ -14,12 +17,13 @@ import { useSession } from '../session.js';
 import { SpineTab } from './spine.js';
 import { RecordEditor } from '../components/record-editor.js';
 import { FollowUpTab } from './follow-up.js';
+import { ScoresTab } from './scores.js';
 
 const DecisionTab = lazy(() => import('./decision.js').then((m) => ({ default: m.DecisionTab })));
 
-const TABS = ['timeline', 'spine', 'decision', 'follow-up'] as const;
+const TABS = ['timeline', 'spine', 'scores', 'decision', 'follow-up'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABEL: Record<Tab, Localized> = { timeline: W.patient.overview, spine: W.patient.spine, decision: W.patient.decision, 'follow-up': W.patient.followUp };
+const TAB_LABEL: Record<Tab, Localized> = { timeline: W.patient.overview, spine: W.patient.spine, scores: patientScoresText.tab, decision: W.patient.decision, 'follow-up': W.patient.followUp };
 
 type Kind = keyof typeof W.patient.kinds;
 
@@ -139,7 +143,7 @@ const latestOf = (data: PatientData, instrument: string): Rec | undefined =>
 
 /** Where the patient stands now: latest KPS, pain, Frankel, treatments under way, next visit, alerts. */
 function CurrentStatus({ data }: { data: PatientData }) {
-  const { t, date, number } = useI18n();
+  const { t, date, number, lang } = useI18n();
   const today = todayIso();
   const diedOn = deathOf(data);
   const kps = latestOf(data, 'kps');
@@ -154,15 +158,12 @@ function CurrentStatus({ data }: { data: PatientData }) {
   const open = data.visits.filter((v) => v.status === 'scheduled').sort((a, b) => String(a.dueOn).localeCompare(String(b.dueOn)));
   const overdue = diedOn ? [] : open.filter((v) => String(v.windowEnd) < today);
   const next = diedOn ? undefined : open.find((v) => String(v.windowEnd) >= today);
-  const sinsAlerts = data.lesions.filter((l) => {
-    const sins = data.assessments.filter((a) => a.lesionId === l.id && a.instrument === 'sins').sort((a, b) => String(b.assessedOn).localeCompare(String(a.assessedOn)))[0];
-    return sins?.band === 'unstable';
-  });
-  const escc = data.lesions.filter((l) => l.escc === '2' || l.escc === '3');
+  // the lesions' SINS and ESCC alerts are the core's reading (002 §2.3, §2.4), each with its source
+  const lesions = data.lesions.map((l) => ({ id: l.id, level: String(l.level), escc: l.escc }));
+  const assessments = data.assessments.map((a) => ({ lesionId: a.lesionId, instrument: a.instrument, assessedOn: a.assessedOn, total: a.total }));
   const alerts = [
     ...(overdue.length ? [t(W.patient.status.overdue, { n: overdue.length })] : []),
-    ...sinsAlerts.map((l) => t(W.patient.status.unstable, { level: String(l.level) })),
-    ...escc.map((l) => t(W.patient.status.highGradeEscc, { level: String(l.level), grade: String(l.escc) })),
+    ...lesionAlerts(lesions, assessments).map((a) => `${render(a.message, lang)} (${a.sources.filter((s) => s.document !== 'public').map(formatSource).join('; ')})`),
   ];
   const frankelGrade = input(frankel, 'grade');
   const value = (a: Rec | undefined, text: string | null) => (a && text !== null ? <>{text} <span className="muted">({date(String(a.assessedOn))})</span></> : '—');
@@ -278,6 +279,7 @@ export function PatientPage({ id, tab }: { id: string; tab: string }) {
         </>
       ) : null}
       {current === 'spine' ? <SpineTab data={data} reload={reload} setStatus={setStatus} /> : null}
+      {current === 'scores' ? <ScoresTab data={data} reload={reload} setStatus={setStatus} /> : null}
       {current === 'decision' ? (
         <Suspense fallback={<p>{t(W.app.loading)}</p>}>
           <DecisionTab data={data} reload={reload} setStatus={setStatus} />
