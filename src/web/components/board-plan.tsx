@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { boardPlanText as B } from '../../i18n/web/board-plan.js';
 import { recommendText as RT, type Rendered } from '../../knowledge/texts.js';
 import { OPTION_IDS, type OptionId, type PrognosisPanel, type SequencedPlan, type StepKey } from '../../knowledge/rules/index.js';
@@ -28,30 +28,153 @@ interface PlanView {
 }
 interface Version { version: number; chosenOptions: string[]; savedAt: string; savedBy: string }
 
+/** The form as edited: the chosen options, the plan, the attendees as typed, and the sign-off box. */
+export interface PlanDraft { chosen: OptionId[]; plan: StoredPlan; attendees: string; signOff: boolean }
+
+export const draftOf = (view: { chosenOptions: OptionId[]; plan: StoredPlan }): PlanDraft => ({
+  chosen: view.chosenOptions,
+  plan: view.plan,
+  attendees: view.plan.attendees.map((a) => `${a.name} — ${a.role}`).join('\n'),
+  signOff: false,
+});
+
+/** Each field the form edits, as comparable text: `chosen.<option>`, `startDate`, `dates.<step>`, `schedules.<option>`, `attendees`, `signOff`. */
+function fieldsOf(draft: PlanDraft): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const o of OPTION_IDS) fields.set(`chosen.${o}`, draft.chosen.includes(o) ? 'yes' : '');
+  fields.set('startDate', draft.plan.startDate ?? '');
+  for (const [k, v] of Object.entries(draft.plan.dates)) fields.set(`dates.${k}`, v ?? '');
+  for (const o of ['sbrt', 'ebrt'] as const) fields.set(`schedules.${o}`, draft.plan.schedules[o] ?? '');
+  fields.set('attendees', draft.attendees.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
+  fields.set('signOff', draft.signOff ? 'yes' : '');
+  return fields;
+}
+
+/** The fields the user changed from the version they started on. */
+export function editedFields(base: PlanDraft, mine: PlanDraft): string[] {
+  const before = fieldsOf(base);
+  const after = fieldsOf(mine);
+  return [...new Set([...before.keys(), ...after.keys()])].filter((key) => (before.get(key) ?? '') !== (after.get(key) ?? ''));
+}
+
+/**
+ * The user's edits (mine, against the version they started on: base) applied on top of a newer
+ * stored version (theirs): each field the user changed takes the user's value, every other field the
+ * newer one; `overridden` names the fields both changed to different values (the user's value kept).
+ */
+export function rebaseDraft(base: PlanDraft, mine: PlanDraft, theirs: PlanDraft): { draft: PlanDraft; overridden: string[] } {
+  const edited = new Set(editedFields(base, mine));
+  const theirsChanged = new Set(editedFields(base, theirs));
+  const mineFields = fieldsOf(mine);
+  const theirFields = fieldsOf(theirs);
+  const overridden = [...edited].filter((key) => theirsChanged.has(key) && (mineFields.get(key) ?? '') !== (theirFields.get(key) ?? ''));
+  const pick = <T,>(key: string, m: T, t: T): T => (edited.has(key) ? m : t);
+  const chosen = OPTION_IDS.filter((o) => (edited.has(`chosen.${o}`) ? mine.chosen : theirs.chosen).includes(o));
+  const dates: StoredPlan['dates'] = {};
+  for (const key of new Set([...Object.keys(theirs.plan.dates), ...Object.keys(mine.plan.dates)]) as Set<StepKey>) {
+    const value = pick(`dates.${key}`, mine.plan.dates[key], theirs.plan.dates[key]);
+    if (value) dates[key] = value;
+  }
+  const draft: PlanDraft = {
+    chosen,
+    plan: {
+      ...theirs.plan,
+      startDate: pick('startDate', mine.plan.startDate, theirs.plan.startDate),
+      dates,
+      schedules: { sbrt: pick('schedules.sbrt', mine.plan.schedules.sbrt, theirs.plan.schedules.sbrt), ebrt: pick('schedules.ebrt', mine.plan.schedules.ebrt, theirs.plan.schedules.ebrt) },
+    },
+    attendees: pick('attendees', mine.attendees, theirs.attendees),
+    signOff: mine.signOff,
+  };
+  return { draft, overridden };
+}
+
+/** Why a read failed, in plain words (the server's detail is English only). */
+const reasonOf = (problem: Problem) => (problem.status === 0 ? B.reasons.network
+  : problem.status === 404 ? B.reasons.notFound
+    : problem.status === 403 ? B.reasons.forbidden
+      : B.reasons.server);
+
+/** A newer version offered after a 409, with who saved it and when (from the version list). */
+function staleOf(newer: PlanView, versions: Version[]): Stale {
+  const saved = versions.find((v) => v.version === newer.version);
+  return { newer, ...(saved ? { by: saved.savedBy, at: saved.savedAt } : {}) };
+}
+interface Stale { newer: PlanView | null; by?: string; at?: string; error?: Problem }
+
 const STEP_KEYS_SHOWN = (view: PlanView): StepKey[] => view.sequenced.steps.map((s) => s.key);
 
-/** A stored decision's board plan: sequenced steps, conflicts as errors, prognosis panel, editing on the version read, report PDF. */
+/**
+ * A stored decision's board plan: sequenced steps, conflicts as errors, prognosis panel, editing on
+ * the version read, report PDF. A read that fails says why and offers to try again; a save refused
+ * because someone saved a newer version keeps the user's edits and offers the newer version or the
+ * edits applied on top of it.
+ */
 export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWrite: boolean }) {
   const { t, lang } = useI18n();
   const [view, setView] = useState<PlanView | null>(null);
-  const [draft, setDraft] = useState<{ chosen: OptionId[]; plan: StoredPlan; attendees: string; signOff: boolean } | null>(null);
+  const [draft, setDraft] = useState<PlanDraft | null>(null);
   const [history, setHistory] = useState<Version[]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Problem | null>(null);
+  /** A save refused with 409: the newer stored version (null while it is read, or could not be: error). */
+  const [stale, setStale] = useState<Stale | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** The user's edits re-applied on a newer version: said until saved, so no one takes them for stored. */
+  const [rebasedNote, setRebasedNote] = useState<string | null>(null);
 
+  // the view and the edits as last rendered, for a read that answers later
+  const current = useRef<{ view: PlanView | null; draft: PlanDraft | null }>({ view: null, draft: null });
+  useEffect(() => {
+    current.current = { view, draft };
+  });
+
+  const read = useCallback(async () => Promise.all([
+    request<PlanView>('GET', `/api/decisions/${decisionId}/plan?lang=${lang}`),
+    request<Version[]>('GET', `/api/decisions/${decisionId}/plan/history`),
+  ]), [decisionId, lang]);
+
+  /** Reads the plan; edits in the form are kept, and a newer version read under them is offered, not shown over them. */
   const load = useCallback(async () => {
-    const next = await request<PlanView>('GET', `/api/decisions/${decisionId}/plan?lang=${lang}`);
-    setView(next);
-    setDraft({ chosen: next.chosenOptions, plan: next.plan, attendees: next.plan.attendees.map((a) => `${a.name} — ${a.role}`).join('\n'), signOff: false });
-    setHistory(await request<Version[]>('GET', `/api/decisions/${decisionId}/plan/history`));
-  }, [decisionId, lang]);
+    setLoadError(null);
+    try {
+      const [next, versions] = await read();
+      setHistory(versions);
+      const { view: shown, draft: edits } = current.current;
+      if (shown && edits && shown.version !== next.version && editedFields(draftOf(shown), edits).length) {
+        setStale(staleOf(next, versions));
+        return;
+      }
+      setView(next);
+      setDraft(shown?.version === next.version && edits ? edits : draftOf(next));
+    } catch (e) {
+      setLoadError(problemOf(e));
+    }
+  }, [read]);
   useEffect(() => void load(), [load]);
 
-  if (!view || !draft) return <p>{t(B.loading)}</p>;
+  /** After a 409: the newer version and who saved it, the user's edits untouched. */
+  const readNewer = async () => {
+    setStale({ newer: null });
+    try {
+      const [newer, versions] = await read();
+      setHistory(versions);
+      setStale(staleOf(newer, versions));
+    } catch (e) {
+      setStale({ newer: null, error: problemOf(e) });
+    }
+  };
+
+  if (!view || !draft) {
+    return loadError ? <LoadError problem={loadError} retry={() => void load()} /> : <p>{t(B.loading)}</p>;
+  }
 
   const attendeeLines = draft.attendees.split('\n').map((l) => l.trim()).filter(Boolean);
   const badLine = attendeeLines.findIndex((l) => !/\s[—-]\s/.test(l));
   const save = async () => {
+    setStatus(null);
+    setRebasedNote(null);
     if (badLine >= 0) {
       setProblem({ type: 'about:blank', title: t(B.attendeeLine, { line: badLine + 1 }), status: 400, detail: t(B.attendeeLine, { line: badLine + 1 }), errors: [{ path: 'body.plan.attendees', message: t(B.attendeeLine, { line: badLine + 1 }) }] });
       return;
@@ -61,18 +184,50 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
       return { name: name!.trim(), role: role.join(' - ').trim() };
     });
     const { signOff: _, ...plan } = draft.plan;
+    setBusy(true);
     try {
       const next = await request<PlanView>('PUT', `/api/decisions/${decisionId}/plan?lang=${lang}`, { chosenOptions: draft.chosen, plan: { ...plan, attendees }, ...(draft.signOff ? { signOff: true } : {}) }, { 'if-match': `"${view.version}"`, 'x-requested-with': 'bonemet' });
       setProblem(null);
+      setStale(null);
+      setView(next);
+      setDraft(draftOf(next));
+      current.current = { view: next, draft: draftOf(next) };
       setStatus(t(B.saved, { version: next.version }));
       await load();
     } catch (e) {
       const problem = problemOf(e);
-      if (problem.status === 409) {
-        setStatus(t(B.stale));
-        await load();
-      } else setProblem(problem);
+      setProblem(null);
+      if (problem.status === 409) await readNewer();
+      else setProblem(problem);
+    } finally {
+      setBusy(false);
     }
+  };
+  const loadNewer = () => {
+    if (!stale?.newer) return;
+    setView(stale.newer);
+    setDraft(draftOf(stale.newer));
+    setStale(null);
+    setStatus(null);
+    setRebasedNote(null);
+  };
+  const applyMine = () => {
+    if (!stale?.newer) return;
+    const newer = stale.newer;
+    const { draft: rebased, overridden } = rebaseDraft(draftOf(view), draft, draftOf(newer));
+    const titles = new Map(newer.sequenced.steps.map((s) => [s.key as string, s.title]));
+    const label = (key: string) => {
+      const [kind, part] = key.split('.') as [string, string];
+      if (kind === 'chosen') return t(RT.options[part as OptionId]);
+      if (kind === 'dates') return titles.get(part) ?? part;
+      if (kind === 'schedules') return t(B.schedule, { option: part.toUpperCase() });
+      return t(kind === 'startDate' ? B.startDate : kind === 'attendees' ? B.attendees : B.signOff);
+    };
+    setView(newer);
+    setDraft(rebased);
+    setStale(null);
+    setStatus(null);
+    setRebasedNote([t(B.rebased, { version: newer.version }), overridden.length ? t(B.rebasedOverridden, { fields: overridden.map(label).join('; ') }) : ''].filter(Boolean).join(' '));
   };
   const setDate = (key: StepKey, value: string) => setDraft((d) => d && { ...d, plan: { ...d.plan, dates: { ...d.plan.dates, [key]: value || undefined } } });
   const verdictOf = (o: OptionId) => view.verdicts.find((v) => v.option === o)?.verdict;
@@ -80,6 +235,7 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
 
   return (
     <div className="board-plan" data-testid={`board-plan-${decisionId}`}>
+      {loadError ? <LoadError problem={loadError} retry={() => void load()} /> : null}
       <section aria-label={t(B.conflicts)}>
         {view.sequenced.conflicts.length === 0
           ? <p className="muted">{t(B.noConflicts)}</p>
@@ -148,7 +304,24 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
           <label>{t(B.attendees)}<textarea id="plan-attendees" value={draft.attendees} rows={3} onChange={(e) => setDraft((d) => d && { ...d, attendees: e.target.value })} /></label>
           <label className="checkbox"><input type="checkbox" checked={draft.signOff} onChange={(e) => setDraft((d) => d && { ...d, signOff: e.target.checked })} /> {t(B.signOff)}</label>
           <ProblemSummary problem={problem} form="plan" />
-          <button type="submit" className="primary">{t(B.save)}</button>
+          {stale ? (
+            <div className="alert alert-error" role="alert" data-testid="plan-stale">
+              <p>
+                {stale.error ? t(B.newerFailed, { reason: t(reasonOf(stale.error), { status: stale.error.status }) })
+                  : stale.newer && stale.by ? t(B.stale, { by: stale.by, version: stale.newer.version, at: (stale.at ?? '').slice(0, 16).replace('T', ' ') })
+                    : t(B.staleUnknown)}
+              </p>
+              {stale.newer ? (
+                <>
+                  <p>{t(B.staleChoice)}</p>
+                  <button type="button" onClick={loadNewer}>{t(B.loadNewer)}</button>{' '}
+                  <button type="button" onClick={applyMine}>{t(B.applyMine)}</button>
+                </>
+              ) : stale.error ? <button type="button" onClick={() => void readNewer()}>{t(B.retry)}</button> : null}
+            </div>
+          ) : null}
+          {rebasedNote ? <div className="alert alert-info" role="status" data-testid="plan-rebased">{rebasedNote}</div> : null}
+          <button type="submit" className="primary" disabled={busy || stale !== null}>{t(B.save)}</button>
           <Status text={status} />
         </form>
       ) : null}
@@ -158,6 +331,16 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
           <ul>{history.map((h) => <li key={h.version}>v{h.version} · {h.savedAt.slice(0, 16).replace('T', ' ')} · {h.savedBy} · {h.chosenOptions.map((o) => (o in RT.options ? t(RT.options[o as OptionId]) : o)).join('; ')}</li>)}</ul>
         </details>
       ) : null}
+    </div>
+  );
+}
+
+function LoadError({ problem, retry }: { problem: Problem; retry(): void }) {
+  const { t } = useI18n();
+  return (
+    <div className="alert alert-error" role="alert" data-testid="plan-load-error">
+      <p>{t(B.loadFailed, { reason: t(reasonOf(problem), { status: problem.status }) })}</p>
+      <button type="button" onClick={retry}>{t(B.retry)}</button>
     </div>
   );
 }

@@ -30,6 +30,21 @@ const expectAccessible = (name: string) => expectAccessibleOn(page, name);
 
 const code = `E2E-${Date.now().toString(36).toUpperCase()}`;
 
+/** The API as the signed-in page calls it: status and JSON body. */
+async function call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+  return page.evaluate(async ({ method, path, body, headers }) => {
+    const res = await fetch(path, {
+      method,
+      headers: { 'x-requested-with': 'bonemet', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: res.status === 204 ? null : await res.json() };
+  }, { method, path, body, headers }) as Promise<{ status: number; body: T }>;
+}
+
+/** A problem answer of a failing server, for page.route. */
+const failure = (status: number) => ({ status, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Unavailable', status, detail: 'the database is unavailable' }) });
+
 describe.sequential('web workspace', { timeout: 90_000 }, () => {
   test('sign in', async () => {
     await page.goto(`${server.url}/signin`);
@@ -102,7 +117,11 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await expect(page.locator('#fact-lesions_0__level').inputValue()).resolves.toBe('T11');
     await expect(page.locator('#fact-lesions_0__sins').inputValue()).resolves.toBe('10');
     await page.locator('#fact-plannedPvpLevels-T11').check();
+    // the spine map's SINS pain as the core reads it: T11 painful, the pain mechanical once it has a score (002 §2.3, §1.2)
+    await expect(page.locator('#fact-lesions_0__painful').inputValue()).resolves.toBe('true');
+    await expect(page.locator('#fact-pain_type').inputValue()).resolves.toBe('');
     await page.locator('#fact-pain_score').fill('7');
+    await expect(page.locator('#fact-pain_type').inputValue()).resolves.toBe('mechanical');
     await page.locator('#fact-kps').fill('70');
     await page.locator('#fact-labs_creatinineMgDl').fill('1.1');
     await page.locator('#fact-patient_weightKg').fill('64');
@@ -204,6 +223,65 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     } catch {
       console.warn('pdftoppm (poppler-utils) missing: page 1 of the report not rendered');
     }
+  });
+
+  test('the board plan: a failed read says why and tries again; a save over a newer version keeps the edits, then takes the newer one or the edits on top of it', async () => {
+    const planRead = (url: URL) => /^\/api\/decisions\/[^/]+\/plan$/.test(url.pathname);
+    await page.route(planRead, (route) => (route.request().method() === 'GET' ? route.fulfill(failure(500)) : route.fallback()));
+    await page.reload();
+    const plan = page.locator('details[data-testid^=decision-plan-]').first();
+    await plan.locator('summary').click();
+    const loadError = plan.getByTestId('plan-load-error');
+    await expect(loadError.textContent()).resolves.toMatch(/The board plan could not be loaded: the server answered with an error \(HTTP 500\)\./);
+    await expect(plan.getByText('Loading the plan…').count()).resolves.toBe(0);
+    await expectAccessible('board plan not loaded');
+    await screenshot(page, '05c-board-plan-load-error');
+    await page.unroute(planRead);
+    await loadError.getByRole('button', { name: 'Try again' }).click();
+    await plan.getByTestId('plan-steps').waitFor();
+    await expect(plan.getByTestId('plan-load-error').count()).resolves.toBe(0);
+
+    // someone else saves the plan while this user edits it
+    const decisionId = (await plan.getAttribute('data-testid'))!.replace('decision-plan-', '');
+    const saveElsewhere = async (change: Record<string, unknown>) => {
+      const current = (await call<{ version: number; chosenOptions: string[]; plan: Record<string, unknown> }>('GET', `/api/decisions/${decisionId}/plan`)).body;
+      const { signOff: _, ...stored } = current.plan;
+      const saved = await call<{ version: number }>('PUT', `/api/decisions/${decisionId}/plan`, { chosenOptions: current.chosenOptions, plan: { ...stored, ...change } }, { 'if-match': `"${current.version}"` });
+      expect(saved.status).toBe(200);
+      return saved.body.version;
+    };
+    const mine = 'Dr Wang — spine surgeon\nDr Sato — radiation oncologist';
+    await plan.locator('#plan-attendees').fill(mine);
+    const second = await saveElsewhere({ startDate: '2030-01-02', attendees: [{ name: 'Dr Li', role: 'oncologist' }] });
+    await plan.getByRole('button', { name: 'Save plan' }).click();
+    // refused: said so, the edits kept, no save claimed
+    const stale = plan.getByTestId('plan-stale');
+    await stale.getByRole('button', { name: 'Load the newer version' }).waitFor();
+    await expect(stale.textContent()).resolves.toMatch(new RegExp(`^Not saved: .+ saved a newer version of this plan \\(version ${second}, \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\) while you were editing\\. Your edits are still in the form\\.`));
+    await expect(plan.locator('#plan-attendees').inputValue()).resolves.toBe(mine);
+    await expect(plan.getByText(/Plan saved/).count()).resolves.toBe(0);
+    await expect(plan.getByRole('button', { name: 'Save plan' }).isDisabled()).resolves.toBe(true);
+    await expectAccessible('board plan saved elsewhere');
+    await screenshot(page, '05d-board-plan-stale');
+    // the newer version replaces the edits when the user asks for it
+    await stale.getByRole('button', { name: 'Load the newer version' }).click();
+    await expect(plan.locator('#plan-attendees').inputValue()).resolves.toBe('Dr Li — oncologist');
+    await expect(plan.getByLabel('Plan start').inputValue()).resolves.toBe('2030-01-02');
+    // again, and this time the edits go on top of the newer version: its start, this user's SBRT date
+    await plan.locator('#plan-date-sbrt').fill('2030-01-14');
+    const third = await saveElsewhere({ startDate: '2030-01-03' });
+    await plan.getByRole('button', { name: 'Save plan' }).click();
+    await stale.getByRole('button', { name: 'Apply my edits on top of it' }).click();
+    await plan.getByText(new RegExp(`Your edits are applied on top of version ${third}\\. Not saved yet`)).waitFor();
+    await expect(plan.getByLabel('Plan start').inputValue()).resolves.toBe('2030-01-03');
+    await expect(plan.locator('#plan-date-sbrt').inputValue()).resolves.toBe('2030-01-14');
+    await screenshot(page, '05e-board-plan-rebased');
+    await plan.getByRole('button', { name: 'Save plan' }).click();
+    await plan.getByText(`Plan saved (version ${third + 1}).`).waitFor();
+    const stored = (await call<{ plan: { startDate: string; dates: Record<string, string>; attendees: unknown[] } }>('GET', `/api/decisions/${decisionId}/plan`)).body.plan;
+    expect(stored.startDate).toBe('2030-01-03');
+    expect(stored.dates.sbrt).toBe('2030-01-14');
+    expect(stored.attendees).toEqual([{ name: 'Dr Li', role: 'oncologist' }]);
   });
 
   test('enter a follow-up visit and see the trajectories', async () => {
@@ -344,6 +422,60 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await adverse.getByText('None recorded.').waitFor();
     await page.reload();
     await adverse.getByText('None recorded.').waitFor();
+  });
+
+  test('a visit saved in several requests: a failure says what is stored and what is not; saving again writes only the rest', async () => {
+    const patient = await call<{ id: string }>('POST', '/api/patients', { code: code.replace('E2E-', 'E2E-V'), name: 'Visit Retry', sex: 'female', birthYear: 1960 });
+    expect(patient.status).toBe(201);
+    const patientId = patient.body.id;
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await call('POST', '/api/treatments', { patientId, kind: 'radiotherapy', startedOn: today, endedOn: today, details: { technique: 'imrt', doseGy: 30, fractions: 10 } })).status).toBe(201);
+    const total = async (entity: string) => (await call<{ total: number }>('GET', `/api/${entity}?patientId=${patientId}`)).body.total;
+    await page.goto(`${server.url}/patients/${patientId}/follow-up`);
+    await page.getByRole('button', { name: 'Record this visit' }).first().click();
+    await page.locator('#visit-vas-score').fill('4');
+    await page.locator('#regimen-opioid-0').selectOption('morphine');
+    await page.locator('#regimen-dose-0').fill('30');
+    await page.getByRole('button', { name: 'Add a complication' }).click();
+    await page.locator('#complication-kind-0').selectOption('infection');
+    await page.getByRole('button', { name: 'Add a complication' }).click();
+    await page.locator('#complication-kind-1').selectOption('radiation-toxicity');
+
+    // the regimen's write fails: the VAS is stored, the rest is not
+    const visitWrite = (url: URL) => url.pathname.startsWith('/api/follow-up-visits/');
+    await page.route(visitWrite, (route) => (route.request().method() === 'PATCH' ? route.fulfill(failure(503)) : route.fallback()));
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    const outcome = page.getByTestId('visit-outcome');
+    await expect(outcome.getByTestId('visit-stored').textContent()).resolves.toBe('Stored: Pain intensity (VAS / NRS).');
+    await expect(outcome.getByTestId('visit-not-stored').textContent()).resolves
+      .toBe('Not saved: Analgesic regimen, complication 1 (Infection), complication 2 (Radiation toxicity). The server answered with an error (HTTP 503).');
+    await page.getByTestId('visit-vas-stored').waitFor();
+    await expect(page.locator('#visit-vas-score').isDisabled()).resolves.toBe(true);
+    expect([await total('assessments'), await total('adverse-events')]).toEqual([1, 0]);
+    await page.unroute(visitWrite);
+
+    // saving again: the VAS is not sent again; the regimen and the first complication are stored, the second fails
+    let adversePosts = 0;
+    const adverseWrite = (url: URL) => url.pathname === '/api/adverse-events';
+    await page.route(adverseWrite, (route) => (route.request().method() === 'POST' && ++adversePosts === 2 ? route.fulfill(failure(500)) : route.fallback()));
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await expect(outcome.getByTestId('visit-stored').textContent()).resolves.toBe('Stored: Pain intensity (VAS / NRS), Analgesic regimen, complication 1 (Infection).');
+    await expect(outcome.getByTestId('visit-not-stored').textContent()).resolves.toBe('Not saved: complication 2 (Radiation toxicity). The server answered with an error (HTTP 500).');
+    await page.getByTestId('regimen-stored').waitFor();
+    await page.getByTestId('complication-stored-0').waitFor();
+    await expect(page.locator('#complication-kind-1').isDisabled()).resolves.toBe(false);
+    expect([await total('assessments'), await total('adverse-events')]).toEqual([1, 1]);
+    await expectAccessible('visit partly saved');
+    await screenshot(page, '06b-follow-up-partly-saved');
+    await page.unroute(adverseWrite);
+
+    // and again: only the second complication is written
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await page.getByText('Visit saved: 1 instrument(s), analgesic regimen stored, 2 complication(s).').waitFor();
+    expect([await total('assessments'), await total('adverse-events')]).toEqual([1, 2]);
+    expect(adversePosts).toBe(2);
+    const visits = (await call<{ items: { analgesics: unknown; status: string }[] }>('GET', `/api/follow-up-visits?patientId=${patientId}`)).body.items;
+    expect(visits.filter((v) => v.analgesics)).toEqual([expect.objectContaining({ analgesics: { opioids: [{ drug: 'morphine', dailyDose: 30 }], nonOpioid: [] } })]);
   });
 
   test('a duplicate code is refused with 409 on the code field, a future birth year on its field', async () => {

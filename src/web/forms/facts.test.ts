@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rec } from '../api.js';
 import type { PatientData } from '../patient-data.js';
-import { prefillFacts } from './facts.js';
+import { factsFromRecord, prefillFacts } from './facts.js';
 
 const rec = (fields: Record<string, unknown>): Rec => ({ id: String(fields.id ?? Math.random()), version: 1, ...fields }) as Rec;
 
@@ -43,5 +43,45 @@ describe('decision prefill', () => {
     expect(values['labs.calciumMgDl']).toBe('9.8');
     expect(sources['labs.calciumMgDl']).toEqual({ from: 'record' });
     expect(values['patient.age']).toBe('62');
+  });
+});
+
+describe('the spine map\'s SINS pain item in the decision prefill (read by the core: 002 §2.3, §1.2)', () => {
+  /** Issue 11's patient: a painful lytic L1 scoring SINS mechanical pain, a pain-free blastic T8, VAS 7. */
+  const withSins = (vasScore: number | null): PatientData => ({
+    ...patientData(),
+    decisions: [],
+    lesions: [rec({ id: 'l1', level: 'L1', character: 'lytic' }), rec({ id: 't8', level: 'T8', character: 'blastic' })],
+    assessments: [
+      // an older SINS of L1 said pain-free: the latest one is read
+      rec({ instrument: 'sins', lesionId: 'l1', assessedOn: '2025-03-01', total: 9, inputs: { level: 'L1', pain: 'pain-free' } }),
+      rec({ instrument: 'sins', lesionId: 'l1', assessedOn: '2025-04-01', total: 12, inputs: { level: 'L1', pain: 'mechanical' } }),
+      rec({ instrument: 'sins', lesionId: 't8', assessedOn: '2025-04-01', total: 3, inputs: { level: 'T8', pain: 'pain-free' } }),
+      ...(vasScore === null ? [] : [rec({ instrument: 'vas', assessedOn: '2025-04-01', inputs: { score: vasScore } })]),
+    ],
+  });
+
+  it('marks L1 painful and T8 not, and makes the scored pain mechanical', () => {
+    const v = factsFromRecord(withSins(7), '2025-04-20');
+    expect(v['lesions[0].level']).toBe('L1');
+    expect(v['lesions[0].painful']).toBe('true');
+    expect(v['lesions[1].level']).toBe('T8');
+    expect(v['lesions[1].painful']).toBe('false');
+    expect(v['pain.score']).toBe('7');
+    expect(v['pain.type']).toBe('mechanical');
+  });
+
+  it('a SINS newer than the stored decision makes the decision\'s scored pain mechanical, from the record', () => {
+    const data = { ...withSins(null), decisions: [rec({ decidedOn: '2025-03-15', createdAt: '2025-03-15T10:00:00Z', facts: { pain: { score: 6 } } })] };
+    const { values, sources } = prefillFacts(data, '2025-04-20');
+    expect(values['pain.score']).toBe('6');
+    expect(values['pain.type']).toBe('mechanical');
+    expect(sources['pain.type']).toEqual({ from: 'record' });
+  });
+
+  it('leaves the pain type out while the pain has no score', () => {
+    const v = factsFromRecord(withSins(null), '2025-04-20');
+    expect(v['lesions[0].painful']).toBe('true');
+    expect(v['pain.type']).toBeUndefined();
   });
 });

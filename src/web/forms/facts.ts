@@ -1,4 +1,4 @@
-import { LAB_ANALYTES, patientFactsSchema } from '../../knowledge/facts/index.js';
+import { LAB_ANALYTES, lesionPainfulFromSins, painTypeFromSins, patientFactsSchema, sinsPainOf, type SinsPain } from '../../knowledge/facts/index.js';
 import type { Rec } from '../api.js';
 import type { PatientData } from '../patient-data.js';
 
@@ -192,7 +192,6 @@ export function factsFromRecord(data: PatientData, today: string): FactValues {
     if (lab) v[`labs.${fact}`] = s(lab.value);
   }
   const lesions = [...data.lesions].sort((a, b) => String(a.level).localeCompare(String(b.level)));
-  const mechanicalPainAt: string[] = [];
   lesions.forEach((lesion, i) => {
     const p = `lesions[${i}]`;
     v[`${p}.level`] = s(lesion.level);
@@ -205,11 +204,8 @@ export function factsFromRecord(data: PatientData, today: string): FactValues {
     const own = data.assessments.filter((a) => a.lesionId === lesion.id);
     const sins = latest(own, 'sins');
     if (sins && typeof sins.total === 'number') v[`${p}.sins`] = String(sins.total);
-    // the SINS pain item is the lesion's pain: painful or not, and mechanical pain is the pain type
-    const sinsPain = sins ? (sins.inputs as Record<string, unknown>).pain : undefined;
-    if (sinsPain === 'mechanical' || sinsPain === 'occasional-non-mechanical') v[`${p}.painful`] = 'true';
-    else if (sinsPain === 'pain-free') v[`${p}.painful`] = 'false';
-    if (sinsPain === 'mechanical') mechanicalPainAt.push(s(lesion.level));
+    const painful = lesionPainfulFromSins(sinsPainOf(sins?.inputs));
+    if (painful !== undefined) v[`${p}.painful`] = String(painful);
     const tomita = latest(own, 'tomita-type');
     if (tomita) {
       const inputs = tomita.inputs as Record<string, unknown>;
@@ -218,8 +214,9 @@ export function factsFromRecord(data: PatientData, today: string): FactValues {
     }
   });
   if (lesions.length) v['metastases.spinal'] = String(lesions.length);
-  // pain.type needs its score (the facts refuse a pain without one): the decision page adds it once a score is typed
-  if (!v['pain.type'] && mechanicalPainAt.length && v['pain.score']) v['pain.type'] = 'mechanical';
+  // without a score now, the decision page reads the type once a score is typed
+  const painType = painTypeFromSins(lesionSinsPains(data), { score: v['pain.score'], type: v['pain.type'] });
+  if (painType) v['pain.type'] = painType;
   const prior = data.treatments.filter((t) => ['pvp', 'pkp', 'radiotherapy', 'surgery', 'ablation'].includes(String(t.kind)));
   prior.forEach((t, i) => {
     const details = (t.details ?? {}) as Record<string, unknown>;
@@ -249,11 +246,9 @@ export function factsFromRecord(data: PatientData, today: string): FactValues {
   return v;
 }
 
-/** Levels whose latest SINS scores mechanical pain: the pain type the decision takes when a score is given. */
-export function mechanicalPainLevels(data: PatientData): string[] {
-  return data.lesions
-    .filter((lesion) => (latest(data.assessments.filter((a) => a.lesionId === lesion.id), 'sins')?.inputs as Record<string, unknown> | undefined)?.pain === 'mechanical')
-    .map((lesion) => s(lesion.level));
+/** The pain item of each lesion's latest SINS (undefined where none is recorded), for the core to read. */
+export function lesionSinsPains(data: PatientData): (SinsPain | undefined)[] {
+  return data.lesions.map((lesion) => sinsPainOf(latest(data.assessments.filter((a) => a.lesionId === lesion.id), 'sins')?.inputs));
 }
 
 /** How many rows of an array fact the values hold. */
@@ -326,7 +321,13 @@ export function prefillFacts(data: PatientData, today: string): { values: FactVa
   const newer = (instrument: string) => data.assessments.some((a) => a.instrument === instrument && String(a.assessedOn) >= decidedOn);
   if (newer('kps')) fromRecord('kps');
   if (newer('vas')) { fromRecord('pain.score'); fromRecord('pain.type'); }
-  else if (newer('sins') && !values['pain.type'] && values['pain.score']) fromRecord('pain.type');
+  else if (newer('sins')) {
+    const painType = painTypeFromSins(lesionSinsPains(data), { score: values['pain.score'], type: values['pain.type'] });
+    if (painType) {
+      values['pain.type'] = painType;
+      sources['pain.type'] = { from: 'record' };
+    }
+  }
   if (newer('frankel')) fromRecord('neurology.frankel');
   for (const [analyte, { fact }] of Object.entries(LAB_ANALYTES)) {
     if (data.labs.some((l) => l.analyte === analyte && String(l.measuredOn) >= decidedOn)) fromRecord(`labs.${fact}`);

@@ -18,12 +18,13 @@ type OptionAssessment = Rendered<NeutralAssessment>;
 type Recommendation = Rendered<NeutralRecommendation>;
 import { sourceLabel } from '../../knowledge/sources.js';
 import { SPINAL_LEVELS } from '../../knowledge/anatomy/index.js';
+import { painTypeFromSins } from '../../knowledge/facts/index.js';
 import { api, type Problem, problemOf } from '../api.js';
 import { MultiField, ProblemSummary, Status, TextField } from '../components/form.js';
 import { TreatmentForm } from '../components/treatment-form.js';
 import { BoardPlan } from '../components/board-plan.js';
 import { boardPlanText as BP } from '../../i18n/web/board-plan.js';
-import { buildFacts, labelKey, mechanicalPainLevels, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
+import { buildFacts, labelKey, lesionSinsPains, prefillFacts, rowCount, widgetFor, type FactSource, type FactValues } from '../forms/facts.js';
 import { issuesOf, issueMessage } from '../forms/issues.js';
 import { useI18n } from '../i18n.js';
 import { deathOf, todayIso, type PatientData } from '../patient-data.js';
@@ -345,13 +346,12 @@ export function DecisionTab({ data, reload, setStatus }: { data: PatientData; re
   const [saved, setSaved] = useState<string | null>(null);
   const [showTreatment, setShowTreatment] = useState(false);
   const [openPlans, setOpenPlans] = useState<string[]>([]);
-  const mechanical = useMemo(() => mechanicalPainLevels(data), [data]);
-  // SINS mechanical pain on the spine map is the pain type, once the pain has a score
-  const setValue = (path: string, value: string) => setValues((v) => ({
-    ...v,
-    [path]: value,
-    ...(path === 'pain.score' && value.trim() !== '' && !v['pain.type'] && mechanical.length ? { 'pain.type': 'mechanical' } : {}),
-  }));
+  const sinsPains = useMemo(() => lesionSinsPains(data), [data]);
+  // the core reads the spine map's SINS pain as the pain type once the pain has a score
+  const setValue = (path: string, value: string) => setValues((v) => {
+    const painType = path === 'pain.score' ? painTypeFromSins(sinsPains, { score: value, type: v['pain.type'] }) : undefined;
+    return { ...v, [path]: value, ...(painType ? { 'pain.type': painType } : {}) };
+  });
 
   useEffect(() => setSaved(null), [values, chosen]);
 

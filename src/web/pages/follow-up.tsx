@@ -1,13 +1,16 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { webText as W } from '../../i18n/web/ui.js';
+import { recordText, webText as W } from '../../i18n/web/ui.js';
 import { INSTRUMENTS, scoreInstrument, type InstrumentId } from '../../knowledge/instruments/index.js';
-import { ApiError, api, type Problem, type Rec } from '../api.js';
+import { api, type Problem, type Rec } from '../api.js';
 import { ProblemSummary, SelectField, TextField, useFieldErrors } from '../components/form.js';
 import { issuesOf } from '../forms/issues.js';
 import { InstrumentPanel } from '../components/instrument-form.js';
 import { LineChart } from '../components/line-chart.js';
 import { INSTRUMENT_FORMS, VISIT_INSTRUMENTS, isBlank, toInput, type FormValues } from '../forms/instruments.js';
-import { ComplicationFields, EMPTY_REGIMEN, RegimenFields, parseRegimen, regimenIsBlank, type ComplicationRow, type RegimenForm } from '../components/visit-extras.js';
+import {
+  ComplicationFields, EMPTY_REGIMEN, RegimenFields, SavedMark, parseRegimen, regimenIsBlank, visitPartKey, writeVisitParts,
+  type ComplicationRow, type RegimenForm, type VisitPart, type WrittenParts,
+} from '../components/visit-extras.js';
 import { useI18n } from '../i18n.js';
 import { todayIso, type PatientData } from '../patient-data.js';
 import { useSession } from '../session.js';
@@ -39,7 +42,11 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
   const [formError, setFormError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** What this visit's save attempts stored, so a retry never writes a part twice. */
+  const [written, setWritten] = useState<WrittenParts>(new Map());
+  const [outcome, setOutcome] = useState<{ stored: string[]; notStored: string[]; reason: string } | null>(null);
   const serverErrors = useFieldErrors(problem);
+  const isStored = (part: VisitPart) => written.has(visitPartKey(part));
   const lesion = data.lesions.find((l) => l.id === lesionId);
   const instruments: InstrumentId[] = visit && Array.isArray(visit.instruments) ? (visit.instruments as InstrumentId[]).filter((i) => INSTRUMENT_FORMS[i]) : [...VISIT_INSTRUMENTS];
   for (const i of VISIT_INSTRUMENTS) if (!instruments.includes(i)) instruments.push(i);
@@ -89,72 +96,110 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
       return;
     }
     setFormError(null);
-    setBusy(true);
-    let stored = 0;
-    try {
-      for (const { instrument, inputs } of ready) {
-        await api.post('/api/assessments', {
-          patientId: data.patient.id, instrument, assessedOn, inputs,
+    setOutcome(null);
+    const parts: VisitPart[] = [
+      ...ready.map(({ instrument }) => ({ kind: 'assessment' as const, instrument })),
+      ...(withRegimen ? [{ kind: 'regimen' as const }] : []),
+      ...complications.flatMap((c, row) => (c.kind || c.level || c.severity ? [{ kind: 'complication' as const, row }] : [])),
+    ];
+    const write = async (part: VisitPart): Promise<string> => {
+      if (part.kind === 'assessment') {
+        const { inputs } = ready.find((r) => r.instrument === part.instrument)!;
+        return (await api.post<Rec>('/api/assessments', {
+          patientId: data.patient.id, instrument: part.instrument, assessedOn, inputs,
           ...(visit ? { visitId: visit.id } : {}),
-          ...(instrument === 'sins' && lesion ? { lesionId: lesion.id } : {}),
-        });
-        stored++;
+          ...(part.instrument === 'sins' && lesion ? { lesionId: lesion.id } : {}),
+        })).id;
       }
-      if (withRegimen && visit && regimen) {
+      if (part.kind === 'regimen') {
         // the visit's version after the assessments completed it
-        const current = await api.get<Rec>(`/api/follow-up-visits/${visit.id}`);
-        await api.patch(`/api/follow-up-visits/${visit.id}`, { analgesics: regimen }, current.version as number);
+        const current = await api.get<Rec>(`/api/follow-up-visits/${visit!.id}`);
+        return (await api.patch<Rec>(`/api/follow-up-visits/${visit!.id}`, { analgesics: regimen }, current.version)).id;
       }
-      for (const c of filled) {
-        await api.post('/api/adverse-events', {
-          patientId: data.patient.id, occurredOn: assessedOn, kind: c.kind,
-          ...(visit ? { treatmentId: visit.treatmentId } : {}),
-          ...(c.level ? { level: c.level } : {}),
-          ...(c.severity ? { severity: c.severity } : {}),
-        });
+      const c = complications[part.row]!;
+      return (await api.post<Rec>('/api/adverse-events', {
+        patientId: data.patient.id, occurredOn: assessedOn, kind: c.kind,
+        ...(visit ? { treatmentId: visit.treatmentId } : {}),
+        ...(c.level ? { level: c.level } : {}),
+        ...(c.severity ? { severity: c.severity } : {}),
+      })).id;
+    };
+    setBusy(true);
+    try {
+      const result = await writeVisitParts(parts, written, write);
+      setWritten(result.written);
+      const stored = (kind: VisitPart['kind']) => parts.filter((p) => p.kind === kind && result.written.has(visitPartKey(p))).length;
+      if (!result.failed) {
+        onDone(!withRegimen && !stored('complication')
+          ? t(W.followUp.savedVisit, { n: stored('assessment') })
+          : t(W.followUp.savedParts, { n: stored('assessment'), regimen: t(withRegimen ? W.followUp.regimenStored : W.followUp.regimenNone), c: stored('complication') }));
+        return;
       }
-      onDone(!withRegimen && !filled.length
-        ? t(W.followUp.savedVisit, { n: stored })
-        : t(W.followUp.savedParts, { n: stored, regimen: t(withRegimen ? W.followUp.regimenStored : W.followUp.regimenNone), c: filled.length }));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      setProblem(e.problem);
-      if (stored > 0) {
-        setFormError(t(W.errors.partlySaved, { n: stored, total: ready.length, detail: e.problem.detail }));
-        onPartial();
-      }
+      const { problem: failure } = result.failed;
+      // field errors are listed by the summary below; any other failure is said in the outcome
+      const fieldErrors = (failure.errors ?? []).length > 0;
+      setProblem(fieldErrors ? failure : null);
+      const label = (part: VisitPart) => (part.kind === 'assessment' ? nameOf(part.instrument)
+        : part.kind === 'regimen' ? t(W.followUp.regimen)
+          : t(W.followUp.complicationPart, { n: part.row + 1, kind: complicationName(complications[part.row]!.kind) }));
+      setOutcome({
+        stored: parts.filter((p) => result.written.has(visitPartKey(p))).map(label),
+        notStored: parts.filter((p) => !result.written.has(visitPartKey(p))).map(label),
+        reason: fieldErrors ? '' : failure.status === 0 ? t(W.errors.network) : failure.status === 409 ? t(W.errors.conflict) : t(W.followUp.failedAnswer, { status: failure.status }),
+      });
+      if (result.written.size > written.size) onPartial();
     } finally {
       setBusy(false);
     }
   };
+  const complicationName = (kind: string) => (kind in recordText.adverse ? t(recordText.adverse[kind as keyof typeof recordText.adverse]) : kind);
+  const anyStored = written.size > 0;
+  const storedRows = new Set(complications.flatMap((_, row) => (isStored({ kind: 'complication', row }) ? [row] : [])));
 
   return (
     <form className="visit-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="visit-title" data-testid="visit-form">
       <h3 id="visit-title">{visit ? `${t(W.followUp.month, { m: Number(visit.month) })} · ${t(W.followUp.visitForm, { date: date(String(visit.dueOn)) })}` : t(W.followUp.standalone)}</h3>
       {formError ? <div className="alert alert-error" role="alert" data-testid="visit-error">{formError}</div> : null}
+      {outcome ? (
+        <div className="alert alert-error" role="alert" data-testid="visit-outcome">
+          {outcome.stored.length ? <p data-testid="visit-stored">{t(W.followUp.storedParts, { list: outcome.stored.join(t(W.errors.listJoin)) })}</p> : null}
+          <p data-testid="visit-not-stored">{t(W.followUp.notStoredParts, { list: outcome.notStored.join(t(W.errors.listJoin)), reason: outcome.reason })}</p>
+          {outcome.stored.length ? <p>{t(W.followUp.retryStored)}</p> : null}
+        </div>
+      ) : null}
       <ProblemSummary problem={problem} form="visit" labels={{ assessedOn: t(W.instrument.assessedOn), inputs: t(W.followUp.title) }} />
       <div className="form-grid">
-        <TextField id="visit-assessedOn" type="date" label={t(W.instrument.assessedOn)} value={assessedOn} onChange={setAssessedOn} required
-          errors={dateError ? [dateError] : serverErrors.get('assessedOn')} />
+        {/* what is stored carries this date and lesion: they are locked with it */}
+        <fieldset className="plain" disabled={anyStored}>
+          <TextField id="visit-assessedOn" type="date" label={t(W.instrument.assessedOn)} value={assessedOn} onChange={setAssessedOn} required
+            errors={dateError ? [dateError] : serverErrors.get('assessedOn')} />
+        </fieldset>
         {data.lesions.length ? (
-          <SelectField id="visit-lesion" label={`SINS — ${t(W.spine.level)}`} value={lesionId} allowEmpty={false} onChange={setLesionId} options={data.lesions.map((l) => ({ value: l.id, label: String(l.level) }))} />
+          <fieldset className="plain" disabled={isStored({ kind: 'assessment', instrument: 'sins' })}>
+            <SelectField id="visit-lesion" label={`SINS — ${t(W.spine.level)}`} value={lesionId} allowEmpty={false} onChange={setLesionId} options={data.lesions.map((l) => ({ value: l.id, label: String(l.level) }))} />
+          </fieldset>
         ) : null}
       </div>
       <div className="instruments">
-        {instruments.map((instrument) => (
-          <InstrumentPanel
-            key={instrument}
-            instrument={instrument}
-            idPrefix={`visit-${instrument}`}
-            values={values[instrument] ?? {}}
-            onChange={(v) => setValues((all) => ({ ...all, [instrument]: v }))}
-            fixed={instrument === 'sins' && lesion ? { level: String(lesion.level) } : {}}
-            hide={instrument === 'sins' ? ['level'] : []}
-          />
-        ))}
+        {instruments.map((instrument) => {
+          const stored = isStored({ kind: 'assessment', instrument });
+          return (
+            <fieldset key={instrument} className="plain" disabled={stored}>
+              {stored ? <legend><SavedMark testId={`visit-${instrument}-stored`} /></legend> : null}
+              <InstrumentPanel
+                instrument={instrument}
+                idPrefix={`visit-${instrument}`}
+                values={values[instrument] ?? {}}
+                onChange={(v) => setValues((all) => ({ ...all, [instrument]: v }))}
+                fixed={instrument === 'sins' && lesion ? { level: String(lesion.level) } : {}}
+                hide={instrument === 'sins' ? ['level'] : []}
+              />
+            </fieldset>
+          );
+        })}
       </div>
-      {visit ? <RegimenFields form={regimenForm} onChange={setRegimenForm} showErrors={triedSave} /> : <p className="hint">{t(W.followUp.regimenScheduledOnly)}</p>}
-      <ComplicationFields rows={complications} onChange={(rows) => { setComplications(rows); setComplicationErrors(new Map()); }} errors={complicationErrors} />
+      {visit ? <RegimenFields form={regimenForm} onChange={setRegimenForm} showErrors={triedSave} stored={isStored({ kind: 'regimen' })} /> : <p className="hint">{t(W.followUp.regimenScheduledOnly)}</p>}
+      <ComplicationFields rows={complications} onChange={(rows) => { setComplications(rows); setComplicationErrors(new Map()); }} errors={complicationErrors} stored={storedRows} />
       <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t(W.followUp.saveVisit)}</button></div>
     </form>
   );
