@@ -5,8 +5,12 @@
 // (BENCH_ROUNDS, default 3) alternate R and bonemet, and each keeps its best round, so that a busy
 // machine stretches both alike. R runs with its default workspace; a table it refuses so is timed
 // with the first of workspace = 2e6, 2e7, 2e8 that it accepts (marked). The p-values are compared.
-// Run: npm run build && node bench/fisher.mjs   (BENCH_DIST=<dir> imports the library from elsewhere)
-// Needs R (apt-get install -y r-base-core).
+// A second part times the FIRST call in a fresh process, where V8 has not optimised the network yet:
+// BENCH_PAIRS (default 5) pairs of whole processes (Node importing the library and calling once,
+// against Rscript calling fisher.test once), alternating, on three tables; each process also
+// reports the time of the call alone. Ratios are the medians of the pair-by-pair ratios.
+// Run: npm run bench:fisher, or npm run build && node bench/fisher.mjs
+// (BENCH_DIST=<dir> imports the library from elsewhere). Needs R (apt-get install -y r-base-core).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const MIN_SECONDS = Number(process.env.BENCH_MIN_SECONDS ?? 0.3);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : fileURLToPath(new URL('../dist', import.meta.url));
 const { fisherExactRxC } = await import(pathToFileURL(join(dist, 'stats', 'fisher-network.js')).href);
 
@@ -110,3 +115,64 @@ for (const [k, [name]] of TABLES.entries()) {
 }
 const geometric = Math.exp(defaults.reduce((a, r) => a + Math.log(r), 0) / defaults.length);
 console.log(`\ntables R takes with its default workspace: ${defaults.length}; ratio geometric mean ${geometric.toFixed(2)}, largest ${Math.max(...defaults).toFixed(2)}`);
+
+// the first call in a fresh process, whole processes in pairs
+const FIRST_CALL = ['Job satisfaction (?fisher.test), 4×4, n=96', '5×6, n=50', '6×6, n=40'];
+const library = pathToFileURL(join(dist, 'stats', 'fisher-network.js')).href;
+/** One process: its output's first line, wall seconds, CPU seconds (user + system) from the shell's `times`. */
+function timeProcess(argv) {
+  const start = performance.now();
+  const run = spawnSync('bash', ['-c', '"$@" || exit 1; times', 'bench', ...argv], { encoding: 'utf8' });
+  const wall = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`bench: ${argv[0]} failed:\n${run.stderr}`);
+  const lines = run.stdout.trim().split('\n');
+  const [user, system] = lines.pop().split(/\s+/).map((t) => {
+    const [, minutes, seconds] = /^(\d+)m([\d.]+)s$/.exec(t);
+    return Number(minutes) * 60 + Number(seconds);
+  });
+  const [callMs, p] = lines[0].split(' ').map(Number);
+  return { wall, cpu: user + system, callMs, p };
+}
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const firstLoads = [loadavg()[0]];
+const firstRows = [];
+for (const name of FIRST_CALL) {
+  const rows = TABLES.find(([n]) => n === name)[1];
+  const ours = [
+    'node', '--input-type=module', '-e',
+    `import { performance } from 'node:perf_hooks'; const { fisherExactRxC } = await import(${JSON.stringify(library)}); ` +
+      `const rows = ${JSON.stringify(rows)}; const start = performance.now(); ` +
+      `const { p } = fisherExactRxC({ rows: rows.length, cols: rows[0].length, counts: rows.flat() }); console.log(performance.now() - start, p);`,
+  ];
+  const theirs = [
+    'Rscript', '-e',
+    `m <- matrix(c(${rows.flat().join(',')}), ${rows.length}, byrow = TRUE); start <- proc.time()[["elapsed"]]; ` +
+      `p <- fisher.test(m)$p.value; cat(1000 * (proc.time()[["elapsed"]] - start), sprintf("%.17g", p), "\n")`,
+  ];
+  timeProcess(ours);
+  timeProcess(theirs);
+  const pairs = [];
+  for (let k = 0; k < PAIRS; k++) pairs.push([timeProcess(ours), timeProcess(theirs)]);
+  firstRows.push({ name, pairs });
+  firstLoads.push(loadavg()[0]);
+}
+console.log(`\nfirst call in a fresh process: ${PAIRS} pairs each (A B A B …), medians; ratio = median of the pair-by-pair ratios`);
+console.log(`load average (1 min) during this part: ${firstLoads.map((l) => l.toFixed(1)).join(' → ')}\n`);
+console.log(
+  `${'table'.padEnd(42)} ${cell('call ms', 8)} ${cell('R call', 7)} ${cell('ratio', 6)}  ${cell('process wall s', 14)} ${cell('R', 5)} ${cell('ratio', 6)}  ${cell('process CPU s', 13)} ${cell('R', 5)} ${cell('ratio', 6)}`,
+);
+for (const { name, pairs } of firstRows) {
+  const m = (f) => median(pairs.map(f));
+  console.log(
+    `${name.padEnd(42)} ${cell(m(([a]) => a.callMs).toFixed(0), 8)} ${cell(m(([, b]) => b.callMs).toFixed(0), 7)} ${cell(m(([a, b]) => a.callMs / b.callMs).toFixed(2), 6)}  ` +
+      `${cell(m(([a]) => a.wall).toFixed(2), 14)} ${cell(m(([, b]) => b.wall).toFixed(2), 5)} ${cell(m(([a, b]) => a.wall / b.wall).toFixed(2), 6)}  ` +
+      `${cell(m(([a]) => a.cpu).toFixed(2), 13)} ${cell(m(([, b]) => b.cpu).toFixed(2), 5)} ${cell(m(([a, b]) => a.cpu / b.cpu).toFixed(2), 6)}`,
+  );
+  const worst = Math.max(...pairs.map(([a, b]) => Math.abs(a.p - b.p) / b.p));
+  if (!(worst < 1e-9)) console.log(`  p differs from R's by ${worst.toExponential(1)} relative`);
+}
+

@@ -58,6 +58,35 @@ function evenSpread(total: number, parts: number, logFactorial: Float64Array): n
   return extra * logFactorial[base + 1]! + (parts - extra) * logFactorial[base]!;
 }
 
+/** Working arrays of smallestLogFactorialSum, kept between calls (it runs for many nodes of a network). */
+interface TransportScratch {
+  x: Int32Array;
+  rowLeft: Int32Array;
+  colLeft: Int32Array;
+  distance: Float64Array;
+  previous: Int32Array;
+  cycle: Int32Array;
+  mark: Int32Array;
+}
+let scratchOfTransport: TransportScratch | null = null;
+
+function transportScratch(cells: number, lines: number): TransportScratch {
+  const kept = scratchOfTransport;
+  if (kept && kept.x.length >= cells && kept.distance.length >= lines) return kept;
+  const size = Math.max(cells, 64);
+  const width = Math.max(lines, 16);
+  scratchOfTransport = {
+    x: new Int32Array(size),
+    rowLeft: new Int32Array(width),
+    colLeft: new Int32Array(width),
+    distance: new Float64Array(width),
+    previous: new Int32Array(width),
+    cycle: new Int32Array(width + 1),
+    mark: new Int32Array(width),
+  };
+  return scratchOfTransport;
+}
+
 /**
  * The smallest Σ log xᵢⱼ! over the tables with these margins (both sorted ascending, positive),
  * exactly: a separable convex cost on a transport problem, minimised from a proportional start by
@@ -78,9 +107,10 @@ export function smallestLogFactorialSum(rows: ArrayLike<number>, nRows: number, 
   }
   let total = 0;
   for (let i = 0; i < nRows; i++) total += rows[i]!;
-  const x = new Int32Array(nRows * nCols);
-  const rowLeft = new Int32Array(nRows);
-  const colLeft = new Int32Array(nCols);
+  const cells = nRows * nCols;
+  const n = nRows + nCols;
+  const scratch = transportScratch(cells, n);
+  const { x, rowLeft, colLeft, distance, previous, cycle, mark } = scratch;
   for (let j = 0; j < nCols; j++) colLeft[j] = cols[j]!;
   for (let i = 0; i < nRows; i++) {
     rowLeft[i] = rows[i]!;
@@ -101,16 +131,11 @@ export function smallestLogFactorialSum(rows: ArrayLike<number>, nRows: number, 
       colLeft[best]!--;
     }
   }
-  const n = nRows + nCols;
-  const distance = new Float64Array(n);
-  const previous = new Int32Array(n);
-  const cycle = new Int32Array(n + 1);
-  const mark = new Int32Array(n);
   for (let round = 0; round < 100_000; round++) {
     // vertices 0..nRows-1 rows, nRows.. columns; row i → column j raises xᵢⱼ (cost log(xᵢⱼ + 1)),
     // column j → row i lowers it (cost −log xᵢⱼ); a negative cycle is a cheaper table with the same margins
-    distance.fill(0);
-    previous.fill(-1);
+    distance.fill(0, 0, n);
+    previous.fill(-1, 0, n);
     let updated = -1;
     for (let pass = 0; pass < n; pass++) {
       updated = -1;
@@ -137,13 +162,13 @@ export function smallestLogFactorialSum(rows: ArrayLike<number>, nRows: number, 
     }
     if (updated < 0) {
       let sum = 0;
-      for (let k = 0; k < x.length; k++) sum += logFactorial[x[k]!]!;
+      for (let k = 0; k < cells; k++) sum += logFactorial[x[k]!]!;
       return sum;
     }
     // walk back n steps to land on the cycle, then collect it
     let v = updated;
     for (let k = 0; k < n; k++) v = previous[v]!;
-    mark.fill(0);
+    mark.fill(0, 0, n);
     let length = 0;
     for (let u = v; mark[u] === 0; u = previous[u]!) {
       mark[u] = 1;
@@ -164,7 +189,7 @@ export function smallestLogFactorialSum(rows: ArrayLike<number>, nRows: number, 
     }
     if (!(cost < -1e-12)) {
       let sum = 0;
-      for (let k = 0; k < x.length; k++) sum += logFactorial[x[k]!]!;
+      for (let k = 0; k < cells; k++) sum += logFactorial[x[k]!]!;
       return sum;
     }
     for (let k = 0; k < length; k++) {
@@ -341,62 +366,61 @@ function countAtMost(values: Float64Array, n: number, bound: number): number {
   return low;
 }
 
-/**
- * Sorts the pairs (values[k], weights[k]), k < n, by value in place (quicksort, insertion sort for
- * short runs), then keeps equal values once with their weights added; returns how many remain.
- */
+function swapPairs(values: Float64Array, weights: Float64Array, a: number, b: number): void {
+  const v = values[a]!;
+  values[a] = values[b]!;
+  values[b] = v;
+  const w = weights[a]!;
+  weights[a] = weights[b]!;
+  weights[b] = w;
+}
+
+/** Sorts the pairs (values[k], weights[k]), low ≤ k < high, by value (quicksort, insertion sort for short runs). */
+function sortPairs(values: Float64Array, weights: Float64Array, low: number, high: number): void {
+  while (high - low > 16) {
+    const mid = (low + high) >> 1;
+    // median of three to values[low]
+    if (values[mid]! < values[low]!) swapPairs(values, weights, mid, low);
+    if (values[high - 1]! < values[low]!) swapPairs(values, weights, high - 1, low);
+    if (values[high - 1]! < values[mid]!) swapPairs(values, weights, high - 1, mid);
+    swapPairs(values, weights, low, mid);
+    const pivot = values[low]!;
+    let i = low + 1;
+    let j = high - 1;
+    for (;;) {
+      while (i <= j && values[i]! < pivot) i++;
+      while (i <= j && values[j]! > pivot) j--;
+      if (i >= j) break;
+      swapPairs(values, weights, i, j);
+      i++;
+      j--;
+    }
+    swapPairs(values, weights, low, j);
+    if (j - low < high - j - 1) {
+      sortPairs(values, weights, low, j);
+      low = j + 1;
+    } else {
+      sortPairs(values, weights, j + 1, high);
+      high = j;
+    }
+  }
+  for (let i = low + 1; i < high; i++) {
+    const v = values[i]!;
+    const w = weights[i]!;
+    let k = i;
+    while (k > low && values[k - 1]! > v) {
+      values[k] = values[k - 1]!;
+      weights[k] = weights[k - 1]!;
+      k--;
+    }
+    values[k] = v;
+    weights[k] = w;
+  }
+}
+
+/** Sorts the pairs (values[k], weights[k]), k < n, by value, then keeps equal values once with their weights added; returns how many remain. */
 function sortMerged(values: Float64Array, weights: Float64Array, n: number): number {
-  const swap = (a: number, b: number): void => {
-    const v = values[a]!;
-    values[a] = values[b]!;
-    values[b] = v;
-    const w = weights[a]!;
-    weights[a] = weights[b]!;
-    weights[b] = w;
-  };
-  const sort = (low: number, high: number): void => {
-    // [low, high)
-    while (high - low > 16) {
-      const mid = (low + high) >> 1;
-      // median of three to values[low]
-      if (values[mid]! < values[low]!) swap(mid, low);
-      if (values[high - 1]! < values[low]!) swap(high - 1, low);
-      if (values[high - 1]! < values[mid]!) swap(high - 1, mid);
-      swap(low, mid);
-      const pivot = values[low]!;
-      let i = low + 1;
-      let j = high - 1;
-      for (;;) {
-        while (i <= j && values[i]! < pivot) i++;
-        while (i <= j && values[j]! > pivot) j--;
-        if (i >= j) break;
-        swap(i, j);
-        i++;
-        j--;
-      }
-      swap(low, j);
-      if (j - low < high - j - 1) {
-        sort(low, j);
-        low = j + 1;
-      } else {
-        sort(j + 1, high);
-        high = j;
-      }
-    }
-    for (let i = low + 1; i < high; i++) {
-      const v = values[i]!;
-      const w = weights[i]!;
-      let k = i;
-      while (k > low && values[k - 1]! > v) {
-        values[k] = values[k - 1]!;
-        weights[k] = weights[k - 1]!;
-        k--;
-      }
-      values[k] = v;
-      weights[k] = w;
-    }
-  };
-  sort(0, n);
+  sortPairs(values, weights, 0, n);
   let m = 0;
   for (let k = 0; k < n; k++) {
     if (m > 0 && values[m - 1] === values[k]) {
@@ -507,13 +531,18 @@ function relaxedBounds(stage: Stage, node: number, cols: Int32Array, s: number, 
 
 /** The longest completion of a node at stage `s` exactly (its shortest stays the relaxed bound). */
 function exactBounds(stage: Stage, node: number, cols: Int32Array, s: number, restLogC: number, logFactorial: Float64Array): void {
-  const live: number[] = [];
-  for (let i = 0; i < stage.width; i++) {
-    const r = stage.totals[node * stage.width + i]!;
-    if (r > 0) live.push(r);
-  }
-  stage.longest[node] = restLogC - smallestLogFactorialSum(live, live.length, cols.subarray(s), cols.length - s, logFactorial) + BOUND_SLACK;
+  // the totals are sorted ascending: the rows still to fill are the last ones
+  const start = node * stage.width;
+  const end = start + stage.width;
+  let first = start;
+  while (stage.totals[first] === 0) first++;
+  stage.longest[node] = restLogC - smallestLogFactorialSum(stage.totals.subarray(first, end), end - first, cols.subarray(s), cols.length - s, logFactorial) + BOUND_SLACK;
   stage.exact[node] = 1;
+}
+
+/** The ratio of the weights of v + 1 and v along a line of the last two columns (see lastLine). */
+function lineRatio(t0: number, t1: number, L: number, v: number): number {
+  return ((t1 - v) * (L - v)) / ((v + 1) * (t0 - L + v + 1));
 }
 
 /**
@@ -532,248 +561,354 @@ function lastLine(
 ): number {
   const t0 = t[0]!;
   const t1 = t[1]!;
-  if (grouped0) high = Math.min(high, L >> 1);
+  const half = L >> 1;
+  if (grouped0 && high > half) high = half;
   if (low > high) return 0;
-  const ratio = (v: number): number => ((t1 - v) * (L - v)) / ((v + 1) * (t0 - L + v + 1));
-  let mode = low;
-  while (mode < high && ratio(mode) >= 1) mode++;
-  const lengthAt = (v: number): number => fixedLog - logFactorial[v]! - logFactorial[t1 - v]! - logFactorial[L - v]! - logFactorial[t0 - L + v]!;
-  const peak = Math.exp(lengthAt(mode) - ceiling);
+  // the weights are hypergeometric in v (t1 of t0 + t1, L drawn): the mode, within [low, high]
+  const mode = Math.min(high, Math.max(low, Math.floor(((L + 1) * (t1 + 1)) / (t0 + t1 + 2))));
+  const peak = Math.exp(fixedLog - logFactorial[mode]! - logFactorial[t1 - mode]! - logFactorial[L - mode]! - logFactorial[t0 - L + mode]! - ceiling);
+  // multiplicity of equal totals, as in the enumeration of the rows above
+  const q1 = grouped1 ? position2 + 1 : 1;
+  // from the mode up, then from it down: one code path for both (V8 deoptimises on a path it has not yet run)
   let w = peak;
+  let step = 1;
   for (let v = mode; ; ) {
-    // multiplicity of equal totals, as in the enumeration of the rows above
-    const q1 = grouped1 ? position2 + 1 : 1;
     const r1 = grouped1 && v === x2 ? run2 + 1 : 1;
     let m = (multiplicity * q1) / r1;
     if (grouped0) m = (m * (q1 + 1)) / (L - v === v ? r1 + 1 : 1);
-    const bound = observed - lengthAt(v);
-    let a = 0;
-    let b = n;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (values[mid]! <= bound) a = mid + 1;
-      else b = mid;
-    }
-    if (a > 0) suited[a - 1]! += m * w;
-    // up from the mode, then down from it
-    if (v >= mode) {
-      if (v < high) {
-        w *= ratio(v);
-        v++;
-        continue;
-      }
+    const bound = observed - (fixedLog - logFactorial[v]! - logFactorial[t1 - v]! - logFactorial[L - v]! - logFactorial[t0 - L + v]!);
+    const reach = countAtMost(values, n, bound);
+    if (reach > 0) suited[reach - 1]! += m * w;
+    let to = v + step;
+    if (to > high) {
       if (mode === low) break;
-      w = peak / ratio(mode - 1);
-      v = mode - 1;
-      continue;
-    }
-    if (v === low) break;
-    w /= ratio(v - 1);
-    v--;
+      step = -1;
+      to = mode - 1;
+      w = peak;
+    } else if (to < low) break;
+    // the weights of `to` and of the value next to it towards the mode differ by lineRatio of the lower of the two
+    const ratio = lineRatio(t0, t1, L, step > 0 ? v : to);
+    w = step > 0 ? w * ratio : w / ratio;
+    v = to;
   }
   return high - low + 1;
 }
 
+function refuse(limit: number, what: string): never {
+  throw new TooLargeError(
+    `the table is too large for the exact test (more than ${limit} ${what} at one stage of the network algorithm; R's fisher.test holds 18600 past paths and 620 nodes with its default workspace); use the Monte Carlo p-value (--simulate) or the chi-square test`,
+  );
+}
+
+/**
+ * One run of the network: the margins, the two stages, the past paths of the node being expanded
+ * and the enumeration of its next column. The work is split into small functions over this state
+ * (expandNode, arc, settleLastColumns) so that V8 optimises each soon after it starts: the first
+ * call in a process would otherwise run mostly in the interpreter.
+ */
+class NetworkRun {
+  readonly R: number;
+  readonly cols: Int32Array;
+  readonly logFactorial: Float64Array;
+  /** the observed table's path length plus the tolerance */
+  readonly observed: number;
+  readonly denominator: number;
+  readonly limit: number;
+  /** a node's key: its sorted totals in mixed radix (the k-th smallest is at most rows[k]) */
+  readonly radix: Float64Array;
+  /** Σ log c! of the columns from j on */
+  readonly restLogC: Float64Array;
+  /** two stages, alternating: the nodes being expanded and their children */
+  current: Stage;
+  next: Stage;
+  p = 0;
+  work = 0;
+  /** the past paths of the node being expanded, sorted, with running sums of number × e^(length − largest) */
+  values = new Float64Array(256);
+  counts = new Float64Array(256);
+  running = new Float64Array(257);
+  n = 0;
+  largest = 0;
+  /** last two columns: Σ multiplicity × e^(length − ceiling) of the completions that suit the first k + 1 paths */
+  suited = new Float64Array(256);
+  /** the enumeration of a column x (0 ≤ xᵢ ≤ tᵢ, Σ x = size) from the last row down, equal totals once */
+  readonly t: Int32Array;
+  readonly x: Int32Array;
+  readonly below: Int32Array;
+  readonly left: Int32Array;
+  readonly high: Int32Array;
+  readonly position: Int32Array;
+  readonly runLength: Int32Array;
+  readonly logAt: Float64Array;
+  readonly multiplicityAt: Float64Array;
+  readonly child: Int32Array;
+
+  constructor(rows: Int32Array, cols: Int32Array, logFactorial: Float64Array, observed: number, denominator: number, limit: number, stages: [Stage, Stage]) {
+    const R = rows.length;
+    this.R = R;
+    this.cols = cols;
+    this.logFactorial = logFactorial;
+    this.observed = observed;
+    this.denominator = denominator;
+    this.limit = limit;
+    this.radix = new Float64Array(R);
+    this.radix[0] = 1;
+    for (let i = 1; i < R; i++) this.radix[i] = this.radix[i - 1]! * (rows[i - 1]! + 1);
+    if (this.radix[R - 1]! * (rows[R - 1]! + 1) > Number.MAX_SAFE_INTEGER) {
+      throw new TooLargeError(
+        `the table is too large for the exact test (the product of its ${R} row totals + 1 exceeds 2^53, the keys of the network; R's fisher.test stops at 2^31); use the Monte Carlo p-value (--simulate) or the chi-square test`,
+      );
+    }
+    const C = cols.length;
+    this.restLogC = new Float64Array(C + 1);
+    for (let j = C - 1; j >= 0; j--) this.restLogC[j] = this.restLogC[j + 1]! + logFactorial[cols[j]!]!;
+    [this.current, this.next] = stages;
+    this.t = new Int32Array(R);
+    this.x = new Int32Array(R);
+    this.below = new Int32Array(R);
+    this.left = new Int32Array(R);
+    this.high = new Int32Array(R);
+    this.position = new Int32Array(R);
+    this.runLength = new Int32Array(R);
+    this.logAt = new Float64Array(R);
+    this.multiplicityAt = new Float64Array(R);
+    this.child = new Int32Array(R);
+  }
+}
+
 /**
  * The network proper on sorted positive margins (rows the shorter side); `observed` is the
- * observed table's path length plus the tolerance. One function without closures, so that the
- * running sums stay unboxed numbers.
+ * observed table's path length plus the tolerance.
  */
 function network(
   rows: Int32Array, cols: Int32Array, logFactorial: Float64Array, observed: number, denominator: number, limit: number, stages: [Stage, Stage],
 ): FisherRxCResult {
-  const R = rows.length;
+  const run = new NetworkRun(rows, cols, logFactorial, observed, denominator, limit, stages);
   const C = cols.length;
-  // a node's key: its sorted totals in mixed radix (the k-th smallest is at most rows[k])
-  const radix = new Float64Array(R);
-  radix[0] = 1;
-  for (let i = 1; i < R; i++) radix[i] = radix[i - 1]! * (rows[i - 1]! + 1);
-  if (radix[R - 1]! * (rows[R - 1]! + 1) > Number.MAX_SAFE_INTEGER) {
-    throw new TooLargeError(
-      `the table is too large for the exact test (the product of its ${R} row totals + 1 exceeds 2^53, the keys of the network; R's fisher.test stops at 2^31); use the Monte Carlo p-value (--simulate) or the chi-square test`,
-    );
-  }
-  const restLogC = new Float64Array(C + 1);
-  for (let j = C - 1; j >= 0; j--) restLogC[j] = restLogC[j + 1]! + logFactorial[cols[j]!]!;
-  const lastColumnLogC = logFactorial[cols[C - 1]!]!;
-  const refuse = (what: string): never => {
-    throw new TooLargeError(
-      `the table is too large for the exact test (more than ${limit} ${what} at one stage of the network algorithm; R's fisher.test holds 18600 past paths and 620 nodes with its default workspace); use the Monte Carlo p-value (--simulate) or the chi-square test`,
-    );
-  };
-
-  let p = 0;
-  let work = 0;
+  run.current.addNode(0, rows);
+  run.current.addPath(0, 0, 1);
+  relaxedBounds(run.current, 0, cols, 0, run.restLogC[0]!, logFactorial);
   let mostPaths = 1;
   let mostNodes = 1;
-  // the past paths of the node being expanded, sorted, with running sums of number × e^(length − largest)
-  let values = new Float64Array(256);
-  let counts = new Float64Array(256);
-  let running = new Float64Array(257);
-  // last two columns: Σ multiplicity × e^(length − ceiling) of the completions that suit the first k + 1 paths
-  let suited = new Float64Array(256);
-  // two stages, alternating: the nodes being expanded and their children
-  let [current, next] = stages;
-  // the enumeration of a column x (0 ≤ xᵢ ≤ tᵢ, Σ x = size) from the last row down, equal totals once
-  const t = new Int32Array(R);
-  const x = new Int32Array(R);
-  const below = new Int32Array(R);
-  const left = new Int32Array(R);
-  const high = new Int32Array(R);
-  const position = new Float64Array(R);
-  const run = new Float64Array(R);
-  const logAt = new Float64Array(R);
-  const multiplicityAt = new Float64Array(R);
-  const child = new Int32Array(R);
-
-  current.addNode(0, rows);
-  current.addPath(0, 0, 1);
-  relaxedBounds(current, 0, cols, 0, restLogC[0]!, logFactorial);
   for (let s = 0; s <= C - 2; s++) {
-    const last = s === C - 2;
-    const size = cols[s]!;
-    const columnLogC = logFactorial[size]!;
-    next.clear();
+    const current = run.current;
+    run.next.clear();
+    // room for the most past paths a node of this stage can have (all of them)
+    if (run.values.length < current.paths) {
+      const size = 2 * current.paths;
+      run.values = new Float64Array(size);
+      run.counts = new Float64Array(size);
+      run.running = new Float64Array(size + 1);
+      run.suited = new Float64Array(size);
+    }
     for (let node = 0; node < current.nodes; node++) {
       if (current.head[node]! < 0) continue;
-      // the node's past paths, sorted
-      let n = 0;
-      for (let path = current.head[node]!; path >= 0; path = current.next[path]!) {
-        if (n === values.length) {
-          values = grown(values, 2 * n);
-          counts = grown(counts, 2 * n);
-        }
-        values[n] = current.length[path]!;
-        counts[n] = current.count[path]!;
-        n++;
-      }
-      n = sortMerged(values, counts, n);
-      if (running.length < n + 1) running = new Float64Array(2 * n + 1);
-      const largest = values[n - 1]!;
-      running[0] = 0;
-      for (let k = 0; k < n; k++) running[k + 1] = running[k]! + counts[k]! * Math.exp(values[k]! - largest);
-      let ceiling = 0;
-      if (last) {
-        if (suited.length < n) suited = new Float64Array(2 * n);
-        suited.fill(0, 0, n);
-        ceiling = current.longest[node]!;
-      }
-
-      for (let i = 0; i < R; i++) t[i] = current.totals[node * R + i]!;
-      below[0] = 0;
-      for (let i = 1; i < R; i++) below[i] = below[i - 1]! + t[i - 1]!;
-      const bothLogC = columnLogC + lastColumnLogC;
-      let i = R - 1;
-      if (last && R === 2) {
-        work += lastLine(t, size, Math.max(0, size - t[0]!), Math.min(t[1]!, size), bothLogC, 1, 0, 0, -1, false, t[0] === t[1], logFactorial, values, n, observed, ceiling, suited);
-        i = R;
-      }
-      left[i] = size;
-      logAt[i] = 0;
-      multiplicityAt[i] = 1;
-      high[i] = Math.min(t[i]!, size);
-      x[i] = Math.max(0, size - below[i]!) - 1;
-      while (i < R) {
-        const v = ++x[i]!;
-        if (v > high[i]!) {
-          i++;
-          continue;
-        }
-        // equal totals: x non-increasing down the group, counted with the arrangements of its values
-        const grouped = i < R - 1 && t[i] === t[i + 1];
-        const q = grouped ? position[i + 1]! + 1 : 1;
-        const r = grouped && v === x[i + 1] ? run[i + 1]! + 1 : 1;
-        position[i] = q;
-        run[i] = r;
-        // in the last two columns a row's x and t − x together
-        const logHere = logAt[i]! + logFactorial[v]! + (last ? logFactorial[t[i]! - v]! : 0);
-        const multiplicityHere = (multiplicityAt[i]! * q) / r;
-        const rest = left[i]! - v;
-        if (i > 1) {
-          const j = i - 1;
-          let low = Math.max(0, rest - below[j]!);
-          if (t[j] === t[i]) low = Math.max(low, v);
-          const top = Math.min(t[j]!, rest);
-          if (last && j === 1) {
-            work += lastLine(t, rest, low, top, bothLogC - logHere, multiplicityHere, q, r, v, t[1] === t[2], t[0] === t[1], logFactorial, values, n, observed, ceiling, suited);
-            continue;
-          }
-          left[j] = rest;
-          logAt[j] = logHere;
-          multiplicityAt[j] = multiplicityHere;
-          high[j] = top;
-          x[j] = low - 1;
-          i = j;
-          continue;
-        }
-        // the first row takes the rest
-        let multiplicity = multiplicityHere;
-        if (t[0] === t[1]) {
-          if (rest < v) continue;
-          multiplicity = (multiplicity * (q + 1)) / (rest === v ? r + 1 : 1);
-        }
-        x[0] = rest;
-        const logX = logHere + logFactorial[rest]!;
-        work++;
-
-        // the child: t − x sorted, and its key
-        for (let k = 0; k < R; k++) {
-          const c = t[k]! - x[k]!;
-          let m = k;
-          while (m > 0 && child[m - 1]! > c) {
-            child[m] = child[m - 1]!;
-            m--;
-          }
-          child[m] = c;
-        }
-        let key = 0;
-        for (let k = 0; k < R; k++) key += child[k]! * radix[k]!;
-        let target = next.find(key);
-        if (target < 0) {
-          if (next.nodes >= limit) refuse('nodes');
-          target = next.addNode(key, child);
-          let m = 0;
-          let weight = 0;
-          for (let k = 0; k < R; k++) {
-            m += child[k]!;
-            weight -= logFactorial[child[k]!]!;
-          }
-          next.logWeight[target] = weight + logFactorial[m]!;
-          relaxedBounds(next, target, cols, s + 1, restLogC[s + 1]!, logFactorial);
-        }
-        const ddf = columnLogC - logX;
-        let addLimit = observed - next.longest[target]! - ddf;
-        let pushLimit = observed - next.shortest[target]! - ddf;
-        if (values[0]! >= pushLimit) continue;
-        let done = countAtMost(values, n, addLimit);
-        if (next.exact[target] === 0 && done < n && values[done]! < pushLimit) {
-          exactBounds(next, target, cols, s + 1, restLogC[s + 1]!, logFactorial);
-          addLimit = observed - next.longest[target]! - ddf;
-          pushLimit = observed - next.shortest[target]! - ddf;
-          done = countAtMost(values, n, addLimit);
-        }
-        if (done > 0) p += multiplicity * running[done]! * Math.exp(largest + ddf + next.logWeight[target]! - denominator);
-        for (let k = done; k < n && values[k]! < pushLimit; k++) {
-          next.addPath(target, values[k]! + ddf, counts[k]! * multiplicity);
-          work++;
-        }
-        if (next.paths > limit) refuse('distinct past paths');
-      }
-
-      if (last) {
-        // a path gets the completions that suit it or any longer path
-        let sum = 0;
-        for (let k = n - 1; k >= 0; k--) {
-          sum += suited[k]!;
-          if (sum > 0) p += counts[k]! * Math.exp(values[k]! + ceiling - denominator) * sum;
-        }
-      }
+      loadPaths(run, node);
+      if (s === C - 2) settleLastColumns(run, node, s);
+      else expandNode(run, node, s);
     }
-    mostPaths = Math.max(mostPaths, next.paths);
-    mostNodes = Math.max(mostNodes, next.nodes);
-    [current, next] = [next, current];
+    mostPaths = Math.max(mostPaths, run.next.paths);
+    mostNodes = Math.max(mostNodes, run.next.nodes);
+    run.current = run.next;
+    run.next = current;
   }
-  return { p: Math.min(1, p), work, paths: mostPaths, nodes: mostNodes };
+  return { p: Math.min(1, run.p), work: run.work, paths: mostPaths, nodes: mostNodes };
+}
+
+/** The past paths of a node of the current stage into run.values / run.counts, sorted and merged, and their running sums. */
+function loadPaths(run: NetworkRun, node: number): void {
+  const stage = run.current;
+  const values = run.values;
+  const counts = run.counts;
+  let n = 0;
+  for (let path = stage.head[node]!; path >= 0; path = stage.next[path]!) {
+    values[n] = stage.length[path]!;
+    counts[n] = stage.count[path]!;
+    n++;
+  }
+  n = sortMerged(values, counts, n);
+  const running = run.running;
+  const largest = values[n - 1]!;
+  running[0] = 0;
+  for (let k = 0; k < n; k++) running[k + 1] = running[k]! + counts[k]! * Math.exp(values[k]! - largest);
+  run.n = n;
+  run.largest = largest;
+}
+
+/** Every column s a node of the current stage can put (not one of the last two): each an arc to a child. */
+function expandNode(run: NetworkRun, node: number, s: number): void {
+  const { R, t, x, below, left, high, position, runLength, logAt, multiplicityAt, logFactorial } = run;
+  const totals = run.current.totals;
+  const size = run.cols[s]!;
+  for (let i = 0; i < R; i++) t[i] = totals[node * R + i]!;
+  below[0] = 0;
+  for (let i = 1; i < R; i++) below[i] = below[i - 1]! + t[i - 1]!;
+  let i = R - 1;
+  left[i] = size;
+  logAt[i] = 0;
+  multiplicityAt[i] = 1;
+  high[i] = Math.min(t[i]!, size);
+  x[i] = Math.max(0, size - below[i]!) - 1;
+  while (i < R) {
+    const v = ++x[i]!;
+    if (v > high[i]!) {
+      i++;
+      continue;
+    }
+    // equal totals: x non-increasing down the group, counted with the arrangements of its values
+    const grouped = i < R - 1 && t[i] === t[i + 1];
+    const q = grouped ? position[i + 1]! + 1 : 1;
+    const r = grouped && v === x[i + 1] ? runLength[i + 1]! + 1 : 1;
+    position[i] = q;
+    runLength[i] = r;
+    const logHere = logAt[i]! + logFactorial[v]!;
+    const multiplicityHere = (multiplicityAt[i]! * q) / r;
+    const rest = left[i]! - v;
+    if (i > 1) {
+      const j = i - 1;
+      let low = Math.max(0, rest - below[j]!);
+      if (t[j] === t[i]) low = Math.max(low, v);
+      left[j] = rest;
+      logAt[j] = logHere;
+      multiplicityAt[j] = multiplicityHere;
+      high[j] = Math.min(t[j]!, rest);
+      x[j] = low - 1;
+      i = j;
+      continue;
+    }
+    // the first row takes the rest
+    let multiplicity = multiplicityHere;
+    if (t[0] === t[1]) {
+      if (rest < v) continue;
+      multiplicity = (multiplicity * (q + 1)) / (rest === v ? r + 1 : 1);
+    }
+    x[0] = rest;
+    arc(run, s, multiplicity, logHere + logFactorial[rest]!);
+  }
+}
+
+/**
+ * The arc from the node being expanded (totals run.t) by the column run.x, `multiplicity` times:
+ * its paths that all of the child's completions keep within the observed length are counted at
+ * once, those some completion may keep go on to the child.
+ */
+function arc(run: NetworkRun, s: number, multiplicity: number, logX: number): void {
+  const { R, t, x, child, radix, next, logFactorial, values, n } = run;
+  run.work++;
+  // the child: t − x sorted, and its key
+  for (let k = 0; k < R; k++) {
+    const c = t[k]! - x[k]!;
+    let m = k;
+    while (m > 0 && child[m - 1]! > c) {
+      child[m] = child[m - 1]!;
+      m--;
+    }
+    child[m] = c;
+  }
+  let key = 0;
+  for (let k = 0; k < R; k++) key += child[k]! * radix[k]!;
+  let target = next.find(key);
+  if (target < 0) target = addChild(run, s, key);
+  const ddf = logFactorial[run.cols[s]!]! - logX;
+  let addLimit = run.observed - next.longest[target]! - ddf;
+  let pushLimit = run.observed - next.shortest[target]! - ddf;
+  if (values[0]! >= pushLimit) return;
+  let done = countAtMost(values, n, addLimit);
+  if (next.exact[target] === 0 && done < n && values[done]! < pushLimit) {
+    exactBounds(next, target, run.cols, s + 1, run.restLogC[s + 1]!, logFactorial);
+    addLimit = run.observed - next.longest[target]! - ddf;
+    pushLimit = run.observed - next.shortest[target]! - ddf;
+    done = countAtMost(values, n, addLimit);
+  }
+  if (done > 0) run.p += multiplicity * run.running[done]! * Math.exp(run.largest + ddf + next.logWeight[target]! - run.denominator);
+  const counts = run.counts;
+  let pushed = 0;
+  for (let k = done; k < n && values[k]! < pushLimit; k++) {
+    next.addPath(target, values[k]! + ddf, counts[k]! * multiplicity);
+    pushed++;
+  }
+  run.work += pushed;
+  if (next.paths > run.limit) refuse(run.limit, 'distinct past paths');
+}
+
+/** A new node of the next stage with the totals run.child (kept out of arc, which runs far more often). */
+function addChild(run: NetworkRun, s: number, key: number): number {
+  const { R, child, next, logFactorial } = run;
+  if (next.nodes >= run.limit) refuse(run.limit, 'nodes');
+  const target = next.addNode(key, child);
+  let m = 0;
+  let weight = 0;
+  for (let k = 0; k < R; k++) {
+    m += child[k]!;
+    weight -= logFactorial[child[k]!]!;
+  }
+  next.logWeight[target] = weight + logFactorial[m]!;
+  relaxedBounds(next, target, run.cols, s + 1, run.restLogC[s + 1]!, logFactorial);
+  return target;
+}
+
+/** The last two columns of a node of the current stage, settled for all its past paths in one pass over the completions. */
+function settleLastColumns(run: NetworkRun, node: number, s: number): void {
+  const { R, t, x, below, left, high, position, runLength, logAt, multiplicityAt, logFactorial, values, counts, n, observed } = run;
+  const stage = run.current;
+  const suited = run.suited;
+  suited.fill(0, 0, n);
+  const ceiling = stage.longest[node]!;
+  const size = run.cols[s]!;
+  for (let i = 0; i < R; i++) t[i] = stage.totals[node * R + i]!;
+  below[0] = 0;
+  for (let i = 1; i < R; i++) below[i] = below[i - 1]! + t[i - 1]!;
+  const bothLogC = logFactorial[size]! + logFactorial[run.cols[s + 1]!]!;
+  let work = 0;
+  if (R === 2) {
+    work += lastLine(t, size, Math.max(0, size - t[0]!), Math.min(t[1]!, size), bothLogC, 1, 0, 0, -1, false, t[0] === t[1], logFactorial, values, n, observed, ceiling, suited);
+  } else {
+    // rows R − 1 down to 2 enumerated as in expandNode (each row's x and t − x together), rows 1 and 0 along a line
+    let i = R - 1;
+    left[i] = size;
+    logAt[i] = 0;
+    multiplicityAt[i] = 1;
+    high[i] = Math.min(t[i]!, size);
+    x[i] = Math.max(0, size - below[i]!) - 1;
+    while (i < R) {
+      const v = ++x[i]!;
+      if (v > high[i]!) {
+        i++;
+        continue;
+      }
+      const grouped = i < R - 1 && t[i] === t[i + 1];
+      const q = grouped ? position[i + 1]! + 1 : 1;
+      const r = grouped && v === x[i + 1] ? runLength[i + 1]! + 1 : 1;
+      position[i] = q;
+      runLength[i] = r;
+      const logHere = logAt[i]! + logFactorial[v]! + logFactorial[t[i]! - v]!;
+      const multiplicityHere = (multiplicityAt[i]! * q) / r;
+      const rest = left[i]! - v;
+      const j = i - 1;
+      let low = Math.max(0, rest - below[j]!);
+      if (t[j] === t[i]) low = Math.max(low, v);
+      const top = Math.min(t[j]!, rest);
+      if (j === 1) {
+        work += lastLine(t, rest, low, top, bothLogC - logHere, multiplicityHere, q, r, v, t[1] === t[2], t[0] === t[1], logFactorial, values, n, observed, ceiling, suited);
+        continue;
+      }
+      left[j] = rest;
+      logAt[j] = logHere;
+      multiplicityAt[j] = multiplicityHere;
+      high[j] = top;
+      x[j] = low - 1;
+      i = j;
+    }
+  }
+  run.work += work;
+  // a path gets the completions that suit it or any longer path
+  let sum = 0;
+  let p = 0;
+  for (let k = n - 1; k >= 0; k--) {
+    sum += suited[k]!;
+    if (sum > 0) p += counts[k]! * Math.exp(values[k]! + ceiling - run.denominator) * sum;
+  }
+  run.p += p;
 }
 
 /** Stages of earlier calls, by width, kept for reuse while they are small (at most two per width). */

@@ -196,14 +196,17 @@ export interface SymmetricQuantile {
 
 /** The half-width of the uniform kernel in survival probability (Klein & Moeschberger's ε). */
 const KERNEL_HALF_WIDTH = 0.05;
+/** SPSS's multiplier for its 95 % limits: the rounded 1.96, not the normal quantile 1.959964 (read off SPSS 31 output). */
+const SPSS_Z95 = 1.96;
 
 /**
  * The p-quantile with a symmetric CI estimate ± z·SE, as SPSS's KM procedure prints the median:
  * SE = SE(Ŝ(x̂)) / f̂(x̂) (Klein & Moeschberger 2003, §4.5 practical note 3), with the Greenwood
  * SE(Ŝ) at x̂ and the density from a uniform kernel, f̂ = (Ŝ(û) − Ŝ(l̂)) / (l̂ − û), where û is the
  * last event time with Ŝ ≥ 1 − p + 0.05 (time 0, Ŝ = 1, if none) and l̂ the first with
- * Ŝ ≤ 1 − p − 0.05. x̂ is the first event time with Ŝ ≤ 1 − p (no midpoint rule). NaN where x̂ or
- * l̂ is not reached; the lower limit may fall below 0, as SPSS prints it.
+ * Ŝ ≤ 1 − p − 0.05. x̂ is the first event time with Ŝ ≤ 1 − p (no midpoint rule). z is 1.96 at the
+ * 95 % level, as SPSS (which prints no other level), else the normal quantile. NaN where x̂ or l̂ is
+ * not reached; the lower limit may fall below 0, as SPSS prints it.
  */
 export function symmetricSurvivalQuantile(curve: KaplanMeierCurve, p = 0.5): SymmetricQuantile {
   const target = 1 - p;
@@ -233,6 +236,6 @@ export function symmetricSurvivalQuantile(curve: KaplanMeierCurve, p = 0.5): Sym
   if (atEstimate < 0 || Number.isNaN(lowerTime)) return { estimate, standardError: NaN, lower: NaN, upper: NaN };
   const density = (upperSurvival - lowerSurvival) / (lowerTime - upperTime);
   const standardError = (curve.survival[atEstimate]! * curve.seCumulativeHazard[atEstimate]!) / density;
-  const z = normalUpperQuantile((1 - curve.confidenceLevel) / 2);
+  const z = curve.confidenceLevel === 0.95 ? SPSS_Z95 : normalUpperQuantile((1 - curve.confidenceLevel) / 2);
   return { estimate, standardError, lower: estimate - z * standardError, upper: estimate + z * standardError };
 }
