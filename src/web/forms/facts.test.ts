@@ -44,6 +44,22 @@ describe('decision prefill', () => {
     expect(sources['labs.calciumMgDl']).toEqual({ from: 'record' });
     expect(values['patient.age']).toBe('62');
   });
+
+  it('keeps a femoral lesion only the decision knew, after the record\'s spinal lesions', () => {
+    const data = patientData();
+    data.lesions = [rec({ id: 'l1', level: 'L1', character: 'lytic' })];
+    data.decisions = [rec({ decidedOn: '2025-03-02', createdAt: '2025-03-02T10:00:00Z', facts: {
+      patient: { age: 62, sex: 'male' },
+      lesions: [{ site: 'spine', level: 'L1', escc: '1a' }, { site: 'long-bone', longBone: 'femur', cortexInvolved: 'over-two-thirds' }],
+    } })];
+    const { values, sources } = prefillFacts(data, '2025-04-20');
+    expect(values['lesions[0].level']).toBe('L1');
+    expect(values['lesions[0].escc']).toBe('1a');
+    expect(values['lesions[1].site']).toBe('long-bone');
+    expect(values['lesions[1].longBone']).toBe('femur');
+    expect(values['lesions[1].cortexInvolved']).toBe('over-two-thirds');
+    expect(sources['lesions[1].longBone']).toEqual({ from: 'decision', on: '2025-03-02' });
+  });
 });
 
 describe('the spine map\'s SINS pain item in the decision prefill (read by the core: 002 §2.3, §1.2)', () => {

@@ -351,6 +351,17 @@ export function prefillFacts(data: PatientData, today: string): { values: FactVa
         sources[`lesions[${i}].${field}`] = { from: 'record' };
       }
     });
+    // extraspinal lesions only the decision knows stay, after the record's (never silently dropped)
+    const extraspinal = (row: FactValues) => row.site !== undefined && row.site !== 'spine';
+    if (!recordLesions.some(extraspinal)) {
+      storedLesions.filter(extraspinal).forEach((row, k) => {
+        const i = recordLesions.length + k;
+        for (const [field, v] of Object.entries(row)) {
+          merged[`lesions[${i}].${field}`] = v;
+          sources[`lesions[${i}].${field}`] = { from: 'decision', on: decidedOn };
+        }
+      });
+    }
     Object.keys(values).forEach((k) => delete values[k]);
     Object.assign(values, merged);
   }

@@ -36,7 +36,7 @@ const GROUPS: { id: keyof typeof W.decision.groups; paths: string[] }[] = [
   { id: 'status', paths: ['kps', 'pain.score', 'pain.type', 'pain.limitsDailyLife', 'pain.refractory', 'pain.controlled', 'neurology.frankel', 'neurology.deficitProgressing', 'activityRestrictedForFractureRisk', 'lifeExpectancyMonths', 'toleratesSurgery'] },
   { id: 'metastases', paths: ['metastases.spinal', 'metastases.extraspinalBone', 'metastases.visceral', 'metastases.brain'] },
   { id: 'labs', paths: ['labs.plateletsPerUl', 'labs.ptRatio', 'labs.apttRatio', 'labs.creatinineMgDl', 'labs.calciumMgDl'] },
-  { id: 'other', paths: ['infection.local', 'infection.systemic', 'pmmaAllergy', 'comorbidities.bleedingRisk', 'comorbidities.marrowSuppression', 'comorbidities.lowBoneDensity', 'boneAgents.dentalExamDone', 'boneAgents.onj', 'boneAgents.invasiveDentalPlanned', 'anxietyDepression', 'pvpComplications.cementEmbolism'] },
+  { id: 'other', paths: ['infection.local', 'infection.systemic', 'pmmaAllergy', 'comorbidities.bleedingRisk', 'comorbidities.marrowSuppression', 'comorbidities.lowBoneDensity', 'boneAgents.dentalExamDone', 'boneAgents.onj', 'boneAgents.invasiveDentalPlanned', 'anxietyDepression', 'pvpComplications.cementEmbolism', 'pvpComplications.cementEmbolismManaged'] },
 ];
 const LESION_FIELDS = ['site', 'level', 'character', 'painful', 'posteriorWallIntact', 'pediclesInvolved', 'collapsePercent', 'escc', 'sins', 'tomitaSites', 'fracture', 'cordDistanceMm', 'longBone', 'boneRegion', 'peritrochanteric', 'limbPain', 'cortexInvolved', 'destructionUncontrolled', 'neurovascularInvolved', 'extensiveSoftTissue'];
 const OPIOID_DRUGS_PATH = 'opioids';
