@@ -45,9 +45,9 @@ export const modifiedBauerText = defineTexts('modifiedBauer', {
       '本ツール作成時に Leithner 2008 原文で各群の生存期間中央値を確認できなかったため、生存期間の数値は示さない。原著を参照のこと。',
     ),
     notAlone: L(
-      'Leithner: the decision for or against surgery should never rest on a prognostic score alone; weigh pain, neurological deficit and stability.',
-      'Leithner：是否手术不应仅依据预后评分，还需考虑疼痛、神经功能障碍与稳定性。',
-      'Leithner：手術の適否を予後スコアのみで決めてはならず、疼痛・神経症状・安定性を考慮する。',
+      'Leithner: the decision for or against surgery should never rest on a prognostic score alone; take symptoms such as pain and neurological compromise into account.',
+      'Leithner：是否手术不应仅依据预后评分，还需考虑疼痛、神经功能障碍等症状。',
+      'Leithner：手術の適否を予後スコアのみで決めてはならず、疼痛・神経症状などの症状を考慮する。',
     ),
   },
 });

@@ -195,6 +195,13 @@ describe('sequencePlan', () => {
       expect(wrong.conflicts[0]!.text).toBe('Percutaneous vertebroplasty / kyphoplasty (PVP/PKP): lesion 2 is not a lesion this step can treat (it treats: L1).');
     });
 
+    it('a lesion\'s missing fact is named with its lesion, not as a path', () => {
+      const bare: PatientFactsInput = { ...l1, lesions: [{ level: 'L1', character: 'lytic', painful: true, escc: '1a', sins: 10 }] };
+      const p = plan(bare, ['pvp'], {});
+      expect(p.conflicts[0]!.text).toContain('L1: Posterior wall');
+      expect(p.conflicts[0]!.text).not.toContain('lesions[0]');
+    });
+
     it('embolisation reads the operated spinal lesions: a hypervascular femur adds none; a renal primary is not cancelled by one non-hypervascular level', () => {
       const vascularFemur: PatientFactsInput = { ...l1, lesions: [...l1.lesions!, { ...femur, hypervascular: true }] };
       expect(plan(vascularFemur, ['palliative-surgery'], {}).steps.map((s) => s.key)).toEqual(['palliative-surgery']);

@@ -10,6 +10,7 @@ export const sequenceText = defineTexts('sequence', {
   atLevels: L('{step} {levels}', '{step} {levels}', '{step} {levels}'),
   levelSeparator: L(', ', '、', '、'),
   lesionNumber: L('{site} (lesion {n})', '{site}（病灶 {n}）', '{site}（病変 {n}）'),
+  lesionFact: L('{lesion}: {fact}', '{lesion}：{fact}', '{lesion}：{fact}'),
   factSeparator: L('; ', '; ', '; '),
   schedule: L('{dose} Gy in {fractions} fraction(s)', '{dose} Gy/{fractions} 次', '{dose} Gy/{fractions} 回'),
   reasons: {

@@ -36,9 +36,9 @@ import type { FractionationSchedule } from './plan.js';
 // ---------------------------------------------------------------------------------------------
 // Radiotherapy schedules the board may choose
 
-const SC24 = publicSource('Sahgal A et al. SBRT versus conventional EBRT for painful spinal metastases (CCTG SC.24). Lancet Oncol 2021;22:1023–33');
-const RTOG0631 = publicSource('Ryu S et al. Stereotactic radiosurgery vs conventional radiotherapy for localized vertebral metastases (NRG/RTOG 0631). JAMA Oncol 2023;9:800–7');
-const ZELEFSKY = publicSource('Zelefsky MJ et al. Single-dose 24 Gy versus 3-fraction SBRT (9 Gy × 3) in oligometastatic cancer: phase 3 trial. Int J Radiat Oncol Biol Phys 2021;110:672–9');
+const SC24 = publicSource('Sahgal A et al. Stereotactic body radiotherapy versus conventional external beam radiotherapy in patients with painful spinal metastases: an open-label, multicentre, randomised, controlled, phase 2/3 trial (CCTG SC.24). Lancet Oncol 2021;22:1023–33');
+const RTOG0631 = publicSource('Ryu S et al. Stereotactic radiosurgery vs conventional radiotherapy for localized vertebral metastases of the spine: phase 3 results of NRG Oncology/RTOG 0631 randomized clinical trial. JAMA Oncol 2023;9:800–7');
+const ZELEFSKY = publicSource('Zelefsky MJ et al. Phase 3 multi-center, prospective, randomized trial comparing single-dose 24 Gy radiation therapy to a 3-fraction SBRT regimen (9 Gy × 3) in the treatment of oligometastatic cancer. Int J Radiat Oncol Biol Phys 2021;110:672–9');
 const HUO = publicSource('Huo M et al. Stereotactic spine radiosurgery: review of safety and efficacy with respect to dose and fractionation. Surg Neurol Int 2017;8:30');
 const ASTRO = publicSource('Lutz S et al. Palliative radiation therapy for bone metastases: update of an ASTRO evidence-based guideline. Pract Radiat Oncol 2017;7:4–12');
 
@@ -283,6 +283,12 @@ function lesionLabel({ lesion, n }: NumberedLesion, facts: PatientFacts): Text |
   return text(T.lesionNumber, { site: site ? text(site) : lesion.site, n });
 }
 
+/** For each local step, the lesions it can treat (number and label), for a board to choose its targets. */
+export function targetChoices(facts: PatientFacts): Record<LocalStep, { n: number; label: Text | string }[]> {
+  const numbered: NumberedLesion[] = facts.lesions.map((lesion, i) => ({ lesion, n: i + 1 }));
+  return Object.fromEntries(LOCAL_STEP_KEYS.map((key) => [key, numbered.filter(({ lesion }) => LOCAL_STEPS[key](lesion)).map((l) => ({ n: l.n, label: lesionLabel(l, facts) }))])) as Record<LocalStep, { n: number; label: Text | string }[]>;
+}
+
 function stepTitle(key: StepKey, facts: PatientFacts, targets: Targets): Text {
   const name = key === 'embolisation' || key === 'dental-examination'
     ? text(T.steps[key])
@@ -422,8 +428,11 @@ export function sequencePlan(
       : [];
     if (assessment && missing.length > 0) {
       const labels = missing.map((fact) => {
-        const label = factLabels[fact];
-        return label ? text(label) : fact;
+        const label = factLabels[fact] ?? factLabels[fact.replace(/\[\d+\]/g, '')];
+        const named = label ? text(label) : fact;
+        const row = /^lesions\[(\d+)\]\./.exec(fact);
+        const lesion = row ? numbered[Number(row[1])] : undefined;
+        return lesion ? text(T.lesionFact, { lesion: lesionLabel(lesion, facts), fact: named }) : named;
       });
       const why = text(assessment.pending ? T.conflicts.screenPending : T.conflicts.needsInformation, { step, facts: join(labels, T.factSeparator) });
       conflicts.push({ severity: assessment.pending ? 'error' : 'warning', steps: [option], text: why, source, facts: missing });

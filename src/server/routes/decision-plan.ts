@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { render } from '../../knowledge/texts.js';
 import { verbatim } from '../../knowledge/text.js';
 import type { Lang } from '../../i18n/lang.js';
-import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel } from '../../knowledge/rules/index.js';
+import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel, targetChoices } from '../../knowledge/rules/index.js';
 import { fractionationSchedule } from '../../knowledge/rules/radiotherapy.js';
 import { formatSource } from '../../knowledge/sources.js';
 import { boardPlanSchema, planChoicesOf } from '../../registry/board-plan.js';
@@ -46,6 +46,8 @@ function planView(decision: EntityRecord, lang: Lang) {
     verdicts: recommendation.options.map((o) => ({ option: o.option, verdict: o.verdict })),
     sequenced: sequencePlan(facts, recommendation.options, chosen, planChoicesOf(board, facts.decisionDate ?? (decision.decidedOn as string))),
     prognosis: prognosisPanel(facts, board.scoreInputs),
+    /** The lesions each local step can treat, for choosing its targets. */
+    targetChoices: targetChoices(facts),
     schedules: RT_SCHEDULES.map((s) => ({ ...fractionationSchedule(verbatim(`${s.doseGy} Gy / ${s.fractions}`), s.doseGy, s.fractions), id: s.id, option: s.option, source: formatSource(s.source) })),
   }, lang);
 }

@@ -46,6 +46,15 @@ describe('the board plan\'s edits re-applied on a newer stored version', () => {
     expect(overridden).toEqual([]);
   });
 
+  it('keeps the lesions the user chose for a step, and theirs for a step the user left alone', () => {
+    const mine: PlanDraft = { ...base, plan: { ...base.plan, targets: { pvp: [1] } } };
+    const theirs: PlanDraft = { ...base, plan: { ...base.plan, targets: { ebrt: [2] } } };
+    expect(editedFields(base, mine)).toEqual(['targets.pvp']);
+    const { draft, overridden } = rebaseDraft(base, mine, theirs);
+    expect(draft.plan.targets).toEqual({ pvp: [1], ebrt: [2] });
+    expect(overridden).toEqual([]);
+  });
+
   it('sees no edit in an untouched form, nor in blank lines and spaces around attendees', () => {
     expect(editedFields(base, { ...base, attendees: '  Dr Wang — spine surgeon \n\n' })).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { boardPlanText as B } from '../../i18n/web/board-plan.js';
 import { recommendText as RT, type Rendered } from '../../knowledge/texts.js';
-import { OPTION_IDS, type OptionId, type PrognosisPanel, type SequencedPlan, type StepKey } from '../../knowledge/rules/index.js';
+import { LOCAL_STEP_KEYS, OPTION_IDS, type LocalStep, type OptionId, type PrognosisPanel, type SequencedPlan, type StepKey } from '../../knowledge/rules/index.js';
 import { problemOf, request, type Problem } from '../api.js';
 import { ProblemSummary, Status } from './form.js';
 import { useI18n } from '../i18n.js';
@@ -11,6 +11,8 @@ interface StoredPlan {
   startDate?: string;
   dates: Partial<Record<StepKey, string>>;
   schedules: { sbrt?: string; ebrt?: string };
+  /** Lesion numbers each local step treats; absent: every lesion it can treat. */
+  targets?: Partial<Record<LocalStep, number[]>>;
   scoreInputs: Record<string, unknown>;
   attendees: { name: string; role: string }[];
   signOff?: { by: string; role: string; at: string };
@@ -25,6 +27,8 @@ interface PlanView {
   sequenced: Rendered<SequencedPlan>;
   prognosis: Rendered<PrognosisPanel>;
   schedules: ScheduleChoice[];
+  /** The lesions each local step can treat, labelled in the request's language. */
+  targetChoices: Record<LocalStep, { n: number; label: string }[]>;
 }
 interface Version { version: number; chosenOptions: string[]; savedAt: string; savedBy: string }
 
@@ -45,6 +49,7 @@ function fieldsOf(draft: PlanDraft): Map<string, string> {
   fields.set('startDate', draft.plan.startDate ?? '');
   for (const [k, v] of Object.entries(draft.plan.dates)) fields.set(`dates.${k}`, v ?? '');
   for (const o of ['sbrt', 'ebrt'] as const) fields.set(`schedules.${o}`, draft.plan.schedules[o] ?? '');
+  for (const k of LOCAL_STEP_KEYS) fields.set(`targets.${k}`, (draft.plan.targets?.[k] ?? []).join(','));
   fields.set('attendees', draft.attendees.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
   fields.set('signOff', draft.signOff ? 'yes' : '');
   return fields;
@@ -75,10 +80,16 @@ export function rebaseDraft(base: PlanDraft, mine: PlanDraft, theirs: PlanDraft)
     const value = pick(`dates.${key}`, mine.plan.dates[key], theirs.plan.dates[key]);
     if (value) dates[key] = value;
   }
+  const targets: NonNullable<StoredPlan['targets']> = {};
+  for (const key of LOCAL_STEP_KEYS) {
+    const value = pick(`targets.${key}`, mine.plan.targets?.[key], theirs.plan.targets?.[key]);
+    if (value?.length) targets[key] = value;
+  }
   const draft: PlanDraft = {
     chosen,
     plan: {
       ...theirs.plan,
+      targets,
       startDate: pick('startDate', mine.plan.startDate, theirs.plan.startDate),
       dates,
       schedules: { sbrt: pick('schedules.sbrt', mine.plan.schedules.sbrt, theirs.plan.schedules.sbrt), ebrt: pick('schedules.ebrt', mine.plan.schedules.ebrt, theirs.plan.schedules.ebrt) },
@@ -221,6 +232,7 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
       if (kind === 'chosen') return t(RT.options[part as OptionId]);
       if (kind === 'dates') return titles.get(part) ?? part;
       if (kind === 'schedules') return t(B.schedule, { option: part.toUpperCase() });
+      if (kind === 'targets') return `${t(B.targets)}: ${t(RT.options[part as OptionId])}`;
       return t(kind === 'startDate' ? B.startDate : kind === 'attendees' ? B.attendees : B.signOff);
     };
     setView(newer);
@@ -229,6 +241,12 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
     setStatus(null);
     setRebasedNote([t(B.rebased, { version: newer.version }), overridden.length ? t(B.rebasedOverridden, { fields: overridden.map(label).join('; ') }) : ''].filter(Boolean).join(' '));
   };
+  const setTarget = (key: LocalStep, n: number, on: boolean) => setDraft((d) => {
+    if (!d) return d;
+    const now = d.plan.targets?.[key] ?? [];
+    const next = on ? [...now, n].sort((a, b) => a - b) : now.filter((x) => x !== n);
+    return { ...d, plan: { ...d.plan, targets: { ...d.plan.targets, [key]: next.length ? next : undefined } } };
+  });
   const setDate = (key: StepKey, value: string) => setDraft((d) => d && { ...d, plan: { ...d.plan, dates: { ...d.plan.dates, [key]: value || undefined } } });
   const verdictOf = (o: OptionId) => view.verdicts.find((v) => v.option === o)?.verdict;
   const stepTitle = new Map(view.sequenced.steps.map((s) => [s.key, s.title]));
@@ -272,7 +290,7 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
       <p>{view.plan.signOff ? t(B.signedOff, view.plan.signOff) : t(B.notSigned)}</p>
       <p className="no-print">
         {t(B.report)}:{' '}
-        {(['en', 'zh', 'ja'] as const).map((l) => <a key={l} className="button" href={`/api/decisions/${decisionId}/report.pdf?lang=${l}`} target="_blank" rel="noreferrer" data-testid={`report-${l}`}>{l.toUpperCase()}</a>)}
+        {(['en', 'zh', 'ja'] as const).map((l) => <span key={l}><a className="button" href={`/api/decisions/${decisionId}/report.pdf?lang=${l}`} target="_blank" rel="noreferrer" data-testid={`report-${l}`}>{l.toUpperCase()}</a>{' '}</span>)}
       </p>
       {canWrite ? (
         <form className="card" onSubmit={(e) => { e.preventDefault(); void save(); }}>
@@ -293,6 +311,17 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
                 {view.schedules.filter((s) => s.option === o).map((s) => <option key={s.id} value={s.id}>{s.label} · BED(10) {s.bed['10']} · EQD2(10) {s.eqd2['10']} — {s.source}</option>)}
               </select>
             </label>
+          ))}
+          {LOCAL_STEP_KEYS.filter((k) => draft.chosen.includes(k) && (view.targetChoices[k]?.length ?? 0) > 1).map((k) => (
+            <fieldset key={k} data-testid={`plan-targets-${k}`}>
+              <legend>{t(B.targets)}: {t(RT.options[k])}</legend>
+              <p className="hint">{t(B.targetsHint)}</p>
+              {view.targetChoices[k].map(({ n, label }) => (
+                <label key={n} className="checkbox">
+                  <input type="checkbox" checked={draft.plan.targets?.[k]?.includes(n) ?? false} onChange={(e) => setTarget(k, n, e.target.checked)} /> {label}
+                </label>
+              ))}
+            </fieldset>
           ))}
           <fieldset>
             <legend>{t(B.dates)}</legend>
