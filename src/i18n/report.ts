@@ -8,6 +8,11 @@ export const reportText = {
   decidedOn: L('Decision date', '决定日期', '決定日'),
   generated: L('Generated', '生成时间', '作成日時'),
   knowledge: L('Knowledge version', '知识库版本', '知識ベース版'),
+  changedSinceDecision: L(
+    'Verdicts below are computed by this version; at the decision (version {version}) these read otherwise:',
+    '以下结论由本版本计算；决策时（版本 {version}）以下选项的结论不同：',
+    '以下の判定は本版で算出；決定時（版 {version}）は次の選択肢の判定が異なっていた：',
+  ),
   page: L('Page {page} of {pages}', '第 {page} 页，共 {pages} 页', '{page} / {pages} ページ'),
   sections: {
     summary: L('Patient summary and facts', '患者概况与资料', '患者概要と所見'),

@@ -23,3 +23,19 @@ export type BoardPlan = z.output<typeof boardPlanSchema>;
 /** The plan builder's choices of a stored board plan; day 1 defaults to `start` (the decision's date). */
 export const planChoicesOf = (board: BoardPlan, start: string): PlanChoices =>
   ({ startDate: board.startDate ?? start, dates: board.dates, schedules: board.schedules, targets: board.targets });
+
+export interface VerdictChange { option: string; then: string; now: string }
+
+/**
+ * Options whose verdict differs between the recommendation stored at decision time and the one this
+ * knowledge version computes from the same facts (the plan and report use the current one).
+ */
+export function verdictChanges(stored: unknown, current: readonly { option: string; verdict: string }[]): VerdictChange[] {
+  const options = (stored as { options?: unknown } | null)?.options;
+  if (!Array.isArray(options)) return [];
+  const then = new Map(options.flatMap((o) => (typeof o?.option === 'string' && typeof o?.verdict === 'string' ? [[o.option as string, o.verdict as string]] : [])));
+  return current.flatMap(({ option, verdict }) => {
+    const before = then.get(option);
+    return before !== undefined && before !== verdict ? [{ option, then: before, now: verdict }] : [];
+  });
+}

@@ -51,6 +51,8 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
     expect(read.statusCode, read.body).toBe(200);
     expect(read.headers.etag).toBe('"1"');
     expect(read.json().sequenced.steps.map((s: { key: string }) => s.key)).toEqual(['pvp']);
+    // computed now from the same facts by the version that stored them: nothing changed since
+    expect(read.json().decidedWith.changes).toEqual([]);
     expect(read.json().schedules.find((s: { id: string }) => s.id === 'sbrt-24x2')).toMatchObject({ bed: { '10': 52.8 } });
 
     const change = { chosenOptions: ['pvp', 'sbrt'], plan: { schedules: { sbrt: 'sbrt-24x2' }, dates: { pvp: '2026-11-27', sbrt: '2026-11-26' }, attendees: [{ name: 'Dr Wang', role: 'spine surgeon' }] } };

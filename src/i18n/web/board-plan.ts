@@ -19,6 +19,11 @@ export const boardPlanText = {
   dates: L('Dates (empty: earliest allowed)', '日期（留空：最早允许日期）', '日付（空欄：最早可能日）'),
   startDate: L('Plan start', '计划开始日期', '計画開始日'),
   targets: L('Lesions treated', '治疗病灶', '治療する病変'),
+  verdictsChanged: L(
+    'The plan uses the verdicts of this version. When the decision was stored (version {version}) these options read otherwise:',
+    '本计划采用当前版本的结论。决策保存时（版本 {version}）以下选项的结论不同：',
+    '計画は本版の判定を用いる。決定保存時（版 {version}）は次の選択肢の判定が異なっていた：',
+  ),
   targetsHint: L('None ticked: every lesion this step can treat (the plan asks you to choose).', '均未勾选：按该步骤可治疗的全部病灶处理（计划会提示选择）。', '未選択：このステップで治療可能なすべての病変（計画が選択を求める）。'),
   attendees: L('Attendees (one per line: name — role)', '参会者（每行一位：姓名 — 角色）', '出席者（1 行に 1 名：氏名 — 役割）'),
   signOff: L('Sign off as me on saving', '保存时以本人身份签署', '保存時に自分の名前で承認'),

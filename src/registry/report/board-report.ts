@@ -15,7 +15,7 @@ import { kps as kpsInstrument, type KpsValue } from '../../knowledge/instruments
 import { tomitaTypeOf } from '../../knowledge/instruments/tomita-type.js';
 import { prognosisPanel, recommendFromFacts, sequencePlan, type OptionId, type PrognosisPanel, type SequencedPlan } from '../../knowledge/rules/index.js';
 import { formatSource } from '../../knowledge/sources.js';
-import { boardPlanSchema, planChoicesOf, type BoardPlan } from '../board-plan.js';
+import { boardPlanSchema, planChoicesOf, verdictChanges, type BoardPlan } from '../board-plan.js';
 
 export interface ReportOption {
   name: string;
@@ -31,6 +31,8 @@ export interface BoardReport {
   decidedOn: string;
   generatedAt: string;
   knowledgeVersion: string;
+  /** The version that computed the recommendation stored at decision time, and the verdicts that changed since. */
+  decidedWith: { knowledgeVersion: string; changes: { name: string; then: string; now: string }[] };
   facts: { label: string; value: string }[];
   lesions: { level: string; sins: string; escc: string; tomitaType: string }[];
   alerts: { text: string; sources: string[] }[];
@@ -48,6 +50,8 @@ export interface StoredDecision {
   chosenOptions: readonly string[];
   plan: unknown;
   knowledgeVersion: string;
+  /** The recommendation stored at decision time. */
+  recommendation: unknown;
 }
 
 /**
@@ -117,6 +121,14 @@ export function buildBoardReport(decision: StoredDecision, recordCode: string, l
     generatedAt: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     // the verdicts, plan and panel above are computed now, by this version's rules
     knowledgeVersion: VERSION,
+    decidedWith: {
+      knowledgeVersion: decision.knowledgeVersion,
+      changes: verdictChanges(decision.recommendation, neutral.options).map((c) => ({
+        name: localize(recommendText.options[c.option as OptionId], lang),
+        then: c.then in recommendText.verdicts ? localize(recommendText.verdicts[c.then as keyof typeof recommendText.verdicts], lang) : c.then,
+        now: localize(recommendText.verdicts[c.now as keyof typeof recommendText.verdicts], lang),
+      })),
+    },
     facts: factRows,
     lesions,
     alerts: recommendation.alerts.map((a) => ({ text: a.because.join(' '), sources: a.sources.map(formatSource) })),

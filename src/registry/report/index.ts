@@ -15,6 +15,7 @@ export async function decisionReportPdf(registry: Registry, actor: Actor, decisi
     chosenOptions: decision.chosenOptions as string[],
     plan: decision.plan,
     knowledgeVersion: decision.knowledgeVersion as string,
+    recommendation: decision.recommendation,
   }, recordCode, lang);
   return { pdf: await renderBoardReportPdf(report), recordCode };
 }

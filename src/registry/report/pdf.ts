@@ -93,6 +93,10 @@ export function renderBoardReportPdf(report: BoardReport): Promise<Buffer> {
     w.text(`${t(T.option.sources)}: ${s.sources.join('; ')}`, { indent: 10, size: SIZES.small, color: '#444444' });
   }
 
+  if (report.decidedWith.changes.length > 0) {
+    w.text(t(T.changedSinceDecision, { version: report.decidedWith.knowledgeVersion }), { color: '#8a5a00', weight: 700 });
+    for (const c of report.decidedWith.changes) w.text(`• ${c.name}: ${c.then} → ${c.now}`, { color: '#8a5a00', gap: 0 });
+  }
   w.heading(t(T.sections.options));
   for (const o of report.options) {
     w.text(`${o.chosen ? '■ ' : '□ '}${o.name}: ${o.verdict}${o.chosen ? ` (${t(T.option.chosen)})` : ''}`, { weight: 700, gap: 0 });

@@ -38,11 +38,13 @@ const decision: StoredDecision = {
     attendees: [{ name: 'Dr Wang', role: 'spine surgeon' }, { name: 'Dr Sato', role: 'radiation oncologist' }],
     signOff: { by: 'user:clinician', role: 'clinician', at: '2026-11-25T10:30:00.000Z' },
   },
+  // as stored at decision time by an earlier version: PVP then read "consider"
+  recommendation: { options: [{ option: 'pvp', verdict: 'consider' }, { option: 'analgesia', verdict: 'recommended' }] },
 };
 
 const EXPECTED: Record<Lang, string[]> = {
   en: ['Multidisciplinary board report', 'Record code: BM-0042', 'KPS / ECOG: 70 / 1', 'Pain (VAS/NRS): 8/10', 'Frankel grade: E', 'L1 — SINS 10 · ESCC 1a · Tomita type 1',
-    'Revised Tokuhashi', 'No clinician estimate of life expectancy', 'Percutaneous vertebroplasty', 'recommended', '001', 'ERROR', '002 §3.4',
+    'at the decision (version test) these read otherwise', 'consider → recommended', 'Revised Tokuhashi', 'No clinician estimate of life expectancy', 'Percutaneous vertebroplasty', 'recommended', '001', 'ERROR', '002 §3.4',
     'Stereotactic body radiotherapy (SBRT/SSRS) L1', '24 Gy in 2 fraction(s)', '52.8', 'Lancet Oncol 2021', '004 rec 8 (1B)', 'Dr Sato — radiation oncologist', 'Signed off by user:clinician (clinician)', 'Page 1 of'],
   zh: ['骨转移多学科诊疗', '登记编码: BM-0042', 'KPS / ECOG: 70 / 1', 'Frankel 分级: E', '经皮椎体成形术', '推荐', '错误', '002 §3.4', '24 Gy/2 次', '52.8', '口腔检查', '004 rec 8 (1B)', '签署', '第 1 页'],
   ja: ['骨転移 多職種カンファレンス報告書', '登録コード: BM-0042', 'KPS / ECOG: 70 / 1', '経皮的椎体形成術', '推奨', 'エラー', '002 §3.4', '24 Gy/2 回', '52.8', '歯科診察', '004 rec 8 (1B)', '承認', '1 / '],
@@ -52,6 +54,12 @@ const keep = process.env.BONEMET_REPORT_DIR;
 const dir = keep ?? mkdtempSync(join(tmpdir(), 'bonemet-report-'));
 
 describe('board report PDF', () => {
+  it('names the verdicts that changed since the decision was stored, and the version that stored them', () => {
+    const report = buildBoardReport(decision, 'BM-0042', 'en', new Date('2026-11-25T12:00:00Z'));
+    expect(report.decidedWith).toEqual({ knowledgeVersion: 'test', changes: [{ name: 'Percutaneous vertebroplasty / kyphoplasty (PVP/PKP)', then: 'consider', now: 'recommended' }] });
+    expect(buildBoardReport({ ...decision, recommendation: 'stored in an older shape' }, 'BM-0042', 'en').decidedWith.changes).toEqual([]);
+  });
+
   for (const lang of ['en', 'zh', 'ja'] as const) {
     it.skipIf(!PDFTOTEXT)(`${lang}: facts, verdicts, sources, plan, sign-off and page numbers in the text`, async () => {
       const report = buildBoardReport(decision, 'BM-0042', lang, new Date('2026-11-25T12:00:00Z'));

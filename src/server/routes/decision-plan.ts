@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel, targetChoices } from '../../knowledge/rules/index.js';
 import { fractionationSchedule } from '../../knowledge/rules/radiotherapy.js';
 import { formatSource } from '../../knowledge/sources.js';
-import { boardPlanSchema, planChoicesOf } from '../../registry/board-plan.js';
+import { boardPlanSchema, planChoicesOf, verdictChanges } from '../../registry/board-plan.js';
 import type { EntityRecord } from '../../registry/repository.js';
 import type { Registry } from '../../registry/registry.js';
 import { storedFacts, storedPlan } from '../../registry/report/board-report.js';
@@ -44,6 +44,8 @@ function planView(decision: EntityRecord, lang: Lang) {
     chosenOptions: chosen,
     plan: board,
     verdicts: recommendation.options.map((o) => ({ option: o.option, verdict: o.verdict })),
+    /** The verdicts above are this version's; the ones stored at decision time that differ, and who computed them. */
+    decidedWith: { knowledgeVersion: decision.knowledgeVersion, changes: verdictChanges(decision.recommendation, recommendation.options) },
     sequenced: sequencePlan(facts, recommendation.options, chosen, planChoicesOf(board, facts.decisionDate ?? (decision.decidedOn as string))),
     prognosis: prognosisPanel(facts, board.scoreInputs),
     /** The lesions each local step can treat, for choosing its targets. */

@@ -23,6 +23,7 @@ interface PlanView {
   chosenOptions: OptionId[];
   plan: StoredPlan;
   verdicts: { option: OptionId; verdict: keyof typeof RT.verdicts }[];
+  decidedWith: { knowledgeVersion: string; changes: { option: OptionId; then: string; now: keyof typeof RT.verdicts }[] };
   /** Rendered by the server in the request's language. */
   sequenced: Rendered<SequencedPlan>;
   prognosis: Rendered<PrognosisPanel>;
@@ -264,6 +265,12 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
             </div>
           )}
       </section>
+      {view.decidedWith.changes.length > 0 ? (
+        <div className="alert alert-info" data-testid="verdicts-changed">
+          <p>{t(B.verdictsChanged, { version: view.decidedWith.knowledgeVersion })}</p>
+          <ul>{view.decidedWith.changes.map((c) => <li key={c.option}>{t(RT.options[c.option])}: {c.then in RT.verdicts ? t(RT.verdicts[c.then as keyof typeof RT.verdicts]) : c.then} → {t(RT.verdicts[c.now])}</li>)}</ul>
+        </div>
+      ) : null}
       <h4>{t(B.steps)}</h4>
       {view.sequenced.steps.length === 0 ? <p>{t(B.noSteps)}</p> : (
         <ol data-testid="plan-steps">
