@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { reportText as T } from '../../i18n/report.js';
 import type { BoardReport } from './board-report.js';
-import { fontRuns, type Weight } from './fonts.js';
+import { faceFont, fontRuns, type Weight } from './fonts.js';
 
 const MARGIN = 50;
 const SIZES = { title: 16, heading: 12.5, text: 9.5, small: 8 } as const;
@@ -22,7 +22,7 @@ class Writer {
     this.doc.fillColor(color).fontSize(size);
     runs.forEach((run, i) => {
       if (!this.registered.has(run.face.key)) {
-        this.doc.registerFont(run.face.key, run.face.file);
+        this.doc.registerFont(run.face.key, faceFont(run.face));
         this.registered.add(run.face.key);
       }
       this.doc.font(run.face.key);
