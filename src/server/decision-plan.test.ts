@@ -59,7 +59,7 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
     const saved = await put('"1"', change);
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.headers.etag).toBe('"2"');
-    expect(saved.json().sequenced.conflicts).toMatchObject([{ severity: 'error', source: '002 §3.4' }]);
+    expect(saved.json().sequenced.conflicts).toMatchObject([{ severity: 'warning', source: '002 §3.4' }]);
 
     const stale = await put('"1"', change);
     expect(stale.statusCode).toBe(409);

@@ -135,6 +135,23 @@ describe('the date of an operation (002 §1.5, §3.7)', () => {
     expect(dateCheck('tes', '2026-12-05', plan.dates)).toBeNull();
   });
 
+  it('a long-bone operation reads the radiotherapy of its bone, not the spine\'s', () => {
+    const femurLesion = { lesions: [{ site: 'long-bone', longBone: 'femur', fracture: 'impending' }] };
+    const nail = order([], { procedureTexts: ['Intramedullary nailing of femur'], date: '2026-11-27' });
+    const spineRt = patient(1.0, { ...femurLesion, priorTreatments: [{ kind: 'radiotherapy', date: '2026-11-20', levels: ['L1'] }] });
+    expect(reviewOrder(nail, spineRt.facts, spineRt.plan)!.checks).toEqual([]);
+    const femurRt = patient(1.0, { ...femurLesion, priorTreatments: [{ kind: 'radiotherapy', date: '2026-11-20', site: 'long-bone', longBone: 'femur' }] });
+    // 2026-11-20 + 15 days
+    expect(render(reviewOrder(nail, femurRt.facts, femurRt.plan)!.checks, 'en')).toEqual([expect.objectContaining({ outcome: 'too-early', summary: 'Long-bone surgery (fixation, prosthesis, amputation): ordered for 2026-11-27, earliest 2026-12-05' })]);
+  });
+
+  it('a progressing deficit: decompression is not dated after the hold or the radiotherapy interval (002 §1.4)', () => {
+    const { plan } = patient(1.0, { ...bevacizumab, neurology: { frankel: 'C', deficitProgressing: true }, lesions: [{ level: 'T10', escc: '3' }] });
+    expect(plan.dates.earliestSurgery).toBe('2026-11-25');
+    expect(render(plan.dates.notes, 'en').join(' ')).toContain('则应直接手术减压');
+    expect(dateCheck('palliative-surgery', '2026-11-25', plan.dates)).toBeNull();
+  });
+
   it('medications or past treatments not read: the date is unchecked, never passed', () => {
     const { plan } = patient(1.0);
     const unchecked = dateCheck('laminectomy-fixation', '2026-12-01', plan.dates, ['systemicTherapy', 'opioids'])!;

@@ -7,6 +7,7 @@ import { creatinineClearanceExact, table2Row } from './bma.js';
 import type { OptionId } from './finding.js';
 import type { BmaAgent, Plan, PlanDates } from './plan.js';
 import type { SurgicalOption } from './surgery-scores.js';
+import { operatedLesions, perioperativeDates } from './surgery-dates.js';
 
 /**
  * Draft orders (CDS Hooks order-select / order-sign): which treatment option an order asks for,
@@ -238,6 +239,8 @@ export function reviewOrder(order: OrderDescription, facts: PatientFacts, plan: 
   const agent = option === 'bma' ? boneAgentOf(order) : undefined;
   const dose = agent ? doseCheck(agent, order.doseMg, facts, plan, unread) : null;
   const operation = DATED_OPERATIONS.find((o) => o === option);
-  const date = operation ? dateCheck(operation, order.date, plan.dates, unread) : null;
+  // a long-bone operation's dates read the long bones (the recommendation's dates are the spine's)
+  const dates = operation === 'long-bone-surgery' ? perioperativeDates(facts, operatedLesions(operation, facts)) : plan.dates;
+  const date = operation ? dateCheck(operation, order.date, dates, unread) : null;
   return { option, checks: [dose, date].filter((c): c is OrderCheck => c !== null) };
 }

@@ -87,10 +87,11 @@ describe('sequencePlan', () => {
     expect(p.steps[0]!.schedule!.bed['10']).toBe(51.3); // 27 × (1 + 9/10)
   });
 
-  it('timing conflict: radiotherapy dated before PVP is an error (002 §3.4); 10 days after is a warning (000 §1.2)', () => {
+  it('timing conflict: radiotherapy dated before PVP is a warning with its reading (002 §3.4 sets no order); 10 days after is a warning (000 §1.2)', () => {
     const before = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } });
-    expect(before.conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §3.4']]);
-    expect(before.conflicts[0]!.text).toMatch(/^External-beam radiotherapy \(EBRT\) L1 on 2026-11-26 comes before .* \(2026-11-27\); it must follow it/);
+    expect(before.conflicts.map((c) => [c.severity, c.source])).toEqual([['warning', '002 §3.4']]);
+    expect(before.conflicts[0]!.text).toContain('002 §3.4 says only that patients need further radiotherapy after PVP/PKP');
+    expect(before.conflicts[0]!.text).toMatch(/^External-beam radiotherapy \(EBRT\) L1 on 2026-11-26 comes before .* \(2026-11-27\)\. Radiotherapy after the vertebral augmentation\./);
     const late = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-25', ebrt: '2026-12-05' }, schedules: { ebrt: 'ebrt-8x1' } });
     expect(late.conflicts).toMatchObject([{ severity: 'warning', source: '000 §1.2' }]);
     expect(late.conflicts[0]!.text).toContain('at most 7 day(s)');
@@ -107,7 +108,7 @@ describe('sequencePlan', () => {
     expect(unset.steps.map((s) => s.date)).toEqual(['2026-11-25', '2026-11-25']);
   });
 
-  it('separation surgery then SSRS: default day 14; day 40 breaks the 3–5 week window (002 §3.7); VEGF agent held 4 weeks (002 §1.5)', () => {
+  it('separation surgery then SSRS: default day 21 (the literal 3 weeks), day 14–20 a warning, day 40 breaks the 3–5 week window (002 §3.7); VEGF agent held 4 weeks (002 §1.5)', () => {
     const resistant: PatientFactsInput = {
       ...l1,
       primary: { histology: 'melanoma', cancerHistory: 'known-active', boneMetastasisConfirmed: true },
@@ -115,16 +116,21 @@ describe('sequencePlan', () => {
       systemicTherapy: [{ agent: 'bevacizumab', class: 'vegf-targeted-iv', ongoing: false, lastDoseDate: '2026-11-20' }],
     };
     const p = plan(resistant, ['separation-surgery', 'sbrt'], { schedules: { sbrt: 'sbrt-24x1' } });
-    // bevacizumab last given 2026-11-20 → surgery not before 2026-12-18; SSRS from day 14 → 2027-01-01
-    expect(p.steps.map((s) => [s.key, s.date])).toEqual([['separation-surgery', '2026-12-18'], ['sbrt', '2027-01-01']]);
+    // bevacizumab last given 2026-11-20 → surgery not before 2026-12-18; SSRS from day 21 → 2027-01-08
+    expect(p.steps.map((s) => [s.key, s.date])).toEqual([['separation-surgery', '2026-12-18'], ['sbrt', '2027-01-08']]);
     expect(p.conflicts).toEqual([]);
+    const day16 = plan(resistant, ['separation-surgery', 'sbrt'], { dates: { 'separation-surgery': '2026-12-18', sbrt: '2027-01-03' }, schedules: { sbrt: 'sbrt-24x1' } });
+    expect(day16.conflicts.map((c) => [c.severity, c.source])).toEqual([['warning', '002 §3.7']]);
+    expect(day16.conflicts[0]!.text).toContain('分离手术后的定向放射治疗必须在术后 3~5 周内进行');
+    // separation surgery without SSRS of its lesion: 002 §3.2 "在术后一定要配合定向放疗"
+    expect(plan(resistant, ['separation-surgery'], {}).conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §3.2, §3.7']]);
     const late = plan(resistant, ['separation-surgery', 'sbrt'], { dates: { 'separation-surgery': '2026-12-10', sbrt: '2027-01-19' }, schedules: { sbrt: 'sbrt-24x1' } });
     expect(late.conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §3.7'], ['error', '002 §1.5']]);
   });
 
   it('a chosen contraindicated option is an error naming the deciding source', () => {
     const p = plan(l1, ['separation-surgery'], {}); // ESCC 1a: low grade, 002 §3.2
-    expect(p.conflicts).toMatchObject([{ severity: 'error', steps: ['separation-surgery'], source: '002 §3.2' }]);
+    expect(p.conflicts).toMatchObject([{ severity: 'error', steps: ['separation-surgery'], source: '002 §3.2, §3.7' }, { severity: 'error', steps: ['separation-surgery'], source: '002 §3.2' }]);
   });
 
   it('a chosen option whose contraindication screen is incomplete is an error naming the facts: nothing is recommended while it is unknown', () => {
@@ -182,7 +188,7 @@ describe('sequencePlan', () => {
       expect(p.steps.find((s) => s.key === 'ebrt')!.after).toEqual([]);
       // the same two steps at L1 are ordered and an error when reversed
       const same = plan(withFemur, ['pvp', 'ebrt'], { targets: { pvp: [1], ebrt: [1] }, dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } });
-      expect(same.conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §3.4']]);
+      expect(same.conflicts.map((c) => [c.severity, c.source])).toEqual([['warning', '002 §3.4']]);
     });
 
     it('a step that could treat several lesions asks which, and assumes all until told; a lesion it cannot treat is an error', () => {
@@ -215,21 +221,53 @@ describe('sequencePlan', () => {
       expect(plan(renal, ['palliative-surgery'], { targets: { 'palliative-surgery': [1] } }).steps.map((s) => s.key)).toEqual(['palliative-surgery']);
     });
 
-    it('long-bone surgery waits for the targeted-therapy hold (002 §1.5); its own bone’s radiotherapy interval is a warning, read from 002 §3.7', () => {
+    it('long-bone surgery: the targeted-therapy hold (002 §1.5) and its own bone’s radiotherapy interval (002 §3.7) are warnings with the reading, the date is not moved', () => {
       const onTki: PatientFactsInput = {
         ...withFemur,
         systemicTherapy: [{ agent: 'osimertinib', class: 'egfr-tki-oral', ongoing: false, lastDoseDate: '2026-11-20' }],
         priorTreatments: [{ kind: 'radiotherapy', date: '2026-11-24', site: 'long-bone', longBone: 'femur' }],
       };
       const p = plan(onTki, ['long-bone-surgery'], {});
-      // osimertinib 2026-11-20 + 14 = 2026-12-04; femoral radiotherapy 2026-11-24 + 15 = 2026-12-09
-      expect(p.steps).toMatchObject([{ key: 'long-bone-surgery', date: '2026-12-09', title: 'Long-bone surgery (fixation, prosthesis, amputation) femur (lesion 2)' }]);
-      expect(p.steps[0]!.reasons.map((r) => r.source)).toEqual(['002 §1.5', '002 §3.7']);
-      const dated = plan(onTki, ['long-bone-surgery'], { dates: { 'long-bone-surgery': '2026-12-05' } });
-      expect(dated.conflicts.map((c) => [c.severity, c.source])).toEqual([['warning', '002 §3.7']]);
-      expect(dated.conflicts[0]!.text).toContain('002 §3.7 sets its 2-week interval between radiotherapy and surgery for the spine');
-      const early = plan(onTki, ['long-bone-surgery'], { dates: { 'long-bone-surgery': '2026-12-01' } });
-      expect(early.conflicts.map((c) => [c.severity, c.source])).toEqual([['error', '002 §1.5'], ['warning', '002 §3.7']]);
+      // osimertinib 2026-11-20 + 14 = 2026-12-04; femoral radiotherapy 2026-11-24 + 15 = 2026-12-09: both shown, neither moves the fixation
+      expect(p.steps).toMatchObject([{ key: 'long-bone-surgery', date: '2026-11-25', title: 'Long-bone surgery (fixation, prosthesis, amputation) femur (lesion 2)' }]);
+      expect(p.conflicts.map((c) => [c.severity, c.source])).toEqual([['warning', '002 §1.5'], ['warning', '002 §3.7']]);
+      expect(p.conflicts[0]!.text).toContain('for a long bone it is shown to weigh, not used to move the date');
+      expect(p.conflicts[1]!.text).toContain('2026-12-09');
+      expect(plan(onTki, ['long-bone-surgery'], { dates: { 'long-bone-surgery': '2026-12-10' } }).conflicts).toEqual([]);
+    });
+
+    it('a progressing deficit is decompressed without waiting: the hold and the radiotherapy interval are warnings quoting 002 §1.4', () => {
+      const urgent: PatientFactsInput = {
+        ...l1,
+        neurology: { frankel: 'C', deficitProgressing: true },
+        lesions: [{ ...l1.lesions![0]!, escc: '3' }],
+        systemicTherapy: [{ agent: 'osimertinib', class: 'egfr-tki-oral', ongoing: true, lastDoseDate: '2026-11-24' }],
+        priorTreatments: [{ kind: 'radiotherapy', date: '2026-11-15', levels: ['L1'] }],
+      };
+      const p = plan(urgent, ['palliative-surgery'], {});
+      expect(p.steps[0]!.date).toBe('2026-11-25');
+      expect(p.conflicts.map((c) => [c.severity, c.source])).toEqual([['warning', '002 §1.5'], ['warning', '002 §3.7']]);
+      expect(p.conflicts[0]!.text).toContain('则应直接手术减压');
+    });
+
+    it('radiotherapy before the operation of the same lesion: more than 2 weeks before it, and not for a (threatened) fracture (002 §3.7)', () => {
+      const first = plan(l1, ['laminectomy-fixation', 'ebrt'], { dates: { ebrt: '2026-11-25', 'laminectomy-fixation': '2026-12-16' }, schedules: { ebrt: 'ebrt-8x1' } });
+      expect(first.conflicts.filter((c) => c.source === '002 §3.7')).toEqual([]);
+      const close = plan(l1, ['laminectomy-fixation', 'ebrt'], { dates: { ebrt: '2026-11-25', 'laminectomy-fixation': '2026-12-05' }, schedules: { ebrt: 'ebrt-8x1' } });
+      expect(close.conflicts.filter((c) => c.source === '002 §3.7').map((c) => c.severity)).toEqual(['error']);
+      expect(close.conflicts.find((c) => c.source === '002 §3.7')!.text).toContain('at least 15 day(s) after External-beam radiotherapy (EBRT) L1');
+      const fractured: PatientFactsInput = { ...l1, lesions: [{ ...l1.lesions![0]!, fracture: 'pathological' }] };
+      const noPreop = plan(fractured, ['laminectomy-fixation', 'ebrt'], { dates: { ebrt: '2026-11-25', 'laminectomy-fixation': '2026-12-16' }, schedules: { ebrt: 'ebrt-8x1' } });
+      expect(noPreop.conflicts.find((c) => c.source === '002 §3.7')!.text).toContain('不建议术前放疗');
+    });
+
+    it('an earlier separation surgery pins only SBRT at its levels', () => {
+      const twoLevels: PatientFactsInput = { ...l1, lesions: [{ level: 'T6', character: 'lytic', escc: '2' }, l1.lesions![0]!], priorTreatments: [{ kind: 'separation-surgery', date: '2026-11-15', levels: ['T6'] }] };
+      const other = plan(twoLevels, ['sbrt'], { targets: { sbrt: [2] }, schedules: { sbrt: 'sbrt-24x1' } });
+      expect(other.steps[0]!.date).toBe('2026-11-25');
+      expect(other.conflicts).toEqual([]);
+      // at T6: the window opens on day 14 after 2026-11-15
+      expect(plan(twoLevels, ['sbrt'], { targets: { sbrt: [1] }, schedules: { sbrt: 'sbrt-24x1' } }).steps[0]!.date).toBe('2026-11-29');
     });
 
     it('biopsy precedes spinal surgery (002 §1.4) unless the deficit progresses; other treatments wait for the diagnosis (004 §3.1.7)', () => {
@@ -253,7 +291,7 @@ describe('sequencePlan', () => {
   });
 
   it('speaks Chinese and Japanese', () => {
-    const zh = plan(l1, ['pvp', 'ebrt'], { dates: { pvp: '2026-11-27', ebrt: '2026-11-26' }, schedules: { ebrt: 'ebrt-8x1' } }, 'zh');
+    const zh = plan(l1, ['bma'], { dates: { 'dental-examination': '2026-11-27', bma: '2026-11-26' } }, 'zh');
     expect(zh.conflicts[0]!.text).toContain('须在其后');
     const ja = plan(l1, ['bma'], {}, 'ja');
     expect(ja.steps[0]!.title).toBe('歯科診察');

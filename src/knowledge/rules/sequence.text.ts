@@ -40,6 +40,31 @@ export const sequenceText = defineTexts('sequence', {
       '解读：002 §3.7 的放疗与手术间隔 2 周针对脊柱；此处对同一长骨的放疗与手术按同一切口作为警示适用。',
       '解釈：002 §3.7 の放射線治療と手術の 2 週の間隔は脊椎についてのもの；同じ長管骨の放射線治療と手術には同じ創として警告で適用する。',
     ),
+    urgentDecompression: L(
+      'Progressing deficit: decompression is not delayed for it (002 §1.4 “对于神经症状进行性加重的患者，则应直接手术减压”); the surgeon weighs the risk.',
+      '神经症状进行性加重：不因此推迟减压（002 §1.4“对于神经症状进行性加重的患者，则应直接手术减压”）；由术者权衡风险。',
+      '神経症状が進行中：このために減圧術を遅らせない（002 §1.4「对于神经症状进行性加重的患者，则应直接手术减压」）；リスクは術者が考慮する。',
+    ),
+    longBoneReading: L(
+      'Reading: 002 (a spinal consensus) gives this for spinal surgery; for a long bone it is shown to weigh, not used to move the date (a fracture is not left waiting).',
+      '解读：002（脊柱共识）针对脊柱手术；对长骨仅作为需权衡的提示，不据此推迟日期（骨折不应等待）。',
+      '解釈：002（脊椎のコンセンサス）は脊椎手術について述べる；長管骨では考慮事項として示し、日付は動かさない（骨折を待たせない）。',
+    ),
+    radiotherapyFirst: L(
+      'Radiotherapy first: more than 2 weeks must separate it from surgery (002 §3.7 “对于已经放疗的患者，手术和放疗的时间间隔应大于 2 周”).',
+      '先行放疗：与手术间隔须大于 2 周（002 §3.7“对于已经放疗的患者，手术和放疗的时间间隔应大于 2 周”）。',
+      '放射線治療が先：手術まで 2 週を超える間隔が必要（002 §3.7「对于已经放疗的患者，手术和放疗的时间间隔应大于 2 周」）。',
+    ),
+    ssrsLiteral: L(
+      'The source says 3–5 weeks (002 §3.7 “分离手术后的定向放射治疗必须在术后 3~5 周内进行”); before day 21 is this system’s reading with “wound healed or 2 weeks”.',
+      '原文为 3~5 周（002 §3.7“分离手术后的定向放射治疗必须在术后 3~5 周内进行”）；第 21 天之前为本系统结合“伤口愈合或间隔 2 周”的解读。',
+      '原文は 3〜5 週（002 §3.7「分离手术后的定向放射治疗必须在术后 3~5 周内进行」）；第 21 日より前は「创口愈合或间隔 2 周」と合わせた本システムの解釈。',
+    ),
+    augmentationOrderReading: L(
+      'Reading: 002 §3.4 says only that patients need further radiotherapy after PVP/PKP (“PVP 和 PKP 术后的患者也需进一步放疗”); the order is kept as a warning, and for cementoplasty it is extended from the spine.',
+      '解读：002 §3.4 仅称 PVP/PKP 术后患者需进一步放疗（“PVP 和 PKP 术后的患者也需进一步放疗”）；先后顺序作为警示，骨水泥成形术系由脊柱推及。',
+      '解釈：002 §3.4 は PVP/PKP 後に放射線治療が必要とのみ述べる（「PVP 和 PKP 术后的患者也需进一步放疗」）；順序は警告とし、セメント形成術には脊椎から拡張して適用する。',
+    ),
     radiotherapyAfterSurgery: L(
       'Radiotherapy after the wound has healed or 2 weeks after surgery.',
       '伤口愈合或术后 2 周后放疗。',
@@ -106,6 +131,11 @@ export const sequenceText = defineTexts('sequence', {
       '{after}（{afterDate}）早于{before}（{beforeDate}），须在其后。{reason}',
       '{after}（{afterDate}）が{before}（{beforeDate}）より前：その後に行う必要がある。{reason}',
     ),
+    outOfOrderSoft: L(
+      '{after} on {afterDate} comes before {before} ({beforeDate}). {reason}',
+      '{after}（{afterDate}）早于{before}（{beforeDate}）。{reason}',
+      '{after}（{afterDate}）が{before}（{beforeDate}）より前。{reason}',
+    ),
     tooLate: L(
       '{after} on {afterDate} is too late: at most {max} day(s) after {before} ({beforeDate}). {reason}',
       '{after}（{afterDate}）过晚：须在{before}（{beforeDate}）后 {max} 天内。{reason}',
@@ -145,6 +175,16 @@ export const sequenceText = defineTexts('sequence', {
       '{step}: hypervascular tumour in the bone to be operated. 002 §1.6 advises pre-operative embolisation for spinal surgery; for a long bone the team decides (not added to the plan).',
       '{step}：拟手术骨为富血供肿瘤。002 §1.6 针对脊柱手术建议术前栓塞；长骨由团队决定（未加入计划）。',
       '{step}：手術予定の骨に多血性腫瘍。002 §1.6 は脊椎手術に術前塞栓を勧める；長管骨ではチームが決める（計画には加えない）。',
+    ),
+    noPreoperativeRadiotherapy: L(
+      '{step}: radiotherapy before the operation of a pathological or impending fracture is not advised (002 §3.7 “对于已经出现病理性骨折或者濒临骨折的患者，不建议术前放疗”).',
+      '{step}：已出现病理性骨折或濒临骨折者不建议术前放疗（002 §3.7“对于已经出现病理性骨折或者濒临骨折的患者，不建议术前放疗”）。',
+      '{step}：病的骨折・切迫骨折の手術前の放射線治療は勧められない（002 §3.7「对于已经出现病理性骨折或者濒临骨折的患者，不建议术前放疗」）。',
+    ),
+    separationWithoutSsrs: L(
+      '{step}: separation surgery must be followed by stereotactic radiotherapy of the same lesion within 3–5 weeks (002 §3.2 “在术后一定要配合定向放疗”, §3.7) — choose SBRT/SSRS at its level.',
+      '{step}：分离手术后须在 3~5 周内对同一病灶行定向放疗（002 §3.2“在术后一定要配合定向放疗”，§3.7）——请选择该节段的 SBRT/SSRS。',
+      '{step}：分離手術後は 3〜5 週以内に同じ病変へ定位放射線治療が必要（002 §3.2「在术后一定要配合定向放疗」、§3.7）——その椎体の SBRT/SSRS を選択する。',
     ),
     hairpin: L(
       'Hypervascular tumour, but a hairpin anterior spinal artery shares the target trunk: embolisation is forbidden; plan the surgery without it.',

@@ -23,7 +23,10 @@ import { fractionationSchedule } from './radiotherapy.js';
 import {
   hairpinArtery,
   hypervascularity,
+  latestTreatment,
   radiotherapyForOperation,
+  treatmentSite,
+  urgentDecompression,
   RT_TO_SURGERY_MIN_DAYS,
   SSRS_AFTER_SEPARATION_DAYS,
   SURGERY_TO_RT_DAYS,
@@ -157,6 +160,8 @@ const AUGMENTATION: readonly OptionId[] = ['pvp', 'cementoplasty'];
 const RADIOTHERAPY: readonly OptionId[] = ['ebrt', 'sbrt'];
 /** 000 §1.2: IMRT within 1 week after PVP in the combined arm. */
 const RT_AFTER_PVP_MAX_DAYS = 7;
+/** 002 §3.7 "术后 3~5 周内": the literal window opens at week 3; day 14–20 is this system's reading (wound healed or 2 weeks). */
+const SSRS_LITERAL_FROM_DAYS = 21;
 
 interface Relation {
   before: StepKey;
@@ -171,6 +176,10 @@ interface Relation {
   lateSeverity?: 'error' | 'warning';
   /** Only the upper bound is this relation's (the order is another relation's). */
   lateOnly?: boolean;
+  /** Between minDays and this, a warning (a literal reading the system's default keeps to). */
+  softMinDays?: { days: number; reason: Msg };
+  /** Radiotherapy may come first instead (002 §3.7): then surgery must follow it by more than 2 weeks. */
+  eitherOrder?: boolean;
   reason: Msg;
   /** A second reason shown with it (the reading that extends a source). */
   reading?: Msg;
@@ -182,6 +191,8 @@ interface Anchor {
   notBefore?: string;
   notAfter?: string;
   severity?: 'error' | 'warning';
+  /** A non-binding anchor warns but does not move the step's computed date. */
+  binding?: boolean;
   reason: Text;
   source: SourceRef;
 }
@@ -214,7 +225,7 @@ function relations(facts: PatientFacts, steps: ReadonlySet<StepKey>, targets: Ta
       // 002 §1.4: biopsy before spinal surgery, except a progressing deficit, which goes straight to decompression
       if (facts.neurology?.deficitProgressing !== true) add({ before: 'biopsy', after: step, minDays: 0, reason: T.reasons.biopsyBeforeSurgery, source: cite('002', '§1.4') });
     } else {
-      add({ before: 'biopsy', after: step, minDays: 0, reason: T.reasons.biopsyFirst, source: cite('004', '§3.1.7') });
+      add({ before: 'biopsy', after: step, minDays: 0, earlySeverity: 'warning', reason: T.reasons.biopsyFirst, source: cite('004', '§3.1.7') });
     }
   }
   for (const surgery of SURGERIES) {
@@ -227,7 +238,9 @@ function relations(facts: PatientFacts, steps: ReadonlySet<StepKey>, targets: Ta
         before: surgery,
         after: rt,
         minDays: SURGERY_TO_RT_DAYS,
-        ...(separation ? { maxDays: SSRS_AFTER_SEPARATION_DAYS.to, lateSeverity: 'error' as const } : {}),
+        ...(separation
+          ? { maxDays: SSRS_AFTER_SEPARATION_DAYS.to, lateSeverity: 'error' as const, defaultDays: SSRS_LITERAL_FROM_DAYS, softMinDays: { days: SSRS_LITERAL_FROM_DAYS, reason: T.reasons.ssrsLiteral } }
+          : { eitherOrder: true }),
         ...(spinal ? {} : { earlySeverity: 'warning' as const, reading: T.reasons.longBoneRadiotherapyGap }),
         reason: separation ? T.reasons.ssrsWindow : T.reasons.radiotherapyAfterSurgery,
         source: cite('002', '§3.7'),
@@ -237,7 +250,7 @@ function relations(facts: PatientFacts, steps: ReadonlySet<StepKey>, targets: Ta
   for (const augmentation of AUGMENTATION) {
     for (const rt of RADIOTHERAPY) {
       if (!steps.has(augmentation) || !steps.has(rt) || !sameLesion(targets, augmentation, rt)) continue;
-      add({ before: augmentation, after: rt, minDays: 0, defaultDays: 1, reason: T.reasons.radiotherapyAfterAugmentation, source: cite('002', '§3.4') });
+      add({ before: augmentation, after: rt, minDays: 0, defaultDays: 1, earlySeverity: 'warning', reason: T.reasons.radiotherapyAfterAugmentation, reading: T.reasons.augmentationOrderReading, source: cite('002', '§3.4') });
       if (augmentation === 'pvp') {
         add({ before: 'pvp', after: rt, minDays: 0, maxDays: RT_AFTER_PVP_MAX_DAYS, lateSeverity: 'warning', lateOnly: true, reason: T.reasons.radiotherapyWithinWeekOfPvp, source: cite('000', '§1.2') });
       }
@@ -250,22 +263,26 @@ function relations(facts: PatientFacts, steps: ReadonlySet<StepKey>, targets: Ta
 function anchors(facts: PatientFacts, steps: ReadonlySet<StepKey>, targets: Targets, startDate: string): Anchor[] {
   const out: Anchor[] = [];
   for (const surgery of SURGERIES.filter((s) => steps.has(s))) {
-    // 002 §1.5 gives its reason (delayed wound healing) for any operation: the holds apply to long-bone surgery too
+    const spinal = SPINAL_SURGERIES.includes(surgery);
+    // a progressing deficit is decompressed without waiting (002 §1.4); a long bone's hold and interval are readings
+    const urgent = spinal && urgentDecompression(facts);
+    const binding = spinal && !urgent;
+    const why = (reason: Text) => (urgent ? join([reason, text(T.reasons.urgentDecompression)], punctuation.sentence) : spinal ? reason : join([reason, text(T.reasons.longBoneReading)], punctuation.sentence));
     for (const hold of targetedHolds(facts)) {
       if (hold.until === null) continue;
-      out.push({ step: surgery, notBefore: hold.until, reason: text(T.reasons.targetedHold, { agent: hold.agent, date: hold.until }), source: cite('002', '§1.5') });
+      out.push({ step: surgery, notBefore: hold.until, severity: binding ? 'error' : 'warning', binding, reason: why(text(T.reasons.targetedHold, { agent: hold.agent, date: hold.until })), source: cite('002', '§1.5') });
     }
-    const spinal = SPINAL_SURGERIES.includes(surgery);
     const rt = radiotherapyForOperation(facts, (targets.get(surgery) ?? []).map((t) => t.lesion)).inField;
     if (rt) {
       const earliest = addDays(rt.date, RT_TO_SURGERY_MIN_DAYS);
-      const reason = text(T.reasons.afterPriorRadiotherapy, { date: rt.date, earliest });
-      out.push({ step: surgery, notBefore: earliest, severity: spinal ? 'error' : 'warning', reason: spinal ? reason : join([reason, text(T.reasons.longBoneRadiotherapyGap)], punctuation.sentence), source: cite('002', '§3.7') });
+      out.push({ step: surgery, notBefore: earliest, severity: binding ? 'error' : 'warning', binding, reason: why(text(T.reasons.afterPriorRadiotherapy, { date: rt.date, earliest })), source: cite('002', '§3.7') });
     }
   }
   const window = ssrsWindow(facts);
-  // only a window still open on the plan's start: an old separation surgery does not pin today's SBRT
-  if (window && window.to >= startDate && steps.has('sbrt') && !steps.has('separation-surgery')) {
+  const separated = latestTreatment(facts, ['separation-surgery']);
+  // only a window still open on the plan's start, and only for SBRT at the separated levels
+  const atSeparatedLevels = separated !== undefined && (targets.get('sbrt') ?? []).some(({ lesion }) => treatmentSite(separated, lesion) === 'covers');
+  if (window && window.to >= startDate && steps.has('sbrt') && !steps.has('separation-surgery') && (atSeparatedLevels || !targets.get('sbrt')?.length)) {
     out.push({ step: 'sbrt', notBefore: window.from, notAfter: window.to, reason: text(T.reasons.ssrsWindow), source: cite('002', '§3.7') });
   }
   return out;
@@ -359,7 +376,7 @@ export function sequencePlan(
     for (const key of ordered) {
       if (choices.dates[key] !== undefined) continue;
       let date = startDate;
-      for (const a of anchs) if (a.step === key && a.notBefore && a.notBefore > date) date = a.notBefore;
+      for (const a of anchs) if (a.step === key && a.binding !== false && a.notBefore && a.notBefore > date) date = a.notBefore;
       for (const r of rels) {
         if (r.after !== key) continue;
         const candidate = addDays(dates.get(r.before)!, r.defaultDays ?? r.minDays);
@@ -389,8 +406,16 @@ export function sequencePlan(
     const gap = daysBetween(before, after);
     const reason = r.reading ? join([text(r.reason), text(r.reading)], punctuation.sentence) : text(r.reason);
     const params = { before: titles.get(r.before)!, after: titles.get(r.after)!, beforeDate: before, afterDate: after, reason };
-    if (gap < r.minDays && !r.lateOnly) {
-      conflicts.push({ severity: r.earlySeverity ?? 'error', steps: [r.before, r.after], text: text(r.minDays === 0 ? T.conflicts.outOfOrder : T.conflicts.tooEarly, { ...params, min: r.minDays }), source: formatSource(r.source) });
+    if (r.eitherOrder && gap < 0) {
+      // radiotherapy first (002 §3.7): surgery more than 2 weeks after it, and none before a (threatened) fracture's operation
+      const fracture = (targets.get(r.before) ?? []).some(({ lesion }) => lesion.fracture === 'pathological' || lesion.fracture === 'impending');
+      const reverse = { ...params, before: params.after, after: params.before, beforeDate: after, afterDate: before, reason: text(T.reasons.radiotherapyFirst) };
+      if (fracture) conflicts.push({ severity: 'error', steps: [r.after, r.before], text: text(T.conflicts.noPreoperativeRadiotherapy, { step: params.after }), source: formatSource(r.source) });
+      else if (-gap < RT_TO_SURGERY_MIN_DAYS) conflicts.push({ severity: r.earlySeverity ?? 'error', steps: [r.after, r.before], text: text(T.conflicts.tooEarly, { ...reverse, min: RT_TO_SURGERY_MIN_DAYS }), source: formatSource(r.source) });
+    } else if (gap < r.minDays && !r.lateOnly) {
+      conflicts.push({ severity: r.earlySeverity ?? 'error', steps: [r.before, r.after], text: text(r.minDays > 0 ? T.conflicts.tooEarly : r.earlySeverity === 'warning' ? T.conflicts.outOfOrderSoft : T.conflicts.outOfOrder, { ...params, min: r.minDays }), source: formatSource(r.source) });
+    } else if (r.softMinDays && gap < r.softMinDays.days) {
+      conflicts.push({ severity: 'warning', steps: [r.before, r.after], text: text(T.conflicts.tooEarly, { ...params, min: r.softMinDays.days, reason: text(r.softMinDays.reason) }), source: formatSource(r.source) });
     } else if (r.maxDays !== undefined && gap > r.maxDays) {
       conflicts.push({ severity: r.lateSeverity ?? 'error', steps: [r.before, r.after], text: text(T.conflicts.tooLate, { ...params, max: r.maxDays }), source: formatSource(r.source) });
     }
@@ -407,13 +432,18 @@ export function sequencePlan(
   }
   // a targeted agent before surgery: a hold that cannot be dated is never planned around silently
   for (const surgery of SURGERIES.filter((s) => steps.has(s))) {
+    const binding = SPINAL_SURGERIES.includes(surgery) && !urgentDecompression(facts);
     for (const hold of targetedHolds(facts)) {
       if (hold.until !== null) continue;
       const params = { step: titles.get(surgery)!, agent: hold.agent };
       conflicts.push(hold.holdDays === null
         ? { severity: 'warning', steps: [surgery], text: text(T.conflicts.holdNoInterval, params), source: formatSource(cite('002', '§1.5')) }
-        : { severity: 'error', steps: [surgery], text: text(T.conflicts.holdUndated, { ...params, days: hold.holdDays }), source: formatSource(cite('002', '§1.5')) });
+        : { severity: binding ? 'error' : 'warning', steps: [surgery], text: text(T.conflicts.holdUndated, { ...params, days: hold.holdDays }), source: formatSource(cite('002', '§1.5')) });
     }
+  }
+  // separation surgery is followed by stereotactic radiotherapy of the same lesion (002 §3.2 "一定要配合定向放疗", §3.7)
+  if (steps.has('separation-surgery') && !(steps.has('sbrt') && sameLesion(targets, 'separation-surgery', 'sbrt'))) {
+    conflicts.push({ severity: 'error', steps: ['separation-surgery'], text: text(T.conflicts.separationWithoutSsrs, { step: titles.get('separation-surgery')! }), source: formatSource(cite('002', '§3.2, §3.7')) });
   }
   for (const option of chosen) {
     const assessment = options.find((o) => o.option === option);

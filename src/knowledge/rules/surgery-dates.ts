@@ -1,7 +1,7 @@
 import { surgeryText as T } from './surgery.text.js';
 import { punctuation } from '../punctuation.text.js';
 import { text, join, type Msg, type Text, type TextParam } from '../text.js';
-import { addDays, daysBetween, type AgentClass, type LesionFacts, type PatientFacts, type PriorTreatment } from '../facts/index.js';
+import { addDays, daysBetween, isLongBoneSite, type AgentClass, type LesionFacts, type PatientFacts, type PriorTreatment } from '../facts/index.js';
 import { HYPERVASCULAR_HISTOLOGIES } from '../histology.js';
 import { parseLevelSpan } from '../anatomy/spine.js';
 import { spinalLesions } from './context.js';
@@ -133,18 +133,27 @@ export function postoperativeRadiotherapyAfterSurgery(facts: PatientFacts): stri
   return twoWeeks;
 }
 
-/** The first day surgery may follow the most recent radiotherapy (002 §3.7). */
-export function surgeryAfterRadiotherapy(facts: PatientFacts): string | undefined {
-  const rt = radiotherapyForOperation(facts, spinalLesions(facts)).inField;
+/** The first day surgery at `lesions` (the spinal lesions unless given) may follow the most recent radiotherapy there (002 §3.7). */
+export function surgeryAfterRadiotherapy(facts: PatientFacts, lesions: readonly LesionFacts[] = spinalLesions(facts)): string | undefined {
+  const rt = radiotherapyForOperation(facts, lesions).inField;
   return rt ? addDays(rt.date, RT_TO_SURGERY_MIN_DAYS) : undefined;
 }
 
+/** The lesions an operation treats: the long bones for long-bone surgery, else the spinal lesions. */
+export const operatedLesions = (option: string, facts: PatientFacts): LesionFacts[] =>
+  option === 'long-bone-surgery' ? facts.lesions.filter((l) => isLongBoneSite(l.site)) : spinalLesions(facts);
+
+/** 002 §1.4: a progressing deficit goes straight to decompression — no hold or interval delays it. */
+export const urgentDecompression = (facts: PatientFacts): boolean => facts.neurology?.deficitProgressing === true;
+
 /**
- * Peri-operative dates: earliest surgery (the latest of the decision date, the end of every
- * targeted-therapy hold and > 2 weeks after radiotherapy), the embolisation window, the SSRS window
- * after separation surgery and the earliest post-operative radiotherapy.
+ * Peri-operative dates of an operation at `lesions` (the spinal lesions unless given): earliest surgery
+ * (the latest of the decision date, the end of every targeted-therapy hold and > 2 weeks after
+ * radiotherapy there — not for a progressing deficit, 002 §1.4), the embolisation window (spinal
+ * surgery), the SSRS window after separation surgery and the earliest post-operative radiotherapy.
  */
-export function perioperativeDates(facts: PatientFacts): PlanDates {
+export function perioperativeDates(facts: PatientFacts, lesions: readonly LesionFacts[] = spinalLesions(facts)): PlanDates {
+  const spinal = lesions.length === 0 || lesions.some((l) => l.site === 'spine');
   const notes: Text[] = [];
   const note = (msg: Msg, params: Record<string, TextParam> = {}) => notes.push(text(msg, params));
   const dates: PlanDates = { notes };
@@ -158,21 +167,23 @@ export function perioperativeDates(facts: PatientFacts): PlanDates {
     else note(T.dates.hold, { agent: hold.agent, days: hold.holdDays, last: hold.lastDoseDate, until: hold.until ?? '' });
   }
 
-  const afterRt = surgeryAfterRadiotherapy(facts);
-  const { inField, nearby } = radiotherapyForOperation(facts, spinalLesions(facts));
+  const afterRt = surgeryAfterRadiotherapy(facts, lesions);
+  const { inField, nearby } = radiotherapyForOperation(facts, lesions);
   if (afterRt) note(T.dates.afterRadiotherapy, { date: inField?.date ?? '', from: afterRt });
   if (nearby) note(T.dates.radiotherapyNearby, { date: nearby.date, levels: join(nearby.levels ?? [], punctuation.comma) });
 
+  const urgent = spinal && urgentDecompression(facts) && (holdUntil !== undefined || afterRt !== undefined);
+  if (urgent) note(T.dates.urgentDecompression);
   if (facts.decisionDate) {
-    dates.earliestSurgery = latest([facts.decisionDate, ...(holdUntil ? [holdUntil] : []), ...(afterRt ? [afterRt] : [])]);
+    dates.earliestSurgery = urgent ? facts.decisionDate : latest([facts.decisionDate, ...(holdUntil ? [holdUntil] : []), ...(afterRt ? [afterRt] : [])]);
     if (holds.some((h) => h.until === null)) note(T.dates.earliestProvisional);
   } else {
     note(T.dates.noDecisionDate);
   }
 
-  const hypervascular = hypervascularity(facts);
+  const hypervascular = spinal ? hypervascularity(facts, lesions) : null;
   if (hypervascular) {
-    if (hairpinArtery(facts)) {
+    if (hairpinArtery(facts, lesions)) {
       dates.embolisationToSurgery = null;
       note(T.dates.embolisationContraindicated);
     } else if (dates.earliestSurgery) {

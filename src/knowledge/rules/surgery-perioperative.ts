@@ -4,13 +4,14 @@ import { histologyText } from '../histology.text.js';
 import { text, join, type Text } from '../text.js';
 import type { PatientFacts } from '../facts/index.js';
 import { cite } from '../sources.js';
-import { spinalLesions } from './context.js';
 import { finding, need, overallVerdict, type Finding, type Need, type RuleInfo } from './finding.js';
 import {
   hairpinArtery,
   hypervascularity,
   latestRadiotherapy,
+  operatedLesions,
   radiotherapyForOperation,
+  urgentDecompression,
   surgeryAfterRadiotherapy,
   targetedHolds,
 } from './surgery-dates.js';
@@ -60,6 +61,8 @@ export function targetedTherapyHold(option: SurgicalOption, facts: PatientFacts)
 
 /** 002 §1.6: hypervascular tumour → embolise before surgery, operate within 24 h (≤ 48 h); not with a hairpin anterior spinal artery. */
 export function preoperativeEmbolisation(option: SurgicalOption, facts: PatientFacts): Finding | null {
+  // 002 §1.6 speaks of spinal surgery; a long bone's embolisation is the plan's warning, left to the team
+  if (option === 'long-bone-surgery') return null;
   const basis = hypervascularity(facts);
   if (!basis) return null;
   const because = hairpinArtery(facts) ? [T.embolisation.hairpin] : [T.embolisation.advised[basis], T.embolisation.timing];
@@ -73,12 +76,14 @@ export function preoperativeEmbolisation(option: SurgicalOption, facts: PatientF
 export function radiotherapyTiming(option: SurgicalOption, facts: PatientFacts): Finding {
   const because: Text[] = [];
   const needs: Need[] = [];
-  const { inField, nearby } = radiotherapyForOperation(facts, spinalLesions(facts));
+  const lesions = operatedLesions(option, facts);
+  const { inField, nearby } = radiotherapyForOperation(facts, lesions);
   if (inField) {
-    because.push(text(T.rt.afterRadiotherapy, { date: inField.date, from: surgeryAfterRadiotherapy(facts) ?? '' }));
+    because.push(text(T.rt.afterRadiotherapy, { date: inField.date, from: surgeryAfterRadiotherapy(facts, lesions) ?? '' }));
     needs.push(...decisionDateNeed(facts));
   }
   if (nearby) because.push(text(T.rt.radiotherapyNearby, { date: nearby.date, levels: join(nearby.levels ?? [], punctuation.comma) }));
+  if ((inField || targetedHolds(facts).length > 0) && option !== 'long-bone-surgery' && urgentDecompression(facts)) because.push(text(T.dates.urgentDecompression));
   if (facts.lesions.some((l) => l.fracture === 'pathological' || l.fracture === 'impending')) because.push(text(T.rt.noPreoperative));
   because.push(text(option === 'separation-surgery' ? T.rt.ssrs : T.rt.postoperative));
   return finding({ id: `${option}.radiotherapy-timing`, verdict: 'info', ...consensus('§3.7'), because, needs });

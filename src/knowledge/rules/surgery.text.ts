@@ -544,6 +544,11 @@ export const surgeryText = defineTexts('surgery', {
       '放疗结束于 {date}：{from} 起可手术（间隔大于 2 周，002 §3.7）。',
       '放射線治療終了 {date}：{from} 以降に手術（2 週を超える間隔、002 §3.7）。',
     ),
+    urgentDecompression: L(
+      'Progressing neurological deficit: decompress without waiting for the drug hold or the radiotherapy interval (002 §1.4: “对于神经症状进行性加重的患者，则应直接手术减压”); the hold (§1.5, an empirical interval) and the interval (§3.7) are risks for the surgeon to weigh.',
+      '神经症状进行性加重：不等待停药期或放疗间隔，直接手术减压（002 §1.4：“对于神经症状进行性加重的患者，则应直接手术减压”）；停药期（§1.5，依据临床经验）与放疗间隔（§3.7）作为风险由术者权衡。',
+      '神経症状の進行：休薬期間や放射線治療との間隔を待たずに減圧術を行う（002 §1.4：「对于神经症状进行性加重的患者，则应直接手术减压」）。休薬（§1.5、経験的な期間）と間隔（§3.7）は術者が考慮するリスクとする。',
+    ),
     radiotherapyNearby: L(
       'Radiotherapy to {levels} ended {date}, not at the levels to be operated: 002 §3.7 (more than 2 weeks between radiotherapy and surgery) does not name the site — confirm its field is away from the wound.',
       '{levels} 放疗结束于 {date}，不在拟手术节段：002 §3.7（放疗与手术间隔应大于 2 周）未指明部位，请确认照射野不在切口范围内。',

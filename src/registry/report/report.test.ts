@@ -44,10 +44,10 @@ const decision: StoredDecision = {
 
 const EXPECTED: Record<Lang, string[]> = {
   en: ['Multidisciplinary board report', 'Record code: BM-0042', 'KPS / ECOG: 70 / 1', 'Pain (VAS/NRS): 8/10', 'Frankel grade: E', 'L1 — SINS 10 · ESCC 1a · Tomita type 1',
-    'at the decision (version test) these read otherwise', 'consider → recommended', 'Revised Tokuhashi', 'No clinician estimate of life expectancy', 'Percutaneous vertebroplasty', 'recommended', '001', 'ERROR', '002 §3.4',
+    'at the decision (version test) these read otherwise', 'consider → recommended', 'Revised Tokuhashi', 'No clinician estimate of life expectancy', 'Percutaneous vertebroplasty', 'recommended', '001', 'WARNING', '002 §3.4',
     'Stereotactic body radiotherapy (SBRT/SSRS) L1', '24 Gy in 2 fraction(s)', '52.8', 'Lancet Oncol 2021', '004 rec 8 (1B)', 'Dr Sato — radiation oncologist', 'Signed off by user:clinician (clinician)', 'Page 1 of'],
-  zh: ['骨转移多学科诊疗', '登记编码: BM-0042', 'KPS / ECOG: 70 / 1', 'Frankel 分级: E', '经皮椎体成形术', '推荐', '错误', '002 §3.4', '24 Gy/2 次', '52.8', '口腔检查', '004 rec 8 (1B)', '签署', '第 1 页'],
-  ja: ['骨転移 多職種カンファレンス報告書', '登録コード: BM-0042', 'KPS / ECOG: 70 / 1', '経皮的椎体形成術', '推奨', 'エラー', '002 §3.4', '24 Gy/2 回', '52.8', '歯科診察', '004 rec 8 (1B)', '承認', '1 / '],
+  zh: ['骨转移多学科诊疗', '登记编码: BM-0042', 'KPS / ECOG: 70 / 1', 'Frankel 分级: E', '经皮椎体成形术', '推荐', '警告', '002 §3.4', '24 Gy/2 次', '52.8', '口腔检查', '004 rec 8 (1B)', '签署', '第 1 页'],
+  ja: ['骨転移 多職種カンファレンス報告書', '登録コード: BM-0042', 'KPS / ECOG: 70 / 1', '経皮的椎体形成術', '推奨', '警告', '002 §3.4', '24 Gy/2 回', '52.8', '歯科診察', '004 rec 8 (1B)', '承認', '1 / '],
 };
 
 const keep = process.env.BONEMET_REPORT_DIR;
