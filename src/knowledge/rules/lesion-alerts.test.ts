@@ -34,6 +34,15 @@ describe('per-lesion alerts of the current status', () => {
     expect(render(alerts[0]!.message, 'ja')).toBe('L2：高グレード硬膜外圧迫（ESCC 2）');
     expect(alerts[0]!.sources).toEqual([{ document: '002', section: '§2.4' }]);
   });
+  it('a level operated on or irradiated since its SINS asks for a new judgement (002 §2.3: treated levels are not assessed)', () => {
+    const scored = [sinsOf(T11.id, '2026-01-01', 14)];
+    const [after] = lesionAlerts([T11], scored, [{ kind: 'radiotherapy', startedOn: '2026-02-01', levels: ['T10', 'T11'] }]);
+    expect(render(after!.message, 'en')).toBe('T11: SINS 14 (unstable) was scored before the treatment of 2026-02-01; a treated level is not assessed by SINS (002 §2.3) — judge its stability again');
+    // treated elsewhere, or before the score: the alert stands
+    expect(render(lesionAlerts([T11], scored, [{ kind: 'pvp', startedOn: '2026-02-01', levels: ['L2'] }])[0]!.message, 'en')).toBe('T11: SINS unstable (14; 13–18)');
+    expect(render(lesionAlerts([T11], scored, [{ kind: 'surgery', startedOn: '2025-12-01', levels: ['T11'] }])[0]!.message, 'en')).toBe('T11: SINS unstable (14; 13–18)');
+  });
+
   it('lists SINS alerts before ESCC alerts', () => {
     const alerts = lesionAlerts([{ ...T11, escc: '3' }, L2], [sinsOf(L2.id, '2026-01-01', 13)]);
     expect(alerts.map((a) => `${a.id}@${a.lesionId}`)).toEqual(['sins-unstable@l-l2', 'escc-high-grade@l-t11']);
