@@ -195,19 +195,19 @@ describe.sequential('web workspace', { timeout: 90_000 }, () => {
     await plan.locator('#plan-attendees').fill('Dr Wang — spine surgeon');
     await plan.getByRole('button', { name: 'Save plan' }).click();
     await plan.getByText(/Plan saved \(version 2\)/).waitFor();
-    // SBRT dated before the PVP: radiotherapy follows augmentation (002 §3.4) — an error to resolve.
+    // SBRT dated before the PVP: radiotherapy follows augmentation (002 §3.4, an order the system reads) — a warning to resolve.
     await plan.locator('#plan-date-pvp').fill('2030-01-10');
     await plan.locator('#plan-date-sbrt').fill('2030-01-09');
     await plan.getByRole('button', { name: 'Save plan' }).click();
     await plan.getByTestId('plan-conflicts').getByText(/comes before/).waitFor();
-    await expect(plan.getByTestId('plan-conflicts').textContent()).resolves.toMatch(/Error: .*comes before.*002 §3\.4/);
+    await expect(plan.getByTestId('plan-conflicts').textContent()).resolves.toMatch(/Warning: .*comes before.*002 §3\.4/);
     await expectAccessible('board plan');
     await screenshot(page, '05b-board-plan-conflict');
     await plan.locator('#plan-date-sbrt').fill('2030-01-11');
     await plan.getByRole('checkbox', { name: 'Sign off as me on saving' }).check();
     await plan.getByRole('button', { name: 'Save plan' }).click();
     await plan.getByText(/Signed off by/).waitFor();
-    // The timing error is resolved; what stays is a warning: SBRT was chosen while its verdict still
+    // The timing warning is resolved; what stays is a warning: SBRT was chosen while its verdict still
     // asks for the life expectancy (004 §4.4.2) and the Frankel grade cleared above — named by label.
     const remaining = (await plan.getByTestId('plan-conflicts').allTextContents()).join(' ');
     expect(remaining).not.toMatch(/Error:/);
