@@ -68,7 +68,7 @@ export const COHORT_COLUMNS: readonly [string, string, string][] = [
   ['age_group', `>${AGE_SPLIT_000}|<=${AGE_SPLIT_000}`, 'Age group as in 000 Table 1'],
   ['primary_histology', 'text', 'Primary tumour histology (bonemet histology id)'],
   ['primary_group', 'lung|breast|liver|other', 'Primary tumour as grouped in 000 Table 1'],
-  ['vertebrae', 'integer', 'Number of spinal lesions recorded'],
+  ['vertebrae', 'integer', 'Number of spinal lesions recorded (site spine; extraspinal lesions are not counted)'],
   ['vertebrae_group', 'single|multiple', 'Single or multiple vertebrae involved (000 Table 1)'],
   ['brain_or_visceral', 'yes|no', 'Brain or visceral metastasis recorded'],
   ['systemic_therapy', 'yes|no', 'Systemic (medical) therapy recorded'],
@@ -137,7 +137,7 @@ export async function cohortDataset(registry: Registry, actor: Actor, filter: Co
   const [primaries, sites, lesions, treatments, assessments, outcomes, adverse] = await Promise.all([
     of(sql`SELECT x.patient_id AS "patientId", x.histology FROM primary_tumours x JOIN patients p ON p.id = x.patient_id WHERE ${live('x')} AND ${where} ORDER BY x.created_at`),
     of(sql`SELECT x.patient_id AS "patientId", x.kind FROM metastatic_sites x JOIN patients p ON p.id = x.patient_id WHERE ${live('x')} AND ${where}`),
-    of(sql`SELECT x.patient_id AS "patientId", x.level FROM lesions x JOIN patients p ON p.id = x.patient_id WHERE ${live('x')} AND ${where}`),
+    of(sql`SELECT x.patient_id AS "patientId", x.level FROM lesions x JOIN patients p ON p.id = x.patient_id WHERE ${live('x')} AND x.site = 'spine' AND ${where}`),
     of(sql`SELECT x.patient_id AS "patientId", x.kind, x.started_on AS "startedOn", coalesce(x.ended_on, x.started_on) AS "endedOn"
       FROM treatments x JOIN patients p ON p.id = x.patient_id WHERE ${live('x')} AND ${where} ORDER BY x.started_on, x.created_at`),
     of(sql`SELECT x.patient_id AS "patientId", x.instrument, x.assessed_on AS "assessedOn", x.total, x.band, v.month,

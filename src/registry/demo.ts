@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import { addDays } from '../knowledge/facts/common.js';
 import type { Histology } from '../knowledge/histology.js';
 import { SPINAL_LEVELS, type SpinalLevel } from '../knowledge/anatomy/spine.js';
-import { INSTRUMENTS, scoreInstrument } from '../knowledge/instruments/index.js';
+import { INSTRUMENTS, mirelsItemsOfLesion, scoreInstrument } from '../knowledge/instruments/index.js';
 import type { Actor } from './access.js';
 import type { LeakSite } from '../boundary/codes.js';
-import type { EntityName, Fields } from './entities.js';
+import { ENTITIES, type EntityName, type Fields } from './entities.js';
+import { sql } from './db.js';
 import { PLACEHOLDER, writeRows, type Row } from './import.js';
 import type { Registry } from './registry.js';
 import { mulberry32 } from '../stats/prng.js';
@@ -142,12 +143,15 @@ const THORACOLUMBAR = SPINAL_LEVELS.filter((l) => /^(T([4-9]|1[0-2])|L[1-5])$/.t
 const OTHER_PRIMARIES: Histology[] = ['kidney', 'prostate', 'colon', 'stomach', 'esophagus', 'thyroid', 'unknown-primary'];
 const VISCERA = ['liver', 'lung', 'adrenal', 'brain'] as const;
 
-/** One synthetic patient as the records to write, in order (references by index). */
+/** One synthetic patient as the records to write, in order; an assessment of a lesion names the lesion's record by its index. */
 export interface DemoPatient {
   arm: Arm;
   patient: Fields;
-  records: { entity: EntityName; fields: Fields; visitMonth?: number }[];
+  records: { entity: EntityName; fields: Fields; visitMonth?: number; lesion?: number }[];
 }
+
+/** The demo patient who also has a femoral lesion (with its Mirels score), to show an extraspinal lesion; drawn without the random stream, so the rest of the cohort is as before. */
+const FEMORAL_DEMO = 1;
 
 /** The demo cohort, deterministic for a seed. */
 export function demoCohort(seed = 106): DemoPatient[] {
@@ -200,7 +204,7 @@ export function demoCohort(seed = 106): DemoPatient[] {
       const primary = primaries[i]!;
       const histology: Histology = primary === 'lung' ? (rng.next() < 0.85 ? 'lung-nsclc' : 'lung-sclc') : primary === 'other' ? rng.pick(OTHER_PRIMARIES) : primary;
       const records: DemoPatient['records'] = [];
-      const add = (entity: EntityName, fields: Fields, visitMonth?: number) => records.push({ entity, fields, ...(visitMonth !== undefined ? { visitMonth } : {}) });
+      const add = (entity: EntityName, fields: Fields, visitMonth?: number) => records.push({ entity, fields, ...(visitMonth !== undefined ? { visitMonth } : {}) }) - 1;
 
       add('primary-tumours', { histology, diagnosedOn: addDays(start, -rng.int(30, 900)), ...(histology === 'lung-nsclc' ? { egfr: rng.pick(['mutant', 'wild-type', 'unknown'] as const) } : {}) });
       for (const level of levels) add('metastatic-sites', { kind: 'spine', location: level, detectedOn: addDays(start, -rng.int(7, 30)) });
@@ -212,6 +216,11 @@ export function demoCohort(seed = 106): DemoPatient[] {
       for (const level of levels) {
         add('lesions', { level, detectedOn: addDays(start, -rng.int(7, 30)), character, posteriorWallIntact: true, pediclesInvolved: 'none', escc: rng.pick(['0', '1a', '1b', '1c'] as const), collapsePercent: rng.int(0, 40) });
       }
+      const femoral = serial === FEMORAL_DEMO
+        ? { site: 'proximal-femur', longBone: 'femur', boneRegion: 'end', peritrochanteric: true, limbPain: 'moderate', character, cortexInvolved: 'under-third', fracture: 'none', detectedOn: addDays(start, -14) } as const
+        : undefined;
+      const femoralLesion = femoral ? add('lesions', femoral) : undefined;
+      if (femoral) add('metastatic-sites', { kind: 'extraspinal-bone', location: 'proximal femur', detectedOn: femoral.detectedOn });
 
       // treatment: PVP on up to 3 levels (001 review 3), IMRT within 1 week after PVP (000 §1.2)
       let end = start;
@@ -243,6 +252,7 @@ export function demoCohort(seed = 106): DemoPatient[] {
       add('assessments', { instrument: 'vas', assessedOn: day0, inputs: { score: vasBase } });
       add('assessments', { instrument: 'sins', assessedOn: day0, inputs: sinsInputs(rng, level, sinsBase) });
       add('assessments', { instrument: 'kps', assessedOn: day0, inputs: { kps: kpsBase } });
+      if (femoral) records.push({ entity: 'assessments', fields: { instrument: 'mirels', assessedOn: day0, inputs: mirelsItemsOfLesion(femoral) }, lesion: femoralLesion! });
 
       // follow-up: at the scheduled visits while alive
       const survivalDays = Math.round(months[i]! * DAYS_PER_MONTH);
@@ -291,14 +301,24 @@ export async function seedDemoCohort(registry: Registry, actor: Actor, seed = 10
   await registry.authorize(actor, 'import', 'cohort');
   const cohort = demoCohort(seed);
   const rows: Row[] = [];
+  const ofLesions: { code: string; lesion: Fields; fields: Fields }[] = [];
   for (const demo of cohort) {
     const code = demo.patient.code as string;
     rows.push({ row: rows.length + 1, entity: 'patients', patient: code, fields: registry.parseInput('patients', demo.patient) });
     for (const record of demo.records) {
       const fields = registry.parseInput(record.entity, { ...record.fields, patientId: PLACEHOLDER });
-      rows.push({ row: rows.length + 1, entity: record.entity, patient: code, fields, ...(record.visitMonth !== undefined ? { visitMonth: record.visitMonth } : {}) });
+      if (record.lesion !== undefined) ofLesions.push({ code, lesion: registry.parseInput('lesions', { ...demo.records[record.lesion]!.fields, patientId: PLACEHOLDER }), fields });
+      else rows.push({ row: rows.length + 1, entity: record.entity, patient: code, fields, ...(record.visitMonth !== undefined ? { visitMonth: record.visitMonth } : {}) });
     }
   }
-  await registry.db.transaction((tx) => writeRows(registry, tx, actor, rows, new Map()));
+  await registry.db.transaction(async (tx) => {
+    await writeRows(registry, tx, actor, rows, new Map());
+    // assessments of a lesion, once the lesion has its id (a demo patient's lesions differ in site or level)
+    for (const { code, lesion, fields } of ofLesions) {
+      const [found] = await tx.rows<{ id: string; patientId: string }>(sql`SELECT l.id::text AS id, l.patient_id::text AS "patientId" FROM lesions l JOIN patients p ON p.id = l.patient_id
+        WHERE p.code = ${code} AND p.deleted_at IS NULL AND l.deleted_at IS NULL AND l.site = ${lesion.site as string} AND l.level IS NOT DISTINCT FROM ${(lesion.level as string | undefined) ?? null}`);
+      await registry.createIn(tx, ENTITIES.assessments, { ...fields, patientId: found!.patientId, lesionId: found!.id }, actor);
+    }
+  });
   return cohort.length;
 }

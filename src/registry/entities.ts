@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DATE_YEARS as FACT_YEARS, isoDate as anyIsoDate } from '../knowledge/facts/common.js';
-import { labsSchema, patientFactsSchema } from '../knowledge/facts/index.js';
+import { FACT_LIMITS, LESION_SITES, labsSchema, lesionFactsSchema, patientFactsSchema } from '../knowledge/facts/index.js';
+import { factIssueText } from '../knowledge/facts/issues.text.js';
+import { refusal } from '../knowledge/facts/issues.js';
+import { text as textOf, type Text } from '../knowledge/text.js';
 import { AGENT_CLASSES, analgesicRegimenSchema } from '../knowledge/facts/therapy.js';
 import { HISTOLOGY_IDS, BREAST_SUBTYPES } from '../knowledge/histology.js';
 import { SPINAL_LEVELS } from '../knowledge/anatomy/spine.js';
@@ -11,8 +14,9 @@ import { boardPlanSchema } from './board-plan.js';
 import {
   ABLATION_METHODS, ADVERSE_EVENT_KINDS, AE_RELATIONS, CTCAE_GRADES, LAB_ANALYTE_IDS, LAB_ANALYTES, ALK_STATUS, BONE_AGENTS, ESCC_CODES, LEAK_SITES, LESION_CHARACTERS,
   MARKER_STATUS, METASTATIC_SITE_KINDS, OUTCOME_KINDS, PEDICLE_INVOLVEMENT, PVP_APPROACHES, RADIOTHERAPY_TECHNIQUES,
-  SEVERITIES, SEXES, SURGERY_PROCEDURES, SYSTEMIC_RESPONSES, TREATMENT_KINDS, VISIT_STATUSES, type LabAnalyte, type TreatmentKind,
+  SEVERITIES, SEXES, SURGERY_PROCEDURES, SYSTEMIC_RESPONSES, TREATMENT_KINDS, VISIT_STATUSES, LOCAL_TREATMENT_KINDS, type LabAnalyte, type TreatmentKind,
 } from '../boundary/codes.js';
+import { registryIssueText } from './entities.text.js';
 
 /**
  * Every registry entity described once: its input (the body of a create), the fields it stores,
@@ -126,7 +130,7 @@ export interface EntityDef {
   filters: readonly string[];
   /** The date that `from`/`to` filter on and lists sort by. */
   dateField: string | null;
-  /** Fields naming another record of the same patient. */
+  /** Fields naming another record of the same patient: an id, or a list of ids. */
   refs: Readonly<Record<string, EntityName>>;
 }
 
@@ -198,14 +202,20 @@ const metastaticSites = entity({
   refs: {},
 });
 
+/** The core's lesion facts (src/knowledge/facts/lesion.ts): the registry stores the same codes. */
+const LESION_FACT = lesionFactsSchema.shape;
+/** Fields the core checks against the lesion's site: a level only on the spine, the long-bone facts only on a long bone. */
+const SITE_CHECKED = ['site', 'level', 'longBone', 'boneRegion', 'peritrochanteric', 'limbPain', 'cortexInvolved'] as const;
+
 const lesions = entity({
   name: 'lesions',
   table: 'lesions',
   singular: 'lesion',
-  summary: 'A lesion at one spinal level: character, posterior wall, pedicles, collapse, ESCC, Tomita type, WBB zones',
+  summary: 'A bone lesion: one spinal level (character, posterior wall, pedicles, collapse, ESCC, Tomita type, WBB zones) or an extraspinal bone (pelvis, sacrum, long bones: the bone, its region, the Mirels items); fracture',
   base: z.strictObject({
     patientId,
-    level: levelSchema,
+    site: opt(z.enum(LESION_SITES)).describe('spine (the default: give `level`) or an extraspinal bone: ilium, acetabulum, pubis-ischium, sacrum, proximal-femur, long-bone, other-bone'),
+    level: opt(levelSchema).describe('Spinal level: required for a spinal lesion, refused for any other'),
     detectedOn: opt(isoDate),
     character: opt(z.enum(LESION_CHARACTERS)),
     posteriorWallIntact: opt(z.boolean()),
@@ -214,10 +224,29 @@ const lesions = entity({
     escc: opt(z.enum(ESCC_CODES)),
     tomitaType: opt(z.number().int().min(1).max(7)),
     wbbZones: opt(z.array(z.number().int().min(1).max(12))),
+    fracture: opt(LESION_FACT.fracture.unwrap()).describe('Pathological or impending fracture: none, impending, pathological'),
+    acetabulumInvolved: opt(z.boolean()).describe('Pelvic lesions: the acetabulum is involved (004 §4.5.4.3)'),
+    longBone: opt(LESION_FACT.longBone.unwrap()).describe('Long-bone lesions (site long-bone or proximal-femur): which bone'),
+    boneRegion: opt(LESION_FACT.boneRegion.unwrap()).describe('Long-bone lesions: bone end (epiphysis/metaphysis) or shaft (004 §4.5.4.1)'),
+    peritrochanteric: opt(z.boolean()).describe('Femoral lesions: in the peritrochanteric region (Mirels site)'),
+    limbPain: opt(LESION_FACT.limbPain.unwrap()).describe('Long-bone lesions: pain at the lesion — mild, moderate, functional (Mirels)'),
+    cortexInvolved: opt(LESION_FACT.cortexInvolved.unwrap()).describe('Long-bone lesions: share of the cortex destroyed (Mirels size)'),
     notes: opt(text()),
   }),
+  refine(value, ctx) {
+    value.site ??= 'spine';
+    // the core's own checks of the site (src/knowledge/facts/lesion.ts), with its texts
+    const facts = Object.fromEntries(SITE_CHECKED.filter((field) => value[field] !== undefined && value[field] !== null).map((field) => [field, value[field]]));
+    const checked = lesionFactsSchema.safeParse(facts, { reportInput: true });
+    for (const issue of checked.success ? [] : checked.error.issues) {
+      // the core's text offers spans ("T12-L1"); a registry lesion is one level
+      const core = (issue as { params?: { text?: Text } }).params?.text;
+      if (core?.key === factIssueText.levelRequired.key) ctx.addIssue({ code: 'custom', path: ['level'], ...refusal(textOf(registryIssueText.levelRequired)) });
+      else ctx.addIssue(issue as z.core.$ZodRawIssue);
+    }
+  },
   json: ['wbbZones'],
-  filters: ['patientId', 'level'],
+  filters: ['patientId', 'site', 'level'],
   dateField: 'detectedOn',
   refs: {},
 });
@@ -226,13 +255,14 @@ const treatments = entity({
   name: 'treatments',
   table: 'treatments',
   singular: 'treatment',
-  summary: 'A treatment; local ones (vertebral augmentation, radiotherapy, surgery, ablation) schedule the follow-up visits',
+  summary: 'A treatment; local ones (vertebral augmentation, radiotherapy, surgery, ablation) schedule the follow-up visits and may name the lesions they treated',
   base: z.strictObject({
     patientId,
     kind: z.enum(TREATMENT_KINDS),
     startedOn: isoDate,
     endedOn: opt(isoDate).describe('Last day of treatment; follow-up counts from it (start when absent)'),
     details: z.record(z.string(), z.unknown()).describe('By kind: see the TreatmentDetails schemas'),
+    lesionIds: opt(z.array(uuid).min(1).max(FACT_LIMITS.lesions)).describe('Local treatments: the lesions of this patient it was given to'),
     notes: opt(text()),
   }),
   refine(value, ctx) {
@@ -242,11 +272,20 @@ const treatments = entity({
     if (typeof value.endedOn === 'string' && typeof value.startedOn === 'string' && value.endedOn < value.startedOn) {
       ctx.addIssue({ code: 'custom', path: ['endedOn'], message: `${value.endedOn} is before startedOn ${value.startedOn}` });
     }
+    if (Array.isArray(value.lesionIds)) {
+      if (!LOCAL_TREATMENT_KINDS.includes(value.kind as TreatmentKind)) {
+        ctx.addIssue({ code: 'custom', path: ['lesionIds'], ...refusal(textOf(registryIssueText.onlyLocalTreatment, { kind: String(value.kind) })) });
+      }
+      const ids = (value.lesionIds as string[]).map((id) => id.toLowerCase());
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) < i) ctx.addIssue({ code: 'custom', path: ['lesionIds', i], ...refusal(textOf(registryIssueText.lesionOnce)) });
+      });
+    }
   },
-  json: ['details'],
+  json: ['details', 'lesionIds'],
   filters: ['patientId', 'kind'],
   dateField: 'startedOn',
-  refs: {},
+  refs: { lesionIds: 'lesions' },
 });
 
 const followUpVisits = entity({

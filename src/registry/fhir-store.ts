@@ -135,7 +135,7 @@ export async function importFhirBundle(registry: Registry, actor: Actor, bundle:
     const def = ENTITIES[record.entity];
     const fields = withoutUndefined(record.fields);
     if (record.entity !== 'patients') fields.patientId = PLACEHOLDER;
-    for (const ref of record.refs) fields[ref.field] = PLACEHOLDER;
+    for (const ref of record.refs) fields[ref.field] = ref.list ? [PLACEHOLDER] : PLACEHOLDER;
     // a visit's analgesic regimen: checked by the planner; the visit itself is only updated (saveIn checks the whole)
     const parsed = record.visit ? { success: true as const } : inputSchema(def).safeParse(fields, { reportInput: true });
     if (!parsed.success) {
@@ -176,8 +176,8 @@ export async function importFhirBundle(registry: Registry, actor: Actor, bundle:
       const fields = withoutUndefined(record.fields);
       if (record.patient) fields.patientId = await resolve(record.patient, 'patients');
       for (const ref of record.refs) {
-        const target = ref.field === 'lesionId' ? 'lesions' : 'treatments';
-        fields[ref.field] = await resolve(ref, target);
+        const id = await resolve(ref, def.refs[ref.field] ?? 'treatments');
+        fields[ref.field] = ref.list ? [...((fields[ref.field] as string[] | undefined) ?? []), id] : id;
       }
       const current = record.visit ? await visitOf(tx, record, fields) : await match(tx, record, fields);
       let saved;

@@ -350,7 +350,7 @@ export async function writeRows(
           if (!plannedVisit.last || (fields.assessedOn as string) > plannedVisit.last) plannedVisit.last = fields.assessedOn as string;
         } else touchedVisits.add(visit);
       }
-      const namesARecord = Object.keys(def.refs).some((ref) => typeof row.fields[ref] === 'string' && !(ref === 'treatmentId' && row.treatmentKey));
+      const namesARecord = Object.keys(def.refs).some((ref) => (typeof row.fields[ref] === 'string' || Array.isArray(row.fields[ref])) && !(ref === 'treatmentId' && row.treatmentKey));
       // treatments of patients new in this file have no earlier course to join: bulk, scheduled below
       const bulkable = BULK.has(entity) || (entity === 'treatments' && !existing.has(row.patient));
       if (bulkable && !namesARecord) {

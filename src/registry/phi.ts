@@ -79,6 +79,8 @@ export const BOARD_PLAN_PHI = {
     startDate: 'date',
     dates: { values: 'date' },
     schedules: { fields: { sbrt: 'code', ebrt: 'code' } },
+    // the lesions each local step treats, by their number in the decision's facts
+    targets: { values: { each: 'number' } },
     scoreInputs: { fields: { nesms: { fields: { ambulatory: 'code', albumin: 'number' } }, katagiri: { along: katagiriInput } } },
     attendees: 'staff',
     signOff: 'staff',
@@ -101,12 +103,13 @@ export const ENTITY_PHI: Readonly<Record<EntityName, ObjectSpec>> = {
   },
   lesions: {
     fields: {
-      patientId: 'identifier', level: 'code', detectedOn: 'date', character: 'code', posteriorWallIntact: 'boolean', pediclesInvolved: 'code',
-      collapsePercent: 'number', escc: 'code', tomitaType: 'number', wbbZones: { each: 'number' }, notes: 'free-text',
+      patientId: 'identifier', site: 'code', level: 'code', detectedOn: 'date', character: 'code', posteriorWallIntact: 'boolean', pediclesInvolved: 'code',
+      collapsePercent: 'number', escc: 'code', tomitaType: 'number', wbbZones: { each: 'number' }, fracture: 'code', acetabulumInvolved: 'boolean',
+      longBone: 'code', boneRegion: 'code', peritrochanteric: 'boolean', limbPain: 'code', cortexInvolved: 'code', notes: 'free-text',
     },
   },
   treatments: {
-    fields: { patientId: 'identifier', kind: 'code', startedOn: 'date', endedOn: 'date', details: { byKind: TREATMENT_DETAILS_PHI }, notes: 'free-text' },
+    fields: { patientId: 'identifier', kind: 'code', startedOn: 'date', endedOn: 'date', details: { byKind: TREATMENT_DETAILS_PHI }, lesionIds: { each: 'identifier' }, notes: 'free-text' },
   },
   'follow-up-visits': {
     fields: {

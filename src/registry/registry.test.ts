@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProblemError } from '../boundary/problem.js';
+import { ProblemError, fieldErrors } from '../boundary/problem.js';
 import { LOCAL_ACTOR, memoryAudit, type AccessPolicy, type Actor } from './access.js';
-import { ENTITIES, storedFields, columnOf } from './entities.js';
+import { ENTITIES, inputSchema, storedFields, columnOf } from './entities.js';
 import { sql } from './db.js';
-import { migrate } from './migrate.js';
+import { loadMigrations, migrate } from './migrate.js';
+import { randomBytes } from 'node:crypto';
+import { openDatabase } from './db.js';
 import { cohortDataset } from './dataset.js';
+import { importCohortCsv } from './import.js';
 import { STORES, openTestRegistry, type TestRegistry } from './test-support.js';
 import type { Registry } from './registry.js';
 
@@ -207,6 +210,117 @@ describe.each(STORES)('registry on $name', ({ url }) => {
     const problem = await problemOf(registry.create(actor, 'outcome-events', { patientId: b.id, kind: 'sre', occurredOn: '2024-03-01', treatmentId: treatment.id }));
     expect(problem.errors).toEqual([{ path: 'body.treatmentId', message: `no treatment ${treatment.id} of this patient` }]);
   });
+
+  it('records a femoral lesion with its long-bone facts, reads it back and scores Mirels against it', async () => {
+    const p = await newPatient('EXT-1');
+    const femur = await registry.create(actor, 'lesions', {
+      patientId: p.id, site: 'proximal-femur', longBone: 'femur', boneRegion: 'end', peritrochanteric: true, limbPain: 'functional',
+      character: 'lytic', cortexInvolved: 'third-to-two-thirds', fracture: 'impending', detectedOn: '2025-02-01',
+    });
+    expect(femur).toMatchObject({ site: 'proximal-femur', level: null, longBone: 'femur', boneRegion: 'end', peritrochanteric: true, limbPain: 'functional', cortexInvolved: 'third-to-two-thirds', fracture: 'impending', acetabulumInvolved: null });
+    expect(await registry.get(actor, 'lesions', femur.id)).toEqual(femur);
+    const spinal = await registry.create(actor, 'lesions', { patientId: p.id, level: 'L2' });
+    expect(spinal).toMatchObject({ site: 'spine', level: 'L2', longBone: null });
+    expect((await registry.list(actor, 'lesions', { patientId: p.id, site: 'proximal-femur' })).items.map((l) => l.id)).toEqual([femur.id]);
+    // Mirels 1989 Table 1: peritrochanteric 3 + functional pain 3 + lytic 3 + 1/3–2/3 of the cortex 2 = 11 (9 or more: fixation)
+    const mirels = await registry.create(actor, 'assessments', { patientId: p.id, instrument: 'mirels', assessedOn: '2025-02-02', lesionId: femur.id, inputs: { site: 'peritrochanteric', pain: 'functional', lesion: 'lytic', size: 'third-to-two-thirds' } });
+    expect(mirels).toMatchObject({ lesionId: femur.id, total: 11, band: 'high' });
+    // a change of another field keeps the site; a pelvic lesion records whether the acetabulum is involved
+    expect(await registry.update(actor, 'lesions', femur.id, { notes: 'CT 2025-02-01', version: femur.version })).toMatchObject({ site: 'proximal-femur', longBone: 'femur', version: 2 });
+    await expect(registry.create(actor, 'lesions', { patientId: p.id, site: 'ilium', acetabulumInvolved: false })).resolves.toMatchObject({ site: 'ilium', acetabulumInvolved: false });
+  });
+
+  it('refuses a level outside the spine, a spinal lesion without one and long-bone facts on another bone, each naming its field', async () => {
+    const p = await newPatient('EXT-2');
+    const refused = async (body: Record<string, unknown>) => (await problemOf(registry.create(actor, 'lesions', { patientId: p.id, ...body }))).errors!.map((e) => [e.path, e.message]);
+    expect(await refused({ site: 'proximal-femur', level: 'L1', longBone: 'femur' })).toEqual([['body.level', 'only for spinal lesions (site is "proximal-femur")']]);
+    expect(await refused({ character: 'lytic' })).toEqual([['body.level', 'required for a spinal lesion (site "spine", the default); accepted: C1–C7, T1–T12, L1–L5, S1–S5']]);
+    expect(await refused({ site: 'acetabulum', longBone: 'femur', limbPain: 'mild' })).toEqual([
+      ['body.longBone', 'only for long-bone lesions (site "long-bone" or "proximal-femur"; site is "acetabulum")'],
+      ['body.limbPain', 'only for long-bone lesions (site "long-bone" or "proximal-femur"; site is "acetabulum")'],
+    ]);
+    expect(await refused({ site: 'proximal-femur', longBone: 'tibia' })).toEqual([['body.longBone', 'a proximal-femur lesion is in the femur, not the tibia']]);
+    expect(await refused({ site: 'long-bone', longBone: 'humerus', peritrochanteric: true })).toEqual([['body.peritrochanteric', 'only for femoral lesions (give longBone "femur")']]);
+    expect(await refused({ site: 'knee' })).toEqual([['body.site', expect.stringContaining('"proximal-femur"')]]);
+    // the refusals are language-neutral texts: a client asking in Chinese reads them in Chinese
+    const zh = inputSchema(ENTITIES.lesions).safeParse({ patientId: p.id, site: 'ilium', level: 'L5' });
+    expect(fieldErrors(zh.error!, 'body', 'zh')).toEqual([{ path: 'body.level', message: '仅用于脊柱病灶（部位为 "ilium"）' }]);
+    // a change that moves a femoral lesion to the spine without a level is refused as a create would be
+    const femur = await registry.create(actor, 'lesions', { patientId: p.id, site: 'long-bone', longBone: 'femur' });
+    const moved = await problemOf(registry.update(actor, 'lesions', femur.id, { site: 'spine', version: 1 }));
+    expect(moved.errors!.map((e) => e.path).sort()).toEqual(['body.level', 'body.longBone']);
+  });
+
+  it('lets a local treatment name the lesions it treated, of the same patient only, each once', async () => {
+    const p = await newPatient('EXT-3');
+    const other = await newPatient('EXT-4');
+    const femur = await registry.create(actor, 'lesions', { patientId: p.id, site: 'long-bone', longBone: 'femur', boneRegion: 'shaft' });
+    const spine = await registry.create(actor, 'lesions', { patientId: p.id, level: 'T12' });
+    const foreign = await registry.create(actor, 'lesions', { patientId: other.id, level: 'L1' });
+    const rt = await registry.create(actor, 'treatments', { patientId: p.id, kind: 'radiotherapy', startedOn: '2025-01-06', endedOn: '2025-01-10', details: { technique: '3d-crt', doseGy: 20, fractions: 5, levels: ['T12'] }, lesionIds: [spine.id, femur.id] });
+    expect(rt.lesionIds).toEqual([spine.id, femur.id]);
+    expect((await registry.get(actor, 'treatments', rt.id)).lesionIds).toEqual([spine.id, femur.id]);
+    const stranger = await problemOf(registry.create(actor, 'treatments', { patientId: p.id, kind: 'surgery', startedOn: '2025-02-01', details: { procedure: 'other' }, lesionIds: [femur.id, foreign.id] }));
+    expect(stranger.errors).toEqual([{ path: 'body.lesionIds[1]', message: `no lesion ${foreign.id} of this patient` }]);
+    const changed = await problemOf(registry.update(actor, 'treatments', rt.id, { lesionIds: [foreign.id], version: rt.version }));
+    expect(changed.errors![0]!.path).toBe('body.lesionIds[0]');
+    const twice = await problemOf(registry.create(actor, 'treatments', { patientId: p.id, kind: 'surgery', startedOn: '2025-02-01', details: { procedure: 'other' }, lesionIds: [femur.id, femur.id.toUpperCase()] }));
+    expect(twice.errors).toEqual([expect.objectContaining({ path: 'body.lesionIds[1]', message: 'each lesion once' })]);
+    const systemic = await problemOf(registry.create(actor, 'treatments', { patientId: p.id, kind: 'systemic', startedOn: '2025-02-01', details: { agent: 'docetaxel', class: 'chemotherapy' }, lesionIds: [femur.id] }));
+    expect(systemic.errors).toEqual([expect.objectContaining({ path: 'body.lesionIds', message: 'only for a local treatment (pvp, pkp, radiotherapy, surgery, ablation); kind is "systemic"' })]);
+    // the cohort dataset counts spinal lesions only
+    const patient = await registry.create(actor, 'patients', { code: 'EXT-5', name: 'Test EXT-5', sex: 'male', birthYear: 1960, cohort: 'ext-5' });
+    await registry.create(actor, 'lesions', { patientId: patient.id, level: 'L3' });
+    await registry.create(actor, 'lesions', { patientId: patient.id, site: 'proximal-femur' });
+    expect((await cohortDataset(registry, actor, { cohort: 'ext-5' }))[0]).toMatchObject({ vertebrae: 1, vertebraeGroup: 'single' });
+  });
+
+  it('imports extraspinal lesions from a cohort CSV, and a treatment naming a lesion already stored (another patient’s refused)', async () => {
+    const known = await newPatient('EXT-CSV-1');
+    const stored = await registry.create(actor, 'lesions', { patientId: known.id, site: 'ilium', acetabulumInvolved: true });
+    const stranger = await registry.create(actor, 'lesions', { patientId: (await newPatient('EXT-CSV-2')).id, level: 'L4' });
+    const header = 'entity,patient,name,sex,site,level,long_bone,limb_pain,kind,started_on,details,lesion_ids';
+    const rt = (ids: string[]) => `treatments,EXT-CSV-1,,,,,,,radiotherapy,2025-03-03,"{""technique"":""3d-crt"",""doseGy"":8,""fractions"":1}","${JSON.stringify(ids).replace(/"/g, '""')}"`;
+    const rows = [
+      'patients,EXT-CSV-3,Synthetic Three,female,,,,,,,,',
+      'lesions,EXT-CSV-3,,,long-bone,,humerus,moderate,,,,',
+      'lesions,EXT-CSV-3,,,,T9,,,,,,',
+      rt([stored.id]),
+    ];
+    await importCohortCsv(registry, actor, [header, ...rows].join('\n'));
+    const [imported] = (await registry.list(actor, 'patients', { code: 'EXT-CSV-3' })).items;
+    const lesions = (await registry.list(actor, 'lesions', { patientId: imported!.id })).items;
+    expect(lesions.map((l) => [l.site, l.level, l.longBone, l.limbPain]).sort()).toEqual([['long-bone', null, 'humerus', 'moderate'], ['spine', 'T9', null, null]]);
+    expect((await registry.list(actor, 'treatments', { patientId: known.id })).items.map((t) => t.lesionIds)).toEqual([[stored.id]]);
+    const refused = await problemOf(importCohortCsv(registry, actor, [header, 'lesions,EXT-CSV-1,,,sacrum,S1,,,,,,', rt([stranger.id])].join('\n')));
+    expect(refused.errors).toEqual([{ path: 'row 2.level', message: 'only for spinal lesions (site is "sacrum")' }]);
+    const foreign = await problemOf(importCohortCsv(registry, actor, [header, rt([stranger.id])].join('\n')));
+    expect(foreign.errors).toEqual([{ path: 'row 2.lesionIds[0]', message: `no lesion ${stranger.id} of this patient` }]);
+  });
+
+  it('migration 0301 keeps the lesions stored before it spinal, at their level, and makes the level optional', async () => {
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const db = await openDatabase(url ? { databaseUrl: url, schema, poolSize: 1 } : {});
+    try {
+      const all = loadMigrations();
+      await migrate(db, all.filter((m) => m.id < '0301'));
+      const [patient] = await db.rows(sql`INSERT INTO patients (code, name, sex, created_by, updated_by) VALUES ('MIG-1', 'M', 'male', 't', 't') RETURNING id`);
+      await db.rows(sql`INSERT INTO lesions (patient_id, level, escc, created_by, updated_by) VALUES (${patient!.id as string}, 'T7', '1b', 't', 't')`);
+      expect(await migrate(db, all)).toContain('0301_extraspinal_lesions');
+      expect(await db.rows(sql`SELECT site, level, escc, version, long_bone AS "longBone" FROM lesions`)).toEqual([{ site: 'spine', level: 'T7', escc: '1b', version: 1, longBone: null }]);
+      await db.rows(sql`INSERT INTO lesions (patient_id, site, long_bone, created_by, updated_by) VALUES (${patient!.id as string}, 'long-bone', 'humerus', 't', 't')`);
+      // the store refuses what the schema does: a level outside the spine, a spinal lesion without one
+      await expect(db.rows(sql`INSERT INTO lesions (patient_id, site, level, created_by, updated_by) VALUES (${patient!.id as string}, 'sacrum', 'S1', 't', 't')`)).rejects.toThrow();
+      await expect(db.rows(sql`INSERT INTO lesions (patient_id, created_by, updated_by) VALUES (${patient!.id as string}, 't', 't')`)).rejects.toThrow();
+    } finally {
+      await db.close();
+      if (url) {
+        const admin = await openDatabase({ databaseUrl: url, poolSize: 1 });
+        await admin.rows(sql`DROP SCHEMA ${sql.identifier(schema)} CASCADE`);
+        await admin.close();
+      }
+    }
+  }, 60_000);
 
   it('validates treatment details by kind, with their paths', async () => {
     const p = await newPatient('R-7');

@@ -353,8 +353,9 @@ export class Registry {
     const patient = await repository.get(tx, ENTITIES.patients, patientId);
     if (!patient) throw new ProblemError(badRequest('invalid reference', [{ path: 'body.patientId', message: `no patient ${patientId}` }]));
     for (const [field, target] of Object.entries(def.refs)) {
-      const id = fields[field];
-      if (typeof id === 'string') await checkReference(tx, ENTITIES[target], field, id, patientId);
+      const value = fields[field];
+      const named = typeof value === 'string' ? [[field, value]] : Array.isArray(value) ? value.map((id, i) => [`${field}[${i}]`, id]) : [];
+      for (const [path, id] of named) await checkReference(tx, ENTITIES[target], path, String(id), patientId);
     }
   }
 

@@ -46,7 +46,7 @@ describe.each(STORES)('FHIR routes on $name', ({ url }) => {
     expect((res.json() as Bundle).entry!.flatMap((e) => profileErrors(e.resource!))).toEqual([]);
     expect((res.json() as Bundle).entry![0]!.resource).toMatchObject({ name: [{ extension: [{ valueCode: 'masked' }] }] });
     expect(res.json().meta.security).toEqual([expect.objectContaining({ code: 'PSEUDED' })]);
-    for (const secret of ['FHIR-ROUTE', 'Synthetic Every Kind', 'fixture', 'T12 vertebral body', 'capecitabine', 'left femur', records.patient.id, ...records.treatments.map((t) => t.id)]) {
+    for (const secret of ['FHIR-ROUTE', 'Synthetic Every Kind', 'fixture', 'T12 vertebral body', 'capecitabine', 'left femur', records.patient.id, ...records.treatments.map((t) => t.id), ...records.lesions.map((l) => l.id)]) {
       expect(text, secret).not.toContain(secret);
     }
     // every date moved by the patient's offset (a moved date may happen to equal another real one, so compare per element)

@@ -55,6 +55,10 @@ describe('the researcher view built from the declarations (src/registry/phi.ts)'
       details: { technique: 'sbrt', doseGy: 24, fractions: 2, target: 'T12 Wang Li', levels: ['T12'], physician: 'Dr Zhang' },
     });
     expect(rt.details).toEqual({ technique: 'sbrt', doseGy: 24, fractions: 2, levels: ['T12'] });
+    // the lesions a treatment names are ids: pseudonymised; a lesion's site and long-bone facts are codes: kept
+    expect(deid.record('treatments', { ...meta, patientId, kind: 'radiotherapy', startedOn: '2025-01-06', details: {}, lesionIds: [treatmentId] }).lesionIds).toEqual([deid.pseudonymId(treatmentId)]);
+    expect(deid.record('lesions', { ...meta, patientId, site: 'proximal-femur', level: null, longBone: 'femur', peritrochanteric: true, limbPain: 'functional', cortexInvolved: 'over-two-thirds' }))
+      .toMatchObject({ site: 'proximal-femur', level: null, longBone: 'femur', peritrochanteric: true, limbPain: 'functional', cortexInvolved: 'over-two-thirds' });
     expect(rt.endedOn).toBeNull();
     const unknownKind = deid.record('treatments', { ...meta, patientId, kind: 'acupuncture', startedOn: '2025-01-06', details: { practitioner: 'Li' } });
     expect(unknownKind).not.toHaveProperty('details');

@@ -5,6 +5,7 @@ import {
   ABLATION_METHODS, ADVERSE_EVENT_KINDS, BONE_AGENTS, RADIOTHERAPY_TECHNIQUES, SURGERY_PROCEDURES, TREATMENT_KINDS,
 } from '../../boundary/codes.js';
 import { AGENT_CLASSES, NON_OPIOID_ANALGESICS, OPIOIDS, type NonOpioidAnalgesic, type Opioid } from '../../knowledge/facts/therapy.js';
+import { LESION_SITES, LONG_BONES, type LesionSite, type LongBone } from '../../knowledge/facts/lesion.js';
 
 /**
  * The code systems, identifier systems and profiles of bonemet's FHIR R4 interface
@@ -94,6 +95,8 @@ export interface Coding {
 }
 
 export const bonemet = (code: string, display?: string): Coding => ({ system: BONEMET_CS, code, ...(display ? { display } : {}) });
+/** The bonemet category of a registry lesion's Condition. */
+export const LESION_DISPLAY = 'Bone lesion (registry lesion record): one spinal level or one extraspinal bone';
 
 // -- conditions ---------------------------------------------------------------------------------
 
@@ -147,6 +150,34 @@ const VERTEBRAE: [SpinalLevel, string, string][] = [
   ['S5', '21452006', 'Structure of fifth sacral vertebra'],
 ];
 export const VERTEBRA_SNOMED = Object.fromEntries(VERTEBRAE.map(([level, code, display]) => [level, { system: SNOMED, code, display }])) as Record<SpinalLevel, Coding>;
+
+/** An extraspinal lesion's bone: its site, or the long bone named (the core's LESION_SITES and LONG_BONES). */
+export type Bone = Exclude<LesionSite, 'spine'> | LongBone;
+export const BONES: readonly Bone[] = [...LESION_SITES.filter((site): site is Exclude<LesionSite, 'spine'> => site !== 'spine'), ...LONG_BONES];
+/** The bones as the bodySite's text and the bonemet code's display. */
+export const BONE_NAMES: Record<Bone, string> = {
+  ilium: 'ilium', acetabulum: 'acetabulum', 'pubis-ischium': 'pubis / ischium', sacrum: 'sacrum', 'proximal-femur': 'proximal femur',
+  'long-bone': 'long bone', 'other-bone': 'other bone', femur: 'femur', tibia: 'tibia', fibula: 'fibula', humerus: 'humerus', radius: 'radius', ulna: 'ulna',
+};
+/**
+ * SNOMED CT body structures of the bones of extraspinal lesions (bodySite, with the bonemet
+ * `bone-<bone>` code): ilium, acetabulum, femur, fibula, humerus and radius with the displays of
+ * mCODE 4.0.0's RadiotherapyTreatmentLocationVS; tibia and ulna (DICOM PS3.16 CID 12021 and
+ * 7304), the proximal femur (CID 7304) and the sacrum (CID 4031) with DICOM's code meanings.
+ * Pubis / ischium (two bones), a long bone not named and another bone: the bonemet code only.
+ */
+export const BONE_SNOMED: Partial<Record<Bone, Coding>> = {
+  ilium: { system: SNOMED, code: '22356005', display: 'Bone structure of ilium' },
+  acetabulum: { system: SNOMED, code: '37783008', display: 'Bone structure of acetabulum' },
+  sacrum: { system: SNOMED, code: '54735007', display: 'Sacrum' },
+  'proximal-femur': { system: SNOMED, code: '310651003', display: 'Proximal femur' },
+  femur: { system: SNOMED, code: '71341001', display: 'Bone structure of femur' },
+  tibia: { system: SNOMED, code: '12611008', display: 'Tibia' },
+  fibula: { system: SNOMED, code: '87342007', display: 'Bone structure of fibula' },
+  humerus: { system: SNOMED, code: '85050009', display: 'Bone structure of humerus' },
+  radius: { system: SNOMED, code: '62413002', display: 'Bone structure of radius' },
+  ulna: { system: SNOMED, code: '23416004', display: 'Ulna' },
+};
 
 // -- observations -------------------------------------------------------------------------------
 
@@ -273,7 +304,8 @@ export function bonemetConcepts(): Concept[] {
     { code: 'metastasis-extraspinal-bone', display: 'Metastasis to bone outside the spine' },
     { code: 'metastasis-visceral', display: 'Visceral metastasis' },
     { code: 'metastasis-brain', display: 'Brain metastasis' },
-    { code: 'lesion', display: 'Spinal lesion at one level (registry lesion record)' },
+    { code: 'lesion', display: LESION_DISPLAY },
+    ...BONES.map((bone) => ({ code: `bone-${bone}`, display: `Bone: ${BONE_NAMES[bone]}` })),
     ...INSTRUMENT_IDS.map((id) => ({ code: `instrument-${id}`, display: INSTRUMENT_NAMES[id] })),
     { code: 'sre', display: 'Skeletal-related event' },
     { code: 'last-contact', display: 'Last contact: the last day the patient was known alive; follow-up ended without a recorded death' },

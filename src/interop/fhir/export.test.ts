@@ -5,7 +5,7 @@ import { loadPatientRecords } from '../../registry/fhir-store.js';
 import { openTestRegistry, type TestRegistry } from '../../registry/test-support.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bonemetCodeSystem, BONEMET_CS, MCODE_EXT, PROFILE, SNOMED, VERTEBRA_SNOMED } from './codes.js';
+import { bonemetCodeSystem, BONE_SNOMED, BONEMET_CS, MCODE_EXT, PROFILE, SNOMED, VERTEBRA_SNOMED } from './codes.js';
 import { everythingBundle, patientResources } from './export.js';
 import { capabilityStatement } from './capability.js';
 import { MCODE_PACKAGE, MCODE_VERSION, claimedProfiles, fhirErrors, profileErrors } from './test-support.js';
@@ -132,6 +132,37 @@ describe('FHIR R4 export of the demo cohort', () => {
       expect(locations, level).toContain(`"code":"${VERTEBRA_SNOMED[level].code}","display":"${VERTEBRA_SNOMED[level].display}`);
     }
     expect(new Set(Object.values(VERTEBRA_SNOMED).map((c) => c.code)).size).toBe(29);
+  }, 60_000);
+
+  it('codes an extraspinal lesion by its bone (SNOMED CT beside the bonemet code), and points a treatment and a score at their lesion', async () => {
+    const records = await everyKindPatient(t, 'FHIR-BONE');
+    const resources = patientResources(records);
+    const femur = records.lesions.find((l) => l.site === 'proximal-femur')!;
+    const spine = records.lesions.find((l) => l.site === 'spine')!;
+    const condition = resources.find((r) => r.id === femur.id)!;
+    expect(condition.bodySite).toEqual([{ coding: [{ system: SNOMED, code: '310651003', display: 'Proximal femur' }, { system: BONEMET_CS, code: 'bone-proximal-femur', display: 'proximal femur' }], text: 'proximal femur' }]);
+    expect((condition.extension as { extension: { url: string }[] }[])[0]!.extension.map((e) => e.url)).toEqual(['site', 'longBone', 'boneRegion', 'peritrochanteric', 'limbPain', 'cortexInvolved', 'fracture', 'character']);
+    expect(profileErrors(condition)).toEqual([]);
+    const pvp = resources.find((r) => JSON.stringify(r.code ?? '').includes('"treatment-pvp"'))!;
+    expect(pvp.reasonReference).toEqual([{ reference: `Condition/${spine.id}` }]);
+    const mirels = resources.find((r) => JSON.stringify(r.code ?? '').includes('"instrument-mirels"'))!;
+    expect(mirels).toMatchObject({ focus: [{ reference: `Condition/${femur.id}` }], valueQuantity: { value: 11 } });
+    // the codes mCODE's radiotherapy treatment location value set lists are taken with its displays
+    const locations = readFileSync(join(MCODE_PACKAGE, 'ValueSet-mcode-radiotherapy-treatment-location-vs.json'), 'utf8');
+    for (const bone of ['ilium', 'acetabulum', 'femur', 'fibula', 'humerus', 'radius'] as const) {
+      expect(locations, bone).toContain(`"code":"${BONE_SNOMED[bone]!.code}","display":"${BONE_SNOMED[bone]!.display}`);
+    }
+  }, 60_000);
+
+  it('refers a treatment only to its lesions still recorded (a Bundle never names a Condition it does not hold)', async () => {
+    const r = t.registry;
+    const { id: patientId } = await r.create(LOCAL_ACTOR, 'patients', { code: 'FHIR-GONE', name: 'Synthetic Gone', sex: 'male', synthetic: true });
+    const kept = await r.create(LOCAL_ACTOR, 'lesions', { patientId, site: 'long-bone', longBone: 'humerus' });
+    const gone = await r.create(LOCAL_ACTOR, 'lesions', { patientId, level: 'L4' });
+    await r.create(LOCAL_ACTOR, 'treatments', { patientId, kind: 'radiotherapy', startedOn: '2024-03-04', endedOn: '2024-03-04', details: { technique: '3d-crt', doseGy: 8, fractions: 1 }, lesionIds: [gone.id, kept.id] });
+    await r.remove(LOCAL_ACTOR, 'lesions', gone.id);
+    const rt = patientResources(await loadPatientRecords(r, LOCAL_ACTOR, patientId)).find((x) => x.resourceType === 'Procedure')!;
+    expect(rt.reasonReference).toEqual([{ reference: `Condition/${kept.id}` }]);
   }, 60_000);
 
   it('states its capabilities in a valid CapabilityStatement', () => {

@@ -6,7 +6,7 @@ import {
   ORAL_ROUTE, SID_ANALGESIC, TRANSDERMAL_ROUTE, CONDITION_VERIFICATION, CONDITION_WORSENED, DATA_ABSENT_REASON, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT,
   HISTOLOGY_SNOMED, INSTRUMENT_NAMES, MCODE_EXT, OBSERVATION_CATEGORY, OBSERVATION_VALUE, PHOTON_EBRT, PROBLEM_LIST_ITEM, PROCEDURE_NAMES, PROFILE,
   RADIOTHERAPY_COURSE, RT_TECHNIQUE_SNOMED, SECONDARY_ANY, SECONDARY_BONE, SECONDARY_BRAIN, SID_PATIENT_CODE, SID_RECORD, UCUM, UNENCODED, VERTEBRA_SNOMED,
-  bonemet, instrumentCoding, type Coding,
+  BONE_NAMES, BONE_SNOMED, LESION_DISPLAY, bonemet, instrumentCoding, type Bone, type Coding,
 } from './codes.js';
 import type { SpinalLevel } from '../../knowledge/anatomy/spine.js';
 import type { NonOpioidAnalgesic, Opioid } from '../../knowledge/facts/therapy.js';
@@ -42,15 +42,25 @@ const cc = (codings: Coding[], text?: string) => compact({ coding: codings, text
 export const vertebraCoding = (level: string): Coding => bonemet(`vertebra-${level}`, `${level} vertebra`);
 /** A vertebra as a CodeableConcept's codings: the SNOMED CT body structure (when the level has one) and the bonemet code. */
 const vertebraCodings = (level: string): Coding[] => [...(VERTEBRA_SNOMED[level as SpinalLevel] ? [VERTEBRA_SNOMED[level as SpinalLevel]] : []), vertebraCoding(level)];
+/** An extraspinal bone as a CodeableConcept: the SNOMED CT body structure (when it has one), the bonemet code, its name. */
+const boneConcept = (bone: Bone) => cc([...(BONE_SNOMED[bone] ? [BONE_SNOMED[bone]] : []), bonemet(`bone-${bone}`, BONE_NAMES[bone])], BONE_NAMES[bone]);
+/** Where a lesion sits: its vertebra, or its bone (a long-bone site by the bone named, when it is). */
+function lesionBodySite(l: RegistryRecord): Record<string, unknown> | undefined {
+  const site = str(l.site) ?? 'spine';
+  if (site === 'spine') return str(l.level) ? cc(vertebraCodings(l.level as string), l.level as string) : undefined;
+  return boneConcept((site === 'long-bone' && str(l.longBone) ? l.longBone : site) as Bone);
+}
 const problemListItem = () => cc([PROBLEM_LIST_ITEM]);
 const notes = (r: RegistryRecord) => (str(r.notes) ? [{ text: r.notes as string }] : undefined);
 
 class Mapper {
   private readonly patientId: string;
   private readonly treatmentType = new Map<string, string>();
+  private readonly lesions: ReadonlySet<string>;
 
   constructor(private readonly records: PatientRecords & VisitRecords, private readonly options: ExportOptions) {
     this.patientId = records.patient.id;
+    this.lesions = new Set(records.lesions.map((l) => l.id));
     for (const t of records.treatments) this.treatmentType.set(t.id, t.kind === 'systemic' || t.kind === 'bone-modifying-agent' ? 'MedicationStatement' : 'Procedure');
   }
 
@@ -154,6 +164,14 @@ class Mapper {
 
   lesion(l: RegistryRecord): FhirResource {
     const details = [
+      str(l.site) && l.site !== 'spine' && ext('site', { valueCode: l.site }),
+      str(l.longBone) && ext('longBone', { valueCode: l.longBone }),
+      str(l.boneRegion) && ext('boneRegion', { valueCode: l.boneRegion }),
+      typeof l.peritrochanteric === 'boolean' && ext('peritrochanteric', { valueBoolean: l.peritrochanteric }),
+      str(l.limbPain) && ext('limbPain', { valueCode: l.limbPain }),
+      str(l.cortexInvolved) && ext('cortexInvolved', { valueCode: l.cortexInvolved }),
+      str(l.fracture) && ext('fracture', { valueCode: l.fracture }),
+      typeof l.acetabulumInvolved === 'boolean' && ext('acetabulumInvolved', { valueBoolean: l.acetabulumInvolved }),
       str(l.character) && ext('character', { valueCode: l.character }),
       typeof l.posteriorWallIntact === 'boolean' && ext('posteriorWallIntact', { valueBoolean: l.posteriorWallIntact }),
       str(l.pediclesInvolved) && ext('pediclesInvolved', { valueCode: l.pediclesInvolved }),
@@ -169,9 +187,9 @@ class Mapper {
       extension: [ext(EXT.lesion, { extension: details.length ? details : [ext('level', { valueCode: l.level })] })],
       identifier: this.identifiers('lesions', l),
       verificationStatus: cc([{ system: CONDITION_VERIFICATION, code: 'confirmed' }]),
-      category: [problemListItem(), cc([bonemet('lesion', 'Spinal lesion at one level (registry lesion record)')])],
+      category: [problemListItem(), cc([bonemet('lesion', LESION_DISPLAY)])],
       code: cc([SECONDARY_BONE]),
-      bodySite: [cc(vertebraCodings(String(l.level)), String(l.level))],
+      bodySite: [lesionBodySite(l)].filter(Boolean),
       subject: this.subject,
       onsetDateTime: str(l.detectedOn),
       note: notes(l),
@@ -261,6 +279,8 @@ class Mapper {
       subject: this.subject,
       performedPeriod: period,
       bodySite,
+      // the lesions it was given to, as their Conditions (a lesion deleted since is not exported: not referred to)
+      reasonReference: Array.isArray(t.lesionIds) ? (t.lesionIds as string[]).filter((id) => this.lesions.has(id)).map((id) => ({ reference: `Condition/${id}` })) : undefined,
       note: notes(t),
     };
     if (kind === 'radiotherapy') {

@@ -3,7 +3,7 @@ import { loadPatientRecords } from '../../registry/fhir-store.js';
 import type { TestRegistry } from '../../registry/test-support.js';
 import type { Bundle, FhirResource, PatientRecords } from './types.js';
 
-/** Test fixture: a patient with one record of every kind the FHIR export maps. */
+/** Test fixture: a patient with one record of every kind the FHIR export maps (a spinal and a femoral lesion, treatments naming their lesion). */
 export async function everyKindPatient(t: TestRegistry, code = 'FHIR-ALL'): Promise<PatientRecords> {
   const r = t.registry;
   const a = LOCAL_ACTOR;
@@ -15,9 +15,10 @@ export async function everyKindPatient(t: TestRegistry, code = 'FHIR-ALL'): Prom
   await r.create(a, 'metastatic-sites', { patientId, kind: 'visceral', location: 'liver', detectedOn: '2023-12-21', resectable: false });
   await r.create(a, 'metastatic-sites', { patientId, kind: 'brain', detectedOn: '2023-12-22' });
   const lesion = await r.create(a, 'lesions', { patientId, level: 'T12', detectedOn: '2023-12-20', character: 'lytic', posteriorWallIntact: false, pediclesInvolved: 'unilateral', collapsePercent: 30, escc: '1b', tomitaType: 3, wbbZones: [4, 5, 6] });
-  const pvp = await r.create(a, 'treatments', { patientId, kind: 'pvp', startedOn: '2024-01-10', endedOn: '2024-01-10', details: { approach: 'transpedicular', needleGauge: 11, levels: [{ level: 'T12', cementMl: 3.5, leaks: ['disc'] }] } });
+  const femur = await r.create(a, 'lesions', { patientId, site: 'proximal-femur', longBone: 'femur', boneRegion: 'end', peritrochanteric: true, limbPain: 'functional', character: 'lytic', cortexInvolved: 'third-to-two-thirds', fracture: 'impending', detectedOn: '2023-12-20' });
+  const pvp = await r.create(a, 'treatments', { patientId, kind: 'pvp', startedOn: '2024-01-10', endedOn: '2024-01-10', details: { approach: 'transpedicular', needleGauge: 11, levels: [{ level: 'T12', cementMl: 3.5, leaks: ['disc'] }] }, lesionIds: [lesion.id] });
   await r.create(a, 'treatments', { patientId, kind: 'pkp', startedOn: '2024-03-10', endedOn: '2024-03-10', details: { levels: [{ level: 'L1', cementMl: 4 }] } });
-  await r.create(a, 'treatments', { patientId, kind: 'radiotherapy', startedOn: '2024-01-15', endedOn: '2024-01-26', details: { technique: 'sbrt', doseGy: 24, fractions: 3, target: 'T12 vertebral body', levels: ['T12'] } });
+  await r.create(a, 'treatments', { patientId, kind: 'radiotherapy', startedOn: '2024-01-15', endedOn: '2024-01-26', details: { technique: 'sbrt', doseGy: 24, fractions: 3, target: 'T12 vertebral body', levels: ['T12'] }, lesionIds: [lesion.id] });
   await r.create(a, 'treatments', { patientId, kind: 'surgery', startedOn: '2024-05-01', endedOn: '2024-05-01', details: { procedure: 'separation-surgery', levels: ['T11', 'T12', 'L1'] } });
   await r.create(a, 'treatments', { patientId, kind: 'ablation', startedOn: '2024-06-01', endedOn: '2024-06-01', details: { method: 'rfa', withCement: true, levels: ['L2'] } });
   await r.create(a, 'treatments', { patientId, kind: 'systemic', startedOn: '2024-02-01', details: { agent: 'capecitabine', class: 'chemotherapy' } });
@@ -32,6 +33,8 @@ export async function everyKindPatient(t: TestRegistry, code = 'FHIR-ALL'): Prom
   for (const [instrument, input] of Object.entries(inputs)) {
     await r.create(a, 'assessments', { patientId, instrument, assessedOn: '2024-01-08', inputs: input, ...(instrument === 'sins' ? { lesionId: lesion.id } : {}) });
   }
+  // the femoral lesion's impending-fracture score, pointing at its lesion
+  await r.create(a, 'assessments', { patientId, instrument: 'mirels', assessedOn: '2024-01-08', lesionId: femur.id, inputs: { site: 'peritrochanteric', pain: 'functional', lesion: 'lytic', size: 'third-to-two-thirds' } });
   await r.create(a, 'adverse-events', { patientId, treatmentId: pvp.id, occurredOn: '2024-01-10', kind: 'cement-leak-disc', level: 'T12', symptomatic: false, severity: 'mild' });
   await r.create(a, 'outcome-events', { patientId, kind: 'sre', occurredOn: '2024-04-01' });
   await r.create(a, 'outcome-events', { patientId, kind: 'local-progression', occurredOn: '2024-07-01', treatmentId: pvp.id });

@@ -160,6 +160,37 @@ describe.each(STORES)('FHIR import on $name', ({ url }) => {
     const notBundle = await importFhirBundle(b.registry, LOCAL_ACTOR, { resourceType: 'Patient' }).catch((e: unknown) => e);
     expect((notBundle as FhirImportError).issues[0]!.expression).toEqual(['Bundle']);
   }, 60_000);
+  it('imports a lesion coded by its bone and the treatment given to it; a reason that is not a lesion is not the registry’s', async () => {
+    const P = 'urn:uuid:7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const lesion = 'urn:uuid:8b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e';
+    const primary = 'urn:uuid:9c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
+    const entry = (fullUrl: string, resource: FhirResource) => ({ fullUrl, resource, request: { method: 'POST', url: resource.resourceType } });
+    const bundle: Bundle = { resourceType: 'Bundle', type: 'transaction', entry: [
+      entry(P, { resourceType: 'Patient', identifier: [{ system: 'http://hospital.example/mrn', value: 'MRN-BONE' }], name: [{ text: 'Synthetic Bone' }], gender: 'female' }),
+      entry(primary, { resourceType: 'Condition', code: { coding: [{ system: 'http://snomed.info/sct', code: '254837009' }] }, subject: { reference: P } }),
+      entry(lesion, { resourceType: 'Condition', identifier: [{ system: 'http://hospital.example/problem', value: 'L-1' }], category: [{ coding: [{ system: 'https://bonemet.dev/fhir/CodeSystem/bonemet', code: 'lesion' }] }], code: { coding: [{ system: 'http://snomed.info/sct', code: '94222008' }] }, bodySite: [{ coding: [{ system: 'http://snomed.info/sct', code: '12611008' }] }], subject: { reference: P }, onsetDateTime: '2024-05-02' }),
+      entry('urn:uuid:0d4e5f6a-7b8c-4d9e-8f1a-2b3c4d5e6f7a', { resourceType: 'Procedure', identifier: [{ system: 'http://hospital.example/rt', value: 'RT-9' }], status: 'completed', code: { coding: [{ system: 'http://snomed.info/sct', code: '1217123003' }] }, subject: { reference: P }, performedPeriod: { start: '2024-05-10', end: '2024-05-10' },
+        reasonReference: [{ reference: primary }, { reference: lesion }],
+        extension: [
+          { url: MCODE_EXT.modalityAndTechnique, extension: [{ url: MCODE_EXT.modality, valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '1156506007' }] } }, { url: MCODE_EXT.technique, valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '1162782007' }] } }] },
+          { url: MCODE_EXT.sessions, valueUnsignedInt: 1 },
+          { url: MCODE_EXT.doseDeliveredToVolume, extension: [{ url: 'totalDoseDelivered', valueQuantity: { value: 800, unit: 'cGy', system: 'http://unitsofmeasure.org', code: 'cGy' } }] },
+        ] }),
+    ] };
+    await importFhirBundle(b.registry, LOCAL_ACTOR, bundle);
+    const [patient] = (await b.registry.list(LOCAL_ACTOR, 'patients', { code: 'MRN-BONE' })).items;
+    const records = await loadPatientRecords(b.registry, LOCAL_ACTOR, patient!.id);
+    expect(records.lesions).toEqual([expect.objectContaining({ site: 'long-bone', longBone: 'tibia', level: null, detectedOn: '2024-05-02' })]);
+    expect(records.treatments).toEqual([expect.objectContaining({ kind: 'radiotherapy', lesionIds: [records.lesions[0]!.id], details: { technique: '3d-crt', doseGy: 8, fractions: 1 } })]);
+    // a lesion at a vertebra is refused a long bone, named by FHIRPath
+    const vertebral = structuredClone(bundle);
+    (vertebral.entry![2]!.resource as Record<string, unknown>).extension = [{ url: 'https://bonemet.dev/fhir/StructureDefinition/lesion', extension: [{ url: 'longBone', valueCode: 'femur' }] }];
+    (vertebral.entry![2]!.resource as Record<string, unknown>).bodySite = [{ text: 'L2' }];
+    const refused = await importFhirBundle(b.registry, LOCAL_ACTOR, vertebral).catch((e: unknown) => e);
+    expect((refused as FhirImportError).issues.map((i) => [i.expression![0], i.diagnostics])).toEqual([
+      ['Bundle.entry[2].resource.extension[0].extension[0].valueCode', 'lesion longBone: only for long-bone lesions (site "long-bone" or "proximal-femur"; site is "spine")'],
+    ]);
+  }, 60_000);
 });
 
 describe('FHIR import of SNOMED CT vertebrae and mCODE 4.0.0 radiotherapy techniques', () => {

@@ -7,8 +7,9 @@ import type { EntityName, Fields } from '../../registry/entities.js';
 import {
   ACT_REASON, AE_SEVERITY, BONEMET_CS, BONE_AGENT_RXNORM, DISEASE_STATUS_LOINC, ECOG_LOINC, EXT, HISTOLOGY_SNOMED, INSTRUMENT_LOINC, MCODE_EXT,
   NON_OPIOID_CATEGORY, NON_OPIOID_RXNORM, OPIOID_CATEGORY, OPIOID_RXNORM, PROFILE, RADIOTHERAPY_COURSE, RT_TECHNIQUE_SNOMED, RXNORM, SID_PATIENT_CODE, SID_RECORD,
-  SNOMED, TRANSDERMAL_ROUTE, VERTEBRA_SNOMED,
+  SNOMED, TRANSDERMAL_ROUTE, VERTEBRA_SNOMED, BONE_SNOMED, BONES, type Bone,
 } from './codes.js';
+import { LESION_SITES, LONG_BONES } from '../../knowledge/facts/lesion.js';
 import { VALUE_KEY } from './export.js';
 import type { FhirResource, Identifier, OperationOutcomeIssue } from './types.js';
 
@@ -25,6 +26,8 @@ export interface PlannedRef {
   field: string;
   reference: string;
   path: string;
+  /** One of a list of ids (a treatment's `lesionIds`), in the order given. */
+  list?: true;
 }
 
 export interface PlannedRecord {
@@ -48,6 +51,8 @@ export interface PlannedRecord {
   visit?: { month?: number; on?: string; path: string };
   /** Further Bundle entries read into this record (the other analgesic statements of the visit). */
   alsoEntries?: number[];
+  /** A Procedure's reasonReference: those naming a lesion become its `lesionIds` once every entry is read. */
+  reasons?: { reference: string; path: string }[];
 }
 
 export interface ImportPlan {
@@ -105,6 +110,16 @@ function levelOf(concept: unknown): string | undefined {
   return text && LEVEL_SET.has(text) ? text : undefined;
 }
 
+const BONE_SET = new Set<string>(BONES);
+const BONE_BY_SNOMED = new Map(Object.entries(BONE_SNOMED).map(([bone, c]) => [c.code, bone as Bone]));
+/** An extraspinal lesion's site (and long bone) from its bodySite: the bonemet `bone-<bone>` code or the SNOMED CT bone. */
+function boneSiteOf(concept: unknown): { site: string; longBone?: string } | undefined {
+  const coded = bonemetCode(concept, 'bone-');
+  const bone = coded && BONE_SET.has(coded) ? coded : codings(concept).map((c) => (c.system === SNOMED ? BONE_BY_SNOMED.get(c.code ?? '') : undefined)).find(Boolean);
+  if (!bone) return undefined;
+  return (LONG_BONES as readonly string[]).includes(bone) ? { site: 'long-bone', longBone: bone } : (LESION_SITES as readonly string[]).includes(bone) ? { site: bone } : undefined;
+}
+
 function identifiersOf(r: Json): Identifier[] {
   const list = Array.isArray(r.identifier) ? r.identifier : r.identifier ? [r.identifier] : [];
   return list.flatMap((i) => {
@@ -160,7 +175,29 @@ export function planImport(bundle: unknown): ImportPlan {
     reader({ resource, at, entry: i, plan, error, analgesics });
   });
   planRegimens(plan, analgesics, error);
+  planTreatedLesions(plan);
   return plan;
+}
+
+/**
+ * A treatment's lesions: the reasons of a Procedure that are lesion entries of the Bundle, or
+ * registry Conditions (`Condition/<uuid>`, checked to be a lesion of the patient when written);
+ * other reasons (another system's problems) are not the registry's to record.
+ */
+function planTreatedLesions(plan: ImportPlan): void {
+  const lesionEntries = new Set(plan.records.filter((r) => r.entity === 'lesions').map((r) => r.entry));
+  for (const record of plan.records) {
+    const lesions = (record.reasons ?? []).filter((reason) => {
+      const local = plan.keys.get(reason.reference);
+      return local !== undefined ? lesionEntries.has(local) : /^Condition\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reason.reference);
+    });
+    lesions.forEach((reason, j) => {
+      record.refs.push({ field: 'lesionIds', reference: reason.reference, path: reason.path, list: true });
+      record.paths[`lesionIds[${j}]`] = reason.path;
+    });
+    if (lesions.length) record.paths.lesionIds = lesions[0]!.path.replace(/\[\d+\]$/, '');
+    delete record.reasons;
+  }
 }
 
 interface ReaderContext {
@@ -252,6 +289,12 @@ const READERS: Record<(typeof IMPORTED_TYPES)[number], (ctx: ReaderContext) => v
           paths[sub.url === 'wbbZone' ? 'wbbZones' : sub.url] = `${at}.extension[${lesionExt.index}].extension[${j}].${value.key}`;
         });
         if (zones.length) fields.wbbZones = zones;
+      }
+      // another system's extraspinal lesion: the site and bone read from the bodySite
+      const bone = fields.site === undefined && fields.level === undefined ? boneSiteOf(bodySite) : undefined;
+      if (bone) {
+        Object.assign(fields, bone);
+        paths.site = paths.longBone = `${at}.bodySite[0]`;
       }
       add(ctx, 'lesions', fields, paths);
       return;
@@ -437,7 +480,9 @@ const READERS: Record<(typeof IMPORTED_TYPES)[number], (ctx: ReaderContext) => v
       if (bodyLevels.length) details.levels = bodyLevels;
     }
     paths.details = `${at}.code`;
-    add(ctx, 'treatments', { kind, startedOn, endedOn, details, notes: noteOf(r, at, paths) }, paths);
+    const record = add(ctx, 'treatments', { kind, startedOn, endedOn, details, notes: noteOf(r, at, paths) }, paths);
+    const reasons = arr(r.reasonReference).flatMap((x, j) => (str(obj(x)?.reference) ? [{ reference: str(obj(x)!.reference)!, path: `${at}.reasonReference[${j}]` }] : []));
+    if (reasons.length) record.reasons = reasons;
   },
 
   MedicationStatement(ctx) {

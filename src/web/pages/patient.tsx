@@ -18,6 +18,7 @@ import { SpineTab } from './spine.js';
 import { RecordEditor } from '../components/record-editor.js';
 import { FollowUpTab } from './follow-up.js';
 import { ScoresTab } from './scores.js';
+import { isSpinalLesion, recordLesionName } from '../forms/record-lesions.js';
 
 const DecisionTab = lazy(() => import('./decision.js').then((m) => ({ default: m.DecisionTab })));
 
@@ -50,7 +51,7 @@ function useTimeline(data: PatientData): TimelineItem[] {
     }
     for (const l of data.lesions) {
       const bits = [l.character ? label(W.spine.characters, l.character, t) : null, l.escc ? `ESCC ${String(l.escc)}` : null, l.tomitaType ? `Tomita ${String(l.tomitaType)}` : null].filter(Boolean);
-      items.push({ key: l.id, date: String(l.detectedOn ?? ''), kind: 'lesion', title: String(l.level), detail: bits.join(' · ') || undefined });
+      items.push({ key: l.id, date: String(l.detectedOn ?? ''), kind: 'lesion', title: recordLesionName(l, t), detail: bits.join(' · ') || undefined });
     }
     for (const a of data.assessments) {
       const instrument = String(a.instrument);
@@ -69,9 +70,9 @@ function useTimeline(data: PatientData): TimelineItem[] {
           detail = typeof a.band === 'string' ? a.band : undefined;
         }
       }
-      // a lesion's assessment names its level
+      // a lesion's assessment names its level or bone
       const lesion = a.lesionId ? data.lesions.find((l) => l.id === a.lesionId) : undefined;
-      if (lesion) title = `${title} — ${String(lesion.level)}`;
+      if (lesion) title = `${title} — ${recordLesionName(lesion, t)}`;
       items.push({ key: a.id, date: String(a.assessedOn ?? ''), kind: 'assessment', title, detail });
     }
     for (const d of data.decisions) {
@@ -159,7 +160,7 @@ function CurrentStatus({ data }: { data: PatientData }) {
   const overdue = diedOn ? [] : open.filter((v) => String(v.windowEnd) < today);
   const next = diedOn ? undefined : open.find((v) => String(v.windowEnd) >= today);
   // the lesions' SINS and ESCC alerts are the core's reading (002 §2.3, §2.4), each with its source
-  const lesions = data.lesions.map((l) => ({ id: l.id, level: String(l.level), escc: l.escc }));
+  const lesions = data.lesions.filter(isSpinalLesion).map((l) => ({ id: l.id, level: String(l.level), escc: l.escc }));
   const assessments = data.assessments.map((a) => ({ lesionId: a.lesionId, instrument: a.instrument, assessedOn: a.assessedOn, total: a.total }));
   const alerts = [
     ...(overdue.length ? [t(W.patient.status.overdue, { n: overdue.length })] : []),

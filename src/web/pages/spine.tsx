@@ -12,6 +12,7 @@ import { INSTRUMENT_FORMS, LESION_INSTRUMENTS, fromInput, isBlank, toInput, type
 import { useI18n } from '../i18n.js';
 import { todayIso, type PatientData } from '../patient-data.js';
 import { useSession } from '../session.js';
+import { isSpinalLesion } from '../forms/record-lesions.js';
 
 interface LesionForm {
   detectedOn: string;
@@ -58,7 +59,7 @@ function sinsBandOf(data: PatientData, lesion: Rec): string {
 function LesionEditor({ level, data, reload, setStatus }: { level: SpinalLevel; data: PatientData; reload(): Promise<void>; setStatus(s: string | null): void }) {
   const { t } = useI18n();
   const { canWrite } = useSession();
-  const existing = data.lesions.find((l) => l.level === level);
+  const existing = data.lesions.find((l) => isSpinalLesion(l) && l.level === level);
   const [deleting, setDeleting] = useState(false);
   const [form, setForm] = useState<LesionForm>(EMPTY_LESION);
   const [values, setValues] = useState<Record<string, FormValues>>({});
@@ -244,7 +245,8 @@ export function SpineTab({ data, reload, setStatus }: { data: PatientData; reloa
   const [selected, setSelected] = useState<SpinalLevel | null>(null);
   const marks = useMemo(() => {
     const map = new Map<SpinalLevel, string>();
-    for (const lesion of data.lesions) map.set(lesion.level as SpinalLevel, sinsBandOf(data, lesion));
+    // the spine map shows the spinal lesions; extraspinal ones are on the timeline and the long-bone tab
+    for (const lesion of data.lesions.filter(isSpinalLesion)) map.set(lesion.level as SpinalLevel, sinsBandOf(data, lesion));
     return map;
   }, [data]);
   return (
