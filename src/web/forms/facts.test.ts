@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rec } from '../api.js';
 import type { PatientData } from '../patient-data.js';
-import { factsFromRecord, prefillFacts } from './facts.js';
+import { buildFacts, factsFromRecord, prefillFacts } from './facts.js';
 
 const rec = (fields: Record<string, unknown>): Rec => ({ id: String(fields.id ?? Math.random()), version: 1, ...fields }) as Rec;
 
@@ -43,6 +43,29 @@ describe('decision prefill', () => {
     expect(values['labs.calciumMgDl']).toBe('9.8');
     expect(sources['labs.calciumMgDl']).toEqual({ from: 'record' });
     expect(values['patient.age']).toBe('62');
+  });
+
+  it('brings the record\'s femoral lesion and where each treatment was given into the facts', () => {
+    const data = { ...patientData(), decisions: [] };
+    data.lesions = [rec({ id: 'l1', level: 'L1', character: 'lytic' }), rec({ id: 'f', site: 'long-bone', level: null, longBone: 'femur', cortexInvolved: 'over-two-thirds' })];
+    data.treatments = [
+      rec({ kind: 'radiotherapy', startedOn: '2025-02-01', endedOn: '2025-02-05', lesionIds: ['f'], details: { technique: 'imrt', doseGy: 20, fractions: 5 } }),
+      rec({ kind: 'pvp', startedOn: '2025-03-01', lesionIds: ['l1'], details: { levels: [{ level: 'L1', cementMl: 3 }] } }),
+    ];
+    const { values } = prefillFacts(data, '2025-04-20');
+    expect(values['lesions[0].level']).toBe('L1');
+    expect(values['lesions[1].site']).toBe('long-bone');
+    expect(values['lesions[1].level']).toBeUndefined();
+    expect(values['lesions[1].longBone']).toBe('femur');
+    expect([values['metastases.spinal'], values['metastases.extraspinalBone']]).toEqual(['1', '1']);
+    expect([values['priorTreatments[0].kind'], values['priorTreatments[0].site'], values['priorTreatments[0].longBone'], values['priorTreatments[0].date']]).toEqual(['radiotherapy', 'long-bone', 'femur', '2025-02-05']);
+    expect([values['priorTreatments[1].kind'], values['priorTreatments[1].site'], values['priorTreatments[1].levels']]).toEqual(['pvp', 'spine', 'L1']);
+    // the facts the decision stores from it: the core reads the femoral radiotherapy as the femur's
+    const facts = buildFacts(values);
+    expect(facts.priorTreatments).toEqual([
+      { kind: 'radiotherapy', date: '2025-02-05', site: 'long-bone', longBone: 'femur', doseGy: 20, fractions: 5 },
+      { kind: 'pvp', date: '2025-03-01', site: 'spine', levels: ['L1'] },
+    ]);
   });
 
   it('keeps a femoral lesion only the decision knew, after the record\'s spinal lesions', () => {

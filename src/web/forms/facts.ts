@@ -1,6 +1,7 @@
 import { LAB_ANALYTES, lesionPainfulFromSins, painTypeFromSins, patientFactsSchema, sinsPainOf, type SinsPain } from '../../knowledge/facts/index.js';
 import type { Rec } from '../api.js';
 import type { PatientData } from '../patient-data.js';
+import { isSpinalLesion, lesionCounts, orderRecordLesions, priorTreatmentTargets, recordLesionFacts } from './record-lesions.js';
 
 /**
  * The decision page's facts form: every widget value is kept as typed text under the fact's
@@ -191,16 +192,11 @@ export function factsFromRecord(data: PatientData, today: string): FactValues {
     const lab = data.labs.filter((l) => l.analyte === analyte).sort((a, b) => String(b.measuredOn).localeCompare(String(a.measuredOn)))[0];
     if (lab) v[`labs.${fact}`] = s(lab.value);
   }
-  const lesions = [...data.lesions].sort((a, b) => String(a.level).localeCompare(String(b.level)));
+  const lesions = orderRecordLesions(data.lesions);
   lesions.forEach((lesion, i) => {
     const p = `lesions[${i}]`;
-    v[`${p}.level`] = s(lesion.level);
-    if (lesion.character) v[`${p}.character`] = s(lesion.character);
-    if (typeof lesion.posteriorWallIntact === 'boolean') v[`${p}.posteriorWallIntact`] = String(lesion.posteriorWallIntact);
-    if (lesion.pediclesInvolved) v[`${p}.pediclesInvolved`] = s(lesion.pediclesInvolved);
-    if (typeof lesion.collapsePercent === 'number') v[`${p}.collapsePercent`] = s(lesion.collapsePercent);
-    if (lesion.escc) v[`${p}.escc`] = s(lesion.escc);
-    if (Array.isArray(lesion.wbbZones)) v[`${p}.wbbZones`] = s(lesion.wbbZones);
+    for (const [field, value] of Object.entries(recordLesionFacts(lesion))) v[`${p}.${field}`] = value;
+    if (!isSpinalLesion(lesion)) return;
     const own = data.assessments.filter((a) => a.lesionId === lesion.id);
     const sins = latest(own, 'sins');
     if (sins && typeof sins.total === 'number') v[`${p}.sins`] = String(sins.total);
@@ -213,25 +209,32 @@ export function factsFromRecord(data: PatientData, today: string): FactValues {
       if (typeof inputs.adjacentVertebrae === 'boolean') v[`${p}.adjacentVertebrae`] = String(inputs.adjacentVertebrae);
     }
   });
-  if (lesions.length) v['metastases.spinal'] = String(lesions.length);
+  const counts = lesionCounts(data.lesions);
+  if (counts.spinal) v['metastases.spinal'] = String(counts.spinal);
+  if (counts.extraspinalBone) v['metastases.extraspinalBone'] = String(counts.extraspinalBone);
   // without a score now, the decision page reads the type once a score is typed
   const painType = painTypeFromSins(lesionSinsPains(data), { score: v['pain.score'], type: v['pain.type'] });
   if (painType) v['pain.type'] = painType;
   const prior = data.treatments.filter((t) => ['pvp', 'pkp', 'radiotherapy', 'surgery', 'ablation'].includes(String(t.kind)));
-  prior.forEach((t, i) => {
+  let row = 0;
+  for (const t of prior) {
     const details = (t.details ?? {}) as Record<string, unknown>;
-    const p = `priorTreatments[${i}]`;
     const kind = t.kind === 'pkp' ? 'pvp'
       : t.kind === 'radiotherapy' ? (details.technique === 'sbrt' || details.technique === 'ssrs' ? 'sbrt' : 'radiotherapy')
         : t.kind === 'surgery' ? (details.procedure === 'separation-surgery' ? 'separation-surgery' : 'surgery')
           : String(t.kind);
-    v[`${p}.kind`] = kind;
-    v[`${p}.date`] = s(t.endedOn ?? t.startedOn);
-    const levels = Array.isArray(details.levels) ? details.levels.map((l) => (typeof l === 'string' ? l : s((l as Record<string, unknown>).level))) : [];
-    if (levels.length) v[`${p}.levels`] = levels.join(', ');
-    if (typeof details.doseGy === 'number') v[`${p}.doseGy`] = String(details.doseGy);
-    if (typeof details.fractions === 'number') v[`${p}.fractions`] = String(details.fractions);
-  });
+    // one row per place it was given: the spine (its levels) and each extraspinal bone it names
+    for (const target of priorTreatmentTargets(t, data.lesions)) {
+      const p = `priorTreatments[${row++}]`;
+      v[`${p}.kind`] = kind;
+      v[`${p}.date`] = s(t.endedOn ?? t.startedOn);
+      if (target.site) v[`${p}.site`] = target.site;
+      if (target.levels?.length) v[`${p}.levels`] = target.levels.join(', ');
+      if (target.longBone) v[`${p}.longBone`] = target.longBone;
+      if (typeof details.doseGy === 'number') v[`${p}.doseGy`] = String(details.doseGy);
+      if (typeof details.fractions === 'number') v[`${p}.fractions`] = String(details.fractions);
+    }
+  }
   // systemic therapy from the treatments: ongoing while no end date is recorded
   const systemic = data.treatments.filter((t) => t.kind === 'systemic' || t.kind === 'bone-modifying-agent');
   systemic.forEach((t, i) => {
@@ -341,7 +344,8 @@ export function prefillFacts(data: PatientData, today: string): { values: FactVa
     const merged = withoutRows(values, 'lesions');
     for (const path of Object.keys(sources)) if (path.startsWith('lesions[')) delete sources[path];
     recordLesions.forEach((row, i) => {
-      const before = storedLesions.find((r) => r.level === row.level) ?? {};
+      const sameLesion = (r: FactValues) => (r.site ?? 'spine') === (row.site ?? 'spine') && r.level === row.level && r.longBone === row.longBone;
+      const before = storedLesions.find(sameLesion) ?? {};
       for (const [field, v] of Object.entries(before)) {
         merged[`lesions[${i}].${field}`] = v;
         sources[`lesions[${i}].${field}`] = { from: 'decision', on: decidedOn };
@@ -353,15 +357,14 @@ export function prefillFacts(data: PatientData, today: string): { values: FactVa
     });
     // extraspinal lesions only the decision knows stay, after the record's (never silently dropped)
     const extraspinal = (row: FactValues) => row.site !== undefined && row.site !== 'spine';
-    if (!recordLesions.some(extraspinal)) {
-      storedLesions.filter(extraspinal).forEach((row, k) => {
-        const i = recordLesions.length + k;
-        for (const [field, v] of Object.entries(row)) {
-          merged[`lesions[${i}].${field}`] = v;
-          sources[`lesions[${i}].${field}`] = { from: 'decision', on: decidedOn };
-        }
-      });
-    }
+    const inRecord = (row: FactValues) => recordLesions.some((r) => r.site === row.site && r.longBone === row.longBone);
+    storedLesions.filter((row) => extraspinal(row) && !inRecord(row)).forEach((row, k) => {
+      const i = recordLesions.length + k;
+      for (const [field, v] of Object.entries(row)) {
+        merged[`lesions[${i}].${field}`] = v;
+        sources[`lesions[${i}].${field}`] = { from: 'decision', on: decidedOn };
+      }
+    });
     Object.keys(values).forEach((k) => delete values[k]);
     Object.assign(values, merged);
   }

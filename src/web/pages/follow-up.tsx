@@ -4,6 +4,7 @@ import { INSTRUMENTS, scoreInstrument, type InstrumentId } from '../../knowledge
 import { api, type Problem, type Rec } from '../api.js';
 import { ProblemSummary, SelectField, TextField, useFieldErrors } from '../components/form.js';
 import { issuesOf } from '../forms/issues.js';
+import { isSpinalLesion } from '../forms/record-lesions.js';
 import { InstrumentPanel } from '../components/instrument-form.js';
 import { LineChart } from '../components/line-chart.js';
 import { INSTRUMENT_FORMS, VISIT_INSTRUMENTS, isBlank, toInput, type FormValues } from '../forms/instruments.js';
@@ -36,7 +37,8 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
   const [complicationErrors, setComplicationErrors] = useState<Map<number, string[]>>(new Map());
   const [triedSave, setTriedSave] = useState(false);
   const [assessedOn, setAssessedOn] = useState(todayIso());
-  const [lesionId, setLesionId] = useState(data.lesions[0]?.id ?? '');
+  const spinalLesions = data.lesions.filter(isSpinalLesion);
+  const [lesionId, setLesionId] = useState(spinalLesions[0]?.id ?? '');
   const [values, setValues] = useState<Record<string, FormValues>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -174,9 +176,9 @@ function VisitForm({ data, visit, onDone, onPartial }: { data: PatientData; visi
           <TextField id="visit-assessedOn" type="date" label={t(W.instrument.assessedOn)} value={assessedOn} onChange={setAssessedOn} required
             errors={dateError ? [dateError] : serverErrors.get('assessedOn')} />
         </fieldset>
-        {data.lesions.length ? (
+        {spinalLesions.length ? (
           <fieldset className="plain" disabled={isStored({ kind: 'assessment', instrument: 'sins' })}>
-            <SelectField id="visit-lesion" label={`SINS — ${t(W.spine.level)}`} value={lesionId} allowEmpty={false} onChange={setLesionId} options={data.lesions.map((l) => ({ value: l.id, label: String(l.level) }))} />
+            <SelectField id="visit-lesion" label={`SINS — ${t(W.spine.level)}`} value={lesionId} allowEmpty={false} onChange={setLesionId} options={spinalLesions.map((l) => ({ value: l.id, label: String(l.level) }))} />
           </fieldset>
         ) : null}
       </div>

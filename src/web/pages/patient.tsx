@@ -18,9 +18,16 @@ import { SpineTab } from './spine.js';
 import { RecordEditor } from '../components/record-editor.js';
 import { FollowUpTab } from './follow-up.js';
 import { ScoresTab } from './scores.js';
-import { isSpinalLesion, recordLesionName } from '../forms/record-lesions.js';
+import { isSpinalLesion, priorTreatmentTargets, recordLesionName } from '../forms/record-lesions.js';
 
 const DecisionTab = lazy(() => import('./decision.js').then((m) => ({ default: m.DecisionTab })));
+
+/** Each local treatment with the spinal levels it treated (its details' levels and the spinal lesions it names). */
+const treatedLevels = (data: PatientData) => data.treatments.map((tr) => ({
+  kind: tr.kind,
+  startedOn: tr.startedOn,
+  levels: priorTreatmentTargets(tr, data.lesions).flatMap((target) => target.site === 'spine' || target.site === undefined ? target.levels ?? [] : []),
+}));
 
 const TABS = ['timeline', 'spine', 'scores', 'decision', 'follow-up'] as const;
 type Tab = (typeof TABS)[number];
@@ -164,7 +171,7 @@ function CurrentStatus({ data }: { data: PatientData }) {
   const assessments = data.assessments.map((a) => ({ lesionId: a.lesionId, instrument: a.instrument, assessedOn: a.assessedOn, total: a.total }));
   const alerts = [
     ...(overdue.length ? [t(W.patient.status.overdue, { n: overdue.length })] : []),
-    ...lesionAlerts(lesions, assessments).map((a) => `${render(a.message, lang)} (${a.sources.filter((s) => s.document !== 'public').map(formatSource).join('; ')})`),
+    ...lesionAlerts(lesions, assessments, treatedLevels(data)).map((a) => `${render(a.message, lang)} (${a.sources.filter((s) => s.document !== 'public').map(formatSource).join('; ')})`),
   ];
   const frankelGrade = input(frankel, 'grade');
   const value = (a: Rec | undefined, text: string | null) => (a && text !== null ? <>{text} <span className="muted">({date(String(a.assessedOn))})</span></> : '—');
