@@ -20,6 +20,13 @@ export const patientScoresText = {
     ),
     unnamed: L('A long-bone lesion', '长骨病灶', '長管骨病変'),
     prefilled: L('Filled in from the decision of {date}: {items}.', '已根据 {date} 的决策填入：{items}。', '{date} の方針から入力：{items}。'),
+    helpRecord: L(
+      'The long-bone lesions recorded for this patient; the Mirels items the record answers are filled in: check them and complete the rest. The score is stored with its lesion.',
+      '病历中记录的长骨病灶；病历已回答的 Mirels 项目已预先填入：请核对并补全其余项目。评分与其病灶一并保存。',
+      '記録にある長管骨病変；記録で分かる Mirels の項目は入力済みです：確認し、残りを入力してください。スコアは病変と紐づけて保存されます。',
+    ),
+    prefilledRecord: L('Filled in from the record: {items}.', '已根据病历填入：{items}。', '記録から入力：{items}。'),
+    nothingPrefilledRecord: L('The record answers none of the Mirels items for this lesion.', '病历未回答该病灶的任何 Mirels 项目。', '記録には、この病変の Mirels 項目の情報がありません。'),
     nothingPrefilled: L('The decision of {date} answers none of the Mirels items for this lesion.', '{date} 的决策未回答该病灶的任何 Mirels 项目。', '{date} の方針には、この病変の Mirels 項目の情報がありません。'),
     stored: L('Recorded Mirels scores', '已记录的 Mirels 评分', '記録済みの Mirels スコア'),
     noneStored: L('No Mirels score recorded yet.', '尚未记录 Mirels 评分。', 'Mirels スコアの記録はまだありません。'),

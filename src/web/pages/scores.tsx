@@ -6,6 +6,7 @@ import { longBoneText, mirelsText, render, text } from '../../knowledge/texts.js
 import { api, type Problem, type Rec, problemOf } from '../api.js';
 import { ProblemSummary, SelectField, TextField, fieldId, useFieldErrors } from '../components/form.js';
 import { InstrumentFields, InstrumentResultView, useLiveScore } from '../components/instrument-form.js';
+import { isSpinalLesion, recordLesionName } from '../forms/record-lesions.js';
 import { INSTRUMENT_FORMS, PROGNOSIS_INSTRUMENTS, longBoneLesionsOf, prefillValues, type DecisionLongBoneLesion, type FormValues } from '../forms/instruments.js';
 import { LOCALE, useI18n } from '../i18n.js';
 import { todayIso, type PatientData } from '../patient-data.js';
@@ -44,8 +45,10 @@ function StoredScore({ assessment }: { assessment: Rec }) {
 }
 
 /** An instrument to record as an assessment of the patient: its date, its fields with the live result, and Save. */
-function RecordScore({ instrument, formId, heading, hint, initial, patientId, onSaved }: {
+function RecordScore({ instrument, formId, heading, hint, initial, patientId, lesionId, onSaved }: {
   instrument: InstrumentId;
+  /** The record's lesion the score belongs to. */
+  lesionId?: string;
   formId: string;
   heading: string;
   hint?: ReactNode;
@@ -74,7 +77,7 @@ function RecordScore({ instrument, formId, heading, hint, initial, patientId, on
     setBusy(true);
     setProblem(null);
     try {
-      await api.post('/api/assessments', { patientId, instrument, assessedOn, inputs: live.input });
+      await api.post('/api/assessments', { patientId, instrument, assessedOn, inputs: live.input, ...(lesionId ? { lesionId } : {}) });
       setIncomplete(false);
       await onSaved(t(INSTRUMENTS[instrument].name));
     } catch (e) {
@@ -121,6 +124,35 @@ function LongBoneSection({ data, reload, setStatus }: TabProps) {
     return render(text(longBoneText.lesionName, { bone: text(longBoneText.bones[bone]), n }), lang);
   };
   const decidedOn = date(String(decision?.decidedOn ?? ''));
+  // the record's long-bone lesions first: a score is then stored with its lesion
+  const recorded = data.lesions.filter((l) => !isSpinalLesion(l) && (l.site === 'long-bone' || l.site === 'proximal-femur'));
+  const listFormat = new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' });
+  const answeredItems = (items: object) => (Object.keys(items) as (keyof typeof mirelsText.items)[]).map((k) => t(mirelsText.items[k]));
+  if (canWrite && recorded.length) {
+    return (
+      <section className="scores-section" aria-labelledby="long-bone-title" data-testid="long-bone-scores">
+        <h2 id="long-bone-title">{t(S.longBone.title)}</h2>
+        <p className="hint">{t(S.longBone.helpRecord)}</p>
+        <div className="scores-layout">
+          <div>
+            {recorded.map((lesion) => {
+              const items = mirelsItemsOfLesion({ ...lesion, site: String(lesion.site) } as Parameters<typeof mirelsItemsOfLesion>[0]);
+              const answered = answeredItems(items);
+              const hint = answered.length ? t(S.longBone.prefilledRecord, { items: listFormat.format(answered) }) : t(S.longBone.nothingPrefilledRecord);
+              return (
+                <RecordScore key={lesion.id} instrument="mirels" formId={`mirels-${lesion.id}`} heading={recordLesionName(lesion, t)} hint={hint}
+                  initial={prefillValues(fields, items)} patientId={data.patient.id} lesionId={lesion.id} onSaved={onSaved} />
+              );
+            })}
+          </div>
+          <div>
+            <h3>{t(S.longBone.stored)}</h3>
+            {stored.length ? stored.map((a) => <StoredScore key={a.id} assessment={a} />) : <p className="muted">{t(S.longBone.noneStored)}</p>}
+          </div>
+        </div>
+      </section>
+    );
+  }
   return (
     <section className="scores-section" aria-labelledby="long-bone-title" data-testid="long-bone-scores">
       <h2 id="long-bone-title">{t(S.longBone.title)}</h2>
