@@ -3,7 +3,7 @@ import { localize } from '../../i18n/lang.js';
 import { lesionFactsSchema, priorTreatmentSchema } from '../../knowledge/facts/index.js';
 import { mirelsItemsOfLesion, scoreInstrument } from '../../knowledge/instruments/index.js';
 import type { Rec } from '../api.js';
-import { lesionCounts, orderRecordLesions, priorTreatmentTargets, recordLesionFacts, recordLesionName } from './record-lesions.js';
+import { lesionCounts, mirelsItemsOfRecord, orderRecordLesions, priorTreatmentTargets, recordLesionFacts, recordLesionName } from './record-lesions.js';
 
 const rec = (id: string, fields: Record<string, unknown>): Rec => ({ id, version: 1, ...fields });
 // as the registry answers them: every field present, null where not recorded
@@ -58,3 +58,15 @@ describe('record lesions as decision facts', () => {
     expect(recordLesionName(rec('h', { ...none, site: 'long-bone', longBone: 'humerus' }), (label) => localize(label, 'en'))).toBe('humerus');
   });
 });
+
+describe('the Mirels items of a lesion record', () => {
+  it('an unrecorded (null) field answers no item: a proximal-femur lesion with the trochanteric region unknown leaves the site open', () => {
+    const femur = { id: 'f', version: 1, site: 'proximal-femur', longBone: 'femur', peritrochanteric: null, limbPain: 'moderate', character: null, cortexInvolved: 'over-two-thirds' } as Rec;
+    expect(mirelsItemsOfRecord(femur)).toEqual({ pain: 'moderate', size: 'over-two-thirds' });
+    const unnamed = { id: 'b', version: 1, site: 'long-bone', longBone: null, limbPain: null, character: 'lytic', cortexInvolved: null } as Rec;
+    expect(mirelsItemsOfRecord(unnamed)).toEqual({ lesion: 'lytic' });
+    // recorded as peritrochanteric: Mirels site 3
+    expect(mirelsItemsOfRecord({ ...femur, peritrochanteric: true } as Rec).site).toBe('peritrochanteric');
+  });
+});
+

@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/lang.js';
 import { factValueLabels } from '../../knowledge/texts.js';
+import { mirelsItemsOfLesion, type LesionFactsForMirels } from '../../knowledge/instruments/index.js';
 import type { Rec } from '../api.js';
 
 /**
@@ -81,4 +82,10 @@ export function recordLesionName(lesion: Rec, t: (label: Localized) => string): 
   const bone = lesion.site === 'long-bone' && typeof lesion.longBone === 'string' ? lesion.longBone : String(lesion.site);
   const label = factValueLabels[bone];
   return label ? t(label) : bone;
+}
+
+/** The Mirels items a long-bone lesion record answers: fields the registry left unrecorded (null) answer none. */
+export function mirelsItemsOfRecord(lesion: Rec): ReturnType<typeof mirelsItemsOfLesion> {
+  const recorded = Object.fromEntries(Object.entries(lesion).filter(([, value]) => value !== null && value !== undefined));
+  return mirelsItemsOfLesion({ ...recorded, site: String(lesion.site) } as LesionFactsForMirels);
 }

@@ -6,7 +6,7 @@ import { longBoneText, mirelsText, render, text } from '../../knowledge/texts.js
 import { api, type Problem, type Rec, problemOf } from '../api.js';
 import { ProblemSummary, SelectField, TextField, fieldId, useFieldErrors } from '../components/form.js';
 import { InstrumentFields, InstrumentResultView, useLiveScore } from '../components/instrument-form.js';
-import { isSpinalLesion, recordLesionName } from '../forms/record-lesions.js';
+import { isSpinalLesion, mirelsItemsOfRecord, recordLesionName } from '../forms/record-lesions.js';
 import { INSTRUMENT_FORMS, PROGNOSIS_INSTRUMENTS, longBoneLesionsOf, prefillValues, type DecisionLongBoneLesion, type FormValues } from '../forms/instruments.js';
 import { LOCALE, useI18n } from '../i18n.js';
 import { todayIso, type PatientData } from '../patient-data.js';
@@ -136,7 +136,7 @@ function LongBoneSection({ data, reload, setStatus }: TabProps) {
         <div className="scores-layout">
           <div>
             {recorded.map((lesion) => {
-              const items = mirelsItemsOfLesion({ ...lesion, site: String(lesion.site) } as Parameters<typeof mirelsItemsOfLesion>[0]);
+              const items = mirelsItemsOfRecord(lesion);
               const answered = answeredItems(items);
               const hint = answered.length ? t(S.longBone.prefilledRecord, { items: listFormat.format(answered) }) : t(S.longBone.nothingPrefilledRecord);
               return (
