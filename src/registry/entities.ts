@@ -262,7 +262,7 @@ const treatments = entity({
     startedOn: isoDate,
     endedOn: opt(isoDate).describe('Last day of treatment; follow-up counts from it (start when absent)'),
     details: z.record(z.string(), z.unknown()).describe('By kind: see the TreatmentDetails schemas'),
-    lesionIds: opt(z.array(uuid).min(1).max(FACT_LIMITS.lesions)).describe('Local treatments: the lesions of this patient it was given to'),
+    lesionIds: opt(z.array(uuid.transform((id) => id.toLowerCase())).min(1).max(FACT_LIMITS.lesions)).describe('Local treatments: the lesions of this patient it was given to'),
     notes: opt(text()),
   }),
   refine(value, ctx) {

@@ -251,6 +251,25 @@ describe.each(STORES)('registry on $name', ({ url }) => {
     expect(moved.errors!.map((e) => e.path).sort()).toEqual(['body.level', 'body.longBone']);
   });
 
+  it('keeps a treatment editable after a lesion it names is deleted; stores lesion ids in lower case; scores only the kind of lesion an instrument speaks of', async () => {
+    const p = await newPatient('EXT-6');
+    const femur = await registry.create(actor, 'lesions', { patientId: p.id, site: 'long-bone', longBone: 'femur' });
+    const spine = await registry.create(actor, 'lesions', { patientId: p.id, level: 'L2' });
+    const rt = await registry.create(actor, 'treatments', { patientId: p.id, kind: 'radiotherapy', startedOn: '2025-01-06', details: { technique: '3d-crt', doseGy: 8, fractions: 1 }, lesionIds: [femur.id.toUpperCase()] });
+    expect(rt.lesionIds).toEqual([femur.id]);
+    await registry.remove(actor, 'lesions', femur.id);
+    const edited = await registry.update(actor, 'treatments', rt.id, { notes: 'single fraction for pain', version: rt.version });
+    expect(edited.notes).toBe('single fraction for pain');
+    // a new reference to the deleted lesion is still refused
+    const other = await registry.create(actor, 'treatments', { patientId: p.id, kind: 'radiotherapy', startedOn: '2025-02-06', details: { technique: '3d-crt', doseGy: 8, fractions: 1 } });
+    expect((await problemOf(registry.update(actor, 'treatments', other.id, { lesionIds: [femur.id], version: other.version }))).errors![0]!.path).toBe('body.lesionIds[0]');
+    const bone = await registry.create(actor, 'lesions', { patientId: p.id, site: 'proximal-femur', longBone: 'femur' });
+    const sinsOnFemur = await problemOf(registry.create(actor, 'assessments', { patientId: p.id, instrument: 'sins', assessedOn: '2025-01-05', lesionId: bone.id, inputs: { level: 'L2', pain: 'pain-free', boneLesion: 'lytic', alignment: 'normal', collapse: 'under-50', posterolateral: 'none' } }));
+    expect(sinsOnFemur.errors).toEqual([{ path: 'body.lesionId', message: "sins scores a spinal lesion; this lesion's site is proximal-femur" }]);
+    const mirelsOnSpine = await problemOf(registry.create(actor, 'assessments', { patientId: p.id, instrument: 'mirels', assessedOn: '2025-01-05', lesionId: spine.id, inputs: { site: 'lower-limb', pain: 'mild', lesion: 'lytic', size: 'under-third' } }));
+    expect(mirelsOnSpine.errors![0]!.path).toBe('body.lesionId');
+  });
+
   it('lets a local treatment name the lesions it treated, of the same patient only, each once', async () => {
     const p = await newPatient('EXT-3');
     const other = await newPatient('EXT-4');

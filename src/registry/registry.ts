@@ -179,7 +179,7 @@ export class Registry {
     for (const field of Object.keys(def.base.shape)) merged[field] = fields[field] !== undefined ? fields[field] : current[field];
     const parsed = parse(inputSchema(def), stripNulls(merged), `invalid ${def.singular}`, 'body');
     if (Object.keys(def.base.shape).every((field) => stableJson(parsed[field]) === stableJson(current[field]))) return { record: current, outcome: 'unchanged' };
-    await this.checkReferences(tx, def, parsed);
+    await this.checkReferences(tx, def, parsed, current);
     const all = { ...parsed, ...(def.derive ? def.derive(parsed) : {}) };
     for (const field of storedFields(def)) if (all[field] === undefined) all[field] = null;
     const record = await repository.update(tx, def, current.id, current.version, all, actor.id);
@@ -234,7 +234,7 @@ export class Registry {
       const merged: Fields = {};
       for (const field of Object.keys(def.base.shape)) merged[field] = field in changes ? changes[field] : current[field];
       const fields = parse(inputSchema(def), stripNulls(merged), `invalid ${def.singular}`, 'body');
-      await this.checkReferences(tx, def, fields);
+      await this.checkReferences(tx, def, fields, current);
       await this.checkWrite(tx, def, fields, current);
       const all = { ...fields, ...this.derivedOnUpdate(def, fields, current) };
       for (const field of storedFields(def)) if (all[field] === undefined) all[field] = null;
@@ -347,16 +347,22 @@ export class Registry {
     if (errors.length) throw new ProblemError(badRequest(`invalid ${def.singular}: ${errors.length} invalid field${errors.length === 1 ? '' : 's'}`, errors));
   }
 
-  private async checkReferences(tx: Executor, def: EntityDef, fields: Fields): Promise<void> {
+  /**
+   * Every reference names a record of the same patient. On an update, a reference the record already held is
+   * not checked again: a lesion deleted since must not block an edit of another field.
+   */
+  private async checkReferences(tx: Executor, def: EntityDef, fields: Fields, current?: EntityRecord): Promise<void> {
     const patientId = fields.patientId as string | undefined;
     if (def.name === 'patients' || patientId === undefined) return;
     const patient = await repository.get(tx, ENTITIES.patients, patientId);
     if (!patient) throw new ProblemError(badRequest('invalid reference', [{ path: 'body.patientId', message: `no patient ${patientId}` }]));
     for (const [field, target] of Object.entries(def.refs)) {
       const value = fields[field];
+      const held = new Set((Array.isArray(current?.[field]) ? current[field] as unknown[] : [current?.[field]]).map(String));
       const named = typeof value === 'string' ? [[field, value]] : Array.isArray(value) ? value.map((id, i) => [`${field}[${i}]`, id]) : [];
-      for (const [path, id] of named) await checkReference(tx, ENTITIES[target], path, String(id), patientId);
+      for (const [path, id] of named) if (!held.has(String(id))) await checkReference(tx, ENTITIES[target], path, String(id), patientId);
     }
+    if (def.name === 'assessments' && typeof fields.lesionId === 'string') await checkScoredLesion(tx, fields);
   }
 
   /** What recording a record sets in motion, in the same transaction. */
@@ -540,4 +546,21 @@ function sameJson(a: unknown, b: unknown): boolean {
       : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
         : v;
   return JSON.stringify(canonical(a ?? null)) === JSON.stringify(canonical(b ?? null));
+}
+
+/** Instruments that score one spinal level, and those that score a long bone (Mirels). */
+const SPINAL_LESION_INSTRUMENTS = ['sins', 'escc', 'tomita-type', 'wbb'];
+const LONG_BONE_INSTRUMENTS = ['mirels'];
+
+/** An assessment of a lesion scores the kind of lesion its instrument speaks of. */
+async function checkScoredLesion(tx: Executor, fields: Fields): Promise<void> {
+  const [lesion] = await tx.rows<{ site: string }>(sql`SELECT site FROM lesions WHERE id = ${fields.lesionId as string} AND deleted_at IS NULL`);
+  if (!lesion) return;
+  const instrument = String(fields.instrument);
+  const spinal = lesion.site === 'spine';
+  const longBone = lesion.site === 'long-bone' || lesion.site === 'proximal-femur';
+  if ((SPINAL_LESION_INSTRUMENTS.includes(instrument) && !spinal) || (LONG_BONE_INSTRUMENTS.includes(instrument) && !longBone)) {
+    const accepted = SPINAL_LESION_INSTRUMENTS.includes(instrument) ? 'a spinal lesion' : 'a long-bone lesion (site long-bone or proximal-femur)';
+    throw new ProblemError(badRequest('invalid reference', [{ path: 'body.lesionId', message: `${instrument} scores ${accepted}; this lesion's site is ${lesion.site}` }]));
+  }
 }
