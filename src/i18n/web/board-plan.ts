@@ -19,6 +19,7 @@ export const boardPlanText = {
   dates: L('Dates (empty: earliest allowed)', '日期（留空：最早允许日期）', '日付（空欄：最早可能日）'),
   startDate: L('Plan start', '计划开始日期', '計画開始日'),
   targets: L('Lesions treated', '治疗病灶', '治療する病変'),
+  notATarget: L('lesion {n} (not one this step can treat: untick it)', '病灶 {n}（该步骤不能治疗：请取消勾选）', '病変 {n}（このステップでは治療できない：チェックを外す）'),
   verdictsChanged: L(
     'The plan uses the verdicts of this version. When the decision was stored (version {version}) these options read otherwise:',
     '本计划采用当前版本的结论。决策保存时（版本 {version}）以下选项的结论不同：',

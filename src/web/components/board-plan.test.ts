@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editedFields, rebaseDraft, type PlanDraft } from './board-plan.js';
+import { editedFields, rebaseDraft, targetOptions, type PlanDraft } from './board-plan.js';
 
 /** The version the user opened: PVP and EBRT, started on 2030-01-01, PVP on the 10th, one attendee. */
 const base: PlanDraft = {
@@ -58,4 +58,11 @@ describe('the board plan\'s edits re-applied on a newer stored version', () => {
   it('sees no edit in an untouched form, nor in blank lines and spaces around attendees', () => {
     expect(editedFields(base, { ...base, attendees: '  Dr Wang — spine surgeon \n\n' })).toEqual([]);
   });
+});
+
+it('offers a stored target the step cannot treat, so it can be unticked', () => {
+  expect(targetOptions([{ n: 1, label: 'L1' }], [1, 2], (n) => `lesion ${n} (not one this step can treat: untick it)`)).toEqual([
+    { n: 1, label: 'L1' },
+    { n: 2, label: 'lesion 2 (not one this step can treat: untick it)' },
+  ]);
 });

@@ -101,6 +101,11 @@ export function rebaseDraft(base: PlanDraft, mine: PlanDraft, theirs: PlanDraft)
   return { draft, overridden };
 }
 
+/** The lesions a step can treat, and any stored target it cannot (so the user can untick it). */
+export function targetOptions(candidates: readonly { n: number; label: string }[], stored: readonly number[], unknown: (n: number) => string): { n: number; label: string }[] {
+  return [...candidates, ...stored.filter((n) => !candidates.some((c) => c.n === n)).map((n) => ({ n, label: unknown(n) }))];
+}
+
 /** Why a read failed, in plain words (the server's detail is English only). */
 const reasonOf = (problem: Problem) => (problem.status === 0 ? B.reasons.network
   : problem.status === 404 ? B.reasons.notFound
@@ -319,11 +324,11 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
               </select>
             </label>
           ))}
-          {LOCAL_STEP_KEYS.filter((k) => draft.chosen.includes(k) && (view.targetChoices[k]?.length ?? 0) > 1).map((k) => (
+          {LOCAL_STEP_KEYS.filter((k) => draft.chosen.includes(k) && ((view.targetChoices[k]?.length ?? 0) > 1 || (draft.plan.targets?.[k]?.length ?? 0) > 0)).map((k) => (
             <fieldset key={k} data-testid={`plan-targets-${k}`}>
               <legend>{t(B.targets)}: {t(RT.options[k])}</legend>
               <p className="hint">{t(B.targetsHint)}</p>
-              {view.targetChoices[k].map(({ n, label }) => (
+              {targetOptions(view.targetChoices[k] ?? [], draft.plan.targets?.[k] ?? [], (n) => t(B.notATarget, { n })).map(({ n, label }) => (
                 <label key={n} className="checkbox">
                   <input type="checkbox" checked={draft.plan.targets?.[k]?.includes(n) ?? false} onChange={(e) => setTarget(k, n, e.target.checked)} /> {label}
                 </label>
