@@ -22,7 +22,7 @@ export type BoardPlan = z.output<typeof boardPlanSchema>;
 
 /** The plan builder's choices of a stored board plan; day 1 defaults to `start` (the decision's date). */
 export const planChoicesOf = (board: BoardPlan, start: string): PlanChoices =>
-  ({ startDate: board.startDate ?? start, dates: board.dates, schedules: board.schedules, targets: board.targets });
+  ({ startDate: board.startDate ?? start, dates: board.dates, schedules: board.schedules, targets: board.targets, ...(board.targetLesions ? { targetLesions: board.targetLesions } : {}) });
 
 export interface VerdictChange { option: string; then: string; now: string }
 

@@ -81,6 +81,8 @@ export const BOARD_PLAN_PHI = {
     schedules: { fields: { sbrt: 'code', ebrt: 'code' } },
     // the lesions each local step treats, by their number in the decision's facts
     targets: { values: { each: 'number' } },
+    // the decision's lesions (level, or site and bone) when the targets were chosen
+    targetLesions: { each: 'code' },
     scoreInputs: { fields: { nesms: { fields: { ambulatory: 'code', albumin: 'number' } }, katagiri: { along: katagiriInput } } },
     attendees: 'staff',
     signOff: 'staff',

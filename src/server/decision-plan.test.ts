@@ -93,6 +93,9 @@ describe.each(STORES)('decision plan API on $name', ({ url }) => {
     const saved = await put(etag, { chosenOptions: ['pvp'], plan: { targets: { pvp: [1, 2] } } });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().plan.targets).toEqual({ pvp: [1, 2] });
+    // the server remembers which lesions the numbers meant
+    expect(saved.json().plan.targetLesions).toEqual(['L1']);
+    expect(saved.json().lesionKeys).toEqual(['L1']);
     // the patient has one lesion, L1: lesion 2 is not one PVP can treat
     expect(saved.json().sequenced.conflicts).toMatchObject([{ severity: 'error', steps: ['pvp'], text: 'Percutaneous vertebroplasty / kyphoplasty (PVP/PKP): lesion 2 is not a lesion this step can treat (it treats: L1).' }]);
     expect(saved.json().sequenced.steps[0].title).toBe('Percutaneous vertebroplasty / kyphoplasty (PVP/PKP) L1');

@@ -108,6 +108,6 @@ export function recommendFromFacts(facts: PatientFacts): Recommendation {
   };
 }
 
-export { LOCAL_STEP_KEYS, RT_SCHEDULES, STEP_KEYS, planChoicesSchema, sequencePlan, targetChoices, type LocalStep, type PlanChoices, type PlanConflict, type RtScheduleId, type SequencedPlan, type SequencedStep, type StepKey } from './sequence.js';
+export { LOCAL_STEP_KEYS, RT_SCHEDULES, STEP_KEYS, lesionKeys, planChoicesSchema, sequencePlan, targetChoices, type LocalStep, type PlanChoices, type PlanConflict, type RtScheduleId, type SequencedPlan, type SequencedStep, type StepKey } from './sequence.js';
 export { prognosisPanel, type ExtraScoreInputs, type PanelScore, type PrognosisPanel } from './prognosis-panel.js';
 export { lesionAlerts, type AssessmentForAlerts, type LesionAlert, type LesionForAlerts } from './lesion-alerts.js';

@@ -208,6 +208,17 @@ describe('sequencePlan', () => {
       expect(p.conflicts[0]!.text).not.toContain('lesions[0]');
     });
 
+    it('targets remember their lesions: when the decision\'s lesions change under them, the plan refuses them instead of treating another lesion', () => {
+      const chosen = { targets: { ebrt: [2] }, targetLesions: ['L1', 'long-bone femur'], schedules: { ebrt: 'ebrt-8x1' } };
+      expect(plan(withFemur, ['ebrt'], chosen).conflicts).toEqual([]);
+      // a T8 lesion recorded since, listed second: lesion 2 is no longer the femur
+      const moved: PatientFactsInput = { ...l1, lesions: [l1.lesions![0]!, { level: 'T8', character: 'blastic' }, femur] };
+      const p = plan(moved, ['ebrt'], chosen);
+      expect(p.conflicts[0]).toMatchObject({ severity: 'error', steps: ['ebrt'] });
+      expect(p.conflicts[0]!.text).toContain('its targets were chosen when the lesions read differently (long-bone femur)');
+      expect(p.steps[0]!.title).toBe('External-beam radiotherapy (EBRT) L1, T8, femur (lesion 3)');
+    });
+
     it('embolisation reads the operated spinal lesions: a hypervascular femur adds none; a renal primary is not cancelled by one non-hypervascular level', () => {
       const vascularFemur: PatientFactsInput = { ...l1, lesions: [...l1.lesions!, { ...femur, hypervascular: true }] };
       expect(plan(vascularFemur, ['palliative-surgery'], {}).steps.map((s) => s.key)).toEqual(['palliative-surgery']);

@@ -161,6 +161,11 @@ export const sequenceText = defineTexts('sequence', {
       '{step}：可治疗的病灶有 {count} 个（{lesions}）；请选择拟治疗病灶——在此之前计划按全部病灶处理。',
       '{step}：対象となりうる病変が {count} 個ある（{lesions}）；治療する病変を選択する——それまで計画はすべてを対象とみなす。',
     ),
+    targetsChanged: L(
+      '{step}: its targets were chosen when the lesions read differently ({lesions}); the decision\'s lesions have changed since — choose its targets again (until then all it can treat).',
+      '{step}：其治疗病灶是在病灶记录不同（{lesions}）时选择的；此后决策的病灶已改变——请重新选择（在此之前按全部可治疗病灶处理）。',
+      '{step}：対象病変は病変の記録が異なる時（{lesions}）に選択された；その後、方針の病変が変わった——対象を選び直す（それまでは治療可能なすべて）。',
+    ),
     notATarget: L(
       '{step}: lesion {n} is not a lesion this step can treat (it treats: {lesions}).',
       '{step}：病灶 {n} 不是该步骤可治疗的病灶（可治疗：{lesions}）。',

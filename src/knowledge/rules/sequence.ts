@@ -103,6 +103,8 @@ export const planChoicesSchema = z.strictObject({
     z.enum(LOCAL_STEP_KEYS),
     z.array(z.int().min(1).max(FACT_LIMITS.lesions)).min(1).max(FACT_LIMITS.lesions).refine((list) => new Set(list).size === list.length, refusal(text(factIssueText.eachOnce))),
   ).default({}),
+  /** The facts' lesions (lesionKeys) when the targets were chosen: a target whose lesion has changed since is refused. */
+  targetLesions: z.array(z.string().max(60)).max(FACT_LIMITS.lesions).optional(),
   /** The chosen fractionation for SBRT and EBRT. */
   schedules: z.strictObject({ sbrt: z.enum(SCHEDULE_IDS).optional(), ebrt: z.enum(SCHEDULE_IDS).optional() }).default({})
     .superRefine((schedules, ctx) => {
@@ -300,6 +302,10 @@ function lesionLabel({ lesion, n }: NumberedLesion, facts: PatientFacts): Text |
   return text(T.lesionNumber, { site: site ? text(site) : lesion.site, n });
 }
 
+/** Each lesion of the facts as the plan's targets remember it: its level, or its site and bone. */
+export const lesionKeys = (facts: PatientFacts): string[] =>
+  facts.lesions.map((l) => (l.site === 'spine' ? l.level?.text ?? 'spine' : [l.site, l.longBone].filter(Boolean).join(' ')));
+
 /** For each local step, the lesions it can treat (number and label), for a board to choose its targets. */
 export function targetChoices(facts: PatientFacts): Record<LocalStep, { n: number; label: Text | string }[]> {
   const numbered: NumberedLesion[] = facts.lesions.map((lesion, i) => ({ lesion, n: i + 1 }));
@@ -342,7 +348,12 @@ export function sequencePlan(
   for (const key of chosen) {
     if (!isLocal(key)) continue;
     const candidates = numbered.filter(({ lesion }) => LOCAL_STEPS[key](lesion));
-    const picked = choices.targets[key];
+    const keys = lesionKeys(facts);
+    const moved = (choices.targets[key] ?? []).filter((n) => choices.targetLesions !== undefined && choices.targetLesions[n - 1] !== keys[n - 1]);
+    if (moved.length > 0) {
+      conflicts.push({ severity: 'error', steps: [key], text: text(T.conflicts.targetsChanged, { step: text(recommendText.options[key]), lesions: join(moved.map((n) => choices.targetLesions?.[n - 1] ?? String(n)), T.levelSeparator) }), source: '' });
+    }
+    const picked = moved.length > 0 ? undefined : choices.targets[key];
     if (picked === undefined) {
       targets.set(key, candidates);
       if (candidates.length > 1) untargeted.push(key);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { render } from '../../knowledge/texts.js';
 import { verbatim } from '../../knowledge/text.js';
 import type { Lang } from '../../i18n/lang.js';
-import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel, targetChoices } from '../../knowledge/rules/index.js';
+import { OPTION_IDS, RT_SCHEDULES, recommendFromFacts, sequencePlan, prognosisPanel, targetChoices, lesionKeys } from '../../knowledge/rules/index.js';
 import { fractionationSchedule } from '../../knowledge/rules/radiotherapy.js';
 import { formatSource } from '../../knowledge/sources.js';
 import { boardPlanSchema, planChoicesOf, verdictChanges } from '../../registry/board-plan.js';
@@ -50,6 +50,8 @@ function planView(decision: EntityRecord, lang: Lang) {
     prognosis: prognosisPanel(facts, board.scoreInputs),
     /** The lesions each local step can treat, for choosing its targets. */
     targetChoices: targetChoices(facts),
+    /** The facts' lesions as targets remember them (send back as plan.targetLesions with the targets). */
+    lesionKeys: lesionKeys(facts),
     schedules: RT_SCHEDULES.map((s) => ({ ...fractionationSchedule(verbatim(`${s.doseGy} Gy / ${s.fractions}`), s.doseGy, s.fractions), id: s.id, option: s.option, source: formatSource(s.source) })),
   }, lang);
 }
@@ -82,7 +84,10 @@ export const decisionPlanRoutes: FastifyPluginAsync<Options> = async (app, { reg
     const signOff = change.signOff
       ? { by: request.actor.id, role: request.actor.roles[0] ?? request.actor.kind, at: new Date().toISOString() }
       : undefined;
-    const plan = { ...change.plan, ...(signOff ? { signOff } : {}) };
+    // targets are lesion numbers: remember which lesions they were, so a later change of the lesions is caught
+    const targeted = Object.values(change.plan.targets ?? {}).some((list) => (list?.length ?? 0) > 0);
+    const targetLesions = change.plan.targetLesions ?? (targeted ? lesionKeys(storedFacts((await registry.get(request.actor, 'decisions', request.params.id)).facts)) : undefined);
+    const plan = { ...change.plan, ...(targetLesions ? { targetLesions } : {}), ...(signOff ? { signOff } : {}) };
     const updated = await registry.update(request.actor, 'decisions', request.params.id, { chosenOptions: change.chosenOptions, plan }, ifMatch, { signOff: true });
     return reply.header('etag', `"${updated.version}"`).send(planView(updated, lang));
   });

@@ -13,6 +13,8 @@ interface StoredPlan {
   schedules: { sbrt?: string; ebrt?: string };
   /** Lesion numbers each local step treats; absent: every lesion it can treat. */
   targets?: Partial<Record<LocalStep, number[]>>;
+  /** The lesions (as lesionKeys) the targets were chosen against. */
+  targetLesions?: string[];
   scoreInputs: Record<string, unknown>;
   attendees: { name: string; role: string }[];
   signOff?: { by: string; role: string; at: string };
@@ -30,6 +32,7 @@ interface PlanView {
   schedules: ScheduleChoice[];
   /** The lesions each local step can treat, labelled in the request's language. */
   targetChoices: Record<LocalStep, { n: number; label: string }[]>;
+  lesionKeys: string[];
 }
 interface Version { version: number; chosenOptions: string[]; savedAt: string; savedBy: string }
 
@@ -86,11 +89,14 @@ export function rebaseDraft(base: PlanDraft, mine: PlanDraft, theirs: PlanDraft)
     const value = pick(`targets.${key}`, mine.plan.targets?.[key], theirs.plan.targets?.[key]);
     if (value?.length) targets[key] = value;
   }
+  // targets the user chose keep the lesions they were chosen against (a change of lesions since is then caught)
+  const mineTargeted = LOCAL_STEP_KEYS.some((key) => edited.has(`targets.${key}`));
   const draft: PlanDraft = {
     chosen,
     plan: {
       ...theirs.plan,
       targets,
+      ...(mineTargeted ? { targetLesions: mine.plan.targetLesions } : {}),
       startDate: pick('startDate', mine.plan.startDate, theirs.plan.startDate),
       dates,
       schedules: { sbrt: pick('schedules.sbrt', mine.plan.schedules.sbrt, theirs.plan.schedules.sbrt), ebrt: pick('schedules.ebrt', mine.plan.schedules.ebrt, theirs.plan.schedules.ebrt) },
@@ -251,7 +257,7 @@ export function BoardPlan({ decisionId, canWrite }: { decisionId: string; canWri
     if (!d) return d;
     const now = d.plan.targets?.[key] ?? [];
     const next = on ? [...now, n].sort((a, b) => a - b) : now.filter((x) => x !== n);
-    return { ...d, plan: { ...d.plan, targets: { ...d.plan.targets, [key]: next.length ? next : undefined } } };
+    return { ...d, plan: { ...d.plan, targets: { ...d.plan.targets, [key]: next.length ? next : undefined }, targetLesions: view.lesionKeys } };
   });
   const setDate = (key: StepKey, value: string) => setDraft((d) => d && { ...d, plan: { ...d.plan, dates: { ...d.plan.dates, [key]: value || undefined } } });
   const verdictOf = (o: OptionId) => view.verdicts.find((v) => v.option === o)?.verdict;
