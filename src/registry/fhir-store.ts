@@ -176,9 +176,15 @@ export async function importFhirBundle(registry: Registry, actor: Actor, bundle:
       const fields = withoutUndefined(record.fields);
       if (record.patient) fields.patientId = await resolve(record.patient, 'patients');
       for (const ref of record.refs) {
+        // a Procedure's reason that is a registry Condition but no lesion of ours (the EHR's own diagnosis) is not refused: it is not ours to record
+        if (ref.list && !ref.reference.startsWith('#') && !plan.keys.has(ref.reference)) {
+          const id = ref.reference.split('/')[1]!;
+          if (!(UUID.test(id) && (await repository.get(tx, ENTITIES[def.refs[ref.field] ?? 'lesions'], id)))) continue;
+        }
         const id = await resolve(ref, def.refs[ref.field] ?? 'treatments');
         fields[ref.field] = ref.list ? [...((fields[ref.field] as string[] | undefined) ?? []), id] : id;
       }
+      if (Array.isArray(fields.lesionIds) && fields.lesionIds.length === 0) delete fields.lesionIds;
       const current = record.visit ? await visitOf(tx, record, fields) : await match(tx, record, fields);
       let saved;
       try {

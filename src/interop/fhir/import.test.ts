@@ -182,6 +182,16 @@ describe.each(STORES)('FHIR import on $name', ({ url }) => {
     const records = await loadPatientRecords(b.registry, LOCAL_ACTOR, patient!.id);
     expect(records.lesions).toEqual([expect.objectContaining({ site: 'long-bone', longBone: 'tibia', level: null, detectedOn: '2024-05-02' })]);
     expect(records.treatments).toEqual([expect.objectContaining({ kind: 'radiotherapy', lesionIds: [records.lesions[0]!.id], details: { technique: '3d-crt', doseGy: 8, fractions: 1 } })]);
+    // the EHR's own diagnosis Condition, referenced by id and not in the Bundle, is not a lesion: the Procedure is still imported
+    const elsewhere = structuredClone(bundle);
+    (elsewhere.entry![0]!.resource as Record<string, unknown>).identifier = [{ system: 'http://hospital.example/mrn', value: 'MRN-BONE-2' }];
+    (elsewhere.entry![3]!.resource as Record<string, unknown>).identifier = [{ system: 'http://hospital.example/rt', value: 'RT-10' }];
+    (elsewhere.entry![2]!.resource as Record<string, unknown>).identifier = [{ system: 'http://hospital.example/problem', value: 'L-2' }];
+    (elsewhere.entry![3]!.resource as Record<string, unknown>).reasonReference = [{ reference: 'Condition/6f1a2b3c-4d5e-4f6a-8b7c-9d0e1f2a3b4c' }];
+    await importFhirBundle(b.registry, LOCAL_ACTOR, elsewhere);
+    const [second] = (await b.registry.list(LOCAL_ACTOR, 'patients', { code: 'MRN-BONE-2' })).items;
+    const secondRecords = await loadPatientRecords(b.registry, LOCAL_ACTOR, second!.id);
+    expect(secondRecords.treatments).toEqual([expect.objectContaining({ kind: 'radiotherapy', lesionIds: null })]);
     // a lesion at a vertebra is refused a long bone, named by FHIRPath
     const vertebral = structuredClone(bundle);
     (vertebral.entry![2]!.resource as Record<string, unknown>).extension = [{ url: 'https://bonemet.dev/fhir/StructureDefinition/lesion', extension: [{ url: 'longBone', valueCode: 'femur' }] }];
