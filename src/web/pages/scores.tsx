@@ -30,13 +30,14 @@ function rescored(a: Rec): InstrumentResult | null {
 }
 
 /** One stored assessment: its date and the result as the core explains it (total, band, items, caveats, sources). */
-function StoredScore({ assessment }: { assessment: Rec }) {
+function StoredScore({ assessment, lesions = [] }: { assessment: Rec; lesions?: readonly Rec[] }) {
   const { t, date, number } = useI18n();
+  const lesion = lesions.find((l) => l.id === assessment.lesionId);
   const result = rescored(assessment);
   const headingId = `stored-${assessment.id}`;
   return (
     <section className="instrument card" aria-labelledby={headingId} data-testid={`stored-${String(assessment.instrument)}`}>
-      <h4 id={headingId}>{t(S.recordedOn, { date: date(String(assessment.assessedOn)) })}</h4>
+      <h4 id={headingId}>{lesion ? `${recordLesionName(lesion, t)} · ` : ''}{t(S.recordedOn, { date: date(String(assessment.assessedOn)) })}</h4>
       {result ? <InstrumentResultView result={result} /> : (
         <p>{t(S.storedUnreadable, { result: [typeof assessment.total === 'number' ? number(assessment.total) : '', String(assessment.band ?? '')].filter(Boolean).join(' · ') })}</p>
       )}
@@ -147,7 +148,7 @@ function LongBoneSection({ data, reload, setStatus }: TabProps) {
           </div>
           <div>
             <h3>{t(S.longBone.stored)}</h3>
-            {stored.length ? stored.map((a) => <StoredScore key={a.id} assessment={a} />) : <p className="muted">{t(S.longBone.noneStored)}</p>}
+            {stored.length ? stored.map((a) => <StoredScore key={a.id} assessment={a} lesions={data.lesions} />) : <p className="muted">{t(S.longBone.noneStored)}</p>}
           </div>
         </div>
       </section>
@@ -177,7 +178,7 @@ function LongBoneSection({ data, reload, setStatus }: TabProps) {
         ) : null}
         <div>
           <h3>{t(S.longBone.stored)}</h3>
-          {stored.length ? stored.map((a) => <StoredScore key={a.id} assessment={a} />) : <p className="muted">{t(S.longBone.noneStored)}</p>}
+          {stored.length ? stored.map((a) => <StoredScore key={a.id} assessment={a} lesions={data.lesions} />) : <p className="muted">{t(S.longBone.noneStored)}</p>}
         </div>
       </div>
     </section>
