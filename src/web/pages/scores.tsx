@@ -125,55 +125,34 @@ function LongBoneSection({ data, reload, setStatus }: TabProps) {
     return render(text(longBoneText.lesionName, { bone: text(longBoneText.bones[bone]), n }), lang);
   };
   const decidedOn = date(String(decision?.decidedOn ?? ''));
-  // the record's long-bone lesions first: a score is then stored with its lesion
-  const recorded = data.lesions.filter((l) => !isSpinalLesion(l) && (l.site === 'long-bone' || l.site === 'proximal-femur'));
   const listFormat = new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' });
-  const answeredItems = (items: object) => (Object.keys(items) as (keyof typeof mirelsText.items)[]).map((k) => t(mirelsText.items[k]));
-  if (canWrite && recorded.length) {
-    return (
-      <section className="scores-section" aria-labelledby="long-bone-title" data-testid="long-bone-scores">
-        <h2 id="long-bone-title">{t(S.longBone.title)}</h2>
-        <p className="hint">{t(S.longBone.helpRecord)}</p>
-        <div className="scores-layout">
-          <div>
-            {recorded.map((lesion) => {
-              const items = mirelsItemsOfRecord(lesion);
-              const answered = answeredItems(items);
-              const hint = answered.length ? t(S.longBone.prefilledRecord, { items: listFormat.format(answered) }) : t(S.longBone.nothingPrefilledRecord);
-              return (
-                <RecordScore key={lesion.id} instrument="mirels" formId={`mirels-${lesion.id}`} heading={recordLesionName(lesion, t)} hint={hint}
-                  initial={prefillValues(fields, items)} patientId={data.patient.id} lesionId={lesion.id} onSaved={onSaved} />
-              );
-            })}
-          </div>
-          <div>
-            <h3>{t(S.longBone.stored)}</h3>
-            {stored.length ? stored.map((a) => <StoredScore key={a.id} assessment={a} lesions={data.lesions} />) : <p className="muted">{t(S.longBone.noneStored)}</p>}
-          </div>
-        </div>
-      </section>
-    );
-  }
+  const answeredItems = (items: object) => listFormat.format((Object.keys(items) as (keyof typeof mirelsText.items)[]).map((k) => t(mirelsText.items[k])));
+  // the record's long-bone lesions first (a score is then stored with its lesion); else the latest decision's
+  const recorded = data.lesions.filter((l) => !isSpinalLesion(l) && (l.site === 'long-bone' || l.site === 'proximal-femur'));
+  const forms: { key: string; formId: string; heading: string; hint?: string; items: Record<string, unknown>; lesionId?: string }[] = recorded.length
+    ? recorded.map((lesion) => {
+      const items = mirelsItemsOfRecord(lesion);
+      const hint = Object.keys(items).length ? t(S.longBone.prefilledRecord, { items: answeredItems(items) }) : t(S.longBone.nothingPrefilledRecord);
+      return { key: lesion.id, formId: `mirels-${lesion.id}`, heading: recordLesionName(lesion, t), hint, items, lesionId: lesion.id };
+    })
+    : lesions.length
+      ? lesions.map((lesion) => {
+        const items = mirelsItemsOfLesion(lesion.facts);
+        const hint = Object.keys(items).length ? t(S.longBone.prefilled, { date: decidedOn, items: answeredItems(items) }) : t(S.longBone.nothingPrefilled, { date: decidedOn });
+        return { key: `${String(decision?.id)}-${lesion.n}`, formId: `mirels-${lesion.n}`, heading: nameOf(lesion), hint, items };
+      })
+      : [{ key: 'unnamed', formId: 'mirels-0', heading: t(S.longBone.unnamed), items: {} }];
   return (
     <section className="scores-section" aria-labelledby="long-bone-title" data-testid="long-bone-scores">
       <h2 id="long-bone-title">{t(S.longBone.title)}</h2>
-      <p className="hint">{t(lesions.length ? S.longBone.help : S.longBone.none)}</p>
+      <p className="hint">{t(recorded.length ? S.longBone.helpRecord : lesions.length ? S.longBone.help : S.longBone.none)}</p>
       <div className="scores-layout">
         {canWrite ? (
           <div>
-            {lesions.length ? lesions.map((lesion) => {
-              const items = mirelsItemsOfLesion(lesion.facts);
-              const answered = (Object.keys(items) as (keyof typeof mirelsText.items)[]).map((k) => t(mirelsText.items[k]));
-              const hint = answered.length
-                ? t(S.longBone.prefilled, { date: decidedOn, items: new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(answered) })
-                : t(S.longBone.nothingPrefilled, { date: decidedOn });
-              return (
-                <RecordScore key={`${String(decision?.id)}-${lesion.n}`} instrument="mirels" formId={`mirels-${lesion.n}`} heading={nameOf(lesion)} hint={hint}
-                  initial={prefillValues(fields, items)} patientId={data.patient.id} onSaved={onSaved} />
-              );
-            }) : (
-              <RecordScore instrument="mirels" formId="mirels-0" heading={t(S.longBone.unnamed)} initial={{}} patientId={data.patient.id} onSaved={onSaved} />
-            )}
+            {forms.map((form) => (
+              <RecordScore key={form.key} instrument="mirels" formId={form.formId} heading={form.heading} hint={form.hint}
+                initial={prefillValues(fields, form.items)} patientId={data.patient.id} {...(form.lesionId ? { lesionId: form.lesionId } : {})} onSaved={onSaved} />
+            ))}
           </div>
         ) : null}
         <div>
