@@ -37,7 +37,7 @@ type Analysis = (typeof ANALYSES)[number];
 const USAGE = `usage:
   bonemet stats km      --csv FILE --time COL --event COL [--group COL] [--conf-type log|log-log|plain]
                         [--conf-level 0.95] [--times 30,90,365] [--plot km.svg]
-                        [--median-ci survfit|spss]   (spss adds the median ± z·SE that SPSS prints,
+                        [--median-ci survfit|spss]   (spss adds the median ± 1.96·SE that SPSS prints at 95 %,
                         SE from the Greenwood SE over a uniform-kernel density; default: survfit's
                         CI only, read off the confidence band)
   bonemet stats logrank --csv FILE --time COL --event COL --group COL [--strata COL]
